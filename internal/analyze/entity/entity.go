@@ -1,0 +1,823 @@
+// Package entity finds named people, organisations and places in news text
+// and folds their spellings within an article (Recognizer) and across a
+// corpus (Registry).
+//
+// Recognition is rule based: capitalised word sequences are segmented with
+// small hand-written tables (places and well-known organisations, role and
+// title words, organisation suffixes, demonyms, common given names). Names are
+// folded by a phonetic key that ignores diacritics, apostrophes, doubled
+// letters and common transliteration variants, so "Nasser Kan’ani",
+// "Nasser Kanani" and "Naser Kanaani" share one entity, while surname-only
+// mentions join the full name written elsewhere in the article.
+package entity
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// Recognizer finds entity mentions in article text. It is safe for
+// concurrent use: its only state is a pool of scratch buffers.
+type Recognizer struct {
+	pool sync.Pool // *finder scratch space
+}
+
+// NewRecognizer returns a Recognizer.
+func NewRecognizer() *Recognizer {
+	return &Recognizer{pool: sync.Pool{New: func() any { return new(finder) }}}
+}
+
+// cand is a candidate mention over tokens [a,b).
+type cand struct {
+	a, b int
+	typ  model.EntityType
+	key  string // gazetteer canonical or folded key
+	role string
+	gaz  bool
+	// weak candidates are single capitalised words of unknown kind; they
+	// survive only when they fold into a known name or look like a name.
+	weak bool
+	// titleOnly candidates come from title-case headlines or lower-case
+	// words; they survive only when they fold into a known name.
+	titleOnly bool
+	drop      bool
+	// maybePerson: an unknown multi-word name that becomes a person when its
+	// last word is used alone in the article.
+	maybePerson bool
+	// bs, be override the byte span when non-zero (one part of a
+	// hyphenated token).
+	bs, be int
+}
+
+// finder holds the state of one Find call.
+type finder struct {
+	text  string
+	toks  []token
+	cands []cand
+}
+
+// Find returns the entity mentions of text (one paragraph a line, the first
+// line possibly the headline), sorted by start and without overlap. sents
+// are the sentence spans of text (see package sentence).
+func (r *Recognizer) Find(text string, sents []model.Span) []model.Mention {
+	f := r.pool.Get().(*finder)
+	f.text = text
+	f.toks = tokenize(text, sents, f.toks[:0])
+	f.cands = f.cands[:0]
+	f.scan()
+	f.fold()
+	ms := f.mentions()
+	f.text = ""
+	if cap(f.toks) <= 1<<16 {
+		r.pool.Put(f)
+	}
+	return ms
+}
+
+// gazMatch returns the longest gazetteer entry starting at token i (ending
+// no later than token end), and its length in tokens.
+func (f *finder) gazMatch(i, end int) (gazEntry, int) {
+	t := &f.toks[i]
+	if t.flags()&fGazFirst == 0 {
+		return gazEntry{}, 0
+	}
+	maxL, ok := gazMaxLen[t.low]
+	if !ok {
+		return gazEntry{}, 0
+	}
+	if !t.cap && !t.upper && !t.digit {
+		// lower-case: only unambiguous single-word places ("kyiv")
+		if es, ok := gazetteer[t.low]; ok && len(t.low) >= 4 && !(t.flags()&fAmbig != 0) && !(t.flags()&fCommon != 0) {
+			for _, e := range es {
+				if e.n == 1 && !e.caps && e.typ == model.Place {
+					return e, 1
+				}
+			}
+		}
+		return gazEntry{}, 0
+	}
+	if maxL > end-i {
+		maxL = end - i
+	}
+	var buf [96]byte
+	for l := maxL; l >= 1; l-- {
+		key := buf[:0]
+		okSeq := true
+		for k := i; k < i+l; k++ {
+			if k > i {
+				if !f.toks[k].adj || f.toks[k-1].poss {
+					okSeq = false
+					break
+				}
+				key = append(key, ' ')
+			}
+			key = append(key, f.toks[k].low...)
+		}
+		if !okSeq {
+			continue
+		}
+		es, ok := gazetteer[string(key)]
+		if !ok {
+			continue
+		}
+		for _, e := range es {
+			if e.n != l {
+				continue
+			}
+			if e.caps && l == 1 && !t.upper {
+				continue
+			}
+			if l > 1 {
+				// the last word must be capitalised too ("Gaza Strip",
+				// not "Iran said")
+				lt := &f.toks[i+l-1]
+				if !lt.cap && !lt.upper && !lt.digit {
+					continue
+				}
+			}
+			return e, l
+		}
+	}
+	return gazEntry{}, 0
+}
+
+func (f *finder) capTok(i int) bool {
+	t := &f.toks[i]
+	return t.cap || t.upper
+}
+
+// isTitleLine reports whether the tokens [a,b) of one line are a
+// title-case headline ("Iran Spokesman Does Not Deny ...").
+func (f *finder) isTitleLine(a, b int) bool {
+	n := b - a
+	if n < 4 {
+		return false
+	}
+	caps, fn := 0, 0
+	for i := a; i < b; i++ {
+		t := &f.toks[i]
+		if t.cap || t.upper {
+			caps++
+			if i > a && (t.flags()&fCommon != 0) {
+				fn++
+			}
+		}
+	}
+	if caps*10 >= n*9 || (fn >= 2 && caps*10 >= n*7) {
+		return true
+	}
+	// a headline: no final punctuation and mostly capitalised words
+	end := f.toks[b-1].e
+	for end < len(f.text) && f.text[end] != '\n' {
+		end++
+	}
+	for end > 0 && (f.text[end-1] == ' ' || f.text[end-1] == '\r' || f.text[end-1] == '\t') {
+		end--
+	}
+	last := f.text[end-1]
+	return n >= 3 && caps*4 >= n*3 && last != '.' && last != '!' && last != '?' && last != '"' && last != 0x9D && last != ')'
+}
+
+// scan finds candidates line by line.
+func (f *finder) scan() {
+	toks := f.toks
+	i := 0
+	for i < len(toks) {
+		// line range
+		e := i
+		for e < len(toks) && toks[e].line == toks[i].line {
+			e++
+		}
+		if f.isTitleLine(i, e) {
+			f.scanTitle(i, e)
+		} else {
+			f.scanLine(i, e)
+		}
+		i = e
+	}
+}
+
+// scanTitle handles a title-case line: only gazetteer names and words that
+// fold into names found elsewhere are kept.
+func (f *finder) scanTitle(a, b int) {
+	for i := a; i < b; {
+		if e, l := f.gazMatch(i, b); l > 0 {
+			f.cands = append(f.cands, cand{a: i, b: i + l, typ: e.typ, key: e.canon, gaz: true})
+			i += l
+			continue
+		}
+		t := &f.toks[i]
+		if t.cap && t.flags()&fGiven != 0 && i+1 < b && f.toks[i+1].adj && f.nameable(i+1) {
+			j := i + 2
+			for j < b && j-i < 4 && f.toks[j].adj && f.nameable(j) {
+				j++
+			}
+			f.cands = append(f.cands, cand{a: i, b: j, typ: model.Person})
+			i = j
+			continue
+		}
+		if (t.cap || t.upper) && !(t.flags()&fCommon != 0) && !(t.flags()&fTime != 0) && !(t.flags()&fDem != 0) {
+			f.cands = append(f.cands, cand{a: i, b: i + 1, typ: model.Other, titleOnly: true})
+		}
+		i++
+	}
+}
+
+// scanLine finds candidates in tokens [a,b) of one ordinary line.
+func (f *finder) scanLine(a, b int) {
+	toks := f.toks
+	i := a
+	for i < b {
+		t := &toks[i]
+		if !t.cap && !t.upper {
+			if t.lower && t.sent {
+				if e, l := f.gazMatch(i, b); l > 0 {
+					f.cands = append(f.cands, cand{a: i, b: i + l, typ: e.typ, key: e.canon, gaz: true})
+				} else if t.sent && len(t.low) >= 3 && !(t.flags()&fCommon != 0) {
+					// lower-cased by scraping damage? keep if it folds later
+					f.cands = append(f.cands, cand{a: i, b: i + 1, typ: model.Other, titleOnly: true})
+				}
+			}
+			i++
+			continue
+		}
+		if t.flags()&fTime != 0 {
+			i++
+			continue
+		}
+		// grow a capitalised chunk
+		j := i + 1
+		for j < b && toks[j].adj && (!toks[j-1].poss || f.possInName(j)) {
+			u := &toks[j]
+			if (u.cap || u.upper) && !(u.flags()&fTime != 0) {
+				j++
+				continue
+			}
+			if (u.flags()&fConn != 0) && j+1 < b && toks[j+1].adj && !u.poss {
+				k := j + 1
+				if u.low != "the" && toks[k].low == "the" && k+1 < b && toks[k+1].adj {
+					k++
+				}
+				if (toks[k].cap || toks[k].upper) && !timeWords[toks[k].low] && f.connectorOK(j-1, u.low) {
+					j = k + 1
+					continue
+				}
+			}
+			break
+		}
+		f.chunk(i, j, b)
+		i = j
+	}
+}
+
+// isParticle reports whether lower-case w joins the parts of a name.
+func isParticle(w string) bool {
+	switch w {
+	case "de", "van", "von", "der", "den", "da", "bin", "al", "ibn", "abu", "del", "della", "di", "dos", "das", "du", "la", "le", "ter", "ten":
+		return true
+	}
+	return false
+}
+
+// possInName reports whether the possessive before token j is part of a
+// name ("Workers’ Party", "People's Liberation Army").
+func (f *finder) possInName(j int) bool {
+	p, t := &f.toks[j-1], &f.toks[j]
+	if !t.cap || !p.cap {
+		return false
+	}
+	switch p.low {
+	case "people", "workers", "women", "children", "citizens", "veterans", "farmers", "students", "teachers", "soldiers":
+		return true
+	}
+	return false
+}
+
+// connectorOK reports whether connector word c may follow token p inside a
+// name.
+func (f *finder) connectorOK(p int, c string) bool {
+	pl := f.toks[p].low
+	switch c {
+	case "of", "for", "the":
+		return lexHas(pl, fOrg) || lexHas(pl, fRole) || pl == "republic" || pl == "kingdom" || pl == "state" ||
+			pl == "states" || pl == "strait" || pl == "gulf" || pl == "sea" || pl == "bay" || pl == "city" ||
+			pl == "secretary" || pl == "minister" || pl == "prince" || pl == "king" || pl == "queen"
+	}
+	return true
+}
+
+// nameable reports whether token i may be part of a person's name.
+func (f *finder) nameable(i int) bool {
+	t := &f.toks[i]
+	if !t.cap || t.digit {
+		return false
+	}
+	if t.upper && len(t.text) > 1 && !strings.Contains(t.text, "-") {
+		return false
+	}
+	fl := t.flags()
+	if fl&(fRole|fOrg|fDem|fConn|fHon|fTime) != 0 {
+		return false
+	}
+	switch t.low {
+	case "act", "treaty", "accord", "accords", "convention", "protocol", "charter", "bill", "law", "doctrine", "plan":
+		return false // documents, not people
+	}
+	if fl&fCommon != 0 && fl&fGiven == 0 {
+		return false
+	}
+	if _, n := f.gazMatch(i, i+1); n > 0 {
+		return false
+	}
+	if strings.Contains(t.text, "-") && f.hyphenPair(t.text) {
+		return false
+	}
+	return !derivedWord(t)
+}
+
+// derivedWord reports whether a capitalised word is a plural acronym
+// ("UAVs") or a word derived from a name ("Iranophobia", "Nazify").
+func derivedWord(t *token) bool {
+	if len(t.text) == 1 || strings.HasPrefix(t.low, "i'") || strings.HasPrefix(t.low, "i’") {
+		return true // initial or "I'm"
+	}
+	if strings.HasSuffix(t.text, "s") && len(t.text) > 2 && isAllCapsWord(t.text[:len(t.text)-1]) {
+		return true
+	}
+	if len(t.low) < 6 || t.flags()&fGiven != 0 {
+		return false
+	}
+	for _, suf := range [...]string{"phobia", "phobic", "ism", "ization", "isation", "ify", "ized", "ised"} {
+		if strings.HasSuffix(t.low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenPair reports whether s is two known names joined by a hyphen.
+func (f *finder) hyphenPair(s string) bool {
+	parts := strings.Split(s, "-")
+	if len(parts) != 2 {
+		return false
+	}
+	for _, p := range parts {
+		if g, ok := gazetteer[toLower(p)]; !ok || g[0].n != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// chunk segments the capitalised run [a,b) of a line ending at lineEnd.
+func (f *finder) chunk(a, b, lineEnd int) {
+	toks := f.toks
+	// leading articles and sentence-initial common words
+	for a < b {
+		t := &toks[a]
+		if t.low == "the" || t.low == "a" || t.low == "an" {
+			a++
+			continue
+		}
+		if t.sent && (t.flags()&fCommon != 0) && !(t.flags()&fGiven != 0) && !(t.flags()&fRole != 0) && !(t.flags()&fHon != 0) {
+			if _, l := f.gazMatch(a, b); l == 0 {
+				a++
+				continue
+			}
+		}
+		break
+	}
+	if a >= b {
+		return
+	}
+	// generational suffixes stay out of names ("Joseph Comeaux Jr")
+	for b-a > 1 {
+		switch toks[b-1].low {
+		case "jr", "sr", "ii", "iii", "iv":
+			b--
+			continue
+		}
+		break
+	}
+	// person name at the end of the chunk
+	k := b
+	for k > a && b-k < 5 {
+		if f.nameable(k - 1) {
+			k--
+			continue
+		}
+		// name particles ("Pieter de Vries", "Osama bin Laden")
+		if k-1 > a && k < b && toks[k-1].lower && isParticle(toks[k-1].low) && f.nameable(k-2) {
+			k -= 2
+			continue
+		}
+		break
+	}
+	// a gazetteer name must not be cut by the name boundary
+	// ("Islamic Republic", "Saudi Arabia")
+	for x := a; x < b; x++ {
+		if _, l := f.gazMatch(x, b); l > 0 {
+			if x+l > k {
+				k = x + l
+			}
+			x += l - 1
+		}
+	}
+	// a given name inside the name starts it ("Minister of Defence Sarah
+	// Smith")
+	for x := k + 1; x < b-1 && k < b && !placePrefixes[toks[k].low] && toks[k].flags()&fGiven == 0; x++ {
+		if toks[x].flags()&fGiven != 0 && toks[x-1].flags()&fGiven == 0 {
+			k = x
+			break
+		}
+	}
+	// a name right after "of" or "for" belongs to an organisation ("National
+	// Union of Students")
+	if k > a && k < b && toks[k-1].lower && toks[k-1].flags()&fConn != 0 && !isParticle(toks[k-1].low) {
+		k = b
+	}
+	if k < b {
+		hasRole := false
+		for x := a; x < k; x++ {
+			if toks[x].flags()&(fRole|fHon) != 0 {
+				hasRole = true
+			}
+		}
+		// a name must not start with a connector ("of Iran") and a
+		// sentence-initial common word cannot start it either
+		if hasRole {
+			f.segment(a, k, lineEnd)
+			role := f.roleBefore(a, k)
+			f.person(k, b, role, false, lineEnd)
+			return
+		}
+		if k > a {
+			f.segment(a, k, lineEnd)
+		}
+		role := f.roleBefore(k, k)
+		f.person(k, b, role, role == "", lineEnd)
+		return
+	}
+	f.segment(a, b, lineEnd)
+}
+
+// roleBefore returns the role written in tokens [a,re) (none when re == a),
+// extended backwards over lower-case role words and an organisation right
+// before token a ("White House National Security Council spokesman").
+// A role of honorifics alone ("Mr.") is dropped.
+func (f *finder) roleBefore(a, re int) string {
+	toks := f.toks
+	head := false
+	for x := a; x < re; x++ {
+		if toks[x].flags()&fRole != 0 {
+			head = true
+		}
+	}
+	if re == a && a > 0 && f.toks[a-1].lower && f.toks[a-1].flags()&fConn != 0 {
+		// "mayor of Porto Alegre": the name is not the role holder
+		return ""
+	}
+	start := a
+	j := a - 1
+	lowerHead := false
+	for j >= 0 && a-j <= 8 {
+		if !toks[j+1].adj || toks[j].poss {
+			break
+		}
+		l := toks[j].low
+		fl := toks[j].flags()
+		if toks[j].lower && fl&(fRole|fMod|fHon) != 0 {
+			if fl&fRole != 0 && l != "head" {
+				head, lowerHead = true, true
+			}
+			if l != "the" && l != "of" && l != "for" {
+				start = j
+			}
+			j--
+			continue
+		}
+		if (toks[j].cap || toks[j].upper) && lowerHead && fl&fFunc == 0 && !(toks[j].sent && fl&fCommon != 0 && fl&fMod == 0) {
+			// organisation before a lower-case role word
+			start = j
+			j--
+			continue
+		}
+		break
+	}
+	if start == a && re == a {
+		return ""
+	}
+	if !head {
+		if re == a {
+			return ""
+		}
+		start = a
+	}
+	hon := true
+	for x := start; x < re; x++ {
+		if toks[x].flags()&fHon == 0 {
+			hon = false
+			break
+		}
+	}
+	if hon || re <= start {
+		return ""
+	}
+	return f.text[toks[start].s:toks[re-1].e]
+}
+
+// roleAfter returns an appositive role after a name ending before token b:
+// "John Kirby, the spokesman for the National Security Council, said".
+func (f *finder) roleAfter(b int) string {
+	toks := f.toks
+	if b >= len(toks) || toks[b].line != toks[b-1].line {
+		return ""
+	}
+	gap := f.text[toks[b-1].e:toks[b].s]
+	if strings.TrimSpace(gap) != "," {
+		return ""
+	}
+	j := b
+	switch toks[j].low {
+	case "the", "a", "an":
+		j++
+	}
+	if j >= len(toks) || toks[j].line != toks[b].line || (j > b && !toks[j].adj) {
+		return ""
+	}
+	e := j + 1
+	for e < len(toks) && e-j < 12 && toks[e].adj && toks[e].line == toks[j].line {
+		e++
+	}
+	head := false
+	for x := j; x < e; x++ {
+		fl := toks[x].flags()
+		if fl&fSpeech != 0 && toks[x].lower {
+			return ""
+		}
+		if fl&fRole != 0 && x-j < 5 {
+			head = true
+		}
+	}
+	if !head {
+		return ""
+	}
+	end := toks[e-1].e
+	if end < len(f.text) {
+		if c := f.text[end]; c != ',' && c != '.' && c != ';' && c != '\n' {
+			return ""
+		}
+	}
+	return f.text[toks[j].s:end]
+}
+
+// person adds a person candidate over tokens [a,b); weak when nothing but
+// capitalisation says it is a name.
+func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
+	toks := f.toks
+	n := b - a
+	if role == "" && n >= 2 {
+		role = f.roleAfter(b)
+		if role != "" {
+			maybe = false
+		}
+	}
+	c := cand{a: a, b: b, typ: model.Person, role: role}
+	if !maybe {
+		f.cands = append(f.cands, c)
+		return
+	}
+	if givenNames[toks[a].low] && n >= 2 {
+		f.cands = append(f.cands, c)
+		return
+	}
+	if n >= 2 && a > 0 && toks[a].adj {
+		switch toks[a-1].low {
+		case "in", "at", "near", "from", "outside", "inside", "across", "into", "to":
+			c.typ = model.Place
+			f.cands = append(f.cands, c)
+			return
+		case "of":
+			if a > 1 && toks[a-1].adj {
+				switch toks[a-2].low {
+				case "mayor", "governor", "city", "province", "region", "outskirts", "capital", "town", "village",
+					"suburbs", "centre", "center", "heart", "north", "south", "east", "west", "streets", "port":
+					c.typ = model.Place
+					f.cands = append(f.cands, c)
+					return
+				}
+			}
+		}
+	}
+	if n >= 2 {
+		// two to four capitalised words, none a known common word
+		if toks[a].sent && len(toks[a].low) > 3 && (strings.HasSuffix(toks[a].low, "ing") || strings.HasSuffix(toks[a].low, "ly")) {
+			a++
+			c.a = a
+			if b-a == 1 {
+				c.weak = true
+				c.typ = model.Other
+				f.cands = append(f.cands, c)
+				return
+			}
+		}
+		switch {
+		case placeSuffixes[toks[b-1].low] || placePrefixes[toks[a].low]:
+			c.typ = model.Place
+		case f.verbAfter(b, lineEnd) == 2:
+			// "Julien Marchand said"
+		default:
+			// a person only if the surname is used alone later
+			c.typ = model.Other
+			c.maybePerson = true
+		}
+		f.cands = append(f.cands, c)
+		return
+	}
+	c.weak = true
+	c.typ = model.Other
+	if a > 0 && toks[a].adj {
+		switch toks[a-1].low {
+		case "in", "at", "near", "outside", "inside", "across", "into":
+			c.typ = model.Place
+		}
+	}
+	v := f.verbAfter(b, lineEnd)
+	if toks[a].sent && v == 0 {
+		c.titleOnly = true
+	}
+	if v == 2 {
+		// followed by a speech verb: a person (or a body acting as one)
+		c.typ = model.Person
+	}
+	f.cands = append(f.cands, c)
+}
+
+// verbAfter tells whether token b (the word after a name) is a speech verb
+// (2), another verb or auxiliary that a singular name may take (1), or
+// neither (0).
+func (f *finder) verbAfter(b, lineEnd int) int {
+	if b >= lineEnd || !f.toks[b].adj || !f.toks[b].lower {
+		return 0
+	}
+	l := f.toks[b].low
+	switch l {
+	case "is", "was", "has", "had", "who", "will", "would", "also", "did", "does", "could", "can", "then", "later",
+		"says", "told", "should", "must", "might", "may", "himself", "herself":
+		return 1
+	}
+	if f.toks[b].flags()&fSpeech != 0 {
+		return 2
+	}
+	if len(l) > 4 && strings.HasSuffix(l, "ed") {
+		return 1
+	}
+	return 0
+}
+
+// segment splits the non-person run [a,b) into gazetteer names,
+// organisations and other names, skipping role words.
+func (f *finder) segment(a, b, lineEnd int) {
+	toks := f.toks
+	i := a
+	for i < b {
+		if e, l := f.gazMatch(i, b); l > 0 {
+			if e.typ == model.Organization {
+				// "EU Solidarity Fund": a known body heading a longer name
+				j := i + l
+				for j < b && f.toks[j].cap && f.toks[j].flags()&(fRole|fHon) == 0 {
+					if _, l2 := f.gazMatch(j, b); l2 > 0 {
+						break
+					}
+					j++
+				}
+				if j > i+l && f.toks[j-1].flags()&fOrg != 0 {
+					f.cands = append(f.cands, cand{a: i, b: j, typ: model.Organization})
+					i = j
+					continue
+				}
+			}
+			f.cands = append(f.cands, cand{a: i, b: i + l, typ: e.typ, key: e.canon, gaz: true})
+			i += l
+			continue
+		}
+		// hyphenated pair of places ("Moscow-Tehran")
+		if t := &toks[i]; strings.Contains(t.text, "-") {
+			if f.hyphenPlaces(i) {
+				i++
+				continue
+			}
+		}
+		// run up to the next gazetteer match
+		j := i + 1
+		for j < b {
+			if _, l := f.gazMatch(j, b); l > 0 {
+				break
+			}
+			j++
+		}
+		f.run(i, j)
+		i = j
+	}
+}
+
+// hyphenPlaces splits "Moscow-Tehran" into two place candidates when both
+// parts are known; it reports whether it did.
+func (f *finder) hyphenPlaces(i int) bool {
+	t := &f.toks[i]
+	parts := strings.Split(t.text, "-")
+	if len(parts) != 2 {
+		return false
+	}
+	var es [2]gazEntry
+	for k, p := range parts {
+		g, ok := gazetteer[toLower(p)]
+		if !ok || g[0].n != 1 {
+			return false
+		}
+		es[k] = g[0]
+	}
+	m := t.s + len(parts[0])
+	f.cands = append(f.cands, cand{a: i, b: i + 1, typ: model.Place, key: es[0].canon, gaz: true, bs: t.s, be: m},
+		cand{a: i, b: i + 1, typ: model.Place, key: es[1].canon, gaz: true, bs: m + 1, be: t.e})
+	return true
+}
+
+// run classifies a run [a,b) with no gazetteer name inside.
+func (f *finder) run(a, b int) {
+	toks := f.toks
+	// trim connectors, role words, demonyms and common words at the end,
+	// and connectors/common words at the start
+	for b > a {
+		fl := toks[b-1].flags()
+		if (fl&fConn != 0) || (fl&fRole != 0) || (fl&fHon != 0) || ((fl&fCommon != 0) && !(fl&fOrg != 0)) || (fl&fMod != 0) && !(fl&fOrg != 0) {
+			b--
+			continue
+		}
+		break
+	}
+	for a < b {
+		fl := toks[a].flags()
+		if (fl&fConn != 0) || (fl&fFunc != 0) || (toks[a].sent && (fl&fCommon != 0)) {
+			a++
+			continue
+		}
+		break
+	}
+	if a >= b {
+		return
+	}
+	if (toks[b-1].flags()&fOrg != 0) && b-a >= 2 {
+		f.cands = append(f.cands, cand{a: a, b: b, typ: model.Organization})
+		return
+	}
+	// all demonyms/role words: nothing
+	allSkip := true
+	for x := a; x < b; x++ {
+		fl := toks[x].flags()
+		if !((fl&fDem != 0) || (fl&fRole != 0) || (fl&fMod != 0) || (fl&fCommon != 0) || (fl&fConn != 0) || (fl&fHon != 0)) {
+			allSkip = false
+		}
+	}
+	if allSkip {
+		return
+	}
+	if b-a == 1 {
+		t := &toks[a]
+		if derivedWord(t) {
+			return
+		}
+		if t.upper && len(t.text) >= 2 {
+			f.cands = append(f.cands, cand{a: a, b: b, typ: model.Organization, weak: true})
+			return
+		}
+		c := cand{a: a, b: b, typ: model.Other, weak: true}
+		if t.sent {
+			c.titleOnly = true
+		}
+		f.cands = append(f.cands, c)
+		return
+	}
+	typ := model.Other
+	if toks[a].flags()&fGiven != 0 {
+		typ = model.Person
+	}
+	for x := a; x < b; x++ {
+		if toks[x].flags()&fOrg != 0 {
+			typ = model.Organization
+		}
+	}
+	switch toks[b-1].low {
+	case "act", "treaty", "accord", "accords", "convention", "protocol", "charter", "bill", "law", "doctrine", "plan":
+		typ = model.Other
+	}
+	f.cands = append(f.cands, cand{a: a, b: b, typ: typ})
+}
+
+// sortCands orders candidates by start token.
+func (f *finder) sortCands() {
+	sort.SliceStable(f.cands, func(i, j int) bool { return f.cands[i].a < f.cands[j].a })
+}

@@ -1,0 +1,233 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/analyze/sentence"
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+func find(text string) []model.Mention {
+	return NewRecognizer().Find(text, sentence.Split(text))
+}
+
+// mentionOf returns the first mention whose text is s.
+func mentionOf(ms []model.Mention, s string) (model.Mention, bool) {
+	for _, m := range ms {
+		if m.Text == s {
+			return m, true
+		}
+	}
+	return model.Mention{}, false
+}
+
+func TestFindRolesAndKeys(t *testing.T) {
+	type want struct {
+		text string
+		typ  model.EntityType
+		role string
+		key  string
+	}
+	tests := []struct {
+		name string
+		text string
+		want []want
+		not  []string // surface forms that must not be mentions
+	}{
+		{"role before name, lower-case role word",
+			"Foreign Ministry spokesman Dariush Farahani said the talks would resume. Farahani added that nothing was agreed.",
+			[]want{{"Dariush Farahani", model.Person, "Foreign Ministry spokesman", "Dariush Farahani"}, {"Farahani", model.Person, "", "Dariush Farahani"}},
+			[]string{"Foreign Ministry spokesman Dariush Farahani"}},
+		{"organisation acronym inside role",
+			"CIA Director Margaret Olsen warned on Monday that the deal was fragile.",
+			[]want{{"CIA", model.Organization, "", "Central Intelligence Agency"}, {"Margaret Olsen", model.Person, "CIA Director", "Margaret Olsen"}},
+			[]string{"Monday"}},
+		{"role with place and connector",
+			"US Special Envoy for Iran Thomas Greaves told reporters the offer stood.",
+			[]want{{"Thomas Greaves", model.Person, "US Special Envoy for Iran", "Thomas Greaves"}, {"US", model.Place, "", "United States"}, {"Iran", model.Place, "", "Iran"}},
+			nil},
+		{"organisation and role before lower-case spokesman",
+			"White House National Security Council spokesman Peter Lindqvist declined to comment.",
+			[]want{{"Peter Lindqvist", model.Person, "White House National Security Council spokesman", "Peter Lindqvist"},
+				{"White House", model.Organization, "", "White House"}, {"National Security Council", model.Organization, "", "National Security Council"}},
+			nil},
+		{"former and title",
+			"The decision was taken by former President Alma Verhoeven in 2019.",
+			[]want{{"Alma Verhoeven", model.Person, "former President", "Alma Verhoeven"}},
+			[]string{"The"}},
+		{"transliteration variants in one article",
+			"Nasser Kan’ani spoke first. Later Kan’ani said more.",
+			[]want{{"Nasser Kan’ani", model.Person, "", "Nasser Kan’ani"}, {"Kan’ani", model.Person, "", "Nasser Kan’ani"}},
+			[]string{"Later"}},
+		{"acronym learned from brackets",
+			"The Northern Fisheries Authority (NFA) published quotas. The NFA said stocks were low.",
+			[]want{{"Northern Fisheries Authority", model.Organization, "", "Northern Fisheries Authority"}, {"NFA", model.Organization, "", "Northern Fisheries Authority"}},
+			[]string{"The"}},
+		{"acronym learned from initials",
+			"The National Grain Board cut its forecast, and officials at the NGB blamed drought.",
+			[]want{{"National Grain Board", model.Organization, "", "National Grain Board"}, {"NGB", model.Organization, "", "National Grain Board"}},
+			nil},
+		{"lower-case scraping damage",
+			"kyiv and its allies rejected the plan.\nThe talks moved to kyiv later.",
+			[]want{{"kyiv", model.Place, "", "Kyiv"}},
+			nil},
+		{"sentence-initial common words",
+			"But the minister disagreed. Speaking to reporters, she said prices would fall. However, Moscow objected. Meanwhile the Kremlin was silent.",
+			[]want{{"Moscow", model.Place, "", "Moscow"}, {"Kremlin", model.Organization, "", "Kremlin"}},
+			[]string{"But", "Speaking", "However", "Meanwhile"}},
+		{"official names fold to the country",
+			"Officials of the Islamic Republic of Iran met envoys of the Russian Federation. The Islamic Republic said talks with the United States were over.",
+			[]want{{"Islamic Republic of Iran", model.Place, "", "Iran"}, {"Russian Federation", model.Place, "", "Russia"}, {"Islamic Republic", model.Place, "", "Iran"}, {"United States", model.Place, "", "United States"}},
+			nil},
+		{"two people sharing a surname stay apart",
+			"Joe Halvorsen met Anna Halvorsen. Anna Halvorsen said later that Halvorsen was right.",
+			[]want{{"Joe Halvorsen", model.Person, "", "Joe Halvorsen"}, {"Anna Halvorsen", model.Person, "", "Anna Halvorsen"}},
+			nil},
+		{"demonyms are not entities",
+			"Iranian and Russian officials met Western diplomats.",
+			nil,
+			[]string{"Iranian", "Russian", "Western"}},
+		{"title-case headline keeps only known names",
+			"Spokesman Says Talks With Russia Will Resume Soon\nThe foreign ministry spokesman Leila Morad said talks with Russia would resume.",
+			[]want{{"Russia", model.Place, "", "Russia"}, {"Leila Morad", model.Person, "foreign ministry spokesman", "Leila Morad"}},
+			[]string{"Spokesman", "Says", "Talks", "Resume", "Soon", "Will"}},
+		{"possessive and hyphenated names",
+			"Iran’s Supreme Leader Ali Khamenei met Hossein Amir-Abdollahian. Amir-Abdollahian’s aides left for Moscow-Tehran talks.",
+			[]want{{"Iran", model.Place, "", "Iran"}, {"Ali Khamenei", model.Person, "Supreme Leader", "Ali Khamenei"},
+				{"Amir-Abdollahian", model.Person, "", "Hossein Amir-Abdollahian"}, {"Moscow", model.Place, "", "Moscow"}, {"Tehran", model.Place, "", "Tehran"}},
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := find(tc.text)
+			for _, w := range tc.want {
+				m, ok := mentionOf(ms, w.text)
+				if !ok {
+					t.Errorf("no mention %q in %v", w.text, ms)
+					continue
+				}
+				if m.Type != w.typ || m.Role != w.role || m.Key != w.key {
+					t.Errorf("%q: got type=%s role=%q key=%q, want type=%s role=%q key=%q", w.text, m.Type, m.Role, m.Key, w.typ, w.role, w.key)
+				}
+				if tc.text[m.Start:m.End] != m.Text {
+					t.Errorf("%q: span %d:%d is %q", w.text, m.Start, m.End, tc.text[m.Start:m.End])
+				}
+			}
+			for _, n := range tc.not {
+				if _, ok := mentionOf(ms, n); ok {
+					t.Errorf("unexpected mention %q", n)
+				}
+			}
+			for i := 1; i < len(ms); i++ {
+				if ms[i].Start < ms[i-1].End {
+					t.Errorf("overlap %v %v", ms[i-1], ms[i])
+				}
+			}
+		})
+	}
+}
+
+func TestFindNoPanic(t *testing.T) {
+	for _, s := range []string{"", "\n\n", "A", "’s", "U.S.", "(CIA)", "Mr. ", "-Iran-", "\xff\xfe Iran", "Al-", "kyiv", "THE END"} {
+		_ = find(s)
+	}
+}
+
+func TestPhoneticKey(t *testing.T) {
+	same := [][]string{
+		{"Nasser Kan’ani", "Nasser Kanani", "Nasser Kanaani", "Naser Kanaani", "NASSER KANAANI"},
+		{"Erdoğan", "Erdogan"},
+		{"Mohammad", "Mohammad"},
+	}
+	for _, g := range same {
+		for _, s := range g[1:] {
+			if phoneticKey(s) != phoneticKey(g[0]) {
+				t.Errorf("phoneticKey(%q)=%q != phoneticKey(%q)=%q", s, phoneticKey(s), g[0], phoneticKey(g[0]))
+			}
+		}
+	}
+	diff := [][2]string{{"Kanaani", "Khamenei"}, {"Burns", "Kirby"}, {"Raisi", "Rais"}}
+	for _, p := range diff {
+		if phoneticKey(p[0]) == phoneticKey(p[1]) {
+			t.Errorf("phoneticKey(%q) == phoneticKey(%q)", p[0], p[1])
+		}
+	}
+}
+
+func TestRegistry(t *testing.T) {
+	reg := NewRegistry()
+	texts := map[string]string{
+		"a1": "Foreign Ministry spokesman Nasser Kan’ani said the claims were baseless. Kan’ani added more. Supreme Leader Ali Khamenei agreed.",
+		"a2": "Spokesman Naser Kanaani spoke on Sunday. Kanaani said the CIA was wrong. Khamenei was silent.",
+		"a3": "Kanaani repeated the claim. Officials in kyiv disagreed.",
+		"a4": "CIA Director William Burns met John Kirby. Burns said the Central Intelligence Agency was worried. Kirby said nothing. John Smith said Kirby was away.",
+		"a5": "Joe Halvorsen met Anna Halvorsen in Kiev. Halvorsen said nothing.",
+		"a6": "Anna Halvorsen wrote to Joe Halvorsen.",
+	}
+	for _, id := range []string{"a1", "a2", "a3", "a4", "a5", "a6"} {
+		reg.Add(id, find(texts[id]))
+	}
+	canon := func(k string) string { return reg.Canonical(k) }
+	for _, k := range []string{"Nasser Kan’ani", "Naser Kanaani", "Kanaani"} {
+		if c := canon(k); c != canon("Nasser Kan’ani") || c == "" {
+			t.Errorf("Canonical(%q)=%q, want the same as Nasser Kan’ani (%q)", k, c, canon("Nasser Kan’ani"))
+		}
+	}
+	if canon("Ali Khamenei") == canon("Nasser Kan’ani") {
+		t.Error("Khamenei folded with Kanaani")
+	}
+	if canon("William Burns") == canon("John Kirby") || canon("William Burns") == "" {
+		t.Error("Burns folded with Kirby")
+	}
+	if canon("John Kirby") == canon("John Smith") {
+		t.Error("people sharing a first name folded")
+	}
+	if canon("Joe Halvorsen") == canon("Anna Halvorsen") {
+		t.Error("people sharing a surname folded")
+	}
+	if canon("CIA") != "Central Intelligence Agency" {
+		t.Errorf("Canonical(CIA)=%q", canon("CIA"))
+	}
+	if canon("Kyiv") != "Kyiv" {
+		t.Errorf("Canonical(Kyiv)=%q", canon("Kyiv"))
+	}
+	if canon("nobody at all") != "" {
+		t.Error("unknown key has a canonical name")
+	}
+	var kan *model.Entity
+	es := reg.Entities()
+	for i := range es {
+		if es[i].Canonical == canon("Kanaani") {
+			kan = &es[i]
+		}
+	}
+	if kan == nil {
+		t.Fatal("no Kanaani entity")
+	}
+	if kan.Type != model.Person || len(kan.Articles) != 3 || kan.Mentions < 5 || len(kan.Roles) == 0 {
+		t.Errorf("Kanaani entity = %+v", *kan)
+	}
+	if !strings.HasSuffix(kan.Canonical, "Kanaani") && !strings.HasSuffix(kan.Canonical, "Kan’ani") {
+		t.Errorf("canonical %q", kan.Canonical)
+	}
+}
+
+// benchText is an invented article of about 4 KB.
+var benchText = strings.Repeat(`Talks Resume in Geneva as Envoys Trade Blame
+Foreign Ministry spokesman Dariush Farahani said on Monday that the talks in Geneva would resume next week, after US Special Envoy for Iran Thomas Greaves accused Tehran of stalling.
+“We are ready, but the other side must show good faith,” Farahani told reporters, adding that the International Atomic Energy Agency (IAEA) had been informed.
+CIA Director Margaret Olsen warned that cooperation between Moscow and Tehran was deepening. The IAEA declined to comment, while the European Union urged calm.
+Speaking in Brussels, EU foreign policy chief Helena Marsh said Olsen’s remarks were “unhelpful”. Marsh added that the Kremlin had not responded.
+`, 6)
+
+func BenchmarkFind(b *testing.B) {
+	r := NewRecognizer()
+	text := benchText[:strings.LastIndexByte(benchText[:4096], '\n')+1]
+	sents := sentence.Split(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r.Find(text, sents)
+	}
+}

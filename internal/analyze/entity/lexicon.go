@@ -1,0 +1,480 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// The tables below are hand-written general knowledge. They are built once
+// at package initialisation and only read afterwards.
+
+// gazetteerSrc lists well-known places and organisations, one entry a line:
+// "type|Canonical|alias|alias...". Type is l (place) or o (organisation).
+// An alias written in capitals only (e.g. "US") matches only in capitals;
+// other aliases match case-insensitively.
+const gazetteerSrc = `
+l|United States|US|U.S.|USA|U.S.A.|United States of America|America
+l|United Kingdom|UK|U.K.|Britain|Great Britain
+l|Russia|Russian Federation
+l|Iran|Islamic Republic of Iran|Islamic Republic|Persia
+l|China|People's Republic of China|PRC
+l|Kyiv|Kiev
+l|Ukraine|the Ukraine
+l|Belarus|Byelorussia
+l|Myanmar|Burma
+l|Mumbai|Bombay
+l|Beijing|Peking
+l|Czech Republic|Czechia
+l|Turkey|Türkiye|Turkiye
+l|North Korea|DPRK|Democratic People's Republic of Korea
+l|South Korea|Republic of Korea
+l|United Arab Emirates|UAE|U.A.E.
+l|Saudi Arabia|Kingdom of Saudi Arabia
+l|Democratic Republic of the Congo|DRC|DR Congo
+l|Ivory Coast|Côte d'Ivoire|Cote d'Ivoire
+l|Netherlands|Holland|the Netherlands
+l|Vatican|Vatican City|Holy See
+l|Gaza|Gaza Strip
+l|West Bank
+l|Middle East
+l|Persian Gulf
+l|Addis Ababa
+l|Crimea|Crimean Peninsula
+l|Donbas|Donbass
+l|Washington|Washington DC|Washington D.C.
+l|New York|New York City|NYC
+l|Los Angeles
+l|San Francisco
+l|Hong Kong
+l|Tel Aviv
+l|Abu Dhabi
+l|Kuala Lumpur
+l|Buenos Aires
+l|Rio de Janeiro
+l|Sao Paulo|São Paulo
+l|Mexico City
+l|New Delhi
+l|Cape Town
+l|South Africa
+l|New Zealand
+l|Sri Lanka
+l|Costa Rica
+l|Puerto Rico
+l|El Salvador
+l|Bosnia and Herzegovina|Bosnia
+l|South Sudan
+l|Sierra Leone
+l|Burkina Faso
+l|East Timor|Timor-Leste
+l|Papua New Guinea
+l|Dominican Republic
+l|Central African Republic
+l|Western Sahara
+l|Strait of Hormuz
+l|Red Sea
+l|Black Sea
+l|South China Sea
+l|Taiwan Strait
+l|Latin America
+l|North America
+l|South America
+l|Southeast Asia
+l|Eastern Europe
+l|Western Europe
+l|Central Asia
+l|Horn of Africa
+l|Sahel
+o|United Nations|UN|U.N.
+o|UN Security Council|United Nations Security Council|U.N. Security Council|UNSC
+o|UN General Assembly|United Nations General Assembly|UNGA
+o|European Union|EU|E.U.
+o|European Commission
+o|European Parliament
+o|North Atlantic Treaty Organization|NATO|Nato|North Atlantic Treaty Organisation
+o|Central Intelligence Agency|CIA
+o|Federal Bureau of Investigation|FBI
+o|National Security Agency|NSA
+o|National Security Council|NSC
+o|International Atomic Energy Agency|IAEA
+o|World Health Organization|WHO|World Health Organisation
+o|International Monetary Fund|IMF
+o|World Bank
+o|World Trade Organization|WTO|World Trade Organisation
+o|Organization of the Petroleum Exporting Countries|OPEC|Opec
+o|International Criminal Court|ICC
+o|International Court of Justice|ICJ
+o|Group of Seven|G7|G-7
+o|Group of 20|G20|G-20
+o|African Union|AU
+o|Arab League
+o|Association of Southeast Asian Nations|ASEAN|Asean
+o|Shanghai Cooperation Organisation|SCO|Shanghai Cooperation Organization
+o|Organization for Security and Co-operation in Europe|OSCE
+o|White House
+o|Pentagon
+o|Kremlin
+o|State Department|US State Department|U.S. State Department|Department of State
+o|Department of Defense|Defense Department|DoD
+o|Justice Department|Department of Justice|DOJ
+o|Department of Homeland Security|Homeland Security|DHS
+o|Federal Reserve|Fed
+o|US Congress|Congress|U.S. Congress
+o|US Senate|Senate|U.S. Senate
+o|House of Representatives
+o|Supreme Court
+o|European Central Bank|ECB
+o|Bank of England
+o|British Broadcasting Corporation|BBC
+o|CNN
+o|PBS
+o|NPR
+o|Reuters
+o|Associated Press|AP
+o|Agence France-Presse|AFP
+o|Al Jazeera|Al-Jazeera
+o|New York Times|The New York Times
+o|Washington Post|The Washington Post
+o|Wall Street Journal|WSJ
+o|Islamic Revolutionary Guard Corps|IRGC|Revolutionary Guards|Revolutionary Guard|Islamic Revolutionary Guards Corps
+o|Hamas
+o|Hezbollah|Hizbollah|Hizbullah
+o|Taliban
+o|Islamic State|ISIS|ISIL|Daesh
+o|al-Qaeda|Al Qaeda|al Qaeda|Al-Qaeda
+o|Houthis|Houthi|Ansarullah
+o|Wagner Group|Wagner
+o|Joint Comprehensive Plan of Action|JCPOA
+o|Red Cross|International Committee of the Red Cross|ICRC
+o|Amnesty International
+o|Human Rights Watch
+o|Google
+o|Apple
+o|Microsoft
+o|Amazon
+o|Meta
+o|Tesla
+o|Gazprom
+o|Rosneft
+o|Sputnik
+o|IRNA
+o|TASS|Tass
+o|Xinhua
+o|Press TV
+o|Downing Street
+o|Goldman Sachs
+o|JPMorgan Chase|JPMorgan|JP Morgan
+o|Morgan Stanley
+o|BlackRock
+o|Citigroup|Citi
+o|Deutsche Bank
+o|HSBC
+o|Barclays
+o|Bloomberg
+o|Boeing
+o|Airbus
+o|Samsung
+o|Toyota
+o|Volkswagen
+o|BP
+o|ExxonMobil|Exxon Mobil|Exxon
+o|Saudi Aramco|Aramco
+o|Huawei
+o|OpenAI
+o|Nvidia
+o|Facebook
+o|Twitter
+o|Alphabet
+`
+
+// placeNames lists single- or multi-word places whose name is also their
+// only alias (countries, capitals, major cities and regions).
+const placeNames = `Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria
+Azerbaijan Bahamas Bahrain Bangladesh Barbados Belgium Belize Benin Bhutan Bolivia Botswana Brazil
+Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad Chile Colombia Comoros Congo Croatia Cuba Cyprus
+Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon
+Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland
+India Indonesia Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo
+Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg
+Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Moldova Monaco Mongolia
+Montenegro Morocco Mozambique Namibia Nauru Nepal Nicaragua Niger Nigeria Norway Oman Pakistan Palau
+Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Rwanda Samoa Senegal Serbia
+Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan
+Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkmenistan Tuvalu Uganda Uruguay Uzbekistan Vanuatu
+Venezuela Vietnam Yemen Zambia Zimbabwe Scotland Wales England Kashmir Tibet Xinjiang Chechnya
+Kabul Tehran Moscow Beirut Baghdad Damascus Cairo Riyadh Doha Dubai Ankara Istanbul Jerusalem Amman
+Islamabad Karachi Lahore Delhi Dhaka Kathmandu Colombo Bangkok Hanoi Manila Jakarta Tokyo Seoul
+Pyongyang Shanghai Taipei Sydney Melbourne Canberra Ottawa Toronto Montreal Vancouver Chicago Boston
+Houston Miami Atlanta Dallas Seattle London Paris Berlin Madrid Rome Vienna Brussels Amsterdam Geneva
+Zurich Warsaw Prague Budapest Bucharest Sofia Athens Lisbon Dublin Stockholm Oslo Copenhagen Helsinki
+Minsk Kharkiv Odesa Odessa Mariupol Bakhmut Kherson Lviv Donetsk Luhansk Zaporizhzhia Sevastopol
+Tbilisi Yerevan Baku Tashkent Astana Almaty Nairobi Lagos Abuja Khartoum Tripoli Tunis
+Algiers Rabat Casablanca Dakar Accra Kinshasa Johannesburg Pretoria Harare Mogadishu Sanaa Aden
+Muscat Manama Basra Mosul Aleppo Idlib Homs Rafah Ramallah Haifa Isfahan Mashhad Tabriz Shiraz
+Natanz Fordow Bushehr Caracas Bogota Lima Santiago Havana Brasilia Kandahar Herat Peshawar Beijing
+Europe Asia Africa Arctic Antarctica Balkans Caucasus Scandinavia Siberia Levant Sinai Golan Kurdistan
+California Texas Florida Virginia Ohio Michigan Pennsylvania Arizona Alaska Hawaii Iowa`
+
+// ambiguousLower lists place names that are also common lower-case words;
+// they are never recognised from lower-case text.
+var ambiguousLower = setOf(`chad georgia guinea jordan niger turkey china chile cuba nice mobile reading bath
+split sale orange victoria florence mali lima aden gulf fed meta apple amazon`)
+
+// demonyms are nationality adjectives and plurals: not entities on their
+// own, but part of roles and organisation names.
+var demonyms = setOf(`american americans iranian iranians russian russians ukrainian ukrainians chinese
+british french german germans israeli israelis palestinian palestinians western westerner westerners eastern
+european europeans arab arabs soviet syrian syrians turkish iraqi iraqis saudi indian indians pakistani
+afghan japanese korean north south african africans asian asians english scottish welsh irish italian
+spanish portuguese dutch belgian swiss austrian polish czech hungarian romanian greek serbian croatian
+swedish norwegian danish finnish canadian mexican brazilian argentine cuban venezuelan colombian egyptian
+lebanese jordanian qatari emirati yemeni omani kuwaiti bahraini libyan sudanese ethiopian kenyan nigerian
+persian kurdish kurds shiite shia sunni sunnis shiites muslim muslims christian christians jewish jews
+catholic islamic zionist belarusian georgian armenian azerbaijani kazakh uzbek indonesian malaysian
+filipino thai vietnamese australian taiwanese yankee latin gulf baltic nordic`)
+
+// roleHeads are nouns that name an office, title or function and may stand
+// right before a person's name.
+var roleHeads = setOf(`spokesman spokeswoman spokesperson minister president director envoy adviser advisor
+secretary leader chief chairman chairwoman chair governor mayor senator ambassador general commander ceo
+chancellor premier king queen prince princess pope representative counterpart deputy lawmaker judge
+prosecutor speaker correspondent analyst professor sheikh ayatollah emir founder editor reporter coordinator
+negotiator diplomat aide colonel lieutenant admiral sergeant captain officer official head candidate
+congressman congresswoman mp legislator attorney economist researcher expert activist lawyer cleric
+archbishop bishop cardinal rabbi imam marshal major commissioner inspector superintendent sultan
+vice-president vp cfo coo cto manager owner partner executive spokespeople secretary-general
+director-general commander-in-chief actor actress singer rapper star comedian musician
+model designer author writer novelist filmmaker producer player coach striker goalkeeper quarterback pitcher
+athlete champion chef businessman businesswoman billionaire entrepreneur investor banker astronaut
+scientist doctor nurse detective sheriff trooper pilot boxer golfer rep publicist spokesmen attorney-general chief-of-staff under-secretary undersecretary`)
+
+// honorifics precede names and are dropped from roles when alone.
+var honorifics = setOf(`mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady gen gen. col col. lt lt. sgt sgt.
+capt capt. sen sen. rep rep. gov gov. prof prof. pres pres. adm adm. maj maj. st. messrs`)
+
+// roleModifiers may precede a role head in lower case ("former foreign
+// ministry spokesman").
+var roleModifiers = setOf(`former foreign ministry deputy vice prime special national security senior top
+defense defence interior finance economy economic state acting interim assistant executive supreme press
+chief first ex- health justice trade energy intelligence military army navy air force foreign-ministry
+general attorney opposition presidential parliamentary regional local federal white house department
+agency council committee party government cabinet education environment culture agriculture transport
+labour labor treasury commerce oil petroleum spy police science technology human rights affairs of for
+the u.s. us un`)
+
+// orgSuffixes end organisation names.
+var orgSuffixes = setOf(`ministry agency council party university inc inc. corp corp. corporation company co
+co. ltd ltd. llc plc group bank association organization organisation institute foundation committee
+commission department office court army forces force navy guard guards corps union federation assembly
+parliament congress senate authority service services fund board bureau times post news tv television
+radio network press journal daily club church school college hospital center centre airlines airways motors
+technologies systems holdings reserve cabinet administration police front movement alliance coalition
+brigade brigades academy society league tribunal house agency's command mission embassy consulate
+government regime media broadcasting telegraph herald tribune gazette monitor express observer guardian
+channel studios labs laboratories industries enterprises partners capital securities exchange logistics
+energy pharmaceuticals pharma foods airline shipping petroleum oil gas mining insurance telecom
+communications solutions software robotics biotech ventures investments trust council's desk`)
+
+// connectors may join capitalised words inside a name ("Islamic Republic
+// of Iran", "Envoy for Iran", "Osama bin Laden").
+var connectors = setOf(`of for de del della di da dos das du la le van von der den al al- bin ibn abu y e the`)
+
+// speechVerbs follow a speaker's name.
+var speechVerbs = setOf(`said says told added noted stated warned argued insisted stressed explained claimed
+denied asked wrote tweeted replied responded urged declared announced acknowledged admitted confirmed
+reiterated underlined emphasised emphasized rejected dismissed alleged accused retorted continued
+recalled repeated reaffirmed suggested believes believed thinks thought wants wanted called criticised criticized praised
+vowed pledged promised threatened met visited spoke speaks has had is was who`)
+
+// timeWords are capitalised but never entities.
+var timeWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december jan feb mar apr jun jul aug sep sept oct
+nov dec today yesterday tomorrow christmas easter ramadan`)
+
+// commonWords are frequent English words that are capitalised at the start
+// of sentences, in headlines or in page furniture; alone they are never
+// names.
+var commonWords = setOf(`a an the and but or nor so yet for of in on at to by from with without within into
+onto upon about above below after before since until while during through throughout against among
+between under over off out up down as if then than that this these those there here where when why how
+what which who whom whose it its it's he she they we you i me him her them us our your their his my mine
+ours theirs is are was were be been being am do does did done have has had having will would shall
+should can could may might must not no yes all any both each every few many more most much other some
+such only own same too very also just even still again ever never always often sometimes already soon
+now later last next first second third new old one two three four five six seven eight nine ten eleven
+twelve twenty hundred thousand million billion however meanwhile moreover furthermore nevertheless
+although though because unless whether instead indeed perhaps maybe according despite amid amidst
+while whereas thus therefore hence besides otherwise previously recently earlier finally initially
+speaking asked asking saying adding noting following regarding including reporting writing citing
+meanwhile overall elsewhere nonetheless notably separately similarly likewise additionally ultimately
+article articles previous related more show check also back top button share tweet email print read
+comment comments subscribe sign login log home menu search video photo photos image images getty file
+advertisement sponsored continue click here source sources update updated breaking live watch listen
+follow copyright rights reserved privacy policy terms contact about news latest popular trending
+spread love verified editor note editors recommended see view full story stories page loading
+war peace state states government officials official president minister ministry people country
+countries world nation nations city cities region talks deal agreement report reports statement
+sanctions military defense defence security foreign national international political economic nuclear
+public local federal regional global western eastern northern southern north south east west
+cooperation relations measures those these such after sunday interaction iran-russia chapter part
+section figure table appendix inside opinion analysis editorial feature features column columns
+mr mrs ms dr monday friday chief head leader leaders spokesman spokesperson spokeswoman director
+published updated posted pm am a.m. p.m. edt est gmt utc bst cet pst pdt cst cdt i'm i've i'll i'd ok
+`)
+
+// placeSuffixes end multi-word place names.
+var placeSuffixes = setOf(`beach highway street avenue road island islands mountain mountains river lake
+valley county province bay coast park square airport bridge canyon desert peninsula strait hills heights
+springs falls harbor harbour port district township village city town oblast governorate prefecture region
+sea ocean gulf canal border crossing camp`)
+
+// placePrefixes start multi-word place names.
+var placePrefixes = setOf(`santa san los las port fort mount lake st saint new upper lower greater cape`)
+
+// funcWords are function words that never start or end a name.
+var funcWords = setOf(`the a an and but or nor so yet if as at by in on to from with into of for than that this
+these those there here when while where after before since until during about against between`)
+
+// givenNames are common first names from many languages, used to type a
+// capitalised sequence as a person.
+var givenNames = setOf(`john james robert michael william david richard joseph thomas charles christopher
+daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
+edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry
+douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry austin sean gerald carl
+harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan juan albert willie
+elijah wayne randy vincent mason roy ralph bobby russell bradley philip eugene jake joel hunter antony
+tony mike bill bob jim tom dick rick chuck ted ben dan sam nick matt chris steve andy barack hillary
+kamala nancy mitch chuck lindsey marco rand ron rudy kevin marjorie liz elizabeth mary patricia jennifer
+linda barbara susan jessica sarah karen lisa betty margaret sandra ashley kimberly emily donna michelle
+carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley
+anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine
+maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith
+megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana
+natalie brittany charlotte marie kayla alexis lori ursula angela emmanuel francois jacques
+nicolas olaf annalena friedrich helmut gerhard boris rishi keir theresa tony gordon david liam
+vladimir dmitry dmitri sergei sergey alexei alexey aleksandr alexander mikhail yevgeny evgeny yevgeniy
+nikolai nikolay ivan igor oleg andrei andriy andrii viktor victor volodymyr petro oleksandr oleksiy
+dmytro vitali vitaliy yulia olena maria valentina ramzan ali hassan hasan hossein hussein husayn mohammad
+mohammed muhammad mohamed mahmoud mahmud ahmad ahmed abbas reza mohsen mehdi mahdi javad jawad ebrahim
+ibrahim ismail esmail nasser naser nasir abdullah abdul abdel omar umar osama khalid khaled yousef
+yusuf youssef saeed saeid majid hamid rashid karim amir kazem qassem ghasem qasem mojtaba ruhollah
+hassan akbar asghar masoud massoud hamad tamim salman faisal fahd bashar hafez recep tayyip mevlut ahmet
+mehmet mustafa kemal binali benjamin yair naftali isaac yitzhak shimon ehud ariel avigdor bezalel itamar
+yoav benny gadi moshe yossi mahmoud ismail yahya marwan salah mohammed narendra rahul sonia indira imran
+nawaz shehbaz asif bilawal xi li wang zhang liu chen yang huang zhao wu zhou jinping keqiang qiang yi
+kim jong un moon yoon shinzo fumio yoshihide kishida lula jair nicolas nicolás hugo fidel raul raúl
+gustavo javier andres andrés cristina alberto mauricio evo pedro pablo carlos luis jorge miguel antonio
+francisco manuel rafael fernando ricardo roberto sergio diego alejandro emmanuel angela olaf giorgia
+mario matteo silvio giuseppe sebastian viktor andrzej mateusz recep jens ursula charles josep kaja
+antonio rodrigo ferdinand bongbong joko prabowo anwar mahathir cyril jacob thabo nelson paul william
+uhuru william abiy yoweri bola muhammadu paul emmerson`)
+
+type gazEntry struct {
+	canon string
+	typ   model.EntityType
+	n     int  // number of tokens
+	caps  bool // match only when written in capitals
+}
+
+// gazetteer maps a lower-case, space-joined token sequence to its entries.
+var gazetteer, gazMaxLen = buildGazetteer()
+
+func buildGazetteer() (map[string][]gazEntry, map[string]int) {
+	g := map[string][]gazEntry{}
+	maxLen := map[string]int{}
+	add := func(alias, canon string, typ model.EntityType) {
+		toks := strings.Fields(alias)
+		caps := isAllCapsWord(alias) && len(toks) == 1
+		key := strings.ToLower(strings.Join(toks, " "))
+		g[key] = append(g[key], gazEntry{canon: canon, typ: typ, n: len(toks), caps: caps})
+		first := toks[0]
+		if l := len(toks); l > maxLen[strings.ToLower(first)] {
+			maxLen[strings.ToLower(first)] = l
+		}
+	}
+	for _, line := range strings.Split(gazetteerSrc, "\n") {
+		f := strings.Split(strings.TrimSpace(line), "|")
+		if len(f) < 2 {
+			continue
+		}
+		typ := model.Place
+		if f[0] == "o" {
+			typ = model.Organization
+		}
+		add(f[1], f[1], typ)
+		for _, a := range f[2:] {
+			add(a, f[1], typ)
+		}
+	}
+	for _, p := range strings.Fields(placeNames) {
+		if _, ok := g[strings.ToLower(p)]; !ok {
+			add(p, p, model.Place)
+		}
+	}
+	return g, maxLen
+}
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func isAllCapsWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// Lexicon flags: which tables a lower-case word belongs to.
+const (
+	fRole uint32 = 1 << iota
+	fOrg
+	fDem
+	fConn
+	fHon
+	fTime
+	fCommon
+	fGiven
+	fMod
+	fFunc
+	fSpeech
+	fAmbig
+	fGazFirst
+)
+
+// lexFlags maps a lower-case word to its lexicon flags, so that one map
+// look-up per token answers every table question.
+var lexFlags = buildFlags()
+
+func buildFlags() map[string]uint32 {
+	m := map[string]uint32{}
+	for _, t := range []struct {
+		set  map[string]bool
+		flag uint32
+	}{{roleHeads, fRole}, {orgSuffixes, fOrg}, {demonyms, fDem}, {connectors, fConn}, {honorifics, fHon},
+		{timeWords, fTime}, {commonWords, fCommon}, {givenNames, fGiven}, {roleModifiers, fMod}, {funcWords, fFunc},
+		{speechVerbs, fSpeech}, {ambiguousLower, fAmbig}} {
+		for w := range t.set {
+			m[w] |= t.flag
+		}
+	}
+	for w := range gazMaxLen {
+		m[w] |= fGazFirst
+	}
+	return m
+}
+
+// lexHas reports whether lower-case word w has any of the flags f.
+func lexHas(w string, f uint32) bool { return lexFlags[w]&f != 0 }

@@ -1,0 +1,414 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// Registry folds entity mentions across the articles of a corpus: keys that
+// are spelling variants of one name, surname-only keys of a unique full
+// name, and acronyms of a unique expansion become one entity. It is safe for
+// concurrent use.
+type Registry struct {
+	mu    sync.Mutex
+	nodes []*node
+	byKey map[string]int
+	// resolution, recomputed after Add
+	dirty  bool
+	root   []int
+	canon  []string
+	byFold map[string]int
+	// byAlias maps surface forms and surnames to a node (-1: ambiguous).
+	byAlias map[string]int
+}
+
+// node is one in-article key seen in the corpus.
+type node struct {
+	key      string
+	votes    map[model.EntityType]int
+	aliases  []string
+	roles    []string
+	mentions int
+	full     int // mentions written exactly as the key
+	articles []string
+	artSet   map[string]bool
+	words    []string // phonetic key words
+}
+
+// NewRegistry returns an empty Registry.
+func NewRegistry() *Registry {
+	return &Registry{byKey: map[string]int{}}
+}
+
+func addUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// Add adds the mentions of one article.
+func (g *Registry) Add(articleExternalID string, ms []model.Mention) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	for _, m := range ms {
+		key := m.Key
+		if key == "" {
+			key = m.Text
+		}
+		if key == "" {
+			continue
+		}
+		i, ok := g.byKey[key]
+		if !ok {
+			i = len(g.nodes)
+			g.byKey[key] = i
+			g.nodes = append(g.nodes, &node{key: key, votes: map[model.EntityType]int{}, artSet: map[string]bool{}, words: strings.Fields(phoneticKey(key))})
+		}
+		n := g.nodes[i]
+		n.votes[m.Type]++
+		n.mentions++
+		if m.Text == key {
+			n.full++
+		}
+		n.aliases = addUnique(n.aliases, m.Text)
+		if m.Role != "" {
+			n.roles = addUnique(n.roles, m.Role)
+		}
+		if !n.artSet[articleExternalID] {
+			n.artSet[articleExternalID] = true
+			n.articles = append(n.articles, articleExternalID)
+		}
+	}
+	g.dirty = true
+}
+
+// typ returns the node's majority type, preferring named types to Other.
+func (n *node) typ() model.EntityType {
+	best, bestN := model.Other, 0
+	for _, t := range []model.EntityType{model.Person, model.Organization, model.Place} {
+		if n.votes[t] > bestN {
+			best, bestN = t, n.votes[t]
+		}
+	}
+	return best
+}
+
+func (g *Registry) find(i int) int {
+	for g.root[i] != i {
+		g.root[i] = g.root[g.root[i]]
+		i = g.root[i]
+	}
+	return i
+}
+
+func (g *Registry) union(a, b int) {
+	a, b = g.find(a), g.find(b)
+	if a != b {
+		if b < a {
+			a, b = b, a
+		}
+		g.root[b] = a
+	}
+}
+
+// compatible reports whether two types may name one entity.
+func compatible(a, b model.EntityType) bool {
+	return a == b || a == model.Other || b == model.Other
+}
+
+// sameFirst reports whether two first-name keys are variants of one name.
+func sameFirst(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) == 1 || len(b) == 1 {
+		return a[0] == b[0]
+	}
+	return skeleton(a) == skeleton(b)
+}
+
+// resolve recomputes the folding. g.mu must be held.
+func (g *Registry) resolve() {
+	if !g.dirty && g.root != nil {
+		return
+	}
+	n := len(g.nodes)
+	g.root = make([]int, n)
+	for i := range g.root {
+		g.root[i] = i
+	}
+	types := make([]model.EntityType, n)
+	for i, nd := range g.nodes {
+		types[i] = nd.typ()
+	}
+	// same phonetic key
+	byFold := map[string]int{}
+	for i, nd := range g.nodes {
+		k := strings.Join(nd.words, " ")
+		if isAllCapsWord(nd.key) && !strings.Contains(nd.key, " ") {
+			// acronyms match only as written ("CNN" is not "CN")
+			k = nd.key
+		}
+		if j, ok := byFold[k]; ok && compatible(types[i], types[j]) {
+			g.union(i, j)
+		} else if !ok {
+			byFold[k] = i
+		}
+	}
+	// persons sharing a surname and a compatible first name; longer names
+	// that contain shorter ones
+	bySurname := map[string][]int{}
+	for i, nd := range g.nodes {
+		if types[i] == model.Person && len(nd.words) >= 2 {
+			s := nd.words[len(nd.words)-1]
+			bySurname[s] = append(bySurname[s], i)
+		}
+	}
+	for _, list := range bySurname {
+		for x := 0; x < len(list); x++ {
+			for y := 0; y < x; y++ {
+				a, b := g.nodes[list[x]].words, g.nodes[list[y]].words
+				if sameFirst(a[0], b[0]) && (len(a) == len(b) || subseq(a, b) || subseq(b, a)) {
+					g.union(list[x], list[y])
+				}
+			}
+		}
+	}
+	// single-word keys: join the unique person with that surname
+	for i, nd := range g.nodes {
+		if len(nd.words) != 1 || (types[i] != model.Person && types[i] != model.Other) {
+			continue
+		}
+		list := bySurname[nd.words[0]]
+		r := -1
+		for _, j := range list {
+			if types[i] != model.Person && !sameSurname(nd.key, g.nodes[j].key) {
+				// a word not known to name a person must be spelt as
+				// the surname ("Lions" is not "Lyons")
+				continue
+			}
+			rj := g.find(j)
+			if r >= 0 && rj != r {
+				r = -2
+				break
+			}
+			r = rj
+		}
+		if r >= 0 {
+			g.union(i, r)
+		}
+	}
+	// acronyms: join the unique organisation whose initials they spell or
+	// which was written with them in brackets
+	byInitials := map[string][]int{}
+	for j, o := range g.nodes {
+		if len(o.words) < 2 || (types[j] != model.Organization && types[j] != model.Other) || o.votes[model.Person] > 0 {
+			continue
+		}
+		in := initials(o.key)
+		byInitials[in] = append(byInitials[in], j)
+		for _, a := range o.aliases {
+			if a != in && isAllCapsWord(a) && !strings.Contains(a, " ") {
+				byInitials[a] = append(byInitials[a], j)
+			}
+		}
+	}
+	for i, nd := range g.nodes {
+		if !isAllCapsWord(nd.key) || strings.Contains(nd.key, " ") || (types[i] != model.Organization && types[i] != model.Other) {
+			continue
+		}
+		if len(nd.key) < 3 {
+			continue // two letters are too ambiguous
+		}
+		r := -1
+		for _, j := range byInitials[nd.key] {
+			rj := g.find(j)
+			if r >= 0 && rj != r {
+				r = -2
+				break
+			}
+			r = rj
+		}
+		if r >= 0 {
+			g.union(i, r)
+		}
+	}
+	// canonical names
+	best := map[int]int{}
+	for i := range g.nodes {
+		r := g.find(i)
+		b, ok := best[r]
+		if !ok || g.better(i, b, types) {
+			best[r] = i
+		}
+	}
+	g.canon = make([]string, n)
+	for i := range g.nodes {
+		g.canon[i] = g.nodes[best[g.find(i)]].key
+	}
+	g.byFold = byFold
+	g.byAlias = map[string]int{}
+	setAlias := func(a string, i int) {
+		if j, ok := g.byAlias[a]; ok && (j < 0 || g.find(j) != g.find(i)) {
+			g.byAlias[a] = -1
+			return
+		}
+		g.byAlias[a] = i
+	}
+	for i, nd := range g.nodes {
+		for _, a := range nd.aliases {
+			setAlias(a, i)
+			setAlias(phoneticKey(a), i)
+		}
+		if types[i] == model.Person && len(nd.words) >= 2 {
+			setAlias(nd.words[len(nd.words)-1], i)
+		}
+	}
+	g.dirty = false
+}
+
+// better reports whether node a is a better canonical name than node b:
+// for people the most complete name, then the most widely used form.
+func (g *Registry) better(a, b int, types []model.EntityType) bool {
+	na, nb := g.nodes[a], g.nodes[b]
+	if types[a] == model.Person || types[b] == model.Person {
+		if len(na.words) != len(nb.words) {
+			return len(na.words) > len(nb.words)
+		}
+	} else {
+		ca, cb := isAllCapsWord(na.key), isAllCapsWord(nb.key)
+		if ca != cb {
+			return cb
+		}
+	}
+	if len(na.articles) != len(nb.articles) {
+		return len(na.articles) > len(nb.articles)
+	}
+	if na.full != nb.full {
+		return na.full > nb.full
+	}
+	if na.mentions != nb.mentions {
+		return na.mentions > nb.mentions
+	}
+	aa, ab := isASCII(na.key), isASCII(nb.key)
+	if aa != ab {
+		return aa
+	}
+	return na.key < nb.key
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// Canonical returns the corpus-level canonical name for an in-article entity
+// key (or a spelling variant of one), or "" when the key is unknown.
+func (g *Registry) Canonical(key string) string {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.resolve()
+	if i, ok := g.byKey[key]; ok {
+		return g.canon[i]
+	}
+	pk := phoneticKey(key)
+	if i, ok := g.byFold[pk]; ok {
+		return g.canon[i]
+	}
+	if i, ok := g.byAlias[key]; ok && i >= 0 {
+		return g.canon[i]
+	}
+	if i, ok := g.byAlias[pk]; ok && i >= 0 {
+		return g.canon[i]
+	}
+	return ""
+}
+
+// Entities returns the folded entities, each with its canonical name,
+// type, aliases (every distinct surface form and key), roles, mention count
+// and the external ids of the articles that mention it. The order is by
+// canonical name.
+func (g *Registry) Entities() []model.Entity {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.resolve()
+	idx := map[int]int{}
+	types := make([]model.EntityType, len(g.nodes))
+	for i, nd := range g.nodes {
+		types[i] = nd.typ()
+	}
+	var out []model.Entity
+	votes := []map[model.EntityType]int{}
+	seen := []map[string]bool{}
+	add := func(k int, list *[]string, kind byte, s string) {
+		key := string(kind) + s
+		if !seen[k][key] {
+			seen[k][key] = true
+			*list = append(*list, s)
+		}
+	}
+	for i, nd := range g.nodes {
+		r := g.find(i)
+		k, ok := idx[r]
+		if !ok {
+			k = len(out)
+			idx[r] = k
+			out = append(out, model.Entity{Canonical: g.canon[i]})
+			votes = append(votes, map[model.EntityType]int{})
+			seen = append(seen, map[string]bool{})
+		}
+		e := &out[k]
+		add(k, &e.Aliases, 'a', nd.key)
+		if types[i] == model.Person {
+			// a person is also named by surname alone
+			if ws := strings.Fields(nd.key); len(ws) >= 2 {
+				add(k, &e.Aliases, 'a', ws[len(ws)-1])
+			}
+		}
+		for _, a := range nd.aliases {
+			add(k, &e.Aliases, 'a', a)
+		}
+		for _, ro := range nd.roles {
+			add(k, &e.Roles, 'r', ro)
+		}
+		for _, a := range nd.articles {
+			add(k, &e.Articles, 'd', a)
+		}
+		e.Mentions += nd.mentions
+		for t, v := range nd.votes {
+			votes[k][t] += v
+		}
+	}
+	for k := range out {
+		e := &out[k]
+		e.Type = model.Other
+		bestN := 0
+		for _, t := range []model.EntityType{model.Person, model.Organization, model.Place} {
+			if votes[k][t] > bestN {
+				e.Type, bestN = t, votes[k][t]
+			}
+		}
+		sort.Strings(e.Aliases)
+		sort.Strings(e.Roles)
+		sort.Strings(e.Articles)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Canonical < out[j].Canonical })
+	return out
+}
+
+// sameSurname reports whether single is written as the last word of full,
+// ignoring case.
+func sameSurname(single, full string) bool {
+	i := strings.LastIndexByte(full, ' ')
+	return strings.EqualFold(single, full[i+1:])
+}

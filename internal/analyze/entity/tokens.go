@@ -1,0 +1,248 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// token is one word of the text.
+type token struct {
+	s, e  int    // byte span (possessive "'s" excluded)
+	text  string // text[s:e]
+	low   string // lower-cased text
+	cap   bool   // first letter upper case
+	upper bool   // all letters upper case, at least two
+	lower bool   // first letter lower case
+	digit bool   // starts with a digit
+	// adj: only horizontal space separates this token from the previous one
+	// on the same line.
+	adj bool
+	// poss: followed by a possessive "'s" or a bare apostrophe.
+	poss bool
+	// sent: first word of a sentence, line, or after an opening quote,
+	// bracket, colon or bar.
+	sent bool
+	line int
+	fl   uint32 // lexicon flags of low, once flDone
+	// flDone: fl has been looked up
+	flDone bool
+}
+
+// flags returns the lexicon flags of the token's lower-cased text.
+func (t *token) flags() uint32 {
+	if !t.flDone {
+		t.fl = lexFlags[t.low]
+		t.flDone = true
+	}
+	return t.fl
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9')
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits text into word tokens.
+func tokenize(text string, sents []model.Span, toks []token) []token {
+	lowText := asciiLower(text)
+	si := 0
+	line := 0
+	lastEnd := 0 // end of previous token
+	prevLine := -1
+	i := 0
+	n := len(text)
+	for i < n {
+		c := text[i]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if c == '\n' {
+			line++
+			i++
+			continue
+		}
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		// word start
+		s := i
+		j := i + size
+		poss := false
+		for j < n {
+			c2 := text[j]
+			var r2 rune
+			sz := 1
+			if c2 < utf8.RuneSelf {
+				r2 = rune(c2)
+			} else {
+				r2, sz = utf8.DecodeRuneInString(text[j:])
+			}
+			if isWordRune(r2) {
+				j += sz
+				continue
+			}
+			if isApostrophe(r2) {
+				k := j + sz
+				if k < n && (text[k] == 's' || text[k] == 'S') && (k+1 >= n || !isWordByte(text, k+1)) {
+					poss = true
+					break
+				}
+				if k < n && isWordByte(text, k) {
+					j = k
+					continue
+				}
+				if j > s && (text[j-1] == 's') {
+					poss = true
+				}
+				break
+			}
+			if c2 == '-' && j+1 < n && isWordByte(text, j+1) {
+				nr, _ := utf8.DecodeRuneInString(text[j+1:])
+				fr, _ := utf8.DecodeRuneInString(text[s:])
+				if unicode.IsLower(nr) && !unicode.IsLower(fr) && !(text[j+1] == 'a' && j+3 < n && text[j+2] == 'l' && text[j+3] == '-') {
+					// "Iranian-made", "U.S.-led": stop before the hyphen
+					break
+				}
+				if unicode.IsLower(fr) && !unicode.IsLower(nr) {
+					// "anti-Iran", "pro-Russian": restart after the hyphen
+					s = j + 1
+					j = j + 1
+					continue
+				}
+				j++
+				continue
+			}
+			if c2 == '.' && j+2 < n && isUpperByte(text[j+1]) && text[j+2] == '.' && j-s == 1 {
+				// "U.S.", "U.N."
+				j += 2
+				for j+2 < n && isUpperByte(text[j+1]) && text[j+2] == '.' {
+					j += 2
+				}
+				j++ // final dot
+				break
+			}
+			break
+		}
+		t := token{s: s, e: j, text: text[s:j], poss: poss, line: line}
+		fr, _ := utf8.DecodeRuneInString(t.text)
+		t.cap = unicode.IsUpper(fr)
+		t.lower = unicode.IsLower(fr)
+		t.digit = unicode.IsDigit(fr)
+		t.upper = isAllCapsWord(t.text)
+		if t.lower || t.digit {
+			t.low = t.text
+		} else if isASCII(t.text) {
+			t.low = lowText[s:j]
+		} else {
+			t.low = toLower(t.text)
+		}
+		t.adj = prevLine == line && onlySpace(text, lastEnd, s)
+		for si < len(sents) && sents[si].End <= s {
+			si++
+		}
+		t.sent = prevLine != line || (si < len(sents) && sents[si].Start >= lastEnd && sents[si].Start <= s) || openerBefore(text, lastEnd, s)
+		toks = append(toks, t)
+		prevLine = line
+		if poss {
+			// skip the apostrophe and s
+			_, sz := utf8.DecodeRuneInString(text[j:])
+			j += sz
+			if j < n && (text[j] == 's' || text[j] == 'S') && (j+1 >= n || !isWordByte(text, j+1)) {
+				j++
+			}
+		}
+		lastEnd = j
+		i = j
+	}
+	return toks
+}
+
+func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+func isWordByte(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
+}
+
+// onlySpace reports whether text[a:b] holds only horizontal white space
+// (and the possessive apostrophe-s already consumed).
+func onlySpace(text string, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch text[k] {
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// openerBefore reports whether the last non-space character of text[a:b]
+// opens a new clause: a quote, bracket, colon, bar or dash.
+func openerBefore(text string, a, b int) bool {
+	k := b
+	for k > a && (text[k-1] == ' ' || text[k-1] == '\t') {
+		k--
+	}
+	if k <= a {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[a:k])
+	switch r {
+	case '"', '“', '‘', '(', '[', '|', ':', '—', '–', '«', '•', ';':
+		return true
+	case '\'':
+		return true
+	}
+	return false
+}
+
+// toLower lower-cases s, without allocating when s is already lower case
+// ASCII.
+func toLower(s string) string {
+	up := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if c >= 'A' && c <= 'Z' {
+			up = true
+		}
+	}
+	if !up {
+		return s
+	}
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 32
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+// asciiLower returns text with ASCII letters lower-cased (same length).
+func asciiLower(text string) string {
+	b := make([]byte, len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 32
+		}
+		b[i] = c
+	}
+	return string(b)
+}

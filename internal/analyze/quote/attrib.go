@@ -1,0 +1,680 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// cueText returns the cue phrase at token c.
+func (f *finder) cueText(c int) string {
+	return f.word(c)
+}
+
+// setQuote records an attribution on quotation qi.
+func (f *finder) setQuote(qi int, sp speaker, cue string, kind model.QuoteKind) {
+	q := &f.quots[qi]
+	q.done = true
+	q.attributed = true
+	q.speaker = sp.ment
+	q.spName = sp.name
+	q.spMention = sp.mention
+	q.cue = cue
+	q.kind = kind
+}
+
+// doUnit finds the attributions of one sentence-like unit.
+func (f *finder) doUnit(u int) {
+	un := f.units[u]
+	f.cur = un
+	markUsed := func(t int) { f.toks[t].used = true }
+	isUsed := func(t int) bool { return f.toks[t].used }
+
+	// 1. Quotations with an adjacent attribution.
+	for t := un.lo; t < un.hi; t++ {
+		if f.toks[t].kind != kMark || f.toks[t].q < 0 {
+			continue
+		}
+		qi := int(f.toks[t].q)
+		q := &f.quots[qi]
+		if q.open != t || q.done {
+			continue
+		}
+		if sp, c, ok := f.attrAfter(q, un); ok {
+			kind := model.Direct
+			if f.toks[c].lex.cue.flags&cueNaming != 0 {
+				kind = model.Mixed
+			}
+			markUsed(c)
+			// Embedded: `Iran “is …”, said X` – report the whole clause.
+			if p := q.open - 1; p >= un.lo && f.toks[p].kind == kWord && f.toks[p].q < 0 && !f.isCue(p) {
+				s := p
+				for s-1 >= un.lo && f.toks[s-1].q < 0 && !f.isPunct(s-1, ',') && !f.isPunct(s-1, ':') &&
+					!f.isEndPunct(s-1) && f.toks[s-1].kind != kMark {
+					s--
+				}
+				q.start = int(f.toks[s].start)
+				kind = model.Mixed
+			}
+			f.setQuote(qi, sp, f.cueText(c), kind)
+			continue
+		}
+		if sp, c, ok := f.attrBefore(q, un); ok {
+			kind := model.Direct
+			if f.toks[c].lex.cue.flags&cueNaming != 0 {
+				kind = model.Mixed
+			}
+			markUsed(c)
+			f.setQuote(qi, sp, f.cueText(c), kind)
+			continue
+		}
+		// "Turner was blunt: “…”": a colon after a clause whose subject
+		// is a person.
+		if f.isPunct(q.open-1, ':') && (q.close < 0 || q.close >= un.hi-2) {
+			if sp := f.unitSubject(un, q.open-1); sp.ok && sp.ment >= 0 && f.ms[sp.ment].Type == model.Person {
+				f.setQuote(qi, sp, "", model.Direct)
+			}
+		}
+	}
+
+	// 2. Cues with a subject and a reported clause.
+	var unitSp speaker
+	unitCue := ""
+	for c := un.lo; c < un.hi; c++ {
+		if f.isWord(c, "according") && f.isWord(c+1, "to") && f.toks[c].q < 0 {
+			sp, ok := f.accordingTo(c, un)
+			if ok && sp.name != "" && !unitSp.ok {
+				unitSp, unitCue = sp, "according to"
+			}
+			continue
+		}
+		if !f.isCue(c) || isUsed(c) {
+			if isUsed(c) && !unitSp.ok {
+				// remember the speaker of the adjacent attribution
+				qlo, qhi := f.unitQuots(un)
+				for i := qlo; i < qhi; i++ {
+					if f.quots[i].unit == u && f.quots[i].attributed && f.quots[i].cue == f.word(c) {
+						unitSp = speaker{ment: f.quots[i].speaker, name: f.quots[i].spName, mention: f.quots[i].spMention, ok: true}
+						unitCue = f.quots[i].cue
+						break
+					}
+				}
+			}
+			continue
+		}
+		// Passives and infinitives: "was reported", "to say".
+		if f.has(c-1, lxAux) || f.isWord(c-1, "to") || f.isWord(c+1, "by") {
+			continue
+		}
+		cf := f.toks[c].lex.cue.flags
+		var sp speaker
+		inverted := false
+		afterComma := f.isPunct(c-1, ',') || c > 0 && f.toks[c-1].kind == kMark && f.isPunct(c-2, ',')
+		if (f.isWord(c-1, "and") || f.isWord(c-1, "but")) && cf&cuePart == 0 {
+			// Coordinated verb: "X called it … and said …".
+			if unitSp.ok {
+				sp = unitSp
+			} else {
+				sp = f.unitSubject(un, c)
+			}
+		} else if cf&cuePart != 0 {
+			if !afterComma {
+				if s, ok := f.npEndingAt(c-1, un.lo); ok && c > 0 && f.toks[c-1].ment >= 0 {
+					sp = s // "with X alleging that"
+				} else {
+					continue
+				}
+			} else if unitSp.ok {
+				sp = unitSp
+			} else {
+				sp = f.unitSubject(un, c)
+			}
+		} else {
+			sp = f.subjectBefore(c, un.lo)
+			if !sp.ok && cf&cueInvert != 0 {
+				sp = f.subjectAfter(c, un.hi)
+				inverted = sp.ok
+			}
+		}
+		if !sp.ok {
+			continue
+		}
+		if !unitSp.ok || unitSp.name == "" && sp.name != "" {
+			unitSp, unitCue = sp, f.cueText(c)
+		}
+		if cf&cueNaming != 0 {
+			continue
+		}
+		lo, hi := -1, -1
+		if !inverted {
+			lo = f.clauseAfter(c, cf, un)
+		}
+		if lo >= 0 {
+			hi = f.clauseEnd(lo, un)
+		} else {
+			// Cue at the end or in the middle: "…, he said(, …)".
+			first := c
+			if sp.lo < first && sp.lo >= un.lo {
+				first = sp.lo
+			}
+			if !inverted {
+				// include role words before the mention: ", Iranian spokesman X stated"
+				for first-1 >= un.lo && f.toks[first-1].kind == kWord && f.toks[first-1].q < 0 &&
+					(f.toks[first-1].flags&fCap != 0 || f.has(first-1, lxRole|lxDet)) && !f.has(first-1, lxCue) {
+					first--
+				}
+			}
+			if !f.isPunct(first-1, ',') {
+				continue
+			}
+			last := c + 1
+			if inverted {
+				last = sp.hi
+			}
+			// Parenthetical: "As stated, he said, the cooperation …".
+			k := last
+			for k < un.hi && !f.isPunct(k, ',') && !f.isEndPunct(k) && f.toks[k].kind != kMark && k < last+6 {
+				k++
+			}
+			if !(k >= un.hi || f.isEndPunct(k) || f.isPunct(k, ',')) {
+				continue
+			}
+			if f.isPunct(k, ',') && f.wordsAtLeast(k+1, un.hi, 4) && !f.isCue(k+1) && !f.isWord(k+1, "according") &&
+				!f.wordsAtLeast(max(un.lo, first-1-maxClause), first-1, f.wordsIn(k+1, min(un.hi, k+1+maxClause))) {
+				lo, hi = k+1, f.clauseEnd(k+1, un)
+			} else {
+				lo, hi = un.lo, first-1
+				// skip a leading dateline "TEHRAN:"
+				for k := lo; k < hi && k < lo+4; k++ {
+					if f.isPunct(k, ':') {
+						lo = k + 1
+						break
+					}
+				}
+			}
+		}
+		f.emitClause(lo, hi, sp, f.cueText(c))
+	}
+
+	// 3. Partial quotations in a sentence with an attributed cue.
+	if unitSp.ok {
+		qlo, qhi := f.unitQuots(un)
+		for i := qlo; i < qhi; i++ {
+			q := &f.quots[i]
+			if q.unit != u || q.done {
+				continue
+			}
+			if unitSp.name == "" && q.close >= 0 && !f.wordsAtLeast(q.open, q.close, 3) {
+				continue // a scare quote or a label: “must-carry”
+			}
+			f.setQuote(i, unitSp, unitCue, model.Mixed)
+		}
+	}
+}
+
+// attrAfter finds an attribution right after quotation q: `”, he said`,
+// `” said Smith`, `,” Kanaani told Sputnik`.
+func (f *finder) attrAfter(q *quotation, un unit) (speaker, int, bool) {
+	if q.close < 0 {
+		return speaker{}, 0, false
+	}
+	t := q.close + 1
+	if f.isPunct(t, ',') || f.isPunct(t, '—') || f.isPunct(t, '–') {
+		t++
+	}
+	if t >= un.hi || f.toks[t].kind != kWord {
+		return speaker{}, 0, false
+	}
+	if f.isCue(t) {
+		cf := f.toks[t].lex.cue.flags
+		if cf&cueInvert != 0 || cf&cuePart == 0 {
+			sp := f.subjectAfter(t, un.hi)
+			if !sp.ok && f.has(t+1, lxPronoun) {
+				sp = f.fromPronoun(t + 1)
+			}
+			if sp.ok {
+				return sp, t, true
+			}
+		}
+		return speaker{}, 0, false
+	}
+	for c := t + 1; c < un.hi && c <= t+16; c++ {
+		tk := &f.toks[c]
+		if tk.q >= 0 || tk.kind == kMark || f.isEndPunct(c) {
+			break
+		}
+		if tk.kind != kWord {
+			if f.isPunct(c, ',') && c <= t+14 {
+				continue // "Smith, 45, said", "Doe, a spokeswoman for X, said"
+			}
+			break
+		}
+		if f.isCue(c) && tk.lex.cue.flags&cuePart == 0 {
+			sp := f.subjectBefore(c, t)
+			if sp.ok {
+				return sp, c, true
+			}
+			break
+		}
+	}
+	return speaker{}, 0, false
+}
+
+// attrBefore finds an attribution right before quotation q: `he said: “`,
+// `Smith said, “`, `told CNN that “`, `adding that “`.
+func (f *finder) attrBefore(q *quotation, un unit) (speaker, int, bool) {
+	p := q.open - 1
+	if p < un.lo {
+		return speaker{}, 0, false
+	}
+	if !(f.isPunct(p, ',') || f.isPunct(p, ':') || f.isWord(p, "that") || f.isCue(p)) {
+		return speaker{}, 0, false
+	}
+	for c := p; c >= un.lo && c >= p-8; c-- {
+		tk := &f.toks[c]
+		if tk.q >= 0 || f.isEndPunct(c) {
+			break
+		}
+		if !f.isCue(c) {
+			continue
+		}
+		cf := tk.lex.cue.flags
+		// Between cue and mark: only a listener/time phrase, "that", "," or ":".
+		if c < p && cf&cueTell == 0 {
+			ok := true
+			for k := c + 1; k <= p; k++ {
+				if !(f.isPunct(k, ',') || f.isPunct(k, ':') || f.isWord(k, "that") ||
+					f.has(k, lxAdv|lxTime|lxMonth|lxPrep|lxDet|lxMedium) || f.toks[k].flags&fCap != 0) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				break
+			}
+		}
+		var sp speaker
+		if cf&cuePart != 0 {
+			if s, ok := f.npEndingAt(c-1, un.lo); ok && c > 0 && f.toks[c-1].ment >= 0 {
+				sp = s
+			} else if f.lastSpeakerIn(un, q) >= 0 {
+				qq := &f.quots[f.lastSpeakerIn(un, q)]
+				sp = speaker{ment: qq.speaker, name: qq.spName, mention: qq.spMention, ok: true}
+			} else {
+				sp = f.unitSubject(un, c)
+			}
+		} else {
+			sp = f.subjectBefore(c, un.lo)
+		}
+		if sp.ok {
+			return sp, c, true
+		}
+		break
+	}
+	return speaker{}, 0, false
+}
+
+// lastSpeakerIn returns an attributed quotation of unit un before q, or -1.
+func (f *finder) lastSpeakerIn(un unit, q *quotation) int {
+	for t := q.open - 1; t >= un.lo; t-- {
+		if qi := f.toks[t].q; qi >= 0 && f.quots[qi].attributed {
+			return int(qi)
+		}
+	}
+	return -1
+}
+
+// unitSubject returns the subject of the unit's main clause: its first
+// mention, pronoun or role phrase before token c.
+func (f *finder) unitSubject(un unit, c int) speaker {
+	t0 := un.lo
+	// Skip an opening participial phrase: "Asked whether …, Turner was".
+	if w := f.toks[t0]; w.kind == kWord && (w.lex.class&lxCue != 0 || strings.HasSuffix(f.word(t0), "ing")) {
+		for k := t0 + 1; k < c && k < t0+25; k++ {
+			if f.isPunct(k, ',') {
+				t0 = k + 1
+				break
+			}
+		}
+	}
+	for t := t0; t < c && t < t0+12; t++ {
+		tk := &f.toks[t]
+		if tk.q >= 0 {
+			continue
+		}
+		if tk.kind == kWord && tk.ment >= 0 {
+			s := f.mentStart(t)
+			if f.has(s-1, lxPrep) {
+				t = f.mentEnd(t) - 1
+				continue
+			}
+			e := f.mentEnd(t)
+			if f.toks[e-1].flags&fPoss != 0 {
+				t = e - 1
+				continue
+			}
+			return f.fromMention(int(tk.ment), s, e)
+		}
+		if tk.kind == kWord && tk.lex.class&lxPronoun != 0 {
+			return f.fromPronoun(t)
+		}
+		if tk.kind == kWord && tk.lex.class&lxRole != 0 && !f.has(t+1, lxRole) && f.toks[t+1].ment < 0 {
+			return f.fromRole(t, un.lo)
+		}
+		if f.isCue(t) {
+			break
+		}
+	}
+	return speaker{ment: -1}
+}
+
+// accordingTo handles "according to X": it reports the clause and returns
+// the speaker.
+func (f *finder) accordingTo(c int, un unit) (speaker, bool) {
+	t := c + 2
+	var sp speaker
+	e := t
+	for ; e < un.hi && e < t+8; e++ {
+		tk := &f.toks[e]
+		if tk.kind != kWord || tk.q >= 0 {
+			break
+		}
+		if tk.ment >= 0 {
+			me := f.mentEnd(e)
+			sp = f.fromMention(int(tk.ment), t, me)
+			e = me
+			break
+		}
+		if tk.lex.class&lxRole != 0 && !f.has(e+1, lxRole) {
+			sp = f.fromRole(e, t)
+			e++
+			break
+		}
+		if tk.lex.class&lxCommon != 0 && f.has(e+1, lxRole|lxCommon) {
+			continue
+		}
+		// "according to data from FactSet", "a report by the agency"
+		if tk.lex.class&(lxCommon|lxMedium) != 0 && (f.isWord(e+1, "from") || f.isWord(e+1, "by") || f.isWord(e+1, "of")) {
+			if n := e + 2; n < un.hi && f.toks[n].ment >= 0 || f.has(n, lxDet) && n+1 < un.hi && f.toks[n+1].ment >= 0 {
+				e++
+				continue
+			}
+		}
+		if tk.lex.class&(lxCommon) != 0 {
+			sp = speaker{ment: -1, mention: f.spanText(t, e+1), lo: t, hi: e + 1, ok: true}
+			e++
+			break
+		}
+	}
+	if !sp.ok {
+		return sp, false
+	}
+	// Extend over the rest of the noun phrase ("according to the agency’s
+	// report", "according to one senior aide").
+	for e < un.hi && e < t+12 && f.toks[e].kind == kWord && f.toks[e].lex.class&(lxCue|lxThat|lxAux) == 0 {
+		e++
+	}
+	// Extend over the rest of the noun phrase ("according to a statement from X").
+	atStart := c == un.lo || f.isPunct(c-1, ',') && false || c <= un.lo+1
+	if atStart && f.isPunct(e, ',') {
+		f.emitClause(e+1, f.clauseEnd(e+1, un), sp, "according to")
+	} else if (f.isPunct(c-1, ',') || c > 0 && f.toks[c-1].kind == kMark && f.isPunct(c-2, ',')) &&
+		(e >= un.hi || f.isEndPunct(e) || e == un.hi-1) {
+		f.emitClause(un.lo, c-1, sp, "according to")
+	}
+	return sp, true
+}
+
+// clauseAfter returns the first token of the clause reported by cue c, or -1.
+func (f *finder) clauseAfter(c int, cf uint8, un unit) int {
+	k := c + 1
+	if k >= un.hi {
+		return -1
+	}
+	// Look for "that" past a listener, time or medium phrase.
+	for j := k; j < un.hi && j < k+8; j++ {
+		tk := &f.toks[j]
+		if f.isWord(j, "that") {
+			if j+1 < un.hi && f.toks[j+1].kind == kMark && f.toks[j+1].q >= 0 && f.quots[f.toks[j+1].q].done {
+				return -1
+			}
+			return j + 1
+		}
+		if tk.kind == kMark || f.isEndPunct(j) || tk.kind == kWord && tk.lex.class&lxCue != 0 {
+			break
+		}
+		if tk.kind == kWord && tk.lex.class&(lxAux|lxThat|lxRel|lxNeg) != 0 {
+			break
+		}
+	}
+	if cf&cueClause == 0 || cf&cueTell != 0 {
+		return -1
+	}
+	if f.isPunct(k, ',') && cf&cuePart != 0 {
+		k++ // "adding, these states …"
+	}
+	tk := &f.toks[k]
+	if tk.kind == kMark {
+		return -1
+	}
+	if tk.kind != kWord || tk.lex.class&(lxPrep|lxTime|lxMonth|lxAdv|lxRel) != 0 && tk.lex.class&lxPronoun == 0 {
+		return -1
+	}
+	if !f.wordsAtLeast(k, un.hi, 3) {
+		return -1
+	}
+	return k
+}
+
+// maxClause is the longest reported clause, in tokens.
+const maxClause = 250
+
+// clauseEnd returns the end (exclusive token) of a reported clause that
+// starts at lo: the end of the unit, or a comma before another attribution.
+func (f *finder) clauseEnd(lo int, un unit) int {
+	un.hi = min(un.hi, lo+maxClause)
+	hi := un.hi
+	if hi > lo+maxClause {
+		hi = lo + maxClause
+	}
+	for t := lo; t < hi; t++ {
+		b := t // exclusive end of the clause if t is a boundary
+		if f.toks[t].kind == kMark && f.toks[t].q >= 0 && f.quots[f.toks[t].q].close == t && f.isPunct(t-1, ',') {
+			b = t + 1 // `…,” adding that`: keep the closing mark
+		} else if !f.isPunct(t, ',') || f.toks[t].q >= 0 {
+			continue
+		}
+		n := t + 1
+		if f.isCue(n) && f.toks[n].lex.cue.flags&cuePart != 0 || f.isWord(n, "according") {
+			return b
+		}
+		// ", he said", ", the spokesman added", ", Kanaani said"
+		for c := n + 1; c < un.hi && c <= n+5; c++ {
+			if f.isCue(c) && f.toks[c].lex.cue.flags&cuePart == 0 {
+				if sp := f.subjectBefore(c, n); sp.ok && sp.lo == n || sp.ok && f.has(n, lxDet) {
+					return b
+				}
+				break
+			}
+			if f.toks[c].kind != kWord {
+				break
+			}
+		}
+	}
+	return hi
+}
+
+// wordsAtLeast reports whether [lo, hi) holds at least n word tokens.
+func (f *finder) wordsAtLeast(lo, hi, n int) bool {
+	if n <= 0 {
+		return true
+	}
+	for t := lo; t < hi && t < len(f.toks); t++ {
+		if f.toks[t].kind == kWord {
+			n--
+			if n == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unitQuots returns the range of quotations of the unit un.
+func (f *finder) unitQuots(un unit) (int, int) {
+	lo := sort.Search(len(f.quots), func(i int) bool { return f.quots[i].open >= un.lo })
+	hi := lo
+	for hi < len(f.quots) && f.quots[hi].open < un.hi {
+		hi++
+	}
+	return lo, hi
+}
+
+// wordsIn counts word tokens in [lo, hi).
+func (f *finder) wordsIn(lo, hi int) int {
+	n := 0
+	for t := lo; t < hi && t < len(f.toks); t++ {
+		if f.toks[t].kind == kWord {
+			n++
+		}
+	}
+	return n
+}
+
+// emitClause reports tokens [lo, hi) as what sp said.
+func (f *finder) emitClause(lo, hi int, sp speaker, cue string) {
+	for hi > lo && (f.toks[hi-1].kind == kPunct && f.toks[hi-1].r != ')' && f.toks[hi-1].r != ']') {
+		hi--
+	}
+	for lo < hi && f.toks[lo].kind == kPunct && f.toks[lo].r != '[' && f.toks[lo].r != '(' {
+		lo++
+	}
+	if hi-lo < 1 || f.wordsIn(lo, hi) < 3 {
+		return
+	}
+	s, e := int(f.toks[lo].start), int(f.toks[hi-1].end)
+	// A clause that is one whole quotation: keep the direct quotation.
+	if f.toks[lo].kind == kMark && f.toks[lo].q >= 0 && f.toks[hi-1].q == f.toks[lo].q {
+		q := &f.quots[f.toks[lo].q]
+		if !q.done {
+			f.setQuote(int(f.toks[lo].q), sp, cue, model.Direct)
+		}
+		return
+	}
+	for i := len(f.claims) - 1; i >= 0; i-- {
+		c := f.claims[i]
+		if c.End <= int(f.toks[f.cur.lo].start) {
+			break
+		}
+		if s < c.End && c.Start < e {
+			return
+		}
+	}
+	kind := model.Indirect
+	for t := lo; t < hi; t++ {
+		if qi := f.toks[t].q; qi >= 0 {
+			q := &f.quots[qi]
+			if q.done && q.attributed && !q.consumed {
+				return
+			}
+			kind = model.Mixed
+		}
+	}
+	for t := lo; t < hi; t++ {
+		if qi := f.toks[t].q; qi >= 0 {
+			f.quots[qi].done = true
+			f.quots[qi].consumed = true
+		}
+	}
+	f.claims = append(f.claims, model.Span{Start: s, End: e})
+	f.out = append(f.out, model.Quote{Span: model.Span{Start: s, End: e}, Text: f.text[s:e], Kind: kind,
+		Speaker: sp.name, SpeakerMention: sp.mention, Cue: cue})
+}
+
+// finishQuotations attributes continued quotations and emits the rest.
+func (f *finder) finishQuotations() {
+	// Continuations across paragraphs share their speaker, both ways.
+	for i := range f.quots {
+		q := &f.quots[i]
+		if q.prev >= 0 && !q.done && f.quots[q.prev].attributed {
+			p := f.quots[q.prev]
+			q.done, q.attributed = true, true
+			q.speaker, q.spName, q.spMention, q.cue, q.kind = p.speaker, p.spName, p.spMention, p.cue, p.kind
+		}
+	}
+	for i := len(f.quots) - 1; i >= 0; i-- {
+		q := &f.quots[i]
+		if q.prev >= 0 && q.attributed && !f.quots[q.prev].done {
+			p := &f.quots[q.prev]
+			p.done, p.attributed = true, true
+			p.speaker, p.spName, p.spMention, p.cue, p.kind = q.speaker, q.spName, q.spMention, q.cue, q.kind
+		}
+	}
+	for i := range f.quots {
+		q := &f.quots[i]
+		if q.consumed {
+			continue
+		}
+		if !q.done {
+			// A whole-sentence quotation right after an attributed one
+			// continues it.
+			if q.unit >= 0 && f.wholeUnit(q) {
+				if p := f.prevAttributed(i); p >= 0 {
+					pq := f.quots[p]
+					q.done, q.attributed = true, true
+					q.speaker, q.spName, q.spMention, q.cue, q.kind = pq.speaker, pq.spName, pq.spMention, "", model.Direct
+				}
+			}
+		}
+		if !q.done {
+			last := q.close
+			if last < 0 {
+				last = len(f.toks)
+			}
+			if f.wordsIn(q.open, last) < 4 {
+				continue
+			}
+			q.kind = model.Direct
+		}
+		s, e := q.start, q.end
+		if s < 0 || e > len(f.text) || s >= e {
+			continue
+		}
+		f.out = append(f.out, model.Quote{Span: model.Span{Start: s, End: e}, Text: f.text[s:e], Kind: q.kind,
+			Speaker: q.spName, SpeakerMention: q.spMention, Cue: q.cue})
+	}
+}
+
+// wholeUnit reports whether quotation q fills its unit.
+func (f *finder) wholeUnit(q *quotation) bool {
+	un := f.units[q.unit]
+	if q.open != un.lo {
+		return false
+	}
+	if q.close < 0 {
+		return true
+	}
+	for t := q.close + 1; t < un.hi; t++ {
+		if f.toks[t].kind != kPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// prevAttributed returns the attributed quotation in the unit just before
+// quotation i's unit (same or previous paragraph), or -1.
+func (f *finder) prevAttributed(i int) int {
+	u := f.quots[i].unit
+	for j := i - 1; j >= 0; j-- {
+		p := &f.quots[j]
+		if p.unit < u-1 {
+			break
+		}
+		if p.unit == u-1 && p.attributed && p.spName != "" {
+			return j
+		}
+	}
+	return -1
+}

@@ -1,0 +1,466 @@
+// Package cluster groups articles into stories (one real-world event each)
+// and stories into threads (a saga over months), online: each batch of new
+// articles joins the stories built so far without recomputing the corpus.
+//
+// An article is a TF-IDF vector over its stemmed words, with the headline
+// and lead weighted up, plus its capitalised names as features of their
+// own, so that two earthquakes differ by place and two rehab stories by
+// person. A story is the sum of its articles' vectors. A new article is
+// compared with the stories that share its heaviest features, found
+// through an inverted index whose posting lists are capped, so the cost of
+// an article stays flat as the corpus grows; the similarity decays with
+// the days between the article and the story when both are dated. After
+// each batch a refinement pass lets the batch's articles move to the story
+// that fits them best now that the whole batch is known, and stories that
+// turn out to tell the same event are merged, which makes the result
+// depend little on input order.
+package cluster
+
+import (
+	"math"
+	"runtime"
+	"slices"
+	"sort"
+	"sync"
+	"time"
+)
+
+// Doc is one article as the clusterer sees it.
+type Doc struct {
+	ID        int64
+	Title     string
+	Text      string
+	Published time.Time
+	Outlet    string
+	// Entities are names found by entity analysis (optional); they add to
+	// the capitalised phrases the clusterer finds itself.
+	Entities []string
+	// DuplicateOf is the article this one is a near-copy of (0: none); a
+	// near-copy joins its original's story.
+	DuplicateOf int64
+}
+
+// Config tunes a Clusterer. The zero value is not useful; start from
+// DefaultConfig. Config is comparable.
+type Config struct {
+	// Threshold is the similarity an article needs to join a story.
+	Threshold float64
+	// MergeThreshold is the similarity of two stories' centroids above
+	// which they are merged.
+	MergeThreshold float64
+	// ThreadThreshold is the centroid similarity above which two stories
+	// belong to one thread.
+	ThreadThreshold float64
+	// TitleWeight and LeadWeight multiply the counts of headline words and
+	// of words in the first LeadBytes of the text.
+	TitleWeight float64
+	LeadWeight  float64
+	LeadBytes   int
+	// MaxTextBytes caps how much of a long text is read (0: all).
+	MaxTextBytes int
+	// NameShare is the share of the name similarity in the similarity of
+	// two texts; the rest is the similarity of their words.
+	NameShare float64
+	// BigramWeight weighs pairs of adjacent content words relative to
+	// single words (0: no pairs).
+	BigramWeight float64
+	// NameTail weighs names found after the lead.
+	NameTail float64
+	// DecayDays is the scale of the exponential decay of similarity with
+	// the days between an article and a story (0: no decay).
+	DecayDays float64
+	// DocFeatures caps the features kept per article, CentroidFeatures per
+	// story.
+	DocFeatures      int
+	CentroidFeatures int
+	// IndexFeatures is how many of a story's heaviest features are posted
+	// in the inverted index; QueryFeatures how many of an article's are
+	// looked up; Postings caps each posting list (most recent stories
+	// kept); Candidates is how many stories are scored in full.
+	IndexFeatures int
+	QueryFeatures int
+	Postings      int
+	Candidates    int
+	// AllPairs is the batch size up to which every pair of new articles is
+	// compared instead of going through the index.
+	AllPairs int
+	// Cohesion and Cohesion1 keep cohesive clusters apart: two clusters
+	// merge only when their mean cross similarity reaches Cohesion times
+	// the geometric mean of their own mean pair similarities (Cohesion1
+	// times it when one side is a single article).
+	Cohesion  float64
+	Cohesion1 float64
+}
+
+// DefaultConfig returns settings that work on news without tuning.
+func DefaultConfig() Config {
+	return Config{
+		Threshold:        0.045,
+		MergeThreshold:   0.5,
+		ThreadThreshold:  0.18,
+		TitleWeight:      3,
+		LeadWeight:       2,
+		LeadBytes:        600,
+		MaxTextBytes:     20000,
+		NameShare:        0.5,
+		NameTail:         0.5,
+		BigramWeight:     0,
+		DecayDays:        10,
+		DocFeatures:      160,
+		CentroidFeatures: 320,
+		IndexFeatures:    24,
+		QueryFeatures:    24,
+		Postings:         200,
+		Candidates:       32,
+		AllPairs:         300,
+		Cohesion:         0.58,
+		Cohesion1:        0.3,
+	}
+}
+
+// noDay marks an unknown date.
+const noDay = math.MinInt32
+
+// story is one cluster.
+type story struct {
+	id     int64
+	sum    vec
+	nw, nn float64 // norms of the word and name blocks of sum
+	// within is the sum of the similarities of all pairs of members.
+	within  float64
+	members []int64
+	minDay  int32
+	maxDay  int32
+	posted  []uint64
+}
+
+func (s *story) dated() bool { return s.minDay != noDay }
+
+// Clusterer assigns articles to stories and stories to threads. It is not
+// safe for concurrent use.
+type Clusterer struct {
+	cfg      Config
+	n        int              // documents seen
+	df       map[uint64]int32 // document frequencies
+	stories  map[int64]*story
+	fwd      map[int64]int64 // merged story → the story it went into
+	docStory map[int64]int64
+	postings map[uint64][]int64
+	next     int64 // next story id
+
+	// scratch
+	acc  map[int64]float64
+	tmp  vec
+	keys []uint64
+}
+
+// New returns an empty Clusterer.
+func New(cfg Config) *Clusterer {
+	return &Clusterer{
+		cfg:      cfg,
+		df:       make(map[uint64]int32),
+		stories:  make(map[int64]*story),
+		fwd:      make(map[int64]int64),
+		docStory: make(map[int64]int64),
+		postings: make(map[uint64][]int64),
+		next:     1,
+		acc:      make(map[int64]float64),
+	}
+}
+
+// Len returns the number of live stories.
+func (c *Clusterer) Len() int { return len(c.stories) }
+
+// Story returns the story of an article (0 when unknown).
+func (c *Clusterer) Story(doc int64) int64 { return c.resolve(c.docStory[doc]) }
+
+// resolve follows merges to the live story.
+func (c *Clusterer) resolve(id int64) int64 {
+	for {
+		to, ok := c.fwd[id]
+		if !ok {
+			return id
+		}
+		id = to
+	}
+}
+
+// item is a document of the current batch.
+type item struct {
+	id    int64
+	v     vec
+	day   int32
+	dupOf int64
+	story int64
+}
+
+// vectorize counts, updates document frequencies and weighs the batch.
+func (c *Clusterer) vectorize(docs []Doc) []item {
+	cs := make([]counts, len(docs))
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ct := newCounter(&c.cfg)
+			for i := w; i < len(docs); i += workers {
+				cs[i] = ct.count(&docs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	for _, x := range cs {
+		for h := range x.words {
+			c.df[h]++
+		}
+		for h := range x.names {
+			c.df[h]++
+		}
+	}
+	c.n += len(docs)
+	c.pruneDF()
+	items := make([]item, len(docs))
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(docs); i += workers {
+				d := &docs[i]
+				items[i] = item{id: d.ID, v: weigh(cs[i], c.df, c.n, 1, c.cfg.DocFeatures), day: dayOf(d.Published), dupOf: d.DuplicateOf}
+			}
+		}()
+	}
+	wg.Wait()
+	return items
+}
+
+// pruneDF forgets features seen in one document only when the table grows
+// large, bounding memory on endless streams.
+func (c *Clusterer) pruneDF() {
+	const maxDF = 4 << 20
+	if len(c.df) < maxDF {
+		return
+	}
+	for h, n := range c.df {
+		if n <= 1 {
+			delete(c.df, h)
+		}
+	}
+}
+
+func dayOf(t time.Time) int32 {
+	if t.IsZero() {
+		return noDay
+	}
+	return int32(t.Unix() / 86400)
+}
+
+// create opens a new, empty story.
+func (c *Clusterer) create(day int32) int64 {
+	id := c.next
+	c.next++
+	c.stories[id] = &story{id: id, minDay: noDay, maxDay: noDay}
+	return id
+}
+
+// join adds an item to a story.
+func (c *Clusterer) join(it *item, sid int64) {
+	s := c.stories[sid]
+	c.tmp = addScaled(c.tmp, s.sum, it.v, 1)
+	s.sum, c.tmp = slices.Clone(prune(c.tmp, c.cfg.CentroidFeatures)), s.sum
+	s.nw, s.nn = norms(s.sum)
+	s.members = append(s.members, it.id)
+	if it.day != noDay {
+		if !s.dated() {
+			s.minDay, s.maxDay = it.day, it.day
+		} else {
+			s.minDay, s.maxDay = min(s.minDay, it.day), max(s.maxDay, it.day)
+		}
+	}
+	it.story = sid
+	c.docStory[it.id] = sid
+	c.post(s)
+}
+
+// post adds a story's heaviest features to the inverted index.
+func (c *Clusterer) post(s *story) {
+	c.keys = c.top(s.sum, c.cfg.IndexFeatures, c.keys)
+	for _, h := range c.keys {
+		if slices.Contains(s.posted, h) {
+			continue
+		}
+		s.posted = append(s.posted, h)
+		p := append(c.postings[h], s.id)
+		if limit := c.cfg.Postings; limit > 0 && len(p) > 2*limit {
+			p = append(p[:0:0], p[len(p)-limit:]...)
+		}
+		c.postings[h] = p
+	}
+	if len(s.posted) > 4*c.cfg.IndexFeatures {
+		// Keep the record small; a feature posted twice only costs a
+		// duplicate candidate.
+		s.posted = append(s.posted[:0:0], s.posted[len(s.posted)-2*c.cfg.IndexFeatures:]...)
+	}
+}
+
+// candidates returns the stories sharing the heaviest features of v, the
+// most promising first.
+func (c *Clusterer) candidates(v vec, exclude int64) []int64 {
+	clear(c.acc)
+	c.keys = c.top(v, c.cfg.QueryFeatures, c.keys)
+	limit := c.cfg.Postings
+	for _, h := range c.keys {
+		p := c.postings[h]
+		if limit > 0 && len(p) > limit {
+			p = p[len(p)-limit:]
+		}
+		w := weightOf(v, h)
+		for _, sid := range p {
+			sid = c.resolve(sid)
+			if sid == exclude {
+				continue
+			}
+			c.acc[sid] += w
+		}
+	}
+	ids := make([]int64, 0, len(c.acc))
+	for sid := range c.acc {
+		if c.stories[sid] != nil {
+			ids = append(ids, sid)
+		}
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if c.acc[ids[i]] != c.acc[ids[j]] {
+			return c.acc[ids[i]] > c.acc[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	if len(ids) > c.cfg.Candidates {
+		ids = ids[:c.cfg.Candidates]
+	}
+	return ids
+}
+
+func weightOf(v vec, h uint64) float64 {
+	i := sort.Search(len(v), func(i int) bool { return v[i].h >= h })
+	if i < len(v) && v[i].h == h {
+		return float64(v[i].w)
+	}
+	return 0
+}
+
+// sim is the cosine similarity of two vectors given their block norms:
+// the words' cosine and the names' cosine mixed by NameShare, or the words'
+// alone when either side has no names.
+func (c *Clusterer) sim(a vec, aw, an float64, b vec, bw, bn float64) float64 {
+	if aw == 0 || bw == 0 {
+		return 0
+	}
+	dw, dn := dot2(a, b)
+	cw := dw / (aw * bw)
+	if an == 0 || bn == 0 {
+		return cw
+	}
+	return (1-c.cfg.NameShare)*cw + c.cfg.NameShare*dn/(an*bn)
+}
+
+// decayDays scales a similarity by a gap in days (-1: unknown, no decay).
+func (c *Clusterer) decayDays(gap int32) float64 {
+	if c.cfg.DecayDays <= 0 || gap <= 1 {
+		return 1
+	}
+	return math.Exp(-float64(gap-1) / c.cfg.DecayDays)
+}
+
+// storyGap returns the days between two stories' date ranges (0 when
+// either is undated or they overlap).
+func storyGap(a, b *story) int32 {
+	if !a.dated() || !b.dated() {
+		return 0
+	}
+	switch {
+	case a.maxDay < b.minDay:
+		return b.minDay - a.maxDay
+	case b.maxDay < a.minDay:
+		return a.minDay - b.maxDay
+	}
+	return 0
+}
+
+// merge moves every article of from into into.
+func (c *Clusterer) merge(into, from *story, moved map[int64]bool) {
+	into.within += from.within + c.pairSim(into.sum, from.sum)
+	c.tmp = addScaled(c.tmp, into.sum, from.sum, 1)
+	into.sum, c.tmp = slices.Clone(prune(c.tmp, c.cfg.CentroidFeatures)), into.sum
+	into.nw, into.nn = norms(into.sum)
+	for _, m := range from.members {
+		c.docStory[m] = into.id
+		moved[m] = true
+	}
+	into.members = append(into.members, from.members...)
+	if from.dated() {
+		if !into.dated() {
+			into.minDay, into.maxDay = from.minDay, from.maxDay
+		} else {
+			into.minDay, into.maxDay = min(into.minDay, from.minDay), max(into.maxDay, from.maxDay)
+		}
+	}
+	delete(c.stories, from.id)
+	c.fwd[from.id] = into.id
+	c.post(into)
+}
+
+// Threads links stories of the same saga: stories whose centroids are
+// similar enough, transitively. It returns the thread of every story that
+// shares one with another story; a thread is named by its smallest story
+// id. Stories alone are not in the map.
+func (c *Clusterer) Threads() map[int64]int64 {
+	parent := map[int64]int64{}
+	var find func(int64) int64
+	find = func(x int64) int64 {
+		p, ok := parent[x]
+		if !ok || p == x {
+			return x
+		}
+		r := find(p)
+		parent[x] = r
+		return r
+	}
+	ids := make([]int64, 0, len(c.stories))
+	for id := range c.stories {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		s := c.stories[id]
+		for _, oid := range c.candidates(s.sum, id) {
+			o := c.stories[oid]
+			if o == nil || oid < id {
+				continue
+			}
+			if c.sim(s.sum, s.nw, s.nn, o.sum, o.nw, o.nn) < c.cfg.ThreadThreshold {
+				continue
+			}
+			a, b := find(id), find(oid)
+			if a == b {
+				continue
+			}
+			if a > b {
+				a, b = b, a
+			}
+			parent[b] = a
+		}
+	}
+	out := map[int64]int64{}
+	size := map[int64]int{}
+	for _, id := range ids {
+		size[find(id)]++
+	}
+	for _, id := range ids {
+		if r := find(id); size[r] > 1 {
+			out[id] = r
+		}
+	}
+	return out
+}

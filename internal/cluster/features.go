@@ -1,0 +1,394 @@
+package cluster
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/tokenize"
+)
+
+// feat is one weighted feature of a sparse vector. Features are hashed
+// words (stemmed, stopwords dropped) and hashed names; name hashes are
+// salted so that the name "Ford" and the word "ford" differ.
+type feat struct {
+	h uint64
+	w float32
+}
+
+// vec is a sparse vector sorted by feature hash.
+type vec []feat
+
+// nameSalt keeps name features apart from word features; name hashes
+// have their lowest bit set, word hashes clear, so that the two blocks of
+// a vector can be told apart.
+const nameSalt = 0x9e3779b97f4a7c15
+
+func isName(h uint64) bool { return h&1 == 1 }
+
+// counts holds one document's raw feature counts before weighting.
+type counts struct {
+	words map[uint64]float32
+	names map[uint64]float32
+	// lead counts the words of the first paragraphs once more.
+}
+
+// counter turns documents into raw counts. It is not safe for concurrent
+// use; make one per goroutine.
+type counter struct {
+	cfg     *Config
+	tk      *tokenize.Tokenizer
+	phrases []tokenize.Phrase
+	key     []byte
+}
+
+func newCounter(cfg *Config) *counter {
+	return &counter{cfg: cfg, tk: tokenize.New(tokenize.Options{Stem: true, Stopwords: true, MinLen: 2})}
+}
+
+// count returns the raw feature counts of d.
+func (c *counter) count(d *Doc) counts {
+	cs := counts{words: make(map[uint64]float32, 256), names: make(map[uint64]float32, 32)}
+	text := d.Text
+	if c.cfg.MaxTextBytes > 0 && len(text) > c.cfg.MaxTextBytes {
+		text = text[:c.cfg.MaxTextBytes]
+	}
+	leadEnd := leadLength(text, c.cfg.LeadBytes)
+	lw := float32(c.cfg.LeadWeight)
+	bw := float32(c.cfg.BigramWeight)
+	var prev uint64
+	words := func(s string, w float32) {
+		prev = 0
+		c.tk.Each(s, func(tok []byte) {
+			if numeric(tok) && !year(tok) {
+				prev = 0
+				return
+			}
+			h := tokenize.Hash(tok) &^ 1
+			cs.words[h] += w
+			if prev != 0 && bw > 0 {
+				cs.words[(prev*31+h)*0x9e3779b97f4a7c15&^1] += w * bw
+			}
+			prev = h
+		})
+	}
+	words(d.Title, float32(c.cfg.TitleWeight))
+	words(text[:leadEnd], lw)
+	words(text[leadEnd:], 1)
+	addName := func(key []byte, n float32) {
+		if len(key) < 2 {
+			return
+		}
+		cs.names[(tokenize.Hash(squeeze(key))^nameSalt)|1] += n
+	}
+	for k, src := range [2]string{d.Title, text} {
+		c.phrases = c.tk.Phrases(c.phrases[:0], src)
+		for _, p := range c.phrases {
+			// Names in the headline and lead name the protagonists; later
+			// ones are often background.
+			w := float32(c.cfg.TitleWeight)
+			if k == 1 {
+				w = 1
+				if p.Start < leadEnd {
+					w = lw
+				}
+			}
+			w *= float32(c.cfg.NameTail)
+			if k == 1 && p.Start < leadEnd || k == 0 {
+				w /= float32(c.cfg.NameTail)
+			}
+			c.key = tokenize.AppendKey(c.key[:0], p.Text)
+			addName(c.key, w)
+			// The last word of a multi-word name stands for it too
+			// ("Lindsay Lohan" ... "Lohan").
+			if i := lastSpace(c.key); i > 0 && !p.Acronym {
+				addName(c.key[i+1:], w/2)
+			}
+		}
+	}
+	for _, e := range d.Entities {
+		c.key = tokenize.AppendKey(c.key[:0], e)
+		addName(c.key, 0.5)
+	}
+	return cs
+}
+
+// leadLength returns the byte length of the text's lead: its first
+// paragraphs up to about n bytes, ending at a line break when one is near.
+func leadLength(text string, n int) int {
+	if n <= 0 {
+		return 0
+	}
+	if len(text) <= n {
+		return len(text)
+	}
+	if i := strings.IndexByte(text[n:], '\n'); i >= 0 && i < n/2 {
+		return n + i
+	}
+	for n < len(text) && text[n] != ' ' && text[n] != '\n' {
+		n++
+	}
+	return n
+}
+
+// squeeze folds spelling variants of a name key in place by collapsing
+// runs of one letter ("kanaani" and "kanani", "nasser" and "naser").
+func squeeze(b []byte) []byte {
+	out := b[:0]
+	var prev byte
+	for _, ch := range b {
+		if ch == prev {
+			continue
+		}
+		prev = ch
+		out = append(out, ch)
+	}
+	return out
+}
+
+func lastSpace(b []byte) int {
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] == ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
+// numeric reports whether a token is made only of digits (years, counts):
+// they say little about which event a text reports and are many.
+func numeric(tok []byte) bool {
+	for _, c := range tok {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// year reports whether a numeric token looks like a year (1900-2099).
+func year(tok []byte) bool {
+	return len(tok) == 4 && (tok[0] == '1' && tok[1] == '9' || tok[0] == '2' && tok[1] == '0')
+}
+
+// weigh turns counts into a unit-length TF-IDF vector of at most max
+// features, using the document frequencies in df over n documents.
+func weigh(cs counts, df map[uint64]int32, n int, nameWeight float64, max int) vec {
+	v := make(vec, 0, len(cs.words)+len(cs.names))
+	add := func(m map[uint64]float32, mult float64) {
+		for h, tf := range m {
+			w := (1 + math.Log(float64(tf))) * idf(df[h], n) * mult
+			if tf < 1 {
+				w = float64(tf) * idf(df[h], n) * mult
+			}
+			if w > 0 {
+				v = append(v, feat{h, float32(w)})
+			}
+		}
+	}
+	add(cs.words, 1)
+	add(cs.names, nameWeight)
+	if max > 0 && len(v) > max {
+		slices.SortFunc(v, func(a, b feat) int {
+			if a.w != b.w {
+				if a.w > b.w {
+					return -1
+				}
+				return 1
+			}
+			if a.h < b.h {
+				return -1
+			}
+			return 1
+		})
+		v = v[:max]
+	}
+	slices.SortFunc(v, func(a, b feat) int {
+		if a.h < b.h {
+			return -1
+		}
+		if a.h > b.h {
+			return 1
+		}
+		return 0
+	})
+	normalize(v)
+	return v
+}
+
+// idf is a smoothed inverse document frequency.
+func idf(df int32, n int) float64 {
+	return math.Pow(math.Log((float64(n)+1)/(float64(df)+0.5)), 1.5)
+}
+
+// normalize scales each block of v (words, names) to unit length.
+func normalize(v vec) {
+	nw, nn := norms(v)
+	var iw, in float32
+	if nw > 0 {
+		iw = float32(1 / nw)
+	}
+	if nn > 0 {
+		in = float32(1 / nn)
+	}
+	for i := range v {
+		if isName(v[i].h) {
+			v[i].w *= in
+		} else {
+			v[i].w *= iw
+		}
+	}
+}
+
+// norms returns the Euclidean lengths of the word and name blocks of v.
+func norms(v vec) (words, names float64) {
+	for _, f := range v {
+		if isName(f.h) {
+			names += float64(f.w) * float64(f.w)
+		} else {
+			words += float64(f.w) * float64(f.w)
+		}
+	}
+	return math.Sqrt(words), math.Sqrt(names)
+}
+
+// dot2 returns the dot products of the word and name blocks of a and b.
+func dot2(a, b vec) (words, names float64) {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].h < b[j].h:
+			i++
+		case a[i].h > b[j].h:
+			j++
+		default:
+			p := float64(a[i].w) * float64(b[j].w)
+			if isName(a[i].h) {
+				names += p
+			} else {
+				words += p
+			}
+			i++
+			j++
+		}
+	}
+	return words, names
+}
+
+// dot is the dot product of two sorted sparse vectors.
+func dot(a, b vec) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].h < b[j].h:
+			i++
+		case a[i].h > b[j].h:
+			j++
+		default:
+			s += float64(a[i].w) * float64(b[j].w)
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+// addScaled returns a + k·b for sorted sparse vectors, reusing dst.
+func addScaled(dst, a, b vec, k float32) vec {
+	dst = dst[:0]
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j >= len(b) || (i < len(a) && a[i].h < b[j].h):
+			dst = append(dst, a[i])
+			i++
+		case i >= len(a) || a[i].h > b[j].h:
+			dst = append(dst, feat{b[j].h, k * b[j].w})
+			j++
+		default:
+			if w := a[i].w + k*b[j].w; w > 1e-6 {
+				dst = append(dst, feat{a[i].h, w})
+			}
+			i++
+			j++
+		}
+	}
+	return dst
+}
+
+// norm returns the Euclidean length of v.
+func norm(v vec) float64 {
+	var s float64
+	for _, f := range v {
+		s += float64(f.w) * float64(f.w)
+	}
+	return math.Sqrt(s)
+}
+
+// prune keeps the max heaviest features of v (sorted by hash again).
+func prune(v vec, max int) vec {
+	if len(v) <= max {
+		return v
+	}
+	slices.SortFunc(v, func(a, b feat) int {
+		if a.w > b.w {
+			return -1
+		}
+		if a.w < b.w {
+			return 1
+		}
+		if a.h < b.h {
+			return -1
+		}
+		if a.h > b.h {
+			return 1
+		}
+		return 0
+	})
+	v = v[:max]
+	slices.SortFunc(v, func(a, b feat) int {
+		if a.h < b.h {
+			return -1
+		}
+		if a.h > b.h {
+			return 1
+		}
+		return 0
+	})
+	return v
+}
+
+// top returns the hashes of the k heaviest features of v that more than
+// one document has (a feature of one document retrieves nothing).
+func (c *Clusterer) top(v vec, k int, dst []uint64) []uint64 {
+	dst = dst[:0]
+	tmp := make(vec, 0, len(v))
+	for _, f := range v {
+		if c.df[f.h] > 1 {
+			tmp = append(tmp, f)
+		}
+	}
+	if len(tmp) > k {
+		slices.SortFunc(tmp, func(a, b feat) int {
+			if a.w > b.w {
+				return -1
+			}
+			if a.w < b.w {
+				return 1
+			}
+			if a.h < b.h {
+				return -1
+			}
+			if a.h > b.h {
+				return 1
+			}
+			return 0
+		})
+		tmp = tmp[:k]
+	}
+	for _, f := range tmp {
+		dst = append(dst, f.h)
+	}
+	return dst
+}

@@ -1,0 +1,321 @@
+package cluster
+
+import (
+	"container/heap"
+	"math"
+	"slices"
+	"sort"
+)
+
+// node is a cluster during a batch's agglomeration: a new article, an
+// existing story, or a union of them.
+type node struct {
+	size    int
+	docs    []int   // batch items
+	stories []int64 // existing stories
+	// adj holds, for each neighbouring node, the sum of the similarities
+	// between their members.
+	adj map[int]float64
+	// within is the sum of the similarities of all pairs of members.
+	within  float64
+	version int
+	alive   bool
+}
+
+// edge is a candidate merge in the agglomeration heap.
+type edge struct {
+	avg    float64
+	a, b   int
+	va, vb int
+}
+
+type edgeHeap []edge
+
+func (h edgeHeap) Len() int { return len(h) }
+func (h edgeHeap) Less(i, j int) bool {
+	if h[i].avg != h[j].avg {
+		return h[i].avg > h[j].avg
+	}
+	if h[i].a != h[j].a {
+		return h[i].a < h[j].a
+	}
+	return h[i].b < h[j].b
+}
+func (h edgeHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *edgeHeap) Push(x any)   { *h = append(*h, x.(edge)) }
+func (h *edgeHeap) Pop() any {
+	old := *h
+	e := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return e
+}
+
+// AddBatch clusters new articles. It returns the story of every new
+// article and of every earlier article that moved to another story
+// (because the batch showed two stories to be one).
+//
+// The batch's articles and the existing stories they resemble are merged
+// bottom-up by average linkage (the mean similarity over all pairs of
+// members, unseen pairs counting as zero) until no pair of clusters is
+// similar enough. The similarity graph is sparse: each article is compared
+// only with the articles and stories that share its heaviest features.
+func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
+	out := make(map[int64]int64, len(docs))
+	if len(docs) == 0 {
+		return out
+	}
+	items := c.vectorize(docs)
+
+	// Near-copies of earlier articles join their original's story outright.
+	var free []int
+	for i := range items {
+		it := &items[i]
+		if it.dupOf != 0 {
+			if sid := c.resolve(c.docStory[it.dupOf]); sid != 0 && c.stories[sid] != nil {
+				c.join(it, sid)
+				continue
+			}
+		}
+		free = append(free, i)
+	}
+
+	nodes := make([]*node, 0, len(free))
+	nodeOfItem := make(map[int]int, len(free))
+	for _, i := range free {
+		nodeOfItem[i] = len(nodes)
+		nodes = append(nodes, &node{size: 1, docs: []int{i}, adj: map[int]float64{}, alive: true})
+	}
+	nodeOfStory := map[int64]int{}
+	link := func(a, b int, s float64) {
+		if a == b || s <= 0 {
+			return
+		}
+		if _, ok := nodes[a].adj[b]; ok {
+			return
+		}
+		nodes[a].adj[b] = s
+		nodes[b].adj[a] = s
+	}
+
+	// Article-article edges through an index over the batch.
+	post := make(map[uint64][]int, 1024)
+	var keys []uint64
+	for _, i := range free {
+		keys = c.top(items[i].v, c.cfg.IndexFeatures, keys)
+		for _, h := range keys {
+			post[h] = append(post[h], i)
+		}
+	}
+	acc := map[int]float64{}
+	var cand []int
+	for _, i := range free {
+		it := &items[i]
+		clear(acc)
+		keys = c.top(it.v, c.cfg.QueryFeatures, keys)
+		for _, h := range keys {
+			p := post[h]
+			if lim := c.cfg.Postings; lim > 0 && len(p) > lim {
+				p = p[len(p)-lim:]
+			}
+			w := weightOf(it.v, h)
+			for _, j := range p {
+				if j != i {
+					acc[j] += w
+				}
+			}
+		}
+		cand = cand[:0]
+		if len(free) <= c.cfg.AllPairs {
+			// A small batch is compared pair by pair.
+			for _, j := range free {
+				if j != i {
+					cand = append(cand, j)
+				}
+			}
+		} else {
+			for j := range acc {
+				cand = append(cand, j)
+			}
+		}
+		sort.Slice(cand, func(x, y int) bool {
+			if acc[cand[x]] != acc[cand[y]] {
+				return acc[cand[x]] > acc[cand[y]]
+			}
+			return cand[x] < cand[y]
+		})
+		if len(free) > c.cfg.AllPairs && len(cand) > c.cfg.Candidates {
+			cand = cand[:c.cfg.Candidates]
+		}
+		for _, j := range cand {
+			o := &items[j]
+			s := c.pairSim(it.v, o.v) * c.decayDays(gapDays(it.day, it.day, o.day, o.day))
+			link(nodeOfItem[i], nodeOfItem[j], s)
+		}
+		// Article-story edges through the stories' index.
+		for _, sid := range c.candidates(it.v, 0) {
+			st := c.stories[sid]
+			s := c.pairSim(it.v, st.sum) * c.decayDays(gapDays(it.day, it.day, st.minDay, st.maxDay))
+			if s <= 0 {
+				continue
+			}
+			k, ok := nodeOfStory[sid]
+			if !ok {
+				k = len(nodes)
+				nodeOfStory[sid] = k
+				nodes = append(nodes, &node{size: len(st.members), stories: []int64{sid}, within: st.within, adj: map[int]float64{}, alive: true})
+			}
+			link(nodeOfItem[i], k, s)
+		}
+	}
+
+	// Agglomerate.
+	h := &edgeHeap{}
+	for a, n := range nodes {
+		for b, s := range n.adj {
+			if a < b {
+				*h = append(*h, edge{avg: s / float64(n.size*nodes[b].size), a: a, b: b})
+			}
+		}
+	}
+	heap.Init(h)
+	for h.Len() > 0 {
+		e := heap.Pop(h).(edge)
+		if e.avg < c.cfg.Threshold {
+			break
+		}
+		na, nb := nodes[e.a], nodes[e.b]
+		if !na.alive || !nb.alive || na.version != e.va || nb.version != e.vb {
+			continue
+		}
+		// Two existing stories merge only when the batch bridges them
+		// strongly enough.
+		if len(na.stories) > 0 && len(nb.stories) > 0 && e.avg < c.cfg.MergeThreshold {
+			continue
+		}
+		// A cluster whose members are much closer to each other than to
+		// the other cluster's stays apart from it: two events of one kind
+		// (two earthquakes) share a topic but not their details.
+		if !c.cohesive(e.avg, na, nb) {
+			continue
+		}
+		a, b := e.a, e.b
+		if len(na.adj) < len(nb.adj) {
+			a, b, na, nb = b, a, nb, na
+		}
+		na.within += nb.within + na.adj[b]
+		for k, s := range nb.adj {
+			if k == a {
+				continue
+			}
+			na.adj[k] += s
+			nk := nodes[k]
+			delete(nk.adj, b)
+			nk.adj[a] = na.adj[k]
+		}
+		delete(na.adj, b)
+		na.size += nb.size
+		na.docs = append(na.docs, nb.docs...)
+		na.stories = append(na.stories, nb.stories...)
+		na.version++
+		nb.alive = false
+		nb.adj = nil
+		for k, s := range na.adj {
+			nk := nodes[k]
+			x, y, vx, vy := a, k, na.version, nk.version
+			if x > y {
+				x, y, vx, vy = y, x, vy, vx
+			}
+			heap.Push(h, edge{avg: s / float64(na.size*nk.size), a: x, b: y, va: vx, vb: vy})
+		}
+	}
+
+	// Apply: each final cluster becomes (or joins) one story.
+	moved := map[int64]bool{}
+	for _, n := range nodes {
+		if !n.alive || len(n.docs) == 0 {
+			continue
+		}
+		var sid int64
+		if len(n.stories) > 0 {
+			ss := slices.Clone(n.stories)
+			slices.SortFunc(ss, func(x, y int64) int {
+				lx, ly := len(c.stories[x].members), len(c.stories[y].members)
+				if lx != ly {
+					return ly - lx
+				}
+				if x < y {
+					return -1
+				}
+				return 1
+			})
+			sid = ss[0]
+			for _, o := range ss[1:] {
+				c.merge(c.stories[sid], c.stories[o], moved)
+			}
+		} else {
+			sid = c.create(noDay)
+		}
+		slices.Sort(n.docs)
+		st := c.stories[sid]
+		for _, i := range n.docs {
+			st.within += c.pairSim(items[i].v, st.sum)
+			c.join(&items[i], sid)
+		}
+	}
+	for _, it := range items {
+		out[it.id] = c.resolve(c.docStory[it.id])
+	}
+	for id := range moved {
+		if _, ok := out[id]; !ok {
+			out[id] = c.resolve(c.docStory[id])
+		}
+	}
+	return out
+}
+
+// cohesion is the mean similarity of a node's pairs of members (-1 for a
+// single member).
+func (n *node) cohesion() float64 {
+	if n.size < 2 {
+		return -1
+	}
+	return n.within / float64(n.size*(n.size-1)/2)
+}
+
+// cohesive reports whether two clusters with mean cross similarity avg may
+// merge given how close their own members are.
+func (c *Clusterer) cohesive(avg float64, a, b *node) bool {
+	ca, cb := a.cohesion(), b.cohesion()
+	switch {
+	case ca < 0 && cb < 0:
+		return true
+	case ca < 0:
+		return avg >= c.cfg.Cohesion1*cb
+	case cb < 0:
+		return avg >= c.cfg.Cohesion1*ca
+	}
+	return avg >= c.cfg.Cohesion*math.Sqrt(ca*cb)
+}
+
+// pairSim is the similarity of an article to an article, or to the sum of
+// a story's articles (then it is the sum of the similarities to each):
+// the words' dot product and the names' mixed by NameShare.
+func (c *Clusterer) pairSim(a, b vec) float64 {
+	dw, dn := dot2(a, b)
+	return (1-c.cfg.NameShare)*dw + c.cfg.NameShare*dn
+}
+
+// gapDays returns the days between two date ranges, or -1 when either is
+// unknown.
+func gapDays(aMin, aMax, bMin, bMax int32) int32 {
+	if aMin == noDay || bMin == noDay {
+		return -1
+	}
+	switch {
+	case aMax < bMin:
+		return bMin - aMax
+	case bMax < aMin:
+		return aMin - bMax
+	}
+	return 0
+}

@@ -1,0 +1,428 @@
+// Package dedupe finds exact and near-duplicate articles: syndicated wire
+// copy, re-posts with a changed headline, copies with a trimmed ending.
+//
+// Each text is cut into overlapping word shingles (runs of ShingleSize
+// words, lower-cased, stopwords kept). Two sketches are kept per article:
+//
+//   - a one-permutation MinHash (Bands×Rows bins, densified), whose bands
+//     are hashed into an LSH table to find candidate copies in constant time
+//     per article;
+//   - a bottom-k sketch (the SketchSize smallest shingle hashes), which is
+//     the exact shingle set for short texts and an unbiased sample for long
+//     ones. Every LSH candidate is verified on it: an article is a near-copy
+//     when the estimated Jaccard similarity of the two shingle sets reaches
+//     Jaccard, or when the shorter text is contained in the longer one
+//     (Containment) and is at least MinLengthRatio of its length, which
+//     catches copies with a trimmed ending.
+//
+// Near-copies point to the root of their family: the first article seen
+// of which they are (transitively) a copy.
+package dedupe
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/tokenize"
+)
+
+// Config tunes an Index. The zero value is not useful; start from
+// DefaultConfig.
+type Config struct {
+	// ShingleSize is the number of words in a shingle.
+	ShingleSize int
+	// Bands and Rows shape the LSH: Bands×Rows MinHash bins, Rows bins a
+	// band. Two texts become candidates when one band matches; the
+	// similarity at which that is likely is about (1/Bands)^(1/Rows).
+	Bands, Rows int
+	// SketchSize is the number of hashes in the bottom-k verification sketch.
+	SketchSize int
+	// Jaccard is the shingle Jaccard similarity from which two texts are
+	// near-copies.
+	Jaccard float64
+	// Containment is the fraction of the shorter text's shingles found in
+	// the longer one from which the shorter is a trimmed copy, provided it
+	// has at least MinLengthRatio of the longer one's shingles.
+	Containment    float64
+	MinLengthRatio float64
+	// MinWords is the length in words under which a text is never marked
+	// as a copy, nor indexed: very short texts (captions, placeholders)
+	// match by accident.
+	MinWords int
+	// ShortWords is the length under which the stricter ShortJaccard
+	// applies and containment is not used.
+	ShortWords   int
+	ShortJaccard float64
+	// MaxBucket caps how many of the most recent entries of one LSH bucket
+	// are examined, so that shingles shared by many texts (boilerplate)
+	// cannot make lookups slow.
+	MaxBucket int
+}
+
+// DefaultConfig returns settings suited to news articles.
+func DefaultConfig() Config {
+	return Config{
+		ShingleSize:    3,
+		Bands:          16,
+		Rows:           3,
+		SketchSize:     128,
+		Jaccard:        0.8,
+		Containment:    0.8,
+		MinLengthRatio: 0.6,
+		MinWords:       10,
+		ShortWords:     30,
+		ShortJaccard:   0.9,
+		MaxBucket:      64,
+	}
+}
+
+// validate reports a configuration that cannot work.
+func (c Config) validate() error {
+	switch {
+	case c.ShingleSize < 1:
+		return fmt.Errorf("dedupe: ShingleSize %d < 1", c.ShingleSize)
+	case c.Bands < 1 || c.Rows < 1 || c.Bands*c.Rows > 1024:
+		return fmt.Errorf("dedupe: bad LSH shape %d bands × %d rows", c.Bands, c.Rows)
+	case c.SketchSize < 8:
+		return fmt.Errorf("dedupe: SketchSize %d < 8", c.SketchSize)
+	case c.MaxBucket < 1:
+		return fmt.Errorf("dedupe: MaxBucket %d < 1", c.MaxBucket)
+	}
+	return nil
+}
+
+// doc is the state kept for one indexed article.
+type doc struct {
+	id     int64
+	root   int64 // id of the family's first article; id itself if original
+	words  int32
+	n      int32 // number of shingles
+	off    int32 // sketch offset in Index.sketches
+	sketch int32 // sketch length
+}
+
+// entry is one element of an LSH bucket's list, newest first.
+type entry struct {
+	key  uint64
+	doc  int32
+	next int32 // index of the next (older) entry, -1 at the end
+}
+
+// Index finds near-copies among the texts added to it. It is not safe for
+// concurrent use.
+type Index struct {
+	cfg      Config
+	docs     []doc
+	byID     map[int64]int32
+	sketches []uint32
+	buckets  map[uint64]int32
+	entries  []entry
+
+	// Scratch space reused between calls.
+	tok    *tokenize.Tokenizer
+	hashes []uint64
+	shing  []uint64
+	bins   []uint32
+	filled []bool
+	keys   []uint64
+	cands  []int32
+	bottom []uint32
+}
+
+// New returns an empty Index. A Config that fails validation is replaced
+// by DefaultConfig.
+func New(cfg Config) *Index {
+	if cfg.validate() != nil {
+		cfg = DefaultConfig()
+	}
+	return &Index{
+		cfg:     cfg,
+		byID:    make(map[int64]int32),
+		buckets: make(map[uint64]int32),
+		tok:     tokenize.New(tokenize.Options{}),
+	}
+}
+
+// Len returns the number of articles indexed.
+func (x *Index) Len() int { return len(x.docs) }
+
+// Root returns the root of id's family (id itself for an original) and
+// whether id is known.
+func (x *Index) Root(id int64) (int64, bool) {
+	i, ok := x.byID[id]
+	if !ok {
+		return 0, false
+	}
+	return x.docs[i].root, true
+}
+
+// Add indexes the text of article id and returns the id of the original
+// article it is a near-copy of (the root of its family, first seen), or 0
+// when it is not a near-copy. Adding an id again returns the first
+// answer and changes nothing.
+func (x *Index) Add(id int64, text string) (dupOf int64) {
+	if i, ok := x.byID[id]; ok {
+		if r := x.docs[i].root; r != id {
+			return r
+		}
+		return 0
+	}
+	words := x.shingles(text)
+	if words < x.cfg.MinWords || len(x.shing) == 0 {
+		return 0
+	}
+	x.minhash()
+	x.bottomK()
+	d := doc{id: id, root: id, words: int32(words), n: int32(len(x.shing))}
+
+	// Candidates: every article sharing a band, newest first.
+	x.cands = x.cands[:0]
+	for _, k := range x.keys {
+		head, ok := x.buckets[k]
+		if !ok {
+			continue
+		}
+		for e, seen := head, 0; e >= 0 && seen < x.cfg.MaxBucket; e, seen = x.entries[e].next, seen+1 {
+			x.cands = append(x.cands, x.entries[e].doc)
+		}
+	}
+	slices.Sort(x.cands)
+	x.cands = slices.Compact(x.cands)
+	best, bestScore := int32(-1), 0.0
+	for _, c := range x.cands {
+		if s, ok := x.verify(&x.docs[c], d, x.bottom); ok && s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	if best >= 0 {
+		d.root = x.docs[best].root
+	}
+
+	// Index the new article.
+	di := int32(len(x.docs))
+	d.off = int32(len(x.sketches))
+	d.sketch = int32(len(x.bottom))
+	x.sketches = append(x.sketches, x.bottom...)
+	x.docs = append(x.docs, d)
+	x.byID[id] = di
+	x.insertKeys(di, x.keys)
+	if d.root != id {
+		return d.root
+	}
+	return 0
+}
+
+// insertKeys adds document di to the buckets of keys.
+func (x *Index) insertKeys(di int32, keys []uint64) {
+	for _, k := range keys {
+		head, ok := x.buckets[k]
+		if !ok {
+			head = -1
+		}
+		x.buckets[k] = int32(len(x.entries))
+		x.entries = append(x.entries, entry{key: k, doc: di, next: head})
+	}
+}
+
+// verify decides whether the new article (d, sketch b) is a near-copy of
+// the indexed article a, and returns a score ranking the matches.
+func (x *Index) verify(a *doc, d doc, b []uint32) (float64, bool) {
+	sa := x.sketches[a.off : a.off+a.sketch]
+	j := jaccard(sa, b, x.cfg.SketchSize)
+	short := min(a.words, d.words) < int32(x.cfg.ShortWords)
+	if short {
+		return j, j >= x.cfg.ShortJaccard
+	}
+	if j >= x.cfg.Jaccard {
+		return j, true
+	}
+	// Containment of the smaller set in the larger.
+	small, large, ns, nl := sa, b, a.n, d.n
+	if ns > nl {
+		small, large, ns, nl = b, sa, nl, ns
+	}
+	if float64(ns) < x.cfg.MinLengthRatio*float64(nl) {
+		return 0, false
+	}
+	c := containment(small, large, x.cfg.SketchSize)
+	if c >= x.cfg.Containment {
+		return c * float64(ns) / float64(nl), true
+	}
+	return 0, false
+}
+
+// jaccard estimates the Jaccard similarity of two sets from their bottom-k
+// sketches (sorted, distinct): among the k smallest hashes of the union,
+// the fraction found in both. The k smallest of the union are always
+// within the two sketches, so the estimate is unbiased, and it is exact
+// when both sets have fewer than k elements.
+func jaccard(a, b []uint32, k int) float64 {
+	i, j, union, both := 0, 0, 0, 0
+	for union < k && (i < len(a) || j < len(b)) {
+		switch {
+		case j >= len(b) || (i < len(a) && a[i] < b[j]):
+			i++
+		case i >= len(a) || b[j] < a[i]:
+			j++
+		default:
+			i++
+			j++
+			both++
+		}
+		union++
+	}
+	if union == 0 {
+		return 0
+	}
+	return float64(both) / float64(union)
+}
+
+// containment estimates the fraction of the set of sketch small found in
+// the set of sketch large: among small's hashes not above large's largest
+// kept hash (when large's sketch is full), the fraction present in large.
+func containment(small, large []uint32, k int) float64 {
+	limit := ^uint32(0)
+	if len(large) >= k {
+		limit = large[len(large)-1]
+	}
+	n, hit, j := 0, 0, 0
+	for _, h := range small {
+		if h > limit {
+			break
+		}
+		n++
+		for j < len(large) && large[j] < h {
+			j++
+		}
+		if j < len(large) && large[j] == h {
+			hit++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(hit) / float64(n)
+}
+
+// mix is the splitmix64 finaliser.
+func mix(h uint64) uint64 {
+	h ^= h >> 30
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	h ^= h >> 31
+	return h
+}
+
+// shingles tokenizes text into x.hashes and builds the shingle hashes in
+// x.shing. Shingles do not cross line breaks, so that a changed headline or
+// an added boilerplate line touches only its own shingles; a line shorter
+// than a shingle gives one shingle. It returns the number of words.
+func (x *Index) shingles(text string) int {
+	x.shing = x.shing[:0]
+	words := 0
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		x.hashes = x.tok.AppendHashes(x.hashes[:0], line)
+		n := len(x.hashes)
+		words += n
+		if n == 0 {
+			continue
+		}
+		k := min(x.cfg.ShingleSize, n)
+		for i := 0; i+k <= n; i++ {
+			// Token hashes are FNV; weight them by position and mix once.
+			h := uint64(0x9e3779b97f4a7c15)
+			for j, t := range x.hashes[i : i+k] {
+				h += t * shingleMul[j&7]
+			}
+			x.shing = append(x.shing, mix(h))
+		}
+	}
+	return words
+}
+
+// shingleMul are odd multipliers that make a shingle's hash depend on the
+// order of its words.
+var shingleMul = [8]uint64{
+	0x9e3779b97f4a7c15, 0xc2b2ae3d27d4eb4f, 0x165667b19e3779f9, 0xd6e8feb86659fd93,
+	0xff51afd7ed558ccd, 0xc4ceb9fe1a85ec53, 0x2545f4914f6cdd1d, 0x94d049bb133111eb,
+}
+
+// minhash computes the densified one-permutation MinHash of x.shing into
+// x.bins and the band keys into x.keys.
+func (x *Index) minhash() {
+	nb := x.cfg.Bands * x.cfg.Rows
+	x.bins = slices.Grow(x.bins[:0], nb)[:nb]
+	x.filled = slices.Grow(x.filled[:0], nb)[:nb]
+	for i := range x.bins {
+		x.bins[i] = ^uint32(0)
+		x.filled[i] = false
+	}
+	for _, s := range x.shing {
+		h := s // already mixed
+		bin := int((h >> 32) * uint64(nb) >> 32)
+		x.filled[bin] = true
+		if v := uint32(h); v < x.bins[bin] {
+			x.bins[bin] = v
+		}
+	}
+	// Densify: an empty bin borrows the value of the next filled bin,
+	// salted by the distance so that borrowed values differ from their
+	// source (rotation densification).
+	for i := range x.bins {
+		if x.filled[i] {
+			continue
+		}
+		for d := 1; d < nb; d++ {
+			if j := (i + d) % nb; x.filled[j] {
+				x.bins[i] = uint32(mix(uint64(x.bins[j]) ^ uint64(d)<<40))
+				break
+			}
+		}
+	}
+	x.keys = x.keys[:0]
+	r := x.cfg.Rows
+	for b := 0; b < x.cfg.Bands; b++ {
+		h := uint64(b+1) * 0x9e3779b97f4a7c15
+		for _, v := range x.bins[b*r : (b+1)*r] {
+			h = mix(h ^ uint64(v))
+		}
+		x.keys = append(x.keys, h)
+	}
+}
+
+// bottomK keeps the SketchSize smallest distinct shingle hashes (low 32
+// bits) in x.bottom, sorted. Hashes are uniform, so a cut at about twice
+// the expected k-th smallest value leaves little to sort.
+func (x *Index) bottomK() {
+	k := x.cfg.SketchSize
+	n := len(x.shing)
+	limit := uint64(1) << 32
+	if n > 2*k {
+		limit = limit * uint64(2*k) / uint64(n)
+	}
+	for {
+		x.bottom = x.bottom[:0]
+		for _, s := range x.shing {
+			if v := s & 0xffffffff; v < limit {
+				x.bottom = append(x.bottom, uint32(v))
+			}
+		}
+		slices.Sort(x.bottom)
+		x.bottom = slices.Compact(x.bottom)
+		if len(x.bottom) >= k || limit >= 1<<32 {
+			break
+		}
+		limit = min(limit*4, 1<<32) // unlucky cut: widen it
+	}
+	if len(x.bottom) > k {
+		x.bottom = x.bottom[:k]
+	}
+}

@@ -1,0 +1,246 @@
+package dedupe
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// vocab is a made-up vocabulary for synthetic articles.
+var vocab = strings.Fields(`the a of to in and said on for with was by at from that
+police minister council river flood bank rate strike union court judge
+report contract port harbor city town mayor election vote market prices
+storm quake fire rescue hospital school company shares profit loss
+government opposition protest march border army troops talks deal
+Tuesday Monday officials residents workers drivers teachers doctors
+announced warned denied confirmed rejected approved blocked opened closed`)
+
+// article returns a pseudo-random article of n words from seed.
+func article(seed uint64, n int) string {
+	r := rand.New(rand.NewPCG(seed, 7))
+	var b strings.Builder
+	for i := range n {
+		if i > 0 {
+			if i%17 == 0 {
+				b.WriteString(".\n")
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(vocab[r.IntN(len(vocab))])
+	}
+	return b.String()
+}
+
+// words returns the first n words of s.
+func words(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
+}
+
+// edit replaces every step-th word of s by "EDITED".
+func edit(s string, step int) string {
+	f := strings.Fields(s)
+	for i := step / 2; i < len(f); i += step {
+		f[i] = fmt.Sprintf("edited%d", i)
+	}
+	return strings.Join(f, " ")
+}
+
+func TestAdd(t *testing.T) {
+	orig := article(1, 400)
+	other := article(2, 400)
+	short := article(3, 20)
+	tests := []struct {
+		name string
+		text string
+		want int64 // expected dupOf for the second article, original id 1
+	}{
+		{"exact copy", orig, 1},
+		{"new headline", "Markets rally after surprise decision\n" + orig, 1},
+		{"light edits", edit(orig, 40), 1},
+		{"trimmed to 70%", words(orig, 280), 1},
+		{"trimmed to 40%", words(orig, 160), 0},
+		{"heavy edits", edit(orig, 4), 0},
+		{"different article", other, 0},
+		{"empty", "", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := New(DefaultConfig())
+			if got := x.Add(1, orig); got != 0 {
+				t.Fatalf("first Add = %d, want 0", got)
+			}
+			if got := x.Add(2, tc.text); got != tc.want {
+				t.Errorf("Add = %d, want %d", got, tc.want)
+			}
+		})
+	}
+	shortTests := []struct {
+		name string
+		a, b string
+		want int64
+	}{
+		{"short identical", short, short, 1},
+		{"short one word changed", short, strings.Replace(short, " ", " different ", 1), 0},
+		{"tiny identical", "Police arrest a man.", "Police arrest a man.", 0},
+		{"short prefix of long", words(orig, 25), orig, 0},
+	}
+	for _, tc := range shortTests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := New(DefaultConfig())
+			x.Add(1, tc.a)
+			if got := x.Add(2, tc.b); got != tc.want {
+				t.Errorf("Add = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestRootAndReAdd(t *testing.T) {
+	x := New(DefaultConfig())
+	a := article(10, 300)
+	b := edit(a, 30)
+	c := edit(b, 25)
+	if got := x.Add(1, a); got != 0 {
+		t.Fatalf("Add(a) = %d", got)
+	}
+	if got := x.Add(2, b); got != 1 {
+		t.Fatalf("Add(b) = %d, want 1", got)
+	}
+	if got := x.Add(3, c); got != 1 {
+		t.Fatalf("Add(c) = %d, want root 1", got)
+	}
+	if got := x.Add(2, "whatever"); got != 1 {
+		t.Errorf("re-Add(b) = %d, want 1", got)
+	}
+	if got := x.Add(1, "whatever"); got != 0 {
+		t.Errorf("re-Add(a) = %d, want 0", got)
+	}
+	if r, ok := x.Root(3); !ok || r != 1 {
+		t.Errorf("Root(3) = %d, %v", r, ok)
+	}
+	if x.Len() != 3 {
+		t.Errorf("Len = %d", x.Len())
+	}
+}
+
+func TestSaveLoad(t *testing.T) {
+	x := New(DefaultConfig())
+	for i := range 50 {
+		x.Add(int64(i+1), article(uint64(100+i), 200))
+	}
+	var buf bytes.Buffer
+	if err := x.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	y, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if y.Len() != x.Len() {
+		t.Fatalf("Len %d after load, want %d", y.Len(), x.Len())
+	}
+	for i := range 50 {
+		text := edit(article(uint64(100+i), 200), 50)
+		if got := y.Add(int64(1000+i), text); got != int64(i+1) {
+			t.Errorf("after load, copy of %d gave %d", i+1, got)
+		}
+	}
+	if _, err := Load(strings.NewReader("garbage")); err == nil {
+		t.Error("Load(garbage) succeeded")
+	}
+}
+
+func TestJaccardEstimate(t *testing.T) {
+	tests := []struct {
+		a, b []uint32
+		k    int
+		want float64
+	}{
+		{[]uint32{1, 2, 3, 4}, []uint32{1, 2, 3, 4}, 8, 1},
+		{[]uint32{1, 2, 3, 4}, []uint32{3, 4, 5, 6}, 8, 2.0 / 6},
+		{[]uint32{1, 2}, []uint32{3, 4}, 8, 0},
+		{[]uint32{1, 2, 3, 4}, []uint32{1, 2, 5, 6}, 2, 1}, // only the 2 smallest count
+		{nil, nil, 4, 0},
+	}
+	for _, tc := range tests {
+		if got := jaccard(tc.a, tc.b, tc.k); got != tc.want {
+			t.Errorf("jaccard(%v, %v, %d) = %v, want %v", tc.a, tc.b, tc.k, got, tc.want)
+		}
+	}
+	if got := containment([]uint32{1, 2, 3}, []uint32{1, 2, 3, 4, 5}, 8); got != 1 {
+		t.Errorf("containment = %v, want 1", got)
+	}
+	if got := containment([]uint32{1, 9}, []uint32{1, 2, 3}, 3); got != 1 {
+		t.Errorf("containment past the sketch = %v, want 1", got)
+	}
+}
+
+// TestExamples checks the near-copy of the example corpus, when present.
+func TestExamples(t *testing.T) {
+	dir := "../../examples/news"
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join(dir, name+".txt"))
+		if err != nil {
+			t.Skipf("example corpus not available: %v", err)
+		}
+		return string(b)
+	}
+	x := New(DefaultConfig())
+	names := []string{"valley-wire-0724", "meridian-post-0724", "coastline-courier-0724", "valley-wire-0612", "harbor-ledger-0612"}
+	for i, n := range names {
+		got := x.Add(int64(i+1), read(n))
+		want := int64(0)
+		if n == "coastline-courier-0724" {
+			want = 1
+		}
+		if got != want {
+			t.Errorf("%s: dupOf = %d, want %d", n, got, want)
+		}
+	}
+}
+
+// BenchmarkAdd measures Add on an index already holding n distinct
+// articles; one article in ten added is a lightly edited copy.
+func BenchmarkAdd(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			x := New(DefaultConfig())
+			for i := range n {
+				x.Add(int64(i+1), article(uint64(i), 400))
+			}
+			texts := make([]string, 1000)
+			for i := range texts {
+				if i%10 == 0 {
+					texts[i] = edit(article(uint64(i*7), 400), 40)
+				} else {
+					texts[i] = article(uint64(n+i), 400)
+				}
+			}
+			b.ResetTimer()
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				x.Add(int64(n+1+i), texts[i%len(texts)])
+				i++
+			}
+		})
+	}
+}
+
+func BenchmarkSketch(b *testing.B) {
+	x := New(DefaultConfig())
+	text := article(1, 600)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		x.shingles(text)
+		x.minhash()
+		x.bottomK()
+	}
+}

@@ -1,0 +1,342 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	nurl "net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/go-shiori/dom"
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+)
+
+// Result is an article extracted from an HTML page.
+type Result struct {
+	// Title is the headline, from the page's metadata or markup.
+	Title string
+	// Text is the main text, one paragraph a line, surely-boilerplate lines
+	// removed.
+	Text string
+	// Author is the byline ("" when the page names none).
+	Author string
+	// SiteName is the publication's name ("" when unknown).
+	SiteName string
+	// Language is the page's declared language tag ("en", "pt-BR"), or the
+	// ISO 639-1 code detected from the text when the page declares none.
+	Language string
+	// URL is the page's canonical address, else pageURL.
+	URL string
+	// Published is the publication time; zero when unknown.
+	Published time.Time
+}
+
+// ErrNoHTML is returned (wrapped) by HTML for input that is empty, binary or
+// not an HTML page.
+var ErrNoHTML = errors.New("not an HTML page")
+
+// ErrNoText is returned (wrapped) by HTML when a page yields no main text.
+var ErrNoText = errors.New("no main text found")
+
+// maxHTMLBytes bounds the input HTML accepts; larger pages are refused
+// rather than risk the extractor's time and memory.
+const maxHTMLBytes = 16 << 20
+
+// HTML extracts the main text and metadata of a news page with
+// go-trafilatura, then drops lines of the body that are surely boilerplate
+// (sharing and navigation rows, date rows, leftover tags, teaser lists at the
+// end). pageURL, when not empty, is the address the page was fetched from; it
+// helps resolve relative metadata and is returned when the page names no
+// canonical URL.
+//
+// HTML returns an error wrapping ErrNoHTML for empty, binary or oversized
+// input, and one wrapping ErrNoText when no main text is found. It does not
+// panic: a panic inside the extractor is returned as an error.
+func HTML(raw []byte, pageURL string) (res Result, err error) {
+	if err := checkHTML(raw); err != nil {
+		return Result{}, fmt.Errorf("extract HTML: %w", err)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = Result{}, fmt.Errorf("extract HTML: extractor failed: %v", r)
+		}
+	}()
+
+	var doc *html.Node
+	if utf8.Valid(raw) {
+		doc, err = html.Parse(bytes.NewReader(raw))
+	} else {
+		// Legacy encodings: let dom detect the charset.
+		doc, err = dom.Parse(bytes.NewReader(raw))
+	}
+	if err != nil {
+		return Result{}, fmt.Errorf("extract HTML: parse: %w", err)
+	}
+	declaredLang := htmlLang(doc)
+	metaTime := metaPublished(doc)
+
+	opts := trafilatura.Options{
+		EnableFallback:  true,
+		ExcludeComments: true,
+		HtmlDateMode:    trafilatura.Fast,
+	}
+	if pageURL != "" {
+		if u, perr := nurl.ParseRequestURI(pageURL); perr == nil && u.Host != "" {
+			opts.OriginalURL = u
+		}
+	}
+	ex, err := trafilatura.ExtractDocument(doc, opts)
+	if err != nil {
+		return Result{}, fmt.Errorf("extract HTML: %w: %w", ErrNoText, err)
+	}
+	if ex == nil {
+		return Result{}, fmt.Errorf("extract HTML: %w", ErrNoText)
+	}
+	md := ex.Metadata
+	res = Result{
+		Title:     cleanField(md.Title),
+		Author:    cleanField(md.Author),
+		SiteName:  cleanField(md.Sitename),
+		Language:  declaredLang,
+		URL:       strings.TrimSpace(md.URL),
+		Published: md.Date,
+	}
+	if res.Language == "" {
+		res.Language = md.Language
+	}
+	if res.URL == "" {
+		res.URL = pageURL
+	}
+	// The extractor keeps only the day; take the time of day from the
+	// page's own publication metadata when it names the same day.
+	if !metaTime.IsZero() && (res.Published.IsZero() ||
+		metaTime.UTC().Format(time.DateOnly) == res.Published.Format(time.DateOnly) ||
+		metaTime.Format(time.DateOnly) == res.Published.Format(time.DateOnly)) {
+		res.Published = metaTime
+	}
+	if !res.Published.IsZero() {
+		res.Published = res.Published.UTC()
+	}
+	body := nodeText(ex.ContentNode)
+	if strings.TrimSpace(body) == "" {
+		body = ex.ContentText
+	}
+	res.Title = trimSiteSuffix(res.Title, res.SiteName)
+	if placeholderAuthors[lineKey(res.Author)] {
+		res.Author = ""
+	}
+	res.Text = cleanBody(body, res.Title)
+	if strings.TrimSpace(res.Text) == "" {
+		return Result{}, fmt.Errorf("extract HTML: %w", ErrNoText)
+	}
+	return res, nil
+}
+
+// checkHTML refuses input that cannot be a web page: empty, too large,
+// binary (NUL or many control bytes near the start) or without any markup.
+func checkHTML(raw []byte) error {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return fmt.Errorf("%w: empty input", ErrNoHTML)
+	}
+	if len(raw) > maxHTMLBytes {
+		return fmt.Errorf("%w: %d bytes exceeds the %d-byte limit", ErrNoHTML, len(raw), maxHTMLBytes)
+	}
+	head := raw
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	ctl := 0
+	for _, c := range head {
+		switch {
+		case c == 0:
+			return fmt.Errorf("%w: binary input (NUL byte)", ErrNoHTML)
+		case c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f':
+			ctl++
+		}
+	}
+	if ctl*20 > len(head) {
+		return fmt.Errorf("%w: binary input (%d control bytes in the first %d)", ErrNoHTML, ctl, len(head))
+	}
+	if bytes.IndexByte(raw, '<') < 0 || bytes.IndexByte(raw, '>') < 0 {
+		return fmt.Errorf("%w: no markup", ErrNoHTML)
+	}
+	return nil
+}
+
+// htmlLang returns the lang attribute of the <html> element, when it looks
+// like a language tag.
+func htmlLang(doc *html.Node) string {
+	for n := doc.FirstChild; n != nil; n = n.NextSibling {
+		if n.Type != html.ElementNode || n.Data != "html" {
+			continue
+		}
+		for _, a := range n.Attr {
+			if a.Key != "lang" && a.Key != "xml:lang" {
+				continue
+			}
+			v := strings.TrimSpace(a.Val)
+			if validLangTag(v) {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// validLangTag reports whether s is shaped like a BCP 47 tag: letters,
+// digits and hyphens, starting with a 2–3 letter primary subtag.
+func validLangTag(s string) bool {
+	if len(s) < 2 || len(s) > 35 {
+		return false
+	}
+	primary := s
+	if i := strings.IndexAny(s, "-_"); i >= 0 {
+		primary = s[:i]
+	}
+	if len(primary) < 2 || len(primary) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	for i := 0; i < len(primary); i++ {
+		if c := primary[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// cleanField normalizes a metadata field to one trimmed line.
+func cleanField(s string) string {
+	if s == "" {
+		return ""
+	}
+	return strings.Join(splitLines(s), " ")
+}
+
+// inlineTags are elements (HTML and go-trafilatura's output vocabulary)
+// whose text continues the current line; every other element is a block.
+var inlineTags = setOf("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em",
+	"font", "hi", "i", "kbd", "mark", "q", "ref", "rp", "rt", "ruby", "s", "samp", "small",
+	"span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "del", "ins", "label",
+	"td", "th", "cell", "nobr", "wbr")
+
+// nodeText renders extracted content as text, one block (paragraph,
+// heading, list item, table row) a line.
+func nodeText(root *html.Node) string {
+	if root == nil {
+		return ""
+	}
+	var b strings.Builder
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 { // pathological nesting
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+			case html.ElementNode:
+				switch tag := strings.ToLower(c.Data); {
+				case tag == "br" || tag == "lb" || tag == "hr":
+					b.WriteByte('\n')
+				case tag == "script" || tag == "style" || tag == "noscript" || tag == "template":
+				case tag == "td" || tag == "th" || tag == "cell":
+					b.WriteByte(' ')
+					walk(c, depth+1)
+					b.WriteByte(' ')
+				case inlineTags[tag]:
+					walk(c, depth+1)
+				default:
+					b.WriteByte('\n')
+					walk(c, depth+1)
+					b.WriteByte('\n')
+				}
+			}
+		}
+	}
+	walk(root, 0)
+	return b.String()
+}
+
+// placeholderAuthors are bylines that content systems fill in when no
+// author is set.
+var placeholderAuthors = setOf("username", "user", "admin", "administrator", "author",
+	"unknown", "anonymous", "null", "undefined", "none", "n a", "editor", "webmaster")
+
+// trimSiteSuffix removes the site's name appended to a headline
+// ("Headline - BBC News", "Headline | Site.cz").
+func trimSiteSuffix(title, site string) string {
+	siteKey := lineKey(site)
+	if siteKey == "" || title == "" {
+		return title
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := lineKey(title[i+len(sep):])
+		if tail != "" && (tail == siteKey || strings.HasPrefix(siteKey, tail+" ") || strings.HasPrefix(tail, siteKey+" ")) {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
+}
+
+// publishedMeta are <meta> names and properties that carry a page's
+// publication time.
+var publishedMeta = setOf("article:published_time", "og:published_time", "datepublished",
+	"pubdate", "publishdate", "publish-date", "publication_date", "dc.date.issued", "sailthru.date",
+	"parsely-pub-date", "date")
+
+// metaPublished returns the first machine-readable publication time in the
+// page's <meta> elements, or the zero time.
+func metaPublished(doc *html.Node) time.Time {
+	var found time.Time
+	seen := 0
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if !found.IsZero() || depth > 256 || seen > 20000 {
+			return
+		}
+		seen++
+		if n.Type == html.ElementNode && n.Data == "meta" {
+			var key, content string
+			for _, a := range n.Attr {
+				switch a.Key {
+				case "property", "name", "itemprop":
+					if key == "" || publishedMeta[strings.ToLower(a.Val)] {
+						key = strings.ToLower(a.Val)
+					}
+				case "content":
+					content = strings.TrimSpace(a.Val)
+				}
+			}
+			if publishedMeta[key] {
+				for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05.000Z0700"} {
+					if t, err := time.Parse(layout, content); err == nil && t.Year() >= 1900 && t.Year() <= 2200 {
+						found = t
+						return
+					}
+				}
+			}
+		}
+		if n.Type == html.ElementNode && n.Data == "body" {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(doc, 0)
+	return found
+}

@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestLineStatsCounts(t *testing.T) {
+	s := NewLineStats()
+	if s.Docs() != 0 {
+		t.Fatalf("new stats: Docs() = %d", s.Docs())
+	}
+	// A line repeated inside one document counts once; case, spacing and
+	// punctuation do not matter.
+	s.Add("Share this story\nShare this story\n" + bodyA1)
+	s.Add("SHARE  this story!\n" + bodyA2)
+	s.Add("share this story\n" + bodyA1)
+	if got := s.Docs(); got != 3 {
+		t.Errorf("Docs() = %d, want 3", got)
+	}
+	if got := s.count("Share this story"); got != 3 {
+		t.Errorf("count(share line) = %d, want 3", got)
+	}
+	if got := s.count(bodyA1); got != 2 {
+		t.Errorf("count(bodyA1) = %d, want 2", got)
+	}
+	// Long lines are not counted at all.
+	long := strings.Repeat("word ", 40)
+	s.Add(long)
+	if got := s.count(long); got != 0 {
+		t.Errorf("count(long line) = %d, want 0", got)
+	}
+	// The zero value works too.
+	var z LineStats
+	z.Add("Next Article")
+	if z.Docs() != 1 || z.count("next article") != 1 {
+		t.Errorf("zero LineStats: Docs %d, count %d", z.Docs(), z.count("next article"))
+	}
+}
+
+func TestLineStatsMarshal(t *testing.T) {
+	s := NewLineStats()
+	for i := 0; i < 20; i++ {
+		s.Add(fmt.Sprintf("Back to top\nStory number %d\n%s", i, bodyB1))
+	}
+	data, err := s.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r LineStats
+	if err := r.UnmarshalBinary(data); err != nil {
+		t.Fatalf("UnmarshalBinary: %v", err)
+	}
+	if r.Docs() != 20 {
+		t.Errorf("Docs() = %d, want 20", r.Docs())
+	}
+	for _, l := range []string{"Back to top", "Story number 7", bodyB1} {
+		if a, b := s.count(l), r.count(l); a != b {
+			t.Errorf("count(%q): %d before, %d after round trip", l, a, b)
+		}
+	}
+	again, _ := r.MarshalBinary()
+	if string(again) != string(data) {
+		t.Errorf("encoding is not stable")
+	}
+
+	bad := map[string][]byte{
+		"empty":         nil,
+		"bad magic":     []byte("XXXX\x01\x00\x00"),
+		"bad version":   append([]byte("PXLS"), 9, 0, 0),
+		"truncated":     data[:len(data)-1],
+		"trailing":      append(append([]byte{}, data...), 0),
+		"huge count":    append([]byte("PXLS"), 1, 1, 0xff, 0xff, 0xff, 0xff, 0x0f),
+		"count > docs":  append([]byte("PXLS"), 1, 1, 1, 5, 2),
+		"missing count": append([]byte("PXLS"), 1, 1),
+	}
+	for name, b := range bad {
+		var x LineStats
+		err := x.UnmarshalBinary(b)
+		if err == nil {
+			t.Errorf("%s: UnmarshalBinary accepted %q", name, b)
+			continue
+		}
+		if !strings.HasPrefix(err.Error(), "extract: line stats:") {
+			t.Errorf("%s: error %q lacks context", name, err)
+		}
+	}
+}
+
+// TestLineStatsBounded checks that memory stays bounded however many
+// documents are added, and that frequent lines survive pruning.
+func TestLineStatsBounded(t *testing.T) {
+	s := NewLineStats()
+	s.MaxLines = 1000
+	for i := 0; i < 5000; i++ {
+		s.Add(fmt.Sprintf("Spread the love\nUnique line %d\nAnother one-off %d\nPrevious Article", i, i))
+		if n := len(s.counts); n > s.MaxLines {
+			t.Fatalf("after %d documents %d lines are held, bound %d", i+1, n, s.MaxLines)
+		}
+	}
+	if got := s.count("Spread the love"); got != 5000 {
+		t.Errorf("frequent line count = %d, want 5000", got)
+	}
+	if got := s.count("Previous Article"); got != 5000 {
+		t.Errorf("frequent line count = %d, want 5000", got)
+	}
+}

@@ -1,0 +1,562 @@
+// Package pipeline runs Parallax end to end: source → extract → analyze →
+// dedupe → cluster → store. It keeps the incremental state of the stages that
+// learn from the corpus (boilerplate line statistics, the near-copy index and
+// the online story clusterer) in the store, so a later run adds to what an
+// earlier run built instead of recomputing the corpus.
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/cluster"
+	"github.com/parallax-news/parallax/internal/dedupe"
+	"github.com/parallax-news/parallax/internal/extract"
+	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/source"
+	"github.com/parallax-news/parallax/internal/storage"
+)
+
+// Names of the state blobs kept in the store.
+const (
+	stateLines   = "extract.lines"
+	stateDedupe  = "dedupe.index"
+	stateCluster = "cluster.state"
+	stateUpTo    = "pipeline.upto"
+	stateVersion = "analysis.version"
+)
+
+// Analyzer finds entities, quotes and claims in one article. It must be safe
+// for concurrent use.
+type Analyzer interface {
+	Analyze(a *model.Article) model.Analysis
+	// Version names the analysis; stored results of another version are
+	// recomputed when the pipeline opens.
+	Version() string
+}
+
+// Progress is told how far the run is; the CLI shows it as a bar.
+type Progress interface {
+	Add(n int64)
+}
+
+// Options configure a Pipeline. Zero values pick defaults.
+type Options struct {
+	// BatchSize is the number of articles committed per transaction.
+	BatchSize int
+	// Workers is the number of goroutines extracting and analysing.
+	Workers int
+	// StateEvery saves the incremental state after this many new articles
+	// (it is always saved at the end of a run).
+	StateEvery int
+	Logger     *slog.Logger
+	Progress   Progress
+	// Analyzer, when set, runs entity, quote and claim analysis.
+	Analyzer Analyzer
+	// Cluster configures story clustering.
+	Cluster cluster.Config
+}
+
+// Report sums up one run.
+type Report struct {
+	Read       int             `json:"read"`
+	Added      int             `json:"added"`
+	Known      int             `json:"known"`
+	Duplicates int             `json:"duplicates"`
+	Failed     int             `json:"failed"`
+	Errors     []*source.Error `json:"-"`
+	Elapsed    time.Duration   `json:"-"`
+}
+
+// Pipeline runs ingest batches against a store.
+type Pipeline struct {
+	store   storage.Store
+	opts    Options
+	log     *slog.Logger
+	lines   *extract.LineStats
+	dedup   *dedupe.Index
+	clust   *cluster.Clusterer
+	upTo    int64 // last article id folded into the state
+	unsaved int
+}
+
+// Open loads the pipeline's state from the store, replaying articles stored
+// after the state was last saved.
+func Open(ctx context.Context, st storage.Store, opts Options) (*Pipeline, error) {
+	if opts.BatchSize <= 0 {
+		opts.BatchSize = 2000
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opts.StateEvery <= 0 {
+		opts.StateEvery = 20000
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opts.Cluster == (cluster.Config{}) {
+		opts.Cluster = cluster.DefaultConfig()
+	}
+	p := &Pipeline{store: st, opts: opts, log: opts.Logger}
+	if err := p.loadState(ctx); err != nil {
+		return nil, err
+	}
+	if err := p.reanalyze(ctx); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// reanalyze recomputes the stored analysis when it was made by another
+// version of the analyzer (or none).
+func (p *Pipeline) reanalyze(ctx context.Context) error {
+	an := p.opts.Analyzer
+	if an == nil {
+		return nil
+	}
+	stored, err := p.store.LoadState(ctx, stateVersion)
+	if err != nil {
+		return err
+	}
+	if string(stored) == an.Version() {
+		return nil
+	}
+	var arts []*model.Article
+	flush := func() error {
+		res := make([]model.Analysis, len(arts))
+		p.parallel(len(arts), func(i int) {
+			res[i] = an.Analyze(arts[i])
+			res[i].ArticleID = arts[i].ID
+		})
+		arts = arts[:0]
+		return p.store.Commit(ctx, &storage.Batch{Analysis: res})
+	}
+	n := 0
+	err = p.store.Articles(ctx, storage.ArticleFilter{}, func(a *model.Article) error {
+		arts = append(arts, a)
+		n++
+		if len(arts) == p.opts.BatchSize {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil && len(arts) > 0 {
+		err = flush()
+	}
+	if err != nil {
+		return fmt.Errorf("reanalyze: %w", err)
+	}
+	if n > 0 {
+		p.log.Info("recomputed analysis for a new analyzer version", "articles", n, "version", an.Version())
+	}
+	return p.store.Commit(ctx, &storage.Batch{State: map[string][]byte{stateVersion: []byte(an.Version())}})
+}
+
+func (p *Pipeline) loadState(ctx context.Context) error {
+	p.lines = extract.NewLineStats()
+	if b, err := p.store.LoadState(ctx, stateLines); err != nil {
+		return err
+	} else if b != nil {
+		if err := p.lines.UnmarshalBinary(b); err != nil {
+			return fmt.Errorf("load line statistics: %w", err)
+		}
+	}
+	if b, err := p.store.LoadState(ctx, stateDedupe); err != nil {
+		return err
+	} else if b != nil {
+		if p.dedup, err = dedupe.Load(bytes.NewReader(b)); err != nil {
+			return fmt.Errorf("load near-copy index: %w", err)
+		}
+	} else {
+		p.dedup = dedupe.New(dedupe.DefaultConfig())
+	}
+	if b, err := p.store.LoadState(ctx, stateCluster); err != nil {
+		return err
+	} else if b != nil {
+		if p.clust, err = cluster.Load(bytes.NewReader(b), p.opts.Cluster); err != nil {
+			return fmt.Errorf("load clusterer: %w", err)
+		}
+	} else {
+		p.clust = cluster.New(p.opts.Cluster)
+	}
+	if b, err := p.store.LoadState(ctx, stateUpTo); err != nil {
+		return err
+	} else if b != nil {
+		fmt.Sscan(string(b), &p.upTo)
+	}
+	return p.replay(ctx)
+}
+
+// replay folds articles stored after the last state save (a run that was
+// interrupted) into the near-copy index and the clusterer.
+func (p *Pipeline) replay(ctx context.Context) error {
+	var docs []cluster.Doc
+	var arts []*model.Article
+	err := p.store.Articles(ctx, storage.ArticleFilter{AfterID: p.upTo}, func(a *model.Article) error {
+		a.DuplicateOf = p.dedup.Add(a.ID, a.Text)
+		docs = append(docs, clusterDoc(a))
+		arts = append(arts, a)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("replay: %w", err)
+	}
+	if len(docs) == 0 {
+		return nil
+	}
+	p.log.Info("replaying articles stored after the last state save", "articles", len(docs))
+	moves := p.clust.AddBatch(docs)
+	p.upTo = arts[len(arts)-1].ID
+	b := &storage.Batch{Moves: moves}
+	if err := p.addState(b); err != nil {
+		return err
+	}
+	return p.store.Commit(ctx, b)
+}
+
+func clusterDoc(a *model.Article) cluster.Doc {
+	return cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Published: a.Published, Outlet: a.Outlet, DuplicateOf: a.DuplicateOf}
+}
+
+// addState adds the serialized state to a batch.
+func (p *Pipeline) addState(b *storage.Batch) error {
+	b.State = map[string][]byte{}
+	lb, err := p.lines.MarshalBinary()
+	if err != nil {
+		return fmt.Errorf("save line statistics: %w", err)
+	}
+	b.State[stateLines] = lb
+	var buf bytes.Buffer
+	if err := p.dedup.Save(&buf); err != nil {
+		return fmt.Errorf("save near-copy index: %w", err)
+	}
+	b.State[stateDedupe] = bytes.Clone(buf.Bytes())
+	buf.Reset()
+	if err := p.clust.Save(&buf); err != nil {
+		return fmt.Errorf("save clusterer: %w", err)
+	}
+	b.State[stateCluster] = bytes.Clone(buf.Bytes())
+	b.State[stateUpTo] = fmt.Appendf(nil, "%d", p.upTo)
+	p.unsaved = 0
+	return nil
+}
+
+// Ingest reads the given files and folders and runs the whole pipeline.
+func (p *Pipeline) Ingest(ctx context.Context, paths []string) (Report, error) {
+	files, err := source.Files(paths)
+	if err != nil {
+		return Report{}, err
+	}
+	return p.IngestFiles(ctx, files)
+}
+
+// IngestFiles runs the pipeline over already listed files.
+func (p *Pipeline) IngestFiles(ctx context.Context, files []source.File) (Report, error) {
+	var rep Report
+	var mu sync.Mutex
+	rd := &source.Reader{
+		OnError: func(e *source.Error) {
+			mu.Lock()
+			rep.Errors = append(rep.Errors, e)
+			mu.Unlock()
+			p.log.Warn("skipped input", "path", e.Path, "line", e.Line, "err", e.Err)
+		},
+	}
+	if p.opts.Progress != nil {
+		rd.OnProgress = p.opts.Progress.Add
+	}
+	return p.Run(ctx, func(fn func(source.Item) error) error {
+		return rd.ReadFiles(ctx, files, fn)
+	}, &rep)
+}
+
+// Run runs the pipeline over the items that produce yields. rep collects
+// the figures (and may already hold input errors); it is also returned.
+func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error) error, rep *Report) (Report, error) {
+	if rep == nil {
+		rep = &Report{}
+	}
+	start := time.Now()
+	batch := make([]source.Item, 0, p.opts.BatchSize)
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		err := p.processBatch(ctx, batch, rep)
+		batch = batch[:0]
+		return err
+	}
+	err := produce(func(it source.Item) error {
+		rep.Read++
+		batch = append(batch, it)
+		if len(batch) >= p.opts.BatchSize {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	if err == nil {
+		err = p.finish(ctx)
+	}
+	rep.Failed = len(rep.Errors)
+	rep.Elapsed = time.Since(start)
+	return *rep, err
+}
+
+// finish saves the state and recomputes threads.
+func (p *Pipeline) finish(ctx context.Context) error {
+	b := &storage.Batch{}
+	if err := p.addState(b); err != nil {
+		return err
+	}
+	threads := p.clust.Threads()
+	stories, err := p.store.Stories(ctx, storage.StoryFilter{})
+	if err != nil {
+		return err
+	}
+	b.Threads = map[int64]int64{}
+	for _, s := range stories {
+		if t := threads[s.ID]; t != s.ThreadID {
+			b.Threads[s.ID] = t
+		}
+	}
+	return p.store.Commit(ctx, b)
+}
+
+// Hash returns the content hash stored with an article.
+func Hash(title, body string) string {
+	h := sha256.New()
+	h.Write([]byte(title))
+	h.Write([]byte{0})
+	h.Write([]byte(body))
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+func (p *Pipeline) processBatch(ctx context.Context, items []source.Item, rep *Report) error {
+	// Skip what is already stored, and repeats within the batch.
+	ids := make([]string, len(items))
+	for i, it := range items {
+		ids[i] = it.Article.ExternalID
+	}
+	known, _, err := p.store.Known(ctx, ids, nil)
+	if err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	fresh := items[:0:0]
+	for _, it := range items {
+		id := it.Article.ExternalID
+		if known[id] || seen[id] {
+			rep.Known++
+			continue
+		}
+		seen[id] = true
+		fresh = append(fresh, it)
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
+
+	// Learn recurring lines from this batch before cleaning it.
+	for _, it := range fresh {
+		if !it.HTML {
+			p.lines.Add(it.Body)
+		}
+	}
+	arts := make([]*model.Article, len(fresh))
+	analyses := make([]model.Analysis, len(fresh))
+	failed := make([]error, len(fresh))
+	cleaner := &extract.Cleaner{Stats: p.lines}
+	p.parallel(len(fresh), func(i int) {
+		a, err := extractOne(cleaner, fresh[i])
+		if err != nil {
+			failed[i] = err
+			return
+		}
+		arts[i] = a
+	})
+	kept := arts[:0]
+	for i, a := range arts {
+		if failed[i] != nil {
+			rep.Errors = append(rep.Errors, &source.Error{Path: fresh[i].Article.Source, Err: failed[i]})
+			p.log.Warn("skipped article", "source", fresh[i].Article.Source, "err", failed[i])
+			continue
+		}
+		kept = append(kept, a)
+	}
+	arts = kept
+	if len(arts) == 0 {
+		return nil
+	}
+	first, err := p.store.ReserveArticleIDs(ctx, len(arts))
+	if err != nil {
+		return err
+	}
+	for i, a := range arts {
+		a.ID = first + int64(i)
+	}
+	analyses = analyses[:len(arts)]
+	if p.opts.Analyzer != nil {
+		p.parallel(len(arts), func(i int) {
+			analyses[i] = p.opts.Analyzer.Analyze(arts[i])
+			analyses[i].ArticleID = arts[i].ID
+		})
+	} else {
+		analyses = nil
+	}
+
+	// Near-copies, then stories.
+	docs := make([]cluster.Doc, len(arts))
+	for i, a := range arts {
+		a.DuplicateOf = p.dedup.Add(a.ID, a.Text)
+		if a.DuplicateOf != 0 {
+			rep.Duplicates++
+		}
+		docs[i] = clusterDoc(a)
+		if analyses != nil {
+			docs[i].Entities = entityKeys(analyses[i].Mentions)
+		}
+	}
+	assign := p.clust.AddBatch(docs)
+	for _, a := range arts {
+		a.StoryID = assign[a.ID]
+		delete(assign, a.ID)
+	}
+	p.upTo = arts[len(arts)-1].ID
+	b := &storage.Batch{Articles: arts, Moves: assign, Analysis: analyses}
+	p.unsaved += len(arts)
+	if p.unsaved >= p.opts.StateEvery {
+		if err := p.addState(b); err != nil {
+			return err
+		}
+	}
+	if err := p.store.Commit(ctx, b); err != nil {
+		return err
+	}
+	rep.Added += len(arts)
+	return nil
+}
+
+// entityKeys lists the distinct entity keys of person, organisation and
+// place mentions, as clustering features.
+func entityKeys(ms []model.Mention) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range ms {
+		k := m.Key
+		if k == "" {
+			k = m.Text
+		}
+		k = strings.ToLower(k)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// parallel runs fn(0..n-1) on the configured number of workers.
+func (p *Pipeline) parallel(n int, fn func(i int)) {
+	w := min(p.opts.Workers, n)
+	var wg sync.WaitGroup
+	next := make(chan int, n)
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	for range w {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// extractOne turns a raw item into a cleaned article.
+func extractOne(c *extract.Cleaner, it source.Item) (*model.Article, error) {
+	a := it.Article
+	a.Hash = Hash(a.Title, it.Body)
+	if it.HTML {
+		res, err := extract.HTML([]byte(it.Body), a.URL)
+		if err != nil {
+			return nil, fmt.Errorf("extract HTML: %w", err)
+		}
+		a.Text = res.Text
+		a.Title = firstNonEmpty(a.Title, res.Title)
+		a.Author = firstNonEmpty(a.Author, res.Author)
+		a.Outlet = firstNonEmpty(a.Outlet, res.SiteName)
+		a.Language = firstNonEmpty(a.Language, res.Language)
+		a.URL = firstNonEmpty(a.URL, res.URL)
+		if a.Published.IsZero() {
+			a.Published = res.Published
+		}
+	} else {
+		res := c.Clean(it.Body)
+		a.Text = res.Text
+		if a.Title == "" {
+			a.Title = res.Title
+		} else if res.Title != "" && !sameTitle(res.Title, a.Title) {
+			// The cleaner took the body's first line for a title, but the
+			// input names another: keep that line as body text.
+			a.Text = res.Title + "\n" + a.Text
+		}
+		if a.Published.IsZero() {
+			a.Published = res.Published
+		}
+	}
+	if a.Outlet == "" && a.URL != "" {
+		a.Outlet = hostOf(a.URL)
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return nil, errors.New("no article text left after extraction")
+	}
+	return &a, nil
+}
+
+func sameTitle(a, b string) bool {
+	norm := func(s string) string {
+		var sb strings.Builder
+		for _, r := range strings.ToLower(s) {
+			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '’' && r != '‘' && r != '“' && r != '”' {
+				sb.WriteRune(r)
+			}
+		}
+		return sb.String()
+	}
+	return norm(a) == norm(b)
+}
+
+func hostOf(u string) string {
+	s := u
+	if i := strings.Index(s, "://"); i >= 0 {
+		s = s[i+3:]
+	}
+	if i := strings.IndexAny(s, "/?#"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.TrimPrefix(strings.ToLower(s), "www.")
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}

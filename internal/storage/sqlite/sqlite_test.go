@@ -1,0 +1,182 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/storage"
+)
+
+func open(t *testing.T) (*Store, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "test.db")
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, path
+}
+
+func day(d int) time.Time { return time.Date(2024, 3, d, 0, 0, 0, 0, time.UTC) }
+
+func TestCommitAndRead(t *testing.T) {
+	ctx := context.Background()
+	s, path := open(t)
+	first, err := s.ReserveArticleIDs(ctx, 3)
+	if err != nil || first != 1 {
+		t.Fatalf("ReserveArticleIDs = %d, %v; want 1", first, err)
+	}
+	arts := []*model.Article{
+		{ID: 1, ExternalID: "a", Hash: "h1", Title: "Quake hits coast", Text: "Body a.", Outlet: "One", Published: day(2), StoryID: 10, Meta: map[string]string{"section": `"world"`}},
+		{ID: 2, ExternalID: "b", Hash: "h2", Text: "Body b. More.", Outlet: "Two", Published: day(3), StoryID: 10, DuplicateOf: 1},
+		{ID: 3, ExternalID: "c", Hash: "h3", Title: "Other", Text: "Body c.", Outlet: "One", StoryID: 11},
+	}
+	b := &storage.Batch{Articles: arts, Threads: map[int64]int64{10: 1, 11: 1}, State: map[string][]byte{"x": []byte("state")},
+		Analysis: []model.Analysis{{ArticleID: 1, Mentions: []model.Mention{{Span: model.Span{Start: 0, End: 4}, Text: "Body", Type: model.Other}}}}}
+	if err := s.Commit(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	ids, _, err := s.Known(ctx, []string{"a", "z", "c"}, nil)
+	if err != nil || !ids["a"] || !ids["c"] || ids["z"] {
+		t.Errorf("Known = %v, %v", ids, err)
+	}
+	st, err := s.Story(ctx, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 2 || st.Headline != "Quake hits coast" || len(st.Outlets) != 2 || !st.First.Equal(day(2)) || !st.Last.Equal(day(3)) || st.ThreadID != 1 {
+		t.Errorf("story 10 = %+v", st)
+	}
+	// Move article 3 into story 10: story 11 disappears.
+	if err := s.Commit(ctx, &storage.Batch{Moves: map[int64]int64{3: 10}}); err != nil {
+		t.Fatal(err)
+	}
+	stories, err := s.Stories(ctx, storage.StoryFilter{})
+	if err != nil || len(stories) != 1 || stories[0].Articles != 3 {
+		t.Errorf("after move: %+v, %v", stories, err)
+	}
+	var got []*model.Article
+	if err := s.Articles(ctx, storage.ArticleFilter{StoryID: 10}, func(a *model.Article) error { got = append(got, a); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 3 || got[1].DuplicateOf != 1 || got[0].Meta["section"] != `"world"` || !got[0].Published.Equal(day(2)) {
+		t.Errorf("articles = %+v", got)
+	}
+	if d, err := s.LoadState(ctx, "x"); err != nil || string(d) != "state" {
+		t.Errorf("LoadState = %q, %v", d, err)
+	}
+	if d, err := s.LoadState(ctx, "missing"); err != nil || d != nil {
+		t.Errorf("LoadState(missing) = %q, %v", d, err)
+	}
+	c, err := s.Counts(ctx)
+	if err != nil || c != (storage.Counts{Articles: 3, Duplicates: 1, Stories: 1, Threads: 1}) {
+		t.Errorf("Counts = %+v, %v", c, err)
+	}
+	// Reopening keeps everything and does not migrate twice.
+	s.Close()
+	s2, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	if c2, _ := s2.Counts(ctx); c2 != c {
+		t.Errorf("after reopen Counts = %+v, want %+v", c2, c)
+	}
+	if next, _ := s2.ReserveArticleIDs(ctx, 1); next != 4 {
+		t.Errorf("next id after reopen = %d, want 4", next)
+	}
+}
+
+func TestCommitIsAtomic(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	if err := s.Commit(ctx, &storage.Batch{Articles: []*model.Article{{ID: 1, ExternalID: "a", Hash: "h", Text: "x", StoryID: 1}}}); err != nil {
+		t.Fatal(err)
+	}
+	// The second article repeats an external id: the whole batch must fail
+	// and leave nothing behind.
+	bad := &storage.Batch{Articles: []*model.Article{
+		{ID: 2, ExternalID: "b", Hash: "h2", Text: "y", StoryID: 2},
+		{ID: 3, ExternalID: "a", Hash: "h3", Text: "z", StoryID: 2},
+	}, State: map[string][]byte{"s": []byte("1")}}
+	if err := s.Commit(ctx, bad); err == nil {
+		t.Fatal("want an error for a repeated external id")
+	}
+	c, _ := s.Counts(ctx)
+	if c.Articles != 1 || c.Stories != 1 {
+		t.Errorf("after failed batch: %+v", c)
+	}
+	if d, _ := s.LoadState(ctx, "s"); d != nil {
+		t.Error("state of a failed batch was saved")
+	}
+}
+
+func BenchmarkCommit(b *testing.B) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	text := "A paragraph of article text that is about as long as a real one. " + "More words follow here to make the body a couple of kilobytes long. "
+	for len(text) < 2500 {
+		text += text
+	}
+	const batch = 1000
+	id := int64(0)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		arts := make([]*model.Article, batch)
+		for j := range arts {
+			id++
+			arts[j] = &model.Article{ID: id, ExternalID: fmt.Sprintf("e%d", id), Hash: "h", Text: text, StoryID: id/3 + 1}
+		}
+		if err := s.Commit(ctx, &storage.Batch{Articles: arts}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*batch)/b.Elapsed().Seconds(), "articles/s")
+}
+
+func TestAnalysesRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	text := `“We will rebuild,” Mayor Ada Brook said.`
+	arts := []*model.Article{{ID: 1, ExternalID: "a", Hash: "h", Text: text, StoryID: 1}, {ID: 2, ExternalID: "b", Hash: "h2", Text: "Nothing here.", StoryID: 1}}
+	an := model.Analysis{ArticleID: 1,
+		Mentions: []model.Mention{{Span: model.Span{Start: 27, End: 35}, Text: "Ada Brook", Type: model.Person, Role: "Mayor", Key: "Ada Brook"}},
+		Quotes:   []model.Quote{{ArticleID: 1, Span: model.Span{Start: 3, End: 18}, Text: "We will rebuild", Kind: model.Direct, Speaker: "Ada Brook", SpeakerMention: "Mayor Ada Brook", Cue: "said"}},
+		Stances:  []model.StanceMention{{ArticleID: 1, Span: model.Span{Start: 0, End: 10}, Holder: "Ada Brook", Stance: model.Assert, Qualifier: "q", Text: "t", Proposition: "p"}},
+	}
+	if err := s.Commit(ctx, &storage.Batch{Articles: arts, Analysis: []model.Analysis{an}}); err != nil {
+		t.Fatal(err)
+	}
+	var got []model.Analysis
+	if err := s.Analyses(ctx, storage.ArticleFilter{}, func(a *model.Article, x *model.Analysis) error {
+		got = append(got, *x)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || len(got[1].Mentions)+len(got[1].Quotes)+len(got[1].Stances) != 0 {
+		t.Fatalf("got %+v", got)
+	}
+	g := got[0]
+	if len(g.Mentions) != 1 || g.Mentions[0] != an.Mentions[0] || len(g.Quotes) != 1 || g.Quotes[0] != an.Quotes[0] || len(g.Stances) != 1 || g.Stances[0] != an.Stances[0] {
+		t.Errorf("round trip:\n got %+v\nwant %+v", g, an)
+	}
+	// Re-analysing an article replaces its rows.
+	if err := s.Commit(ctx, &storage.Batch{Analysis: []model.Analysis{{ArticleID: 1}}}); err != nil {
+		t.Fatal(err)
+	}
+	got = nil
+	s.Analyses(ctx, storage.ArticleFilter{}, func(a *model.Article, x *model.Analysis) error { got = append(got, *x); return nil })
+	if len(got[0].Mentions)+len(got[0].Quotes)+len(got[0].Stances) != 0 {
+		t.Errorf("old analysis rows kept: %+v", got[0])
+	}
+}
