@@ -32,9 +32,6 @@ type Doc struct {
 	Text      string
 	Published time.Time
 	Outlet    string
-	// Entities are names found by entity analysis (optional); they add to
-	// the capitalised phrases the clusterer finds itself.
-	Entities []string
 	// DuplicateOf is the article this one is a near-copy of (0: none); a
 	// near-copy joins its original's story.
 	DuplicateOf int64
@@ -95,17 +92,17 @@ type Config struct {
 // DefaultConfig returns settings that work on news without tuning.
 func DefaultConfig() Config {
 	return Config{
-		Threshold:        0.045,
+		Threshold:        0.03,
 		MergeThreshold:   0.5,
 		ThreadThreshold:  0.18,
 		TitleWeight:      3,
 		LeadWeight:       2,
 		LeadBytes:        600,
 		MaxTextBytes:     20000,
-		NameShare:        0.5,
-		NameTail:         0.5,
+		NameShare:        0.45,
+		NameTail:         0,
 		BigramWeight:     0,
-		DecayDays:        10,
+		DecayDays:        150,
 		DocFeatures:      160,
 		CentroidFeatures: 320,
 		IndexFeatures:    24,
@@ -114,7 +111,7 @@ func DefaultConfig() Config {
 		Candidates:       32,
 		AllPairs:         300,
 		Cohesion:         0.58,
-		Cohesion1:        0.3,
+		Cohesion1:        0.2,
 	}
 }
 
@@ -307,6 +304,18 @@ func (c *Clusterer) post(s *story) {
 // candidates returns the stories sharing the heaviest features of v, the
 // most promising first.
 func (c *Clusterer) candidates(v vec, exclude int64) []int64 {
+	if len(c.stories) <= c.cfg.AllPairs {
+		// Few stories: compare with each (the index needs settled
+		// document frequencies to find them reliably).
+		ids := make([]int64, 0, len(c.stories))
+		for id := range c.stories {
+			if id != exclude {
+				ids = append(ids, id)
+			}
+		}
+		slices.Sort(ids)
+		return ids
+	}
 	clear(c.acc)
 	c.keys = c.top(v, c.cfg.QueryFeatures, c.keys)
 	limit := c.cfg.Postings

@@ -106,10 +106,6 @@ func (c *counter) count(d *Doc) counts {
 			}
 		}
 	}
-	for _, e := range d.Entities {
-		c.key = tokenize.AppendKey(c.key[:0], e)
-		addName(c.key, 0.5)
-	}
 	return cs
 }
 

@@ -17,9 +17,11 @@ type node struct {
 	// between their members.
 	adj map[int]float64
 	// within is the sum of the similarities of all pairs of members.
-	within  float64
-	version int
-	alive   bool
+	within float64
+	// minDay and maxDay span the dates of the dated members (noDay: none).
+	minDay, maxDay int32
+	version        int
+	alive          bool
 }
 
 // edge is a candidate merge in the agglomeration heap.
@@ -83,7 +85,7 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 	nodeOfItem := make(map[int]int, len(free))
 	for _, i := range free {
 		nodeOfItem[i] = len(nodes)
-		nodes = append(nodes, &node{size: 1, docs: []int{i}, adj: map[int]float64{}, alive: true})
+		nodes = append(nodes, &node{size: 1, docs: []int{i}, adj: map[int]float64{}, alive: true, minDay: items[i].day, maxDay: items[i].day})
 	}
 	nodeOfStory := map[int64]int{}
 	link := func(a, b int, s float64) {
@@ -162,7 +164,7 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 			if !ok {
 				k = len(nodes)
 				nodeOfStory[sid] = k
-				nodes = append(nodes, &node{size: len(st.members), stories: []int64{sid}, within: st.within, adj: map[int]float64{}, alive: true})
+				nodes = append(nodes, &node{size: len(st.members), stories: []int64{sid}, within: st.within, adj: map[int]float64{}, alive: true, minDay: st.minDay, maxDay: st.maxDay})
 			}
 			link(nodeOfItem[i], k, s)
 		}
@@ -185,6 +187,11 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 		}
 		na, nb := nodes[e.a], nodes[e.b]
 		if !na.alive || !nb.alive || na.version != e.va || nb.version != e.vb {
+			continue
+		}
+		// Clusters whose dated members lie far apart stay apart, however
+		// their undated members link them.
+		if e.avg*c.decayDays(gapDays(na.minDay, na.maxDay, nb.minDay, nb.maxDay)) < c.cfg.Threshold {
 			continue
 		}
 		// Two existing stories merge only when the batch bridges them
@@ -214,6 +221,12 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 		}
 		delete(na.adj, b)
 		na.size += nb.size
+		switch {
+		case na.minDay == noDay:
+			na.minDay, na.maxDay = nb.minDay, nb.maxDay
+		case nb.minDay != noDay:
+			na.minDay, na.maxDay = min(na.minDay, nb.minDay), max(na.maxDay, nb.maxDay)
+		}
 		na.docs = append(na.docs, nb.docs...)
 		na.stories = append(na.stories, nb.stories...)
 		na.version++
@@ -273,10 +286,14 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 	return out
 }
 
+// minCohesive is the size from which a cluster's mean pair similarity is
+// trusted; two articles alone may be close by chance.
+const minCohesive = 3
+
 // cohesion is the mean similarity of a node's pairs of members (-1 for a
 // single member).
 func (n *node) cohesion() float64 {
-	if n.size < 2 {
+	if n.size < minCohesive {
 		return -1
 	}
 	return n.within / float64(n.size*(n.size-1)/2)

@@ -145,7 +145,7 @@ func appendNormalized(lines []string, text string) []string {
 var (
 	// rxTag matches a whole HTML tag of a common element, also when spaced
 	// out ("< /p>") or carrying attributes.
-	rxTag = regexp.MustCompile(`(?i)<\s*/?\s*(?:p|br|div|span|a|b|i|u|em|strong|li|ul|ol|h[1-6]|img|figure|figcaption|blockquote|iframe|script|style|noscript|table|tbody|thead|tr|td|th|sup|sub|small|section|article|header|footer|nav|aside|hr|font|center|pre|code|source|video|audio|picture|label|button|input|form|svg|path|meta|link|html|body|head|title|cite|q|s|del|ins|mark|abbr|time|dl|dt|dd)\b[^<>]{0,300}?/?\s*>`)
+	rxTag = regexp.MustCompile(`(?i)<\s*/?\s*(?:p|br|div|span|a|b|i|u|em|strong|li|ul|ol|h[1-6]|img|figure|figcaption|blockquote|iframe|script|style|noscript|table|tbody|thead|tr|td|th|sup|sub|small|section|article|header|footer|nav|aside|hr|font|center|pre|code|source|video|audio|picture|label|button|input|form|svg|path|meta|link|html|body|head|title|cite|q|s|del|ins|mark|abbr|time|dl|dt|dd)\b[^<>]*?/?\s*>`)
 	// rxTagFragment matches the remains of a cut tag: "/p>" or "p>" standing
 	// alone, "<p" or "</div" at a line's end.
 	rxTagFragment = regexp.MustCompile(`(?i)(?:^|\s)/?(?:p|br|div|span|strong|em|li|ul|ol|h[1-6]|a|b|i|u|td|tr|figure|figcaption|blockquote)\s*/?>|<\s*/?\s*(?:p|br|div|span|strong|em|li|a|b|i)\s*$|<\s*/\s*>`)

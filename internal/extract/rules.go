@@ -208,7 +208,8 @@ func classify(line, key string) (lineKind, time.Time) {
 		has("delivered") || has("your email") || has("get the ")):
 		return kindJunk, time.Time{}
 	case has("javascript") && (has("enable") || has("disabled") || has("turn on")),
-		has("your browser does not support"), has("browser doesnt support"), has("upgrade your browser"):
+		has("browser") && (has("your browser does not support") || has("browser doesnt support") ||
+			has("upgrade your browser")):
 		return kindJunk, time.Time{}
 	case codeLike(line) && rxCode.MatchString(low()):
 		return kindJunk, time.Time{}

@@ -425,9 +425,6 @@ func (p *Pipeline) processBatch(ctx context.Context, items []source.Item, rep *R
 			rep.Duplicates++
 		}
 		docs[i] = clusterDoc(a)
-		if analyses != nil {
-			docs[i].Entities = entityKeys(analyses[i].Mentions)
-		}
 	}
 	assign := p.clust.AddBatch(docs)
 	for _, a := range arts {
@@ -447,25 +444,6 @@ func (p *Pipeline) processBatch(ctx context.Context, items []source.Item, rep *R
 	}
 	rep.Added += len(arts)
 	return nil
-}
-
-// entityKeys lists the distinct entity keys of person, organisation and
-// place mentions, as clustering features.
-func entityKeys(ms []model.Mention) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, m := range ms {
-		k := m.Key
-		if k == "" {
-			k = m.Text
-		}
-		k = strings.ToLower(k)
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, k)
-		}
-	}
-	return out
 }
 
 // parallel runs fn(0..n-1) on the configured number of workers.
@@ -524,7 +502,7 @@ func extractOne(c *extract.Cleaner, it source.Item) (*model.Article, error) {
 	if a.Outlet == "" && a.URL != "" {
 		a.Outlet = hostOf(a.URL)
 	}
-	if strings.TrimSpace(a.Text) == "" {
+	if strings.TrimSpace(a.Text) == "" && strings.TrimSpace(a.Title) == "" {
 		return nil, errors.New("no article text left after extraction")
 	}
 	return &a, nil

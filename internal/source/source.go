@@ -325,8 +325,11 @@ func parseRecord(raw []byte, path string, line int) (Item, error) {
 		it.Body = rec.Text
 	case strings.TrimSpace(rec.HTML) != "":
 		it.Body, it.HTML = rec.HTML, true
+	case a.Title != "":
+		// A headline alone is still an article (wire flashes, headline
+		// feeds).
 	default:
-		return Item{}, errors.New(`record has neither "text" nor "html"`)
+		return Item{}, errors.New(`record has no "text", "html" or "title"`)
 	}
 	for k, v := range fields {
 		if !knownFields[k] {

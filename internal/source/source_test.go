@@ -139,7 +139,7 @@ func TestBadInput(t *testing.T) {
 		{"empty.txt", 0, "empty"},
 		{"latin1.txt", 1, "UTF-8"},
 		{"lines.jsonl", 2, "invalid JSON"},
-		{"lines.jsonl", 3, "neither"},
+		{"lines.jsonl", 3, "no \"text\""},
 		{"lines.jsonl", 4, "published"},
 		{"lines.jsonl", 5, "truncated"},
 		{"trunc.json", 1, "invalid JSON"},

@@ -10,8 +10,15 @@
 // "Western countries") and their complement (a that-clause, "accuse X of Y",
 // a claim noun with its content, or an earlier claim the cue refers back to).
 //
+// Holders are entity keys from the article's mentions; pronouns ("he",
+// "it") and titles ("the spokesman") are resolved to the nearest fitting
+// mention, and a capital standing for its country ("Tehran denied") to the
+// country when the article names it.
+//
 // Group clusters stance mentions from many articles by the similarity of
-// their propositions.
+// their propositions: stemmed content words with light synonym folding,
+// weighted by rarity, names counting less than other words, average link
+// over candidate pairs drawn from an inverted index.
 package claim
 
 import (

@@ -82,7 +82,6 @@ func Group(stances []model.StanceMention) []Claim {
 	stanceTerms := make([][]int32, len(stances))
 	nodeOf := make([]int32, len(stances))
 	var terms [][]int32
-	var nodeStances [][]int32
 	byKey := make(map[string]int32)
 	var kb []byte
 	for i := range stances {
@@ -107,10 +106,8 @@ func Group(stances []model.StanceMention) []Claim {
 			id = int32(len(terms))
 			byKey[string(kb)] = id
 			terms = append(terms, ts)
-			nodeStances = append(nodeStances, nil)
 		}
 		nodeOf[i] = id
-		nodeStances[id] = append(nodeStances[id], int32(i))
 	}
 	n = len(terms)
 	df := make([]int32, len(tt.ent))

@@ -47,6 +47,8 @@ type cand struct {
 	// maybePerson: an unknown multi-word name that becomes a person when its
 	// last word is used alone in the article.
 	maybePerson bool
+	// pk caches the phonetic key of a one-word candidate.
+	pk string
 	// bs, be override the byte span when non-zero (one part of a
 	// hyphenated token).
 	bs, be int
@@ -57,6 +59,9 @@ type finder struct {
 	text  string
 	toks  []token
 	cands []cand
+	// scratch for tokenize
+	arena    []byte
+	arenaEnd []int32
 }
 
 // Find returns the entity mentions of text (one paragraph a line, the first
@@ -65,7 +70,7 @@ type finder struct {
 func (r *Recognizer) Find(text string, sents []model.Span) []model.Mention {
 	f := r.pool.Get().(*finder)
 	f.text = text
-	f.toks = tokenize(text, sents, f.toks[:0])
+	f.toks = f.tokenize(text, sents, f.toks[:0])
 	f.cands = f.cands[:0]
 	f.scan()
 	f.fold()
@@ -211,10 +216,8 @@ func (f *finder) scanTitle(a, b int) {
 		}
 		t := &f.toks[i]
 		if t.cap && t.flags()&fGiven != 0 && i+1 < b && f.toks[i+1].adj && f.nameable(i+1) {
+			// headline words are all capitalised: take the surname only
 			j := i + 2
-			for j < b && j-i < 4 && f.toks[j].adj && f.nameable(j) {
-				j++
-			}
 			f.cands = append(f.cands, cand{a: i, b: j, typ: model.Person})
 			i = j
 			continue
@@ -314,6 +317,9 @@ func (f *finder) nameable(i int) bool {
 	t := &f.toks[i]
 	if !t.cap || t.digit {
 		return false
+	}
+	if t.e-t.s == 1 && i+1 < len(f.toks) && f.toks[i+1].adj && t.e < len(f.text) && f.text[t.e] == '.' {
+		return true // middle initial
 	}
 	if t.upper && len(t.text) > 1 && !strings.Contains(t.text, "-") {
 		return false
@@ -637,6 +643,9 @@ func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
 		f.cands = append(f.cands, c)
 		return
 	}
+	if toks[a].flags()&fMod != 0 || placeSuffixes[toks[a].low] {
+		return // a generic word alone ("Interior", "Street")
+	}
 	c.weak = true
 	c.typ = model.Other
 	if a > 0 && toks[a].adj {
@@ -695,6 +704,7 @@ func (f *finder) segment(a, b, lineEnd int) {
 					j++
 				}
 				if j > i+l && f.toks[j-1].flags()&fOrg != 0 {
+					j = f.ofPlace(j, b)
 					f.cands = append(f.cands, cand{a: i, b: j, typ: model.Organization})
 					i = j
 					continue
@@ -719,9 +729,28 @@ func (f *finder) segment(a, b, lineEnd int) {
 			}
 			j++
 		}
+		// "Bank of Japan", "University of Tehran"
+		if j < b && j-i >= 2 && toks[j-1].lower && (toks[j-1].low == "of" || toks[j-1].low == "for") && toks[j-2].flags()&fOrg != 0 {
+			if e := f.ofPlace(j-1, b); e > j {
+				f.cands = append(f.cands, cand{a: i, b: e, typ: model.Organization})
+				i = e
+				continue
+			}
+		}
 		f.run(i, j)
 		i = j
 	}
+}
+
+// ofPlace extends an organisation name ending before token j over "of" and
+// a known place ("Federal Reserve Bank of New York"); it returns the new end.
+func (f *finder) ofPlace(j, b int) int {
+	if j+1 < b && f.toks[j].low == "of" && f.toks[j].lower {
+		if e, l := f.gazMatch(j+1, b); l > 0 && e.typ == model.Place {
+			return j + 1 + l
+		}
+	}
+	return j
 }
 
 // hyphenPlaces splits "Moscow-Tehran" into two place candidates when both
@@ -749,10 +778,21 @@ func (f *finder) hyphenPlaces(i int) bool {
 // run classifies a run [a,b) with no gazetteer name inside.
 func (f *finder) run(a, b int) {
 	toks := f.toks
+	// "National Union of Students": words after "<suffix> of" belong to the
+	// organisation's name
+	ofOrg := false
+	for x := a; x+2 < b; x++ {
+		if toks[x].flags()&fOrg != 0 && (toks[x+1].low == "of" || toks[x+1].low == "for") && toks[x+2].cap {
+			ofOrg = true
+		}
+	}
 	// trim connectors, role words, demonyms and common words at the end,
 	// and connectors/common words at the start
 	for b > a {
 		fl := toks[b-1].flags()
+		if ofOrg && fl&fConn == 0 {
+			break
+		}
 		if (fl&fConn != 0) || (fl&fRole != 0) || (fl&fHon != 0) || ((fl&fCommon != 0) && !(fl&fOrg != 0)) || (fl&fMod != 0) && !(fl&fOrg != 0) {
 			b--
 			continue
@@ -770,7 +810,7 @@ func (f *finder) run(a, b int) {
 	if a >= b {
 		return
 	}
-	if (toks[b-1].flags()&fOrg != 0) && b-a >= 2 {
+	if (ofOrg || toks[b-1].flags()&fOrg != 0) && b-a >= 2 {
 		f.cands = append(f.cands, cand{a: a, b: b, typ: model.Organization})
 		return
 	}
@@ -787,8 +827,8 @@ func (f *finder) run(a, b int) {
 	}
 	if b-a == 1 {
 		t := &toks[a]
-		if derivedWord(t) {
-			return
+		if derivedWord(t) || t.digit || t.flags()&(fOrg|fMod|fRole) != 0 || placeSuffixes[t.low] {
+			return // a generic word alone ("Church", "Interior")
 		}
 		if t.upper && len(t.text) >= 2 {
 			f.cands = append(f.cands, cand{a: a, b: b, typ: model.Organization, weak: true})

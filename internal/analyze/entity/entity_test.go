@@ -97,6 +97,26 @@ func TestFindRolesAndKeys(t *testing.T) {
 			[]want{{"Iran", model.Place, "", "Iran"}, {"Ali Khamenei", model.Person, "Supreme Leader", "Ali Khamenei"},
 				{"Amir-Abdollahian", model.Person, "", "Hossein Amir-Abdollahian"}, {"Moscow", model.Place, "", "Moscow"}, {"Tehran", model.Place, "", "Tehran"}},
 			nil},
+		{"role with connector and honorific",
+			"Secretary of State Antony Blinken said Washington would not back down. Mr. Blinken later flew to Beirut.",
+			[]want{{"Antony Blinken", model.Person, "Secretary of State", "Antony Blinken"}, {"Blinken", model.Person, "", "Antony Blinken"}, {"Beirut", model.Place, "", "Beirut"}},
+			[]string{"Mr.", "Mr. Blinken"}},
+		{"appositive role after the name",
+			"“We will not accept this,” said Dmitry Peskov, the Kremlin spokesman. Peskov did not elaborate.",
+			[]want{{"Dmitry Peskov", model.Person, "Kremlin spokesman", "Dmitry Peskov"}, {"Peskov", model.Person, "", "Dmitry Peskov"}},
+			nil},
+		{"organisation of a place",
+			"The Federal Reserve Bank of New York raised rates, but the Bank of Japan held.",
+			[]want{{"Federal Reserve Bank of New York", model.Organization, "", "Federal Reserve Bank of New York"}, {"Bank of Japan", model.Organization, "", "Bank of Japan"}},
+			nil},
+		{"middle initial and role before organisation",
+			"Superior Court Judge James R. Dabney ordered a hearing. Dabney said the case was urgent.",
+			[]want{{"James R. Dabney", model.Person, "Superior Court Judge", "James R. Dabney"}, {"Dabney", model.Person, "", "James R. Dabney"}},
+			nil},
+		{"unknown two-word name becomes a person when its surname recurs",
+			"Critics included Ilse Varnhagen of the Berlin Institute. Varnhagen called the plan reckless.",
+			[]want{{"Ilse Varnhagen", model.Person, "", "Ilse Varnhagen"}, {"Varnhagen", model.Person, "", "Ilse Varnhagen"}},
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -213,6 +233,28 @@ func TestRegistry(t *testing.T) {
 	}
 }
 
+func TestRegistryVariants(t *testing.T) {
+	reg := NewRegistry()
+	reg.Add("x1", find("Ukrainian President Volodymyr Zelenskyy met President Joe Biden. Zelenskyy thanked Biden."))
+	reg.Add("x2", find("Volodymyr Zelensky spoke in Kyiv. President Biden said aid would continue."))
+	reg.Add("x3", find("The Detroit Lions lost again. Michelle Lyons, a fan, said it was painful."))
+	if a, b := reg.Canonical("Volodymyr Zelensky"), reg.Canonical("Volodymyr Zelenskyy"); a == "" || a != b {
+		t.Errorf("Zelensky variants: %q vs %q", a, b)
+	}
+	if c := reg.Canonical("Biden"); c != "Joe Biden" {
+		t.Errorf("Canonical(Biden) = %q", c)
+	}
+	for _, e := range reg.Entities() {
+		if e.Canonical == "Michelle Lyons" {
+			for _, a := range e.Aliases {
+				if a == "Lions" || a == "Detroit Lions" {
+					t.Errorf("Lions folded into Michelle Lyons: %q", e.Aliases)
+				}
+			}
+		}
+	}
+}
+
 // benchText is an invented article of about 4 KB.
 var benchText = strings.Repeat(`Talks Resume in Geneva as Envoys Trade Blame
 Foreign Ministry spokesman Dariush Farahani said on Monday that the talks in Geneva would resume next week, after US Special Envoy for Iran Thomas Greaves accused Tehran of stalling.
@@ -229,5 +271,95 @@ func BenchmarkFind(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		r.Find(text, sents)
+	}
+}
+
+func TestFindConcurrent(t *testing.T) {
+	r := NewRecognizer()
+	text := benchText
+	sents := sentence.Split(text)
+	want := r.Find(text, sents)
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			ok := true
+			for i := 0; i < 50; i++ {
+				got := r.Find(text, sents)
+				if len(got) != len(want) {
+					ok = false
+				}
+			}
+			done <- ok
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if !<-done {
+			t.Error("concurrent Find gave different results")
+		}
+	}
+}
+
+func BenchmarkRegistry(b *testing.B) {
+	r := NewRecognizer()
+	text := benchText
+	ms := r.Find(text, sentence.Split(text))
+	// vary the names so that the registry holds many keys
+	first := []string{"Anna", "Boris", "Carla", "Dmitri", "Elif", "Farid", "Greta", "Hugo"}
+	last := []string{"Marsh", "Olsen", "Greaves", "Farahani", "Lindqvist", "Okafor", "Conti", "Reyes"}
+	b.ReportAllocs()
+	for b.Loop() {
+		reg := NewRegistry()
+		for a := 0; a < 2000; a++ {
+			v := make([]model.Mention, len(ms))
+			copy(v, ms)
+			for i := range v {
+				if v[i].Type == model.Person {
+					v[i].Key = first[a%8] + " " + last[(a/8)%8] + string(rune('a'+a%26))
+				}
+			}
+			reg.Add(string(rune('A'+a%26))+string(rune('0'+a%10))+string(rune('a'+a/260)), v)
+		}
+		_ = reg.Entities()
+		_ = reg.Canonical("Olsen")
+	}
+}
+
+func TestFindInvariantsRandom(t *testing.T) {
+	base := benchText + evalText + evalText2
+	r := NewRecognizer()
+	seed := uint32(7)
+	rnd := func(n int) int {
+		seed = seed*1664525 + 1013904223
+		return int(seed>>8) % n
+	}
+	for it := 0; it < 500; it++ {
+		a := rnd(len(base))
+		b := a + rnd(len(base)-a+1)
+		buf := []byte(base[a:b])
+		for k := 0; k < 3 && len(buf) > 0; k++ {
+			buf[rnd(len(buf))] = "A.’'- \n(x)É\xff"[rnd(14)]
+		}
+		text := string(buf)
+		ms := r.Find(text, sentence.Split(text))
+		for i, m := range ms {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text || m.Key == "" {
+				t.Fatalf("bad mention %+v in %q", m, text)
+			}
+			if i > 0 && m.Start < ms[i-1].End {
+				t.Fatalf("overlap %+v %+v in %q", ms[i-1], m, text)
+			}
+		}
+	}
+}
+
+func TestRegistryNoBridging(t *testing.T) {
+	reg := NewRegistry()
+	reg.Add("b1", find("John Smith spoke first. Jane Smith spoke later."))
+	reg.Add("b2", find("J. Smith was absent, said George W. Bush, who met George H. Bush."))
+	if reg.Canonical("John Smith") == reg.Canonical("Jane Smith") {
+		t.Error("John Smith and Jane Smith folded")
+	}
+	if reg.Canonical("George W. Bush") == reg.Canonical("George H. Bush") {
+		t.Error("George W. Bush and George H. Bush folded")
 	}
 }

@@ -60,7 +60,14 @@ func isApostrophe(r rune) bool {
 // collapsed and a few transliteration variants unified (ph/f, kh/k, gh/g,
 // dh/d, th/t, ou/u, y/i inside words, w/v). Words stay separated by one
 // space.
-func phoneticKey(s string) string {
+func phoneticKey(s string) string { return foldKey(s, true) }
+
+// lightKey is phoneticKey without the transliteration rules: case,
+// diacritics, apostrophes, hyphens and doubled letters only ("Kan’ani",
+// "Kanaani" and "KANANI" agree; "Lions" and "Lyons" do not).
+func lightKey(s string) string { return foldKey(s, false) }
+
+func foldKey(s string, translit bool) string {
 	var stack [64]byte
 	b := stack[:0]
 	var prev rune = ' '
@@ -78,10 +85,10 @@ func phoneticKey(s string) string {
 			continue
 		}
 		c := foldRune(r)
-		if c == 'w' {
+		if c == 'w' && translit {
 			c = 'v'
 		}
-		if !wordStart {
+		if !wordStart && translit {
 			switch c {
 			case 'y':
 				c = 'i'
@@ -128,13 +135,17 @@ func skeleton(k string) string {
 }
 
 // initials returns the upper-case initials of the significant words of a
-// name ("Central Intelligence Agency" → "CIA").
+// name ("Central Intelligence Agency" → "CIA"), or "" when the name holds
+// an acronym itself.
 func initials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(name) {
 		lw := strings.ToLower(w)
 		if lw == "of" || lw == "the" || lw == "for" || lw == "and" || lw == "&" || lw == "on" || lw == "in" {
 			continue
+		}
+		if isAllCapsWord(w) {
+			return "" // "UN Security Council": no reliable initials
 		}
 		for _, part := range strings.Split(w, "-") {
 			r, _ := utf8.DecodeRuneInString(part)

@@ -43,6 +43,13 @@ l|Addis Ababa
 l|Crimea|Crimean Peninsula
 l|Donbas|Donbass
 l|Washington|Washington DC|Washington D.C.
+l|California|Calif
+l|Florida|Fla
+l|Massachusetts|Mass
+l|Pennsylvania|Penn
+l|Michigan|Mich
+l|Arizona|Ariz
+l|Colorado|Colo
 l|New York|New York City|NYC
 l|Los Angeles
 l|San Francisco
@@ -230,7 +237,7 @@ spanish portuguese dutch belgian swiss austrian polish czech hungarian romanian 
 swedish norwegian danish finnish canadian mexican brazilian argentine cuban venezuelan colombian egyptian
 lebanese jordanian qatari emirati yemeni omani kuwaiti bahraini libyan sudanese ethiopian kenyan nigerian
 persian kurdish kurds shiite shia sunni sunnis shiites muslim muslims christian christians jewish jews
-catholic islamic zionist belarusian georgian armenian azerbaijani kazakh uzbek indonesian malaysian
+catholic islamic zionist semitic anti-semitic belarusian georgian armenian azerbaijani kazakh uzbek indonesian malaysian
 filipino thai vietnamese australian taiwanese yankee latin gulf baltic nordic`)
 
 // roleHeads are nouns that name an office, title or function and may stand
@@ -289,7 +296,7 @@ vowed pledged promised threatened met visited spoke speaks has had is was who`)
 // timeWords are capitalised but never entities.
 var timeWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december jan feb mar apr jun jul aug sep sept oct
-nov dec today yesterday tomorrow christmas easter ramadan`)
+nov dec today yesterday tomorrow christmas easter ramadan mon tue tues wed thu thur thurs fri sat`)
 
 // commonWords are frequent English words that are capitalised at the start
 // of sentences, in headlines or in page furniture; alone they are never
@@ -319,7 +326,12 @@ public local federal regional global western eastern northern southern north sou
 cooperation relations measures those these such after sunday interaction iran-russia chapter part
 section figure table appendix inside opinion analysis editorial feature features column columns
 mr mrs ms dr monday friday chief head leader leaders spokesman spokesperson spokeswoman director
-published updated posted pm am a.m. p.m. edt est gmt utc bst cet pst pdt cst cdt i'm i've i'll i'd ok
+officials authorities police prosecutors investigators witnesses residents analysts experts doctors
+officers lawmakers critics protesters demonstrators soldiers troops rescuers firefighters scientists
+researchers diplomats activists militants rebels fans voters workers students teachers parents
+neighbors neighbours relatives friends survivors victims defenders players dozens hundreds thousands
+millions minutes hours days weeks months years time record day big fire fires
+published updated posted pm am a.m. p.m. et pt edt est gmt utc bst cet pst pdt cst cdt i'm i've i'll i'd ok
 `)
 
 // placeSuffixes end multi-word place names.
@@ -369,7 +381,14 @@ gustavo javier andres andrés cristina alberto mauricio evo pedro pablo carlos l
 francisco manuel rafael fernando ricardo roberto sergio diego alejandro emmanuel angela olaf giorgia
 mario matteo silvio giuseppe sebastian viktor andrzej mateusz recep jens ursula charles josep kaja
 antonio rodrigo ferdinand bongbong joko prabowo anwar mahathir cyril jacob thabo nelson paul william
-uhuru william abiy yoweri bola muhammadu paul emmerson`)
+uhuru william abiy yoweri bola muhammadu paul emmerson lindsay tara carson shawn terry jamal
+reggie pierre sean tony ashley brittany britney hugh ricky jon kim justin selena taylor kanye beyonce
+rihanna oprah ellen tiger serena venus roger rafael novak andy lionel cristiano neymar kylian lebron kobe
+michelle melania ivanka jared hunter beau jill laura rosalynn jimmy gerald lyndon dwight franklin
+ruth sonia clarence neil amy elena merrick alejandro janet pete gina lloyd tom antony avril wendy
+matthew mike ralph greg gavin gretchen kathy jb phil ned gus lou max leo luke zoe chloe mia ava ella
+lily ruby freya noah oliver harry jack charlie george oscar archie arthur alfie freddie theo finn
+eleanor abigail camila aria scarlett hazel luna nora riley stella maya naomi leah`)
 
 type gazEntry struct {
 	canon string

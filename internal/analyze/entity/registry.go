@@ -133,6 +133,22 @@ func sameFirst(a, b string) bool {
 	return skeleton(a) == skeleton(b)
 }
 
+// compatibleNames reports whether two person names (phonetic key words,
+// same surname) may name one person: word by word compatible when of equal
+// length ("George W. Bush" is not "George H. Bush"), otherwise the shorter
+// is a sub-sequence of the longer with a compatible first name.
+func compatibleNames(a, b []string) bool {
+	if len(a) == len(b) {
+		for i := range a {
+			if !sameFirst(a[i], b[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return sameFirst(a[0], b[0]) && (subseq(a, b) || subseq(b, a))
+}
+
 // resolve recomputes the folding. g.mu must be held.
 func (g *Registry) resolve() {
 	if !g.dirty && g.root != nil {
@@ -150,11 +166,7 @@ func (g *Registry) resolve() {
 	// same phonetic key
 	byFold := map[string]int{}
 	for i, nd := range g.nodes {
-		k := strings.Join(nd.words, " ")
-		if isAllCapsWord(nd.key) && !strings.Contains(nd.key, " ") {
-			// acronyms match only as written ("CNN" is not "CN")
-			k = nd.key
-		}
+		k := foldMapKey(nd.key, nd.words)
 		if j, ok := byFold[k]; ok && compatible(types[i], types[j]) {
 			g.union(i, j)
 		} else if !ok {
@@ -171,12 +183,39 @@ func (g *Registry) resolve() {
 		}
 	}
 	for _, list := range bySurname {
+		// full first names first; names with an initial ("J. Smith") join
+		// only when one entity fits, so they never bridge two people
 		for x := 0; x < len(list); x++ {
+			a := g.nodes[list[x]].words
+			if len(a[0]) == 1 {
+				continue
+			}
 			for y := 0; y < x; y++ {
-				a, b := g.nodes[list[x]].words, g.nodes[list[y]].words
-				if sameFirst(a[0], b[0]) && (len(a) == len(b) || subseq(a, b) || subseq(b, a)) {
+				b := g.nodes[list[y]].words
+				if len(b[0]) > 1 && compatibleNames(a, b) {
 					g.union(list[x], list[y])
 				}
+			}
+		}
+		for x := 0; x < len(list); x++ {
+			a := g.nodes[list[x]].words
+			if len(a[0]) != 1 {
+				continue
+			}
+			r := -1
+			for y := 0; y < len(list); y++ {
+				if y == x || !compatibleNames(a, g.nodes[list[y]].words) {
+					continue
+				}
+				ry := g.find(list[y])
+				if r >= 0 && ry != r {
+					r = -2
+					break
+				}
+				r = ry
+			}
+			if r >= 0 {
+				g.union(list[x], r)
 			}
 		}
 	}
@@ -188,9 +227,9 @@ func (g *Registry) resolve() {
 		list := bySurname[nd.words[0]]
 		r := -1
 		for _, j := range list {
-			if types[i] != model.Person && !sameSurname(nd.key, g.nodes[j].key) {
-				// a word not known to name a person must be spelt as
-				// the surname ("Lions" is not "Lyons")
+			if !sameSurname(nd.key, g.nodes[j].key) {
+				// a lone word must be spelt as the surname, not just
+				// sound like it ("Lions" is not "Lyons")
 				continue
 			}
 			rj := g.find(j)
@@ -322,7 +361,7 @@ func (g *Registry) Canonical(key string) string {
 		return g.canon[i]
 	}
 	pk := phoneticKey(key)
-	if i, ok := g.byFold[pk]; ok {
+	if i, ok := g.byFold[foldMapKey(key, strings.Fields(pk))]; ok {
 		return g.canon[i]
 	}
 	if i, ok := g.byAlias[key]; ok && i >= 0 {
@@ -406,9 +445,22 @@ func (g *Registry) Entities() []model.Entity {
 	return out
 }
 
-// sameSurname reports whether single is written as the last word of full,
-// ignoring case.
+// sameSurname reports whether single is spelt as the last word of full,
+// up to case, diacritics, apostrophes and doubled letters.
 func sameSurname(single, full string) bool {
 	i := strings.LastIndexByte(full, ' ')
-	return strings.EqualFold(single, full[i+1:])
+	return lightKey(single) == lightKey(full[i+1:])
+}
+
+// foldMapKey is the key under which spelling variants of an entity key
+// meet: the phonetic key for names of several words, the light key for
+// lone words, and the key itself for acronyms ("CNN" is not "CN").
+func foldMapKey(key string, words []string) string {
+	if isAllCapsWord(key) && !strings.Contains(key, " ") {
+		return "\x01" + key
+	}
+	if len(words) == 1 {
+		return "\x00" + lightKey(key)
+	}
+	return strings.Join(words, " ")
 }

@@ -116,6 +116,7 @@ func (f *finder) fold() {
 			continue
 		}
 		pk := phoneticKey(t.text)
+		c.pk = pk
 		if best := f.nearestFull(full, pk, c.a); best >= 0 && f.surnameOK(c, t, &cs[full[best].ci]) {
 			c.typ = model.Person
 			g := full[best].group
@@ -146,20 +147,20 @@ func (f *finder) fold() {
 	var known map[string]int
 	for i := range cs {
 		c := &cs[i]
-		if c.weak || c.titleOnly || c.b-c.a != 1 {
+		if c.weak || c.titleOnly || c.gaz || c.b-c.a != 1 {
 			continue
 		}
 		if known == nil {
 			known = map[string]int{}
 		}
-		known[phoneticKey(f.candText(c))] = i
+		known[f.candKey(c)] = i
 	}
 	for i := range cs {
 		c := &cs[i]
 		if !c.weak && !c.titleOnly {
 			continue
 		}
-		if k, ok := known[phoneticKey(f.candText(c))]; ok && (!f.toks[c.a].lower || cs[k].typ == model.Person) {
+		if k, ok := known[f.candKey(c)]; ok && (!f.toks[c.a].lower || cs[k].typ == model.Person) {
 			c.typ, c.key, c.weak, c.titleOnly = cs[k].typ, cs[k].key, false, false
 			continue
 		}
@@ -186,19 +187,23 @@ func (f *finder) fold() {
 	}
 }
 
+// candKey returns the phonetic key of a one-word candidate, computed once.
+func (f *finder) candKey(c *cand) string {
+	if c.pk == "" {
+		c.pk = phoneticKey(f.candText(c))
+	}
+	return c.pk
+}
+
 // surnameOK reports whether the single word t of candidate c may join the
-// full name fc by surname: a word already typed as a person may differ in
-// spelling; others must be spelt the same (ignoring case), and lower-case
-// words join only names known to be people.
+// full name fc by surname: it must be spelt the same up to case, diacritics,
+// apostrophes and doubled letters, and lower-case words join only names
+// known to be people.
 func (f *finder) surnameOK(c *cand, t *token, fc *cand) bool {
 	if t.lower && fc.maybePerson {
 		return false
 	}
-	if c.typ == model.Person {
-		return true
-	}
-	last := f.toks[fc.b-1].low
-	return last == t.low
+	return lightKey(f.toks[fc.b-1].text) == lightKey(t.text)
 }
 
 // nearestFull returns the index in full of the person whose surname has

@@ -48,8 +48,12 @@ func isWordRune(r rune) bool {
 }
 
 // tokenize splits text into word tokens.
-func tokenize(text string, sents []model.Span, toks []token) []token {
-	lowText := asciiLower(text)
+func (f *finder) tokenize(text string, sents []model.Span, toks []token) []token {
+	// arena holds the lower-cased capitalised ASCII tokens back to back;
+	// arenaEnd pairs token index and end offset.
+	arena := f.arena[:0]
+	arenaEnd := f.arenaEnd[:0]
+	defer func() { f.arena, f.arenaEnd = arena, arenaEnd }()
 	si := 0
 	line := 0
 	lastEnd := 0 // end of previous token
@@ -142,11 +146,19 @@ func tokenize(text string, sents []model.Span, toks []token) []token {
 		if t.lower || t.digit {
 			t.low = t.text
 		} else if isASCII(t.text) {
-			t.low = lowText[s:j]
+			arenaEnd = append(arenaEnd, int32(len(toks)))
+			for k := s; k < j; k++ {
+				c := text[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 32
+				}
+				arena = append(arena, c)
+			}
+			arenaEnd = append(arenaEnd, int32(len(arena)))
 		} else {
 			t.low = toLower(t.text)
 		}
-		t.adj = prevLine == line && onlySpace(text, lastEnd, s)
+		t.adj = prevLine == line && (onlySpace(text, lastEnd, s) || initialGap(text, toks, lastEnd, s))
 		for si < len(sents) && sents[si].End <= s {
 			si++
 		}
@@ -163,6 +175,16 @@ func tokenize(text string, sents []model.Span, toks []token) []token {
 		}
 		lastEnd = j
 		i = j
+	}
+	if len(arena) > 0 {
+		low := string(arena)
+		off := 0
+		for k := 0; k < len(arenaEnd); k += 2 {
+			t := &toks[arenaEnd[k]]
+			end := int(arenaEnd[k+1])
+			t.low = low[off:end]
+			off = end
+		}
 	}
 	return toks
 }
@@ -234,15 +256,12 @@ func toLower(s string) string {
 	return string(b)
 }
 
-// asciiLower returns text with ASCII letters lower-cased (same length).
-func asciiLower(text string) string {
-	b := make([]byte, len(text))
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 32
-		}
-		b[i] = c
+// initialGap reports whether the gap text[a:b] is the ". " after a middle
+// initial ("James R. Dabney").
+func initialGap(text string, toks []token, a, b int) bool {
+	if len(toks) == 0 || b-a < 2 || text[a] != '.' || !onlySpace(text, a+1, b) {
+		return false
 	}
-	return string(b)
+	p := &toks[len(toks)-1]
+	return p.e-p.s == 1 && isUpperByte(text[p.s]) && p.e == a
 }

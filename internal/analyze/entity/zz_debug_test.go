@@ -47,7 +47,7 @@ func TestDebugJSONL(t *testing.T) {
 		text := a.Title + "\n" + a.Text
 		ms := r.Find(text, sentence.Split(text))
 		reg.Add(a.ID, ms)
-		if n < 40 {
+		if n < 100000 {
 			for _, m := range ms {
 				fmt.Printf("%-13s %-30q key=%q role=%q\n", m.Type, m.Text, m.Key, m.Role)
 			}

@@ -406,6 +406,18 @@ func (f *finder) accordingTo(c int, un unit) (speaker, bool) {
 			e++
 			break
 		}
+		if tk.flags&fCap != 0 && tk.lex.class == 0 {
+			// A name the recogniser missed: "according to ESPN Stats & Information".
+			k := e + 1
+			for k < un.hi && k < e+6 && (f.toks[k].kind == kWord && f.toks[k].flags&fCap != 0 && f.toks[k].q < 0 ||
+				f.isPunct(k, '&') && k+1 < un.hi && f.toks[k+1].flags&fCap != 0 || f.isWord(k, "of") && k+1 < un.hi && f.toks[k+1].flags&fCap != 0) {
+				k++
+			}
+			name := f.spanText(e, k)
+			sp = speaker{ment: -1, name: name, mention: name, lo: e, hi: k, ok: true}
+			e = k
+			break
+		}
 	}
 	if !sp.ok {
 		return sp, false

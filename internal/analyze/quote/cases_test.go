@@ -139,4 +139,6 @@ var moreCases = []findCase{
 	{name: "relative appositive", text: "Smith, who lost his home in the fire, told reporters: “We have nothing left.”", exact: true,
 		want: []wantQ{{"We have nothing left.", model.Direct, "John Smith"}}},
 	{name: "no quote", text: "The senator’s office didn’t respond to a request for comment.", exact: true},
+	{name: "according unrecognized", text: "He has scored 31 goals this season, the most in the league, according to Opta Sports & Data.", exact: true,
+		want: []wantQ{{"He has scored 31 goals this season, the most in the league", model.Indirect, "Opta Sports & Data"}}},
 }

@@ -26,6 +26,21 @@ import (
 // sentence.Split) and ms its entity mentions, sorted by offset. Spans are
 // byte offsets into text and every Quote's Text equals text[Start:End].
 //
+// Direct quotes have Kind Direct and Text is the quoted content without its
+// marks. Quotations embedded in a reported clause ("X said the plan was
+// “dead on arrival”") or partial quotations next to a cue ("warned of “real
+// dangers”") have Kind Mixed: the span covers the reported clause when there
+// is one, else the quoted words. Reported speech without quotation marks has
+// Kind Indirect and the span covers the reported clause. A quotation split
+// around its cue gives one Quote per quoted part, with the same speaker.
+//
+// Speaker is the Key (else Text) of the mention that names the speaker at
+// the attribution, of the person or organization a pronoun or role noun
+// ("the spokesman", "the ministry") refers to, or "" when the text does not
+// say who spoke; SpeakerMention is the words naming the speaker there. Cue
+// is the reporting verb or phrase; it is empty for a quotation continuing an
+// earlier one and for "X was blunt: “…”".
+//
 // Find is pure and safe for concurrent use; it never panics, whatever its
 // input (invalid UTF-8, unbalanced quotation marks, mentions out of range).
 func Find(text string, sents []model.Span, ms []model.Mention) (qs []model.Quote) {
@@ -331,7 +346,7 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	// Appositive: "The law's author, state Sen. X, said".
 	if f.isPunct(t, ',') && t-1 >= lo && f.toks[t-1].ment >= 0 && f.toks[t-1].kind == kWord {
 		m := int(f.toks[t-1].ment)
-		if f.ms[m].Type == model.Person {
+		if f.ms[m].Type == model.Person || f.ms[m].Type == model.Other {
 			s := f.mentStart(t - 1)
 			if f.isPunct(s-1, ',') || f.has(s-1, lxRole) || s-1 >= 0 && f.toks[s-1].flags&fCap != 0 && f.isPunct(s-1, '.') {
 				return f.fromMention(m, s, t)
@@ -363,7 +378,7 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 			}
 			if f.toks[k-1].ment >= 0 && f.toks[k-1].kind == kWord {
 				m := int(f.toks[k-1].ment)
-				if f.ms[m].Type == model.Person || f.ms[m].Type == model.Organization {
+				if f.ms[m].Type != model.Place {
 					s := f.mentStart(k - 1)
 					if !f.has(s-1, lxPrep) {
 						return f.fromMention(m, s, k)
@@ -674,7 +689,7 @@ func (f *finder) fromRole(t, lo int) speaker {
 	// A generic organization noun ("the company") names the nearest
 	// organization before it.
 	if orgNoun(w) && t == lo+1 {
-		if m := f.nearest(pos, model.Organization, ""); m >= 0 && pos-f.ms[m].Start < 2000 {
+		if m := f.nearest(pos, model.Organization, ""); m >= 0 && pos-f.ms[m].Start < 1500 {
 			sp.ment = m
 			sp.name = f.mentName(m)
 		}
@@ -716,10 +731,10 @@ func (f *finder) unitPersonSubject(t int) int {
 // orgNoun reports whether w is a noun that stands for a named organization.
 func orgNoun(w string) bool {
 	switch w {
-	case "company", "firm", "ministry", "agency", "department", "bank", "group", "league",
-		"team", "club", "council", "committee", "commission", "government", "administration",
-		"organization", "organisation", "network", "union", "board", "campaign", "court",
-		"party", "embassy", "regulator", "newspaper", "office":
+	case "company", "firm", "ministry", "agency", "department", "bank", "league", "club",
+		"council", "committee", "commission", "government", "administration", "network",
+		"union", "party", "embassy", "regulator", "newspaper", "carrier", "automaker",
+		"retailer", "airline", "insurer", "university", "hospital", "utility":
 		return true
 	}
 	return false

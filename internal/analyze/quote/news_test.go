@@ -149,13 +149,16 @@ func TestNewsAccuracy(t *testing.T) {
 	t.Run("fresh", func(t *testing.T) { newsAccuracy(t, newsArticlesFresh, 0.9, 0.9, 0.9) })
 	t.Run("blind", func(t *testing.T) { newsAccuracy(t, newsArticlesBlind, 0.9, 0.9, 0.9) })
 	t.Run("blind2", func(t *testing.T) { newsAccuracy(t, newsArticlesBlind2, 0.9, 0.9, 0.9) })
-	t.Run("blind3", func(t *testing.T) { newsAccuracy(t, newsArticlesBlind3, 0.5, 0.5, 0.5) })
+	t.Run("blind3", func(t *testing.T) { newsAccuracy(t, newsArticlesBlind3, 0.9, 0.9, 0.9) })
 }
+
+// newsFind is the finder newsAccuracy measures (Find with test mentions).
+var newsFind = findWith
 
 func newsAccuracy(t *testing.T, newsArticles []newsArticle, minP, minR, minS float64) {
 	var goldN, foundN, tp, fp, spRight, indN, indFound, indRight int
 	for ai, a := range newsArticles {
-		qs := findWith(a.text, a.ents)
+		qs := newsFind(a.text, a.ents)
 		checkQuotes(t, a.text, qs)
 		type gspan struct{ s, e int }
 		var gold []gspan
@@ -229,7 +232,7 @@ func newsAccuracy(t *testing.T, newsArticles []newsArticle, minP, minR, minS flo
 	// measured over gold quotes.
 	recall := 0
 	for _, a := range newsArticles {
-		qs := findWith(a.text, a.ents)
+		qs := newsFind(a.text, a.ents)
 		for _, d := range a.direct {
 			s := strings.Index(a.text, d[0])
 			for _, q := range qs {
