@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -39,6 +40,7 @@ func (a *app) benchCmd() *cobra.Command {
 	var sizes []int
 	var seed int64
 	var noAnalysis bool
+	var cpuProfile, memProfile string
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Measure whole-pipeline throughput, memory and quality on a deterministic synthetic corpus",
@@ -50,6 +52,17 @@ generator's events). Give --articles more than once to compare sizes.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			enc := json.NewEncoder(a.stdout)
+			if cpuProfile != "" {
+				f, err := os.Create(cpuProfile)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return err
+				}
+				defer pprof.StopCPUProfile()
+			}
 			for _, n := range sizes {
 				res, err := runBench(a, n, seed, !noAnalysis)
 				if err != nil {
@@ -58,6 +71,17 @@ generator's events). Give --articles more than once to compare sizes.`,
 				if err := enc.Encode(res); err != nil {
 					return err
 				}
+				if memProfile != "" {
+					f, err := os.Create(memProfile)
+					if err != nil {
+						return err
+					}
+					err = pprof.Lookup("allocs").WriteTo(f, 0)
+					f.Close()
+					if err != nil {
+						return err
+					}
+				}
 			}
 			return nil
 		},
@@ -65,6 +89,8 @@ generator's events). Give --articles more than once to compare sizes.`,
 	cmd.Flags().IntSliceVar(&sizes, "articles", []int{10000}, "corpus size(s) in articles")
 	cmd.Flags().Int64Var(&seed, "seed", 1, "generator seed")
 	cmd.Flags().BoolVar(&noAnalysis, "no-analysis", false, "skip entity, quote and claim analysis")
+	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (pprof) of the run to this file")
+	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write a heap profile (pprof) at the end of the last run to this file")
 	return cmd
 }
 

@@ -20,7 +20,6 @@ import (
 	"math"
 	"runtime"
 	"slices"
-	"sort"
 	"sync"
 	"time"
 )
@@ -108,8 +107,8 @@ func DefaultConfig() Config {
 		IndexFeatures:    24,
 		QueryFeatures:    24,
 		Postings:         200,
-		Candidates:       32,
-		AllPairs:         300,
+		Candidates:       24,
+		AllPairs:         600,
 		Cohesion:         0.58,
 		Cohesion1:        0.2,
 	}
@@ -146,9 +145,11 @@ type Clusterer struct {
 	next     int64 // next story id
 
 	// scratch
-	acc  map[int64]float64
-	tmp  vec
-	keys []uint64
+	acc     []float32 // by story id
+	touched []int64
+	cand    []scored
+	tmp     vec
+	feats   []feat
 }
 
 // New returns an empty Clusterer.
@@ -161,7 +162,6 @@ func New(cfg Config) *Clusterer {
 		docStory: make(map[int64]int64),
 		postings: make(map[uint64][]int64),
 		next:     1,
-		acc:      make(map[int64]float64),
 	}
 }
 
@@ -261,29 +261,65 @@ func (c *Clusterer) create(day int32) int64 {
 	return id
 }
 
-// join adds an item to a story.
-func (c *Clusterer) join(it *item, sid int64) {
+// joinMany adds items to a story. The story's sum of pair similarities
+// grows by the new articles' similarities with the old members and with
+// each other.
+func (c *Clusterer) joinMany(its []*item, sid int64) {
 	s := c.stories[sid]
-	c.tmp = addScaled(c.tmp, s.sum, it.v, 1)
+	var add vec
+	if len(its) == 1 {
+		add = its[0].v
+	} else {
+		m := make(map[uint64]float32, 256)
+		for _, it := range its {
+			for _, f := range it.v {
+				m[f.h] += f.w
+			}
+		}
+		add = make(vec, 0, len(m))
+		for h, w := range m {
+			add = append(add, feat{h, w})
+		}
+		slices.SortFunc(add, func(a, b feat) int {
+			if a.h < b.h {
+				return -1
+			}
+			if a.h > b.h {
+				return 1
+			}
+			return 0
+		})
+	}
+	s.within += c.pairSim(add, s.sum)
+	if len(its) > 1 {
+		self := c.pairSim(add, add)
+		for _, it := range its {
+			self -= c.pairSim(it.v, it.v)
+		}
+		s.within += self / 2
+	}
+	c.tmp = addScaled(c.tmp, s.sum, add, 1)
 	s.sum, c.tmp = slices.Clone(prune(c.tmp, c.cfg.CentroidFeatures)), s.sum
 	s.nw, s.nn = norms(s.sum)
-	s.members = append(s.members, it.id)
-	if it.day != noDay {
-		if !s.dated() {
-			s.minDay, s.maxDay = it.day, it.day
-		} else {
-			s.minDay, s.maxDay = min(s.minDay, it.day), max(s.maxDay, it.day)
+	for _, it := range its {
+		s.members = append(s.members, it.id)
+		if it.day != noDay {
+			if !s.dated() {
+				s.minDay, s.maxDay = it.day, it.day
+			} else {
+				s.minDay, s.maxDay = min(s.minDay, it.day), max(s.maxDay, it.day)
+			}
 		}
+		it.story = sid
+		c.docStory[it.id] = sid
 	}
-	it.story = sid
-	c.docStory[it.id] = sid
-	c.post(s)
 }
 
 // post adds a story's heaviest features to the inverted index.
 func (c *Clusterer) post(s *story) {
-	c.keys = c.top(s.sum, c.cfg.IndexFeatures, c.keys)
-	for _, h := range c.keys {
+	c.feats = c.topFeats(s.sum, c.cfg.IndexFeatures, c.feats)
+	for _, f := range c.feats {
+		h := f.h
 		if slices.Contains(s.posted, h) {
 			continue
 		}
@@ -316,47 +352,110 @@ func (c *Clusterer) candidates(v vec, exclude int64) []int64 {
 		slices.Sort(ids)
 		return ids
 	}
-	clear(c.acc)
-	c.keys = c.top(v, c.cfg.QueryFeatures, c.keys)
+	if int64(len(c.acc)) < c.next {
+		c.acc = make([]float32, c.next+c.next/2)
+	}
+	c.feats = c.topFeats(v, c.cfg.QueryFeatures, c.feats)
 	limit := c.cfg.Postings
-	for _, h := range c.keys {
-		p := c.postings[h]
+	for _, f := range c.feats {
+		p := c.postings[f.h]
 		if limit > 0 && len(p) > limit {
 			p = p[len(p)-limit:]
 		}
-		w := weightOf(v, h)
 		for _, sid := range p {
 			sid = c.resolve(sid)
 			if sid == exclude {
 				continue
 			}
-			c.acc[sid] += w
+			if c.acc[sid] == 0 {
+				c.touched = append(c.touched, sid)
+			}
+			c.acc[sid] += f.w
 		}
 	}
-	ids := make([]int64, 0, len(c.acc))
-	for sid := range c.acc {
+	c.cand = c.cand[:0]
+	for _, sid := range c.touched {
 		if c.stories[sid] != nil {
-			ids = append(ids, sid)
+			c.cand = append(c.cand, scored{sid, c.acc[sid]})
 		}
+		c.acc[sid] = 0
 	}
-	sort.Slice(ids, func(i, j int) bool {
-		if c.acc[ids[i]] != c.acc[ids[j]] {
-			return c.acc[ids[i]] > c.acc[ids[j]]
-		}
-		return ids[i] < ids[j]
-	})
-	if len(ids) > c.cfg.Candidates {
-		ids = ids[:c.cfg.Candidates]
+	c.touched = c.touched[:0]
+	c.cand = best(c.cand, c.cfg.Candidates)
+	ids := make([]int64, len(c.cand))
+	for i, x := range c.cand {
+		ids[i] = x.id
 	}
 	return ids
 }
 
-func weightOf(v vec, h uint64) float64 {
-	i := sort.Search(len(v), func(i int) bool { return v[i].h >= h })
-	if i < len(v) && v[i].h == h {
-		return float64(v[i].w)
+// better orders candidates: higher score first, then lower id.
+func better(a, b scored) bool {
+	return a.s > b.s || a.s == b.s && a.id < b.id
+}
+
+// selectTop moves the k best candidates to the front (in no order) by
+// quickselect and returns them.
+func selectTop(cs []scored, k int) []scored {
+	lo, hi := 0, len(cs)-1
+	for lo < hi {
+		p := cs[(lo+hi)/2]
+		i, j := lo, hi
+		for i <= j {
+			for better(cs[i], p) {
+				i++
+			}
+			for better(p, cs[j]) {
+				j--
+			}
+			if i <= j {
+				cs[i], cs[j] = cs[j], cs[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k-1 <= j:
+			hi = j
+		case k-1 >= i:
+			lo = i
+		default:
+			return cs[:k]
+		}
 	}
-	return 0
+	return cs[:k]
+}
+
+// scored is a candidate with its retrieval score.
+type scored struct {
+	id int64
+	s  float32
+}
+
+// best keeps the k best candidates, best first (ties by id).
+func best(cs []scored, k int) []scored {
+	if len(cs) > 2*k {
+		cs = selectTop(cs, k)
+	}
+	slices.SortFunc(cs, func(a, b scored) int {
+		if a.s != b.s {
+			if a.s > b.s {
+				return -1
+			}
+			return 1
+		}
+		if a.id < b.id {
+			return -1
+		}
+		if a.id > b.id {
+			return 1
+		}
+		return 0
+	})
+	if len(cs) > k {
+		cs = cs[:k]
+	}
+	return cs
 }
 
 // sim is the cosine similarity of two vectors given their block norms:

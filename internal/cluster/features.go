@@ -355,36 +355,33 @@ func prune(v vec, max int) vec {
 	return v
 }
 
-// top returns the hashes of the k heaviest features of v that more than
-// one document has (a feature of one document retrieves nothing).
-func (c *Clusterer) top(v vec, k int, dst []uint64) []uint64 {
+// topFeats returns the k heaviest features of v that more than one
+// document has (a feature of one document retrieves nothing), heaviest
+// first, in dst.
+func (c *Clusterer) topFeats(v vec, k int, dst []feat) []feat {
 	dst = dst[:0]
-	tmp := make(vec, 0, len(v))
 	for _, f := range v {
 		if c.df[f.h] > 1 {
-			tmp = append(tmp, f)
+			dst = append(dst, f)
 		}
 	}
-	if len(tmp) > k {
-		slices.SortFunc(tmp, func(a, b feat) int {
-			if a.w > b.w {
-				return -1
-			}
-			if a.w < b.w {
-				return 1
-			}
-			if a.h < b.h {
-				return -1
-			}
-			if a.h > b.h {
-				return 1
-			}
-			return 0
-		})
-		tmp = tmp[:k]
-	}
-	for _, f := range tmp {
-		dst = append(dst, f.h)
+	slices.SortFunc(dst, func(a, b feat) int {
+		if a.w > b.w {
+			return -1
+		}
+		if a.w < b.w {
+			return 1
+		}
+		if a.h < b.h {
+			return -1
+		}
+		if a.h > b.h {
+			return 1
+		}
+		return 0
+	})
+	if len(dst) > k {
+		dst = dst[:k]
 	}
 	return dst
 }

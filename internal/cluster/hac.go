@@ -4,7 +4,6 @@ import (
 	"container/heap"
 	"math"
 	"slices"
-	"sort"
 )
 
 // node is a cluster during a batch's agglomeration: a new article, an
@@ -70,11 +69,13 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 
 	// Near-copies of earlier articles join their original's story outright.
 	var free []int
+	var dupStories []int64
 	for i := range items {
 		it := &items[i]
 		if it.dupOf != 0 {
 			if sid := c.resolve(c.docStory[it.dupOf]); sid != 0 && c.stories[sid] != nil {
-				c.join(it, sid)
+				c.joinMany([]*item{it}, sid)
+				dupStories = append(dupStories, sid)
 				continue
 			}
 		}
@@ -99,65 +100,77 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 		nodes[b].adj[a] = s
 	}
 
-	// Article-article edges through an index over the batch.
-	post := make(map[uint64][]int, 1024)
-	var keys []uint64
+	// Article-article edges through an index over the batch; a small
+	// batch is compared pair by pair.
+	nq := max(c.cfg.QueryFeatures, c.cfg.IndexFeatures)
+	keys := make([][]feat, len(items))
+	post := make(map[uint64][]int32, 1024)
 	for _, i := range free {
-		keys = c.top(items[i].v, c.cfg.IndexFeatures, keys)
-		for _, h := range keys {
-			post[h] = append(post[h], i)
+		keys[i] = c.topFeats(items[i].v, nq, nil)
+		for _, f := range keys[i][:min(len(keys[i]), c.cfg.IndexFeatures)] {
+			post[f.h] = append(post[f.h], int32(i))
 		}
 	}
-	acc := map[int]float64{}
-	var cand []int
+	small := len(free) <= c.cfg.AllPairs
+	acc := make([]float32, len(items))
+	var touched []int32
+	var cand []scored
 	for _, i := range free {
 		it := &items[i]
-		clear(acc)
-		keys = c.top(it.v, c.cfg.QueryFeatures, keys)
-		for _, h := range keys {
-			p := post[h]
-			if lim := c.cfg.Postings; lim > 0 && len(p) > lim {
-				p = p[len(p)-lim:]
-			}
-			w := weightOf(it.v, h)
-			for _, j := range p {
-				if j != i {
-					acc[j] += w
-				}
-			}
-		}
 		cand = cand[:0]
-		if len(free) <= c.cfg.AllPairs {
-			// A small batch is compared pair by pair.
+		if small {
+			// Exact similarities with every other article; the nearest
+			// become edges, as the index would have found them.
 			for _, j := range free {
 				if j != i {
-					cand = append(cand, j)
+					o := &items[j]
+					sim := c.pairSim(it.v, o.v) * c.decayDays(gapDays(it.day, it.day, o.day, o.day))
+					cand = append(cand, scored{int64(j), float32(sim)})
 				}
 			}
+			cand = best(cand, c.cfg.Candidates)
 		} else {
-			for j := range acc {
-				cand = append(cand, j)
+			for _, f := range keys[i][:min(len(keys[i]), c.cfg.QueryFeatures)] {
+				p := post[f.h]
+				if lim := c.cfg.Postings; lim > 0 && len(p) > lim {
+					p = p[len(p)-lim:]
+				}
+				for _, j := range p {
+					if int(j) == i {
+						continue
+					}
+					if acc[j] == 0 {
+						touched = append(touched, j)
+					}
+					acc[j] += f.w
+				}
 			}
-		}
-		sort.Slice(cand, func(x, y int) bool {
-			if acc[cand[x]] != acc[cand[y]] {
-				return acc[cand[x]] > acc[cand[y]]
+			for _, j := range touched {
+				cand = append(cand, scored{int64(j), acc[j]})
+				acc[j] = 0
 			}
-			return cand[x] < cand[y]
-		})
-		if len(free) > c.cfg.AllPairs && len(cand) > c.cfg.Candidates {
-			cand = cand[:c.cfg.Candidates]
+			touched = touched[:0]
+			cand = best(cand, c.cfg.Candidates)
 		}
-		for _, j := range cand {
-			o := &items[j]
-			s := c.pairSim(it.v, o.v) * c.decayDays(gapDays(it.day, it.day, o.day, o.day))
-			link(nodeOfItem[i], nodeOfItem[j], s)
+		ni := nodeOfItem[i]
+		for _, cd := range cand {
+			j := int(cd.id)
+			nj := nodeOfItem[j]
+			if _, ok := nodes[ni].adj[nj]; ok {
+				continue
+			}
+			sim := float64(cd.s)
+			if !small {
+				o := &items[j]
+				sim = c.pairSim(it.v, o.v) * c.decayDays(gapDays(it.day, it.day, o.day, o.day))
+			}
+			link(ni, nj, sim)
 		}
 		// Article-story edges through the stories' index.
 		for _, sid := range c.candidates(it.v, 0) {
 			st := c.stories[sid]
-			s := c.pairSim(it.v, st.sum) * c.decayDays(gapDays(it.day, it.day, st.minDay, st.maxDay))
-			if s <= 0 {
+			sim := c.pairSim(it.v, st.sum) * c.decayDays(gapDays(it.day, it.day, st.minDay, st.maxDay))
+			if sim <= 0 {
 				continue
 			}
 			k, ok := nodeOfStory[sid]
@@ -166,7 +179,7 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 				nodeOfStory[sid] = k
 				nodes = append(nodes, &node{size: len(st.members), stories: []int64{sid}, within: st.within, adj: map[int]float64{}, alive: true, minDay: st.minDay, maxDay: st.maxDay})
 			}
-			link(nodeOfItem[i], k, s)
+			link(ni, k, sim)
 		}
 	}
 
@@ -174,8 +187,8 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 	h := &edgeHeap{}
 	for a, n := range nodes {
 		for b, s := range n.adj {
-			if a < b {
-				*h = append(*h, edge{avg: s / float64(n.size*nodes[b].size), a: a, b: b})
+			if avg := s / float64(n.size*nodes[b].size); a < b && avg >= c.cfg.Threshold {
+				*h = append(*h, edge{avg: avg, a: a, b: b})
 			}
 		}
 	}
@@ -238,12 +251,16 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 			if x > y {
 				x, y, vx, vy = y, x, vy, vx
 			}
-			heap.Push(h, edge{avg: s / float64(na.size*nk.size), a: x, b: y, va: vx, vb: vy})
+			// Pairs below the threshold can never merge: leave them out.
+			if avg := s / float64(na.size*nk.size); avg >= c.cfg.Threshold {
+				heap.Push(h, edge{avg: avg, a: x, b: y, va: vx, vb: vy})
+			}
 		}
 	}
 
 	// Apply: each final cluster becomes (or joins) one story.
 	moved := map[int64]bool{}
+	touchedStories := map[int64]bool{}
 	for _, n := range nodes {
 		if !n.alive || len(n.docs) == 0 {
 			continue
@@ -269,10 +286,21 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 			sid = c.create(noDay)
 		}
 		slices.Sort(n.docs)
-		st := c.stories[sid]
-		for _, i := range n.docs {
-			st.within += c.pairSim(items[i].v, st.sum)
-			c.join(&items[i], sid)
+		its := make([]*item, len(n.docs))
+		for k, i := range n.docs {
+			its[k] = &items[i]
+		}
+		c.joinMany(its, sid)
+		touchedStories[sid] = true
+	}
+	for sid := range touchedStories {
+		if st := c.stories[c.resolve(sid)]; st != nil {
+			c.post(st)
+		}
+	}
+	for _, sid := range dupStories {
+		if st := c.stories[c.resolve(sid)]; st != nil {
+			c.post(st)
 		}
 	}
 	for _, it := range items {

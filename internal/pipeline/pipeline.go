@@ -54,12 +54,9 @@ type Options struct {
 	// BatchSize is the number of articles committed per transaction.
 	BatchSize int
 	// Workers is the number of goroutines extracting and analysing.
-	Workers int
-	// StateEvery saves the incremental state after this many new articles
-	// (it is always saved at the end of a run).
-	StateEvery int
-	Logger     *slog.Logger
-	Progress   Progress
+	Workers  int
+	Logger   *slog.Logger
+	Progress Progress
 	// Analyzer, when set, runs entity, quote and claim analysis.
 	Analyzer Analyzer
 	// Cluster configures story clustering.
@@ -79,14 +76,17 @@ type Report struct {
 
 // Pipeline runs ingest batches against a store.
 type Pipeline struct {
-	store   storage.Store
-	opts    Options
-	log     *slog.Logger
-	lines   *extract.LineStats
-	dedup   *dedupe.Index
-	clust   *cluster.Clusterer
-	upTo    int64 // last article id folded into the state
-	unsaved int
+	store storage.Store
+	opts  Options
+	log   *slog.Logger
+	lines *extract.LineStats
+	dedup *dedupe.Index
+	clust *cluster.Clusterer
+	upTo  int64 // last article id folded into the state
+	// inflight holds the external ids of batches not yet committed;
+	// repMu guards it and the run's report.
+	inflight map[string]bool
+	repMu    sync.Mutex
 }
 
 // Open loads the pipeline's state from the store, replaying articles stored
@@ -97,9 +97,6 @@ func Open(ctx context.Context, st storage.Store, opts Options) (*Pipeline, error
 	}
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
-	}
-	if opts.StateEvery <= 0 {
-		opts.StateEvery = 20000
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -247,7 +244,6 @@ func (p *Pipeline) addState(b *storage.Batch) error {
 	}
 	b.State[stateCluster] = bytes.Clone(buf.Bytes())
 	b.State[stateUpTo] = fmt.Appendf(nil, "%d", p.upTo)
-	p.unsaved = 0
 	return nil
 }
 
@@ -282,22 +278,70 @@ func (p *Pipeline) IngestFiles(ctx context.Context, files []source.File) (Report
 
 // Run runs the pipeline over the items that produce yields. rep collects
 // the figures (and may already hold input errors); it is also returned.
+//
+// Batches flow through three stages that overlap: preparing batch k+1
+// (skipping known articles, cleaning and analysing them in parallel) runs
+// while batch k is deduplicated and clustered, and while batch k-1 is
+// committed. Clustering and committing keep batch order.
 func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error) error, rep *Report) (Report, error) {
 	if rep == nil {
 		rep = &Report{}
 	}
 	start := time.Now()
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	p.inflight = map[string]bool{}
+
+	prepared := make(chan *work, 1)
+	clustered := make(chan *work, 1)
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { // dedupe and cluster, in order
+		defer wg.Done()
+		defer close(clustered)
+		for w := range prepared {
+			if ctx.Err() != nil {
+				continue
+			}
+			p.cluster(w, rep)
+			clustered <- w
+		}
+	}()
+	go func() { // commit, in order
+		defer wg.Done()
+		for w := range clustered {
+			if ctx.Err() != nil {
+				continue
+			}
+			if err := p.commit(ctx, w, rep); err != nil {
+				cancel(err)
+			}
+		}
+	}()
+
 	batch := make([]source.Item, 0, p.opts.BatchSize)
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		err := p.processBatch(ctx, batch, rep)
-		batch = batch[:0]
-		return err
+		w, err := p.prepare(ctx, batch, rep)
+		batch = make([]source.Item, 0, p.opts.BatchSize)
+		if err != nil {
+			return err
+		}
+		if w != nil {
+			select {
+			case prepared <- w:
+			case <-ctx.Done():
+				return context.Cause(ctx)
+			}
+		}
+		return nil
 	}
 	err := produce(func(it source.Item) error {
+		p.repMu.Lock()
 		rep.Read++
+		p.repMu.Unlock()
 		batch = append(batch, it)
 		if len(batch) >= p.opts.BatchSize {
 			return flush()
@@ -306,6 +350,12 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 	})
 	if err == nil {
 		err = flush()
+	}
+	close(prepared)
+	wg.Wait()
+	if err == nil {
+		// A failed commit, or the caller giving up.
+		err = context.Cause(ctx)
 	}
 	if err == nil {
 		err = p.finish(ctx)
@@ -344,29 +394,44 @@ func Hash(title, body string) string {
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
-func (p *Pipeline) processBatch(ctx context.Context, items []source.Item, rep *Report) error {
-	// Skip what is already stored, and repeats within the batch.
+// work is one batch on its way through the stages.
+type work struct {
+	arts     []*model.Article
+	analyses []model.Analysis
+	batch    *storage.Batch
+	ids      []string // external ids held in flight
+	start    time.Time
+	timings  []any
+}
+
+// prepare skips articles already stored or in flight, learns recurring
+// lines, cleans and analyses the batch in parallel and reserves its ids.
+// It returns nil when nothing in the batch is new.
+func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report) (*work, error) {
+	w := &work{start: time.Now()}
 	ids := make([]string, len(items))
 	for i, it := range items {
 		ids[i] = it.Article.ExternalID
 	}
 	known, _, err := p.store.Known(ctx, ids, nil)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	seen := map[string]bool{}
 	fresh := items[:0:0]
+	p.repMu.Lock()
 	for _, it := range items {
 		id := it.Article.ExternalID
-		if known[id] || seen[id] {
+		if known[id] || p.inflight[id] {
 			rep.Known++
 			continue
 		}
-		seen[id] = true
+		p.inflight[id] = true
+		w.ids = append(w.ids, id)
 		fresh = append(fresh, it)
 	}
+	p.repMu.Unlock()
 	if len(fresh) == 0 {
-		return nil
+		return nil, nil
 	}
 
 	// Learn recurring lines from this batch before cleaning it.
@@ -376,9 +441,9 @@ func (p *Pipeline) processBatch(ctx context.Context, items []source.Item, rep *R
 		}
 	}
 	arts := make([]*model.Article, len(fresh))
-	analyses := make([]model.Analysis, len(fresh))
 	failed := make([]error, len(fresh))
 	cleaner := &extract.Cleaner{Stats: p.lines}
+	t := time.Now()
 	p.parallel(len(fresh), func(i int) {
 		a, err := extractOne(cleaner, fresh[i])
 		if err != nil {
@@ -390,59 +455,88 @@ func (p *Pipeline) processBatch(ctx context.Context, items []source.Item, rep *R
 	kept := arts[:0]
 	for i, a := range arts {
 		if failed[i] != nil {
+			p.repMu.Lock()
 			rep.Errors = append(rep.Errors, &source.Error{Path: fresh[i].Article.Source, Err: failed[i]})
+			p.repMu.Unlock()
 			p.log.Warn("skipped article", "source", fresh[i].Article.Source, "err", failed[i])
 			continue
 		}
 		kept = append(kept, a)
 	}
 	arts = kept
+	w.timings = append(w.timings, "extract", time.Since(t))
 	if len(arts) == 0 {
-		return nil
+		p.release(w.ids)
+		return nil, nil
 	}
 	first, err := p.store.ReserveArticleIDs(ctx, len(arts))
 	if err != nil {
-		return err
+		p.release(w.ids)
+		return nil, err
 	}
 	for i, a := range arts {
 		a.ID = first + int64(i)
 	}
-	analyses = analyses[:len(arts)]
 	if p.opts.Analyzer != nil {
+		t = time.Now()
+		w.analyses = make([]model.Analysis, len(arts))
 		p.parallel(len(arts), func(i int) {
-			analyses[i] = p.opts.Analyzer.Analyze(arts[i])
-			analyses[i].ArticleID = arts[i].ID
+			w.analyses[i] = p.opts.Analyzer.Analyze(arts[i])
+			w.analyses[i].ArticleID = arts[i].ID
 		})
-	} else {
-		analyses = nil
+		w.timings = append(w.timings, "analyze", time.Since(t))
 	}
+	w.arts = arts
+	return w, nil
+}
 
-	// Near-copies, then stories.
-	docs := make([]cluster.Doc, len(arts))
-	for i, a := range arts {
+// release forgets external ids held in flight.
+func (p *Pipeline) release(ids []string) {
+	p.repMu.Lock()
+	for _, id := range ids {
+		delete(p.inflight, id)
+	}
+	p.repMu.Unlock()
+}
+
+// cluster marks near-copies and assigns the batch's articles to stories.
+func (p *Pipeline) cluster(w *work, rep *Report) {
+	t := time.Now()
+	docs := make([]cluster.Doc, len(w.arts))
+	dups := 0
+	for i, a := range w.arts {
 		a.DuplicateOf = p.dedup.Add(a.ID, a.Text)
 		if a.DuplicateOf != 0 {
-			rep.Duplicates++
+			dups++
 		}
 		docs[i] = clusterDoc(a)
 	}
+	w.timings = append(w.timings, "dedupe", time.Since(t))
+	t = time.Now()
 	assign := p.clust.AddBatch(docs)
-	for _, a := range arts {
+	w.timings = append(w.timings, "cluster", time.Since(t))
+	for _, a := range w.arts {
 		a.StoryID = assign[a.ID]
 		delete(assign, a.ID)
 	}
-	p.upTo = arts[len(arts)-1].ID
-	b := &storage.Batch{Articles: arts, Moves: assign, Analysis: analyses}
-	p.unsaved += len(arts)
-	if p.unsaved >= p.opts.StateEvery {
-		if err := p.addState(b); err != nil {
-			return err
-		}
-	}
-	if err := p.store.Commit(ctx, b); err != nil {
+	p.upTo = w.arts[len(w.arts)-1].ID
+	w.batch = &storage.Batch{Articles: w.arts, Moves: assign, Analysis: w.analyses}
+	p.repMu.Lock()
+	rep.Duplicates += dups
+	p.repMu.Unlock()
+}
+
+// commit stores a clustered batch in one transaction.
+func (p *Pipeline) commit(ctx context.Context, w *work, rep *Report) error {
+	defer p.release(w.ids)
+	t := time.Now()
+	if err := p.store.Commit(ctx, w.batch); err != nil {
 		return err
 	}
-	rep.Added += len(arts)
+	p.repMu.Lock()
+	rep.Added += len(w.arts)
+	p.repMu.Unlock()
+	p.log.Debug("batch", append(w.timings, "articles", len(w.arts), "commit", time.Since(t), "total", time.Since(w.start))...)
 	return nil
 }
 

@@ -493,6 +493,7 @@ func (g *gen) body(ev *event, k int, o *outlet) {
 		if len(g.pbuf) > 0 {
 			g.pbuf = append(g.pbuf, "\n\n"...)
 		}
+		start := len(g.pbuf)
 		for j := 0; j < n && i < len(g.order); j, i = j+1, i+1 {
 			if j > 0 {
 				g.pbuf = append(g.pbuf, ' ')
@@ -500,10 +501,12 @@ func (g *gen) body(ev *event, k int, o *outlet) {
 			sp := g.spans[g.order[i]]
 			g.pbuf = append(g.pbuf, g.sbuf[sp[0]:sp[1]]...)
 		}
+		if o.straight {
+			// Straighten before recording where the paragraph ends, so
+			// the offsets stay on character boundaries.
+			g.pbuf = append(g.pbuf[:start], straighten(g.pbuf[start:])...)
+		}
 		g.pends = append(g.pends, len(g.pbuf))
-	}
-	if o.straight {
-		g.pbuf = straighten(g.pbuf)
 	}
 }
 

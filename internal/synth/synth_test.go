@@ -425,3 +425,32 @@ func TestTemplatesExpand(t *testing.T) {
 		}
 	}
 }
+
+// TestValidUTF8 checks every field of a large corpus for broken
+// characters; trimming straight-quoted wire copies once cut a character in
+// two.
+func TestValidUTF8(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large corpus")
+	}
+	cfg := DefaultConfig()
+	cfg.Articles = 40000
+	bad := 0
+	err := Generate(cfg, func(a Article) error {
+		for _, s := range []string{a.ID, a.Title, a.Text, a.URL, a.Outlet, a.Story} {
+			if !utf8.ValidString(s) {
+				bad++
+				if bad <= 3 {
+					t.Errorf("%s: invalid UTF-8", a.ID)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bad > 0 {
+		t.Errorf("%d fields with invalid UTF-8", bad)
+	}
+}
