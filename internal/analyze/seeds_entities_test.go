@@ -113,3 +113,27 @@ func TestSeedsEntities(t *testing.T) {
 	t.Logf("seeds: %d/%d gold entity groups folded (%d with the gold canonical name), %d/%d must-stay-apart pairs apart",
 		pass, len(g.Entities), canonOK, apart, len(g.MustStayApart))
 }
+
+// BenchmarkAnalyzeSeeds runs the whole single-article pipeline (sentences,
+// entities, quotes, claims) over the seed articles; one op is one article.
+func BenchmarkAnalyzeSeeds(b *testing.B) {
+	files, _ := filepath.Glob("../../../shared/seeds/*.txt")
+	if len(files) == 0 {
+		b.Skip("seed articles (../../../shared/seeds/*.txt) not present")
+	}
+	var arts []*model.Article
+	for i, fn := range files {
+		t, err := os.ReadFile(fn)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, &model.Article{ID: int64(i + 1), Text: string(t)})
+	}
+	a := New()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		a.Analyze(arts[i%len(arts)])
+		i++
+	}
+}

@@ -44,9 +44,11 @@ type Config struct {
 	// MergeThreshold is the similarity of two stories' centroids above
 	// which they are merged.
 	MergeThreshold float64
-	// ThreadThreshold is the centroid similarity above which two stories
-	// belong to one thread.
+	// ThreadThreshold is the similarity of two stories' key names above
+	// which they belong to one thread; ThreadPrior smooths the story
+	// frequencies of names (see Threads).
 	ThreadThreshold float64
+	ThreadPrior     float64
 	// TitleWeight and LeadWeight multiply the counts of headline words and
 	// of words in the first LeadBytes of the text.
 	TitleWeight float64
@@ -91,14 +93,15 @@ type Config struct {
 // DefaultConfig returns settings that work on news without tuning.
 func DefaultConfig() Config {
 	return Config{
-		Threshold:        0.03,
+		Threshold:        0.055,
 		MergeThreshold:   0.5,
-		ThreadThreshold:  0.18,
+		ThreadThreshold:  0.3,
+		ThreadPrior:      20,
 		TitleWeight:      3,
 		LeadWeight:       2,
 		LeadBytes:        600,
 		MaxTextBytes:     20000,
-		NameShare:        0.45,
+		NameShare:        0,
 		NameTail:         0,
 		BigramWeight:     0,
 		DecayDays:        150,
@@ -123,7 +126,10 @@ type story struct {
 	sum    vec
 	nw, nn float64 // norms of the word and name blocks of sum
 	// within is the sum of the similarities of all pairs of members.
-	within  float64
+	within float64
+	// names counts the names in its articles' headlines and leads (the
+	// most frequent storyNames kept), for threading.
+	names   map[uint64]float32
 	members []int64
 	minDay  int32
 	maxDay  int32
@@ -186,6 +192,7 @@ func (c *Clusterer) resolve(id int64) int64 {
 type item struct {
 	id    int64
 	v     vec
+	names map[uint64]float32 // raw counts of headline and lead names
 	day   int32
 	dupOf int64
 	story int64
@@ -224,7 +231,7 @@ func (c *Clusterer) vectorize(docs []Doc) []item {
 			defer wg.Done()
 			for i := w; i < len(docs); i += workers {
 				d := &docs[i]
-				items[i] = item{id: d.ID, v: weigh(cs[i], c.df, c.n, 1, c.cfg.DocFeatures), day: dayOf(d.Published), dupOf: d.DuplicateOf}
+				items[i] = item{id: d.ID, v: weigh(cs[i], c.df, c.n, 1, c.cfg.DocFeatures), names: cs[i].names, day: dayOf(d.Published), dupOf: d.DuplicateOf}
 			}
 		}()
 	}
@@ -301,7 +308,14 @@ func (c *Clusterer) joinMany(its []*item, sid int64) {
 	c.tmp = addScaled(c.tmp, s.sum, add, 1)
 	s.sum, c.tmp = slices.Clone(prune(c.tmp, c.cfg.CentroidFeatures)), s.sum
 	s.nw, s.nn = norms(s.sum)
+	defer pruneNames(s.names)
+	if s.names == nil {
+		s.names = map[uint64]float32{}
+	}
 	for _, it := range its {
+		for h, n := range it.names {
+			s.names[h] += n
+		}
 		s.members = append(s.members, it.id)
 		if it.day != noDay {
 			if !s.dated() {
@@ -481,27 +495,19 @@ func (c *Clusterer) decayDays(gap int32) float64 {
 	return math.Exp(-float64(gap-1) / c.cfg.DecayDays)
 }
 
-// storyGap returns the days between two stories' date ranges (0 when
-// either is undated or they overlap).
-func storyGap(a, b *story) int32 {
-	if !a.dated() || !b.dated() {
-		return 0
-	}
-	switch {
-	case a.maxDay < b.minDay:
-		return b.minDay - a.maxDay
-	case b.maxDay < a.minDay:
-		return a.minDay - b.maxDay
-	}
-	return 0
-}
-
 // merge moves every article of from into into.
 func (c *Clusterer) merge(into, from *story, moved map[int64]bool) {
 	into.within += from.within + c.pairSim(into.sum, from.sum)
 	c.tmp = addScaled(c.tmp, into.sum, from.sum, 1)
 	into.sum, c.tmp = slices.Clone(prune(c.tmp, c.cfg.CentroidFeatures)), into.sum
 	into.nw, into.nn = norms(into.sum)
+	if into.names == nil {
+		into.names = map[uint64]float32{}
+	}
+	for h, n := range from.names {
+		into.names[h] += n
+	}
+	pruneNames(into.names)
 	for _, m := range from.members {
 		c.docStory[m] = into.id
 		moved[m] = true
@@ -519,11 +525,53 @@ func (c *Clusterer) merge(into, from *story, moved map[int64]bool) {
 	c.post(into)
 }
 
-// Threads links stories of the same saga: stories whose centroids are
-// similar enough, transitively. It returns the thread of every story that
-// shares one with another story; a thread is named by its smallest story
-// id. Stories alone are not in the map.
+// storyNames caps the names a story keeps for threading.
+const storyNames = 24
+
+// pruneNames keeps the storyNames most frequent names.
+func pruneNames(m map[uint64]float32) {
+	if len(m) <= 2*storyNames {
+		return
+	}
+	type hn struct {
+		h uint64
+		n float32
+	}
+	all := make([]hn, 0, len(m))
+	for h, n := range m {
+		all = append(all, hn{h, n})
+	}
+	slices.SortFunc(all, func(a, b hn) int {
+		if a.n != b.n {
+			if a.n > b.n {
+				return -1
+			}
+			return 1
+		}
+		if a.h < b.h {
+			return -1
+		}
+		if a.h > b.h {
+			return 1
+		}
+		return 0
+	})
+	for _, x := range all[storyNames:] {
+		delete(m, x.h)
+	}
+}
+
+// Threads links stories of the same saga: stories that share their key
+// names (people, places, organisations in headlines and leads), weighed by
+// how few stories carry each name, transitively. It returns the thread of
+// every story that shares one with another story; a thread is named by its
+// smallest story id. Stories alone are not in the map.
+//
+// Story frequencies are smoothed as if ThreadPrior more stories without
+// the name existed, so that in a small corpus where every story names
+// the same protagonists they still count.
 func (c *Clusterer) Threads() map[int64]int64 {
+	ids, vecs, post := c.threadVectors()
 	parent := map[int64]int64{}
 	var find func(int64) int64
 	find = func(x int64) int64 {
@@ -535,29 +583,32 @@ func (c *Clusterer) Threads() map[int64]int64 {
 		parent[x] = r
 		return r
 	}
-	ids := make([]int64, 0, len(c.stories))
-	for id := range c.stories {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
+	seen := map[int64]bool{}
 	for _, id := range ids {
-		s := c.stories[id]
-		for _, oid := range c.candidates(s.sum, id) {
-			o := c.stories[oid]
-			if o == nil || oid < id {
-				continue
+		v := vecs[id]
+		clear(seen)
+		for _, f := range v {
+			p := post[f.h]
+			if c.cfg.Postings > 0 && len(p) > c.cfg.Postings {
+				continue // a name in very many stories links nothing
 			}
-			if c.sim(s.sum, s.nw, s.nn, o.sum, o.nw, o.nn) < c.cfg.ThreadThreshold {
-				continue
+			for _, oid := range p {
+				if oid <= id || seen[oid] {
+					continue
+				}
+				seen[oid] = true
+				if dot(v, vecs[oid]) < c.cfg.ThreadThreshold {
+					continue
+				}
+				a, b := find(id), find(oid)
+				if a == b {
+					continue
+				}
+				if a > b {
+					a, b = b, a
+				}
+				parent[b] = a
 			}
-			a, b := find(id), find(oid)
-			if a == b {
-				continue
-			}
-			if a > b {
-				a, b = b, a
-			}
-			parent[b] = a
 		}
 	}
 	out := map[int64]int64{}
@@ -571,4 +622,46 @@ func (c *Clusterer) Threads() map[int64]int64 {
 		}
 	}
 	return out
+}
+
+// threadVectors returns the live stories, their vectors of key names and
+// an index from name to stories.
+func (c *Clusterer) threadVectors() ([]int64, map[int64]vec, map[uint64][]int64) {
+	ids := make([]int64, 0, len(c.stories))
+	sf := map[uint64]int{}
+	for id, s := range c.stories {
+		ids = append(ids, id)
+		for h := range s.names {
+			sf[h]++
+		}
+	}
+	slices.Sort(ids)
+	n := float64(len(ids)) + c.cfg.ThreadPrior
+	vecs := make(map[int64]vec, len(ids))
+	post := map[uint64][]int64{}
+	for _, id := range ids {
+		s := c.stories[id]
+		v := make(vec, 0, len(s.names))
+		for h, cnt := range s.names {
+			w := (1 + math.Log(float64(max(cnt, 1)))) * math.Log(n/(float64(sf[h])+0.5))
+			if w > 0 {
+				v = append(v, feat{h, float32(w)})
+			}
+		}
+		slices.SortFunc(v, func(a, b feat) int {
+			if a.h < b.h {
+				return -1
+			}
+			if a.h > b.h {
+				return 1
+			}
+			return 0
+		})
+		normalize(v)
+		vecs[id] = v
+		for _, f := range v {
+			post[f.h] = append(post[f.h], id)
+		}
+	}
+	return ids, vecs, post
 }

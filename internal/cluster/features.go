@@ -76,7 +76,7 @@ func (c *counter) count(d *Doc) counts {
 	words(text[:leadEnd], lw)
 	words(text[leadEnd:], 1)
 	addName := func(key []byte, n float32) {
-		if len(key) < 2 {
+		if len(key) < 2 || n <= 0 {
 			return
 		}
 		cs.names[(tokenize.Hash(squeeze(key))^nameSalt)|1] += n
@@ -86,16 +86,14 @@ func (c *counter) count(d *Doc) counts {
 		for _, p := range c.phrases {
 			// Names in the headline and lead name the protagonists; later
 			// ones are often background.
-			w := float32(c.cfg.TitleWeight)
-			if k == 1 {
-				w = 1
-				if p.Start < leadEnd {
-					w = lw
-				}
-			}
-			w *= float32(c.cfg.NameTail)
-			if k == 1 && p.Start < leadEnd || k == 0 {
-				w /= float32(c.cfg.NameTail)
+			var w float32
+			switch {
+			case k == 0:
+				w = float32(c.cfg.TitleWeight)
+			case p.Start < leadEnd:
+				w = lw
+			default:
+				w = float32(c.cfg.NameTail)
 			}
 			c.key = tokenize.AppendKey(c.key[:0], p.Text)
 			addName(c.key, w)

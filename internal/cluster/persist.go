@@ -19,6 +19,7 @@ type savedStory struct {
 	MinDay  int32
 	MaxDay  int32
 	Within  float64
+	Names   map[uint64]float32
 }
 
 // state is what Save writes.
@@ -41,7 +42,7 @@ func (c *Clusterer) Save(w io.Writer) error {
 	slices.Sort(ids)
 	for _, id := range ids {
 		s := c.stories[id]
-		ss := savedStory{ID: id, Members: s.members, MinDay: s.minDay, MaxDay: s.maxDay, Within: s.within,
+		ss := savedStory{ID: id, Members: s.members, MinDay: s.minDay, MaxDay: s.maxDay, Within: s.within, Names: s.names,
 			Hashes: make([]uint64, len(s.sum)), Weights: make([]float32, len(s.sum))}
 		for i, f := range s.sum {
 			ss.Hashes[i], ss.Weights[i] = f.h, f.w
@@ -75,7 +76,7 @@ func Load(r io.Reader, cfg Config) (*Clusterer, error) {
 		if len(ss.Hashes) != len(ss.Weights) {
 			return nil, fmt.Errorf("load clusterer: story %d: %d hashes, %d weights", ss.ID, len(ss.Hashes), len(ss.Weights))
 		}
-		s := &story{id: ss.ID, members: ss.Members, minDay: ss.MinDay, maxDay: ss.MaxDay, within: ss.Within, sum: make(vec, len(ss.Hashes))}
+		s := &story{id: ss.ID, members: ss.Members, minDay: ss.MinDay, maxDay: ss.MaxDay, within: ss.Within, names: ss.Names, sum: make(vec, len(ss.Hashes))}
 		for i := range ss.Hashes {
 			s.sum[i] = feat{ss.Hashes[i], ss.Weights[i]}
 		}

@@ -64,8 +64,8 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		ShingleSize:    3,
-		Bands:          16,
-		Rows:           3,
+		Bands:          24,
+		Rows:           4,
 		SketchSize:     128,
 		Jaccard:        0.8,
 		Containment:    0.8,
@@ -73,7 +73,7 @@ func DefaultConfig() Config {
 		MinWords:       10,
 		ShortWords:     30,
 		ShortJaccard:   0.9,
-		MaxBucket:      64,
+		MaxBucket:      32,
 	}
 }
 

@@ -399,6 +399,12 @@ func (f *finder) chunk(a, b, lineEnd int) {
 	if a >= b {
 		return
 	}
+	if e, l := f.gazMatch(a, b); l > 0 && e.typ == model.Place {
+		if j := f.team(a, l, b); j > 0 {
+			f.cands = append(f.cands, cand{a: a, b: j, typ: model.Organization})
+			return
+		}
+	}
 	// generational suffixes stay out of names ("Joseph Comeaux Jr")
 	for b-a > 1 {
 		switch toks[b-1].low {
@@ -710,6 +716,13 @@ func (f *finder) segment(a, b, lineEnd int) {
 					continue
 				}
 			}
+			if e.typ == model.Place {
+				if j := f.team(i, l, b); j > 0 {
+					f.cands = append(f.cands, cand{a: i, b: j, typ: model.Organization})
+					i = j
+					continue
+				}
+			}
 			f.cands = append(f.cands, cand{a: i, b: i + l, typ: e.typ, key: e.canon, gaz: true})
 			i += l
 			continue
@@ -740,6 +753,22 @@ func (f *finder) segment(a, b, lineEnd int) {
 		f.run(i, j)
 		i = j
 	}
+}
+
+// team returns the end of a city's team or paper named after the place
+// match [i,i+l) within [i,b) ("Toronto Raptors", "Boston Globe"), or 0.
+func (f *finder) team(i, l, b int) int {
+	j := i + l
+	for j < b && j-i-l < 2 && f.toks[j].cap && !f.toks[j].upper && f.toks[j].flags()&(fRole|fMod|fHon|fGiven|fDem|fConn|fCommon) == 0 {
+		if _, l2 := f.gazMatch(j, b); l2 > 0 {
+			break
+		}
+		j++
+	}
+	if j == b && j > i+l && len(f.toks[j-1].low) > 3 && (strings.HasSuffix(f.toks[j-1].low, "s") || f.toks[j-1].flags()&fOrg != 0) {
+		return j
+	}
+	return 0
 }
 
 // ofPlace extends an organisation name ending before token j over "of" and

@@ -27,3 +27,26 @@ var evalGold2 = []struct {
 	{"Athens", model.Place}, {"Turkey", model.Place}, {"Cyprus", model.Place}, {"Greece", model.Place}, {"Nikos Papadakis", model.Person},
 	{"conti", model.Person}, {"Reuters", model.Organization}, {"Bellandi", model.Person},
 }
+
+// evalText3 is a third invented text (business, courts, sport), written
+// after all tuning and measured once, as a second held-out figure.
+const evalText3 = `Court Blocks Merger of Two Regional Airlines
+A federal judge in Chicago on Thursday blocked the planned merger of Lakeshore Air and Prairie Wings, siding with the Justice Department, which had argued the deal would raise fares across the Midwest.
+Judge Miriam Ostrowski wrote that the companies had failed to show the merger would benefit travellers. Lakeshore chief executive Daniel Whitcombe said the airline was “disappointed” and would consider an appeal.
+Shares of Prairie Wings fell 12 percent in New York trading. Analysts at Raymond Capital said the ruling was expected.
+Elsewhere, the Toronto Raptors beat the Boston Celtics 112-104. Guard Malik Fontaine scored 31 points, and coach Darko Ilić praised his defence. Fontaine later told TSN he was “just getting started”.
+In Mexico City, Finance Secretary Lucía Herrera Soto announced new bond sales, and the Bank of Mexico left rates unchanged. Herrera Soto said inflation was “under control”.
+The World Bank, in a report released in Washington, warned that growth in Latin America would slow to 1.8 percent. Its chief economist, Samuel Adeyemi, said higher US interest rates were weighing on the region.`
+
+// evalGold3 lists the gold mentions of evalText3.
+var evalGold3 = []struct {
+	text string
+	typ  model.EntityType
+}{
+	{"Chicago", model.Place}, {"Lakeshore Air", model.Organization}, {"Prairie Wings", model.Organization}, {"Justice Department", model.Organization}, {"Midwest", model.Place},
+	{"Miriam Ostrowski", model.Person}, {"Lakeshore", model.Organization}, {"Daniel Whitcombe", model.Person},
+	{"Prairie Wings", model.Organization}, {"New York", model.Place}, {"Raymond Capital", model.Organization},
+	{"Toronto Raptors", model.Organization}, {"Boston Celtics", model.Organization}, {"Malik Fontaine", model.Person}, {"Darko Ilić", model.Person}, {"Fontaine", model.Person}, {"TSN", model.Organization},
+	{"Mexico City", model.Place}, {"Lucía Herrera Soto", model.Person}, {"Bank of Mexico", model.Organization}, {"Herrera Soto", model.Person},
+	{"World Bank", model.Organization}, {"Washington", model.Place}, {"Latin America", model.Place}, {"Samuel Adeyemi", model.Person}, {"US", model.Place},
+}

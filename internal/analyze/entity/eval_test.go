@@ -44,6 +44,7 @@ var evalGold = []struct {
 func TestPrecisionRecall(t *testing.T) {
 	t.Run("tuned", func(t *testing.T) { precisionRecall(t, evalText, evalGold, 0.8) })
 	t.Run("held-out", func(t *testing.T) { precisionRecall(t, evalText2, evalGold2, 0.7) })
+	t.Run("held-out-2", func(t *testing.T) { precisionRecall(t, evalText3, evalGold3, 0.5) })
 }
 
 func precisionRecall(t *testing.T, text string, gold []struct {

@@ -92,6 +92,13 @@ l|Western Europe
 l|Central Asia
 l|Horn of Africa
 l|Sahel
+l|Midwest
+l|Mediterranean
+l|Caribbean
+l|Pacific
+l|Atlantic
+l|Balkans
+l|Baltics
 o|United Nations|UN|U.N.
 o|UN Security Council|United Nations Security Council|U.N. Security Council|UNSC
 o|UN General Assembly|United Nations General Assembly|UNGA
@@ -219,7 +226,7 @@ Tbilisi Yerevan Baku Tashkent Astana Almaty Nairobi Lagos Abuja Khartoum Tripoli
 Algiers Rabat Casablanca Dakar Accra Kinshasa Johannesburg Pretoria Harare Mogadishu Sanaa Aden
 Muscat Manama Basra Mosul Aleppo Idlib Homs Rafah Ramallah Haifa Isfahan Mashhad Tabriz Shiraz
 Natanz Fordow Bushehr Caracas Bogota Lima Santiago Havana Brasilia Kandahar Herat Peshawar Beijing
-Europe Asia Africa Arctic Antarctica Balkans Caucasus Scandinavia Siberia Levant Sinai Golan Kurdistan
+Europe Asia Africa Arctic Antarctica Caucasus Scandinavia Siberia Levant Sinai Golan Kurdistan
 California Texas Florida Virginia Ohio Michigan Pennsylvania Arizona Alaska Hawaii Iowa`
 
 // ambiguousLower lists place names that are also common lower-case words;

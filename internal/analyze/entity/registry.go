@@ -418,7 +418,12 @@ func (g *Registry) Entities() []model.Entity {
 			add(k, &e.Aliases, 'a', a)
 		}
 		for _, ro := range nd.roles {
-			add(k, &e.Roles, 'r', ro)
+			// "Foreign Ministry spokesman" and "foreign ministry spokesman"
+			// are one role
+			if !seen[k]["r"+strings.ToLower(ro)] {
+				seen[k]["r"+strings.ToLower(ro)] = true
+				e.Roles = append(e.Roles, ro)
+			}
 		}
 		for _, a := range nd.articles {
 			add(k, &e.Articles, 'd', a)

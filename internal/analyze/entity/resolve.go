@@ -143,11 +143,21 @@ func (f *finder) fold() {
 			}
 		}
 	}
-	// words confirmed elsewhere in the article
-	var known map[string]int
+	// words confirmed elsewhere in the article: firmly (known) or as an
+	// unknown capitalised word in mid-sentence (seen)
+	var known, seen map[string]int
 	for i := range cs {
 		c := &cs[i]
-		if c.weak || c.titleOnly || c.gaz || c.b-c.a != 1 {
+		if c.titleOnly || c.gaz || c.b-c.a != 1 {
+			continue
+		}
+		if c.weak {
+			if !f.toks[c.a].sent && !f.toks[c.a].lower {
+				if seen == nil {
+					seen = map[string]int{}
+				}
+				seen[f.candKey(c)] = i
+			}
 			continue
 		}
 		if known == nil {
@@ -163,6 +173,10 @@ func (f *finder) fold() {
 		if k, ok := known[f.candKey(c)]; ok && (!f.toks[c.a].lower || cs[k].typ == model.Person) {
 			c.typ, c.key, c.weak, c.titleOnly = cs[k].typ, cs[k].key, false, false
 			continue
+		}
+		if k, ok := seen[f.candKey(c)]; ok && c.titleOnly && !f.toks[c.a].lower {
+			// a sentence-initial word also capitalised mid-sentence
+			c.typ, c.titleOnly = cs[k].typ, false
 		}
 		if c.titleOnly {
 			c.drop = true

@@ -40,6 +40,14 @@ func (t *token) flags() uint32 {
 	return t.fl
 }
 
+// asciiWord marks ASCII letters and digits.
+var asciiWord = func() (t [256]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9')
@@ -62,6 +70,10 @@ func (f *finder) tokenize(text string, sents []model.Span, toks []token) []token
 	n := len(text)
 	for i < n {
 		c := text[i]
+		if c < utf8.RuneSelf && !asciiWord[c] && c != '\n' {
+			i++
+			continue
+		}
 		var r rune
 		size := 1
 		if c < utf8.RuneSelf {
@@ -84,6 +96,10 @@ func (f *finder) tokenize(text string, sents []model.Span, toks []token) []token
 		poss := false
 		for j < n {
 			c2 := text[j]
+			if asciiWord[c2] {
+				j++
+				continue
+			}
 			var r2 rune
 			sz := 1
 			if c2 < utf8.RuneSelf {
@@ -138,11 +154,17 @@ func (f *finder) tokenize(text string, sents []model.Span, toks []token) []token
 			break
 		}
 		t := token{s: s, e: j, text: text[s:j], poss: poss, line: line}
-		fr, _ := utf8.DecodeRuneInString(t.text)
-		t.cap = unicode.IsUpper(fr)
-		t.lower = unicode.IsLower(fr)
-		t.digit = unicode.IsDigit(fr)
-		t.upper = isAllCapsWord(t.text)
+		if c0 := text[s]; c0 < utf8.RuneSelf {
+			t.cap = c0 >= 'A' && c0 <= 'Z'
+			t.lower = c0 >= 'a' && c0 <= 'z'
+			t.digit = c0 >= '0' && c0 <= '9'
+		} else {
+			fr, _ := utf8.DecodeRuneInString(t.text)
+			t.cap = unicode.IsUpper(fr)
+			t.lower = unicode.IsLower(fr)
+			t.digit = unicode.IsDigit(fr)
+		}
+		t.upper = !t.lower && isAllCapsWord(t.text)
 		if t.lower || t.digit {
 			t.low = t.text
 		} else if isASCII(t.text) {
