@@ -69,7 +69,8 @@ func groups(t *testing.T, st storage.Store, key func(*model.Article, map[int64]i
 	return out
 }
 
-func byStory(a *model.Article, _ map[int64]int64) int64   { return a.StoryID }
+func byStory(a *model.Article, _ map[int64]int64) int64 { return a.StoryID }
+
 // byThread groups by thread; a story in no thread is a group of its own.
 func byThread(a *model.Article, th map[int64]int64) int64 {
 	if t := th[a.StoryID]; t != 0 {
