@@ -34,6 +34,31 @@ type Doc struct {
 	// DuplicateOf is the article this one is a near-copy of (0: none); a
 	// near-copy joins its original's story.
 	DuplicateOf int64
+
+	// counts holds the raw feature counts once Count has run.
+	counts *counts
+}
+
+// Count tokenizes docs ahead of AddBatch, in parallel. It only reads the
+// configuration, so it may run while another goroutine is in AddBatch;
+// AddBatch counts whatever was not counted.
+func (c *Clusterer) Count(docs []Doc) {
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ct := newCounter(&c.cfg)
+			for i := w; i < len(docs); i += workers {
+				if docs[i].counts == nil {
+					x := ct.count(&docs[i])
+					docs[i].counts = &x
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // Config tunes a Clusterer. The zero value is not useful; start from
@@ -192,6 +217,7 @@ func (c *Clusterer) resolve(id int64) int64 {
 type item struct {
 	id    int64
 	v     vec
+	top   []feat // heaviest features shared with other documents
 	names map[uint64]float32 // raw counts of headline and lead names
 	day   int32
 	dupOf int64
@@ -200,20 +226,13 @@ type item struct {
 
 // vectorize counts, updates document frequencies and weighs the batch.
 func (c *Clusterer) vectorize(docs []Doc) []item {
+	c.Count(docs)
 	cs := make([]counts, len(docs))
+	for i := range docs {
+		cs[i] = *docs[i].counts
+	}
 	workers := min(runtime.GOMAXPROCS(0), len(docs))
 	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			ct := newCounter(&c.cfg)
-			for i := w; i < len(docs); i += workers {
-				cs[i] = ct.count(&docs[i])
-			}
-		}()
-	}
-	wg.Wait()
 	for _, x := range cs {
 		for h := range x.words {
 			c.df[h]++
@@ -231,7 +250,9 @@ func (c *Clusterer) vectorize(docs []Doc) []item {
 			defer wg.Done()
 			for i := w; i < len(docs); i += workers {
 				d := &docs[i]
-				items[i] = item{id: d.ID, v: weigh(cs[i], c.df, c.n, 1, c.cfg.DocFeatures), names: cs[i].names, day: dayOf(d.Published), dupOf: d.DuplicateOf}
+				v := weigh(cs[i], c.df, c.n, 1, c.cfg.DocFeatures)
+				items[i] = item{id: d.ID, v: v, names: cs[i].names, day: dayOf(d.Published), dupOf: d.DuplicateOf,
+					top: c.topFeats(v, max(c.cfg.QueryFeatures, c.cfg.IndexFeatures), nil)}
 			}
 		}()
 	}
@@ -355,6 +376,16 @@ func (c *Clusterer) post(s *story) {
 // most promising first.
 func (c *Clusterer) candidates(v vec, exclude int64) []int64 {
 	if len(c.stories) <= c.cfg.AllPairs {
+		return c.candidatesOf(nil, exclude)
+	}
+	c.feats = c.topFeats(v, c.cfg.QueryFeatures, c.feats)
+	return c.candidatesOf(c.feats, exclude)
+}
+
+// candidatesOf is candidates for a vector's heaviest features, heaviest
+// first.
+func (c *Clusterer) candidatesOf(top []feat, exclude int64) []int64 {
+	if len(c.stories) <= c.cfg.AllPairs {
 		// Few stories: compare with each (the index needs settled
 		// document frequencies to find them reliably).
 		ids := make([]int64, 0, len(c.stories))
@@ -369,9 +400,8 @@ func (c *Clusterer) candidates(v vec, exclude int64) []int64 {
 	if int64(len(c.acc)) < c.next {
 		c.acc = make([]float32, c.next+c.next/2)
 	}
-	c.feats = c.topFeats(v, c.cfg.QueryFeatures, c.feats)
 	limit := c.cfg.Postings
-	for _, f := range c.feats {
+	for _, f := range top[:min(len(top), c.cfg.QueryFeatures)] {
 		p := c.postings[f.h]
 		if limit > 0 && len(p) > limit {
 			p = p[len(p)-limit:]

@@ -102,11 +102,10 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 
 	// Article-article edges through an index over the batch; a small
 	// batch is compared pair by pair.
-	nq := max(c.cfg.QueryFeatures, c.cfg.IndexFeatures)
 	keys := make([][]feat, len(items))
 	post := make(map[uint64][]int32, 1024)
 	for _, i := range free {
-		keys[i] = c.topFeats(items[i].v, nq, nil)
+		keys[i] = items[i].top
 		for _, f := range keys[i][:min(len(keys[i]), c.cfg.IndexFeatures)] {
 			post[f.h] = append(post[f.h], int32(i))
 		}
@@ -167,7 +166,7 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 			link(ni, nj, sim)
 		}
 		// Article-story edges through the stories' index.
-		for _, sid := range c.candidates(it.v, 0) {
+		for _, sid := range c.candidatesOf(it.top, 0) {
 			st := c.stories[sid]
 			sim := c.pairSim(it.v, st.sum) * c.decayDays(gapDays(it.day, it.day, st.minDay, st.maxDay))
 			if sim <= 0 {

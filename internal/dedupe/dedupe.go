@@ -120,14 +120,50 @@ type Index struct {
 	entries  []entry
 
 	// Scratch space reused between calls.
+	signer *Signer
+	cands  []int32
+}
+
+// Signature is what the index keeps of a text: its length, its LSH band
+// keys and its bottom-k sketch. Computing it is most of the work of Add
+// and needs no index, so it can run in parallel (see Signer).
+type Signature struct {
+	words  int
+	n      int // shingles
+	keys   []uint64
+	bottom []uint32
+}
+
+// Signer computes Signatures. It is not safe for concurrent use; make one
+// per goroutine with NewSigner.
+type Signer struct {
+	cfg    Config
 	tok    *tokenize.Tokenizer
 	hashes []uint64
 	shing  []uint64
 	bins   []uint32
 	filled []bool
 	keys   []uint64
-	cands  []int32
 	bottom []uint32
+}
+
+// NewSigner returns a Signer for texts to be added to x.
+func (x *Index) NewSigner() *Signer {
+	return &Signer{cfg: x.cfg, tok: tokenize.New(tokenize.Options{})}
+}
+
+// Sign computes the signature of a text.
+func (x *Signer) Sign(text string) Signature {
+	words := x.shingles(text)
+	sig := Signature{words: words, n: len(x.shing)}
+	if words < x.cfg.MinWords || len(x.shing) == 0 {
+		return sig
+	}
+	x.minhash()
+	x.bottomK()
+	sig.keys = slices.Clone(x.keys)
+	sig.bottom = slices.Clone(x.bottom)
+	return sig
 }
 
 // New returns an empty Index. A Config that fails validation is replaced
@@ -140,7 +176,6 @@ func New(cfg Config) *Index {
 		cfg:     cfg,
 		byID:    make(map[int64]int32),
 		buckets: make(map[uint64]int32),
-		tok:     tokenize.New(tokenize.Options{}),
 	}
 }
 
@@ -162,23 +197,31 @@ func (x *Index) Root(id int64) (int64, bool) {
 // when it is not a near-copy. Adding an id again returns the first
 // answer and changes nothing.
 func (x *Index) Add(id int64, text string) (dupOf int64) {
+	if _, ok := x.byID[id]; ok {
+		return x.AddSignature(id, Signature{})
+	}
+	if x.signer == nil {
+		x.signer = x.NewSigner()
+	}
+	return x.AddSignature(id, x.signer.Sign(text))
+}
+
+// AddSignature is Add for a text signed beforehand by a Signer of x.
+func (x *Index) AddSignature(id int64, sig Signature) (dupOf int64) {
 	if i, ok := x.byID[id]; ok {
 		if r := x.docs[i].root; r != id {
 			return r
 		}
 		return 0
 	}
-	words := x.shingles(text)
-	if words < x.cfg.MinWords || len(x.shing) == 0 {
+	if sig.words < x.cfg.MinWords || sig.n == 0 || len(sig.keys) == 0 {
 		return 0
 	}
-	x.minhash()
-	x.bottomK()
-	d := doc{id: id, root: id, words: int32(words), n: int32(len(x.shing))}
+	d := doc{id: id, root: id, words: int32(sig.words), n: int32(sig.n)}
 
 	// Candidates: every article sharing a band, newest first.
 	x.cands = x.cands[:0]
-	for _, k := range x.keys {
+	for _, k := range sig.keys {
 		head, ok := x.buckets[k]
 		if !ok {
 			continue
@@ -191,7 +234,7 @@ func (x *Index) Add(id int64, text string) (dupOf int64) {
 	x.cands = slices.Compact(x.cands)
 	best, bestScore := int32(-1), 0.0
 	for _, c := range x.cands {
-		if s, ok := x.verify(&x.docs[c], d, x.bottom); ok && s > bestScore {
+		if s, ok := x.verify(&x.docs[c], d, sig.bottom); ok && s > bestScore {
 			best, bestScore = c, s
 		}
 	}
@@ -202,11 +245,11 @@ func (x *Index) Add(id int64, text string) (dupOf int64) {
 	// Index the new article.
 	di := int32(len(x.docs))
 	d.off = int32(len(x.sketches))
-	d.sketch = int32(len(x.bottom))
-	x.sketches = append(x.sketches, x.bottom...)
+	d.sketch = int32(len(sig.bottom))
+	x.sketches = append(x.sketches, sig.bottom...)
 	x.docs = append(x.docs, d)
 	x.byID[id] = di
-	x.insertKeys(di, x.keys)
+	x.insertKeys(di, sig.keys)
 	if d.root != id {
 		return d.root
 	}
@@ -319,7 +362,7 @@ func mix(h uint64) uint64 {
 // x.shing. Shingles do not cross line breaks, so that a changed headline or
 // an added boilerplate line touches only its own shingles; a line shorter
 // than a shingle gives one shingle. It returns the number of words.
-func (x *Index) shingles(text string) int {
+func (x *Signer) shingles(text string) int {
 	x.shing = x.shing[:0]
 	words := 0
 	for len(text) > 0 {
@@ -357,7 +400,7 @@ var shingleMul = [8]uint64{
 
 // minhash computes the densified one-permutation MinHash of x.shing into
 // x.bins and the band keys into x.keys.
-func (x *Index) minhash() {
+func (x *Signer) minhash() {
 	nb := x.cfg.Bands * x.cfg.Rows
 	x.bins = slices.Grow(x.bins[:0], nb)[:nb]
 	x.filled = slices.Grow(x.filled[:0], nb)[:nb]
@@ -401,7 +444,7 @@ func (x *Index) minhash() {
 // bottomK keeps the SketchSize smallest distinct shingle hashes (low 32
 // bits) in x.bottom, sorted. Hashes are uniform, so a cut at about twice
 // the expected k-th smallest value leaves little to sort.
-func (x *Index) bottomK() {
+func (x *Signer) bottomK() {
 	k := x.cfg.SketchSize
 	n := len(x.shing)
 	limit := uint64(1) << 32

@@ -234,13 +234,28 @@ func BenchmarkAdd(b *testing.B) {
 }
 
 func BenchmarkSketch(b *testing.B) {
-	x := New(DefaultConfig())
+	x := New(DefaultConfig()).NewSigner()
 	text := article(1, 600)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		x.shingles(text)
-		x.minhash()
-		x.bottomK()
+		x.Sign(text)
+	}
+}
+
+// TestSignatureMatchesAdd checks that signing in advance gives the same
+// answers as Add.
+func TestSignatureMatchesAdd(t *testing.T) {
+	a, b := New(DefaultConfig()), New(DefaultConfig())
+	sg := b.NewSigner()
+	texts := []string{article(1, 300), article(2, 300), article(1, 300) + "\nA closing line added by a second outlet.", article(3, 40)}
+	for i, text := range texts {
+		id := int64(i + 1)
+		if got, want := b.AddSignature(id, sg.Sign(text)), a.Add(id, text); got != want {
+			t.Errorf("text %d: AddSignature = %d, Add = %d", id, got, want)
+		}
+	}
+	if got := b.AddSignature(3, Signature{}); got != 1 {
+		t.Errorf("re-adding 3 = %d, want its first answer 1", got)
 	}
 }

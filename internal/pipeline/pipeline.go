@@ -397,6 +397,8 @@ func Hash(title, body string) string {
 // work is one batch on its way through the stages.
 type work struct {
 	arts     []*model.Article
+	docs     []cluster.Doc
+	sigs     []dedupe.Signature
 	analyses []model.Analysis
 	batch    *storage.Batch
 	ids      []string // external ids held in flight
@@ -486,6 +488,23 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 		})
 		w.timings = append(w.timings, "analyze", time.Since(t))
 	}
+	// Near-copy signatures and clustering features need no shared state:
+	// compute them here, in parallel, ahead of the ordered stages.
+	t = time.Now()
+	w.sigs = make([]dedupe.Signature, len(arts))
+	w.docs = make([]cluster.Doc, len(arts))
+	signers := make(chan *dedupe.Signer, p.opts.Workers)
+	for range p.opts.Workers {
+		signers <- p.dedup.NewSigner()
+	}
+	p.parallel(len(arts), func(i int) {
+		sg := <-signers
+		w.sigs[i] = sg.Sign(arts[i].Text)
+		signers <- sg
+		w.docs[i] = clusterDoc(arts[i])
+	})
+	p.clust.Count(w.docs)
+	w.timings = append(w.timings, "features", time.Since(t))
 	w.arts = arts
 	return w, nil
 }
@@ -502,14 +521,14 @@ func (p *Pipeline) release(ids []string) {
 // cluster marks near-copies and assigns the batch's articles to stories.
 func (p *Pipeline) cluster(w *work, rep *Report) {
 	t := time.Now()
-	docs := make([]cluster.Doc, len(w.arts))
+	docs := w.docs
 	dups := 0
 	for i, a := range w.arts {
-		a.DuplicateOf = p.dedup.Add(a.ID, a.Text)
+		a.DuplicateOf = p.dedup.AddSignature(a.ID, w.sigs[i])
 		if a.DuplicateOf != 0 {
 			dups++
 		}
-		docs[i] = clusterDoc(a)
+		docs[i].DuplicateOf = a.DuplicateOf
 	}
 	w.timings = append(w.timings, "dedupe", time.Since(t))
 	t = time.Now()
@@ -521,6 +540,7 @@ func (p *Pipeline) cluster(w *work, rep *Report) {
 	}
 	p.upTo = w.arts[len(w.arts)-1].ID
 	w.batch = &storage.Batch{Articles: w.arts, Moves: assign, Analysis: w.analyses}
+	w.docs, w.sigs = nil, nil
 	p.repMu.Lock()
 	rep.Duplicates += dups
 	p.repMu.Unlock()
