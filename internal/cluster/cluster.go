@@ -176,11 +176,9 @@ type Clusterer struct {
 	next     int64 // next story id
 
 	// scratch
-	acc     []float32 // by story id
-	touched []int64
-	cand    []scored
-	tmp     vec
-	feats   []feat
+	sc    *scratch
+	tmp   vec
+	feats []feat
 }
 
 // New returns an empty Clusterer.
@@ -217,7 +215,7 @@ func (c *Clusterer) resolve(id int64) int64 {
 type item struct {
 	id    int64
 	v     vec
-	top   []feat // heaviest features shared with other documents
+	top   []feat             // heaviest features shared with other documents
 	names map[uint64]float32 // raw counts of headline and lead names
 	day   int32
 	dupOf int64
@@ -375,16 +373,31 @@ func (c *Clusterer) post(s *story) {
 // candidates returns the stories sharing the heaviest features of v, the
 // most promising first.
 func (c *Clusterer) candidates(v vec, exclude int64) []int64 {
+	if c.sc == nil {
+		c.sc = c.newScratch()
+	}
 	if len(c.stories) <= c.cfg.AllPairs {
-		return c.candidatesOf(nil, exclude)
+		return c.candidatesOf(nil, exclude, c.sc)
 	}
 	c.feats = c.topFeats(v, c.cfg.QueryFeatures, c.feats)
-	return c.candidatesOf(c.feats, exclude)
+	return c.candidatesOf(c.feats, exclude, c.sc)
+}
+
+// scratch is one goroutine's working space for candidate lookups.
+type scratch struct {
+	acc     []float32 // by story id
+	touched []int64
+	cand    []scored
+}
+
+func (c *Clusterer) newScratch() *scratch {
+	return &scratch{acc: make([]float32, c.next+1)}
 }
 
 // candidatesOf is candidates for a vector's heaviest features, heaviest
-// first.
-func (c *Clusterer) candidatesOf(top []feat, exclude int64) []int64 {
+// first. It only reads the clusterer, so goroutines with their own scratch
+// may call it at once.
+func (c *Clusterer) candidatesOf(top []feat, exclude int64, sc *scratch) []int64 {
 	if len(c.stories) <= c.cfg.AllPairs {
 		// Few stories: compare with each (the index needs settled
 		// document frequencies to find them reliably).
@@ -397,8 +410,8 @@ func (c *Clusterer) candidatesOf(top []feat, exclude int64) []int64 {
 		slices.Sort(ids)
 		return ids
 	}
-	if int64(len(c.acc)) < c.next {
-		c.acc = make([]float32, c.next+c.next/2)
+	if int64(len(sc.acc)) < c.next {
+		sc.acc = make([]float32, c.next+c.next/2)
 	}
 	limit := c.cfg.Postings
 	for _, f := range top[:min(len(top), c.cfg.QueryFeatures)] {
@@ -411,23 +424,23 @@ func (c *Clusterer) candidatesOf(top []feat, exclude int64) []int64 {
 			if sid == exclude {
 				continue
 			}
-			if c.acc[sid] == 0 {
-				c.touched = append(c.touched, sid)
+			if sc.acc[sid] == 0 {
+				sc.touched = append(sc.touched, sid)
 			}
-			c.acc[sid] += f.w
+			sc.acc[sid] += f.w
 		}
 	}
-	c.cand = c.cand[:0]
-	for _, sid := range c.touched {
+	sc.cand = sc.cand[:0]
+	for _, sid := range sc.touched {
 		if c.stories[sid] != nil {
-			c.cand = append(c.cand, scored{sid, c.acc[sid]})
+			sc.cand = append(sc.cand, scored{sid, sc.acc[sid]})
 		}
-		c.acc[sid] = 0
+		sc.acc[sid] = 0
 	}
-	c.touched = c.touched[:0]
-	c.cand = best(c.cand, c.cfg.Candidates)
-	ids := make([]int64, len(c.cand))
-	for i, x := range c.cand {
+	sc.touched = sc.touched[:0]
+	sc.cand = best(sc.cand, c.cfg.Candidates)
+	ids := make([]int64, len(sc.cand))
+	for i, x := range sc.cand {
 		ids[i] = x.id
 	}
 	return ids

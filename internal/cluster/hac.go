@@ -3,7 +3,9 @@ package cluster
 import (
 	"container/heap"
 	"math"
+	"runtime"
 	"slices"
+	"sync"
 )
 
 // node is a cluster during a batch's agglomeration: a new article, an
@@ -111,74 +113,89 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 		}
 	}
 	small := len(free) <= c.cfg.AllPairs
-	acc := make([]float32, len(items))
-	var touched []int32
-	var cand []scored
+	// Nearest articles and stories of each article, in parallel: this
+	// only reads the batch and the stories.
+	docEdges := make([][]scored, len(items))
+	storyEdges := make([][]scored, len(items))
+	workers := min(runtime.GOMAXPROCS(0), len(free))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			acc := make([]float32, len(items))
+			var touched []int32
+			sc := c.newScratch()
+			for k := w; k < len(free); k += workers {
+				i := free[k]
+				it := &items[i]
+				var cand []scored
+				if small {
+					// Exact similarities with every other article; the
+					// nearest become edges, as the index would find them.
+					for _, j := range free {
+						if j != i {
+							o := &items[j]
+							sim := c.pairSim(it.v, o.v) * c.decayDays(gapDays(it.day, it.day, o.day, o.day))
+							cand = append(cand, scored{int64(j), float32(sim)})
+						}
+					}
+					cand = best(cand, c.cfg.Candidates)
+				} else {
+					for _, f := range keys[i][:min(len(keys[i]), c.cfg.QueryFeatures)] {
+						p := post[f.h]
+						if lim := c.cfg.Postings; lim > 0 && len(p) > lim {
+							p = p[len(p)-lim:]
+						}
+						for _, j := range p {
+							if int(j) == i {
+								continue
+							}
+							if acc[j] == 0 {
+								touched = append(touched, j)
+							}
+							acc[j] += f.w
+						}
+					}
+					for _, j := range touched {
+						cand = append(cand, scored{int64(j), acc[j]})
+						acc[j] = 0
+					}
+					touched = touched[:0]
+					cand = best(cand, c.cfg.Candidates)
+					for x := range cand {
+						o := &items[cand[x].id]
+						cand[x].s = float32(c.pairSim(it.v, o.v) * c.decayDays(gapDays(it.day, it.day, o.day, o.day)))
+					}
+				}
+				docEdges[i] = cand
+				var se []scored
+				for _, sid := range c.candidatesOf(it.top, 0, sc) {
+					st := c.stories[sid]
+					if sim := c.pairSim(it.v, st.sum) * c.decayDays(gapDays(it.day, it.day, st.minDay, st.maxDay)); sim > 0 {
+						se = append(se, scored{sid, float32(sim)})
+					}
+				}
+				storyEdges[i] = se
+			}
+		}()
+	}
+	wg.Wait()
 	for _, i := range free {
-		it := &items[i]
-		cand = cand[:0]
-		if small {
-			// Exact similarities with every other article; the nearest
-			// become edges, as the index would have found them.
-			for _, j := range free {
-				if j != i {
-					o := &items[j]
-					sim := c.pairSim(it.v, o.v) * c.decayDays(gapDays(it.day, it.day, o.day, o.day))
-					cand = append(cand, scored{int64(j), float32(sim)})
-				}
-			}
-			cand = best(cand, c.cfg.Candidates)
-		} else {
-			for _, f := range keys[i][:min(len(keys[i]), c.cfg.QueryFeatures)] {
-				p := post[f.h]
-				if lim := c.cfg.Postings; lim > 0 && len(p) > lim {
-					p = p[len(p)-lim:]
-				}
-				for _, j := range p {
-					if int(j) == i {
-						continue
-					}
-					if acc[j] == 0 {
-						touched = append(touched, j)
-					}
-					acc[j] += f.w
-				}
-			}
-			for _, j := range touched {
-				cand = append(cand, scored{int64(j), acc[j]})
-				acc[j] = 0
-			}
-			touched = touched[:0]
-			cand = best(cand, c.cfg.Candidates)
-		}
 		ni := nodeOfItem[i]
-		for _, cd := range cand {
-			j := int(cd.id)
-			nj := nodeOfItem[j]
-			if _, ok := nodes[ni].adj[nj]; ok {
-				continue
-			}
-			sim := float64(cd.s)
-			if !small {
-				o := &items[j]
-				sim = c.pairSim(it.v, o.v) * c.decayDays(gapDays(it.day, it.day, o.day, o.day))
-			}
-			link(ni, nj, sim)
+		for _, cd := range docEdges[i] {
+			link(ni, nodeOfItem[int(cd.id)], float64(cd.s))
 		}
-		// Article-story edges through the stories' index.
-		for _, sid := range c.candidatesOf(it.top, 0) {
-			st := c.stories[sid]
-			sim := c.pairSim(it.v, st.sum) * c.decayDays(gapDays(it.day, it.day, st.minDay, st.maxDay))
-			if sim <= 0 {
-				continue
-			}
+		for _, se := range storyEdges[i] {
+			sid := se.id
 			k, ok := nodeOfStory[sid]
 			if !ok {
+				st := c.stories[sid]
 				k = len(nodes)
 				nodeOfStory[sid] = k
 				nodes = append(nodes, &node{size: len(st.members), stories: []int64{sid}, within: st.within, adj: map[int]float64{}, alive: true, minDay: st.minDay, maxDay: st.maxDay})
 			}
-			link(ni, k, sim)
+			link(ni, k, float64(se.s))
 		}
 	}
 
