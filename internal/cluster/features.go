@@ -383,3 +383,60 @@ func (c *Clusterer) topFeats(v vec, k int, dst []feat) []feat {
 	}
 	return dst
 }
+
+// probe is an open-addressing table of one vector's features, for taking
+// its dot product with many others: a lookup per feature of the other
+// vector instead of a merge of both.
+type probe struct {
+	keys []uint64
+	vals []float32
+	mask uint64
+}
+
+// load fills the table with v.
+func (p *probe) load(v vec) {
+	n := 16
+	for n < 2*len(v) {
+		n <<= 1
+	}
+	if cap(p.keys) < n {
+		p.keys, p.vals = make([]uint64, n), make([]float32, n)
+	} else {
+		p.keys, p.vals = p.keys[:n], p.vals[:n]
+		clear(p.keys)
+	}
+	p.mask = uint64(n - 1)
+	for _, f := range v {
+		h := f.h | 2 // never 0, the empty mark; the low bit (name) is kept
+		i := (h >> 17) & p.mask
+		for p.keys[i] != 0 {
+			i = (i + 1) & p.mask
+		}
+		p.keys[i], p.vals[i] = h, f.w
+	}
+}
+
+// dot2 is dot2 of the loaded vector and b.
+func (p *probe) dot2(b vec) (words, names float64) {
+	for _, f := range b {
+		h := f.h | 2
+		i := (h >> 17) & p.mask
+		for {
+			k := p.keys[i]
+			if k == h {
+				x := float64(p.vals[i]) * float64(f.w)
+				if isName(h) {
+					names += x
+				} else {
+					words += x
+				}
+				break
+			}
+			if k == 0 {
+				break
+			}
+			i = (i + 1) & p.mask
+		}
+	}
+	return words, names
+}

@@ -126,9 +126,11 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 			acc := make([]float32, len(items))
 			var touched []int32
 			sc := c.newScratch()
+			var pr probe
 			for k := w; k < len(free); k += workers {
 				i := free[k]
 				it := &items[i]
+				pr.load(it.v)
 				var cand []scored
 				if small {
 					// Exact similarities with every other article; the
@@ -136,7 +138,7 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 					for _, j := range free {
 						if j != i {
 							o := &items[j]
-							sim := c.pairSim(it.v, o.v) * c.decayDays(gapDays(it.day, it.day, o.day, o.day))
+							sim := c.probeSim(&pr, o.v) * c.decayDays(gapDays(it.day, it.day, o.day, o.day))
 							cand = append(cand, scored{int64(j), float32(sim)})
 						}
 					}
@@ -165,14 +167,14 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 					cand = best(cand, c.cfg.Candidates)
 					for x := range cand {
 						o := &items[cand[x].id]
-						cand[x].s = float32(c.pairSim(it.v, o.v) * c.decayDays(gapDays(it.day, it.day, o.day, o.day)))
+						cand[x].s = float32(c.probeSim(&pr, o.v) * c.decayDays(gapDays(it.day, it.day, o.day, o.day)))
 					}
 				}
 				docEdges[i] = cand
 				var se []scored
 				for _, sid := range c.candidatesOf(it.top, 0, sc) {
 					st := c.stories[sid]
-					if sim := c.pairSim(it.v, st.sum) * c.decayDays(gapDays(it.day, it.day, st.minDay, st.maxDay)); sim > 0 {
+					if sim := c.probeSim(&pr, st.sum) * c.decayDays(gapDays(it.day, it.day, st.minDay, st.maxDay)); sim > 0 {
 						se = append(se, scored{sid, float32(sim)})
 					}
 				}
@@ -356,6 +358,12 @@ func (c *Clusterer) cohesive(avg float64, a, b *node) bool {
 		return avg >= c.cfg.Cohesion1*ca
 	}
 	return avg >= c.cfg.Cohesion*math.Sqrt(ca*cb)
+}
+
+// probeSim is pairSim of the vector loaded in p and b.
+func (c *Clusterer) probeSim(p *probe, b vec) float64 {
+	dw, dn := p.dot2(b)
+	return (1-c.cfg.NameShare)*dw + c.cfg.NameShare*dn
 }
 
 // pairSim is the similarity of an article to an article, or to the sum of

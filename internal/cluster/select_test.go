@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -31,6 +32,40 @@ func TestSelectTop(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Errorf("n=%d k=%d: best = %v, want %v", n, k, got, want)
 			}
+		}
+	}
+}
+
+func TestProbeMatchesDot(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	mk := func(n int) vec {
+		m := map[uint64]float32{}
+		for len(m) < n {
+			m[uint64(r.IntN(400))*0x9e3779b97f4a7c15] = r.Float32()
+		}
+		v := make(vec, 0, n)
+		for h, w := range m {
+			v = append(v, feat{h, w})
+		}
+		slices.SortFunc(v, func(a, b feat) int {
+			if a.h < b.h {
+				return -1
+			}
+			if a.h > b.h {
+				return 1
+			}
+			return 0
+		})
+		return v
+	}
+	var p probe
+	for range 50 {
+		a, b := mk(1+r.IntN(160)), mk(1+r.IntN(320))
+		p.load(a)
+		w1, n1 := dot2(a, b)
+		w2, n2 := p.dot2(b)
+		if math.Abs(w1-w2) > 1e-9 || math.Abs(n1-n2) > 1e-9 {
+			t.Fatalf("probe dot2 = %v,%v; dot2 = %v,%v", w2, n2, w1, n1)
 		}
 	}
 }
