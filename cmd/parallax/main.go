@@ -5,19 +5,23 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"os/signal"
+	"runtime/debug"
 
 	"github.com/parallax-news/parallax/internal/cli"
 )
 
+// memoryLimit is the soft limit on the Go heap unless GOMEMLIMIT says
+// otherwise: long ingests then collect garbage harder instead of growing.
+const memoryLimit = 1280 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := cli.Execute(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
-	if code != 0 {
-		fmt.Fprint(os.Stderr, "")
-	}
 	os.Exit(code)
 }

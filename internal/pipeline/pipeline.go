@@ -233,16 +233,15 @@ func (p *Pipeline) addState(b *storage.Batch) error {
 		return fmt.Errorf("save line statistics: %w", err)
 	}
 	b.State[stateLines] = lb
-	var buf bytes.Buffer
-	if err := p.dedup.Save(&buf); err != nil {
+	var dbuf, cbuf bytes.Buffer
+	if err := p.dedup.Save(&dbuf); err != nil {
 		return fmt.Errorf("save near-copy index: %w", err)
 	}
-	b.State[stateDedupe] = bytes.Clone(buf.Bytes())
-	buf.Reset()
-	if err := p.clust.Save(&buf); err != nil {
+	b.State[stateDedupe] = dbuf.Bytes()
+	if err := p.clust.Save(&cbuf); err != nil {
 		return fmt.Errorf("save clusterer: %w", err)
 	}
-	b.State[stateCluster] = bytes.Clone(buf.Bytes())
+	b.State[stateCluster] = cbuf.Bytes()
 	b.State[stateUpTo] = fmt.Appendf(nil, "%d", p.upTo)
 	return nil
 }
