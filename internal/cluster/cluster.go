@@ -376,7 +376,7 @@ func (c *Clusterer) candidates(v vec, exclude int64) []int64 {
 	if c.sc == nil {
 		c.sc = c.newScratch()
 	}
-	if len(c.stories) <= c.cfg.AllPairs {
+	if len(c.stories) <= c.allStories() {
 		return c.candidatesOf(nil, exclude, c.sc)
 	}
 	c.feats = c.topFeats(v, c.cfg.QueryFeatures, c.feats)
@@ -398,7 +398,7 @@ func (c *Clusterer) newScratch() *scratch {
 // first. It only reads the clusterer, so goroutines with their own scratch
 // may call it at once.
 func (c *Clusterer) candidatesOf(top []feat, exclude int64, sc *scratch) []int64 {
-	if len(c.stories) <= c.cfg.AllPairs {
+	if len(c.stories) <= c.allStories() {
 		// Few stories: compare with each (the index needs settled
 		// document frequencies to find them reliably).
 		ids := make([]int64, 0, len(c.stories))
@@ -708,3 +708,8 @@ func (c *Clusterer) threadVectors() ([]int64, map[int64]vec, map[uint64][]int64)
 	}
 	return ids, vecs, post
 }
+
+// allStories is the number of stories up to which every story is a
+// candidate: the index needs settled document frequencies to find them,
+// and comparing with a few stories costs little.
+func (c *Clusterer) allStories() int { return 4 * c.cfg.Candidates }
