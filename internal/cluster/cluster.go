@@ -438,7 +438,7 @@ func (c *Clusterer) candidatesOf(top []feat, exclude int64, sc *scratch) []int64
 		sc.acc[sid] = 0
 	}
 	sc.touched = sc.touched[:0]
-	sc.cand = best(sc.cand, c.cfg.Candidates)
+	sc.cand = best(sc.cand, max(1, c.cfg.Candidates/2))
 	ids := make([]int64, len(sc.cand))
 	for i, x := range sc.cand {
 		ids[i] = x.id

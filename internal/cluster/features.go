@@ -212,7 +212,11 @@ func weigh(cs counts, df map[uint64]int32, n int, nameWeight float64, max int) v
 
 // idf is a smoothed inverse document frequency.
 func idf(df int32, n int) float64 {
-	return math.Pow(math.Log((float64(n)+1)/(float64(df)+0.5)), 1.5)
+	x := math.Log((float64(n) + 1) / (float64(df) + 0.5))
+	if x <= 0 {
+		return 0
+	}
+	return x * math.Sqrt(x) // x^1.5: rare words weigh more than plain IDF says
 }
 
 // normalize scales each block of v (words, names) to unit length.

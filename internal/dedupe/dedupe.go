@@ -58,6 +58,9 @@ type Config struct {
 	// are examined, so that shingles shared by many texts (boilerplate)
 	// cannot make lookups slow.
 	MaxBucket int
+	// MaxVerify caps how many candidates are verified, those sharing
+	// most bands first (0: all).
+	MaxVerify int
 }
 
 // DefaultConfig returns settings suited to news articles.
@@ -74,6 +77,7 @@ func DefaultConfig() Config {
 		ShortWords:     30,
 		ShortJaccard:   0.9,
 		MaxBucket:      32,
+		MaxVerify:      64,
 	}
 }
 
@@ -122,6 +126,13 @@ type Index struct {
 	// Scratch space reused between calls.
 	signer *Signer
 	cands  []int32
+	ranked []ranked
+}
+
+// ranked is a candidate with the number of bands it shares.
+type ranked struct {
+	doc   int32
+	bands int32
 }
 
 // Signature is what the index keeps of a text: its length, its LSH band
@@ -230,10 +241,26 @@ func (x *Index) AddSignature(id int64, sig Signature) (dupOf int64) {
 			x.cands = append(x.cands, x.entries[e].doc)
 		}
 	}
+	// Verify the candidates sharing most bands first, and at most
+	// MaxVerify of them: a near-copy shares many bands, an article that
+	// only shares boilerplate lines one or two.
 	slices.Sort(x.cands)
-	x.cands = slices.Compact(x.cands)
+	x.ranked = x.ranked[:0]
+	for i := 0; i < len(x.cands); {
+		j := i
+		for j < len(x.cands) && x.cands[j] == x.cands[i] {
+			j++
+		}
+		x.ranked = append(x.ranked, ranked{doc: x.cands[i], bands: int32(j - i)})
+		i = j
+	}
+	if x.cfg.MaxVerify > 0 && len(x.ranked) > x.cfg.MaxVerify {
+		slices.SortStableFunc(x.ranked, func(a, b ranked) int { return int(b.bands - a.bands) })
+		x.ranked = x.ranked[:x.cfg.MaxVerify]
+	}
 	best, bestScore := int32(-1), 0.0
-	for _, c := range x.cands {
+	for _, r := range x.ranked {
+		c := r.doc
 		if s, ok := x.verify(&x.docs[c], d, sig.bottom); ok && s > bestScore {
 			best, bestScore = c, s
 		}
