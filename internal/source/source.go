@@ -297,13 +297,29 @@ var knownFields = map[string]bool{"id": true, "title": true, "text": true, "html
 
 // parseRecord turns one JSON object into an Item.
 func parseRecord(raw []byte, path string, line int) (Item, error) {
-	var rec record
-	if err := json.Unmarshal(raw, &rec); err != nil {
-		return Item{}, fmt.Errorf("invalid JSON: %w", err)
-	}
+	// One pass splits the object into fields; known fields are then
+	// decoded from their own bytes.
 	var fields map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &fields); err != nil {
 		return Item{}, fmt.Errorf("invalid JSON: %w", err)
+	}
+	if fields == nil {
+		return Item{}, errors.New("invalid JSON: not an object")
+	}
+	var rec record
+	rec.ID = fields["id"]
+	for _, f := range []struct {
+		name string
+		dst  *string
+	}{{"title", &rec.Title}, {"text", &rec.Text}, {"html", &rec.HTML}, {"url", &rec.URL}, {"outlet", &rec.Outlet},
+		{"author", &rec.Author}, {"language", &rec.Language}, {"published", &rec.Published}} {
+		v, ok := fields[f.name]
+		if !ok || string(v) == "null" {
+			continue
+		}
+		if err := json.Unmarshal(v, f.dst); err != nil {
+			return Item{}, fmt.Errorf("invalid JSON: field %q: %w", f.name, err)
+		}
 	}
 	var it Item
 	a := &it.Article
