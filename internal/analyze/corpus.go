@@ -16,6 +16,7 @@ type Corpus struct {
 	quotes  []quoteAt
 	stances []model.StanceMention
 	arts    map[int64]ArticleRef
+	byExt   map[string]ArticleRef
 	// runeOffsets maps (article id, byte offset) to a character offset.
 	runeOffsets map[int64]map[int]int
 }
@@ -35,7 +36,7 @@ type quoteAt struct {
 
 // NewCorpus returns an empty Corpus.
 func NewCorpus() *Corpus {
-	return &Corpus{reg: entity.NewRegistry(), arts: map[int64]ArticleRef{}, runeOffsets: map[int64]map[int]int{}}
+	return &Corpus{reg: entity.NewRegistry(), arts: map[int64]ArticleRef{}, byExt: map[string]ArticleRef{}, runeOffsets: map[int64]map[int]int{}}
 }
 
 // Add adds one article and its analysis.
@@ -45,6 +46,7 @@ func (c *Corpus) Add(a *model.Article, an *model.Analysis) {
 		ref.Published = a.Published.Format("2006-01-02")
 	}
 	c.arts[a.ID] = ref
+	c.byExt[a.ExternalID] = ref
 	c.reg.Add(a.ExternalID, an.Mentions)
 	conv := runeIndex(a.Text)
 	for _, q := range an.Quotes {
@@ -56,6 +58,12 @@ func (c *Corpus) Add(a *model.Article, an *model.Analysis) {
 		s.Start, s.End = conv(s.Start), conv(s.End)
 		c.stances = append(c.stances, s)
 	}
+}
+
+// Article returns what the corpus knows of an article by its external id.
+func (c *Corpus) Article(externalID string) (ArticleRef, bool) {
+	r, ok := c.byExt[externalID]
+	return r, ok
 }
 
 // runeIndex returns a function converting byte offsets of text into

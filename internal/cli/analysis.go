@@ -1,10 +1,12 @@
 package cli
 
 import (
+	"cmp"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -164,11 +166,22 @@ func (a *app) entityCmd() *cobra.Command {
 				}
 				fmt.Fprintf(w, "mentions: %d in %d articles: %s\n", found.Mentions, len(found.Articles), clip(strings.Join(found.Articles, ", "), 200))
 				stories := map[int64]bool{}
+				for _, id := range found.Articles {
+					if r, ok := c.Article(id); ok && r.Story != 0 {
+						stories[r.Story] = true
+					}
+				}
+				if len(stories) > 0 {
+					ids := make([]string, 0, len(stories))
+					for _, s := range sortedKeys(stories) {
+						ids = append(ids, strconv.FormatInt(s, 10))
+					}
+					fmt.Fprintf(w, "stories:  %s\n", strings.Join(ids, ", "))
+				}
 				var quotes []analyze.QuoteRecord
 				for _, q := range c.Quotes() {
 					if q.Speaker == found.Entity {
 						quotes = append(quotes, q)
-						stories[q.Story] = true
 					}
 				}
 				if len(quotes) > 0 {
@@ -240,4 +253,14 @@ func (a *app) claimsCmd() *cobra.Command {
 	}
 	cmd.Flags().Int64Var(&story, "story", 0, "only claims in this story")
 	return cmd
+}
+
+// sortedKeys returns a map's keys in order.
+func sortedKeys[K cmp.Ordered, V any](m map[K]V) []K {
+	out := make([]K, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
 }

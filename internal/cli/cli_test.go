@@ -85,6 +85,38 @@ func TestAnalyzeAndExport(t *testing.T) {
 			t.Errorf("export %s: exit %d, %d records, %s", kind, code, len(jsonLines(t, out)), errs)
 		}
 	}
+	// Quote and stance offsets are character offsets into the exported
+	// article text.
+	texts := map[string][]rune{}
+	for _, a := range arts {
+		texts[a["id"].(string)] = []rune(a["text"].(string))
+	}
+	span := func(id string, start, end float64) string {
+		r := texts[id]
+		if start < 0 || end < start || int(end) > len(r) {
+			return "\x00out of range"
+		}
+		return string(r[int(start):int(end)])
+	}
+	_, out, _ = run(t, "export", "quotes", "--db", db)
+	for _, q := range jsonLines(t, out) {
+		if got := span(q["id"].(string), q["start"].(float64), q["end"].(float64)); got != q["quote"] {
+			t.Errorf("quote %v: text[start:end] = %q", q, got)
+		}
+	}
+	_, out, _ = run(t, "export", "claims", "--db", db)
+	for _, c := range jsonLines(t, out) {
+		for _, st := range c["stances"].([]any) {
+			m := st.(map[string]any)
+			if got := span(m["id"].(string), m["start"].(float64), m["end"].(float64)); got != m["text"] {
+				t.Errorf("stance %v: text[start:end] = %q", m, got)
+			}
+		}
+	}
+	code, out, _ = run(t, "entity", "Kovalchuk", "--db", db)
+	if code != 0 || !strings.Contains(out, "aliases:") || !strings.Contains(out, "stories:") {
+		t.Errorf("entity Kovalchuk: exit %d\n%s", code, out)
+	}
 	for _, args := range [][]string{{"stories"}, {"story", "1"}, {"threads"}, {"entities"}, {"quotes"}, {"claims"}} {
 		code, out, errs = run(t, append(args, "--db", db)...)
 		if code != 0 || out == "" {
