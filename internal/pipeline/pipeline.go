@@ -366,11 +366,17 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 
 // finish saves the state and recomputes threads.
 func (p *Pipeline) finish(ctx context.Context) error {
+	t0 := time.Now()
 	b := &storage.Batch{}
 	if err := p.addState(b); err != nil {
 		return err
 	}
+	tState := time.Since(t0)
 	threads := p.clust.Threads()
+	tThreads := time.Since(t0) - tState
+	defer func() {
+		p.log.Debug("finish", "state", tState, "threads", tThreads, "total", time.Since(t0))
+	}()
 	stories, err := p.store.Stories(ctx, storage.StoryFilter{})
 	if err != nil {
 		return err
