@@ -1,14 +1,17 @@
 package cluster
 
 import (
+	"encoding/binary"
 	"encoding/gob"
 	"fmt"
 	"io"
 	"slices"
 )
 
-// stateVersion names the layout written by Save.
-const stateVersion = 1
+// stateVersion names the layout written by Save: version 2 keeps the
+// document frequencies as little-endian bytes (a gob map of millions of
+// entries is slow to write and read).
+const stateVersion = 2
 
 // savedStory is a story as persisted.
 type savedStory struct {
@@ -27,14 +30,19 @@ type state struct {
 	Version int
 	N       int
 	Next    int64
-	DF      map[uint64]int32
+	DF      map[uint64]int32 // version 1
+	DFBytes []byte           // version 2: (hash uint64, count uint32) pairs
 	Fwd     map[int64]int64
 	Stories []savedStory
 }
 
 // Save writes the clusterer's state to w.
 func (c *Clusterer) Save(w io.Writer) error {
-	st := state{Version: stateVersion, N: c.n, Next: c.next, DF: c.df, Fwd: c.fwd}
+	st := state{Version: stateVersion, N: c.n, Next: c.next, Fwd: c.fwd, DFBytes: make([]byte, 0, 12*len(c.df))}
+	for h, n := range c.df {
+		st.DFBytes = binary.LittleEndian.AppendUint64(st.DFBytes, h)
+		st.DFBytes = binary.LittleEndian.AppendUint32(st.DFBytes, uint32(n))
+	}
 	ids := make([]int64, 0, len(c.stories))
 	for id := range c.stories {
 		ids = append(ids, id)
@@ -61,7 +69,17 @@ func Load(r io.Reader, cfg Config) (*Clusterer, error) {
 	if err := gob.NewDecoder(r).Decode(&st); err != nil {
 		return nil, fmt.Errorf("load clusterer: %w", err)
 	}
-	if st.Version != stateVersion {
+	switch st.Version {
+	case 1:
+	case 2:
+		if len(st.DFBytes)%12 != 0 {
+			return nil, fmt.Errorf("load clusterer: truncated document frequencies")
+		}
+		st.DF = make(map[uint64]int32, len(st.DFBytes)/12)
+		for b := st.DFBytes; len(b) > 0; b = b[12:] {
+			st.DF[binary.LittleEndian.Uint64(b)] = int32(binary.LittleEndian.Uint32(b[8:]))
+		}
+	default:
 		return nil, fmt.Errorf("load clusterer: state version %d, want %d", st.Version, stateVersion)
 	}
 	c := New(cfg)

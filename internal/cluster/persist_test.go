@@ -1,0 +1,62 @@
+package cluster
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// persistDocs invents n short articles about n/3 events.
+func persistDocs(from, n int) []Doc {
+	places := []string{"Osterby", "Haldern", "Lindmark", "Brenmouth", "Port Sallow", "Vessa"}
+	kinds := []string{"flood", "strike", "fire", "election", "trial", "storm"}
+	var docs []Doc
+	for i := from; i < from+n; i++ {
+		e := i / 3
+		place, kind := places[e%len(places)], kinds[(e/len(places))%len(kinds)]
+		day := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, 9*e)
+		docs = append(docs, Doc{
+			ID:        int64(i + 1),
+			Title:     fmt.Sprintf("%s hits %s, officials say", strings.ToUpper(kind[:1])+kind[1:], place),
+			Text:      fmt.Sprintf("A %s hit %s on Monday. Mayor Ana Petrov%d of %s said crews were working through the night. Outlet %d reports residents were told to stay home.", kind, place, e, place, i%3),
+			Published: day,
+		})
+	}
+	return docs
+}
+
+func TestSaveLoadContinues(t *testing.T) {
+	first, second := persistDocs(0, 30), persistDocs(30, 30)
+	a := New(DefaultConfig())
+	a.AddBatch(first)
+	var buf bytes.Buffer
+	if err := a.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	b, err := Load(&buf, DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Len() < 5 || a.Len() > 20 {
+		t.Fatalf("%d stories from 10 events of 3 articles", a.Len())
+	}
+	if a.Len() != b.Len() {
+		t.Fatalf("loaded %d stories, saved %d", b.Len(), a.Len())
+	}
+	ga, gb := a.AddBatch(second), b.AddBatch(second)
+	for id, s := range ga {
+		if gb[id] != s {
+			t.Errorf("article %d: story %d after load, %d without", id, gb[id], s)
+		}
+	}
+	for _, d := range first {
+		if a.Story(d.ID) != b.Story(d.ID) {
+			t.Errorf("article %d: story %d after load, %d without", d.ID, b.Story(d.ID), a.Story(d.ID))
+		}
+	}
+	if _, err := Load(strings.NewReader("not a state"), DefaultConfig()); err == nil {
+		t.Error("Load of garbage succeeded")
+	}
+}
