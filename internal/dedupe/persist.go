@@ -33,13 +33,13 @@ type state struct {
 // Save writes the index's state to w; Load reads it back.
 func (x *Index) Save(w io.Writer) error {
 	st := state{
-		Version:   stateVersion,
-		Config:    x.cfg,
-		IDs:       make([]int64, len(x.docs)),
-		Roots:     make([]int64, len(x.docs)),
-		Words:     make([]int32, len(x.docs)),
-		N:         make([]int32, len(x.docs)),
-		SketchLen: make([]int32, len(x.docs)),
+		Version:       stateVersion,
+		Config:        x.cfg,
+		IDs:           make([]int64, len(x.docs)),
+		Roots:         make([]int64, len(x.docs)),
+		Words:         make([]int32, len(x.docs)),
+		N:             make([]int32, len(x.docs)),
+		SketchLen:     make([]int32, len(x.docs)),
 		SketchBytes:   make([]byte, 0, 4*len(x.sketches)),
 		EntryKeyBytes: make([]byte, 0, 8*len(x.entries)),
 		EntryDocBytes: make([]byte, 0, 4*len(x.entries)),
