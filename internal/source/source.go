@@ -75,6 +75,12 @@ type Reader struct {
 type File struct {
 	Path string
 	Size int64
+	// ID is the external id of a single-document file (.txt, .html): its
+	// name without extension, or, when several listed files share that
+	// name, its path below the input folder without extension
+	// ("bbc/source"). Records of a JSON file without an id of their own
+	// get ID-line ("feed-12").
+	ID string
 }
 
 // Supported reports whether a file name has an extension Parallax reads.
@@ -129,7 +135,7 @@ func Files(paths []string) ([]File, error) {
 			if !Supported(p) {
 				return nil, fmt.Errorf("input %s: unsupported file type (want .txt, .html, .htm, .json, .jsonl, optionally .gz)", p)
 			}
-			out = append(out, File{Path: p, Size: info.Size()})
+			out = append(out, File{Path: p, Size: info.Size(), ID: filepath.ToSlash(p)})
 			continue
 		}
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
@@ -149,14 +155,49 @@ func Files(paths []string) ([]File, error) {
 			if err != nil {
 				return err
 			}
-			out = append(out, File{Path: path, Size: fi.Size()})
+			rel, err := filepath.Rel(p, path)
+			if err != nil {
+				rel = path
+			}
+			out = append(out, File{Path: path, Size: fi.Size(), ID: filepath.ToSlash(rel)})
 			return nil
 		})
 		if err != nil {
 			return nil, fmt.Errorf("input %s: %w", p, err)
 		}
 	}
+	assignIDs(out)
 	return out, nil
+}
+
+// idBase returns the base of the ids of a file's articles.
+func idBase(f File, stem string) string {
+	if f.ID != "" {
+		return f.ID
+	}
+	return stem
+}
+
+// assignIDs gives single-document files their external ids: the name
+// without extension, unless another listed file has the same name; then
+// the path (as set by Files) without extension, so that no two files'
+// articles collide.
+func assignIDs(files []File) {
+	count := map[string]int{}
+	for _, f := range files {
+		stem, _ := kindOf(f.Path)
+		count[stem]++
+	}
+	for i := range files {
+		stem, _ := kindOf(files[i].Path)
+		switch {
+		case count[stem] == 1:
+			files[i].ID = stem
+		default:
+			rel := files[i].ID
+			files[i].ID = strings.TrimPrefix(rel[:len(rel)-(len(filepath.Base(rel))-len(stem))], "./")
+		}
+	}
 }
 
 // ReadFiles reads every file and calls fn for each article. It stops early
@@ -210,11 +251,15 @@ func (r *Reader) readFile(ctx context.Context, f File, fn func(Item) error) erro
 	}
 	switch k {
 	case kindJSONL:
-		err = r.readJSONL(f.Path, in, call)
+		err = r.readJSONL(f.Path, idBase(f, stem), in, call)
 	case kindJSON:
-		err = r.readJSON(f.Path, in, call)
+		err = r.readJSON(f.Path, idBase(f, stem), in, call)
 	default:
-		err = r.readDocument(f.Path, stem, k == kindHTML, in, call)
+		id := f.ID
+		if id == "" {
+			id = stem
+		}
+		err = r.readDocument(f.Path, id, k == kindHTML, in, call)
 	}
 	var stop errStop
 	if errors.As(err, &stop) {
@@ -296,7 +341,7 @@ type record struct {
 var knownFields = map[string]bool{"id": true, "title": true, "text": true, "html": true, "url": true, "outlet": true, "author": true, "language": true, "published": true}
 
 // parseRecord turns one JSON object into an Item.
-func parseRecord(raw []byte, path string, line int) (Item, error) {
+func parseRecord(raw []byte, path, base string, line int) (Item, error) {
 	// One pass splits the object into fields; known fields are then
 	// decoded from their own bytes.
 	var fields map[string]json.RawMessage
@@ -325,8 +370,7 @@ func parseRecord(raw []byte, path string, line int) (Item, error) {
 	a := &it.Article
 	a.ExternalID = idString(rec.ID)
 	if a.ExternalID == "" {
-		stem, _ := kindOf(path)
-		a.ExternalID = fmt.Sprintf("%s-%d", stem, line)
+		a.ExternalID = fmt.Sprintf("%s-%d", base, line)
 	}
 	a.Title, a.URL, a.Outlet, a.Author, a.Language = strings.TrimSpace(rec.Title), strings.TrimSpace(rec.URL), strings.TrimSpace(rec.Outlet), strings.TrimSpace(rec.Author), strings.TrimSpace(rec.Language)
 	if rec.Published != "" {
@@ -381,7 +425,7 @@ func ParseDate(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("date %q is neither RFC 3339 nor YYYY-MM-DD", s)
 }
 
-func (r *Reader) readJSONL(path string, in io.Reader, fn func(Item) error) error {
+func (r *Reader) readJSONL(path, base string, in io.Reader, fn func(Item) error) error {
 	br := bufio.NewReaderSize(in, 1<<20)
 	max := r.maxLine()
 	line := 0
@@ -414,7 +458,7 @@ func (r *Reader) readJSONL(path string, in io.Reader, fn func(Item) error) error
 			case !utf8.Valid(rec):
 				r.report(path, line, errors.New("invalid UTF-8"))
 			default:
-				it, perr := parseRecord(rec, path, line)
+				it, perr := parseRecord(rec, path, base, line)
 				if perr != nil {
 					if err == io.EOF && !bytes.HasSuffix(buf, []byte("\n")) {
 						perr = fmt.Errorf("%w (file truncated?)", perr)
@@ -437,7 +481,7 @@ func (r *Reader) readJSONL(path string, in io.Reader, fn func(Item) error) error
 
 // readJSON reads a .json file: one object, an array of objects, or a stream
 // of objects (JSON Lines written with a .json name).
-func (r *Reader) readJSON(path string, in io.Reader, fn func(Item) error) error {
+func (r *Reader) readJSON(path, base string, in io.Reader, fn func(Item) error) error {
 	b, err := r.readAll(in)
 	if err != nil {
 		r.report(path, 0, err)
@@ -454,7 +498,16 @@ func (r *Reader) readJSON(path string, in io.Reader, fn func(Item) error) error 
 		return nil
 	}
 	if trimmed[0] != '[' {
-		return r.readJSONL(path, bytes.NewReader(b), fn)
+		if trimmed[0] == '{' && json.Valid(trimmed) {
+			// One object, however it is laid out over lines.
+			it, err := parseRecord(trimmed, path, base, 1)
+			if err != nil {
+				r.report(path, 1, err)
+				return nil
+			}
+			return fn(it)
+		}
+		return r.readJSONL(path, base, bytes.NewReader(b), fn)
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	lineAt := func(off int64) int { return 1 + bytes.Count(b[:min(int(off), len(b))], []byte("\n")) }
@@ -470,7 +523,7 @@ func (r *Reader) readJSON(path string, in io.Reader, fn func(Item) error) error 
 			return nil
 		}
 		line := lineAt(start + int64(len(b[start:])-len(bytes.TrimLeft(b[start:], " \t\r\n,"))))
-		it, err := parseRecord(raw, path, line)
+		it, err := parseRecord(raw, path, base, line)
 		if err != nil {
 			r.report(path, line, err)
 			continue

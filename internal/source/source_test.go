@@ -60,9 +60,12 @@ func TestReadFormats(t *testing.T) {
 		"a/page.html":     []byte("<html><body><p>Hello</p></body></html>"),
 		"b/feed.jsonl":    []byte(`{"id":"x1","title":"T1","text":"Body one.","url":"https://example.org/a","outlet":"Example","published":"2024-05-01","section":"world"}` + "\n" + `{"id":2,"title":"T2","html":"<p>Two</p>","published":"2024-05-02T10:00:00Z"}` + "\n"),
 		"b/arr.json":      []byte(`[{"id":"j1","text":"J one."},{"id":"j2","text":"J two."}]`),
+		"b/pretty.json":   []byte("{\n  \"id\": \"p1\",\n  \"title\": \"Pretty\",\n  \"text\": \"Laid out over lines.\"\n}\n"),
 		"c/one.txt.gz":    gz(t, "Zipped body.\n"),
 		"c/more.jsonl.gz": gz(t, `{"id":"z1","text":"Zipped line."}`+"\n"),
 		"c/skip.pdf":      []byte("%PDF"),
+		"d/x/same.txt":    []byte("First of two files with one name.\n"),
+		"d/y/same.html":   []byte("<p>Second of two files with one name.</p>"),
 		".hidden/x.txt":   []byte("hidden"),
 	})
 	items, errs := readAll(t, dir)
@@ -85,8 +88,12 @@ func TestReadFormats(t *testing.T) {
 		{"2", true, "T2", "<p>Two</p>"},
 		{"j1", false, "", "J one."},
 		{"j2", false, "", "J two."},
+		{"p1", false, "Pretty", "Laid out over lines."},
 		{"one", false, "", "Zipped body.\n"},
 		{"z1", false, "", "Zipped line."},
+		// Files sharing a name are told apart by their folders.
+		{"d/x/same", false, "", "First of two files with one name.\n"},
+		{"d/y/same", true, "", "<p>Second of two files with one name.</p>"},
 	}
 	if len(items) != len(tests) {
 		t.Errorf("got %d items, want %d", len(items), len(tests))
@@ -199,7 +206,7 @@ func FuzzJSONL(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var errs int
 		r := &Reader{MaxLineSize: 1 << 16, OnError: func(*Error) { errs++ }}
-		err := r.readJSONL("fuzz.jsonl", bytes.NewReader(data), func(it Item) error {
+		err := r.readJSONL("fuzz.jsonl", "fuzz", bytes.NewReader(data), func(it Item) error {
 			if it.Article.ExternalID == "" || strings.TrimSpace(it.Body) == "" {
 				t.Errorf("accepted record without id or body: %+v", it)
 			}
