@@ -306,15 +306,7 @@ func (c *Clusterer) joinMany(its []*item, sid int64) {
 		for h, w := range m {
 			add = append(add, feat{h, w})
 		}
-		slices.SortFunc(add, func(a, b feat) int {
-			if a.h < b.h {
-				return -1
-			}
-			if a.h > b.h {
-				return 1
-			}
-			return 0
-		})
+		slices.SortFunc(add, byHash)
 	}
 	s.within += c.pairSim(add, s.sum)
 	if len(its) > 1 {
@@ -495,16 +487,10 @@ func best(cs []scored, k int) []scored {
 		cs = selectTop(cs, k)
 	}
 	slices.SortFunc(cs, func(a, b scored) int {
-		if a.s != b.s {
-			if a.s > b.s {
-				return -1
-			}
-			return 1
-		}
-		if a.id < b.id {
+		switch {
+		case better(a, b):
 			return -1
-		}
-		if a.id > b.id {
+		case better(b, a):
 			return 1
 		}
 		return 0
@@ -576,29 +562,11 @@ func pruneNames(m map[uint64]float32) {
 	if len(m) <= 2*storyNames {
 		return
 	}
-	type hn struct {
-		h uint64
-		n float32
-	}
-	all := make([]hn, 0, len(m))
+	all := make([]feat, 0, len(m))
 	for h, n := range m {
-		all = append(all, hn{h, n})
+		all = append(all, feat{h, n})
 	}
-	slices.SortFunc(all, func(a, b hn) int {
-		if a.n != b.n {
-			if a.n > b.n {
-				return -1
-			}
-			return 1
-		}
-		if a.h < b.h {
-			return -1
-		}
-		if a.h > b.h {
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(all, byWeight)
 	for _, x := range all[storyNames:] {
 		delete(m, x.h)
 	}
@@ -691,15 +659,7 @@ func (c *Clusterer) threadVectors() ([]int64, map[int64]vec, map[uint64][]int64)
 				v = append(v, feat{h, float32(w)})
 			}
 		}
-		slices.SortFunc(v, func(a, b feat) int {
-			if a.h < b.h {
-				return -1
-			}
-			if a.h > b.h {
-				return 1
-			}
-			return 0
-		})
+		slices.SortFunc(v, byHash)
 		normalize(v)
 		vecs[id] = v
 		for _, f := range v {

@@ -183,29 +183,10 @@ func weigh(cs counts, df map[uint64]int32, n int, nameWeight float64, max int) v
 	add(cs.words, 1)
 	add(cs.names, nameWeight)
 	if max > 0 && len(v) > max {
-		slices.SortFunc(v, func(a, b feat) int {
-			if a.w != b.w {
-				if a.w > b.w {
-					return -1
-				}
-				return 1
-			}
-			if a.h < b.h {
-				return -1
-			}
-			return 1
-		})
+		slices.SortFunc(v, byWeight)
 		v = v[:max]
 	}
-	slices.SortFunc(v, func(a, b feat) int {
-		if a.h < b.h {
-			return -1
-		}
-		if a.h > b.h {
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(v, byHash)
 	normalize(v)
 	return v
 }
@@ -273,6 +254,28 @@ func dot2(a, b vec) (words, names float64) {
 	return words, names
 }
 
+// byHash orders features by hash, the order of a vec.
+func byHash(a, b feat) int {
+	switch {
+	case a.h < b.h:
+		return -1
+	case a.h > b.h:
+		return 1
+	}
+	return 0
+}
+
+// byWeight orders features heaviest first, ties by hash.
+func byWeight(a, b feat) int {
+	switch {
+	case a.w > b.w:
+		return -1
+	case a.w < b.w:
+		return 1
+	}
+	return byHash(a, b)
+}
+
 // dot is the dot product of two sorted sparse vectors.
 func dot(a, b vec) float64 {
 	var s float64
@@ -329,31 +332,9 @@ func prune(v vec, max int) vec {
 	if len(v) <= max {
 		return v
 	}
-	slices.SortFunc(v, func(a, b feat) int {
-		if a.w > b.w {
-			return -1
-		}
-		if a.w < b.w {
-			return 1
-		}
-		if a.h < b.h {
-			return -1
-		}
-		if a.h > b.h {
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(v, byWeight)
 	v = v[:max]
-	slices.SortFunc(v, func(a, b feat) int {
-		if a.h < b.h {
-			return -1
-		}
-		if a.h > b.h {
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(v, byHash)
 	return v
 }
 
@@ -367,21 +348,7 @@ func (c *Clusterer) topFeats(v vec, k int, dst []feat) []feat {
 			dst = append(dst, f)
 		}
 	}
-	slices.SortFunc(dst, func(a, b feat) int {
-		if a.w > b.w {
-			return -1
-		}
-		if a.w < b.w {
-			return 1
-		}
-		if a.h < b.h {
-			return -1
-		}
-		if a.h > b.h {
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(dst, byWeight)
 	if len(dst) > k {
 		dst = dst[:k]
 	}

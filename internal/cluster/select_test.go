@@ -47,15 +47,7 @@ func TestProbeMatchesDot(t *testing.T) {
 		for h, w := range m {
 			v = append(v, feat{h, w})
 		}
-		slices.SortFunc(v, func(a, b feat) int {
-			if a.h < b.h {
-				return -1
-			}
-			if a.h > b.h {
-				return 1
-			}
-			return 0
-		})
+		slices.SortFunc(v, byHash)
 		return v
 	}
 	var p probe
