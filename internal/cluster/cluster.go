@@ -215,8 +215,8 @@ func (c *Clusterer) resolve(id int64) int64 {
 type item struct {
 	id    int64
 	v     vec
-	top   []feat             // heaviest features shared with other documents
-	names map[uint64]float32 // raw counts of headline and lead names
+	top   []feat // heaviest features shared with other documents
+	names []feat // raw counts of headline and lead names
 	day   int32
 	dupOf int64
 	story int64
@@ -232,11 +232,11 @@ func (c *Clusterer) vectorize(docs []Doc) []item {
 	workers := min(runtime.GOMAXPROCS(0), len(docs))
 	var wg sync.WaitGroup
 	for _, x := range cs {
-		for h := range x.words {
-			c.df[h]++
+		for _, f := range x.words {
+			c.df[f.h]++
 		}
-		for h := range x.names {
-			c.df[h]++
+		for _, f := range x.names {
+			c.df[f.h]++
 		}
 	}
 	c.n += len(docs)
@@ -324,8 +324,8 @@ func (c *Clusterer) joinMany(its []*item, sid int64) {
 		s.names = map[uint64]float32{}
 	}
 	for _, it := range its {
-		for h, n := range it.names {
-			s.names[h] += n
+		for _, f := range it.names {
+			s.names[f.h] += f.w
 		}
 		s.members = append(s.members, it.id)
 		if it.day != noDay {

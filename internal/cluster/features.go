@@ -26,11 +26,11 @@ const nameSalt = 0x9e3779b97f4a7c15
 
 func isName(h uint64) bool { return h&1 == 1 }
 
-// counts holds one document's raw feature counts before weighting.
+// counts holds one document's raw feature counts before weighting, as
+// features whose weight is the count.
 type counts struct {
-	words map[uint64]float32
-	names map[uint64]float32
-	// lead counts the words of the first paragraphs once more.
+	words []feat
+	names []feat
 }
 
 // counter turns documents into raw counts. It is not safe for concurrent
@@ -40,15 +40,20 @@ type counter struct {
 	tk      *tokenize.Tokenizer
 	phrases []tokenize.Phrase
 	key     []byte
+	words   map[uint64]float32 // scratch
+	names   map[uint64]float32 // scratch
 }
 
 func newCounter(cfg *Config) *counter {
-	return &counter{cfg: cfg, tk: tokenize.New(tokenize.Options{Stem: true, Stopwords: true, MinLen: 2})}
+	return &counter{cfg: cfg, tk: tokenize.New(tokenize.Options{Stem: true, Stopwords: true, MinLen: 2}),
+		words: make(map[uint64]float32, 512), names: make(map[uint64]float32, 64)}
 }
 
 // count returns the raw feature counts of d.
 func (c *counter) count(d *Doc) counts {
-	cs := counts{words: make(map[uint64]float32, 256), names: make(map[uint64]float32, 32)}
+	clear(c.words)
+	clear(c.names)
+	cs := struct{ words, names map[uint64]float32 }{c.words, c.names}
 	text := d.Text
 	if c.cfg.MaxTextBytes > 0 && len(text) > c.cfg.MaxTextBytes {
 		text = text[:c.cfg.MaxTextBytes]
@@ -104,7 +109,16 @@ func (c *counter) count(d *Doc) counts {
 			}
 		}
 	}
-	return cs
+	return counts{words: toFeats(c.words), names: toFeats(c.names)}
+}
+
+// toFeats lists a map's counts as features.
+func toFeats(m map[uint64]float32) []feat {
+	out := make([]feat, 0, len(m))
+	for h, n := range m {
+		out = append(out, feat{h, n})
+	}
+	return out
 }
 
 // leadLength returns the byte length of the text's lead: its first
@@ -169,14 +183,17 @@ func year(tok []byte) bool {
 // features, using the document frequencies in df over n documents.
 func weigh(cs counts, df map[uint64]int32, n int, nameWeight float64, max int) vec {
 	v := make(vec, 0, len(cs.words)+len(cs.names))
-	add := func(m map[uint64]float32, mult float64) {
-		for h, tf := range m {
-			w := (1 + math.Log(float64(tf))) * idf(df[h], n) * mult
-			if tf < 1 {
-				w = float64(tf) * idf(df[h], n) * mult
+	add := func(fs []feat, mult float64) {
+		for _, f := range fs {
+			tf := float64(f.w)
+			w := idf(df[f.h], n) * mult
+			if tf >= 1 {
+				w *= 1 + math.Log(tf)
+			} else {
+				w *= tf
 			}
 			if w > 0 {
-				v = append(v, feat{h, float32(w)})
+				v = append(v, feat{f.h, float32(w)})
 			}
 		}
 	}
