@@ -446,6 +446,13 @@ func better(a, b scored) bool {
 // selectTop moves the k best candidates to the front (in no order) by
 // quickselect and returns them.
 func selectTop(cs []scored, k int) []scored {
+	return selectFunc(cs, k, better)
+}
+
+// selectFunc moves the k best elements of cs (a is better than b when
+// better(a, b)) to the front, in no order, by quickselect and returns
+// them.
+func selectFunc[T any](cs []T, k int, better func(a, b T) bool) []T {
 	lo, hi := 0, len(cs)-1
 	for lo < hi {
 		p := cs[(lo+hi)/2]

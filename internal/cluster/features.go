@@ -200,8 +200,7 @@ func weigh(cs counts, df map[uint64]int32, n int, nameWeight float64, max int) v
 	add(cs.words, 1)
 	add(cs.names, nameWeight)
 	if max > 0 && len(v) > max {
-		slices.SortFunc(v, byWeight)
-		v = v[:max]
+		v = selectFunc(v, max, heavier)
 	}
 	slices.SortFunc(v, byHash)
 	normalize(v)
@@ -349,11 +348,13 @@ func prune(v vec, max int) vec {
 	if len(v) <= max {
 		return v
 	}
-	slices.SortFunc(v, byWeight)
-	v = v[:max]
+	v = selectFunc(v, max, heavier)
 	slices.SortFunc(v, byHash)
 	return v
 }
+
+// heavier reports whether a comes before b in byWeight order.
+func heavier(a, b feat) bool { return byWeight(a, b) < 0 }
 
 // topFeats returns the k heaviest features of v that more than one
 // document has (a feature of one document retrieves nothing), heaviest
@@ -365,10 +366,10 @@ func (c *Clusterer) topFeats(v vec, k int, dst []feat) []feat {
 			dst = append(dst, f)
 		}
 	}
-	slices.SortFunc(dst, byWeight)
 	if len(dst) > k {
-		dst = dst[:k]
+		dst = selectFunc(dst, k, heavier)
 	}
+	slices.SortFunc(dst, byWeight)
 	return dst
 }
 
