@@ -311,7 +311,7 @@ func refreshStories(ctx context.Context, tx *sql.Tx, ids []int64) error {
 			headlineRank int
 		}
 		aggs := map[int64]*agg{}
-		rows, err := tx.QueryContext(ctx, `SELECT story_id, title, body, outlet, published, duplicate_of FROM articles WHERE story_id IN (`+placeholders(len(part))+`) ORDER BY id`, args...)
+		rows, err := tx.QueryContext(ctx, `SELECT story_id, title, substr(body, 1, 400), outlet, published, duplicate_of FROM articles WHERE story_id IN (`+placeholders(len(part))+`) ORDER BY id`, args...)
 		if err != nil {
 			return fmt.Errorf("refresh stories: %w", err)
 		}
