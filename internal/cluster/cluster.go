@@ -66,8 +66,8 @@ func (c *Clusterer) Count(docs []Doc) {
 type Config struct {
 	// Threshold is the similarity an article needs to join a story.
 	Threshold float64
-	// MergeThreshold is the similarity of two stories' centroids above
-	// which they are merged.
+	// MergeThreshold is the mean similarity two clusters holding earlier
+	// stories need for the batch to merge those stories into one.
 	MergeThreshold float64
 	// ThreadThreshold is the similarity of two stories' key names above
 	// which they belong to one thread; ThreadPrior smooths the story
@@ -84,9 +84,6 @@ type Config struct {
 	// NameShare is the share of the name similarity in the similarity of
 	// two texts; the rest is the similarity of their words.
 	NameShare float64
-	// BigramWeight weighs pairs of adjacent content words relative to
-	// single words (0: no pairs).
-	BigramWeight float64
 	// NameTail weighs names found after the lead.
 	NameTail float64
 	// DecayDays is the scale of the exponential decay of similarity with
@@ -128,7 +125,6 @@ func DefaultConfig() Config {
 		MaxTextBytes:     20000,
 		NameShare:        0,
 		NameTail:         0,
-		BigramWeight:     0,
 		DecayDays:        150,
 		DocFeatures:      160,
 		CentroidFeatures: 320,
@@ -147,9 +143,8 @@ const noDay = math.MinInt32
 
 // story is one cluster.
 type story struct {
-	id     int64
-	sum    vec
-	nw, nn float64 // norms of the word and name blocks of sum
+	id  int64
+	sum vec
 	// within is the sum of the similarities of all pairs of members.
 	within float64
 	// names counts the names in its articles' headlines and leads (the
@@ -318,7 +313,6 @@ func (c *Clusterer) joinMany(its []*item, sid int64) {
 	}
 	c.tmp = addScaled(c.tmp, s.sum, add, 1)
 	s.sum, c.tmp = slices.Clone(prune(c.tmp, c.cfg.CentroidFeatures)), s.sum
-	s.nw, s.nn = norms(s.sum)
 	defer pruneNames(s.names)
 	if s.names == nil {
 		s.names = map[uint64]float32{}
@@ -508,21 +502,6 @@ func best(cs []scored, k int) []scored {
 	return cs
 }
 
-// sim is the cosine similarity of two vectors given their block norms:
-// the words' cosine and the names' cosine mixed by NameShare, or the words'
-// alone when either side has no names.
-func (c *Clusterer) sim(a vec, aw, an float64, b vec, bw, bn float64) float64 {
-	if aw == 0 || bw == 0 {
-		return 0
-	}
-	dw, dn := dot2(a, b)
-	cw := dw / (aw * bw)
-	if an == 0 || bn == 0 {
-		return cw
-	}
-	return (1-c.cfg.NameShare)*cw + c.cfg.NameShare*dn/(an*bn)
-}
-
 // decayDays scales a similarity by a gap in days (-1: unknown, no decay).
 func (c *Clusterer) decayDays(gap int32) float64 {
 	if c.cfg.DecayDays <= 0 || gap <= 1 {
@@ -536,7 +515,6 @@ func (c *Clusterer) merge(into, from *story, moved map[int64]bool) {
 	into.within += from.within + c.pairSim(into.sum, from.sum)
 	c.tmp = addScaled(c.tmp, into.sum, from.sum, 1)
 	into.sum, c.tmp = slices.Clone(prune(c.tmp, c.cfg.CentroidFeatures)), into.sum
-	into.nw, into.nn = norms(into.sum)
 	if into.names == nil {
 		into.names = map[uint64]float32{}
 	}

@@ -60,21 +60,11 @@ func (c *counter) count(d *Doc) counts {
 	}
 	leadEnd := leadLength(text, c.cfg.LeadBytes)
 	lw := float32(c.cfg.LeadWeight)
-	bw := float32(c.cfg.BigramWeight)
-	var prev uint64
 	words := func(s string, w float32) {
-		prev = 0
 		c.tk.Each(s, func(tok []byte) {
-			if numeric(tok) && !year(tok) {
-				prev = 0
-				return
+			if !numeric(tok) || year(tok) {
+				cs.words[tokenize.Hash(tok)&^1] += w
 			}
-			h := tokenize.Hash(tok) &^ 1
-			cs.words[h] += w
-			if prev != 0 && bw > 0 {
-				cs.words[(prev*31+h)*0x9e3779b97f4a7c15&^1] += w * bw
-			}
-			prev = h
 		})
 	}
 	words(d.Title, float32(c.cfg.TitleWeight))
@@ -332,15 +322,6 @@ func addScaled(dst, a, b vec, k float32) vec {
 		}
 	}
 	return dst
-}
-
-// norm returns the Euclidean length of v.
-func norm(v vec) float64 {
-	var s float64
-	for _, f := range v {
-		s += float64(f.w) * float64(f.w)
-	}
-	return math.Sqrt(s)
 }
 
 // prune keeps the max heaviest features of v (sorted by hash again).

@@ -98,7 +98,6 @@ func Load(r io.Reader, cfg Config) (*Clusterer, error) {
 		for i := range ss.Hashes {
 			s.sum[i] = feat{ss.Hashes[i], ss.Weights[i]}
 		}
-		s.nw, s.nn = norms(s.sum)
 		c.stories[s.id] = s
 		for _, m := range s.members {
 			c.docStory[m] = s.id
