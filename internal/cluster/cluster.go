@@ -2,18 +2,21 @@
 // and stories into threads (a saga over months), online: each batch of new
 // articles joins the stories built so far without recomputing the corpus.
 //
-// An article is a TF-IDF vector over its stemmed words, with the headline
-// and lead weighted up, plus its capitalised names as features of their
-// own, so that two earthquakes differ by place and two rehab stories by
-// person. A story is the sum of its articles' vectors. A new article is
-// compared with the stories that share its heaviest features, found
-// through an inverted index whose posting lists are capped, so the cost of
-// an article stays flat as the corpus grows; the similarity decays with
-// the days between the article and the story when both are dated. After
-// each batch a refinement pass lets the batch's articles move to the story
-// that fits them best now that the whole batch is known, and stories that
-// turn out to tell the same event are merged, which makes the result
-// depend little on input order.
+// An article is a TF-IDF vector over its stemmed words (rare words weighed
+// up, the headline and lead counted more); a story is the sum of its
+// articles' vectors. Each article of a batch is linked to its nearest
+// articles of the batch and nearest earlier stories, found through
+// inverted indexes with capped posting lists so that the cost of an
+// article stays flat as the corpus grows; similarity decays with the days
+// between dated articles. The batch is then agglomerated by average
+// linkage over that sparse graph, with a cohesion check that keeps two
+// tight clusters apart when they are much closer inside than to each
+// other (two earthquakes, two rehab stays), and each final cluster becomes
+// or joins a story. Within a batch the result does not depend on input
+// order.
+//
+// Capitalised names of headlines and leads are counted per story and link
+// stories into threads (see Threads).
 package cluster
 
 import (
