@@ -126,7 +126,7 @@ func DefaultConfig() Config {
 		LeadWeight:       2,
 		LeadBytes:        600,
 		MaxTextBytes:     20000,
-		NameShare:        0,
+		NameShare:        0, // names gained nothing for stories on ECB+ dev; they thread
 		NameTail:         0,
 		DecayDays:        150,
 		DocFeatures:      160,
