@@ -12,7 +12,7 @@ func synthDocs(b *testing.B, n int) []Doc {
 	cfg.Articles = n
 	var docs []Doc
 	err := synth.Generate(cfg, func(a synth.Article) error {
-		docs = append(docs, Doc{ID: int64(len(docs) + 1), Title: a.Title, Text: a.Text, Published: a.Published, Outlet: a.Outlet})
+		docs = append(docs, Doc{ID: int64(len(docs) + 1), Title: a.Title, Text: a.Text, Published: a.Published})
 		return nil
 	})
 	if err != nil {
@@ -44,8 +44,9 @@ func BenchmarkCandidates(b *testing.B) {
 		c.AddBatch(docs[i : i+2000])
 	}
 	items := c.vectorize(docs[10000:])
+	sc := c.newScratch()
 	b.ResetTimer()
 	for i := range b.N {
-		c.candidates(items[i%len(items)].v, 0)
+		c.candidatesOf(items[i%len(items)].top, 0, sc)
 	}
 }

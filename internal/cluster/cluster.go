@@ -33,7 +33,6 @@ type Doc struct {
 	Title     string
 	Text      string
 	Published time.Time
-	Outlet    string
 	// DuplicateOf is the article this one is a near-copy of (0: none); a
 	// near-copy joins its original's story.
 	DuplicateOf int64
@@ -46,18 +45,30 @@ type Doc struct {
 // configuration, so it may run while another goroutine is in AddBatch;
 // AddBatch counts whatever was not counted.
 func (c *Clusterer) Count(docs []Doc) {
-	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	parallel(len(docs), func() func(int) {
+		ct := newCounter(&c.cfg)
+		return func(i int) {
+			if docs[i].counts == nil {
+				x := ct.count(&docs[i])
+				docs[i].counts = &x
+			}
+		}
+	})
+}
+
+// parallel calls work(i) for i in [0, n) on one goroutine per processor.
+// Each goroutine gets its own work function from newWorker, so that it can
+// keep scratch space of its own.
+func parallel(n int, newWorker func() func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			ct := newCounter(&c.cfg)
-			for i := w; i < len(docs); i += workers {
-				if docs[i].counts == nil {
-					x := ct.count(&docs[i])
-					docs[i].counts = &x
-				}
+			work := newWorker()
+			for i := w; i < n; i += workers {
+				work(i)
 			}
 		}()
 	}
@@ -174,7 +185,6 @@ type Clusterer struct {
 	next     int64 // next story id
 
 	// scratch
-	sc    *scratch
 	tmp   vec
 	feats []feat
 }
@@ -217,42 +227,30 @@ type item struct {
 	names []feat // raw counts of headline and lead names
 	day   int32
 	dupOf int64
-	story int64
 }
 
 // vectorize counts, updates document frequencies and weighs the batch.
 func (c *Clusterer) vectorize(docs []Doc) []item {
 	c.Count(docs)
-	cs := make([]counts, len(docs))
 	for i := range docs {
-		cs[i] = *docs[i].counts
-	}
-	workers := min(runtime.GOMAXPROCS(0), len(docs))
-	var wg sync.WaitGroup
-	for _, x := range cs {
-		for _, f := range x.words {
+		for _, f := range docs[i].counts.words {
 			c.df[f.h]++
 		}
-		for _, f := range x.names {
+		for _, f := range docs[i].counts.names {
 			c.df[f.h]++
 		}
 	}
 	c.n += len(docs)
 	c.pruneDF()
 	items := make([]item, len(docs))
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(docs); i += workers {
-				d := &docs[i]
-				v := weigh(cs[i], c.df, c.n, 1, c.cfg.DocFeatures)
-				items[i] = item{id: d.ID, v: v, names: cs[i].names, day: dayOf(d.Published), dupOf: d.DuplicateOf,
-					top: c.topFeats(v, max(c.cfg.QueryFeatures, c.cfg.IndexFeatures), nil)}
-			}
-		}()
-	}
-	wg.Wait()
+	parallel(len(docs), func() func(int) {
+		return func(i int) {
+			d := &docs[i]
+			v := weigh(*d.counts, c.df, c.n, 1, c.cfg.DocFeatures)
+			items[i] = item{id: d.ID, v: v, names: d.counts.names, day: dayOf(d.Published), dupOf: d.DuplicateOf,
+				top: c.topFeats(v, max(c.cfg.QueryFeatures, c.cfg.IndexFeatures), nil)}
+		}
+	})
 	return items
 }
 
@@ -332,7 +330,6 @@ func (c *Clusterer) joinMany(its []*item, sid int64) {
 				s.minDay, s.maxDay = min(s.minDay, it.day), max(s.maxDay, it.day)
 			}
 		}
-		it.story = sid
 		c.docStory[it.id] = sid
 	}
 }
@@ -359,19 +356,6 @@ func (c *Clusterer) post(s *story) {
 	}
 }
 
-// candidates returns the stories sharing the heaviest features of v, the
-// most promising first.
-func (c *Clusterer) candidates(v vec, exclude int64) []int64 {
-	if c.sc == nil {
-		c.sc = c.newScratch()
-	}
-	if len(c.stories) <= c.allStories() {
-		return c.candidatesOf(nil, exclude, c.sc)
-	}
-	c.feats = c.topFeats(v, c.cfg.QueryFeatures, c.feats)
-	return c.candidatesOf(c.feats, exclude, c.sc)
-}
-
 // scratch is one goroutine's working space for candidate lookups.
 type scratch struct {
 	acc     []float32 // by story id
@@ -383,9 +367,9 @@ func (c *Clusterer) newScratch() *scratch {
 	return &scratch{acc: make([]float32, c.next+1)}
 }
 
-// candidatesOf is candidates for a vector's heaviest features, heaviest
-// first. It only reads the clusterer, so goroutines with their own scratch
-// may call it at once.
+// candidatesOf returns the stories sharing the heaviest features top of
+// an article (heaviest first), the most promising first. It only reads the
+// clusterer, so goroutines with their own scratch may call it at once.
 func (c *Clusterer) candidatesOf(top []feat, exclude int64, sc *scratch) []int64 {
 	if len(c.stories) <= c.allStories() {
 		// Few stories: compare with each (the index needs settled

@@ -3,9 +3,7 @@ package cluster
 import (
 	"container/heap"
 	"math"
-	"runtime"
 	"slices"
-	"sync"
 )
 
 // node is a cluster during a batch's agglomeration: a new article, an
@@ -104,11 +102,10 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 
 	// Article-article edges through an index over the batch; a small
 	// batch is compared pair by pair.
-	keys := make([][]feat, len(items))
 	post := make(map[uint64][]int32, 1024)
 	for _, i := range free {
-		keys[i] = items[i].top
-		for _, f := range keys[i][:min(len(keys[i]), c.cfg.IndexFeatures)] {
+		top := items[i].top
+		for _, f := range top[:min(len(top), c.cfg.IndexFeatures)] {
 			post[f.h] = append(post[f.h], int32(i))
 		}
 	}
@@ -117,72 +114,69 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 	// only reads the batch and the stories.
 	docEdges := make([][]scored, len(items))
 	storyEdges := make([][]scored, len(items))
-	workers := min(runtime.GOMAXPROCS(0), len(free))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			acc := make([]float32, len(items))
-			var touched []int32
-			sc := c.newScratch()
-			var pr probe
-			for k := w; k < len(free); k += workers {
-				i := free[k]
-				it := &items[i]
-				pr.load(it.v)
-				var cand []scored
-				if small {
-					// Exact similarities with every other article; the
-					// nearest become edges, as the index would find them.
-					for _, j := range free {
-						if j != i {
-							o := &items[j]
-							sim := c.probeSim(&pr, o.v) * c.decayDays(gapDays(it.day, it.day, o.day, o.day))
-							cand = append(cand, scored{int64(j), float32(sim)})
-						}
-					}
-					cand = best(cand, c.cfg.Candidates)
-				} else {
-					for _, f := range keys[i][:min(len(keys[i]), c.cfg.QueryFeatures)] {
-						p := post[f.h]
-						if lim := c.cfg.Postings; lim > 0 && len(p) > lim {
-							p = p[len(p)-lim:]
-						}
-						for _, j := range p {
-							if int(j) == i {
-								continue
-							}
-							if acc[j] == 0 {
-								touched = append(touched, j)
-							}
-							acc[j] += f.w
-						}
-					}
-					for _, j := range touched {
-						cand = append(cand, scored{int64(j), acc[j]})
-						acc[j] = 0
-					}
-					touched = touched[:0]
-					cand = best(cand, c.cfg.Candidates)
-					for x := range cand {
-						o := &items[cand[x].id]
-						cand[x].s = float32(c.probeSim(&pr, o.v) * c.decayDays(gapDays(it.day, it.day, o.day, o.day)))
-					}
-				}
-				docEdges[i] = cand
-				var se []scored
-				for _, sid := range c.candidatesOf(it.top, 0, sc) {
-					st := c.stories[sid]
-					if sim := c.probeSim(&pr, st.sum) * c.decayDays(gapDays(it.day, it.day, st.minDay, st.maxDay)); sim > 0 {
-						se = append(se, scored{sid, float32(sim)})
-					}
-				}
-				storyEdges[i] = se
+	parallel(len(free), func() func(int) {
+		acc := make([]float32, len(items))
+		var touched []int32
+		sc := c.newScratch()
+		var pr probe
+		return func(k int) {
+			i := free[k]
+			it := &items[i]
+			pr.load(it.v)
+			// sim is the similarity of the article with a vector dated
+			// [lo, hi].
+			sim := func(v vec, lo, hi int32) float32 {
+				return float32(c.probeSim(&pr, v) * c.decayDays(gapDays(it.day, it.day, lo, hi)))
 			}
-		}()
-	}
-	wg.Wait()
+			var cand []scored
+			if small {
+				// Exact similarities with every other article; the
+				// nearest become edges, as the index would find them.
+				for _, j := range free {
+					if j != i {
+						o := &items[j]
+						cand = append(cand, scored{int64(j), sim(o.v, o.day, o.day)})
+					}
+				}
+				cand = best(cand, c.cfg.Candidates)
+			} else {
+				for _, f := range it.top[:min(len(it.top), c.cfg.QueryFeatures)] {
+					p := post[f.h]
+					if lim := c.cfg.Postings; lim > 0 && len(p) > lim {
+						p = p[len(p)-lim:]
+					}
+					for _, j := range p {
+						if int(j) == i {
+							continue
+						}
+						if acc[j] == 0 {
+							touched = append(touched, j)
+						}
+						acc[j] += f.w
+					}
+				}
+				for _, j := range touched {
+					cand = append(cand, scored{int64(j), acc[j]})
+					acc[j] = 0
+				}
+				touched = touched[:0]
+				cand = best(cand, c.cfg.Candidates)
+				for x := range cand {
+					o := &items[cand[x].id]
+					cand[x].s = sim(o.v, o.day, o.day)
+				}
+			}
+			docEdges[i] = cand
+			var se []scored
+			for _, sid := range c.candidatesOf(it.top, 0, sc) {
+				st := c.stories[sid]
+				if s := sim(st.sum, st.minDay, st.maxDay); s > 0 {
+					se = append(se, scored{sid, s})
+				}
+			}
+			storyEdges[i] = se
+		}
+	})
 	for _, i := range free {
 		ni := nodeOfItem[i]
 		for _, cd := range docEdges[i] {

@@ -222,7 +222,7 @@ func (p *Pipeline) replay(ctx context.Context) error {
 }
 
 func clusterDoc(a *model.Article) cluster.Doc {
-	return cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Published: a.Published, Outlet: a.Outlet, DuplicateOf: a.DuplicateOf}
+	return cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Published: a.Published, DuplicateOf: a.DuplicateOf}
 }
 
 // addState adds the serialized state to a batch.
