@@ -81,6 +81,8 @@ type File struct {
 	// ("bbc/source"). Records of a JSON file without an id of their own
 	// get ID-line ("feed-12").
 	ID string
+
+	rel string // path below the input folder (the path given, for a file)
 }
 
 // Supported reports whether a file name has an extension Parallax reads.
@@ -135,7 +137,7 @@ func Files(paths []string) ([]File, error) {
 			if !Supported(p) {
 				return nil, fmt.Errorf("input %s: unsupported file type (want .txt, .html, .htm, .json, .jsonl, optionally .gz)", p)
 			}
-			out = append(out, File{Path: p, Size: info.Size(), ID: filepath.ToSlash(p)})
+			out = append(out, File{Path: p, Size: info.Size(), rel: filepath.ToSlash(p)})
 			continue
 		}
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
@@ -159,7 +161,7 @@ func Files(paths []string) ([]File, error) {
 			if err != nil {
 				rel = path
 			}
-			out = append(out, File{Path: path, Size: fi.Size(), ID: filepath.ToSlash(rel)})
+			out = append(out, File{Path: path, Size: fi.Size(), rel: filepath.ToSlash(rel)})
 			return nil
 		})
 		if err != nil {
@@ -180,8 +182,8 @@ func idBase(f File, stem string) string {
 
 // assignIDs gives single-document files their external ids: the name
 // without extension, unless another listed file has the same name; then
-// the path (as set by Files) without extension, so that no two files'
-// articles collide.
+// the path below the input folder without extension, so that no two
+// files' articles collide.
 func assignIDs(files []File) {
 	count := map[string]int{}
 	for _, f := range files {
@@ -194,7 +196,7 @@ func assignIDs(files []File) {
 		case count[stem] == 1:
 			files[i].ID = stem
 		default:
-			rel := files[i].ID
+			rel := files[i].rel
 			files[i].ID = strings.TrimPrefix(rel[:len(rel)-(len(filepath.Base(rel))-len(stem))], "./")
 		}
 	}
