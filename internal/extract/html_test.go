@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"os"
@@ -9,6 +10,9 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
 )
 
 // expectedMetadata is the gold of one page in ../shared/eval/html.
@@ -271,4 +275,70 @@ func parseGoldTime(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, err
+}
+
+// shingles returns the set of lower-cased 4-word shingles of s, as
+// extraction benchmarks compare bodies.
+func shingles(s string) map[string]bool {
+	w := strings.Fields(strings.ToLower(s))
+	m := map[string]bool{}
+	for i := 0; i+4 <= len(w); i++ {
+		m[strings.Join(w[i:i+4], " ")] = true
+	}
+	return m
+}
+
+// TestHTMLBodyAgainstLibrary compares the cleaned body with the text
+// go-trafilatura extracts on its own, page by page: the cleaning may only
+// drop what surrounds the article (a repeated headline, date rows,
+// counters, a trailing related link), never the article.
+func TestHTMLBodyAgainstLibrary(t *testing.T) {
+	pages, _ := filepath.Glob(filepath.Join(sharedDir, "eval", "html", "*", "source.html"))
+	if len(pages) == 0 {
+		t.Skipf("shared HTML pages not available (%s/eval/html/*/source.html): skipping", sharedDir)
+	}
+	var sumKept, sumOwn float64
+	n := 0
+	for _, path := range pages {
+		name := filepath.Base(filepath.Dir(path))
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := html.Parse(bytes.NewReader(raw))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		lib, err := trafilatura.ExtractDocument(doc, trafilatura.Options{EnableFallback: true, ExcludeComments: true, HtmlDateMode: trafilatura.Fast})
+		if err != nil || lib == nil {
+			continue
+		}
+		res, err := HTML(raw, "")
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		a, b := shingles(lib.ContentText), shingles(res.Text)
+		if len(a) == 0 {
+			continue
+		}
+		both := 0
+		for k := range a {
+			if b[k] {
+				both++
+			}
+		}
+		kept := float64(both) / float64(len(a))
+		own := float64(both) / float64(max(1, len(b)))
+		if kept < 0.9 {
+			t.Errorf("%s: body keeps %.3f of the library's shingles, want >= 0.9", name, kept)
+		}
+		sumKept += kept
+		sumOwn += own
+		n++
+	}
+	t.Logf("%d pages: the body keeps %.3f of the library's 4-word shingles; %.3f of its own shingles are the library's", n, sumKept/float64(n), sumOwn/float64(n))
+	if mean := sumKept / float64(n); mean < 0.97 {
+		t.Errorf("mean kept %.3f, want >= 0.97", mean)
+	}
 }
