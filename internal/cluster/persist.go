@@ -1,19 +1,19 @@
 package cluster
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/gob"
 	"fmt"
 	"io"
 	"slices"
+
+	"github.com/parallax-news/parallax/internal/codec"
 )
 
-// stateVersion names the layout written by Save: version 2 keeps the
-// document frequencies as little-endian bytes (a gob map of millions of
-// entries is slow to write and read).
-const stateVersion = 2
-
-// savedStory is a story as persisted.
+// savedStory is a story as persisted in the gob layouts: version 1, and
+// version 2 which kept the document frequencies as little-endian bytes.
+// Save writes version 3, a plain binary layout (see MarshalBinary).
 type savedStory struct {
 	ID      int64
 	Hashes  []uint64
@@ -25,7 +25,7 @@ type savedStory struct {
 	Names   map[uint64]float32
 }
 
-// state is what Save writes.
+// state is what the gob layouts hold.
 type state struct {
 	Version int
 	N       int
@@ -36,37 +36,135 @@ type state struct {
 	Stories []savedStory
 }
 
+// magic starts the binary layout of version 3 and later; versions 1 and 2
+// were gob streams.
+var magic = []byte("PXC3")
+
 // Save writes the clusterer's state to w.
 func (c *Clusterer) Save(w io.Writer) error {
-	st := state{Version: stateVersion, N: c.n, Next: c.next, Fwd: c.fwd, DFBytes: make([]byte, 0, 12*len(c.df))}
-	for h, n := range c.df {
-		st.DFBytes = binary.LittleEndian.AppendUint64(st.DFBytes, h)
-		st.DFBytes = binary.LittleEndian.AppendUint32(st.DFBytes, uint32(n))
-	}
-	ids := make([]int64, 0, len(c.stories))
-	for id := range c.stories {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
-		s := c.stories[id]
-		ss := savedStory{ID: id, Members: s.members, MinDay: s.minDay, MaxDay: s.maxDay, Within: s.within, Names: s.names,
-			Hashes: make([]uint64, len(s.sum)), Weights: make([]float32, len(s.sum))}
-		for i, f := range s.sum {
-			ss.Hashes[i], ss.Weights[i] = f.h, f.w
-		}
-		st.Stories = append(st.Stories, ss)
-	}
-	if err := gob.NewEncoder(w).Encode(&st); err != nil {
+	b, _ := c.MarshalBinary()
+	if _, err := w.Write(b); err != nil {
 		return fmt.Errorf("save clusterer: %w", err)
 	}
 	return nil
 }
 
+// MarshalBinary encodes the state in the version 3 layout: magic, counters,
+// document frequencies, merges, then each story.
+func (c *Clusterer) MarshalBinary() ([]byte, error) {
+	ids := make([]int64, 0, len(c.stories))
+	size := len(magic) + 64 + 12*len(c.df) + 16*len(c.fwd)
+	for id, s := range c.stories {
+		ids = append(ids, id)
+		size += 64 + 8*len(s.members) + 12*len(s.sum) + 12*len(s.names)
+	}
+	slices.Sort(ids)
+	w := codec.NewWriter(size)
+	w.Raw(magic)
+	w.Int64(int64(c.n))
+	w.Int64(c.next)
+	w.Len(len(c.df))
+	for h, n := range c.df {
+		w.Uint64(h)
+		w.Int32(n)
+	}
+	w.Len(len(c.fwd))
+	for from, to := range c.fwd {
+		w.Int64(from)
+		w.Int64(to)
+	}
+	w.Len(len(ids))
+	for _, id := range ids {
+		s := c.stories[id]
+		w.Int64(id)
+		w.Int32(s.minDay)
+		w.Int32(s.maxDay)
+		w.Float64(s.within)
+		w.Int64s(s.members)
+		w.Len(len(s.sum))
+		for _, f := range s.sum {
+			w.Uint64(f.h)
+			w.Float32(f.w)
+		}
+		w.Len(len(s.names))
+		for h, n := range s.names {
+			w.Uint64(h)
+			w.Float32(n)
+		}
+	}
+	return w.Bytes(), nil
+}
+
+// unmarshal decodes the version 3 layout (after the magic) into c.
+func (c *Clusterer) unmarshal(b []byte) error {
+	r := codec.NewReader(b)
+	c.n = int(r.Int64())
+	c.next = r.Int64()
+	n := r.Len(12)
+	c.df = make(map[uint64]int32, n)
+	for range n {
+		h := r.Uint64()
+		c.df[h] = r.Int32()
+	}
+	n = r.Len(16)
+	for range n {
+		from := r.Int64()
+		c.fwd[from] = r.Int64()
+	}
+	n = r.Len(40)
+	for range n {
+		s := &story{id: r.Int64(), minDay: r.Int32(), maxDay: r.Int32(), within: r.Float64(), members: r.Int64s()}
+		s.sum = make(vec, r.Len(12))
+		for i := range s.sum {
+			s.sum[i] = feat{r.Uint64(), r.Float32()}
+		}
+		if k := r.Len(12); k > 0 {
+			s.names = make(map[uint64]float32, k)
+			for range k {
+				h := r.Uint64()
+				s.names[h] = r.Float32()
+			}
+		}
+		if r.Err() != nil {
+			break
+		}
+		c.addLoaded(s)
+	}
+	if r.Err() == nil && r.Remaining() != 0 {
+		return fmt.Errorf("%d bytes after the last story", r.Remaining())
+	}
+	return r.Err()
+}
+
+// addLoaded registers a story read from a saved state.
+func (c *Clusterer) addLoaded(s *story) {
+	c.stories[s.id] = s
+	for _, m := range s.members {
+		c.docStory[m] = s.id
+	}
+	c.post(s)
+}
+
 // Load reads a clusterer written by Save; cfg tunes it from now on.
 func Load(r io.Reader, cfg Config) (*Clusterer, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("load clusterer: %w", err)
+	}
+	if rest, ok := bytes.CutPrefix(b, magic); ok {
+		c := New(cfg)
+		if err := c.unmarshal(rest); err != nil {
+			return nil, fmt.Errorf("load clusterer: %w", err)
+		}
+		return c, nil
+	}
+	return loadGob(b, cfg)
+}
+
+// loadGob reads the gob layouts of versions 1 and 2.
+func loadGob(b []byte, cfg Config) (*Clusterer, error) {
 	var st state
-	if err := gob.NewDecoder(r).Decode(&st); err != nil {
+	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&st); err != nil {
 		return nil, fmt.Errorf("load clusterer: %w", err)
 	}
 	switch st.Version {
@@ -80,7 +178,7 @@ func Load(r io.Reader, cfg Config) (*Clusterer, error) {
 			st.DF[binary.LittleEndian.Uint64(b)] = int32(binary.LittleEndian.Uint32(b[8:]))
 		}
 	default:
-		return nil, fmt.Errorf("load clusterer: state version %d, want %d", st.Version, stateVersion)
+		return nil, fmt.Errorf("load clusterer: unknown state version %d", st.Version)
 	}
 	c := New(cfg)
 	c.n, c.next = st.N, st.Next
@@ -98,11 +196,7 @@ func Load(r io.Reader, cfg Config) (*Clusterer, error) {
 		for i := range ss.Hashes {
 			s.sum[i] = feat{ss.Hashes[i], ss.Weights[i]}
 		}
-		c.stories[s.id] = s
-		for _, m := range s.members {
-			c.docStory[m] = s.id
-		}
-		c.post(s)
+		c.addLoaded(s)
 	}
 	return c, nil
 }

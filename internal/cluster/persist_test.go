@@ -3,6 +3,7 @@ package cluster
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -34,6 +35,12 @@ func TestSaveLoadContinues(t *testing.T) {
 	var buf bytes.Buffer
 	if err := a.Save(&buf); err != nil {
 		t.Fatal(err)
+	}
+	saved := slices.Clone(buf.Bytes())
+	for n := 0; n < len(saved); n += 1 + n/7 {
+		if _, err := Load(bytes.NewReader(saved[:n]), DefaultConfig()); err == nil {
+			t.Errorf("Load of the first %d of %d bytes succeeded", n, len(saved))
+		}
 	}
 	b, err := Load(&buf, DefaultConfig())
 	if err != nil {

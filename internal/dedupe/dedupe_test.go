@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -137,6 +138,12 @@ func TestSaveLoad(t *testing.T) {
 	var buf bytes.Buffer
 	if err := x.Save(&buf); err != nil {
 		t.Fatal(err)
+	}
+	saved := slices.Clone(buf.Bytes())
+	for n := 0; n < len(saved); n += 1 + n/7 {
+		if _, err := Load(bytes.NewReader(saved[:n])); err == nil {
+			t.Errorf("Load of the first %d of %d bytes succeeded", n, len(saved))
+		}
 	}
 	y, err := Load(&buf)
 	if err != nil {

@@ -1,18 +1,19 @@
 package dedupe
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/gob"
 	"fmt"
 	"io"
+
+	"github.com/parallax-news/parallax/internal/codec"
 )
 
-// stateVersion is the version of the format written by Save. Version 1
-// kept the large arrays as gob slices; version 2 keeps them as
-// little-endian bytes, which encode and decode many times faster.
-const stateVersion = 2
-
-// state is the persisted form of an Index.
+// state is the persisted form of an Index in the gob layouts read by Load:
+// version 1 kept the large arrays as gob slices, version 2 as
+// little-endian bytes. Save writes version 3, a plain binary layout (see
+// marshal).
 type state struct {
 	Version   int
 	Config    Config
@@ -30,40 +31,120 @@ type state struct {
 	SketchBytes, EntryKeyBytes, EntryDocBytes []byte
 }
 
+// magic starts the binary layout of version 3 and later; versions 1 and 2
+// were gob streams.
+var magic = []byte("PXD3")
+
 // Save writes the index's state to w; Load reads it back.
 func (x *Index) Save(w io.Writer) error {
-	st := state{
-		Version:       stateVersion,
-		Config:        x.cfg,
-		IDs:           make([]int64, len(x.docs)),
-		Roots:         make([]int64, len(x.docs)),
-		Words:         make([]int32, len(x.docs)),
-		N:             make([]int32, len(x.docs)),
-		SketchLen:     make([]int32, len(x.docs)),
-		SketchBytes:   make([]byte, 0, 4*len(x.sketches)),
-		EntryKeyBytes: make([]byte, 0, 8*len(x.entries)),
-		EntryDocBytes: make([]byte, 0, 4*len(x.entries)),
-	}
-	for i, d := range x.docs {
-		st.IDs[i], st.Roots[i], st.Words[i], st.N[i], st.SketchLen[i] = d.id, d.root, d.words, d.n, d.sketch
-	}
-	for _, v := range x.sketches {
-		st.SketchBytes = binary.LittleEndian.AppendUint32(st.SketchBytes, v)
-	}
-	for _, e := range x.entries {
-		st.EntryKeyBytes = binary.LittleEndian.AppendUint64(st.EntryKeyBytes, e.key)
-		st.EntryDocBytes = binary.LittleEndian.AppendUint32(st.EntryDocBytes, uint32(e.doc))
-	}
-	if err := gob.NewEncoder(w).Encode(&st); err != nil {
+	b, _ := x.MarshalBinary()
+	if _, err := w.Write(b); err != nil {
 		return fmt.Errorf("dedupe: save index: %w", err)
 	}
 	return nil
 }
 
+// MarshalBinary encodes the index in the version 3 layout: magic, config, the
+// documents, the sketches, then the LSH entries in insertion order.
+func (x *Index) MarshalBinary() ([]byte, error) {
+	w := codec.NewWriter(len(magic) + 128 + 32*len(x.docs) + 4*len(x.sketches) + 12*len(x.entries))
+	w.Raw(magic)
+	c := x.cfg
+	for _, v := range []int{c.ShingleSize, c.Bands, c.Rows, c.SketchSize, c.MinWords, c.ShortWords, c.MaxBucket, c.MaxVerify} {
+		w.Int64(int64(v))
+	}
+	for _, v := range []float64{c.Jaccard, c.Containment, c.MinLengthRatio, c.ShortJaccard} {
+		w.Float64(v)
+	}
+	w.Len(len(x.docs))
+	for _, d := range x.docs {
+		w.Int64(d.id)
+		w.Int64(d.root)
+		w.Int32(d.words)
+		w.Int32(d.n)
+		w.Int32(d.sketch)
+	}
+	w.Uint32s(x.sketches)
+	w.Len(len(x.entries))
+	for _, e := range x.entries {
+		w.Uint64(e.key)
+		w.Int32(e.doc)
+	}
+	return w.Bytes(), nil
+}
+
+// unmarshal decodes the version 3 layout (after the magic).
+func unmarshal(b []byte) (*Index, error) {
+	r := codec.NewReader(b)
+	var c Config
+	for _, v := range []*int{&c.ShingleSize, &c.Bands, &c.Rows, &c.SketchSize, &c.MinWords, &c.ShortWords, &c.MaxBucket, &c.MaxVerify} {
+		*v = int(r.Int64())
+	}
+	for _, v := range []*float64{&c.Jaccard, &c.Containment, &c.MinLengthRatio, &c.ShortJaccard} {
+		*v = r.Float64()
+	}
+	if r.Err() == nil {
+		if err := c.validate(); err != nil {
+			return nil, err
+		}
+	}
+	x := New(c)
+	x.docs = make([]doc, r.Len(28))
+	for i := range x.docs {
+		x.docs[i] = doc{id: r.Int64(), root: r.Int64(), words: r.Int32(), n: r.Int32(), sketch: r.Int32()}
+	}
+	x.sketches = r.Uint32s()
+	if r.Err() != nil {
+		return nil, r.Err()
+	}
+	off := int32(0)
+	for i := range x.docs {
+		d := &x.docs[i]
+		if d.sketch < 0 || int(off)+int(d.sketch) > len(x.sketches) {
+			return nil, fmt.Errorf("sketch of document %d out of range", d.id)
+		}
+		d.off = off
+		off += d.sketch
+		x.byID[d.id] = int32(i)
+	}
+	n := r.Len(12)
+	x.entries = make([]entry, 0, n)
+	for i := range n {
+		k, d := r.Uint64(), r.Int32()
+		if r.Err() != nil {
+			break
+		}
+		if d < 0 || int(d) >= len(x.docs) {
+			return nil, fmt.Errorf("LSH entry %d points to document %d of %d", i, d, len(x.docs))
+		}
+		x.insertKeys(d, []uint64{k})
+	}
+	if r.Err() == nil && r.Remaining() != 0 {
+		return nil, fmt.Errorf("%d bytes after the last entry", r.Remaining())
+	}
+	return x, r.Err()
+}
+
 // Load reads an index written by Save.
 func Load(r io.Reader) (*Index, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("dedupe: load index: %w", err)
+	}
+	if rest, ok := bytes.CutPrefix(b, magic); ok {
+		x, err := unmarshal(rest)
+		if err != nil {
+			return nil, fmt.Errorf("dedupe: load index: %w", err)
+		}
+		return x, nil
+	}
+	return loadGob(b)
+}
+
+// loadGob reads the gob layouts of versions 1 and 2.
+func loadGob(b []byte) (*Index, error) {
 	var st state
-	if err := gob.NewDecoder(r).Decode(&st); err != nil {
+	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&st); err != nil {
 		return nil, fmt.Errorf("dedupe: load index: %w", err)
 	}
 	switch st.Version {
@@ -85,7 +166,7 @@ func Load(r io.Reader) (*Index, error) {
 			st.EntryDocs[i] = int32(binary.LittleEndian.Uint32(st.EntryDocBytes[4*i:]))
 		}
 	default:
-		return nil, fmt.Errorf("dedupe: load index: state version %d, want %d", st.Version, stateVersion)
+		return nil, fmt.Errorf("dedupe: load index: unknown state version %d", st.Version)
 	}
 	if err := st.Config.validate(); err != nil {
 		return nil, fmt.Errorf("dedupe: load index: %w", err)

@@ -227,22 +227,29 @@ func clusterDoc(a *model.Article) cluster.Doc {
 
 // addState adds the serialized state to a batch.
 func (p *Pipeline) addState(b *storage.Batch) error {
-	b.State = map[string][]byte{}
-	lb, err := p.lines.MarshalBinary()
-	if err != nil {
-		return fmt.Errorf("save line statistics: %w", err)
+	// The three encodings are independent and the larger two take a
+	// while on a big corpus: run them side by side.
+	var lb, db, cb []byte
+	var lerr, derr, cerr error
+	var wg sync.WaitGroup
+	wg.Go(func() { lb, lerr = p.lines.MarshalBinary() })
+	wg.Go(func() { db, derr = p.dedup.MarshalBinary() })
+	cb, cerr = p.clust.MarshalBinary()
+	wg.Wait()
+	switch {
+	case lerr != nil:
+		return fmt.Errorf("save line statistics: %w", lerr)
+	case derr != nil:
+		return fmt.Errorf("save near-copy index: %w", derr)
+	case cerr != nil:
+		return fmt.Errorf("save clusterer: %w", cerr)
 	}
-	b.State[stateLines] = lb
-	var dbuf, cbuf bytes.Buffer
-	if err := p.dedup.Save(&dbuf); err != nil {
-		return fmt.Errorf("save near-copy index: %w", err)
+	b.State = map[string][]byte{
+		stateLines:   lb,
+		stateDedupe:  db,
+		stateCluster: cb,
+		stateUpTo:    fmt.Appendf(nil, "%d", p.upTo),
 	}
-	b.State[stateDedupe] = dbuf.Bytes()
-	if err := p.clust.Save(&cbuf); err != nil {
-		return fmt.Errorf("save clusterer: %w", err)
-	}
-	b.State[stateCluster] = cbuf.Bytes()
-	b.State[stateUpTo] = fmt.Appendf(nil, "%d", p.upTo)
 	return nil
 }
 
@@ -368,19 +375,30 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 func (p *Pipeline) finish(ctx context.Context) error {
 	t0 := time.Now()
 	b := &storage.Batch{}
-	if err := p.addState(b); err != nil {
+	// Threads only read the clusterer, as does saving it.
+	var threads map[int64]int64
+	var tThreads time.Duration
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		threads = p.clust.Threads()
+		tThreads = time.Since(t0)
+	})
+	err := p.addState(b)
+	tState := time.Since(t0)
+	wg.Wait()
+	if err != nil {
 		return err
 	}
-	tState := time.Since(t0)
-	threads := p.clust.Threads()
-	tThreads := time.Since(t0) - tState
+	tStories := time.Now()
+	var tCommit time.Time
 	defer func() {
-		p.log.Debug("finish", "state", tState, "threads", tThreads, "total", time.Since(t0))
+		p.log.Debug("finish", "state", tState, "threads", tThreads, "stories", tCommit.Sub(tStories), "commit", time.Since(tCommit), "total", time.Since(t0))
 	}()
 	stories, err := p.store.Stories(ctx, storage.StoryFilter{})
 	if err != nil {
 		return err
 	}
+	tCommit = time.Now()
 	b.Threads = map[int64]int64{}
 	for _, s := range stories {
 		if t := threads[s.ID]; t != s.ThreadID {
