@@ -11,7 +11,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -21,6 +20,9 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/parallax-news/parallax/internal/model"
 )
@@ -329,44 +331,32 @@ func (r *Reader) readDocument(path, stem string, html bool, in io.Reader, fn fun
 
 // record is the JSON shape of one input article.
 type record struct {
-	ID        json.RawMessage `json:"id"`
-	Title     string          `json:"title"`
-	Text      string          `json:"text"`
-	HTML      string          `json:"html"`
-	URL       string          `json:"url"`
-	Outlet    string          `json:"outlet"`
-	Author    string          `json:"author"`
-	Language  string          `json:"language"`
-	Published string          `json:"published"`
+	ID        jsontext.Value `json:"id"`
+	Title     string         `json:"title"`
+	Text      string         `json:"text"`
+	HTML      string         `json:"html"`
+	URL       string         `json:"url"`
+	Outlet    string         `json:"outlet"`
+	Author    string         `json:"author"`
+	Language  string         `json:"language"`
+	Published string         `json:"published"`
+	// Other holds every other member, kept as metadata.
+	Other map[string]jsontext.Value `json:",embed"`
 }
 
-var knownFields = map[string]bool{"id": true, "title": true, "text": true, "html": true, "url": true, "outlet": true, "author": true, "language": true, "published": true}
+// recordOptions decode a record: names match exactly and, as in most
+// JSON readers, a repeated name keeps its last value.
+var recordOptions = json.JoinOptions(jsontext.AllowDuplicateNames(true))
 
 // parseRecord turns one JSON object into an Item.
 func parseRecord(raw []byte, path, base string, line int) (Item, error) {
-	// One pass splits the object into fields; known fields are then
-	// decoded from their own bytes.
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &fields); err != nil {
-		return Item{}, fmt.Errorf("invalid JSON: %w", err)
-	}
-	if fields == nil {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || raw[0] != '{' {
 		return Item{}, errors.New("invalid JSON: not an object")
 	}
 	var rec record
-	rec.ID = fields["id"]
-	for _, f := range []struct {
-		name string
-		dst  *string
-	}{{"title", &rec.Title}, {"text", &rec.Text}, {"html", &rec.HTML}, {"url", &rec.URL}, {"outlet", &rec.Outlet},
-		{"author", &rec.Author}, {"language", &rec.Language}, {"published", &rec.Published}} {
-		v, ok := fields[f.name]
-		if !ok || string(v) == "null" {
-			continue
-		}
-		if err := json.Unmarshal(v, f.dst); err != nil {
-			return Item{}, fmt.Errorf("invalid JSON: field %q: %w", f.name, err)
-		}
+	if err := json.Unmarshal(raw, &rec, recordOptions); err != nil {
+		return Item{}, fmt.Errorf("invalid JSON: %w", err)
 	}
 	var it Item
 	a := &it.Article
@@ -393,27 +383,29 @@ func parseRecord(raw []byte, path, base string, line int) (Item, error) {
 	default:
 		return Item{}, errors.New(`record has no "text", "html" or "title"`)
 	}
-	for k, v := range fields {
-		if !knownFields[k] {
-			if a.Meta == nil {
-				a.Meta = map[string]string{}
-			}
-			a.Meta[k] = string(v)
+	for k, v := range rec.Other {
+		if a.Meta == nil {
+			a.Meta = make(map[string]string, len(rec.Other))
 		}
+		a.Meta[k] = string(v)
 	}
 	a.Source = fmt.Sprintf("%s:%d", path, line)
 	return it, nil
 }
 
-func idString(raw json.RawMessage) string {
-	if len(raw) == 0 || string(raw) == "null" {
+// idString returns an id given as a string, or the literal of an id given
+// as a number; "" for none.
+func idString(raw jsontext.Value) string {
+	switch {
+	case len(raw) == 0 || string(raw) == "null":
 		return ""
+	case raw[0] == '"':
+		var s string
+		if json.Unmarshal(raw, &s) == nil {
+			return strings.TrimSpace(s)
+		}
 	}
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return strings.TrimSpace(s)
-	}
-	return strings.TrimSpace(string(raw)) // a number: keep its literal
+	return strings.TrimSpace(string(raw))
 }
 
 // ParseDate parses an RFC 3339 timestamp or a YYYY-MM-DD date.
@@ -500,7 +492,7 @@ func (r *Reader) readJSON(path, base string, in io.Reader, fn func(Item) error) 
 		return nil
 	}
 	if trimmed[0] != '[' {
-		if trimmed[0] == '{' && json.Valid(trimmed) {
+		if trimmed[0] == '{' && jsontext.Value(trimmed).IsValid(jsontext.AllowDuplicateNames(true)) {
 			// One object, however it is laid out over lines.
 			it, err := parseRecord(trimmed, path, base, 1)
 			if err != nil {
@@ -511,16 +503,16 @@ func (r *Reader) readJSON(path, base string, in io.Reader, fn func(Item) error) 
 		}
 		return r.readJSONL(path, base, bytes.NewReader(b), fn)
 	}
-	dec := json.NewDecoder(bytes.NewReader(b))
+	dec := jsontext.NewDecoder(bytes.NewReader(b), jsontext.AllowDuplicateNames(true))
 	lineAt := func(off int64) int { return 1 + bytes.Count(b[:min(int(off), len(b))], []byte("\n")) }
-	if _, err := dec.Token(); err != nil {
+	if _, err := dec.ReadToken(); err != nil {
 		r.report(path, 1, fmt.Errorf("invalid JSON: %w", err))
 		return nil
 	}
-	for dec.More() {
+	for dec.PeekKind() != ']' {
 		start := dec.InputOffset()
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
+		raw, err := dec.ReadValue()
+		if err != nil {
 			r.report(path, lineAt(start), fmt.Errorf("invalid JSON: %w", err))
 			return nil
 		}
@@ -534,7 +526,7 @@ func (r *Reader) readJSON(path, base string, in io.Reader, fn func(Item) error) 
 			return err
 		}
 	}
-	if _, err := dec.Token(); err != nil {
+	if _, err := dec.ReadToken(); err != nil {
 		r.report(path, lineAt(dec.InputOffset()), fmt.Errorf("invalid JSON (truncated array?): %w", err))
 	}
 	return nil

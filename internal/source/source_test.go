@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -216,4 +217,20 @@ func FuzzJSONL(f *testing.F) {
 			t.Errorf("readJSONL returned %v; input errors must be reported, not returned", err)
 		}
 	})
+}
+
+// BenchmarkParseRecord decodes one JSON Lines record of a typical article.
+func BenchmarkParseRecord(b *testing.B) {
+	body := strings.Repeat("The council said on Tuesday that the bridge would reopen, \"after repairs\" to its deck. ", 40)
+	raw, err := json.Marshal(map[string]string{"id": "a-1", "title": "Bridge to reopen", "text": body,
+		"url": "https://example.org/a", "outlet": "Example", "published": "2024-05-01", "section": "local"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(raw)))
+	for b.Loop() {
+		if _, err := parseRecord(raw, "f.jsonl", "f", 1); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
