@@ -23,8 +23,14 @@ import (
 )
 
 // Store is a storage.Store on one SQLite file.
+//
+// Writes go through one connection and reads through a pool of others.
+// SQLite allows one writer at a time anyway, and a connection drops its
+// whole page cache when it sees that another one has written: with a
+// single writer, the writer's cache stays warm across batches.
 type Store struct {
-	db *sql.DB
+	db *sql.DB // reads
+	w  *sql.DB // writes: one connection
 }
 
 var _ storage.Store = (*Store)(nil)
@@ -32,21 +38,33 @@ var _ storage.Store = (*Store)(nil)
 // Open opens (creating if needed) the SQLite store at path and migrates its
 // schema to the current version.
 func Open(ctx context.Context, path string) (*Store, error) {
-	q := url.Values{}
-	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(ON)", "cache_size(-8192)"} {
-		q.Add("_pragma", p)
+	dsn := func(readOnly bool) string {
+		q := url.Values{}
+		for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(ON)", "cache_size(-8192)"} {
+			q.Add("_pragma", p)
+		}
+		if readOnly {
+			q.Add("_pragma", "query_only(1)")
+		} else {
+			q.Set("_txlock", "immediate")
+		}
+		return "file:" + path + "?" + q.Encode()
 	}
-	q.Set("_txlock", "immediate")
-	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	w, err := sql.Open("sqlite", dsn(false))
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	db.SetMaxOpenConns(4)
-	s := &Store{db: db}
+	w.SetMaxOpenConns(1)
+	s := &Store{w: w}
 	if err := s.migrate(ctx); err != nil {
-		db.Close()
+		w.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	if s.db, err = sql.Open("sqlite", dsn(true)); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	s.db.SetMaxOpenConns(4)
 	return s, nil
 }
 
@@ -54,18 +72,18 @@ func Open(ctx context.Context, path string) (*Store, error) {
 func SchemaVersion() int { return len(migrations) }
 
 func (s *Store) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+	if _, err := s.w.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
 	var v int
-	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v); err != nil {
+	if err := s.w.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v); err != nil {
 		return fmt.Errorf("migrate: read version: %w", err)
 	}
 	if v > len(migrations) {
 		return fmt.Errorf("migrate: store has schema version %d, this parallax knows up to %d; upgrade parallax", v, len(migrations))
 	}
 	for i := v; i < len(migrations); i++ {
-		tx, err := s.db.BeginTx(ctx, nil)
+		tx, err := s.w.BeginTx(ctx, nil)
 		if err != nil {
 			return fmt.Errorf("migrate to %d: %w", i+1, err)
 		}
@@ -85,7 +103,7 @@ func (s *Store) migrate(ctx context.Context) error {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error { return errors.Join(s.db.Close(), s.w.Close()) }
 
 // Known implements storage.Store.
 func (s *Store) Known(ctx context.Context, externalIDs, hashes []string) (map[string]bool, map[string]bool, error) {
@@ -130,7 +148,7 @@ func (s *Store) inSet(ctx context.Context, col string, vals []string) (map[strin
 
 // ReserveArticleIDs implements storage.Store.
 func (s *Store) ReserveArticleIDs(ctx context.Context, n int) (int64, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, fmt.Errorf("reserve ids: %w", err)
 	}
@@ -155,7 +173,7 @@ func (s *Store) ReserveArticleIDs(ctx context.Context, n int) (int64, error) {
 
 // Commit implements storage.Store.
 func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("commit batch: %w", err)
 	}
