@@ -34,12 +34,13 @@ type benchResult struct {
 	NearCopies     int         `json:"near_copies"`
 	BCubed         eval.Scores `json:"bcubed"`
 	Analysis       bool        `json:"analysis"`
+	Dir            string      `json:"kept_in,omitempty"`
 }
 
 func (a *app) benchCmd() *cobra.Command {
 	var sizes []int
 	var seed int64
-	var noAnalysis bool
+	var noAnalysis, keep bool
 	var cpuProfile, memProfile string
 	cmd := &cobra.Command{
 		Use:   "bench",
@@ -64,7 +65,7 @@ generator's events). Give --articles more than once to compare sizes.`,
 				defer pprof.StopCPUProfile()
 			}
 			for _, n := range sizes {
-				res, err := runBench(a, n, seed, !noAnalysis)
+				res, err := runBench(a, n, seed, !noAnalysis, keep)
 				if err != nil {
 					return err
 				}
@@ -89,18 +90,23 @@ generator's events). Give --articles more than once to compare sizes.`,
 	cmd.Flags().IntSliceVar(&sizes, "articles", []int{10000}, "corpus size(s) in articles")
 	cmd.Flags().Int64Var(&seed, "seed", 1, "generator seed")
 	cmd.Flags().BoolVar(&noAnalysis, "no-analysis", false, "skip entity, quote and claim analysis")
+	cmd.Flags().BoolVar(&keep, "keep", false, "keep each run's corpus and store in a temporary folder (its path is reported)")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (pprof) of the run to this file")
 	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write a heap profile (pprof) at the end of the last run to this file")
 	return cmd
 }
 
-func runBench(a *app, n int, seed int64, analysis bool) (benchResult, error) {
+func runBench(a *app, n int, seed int64, analysis, keep bool) (benchResult, error) {
 	res := benchResult{Articles: n, Analysis: analysis}
 	dir, err := os.MkdirTemp("", "parallax-bench-")
 	if err != nil {
 		return res, err
 	}
-	defer os.RemoveAll(dir)
+	if keep {
+		res.Dir = dir
+	} else {
+		defer os.RemoveAll(dir)
+	}
 	corpus := filepath.Join(dir, "corpus.jsonl")
 	t0 := time.Now()
 	f, err := os.Create(corpus)
