@@ -354,59 +354,85 @@ func (c *Clusterer) topFeats(v vec, k int, dst []feat) []feat {
 	return dst
 }
 
-// probe is an open-addressing table of one vector's features, for taking
-// its dot product with many others: a lookup per feature of the other
-// vector instead of a merge of both.
+// probe is a hash table of one vector's features, for taking its dot
+// product with many others: a lookup per feature of the other vector
+// instead of a merge of both.
+//
+// Every feature sits in its home slot or the next one (the table grows
+// until that holds), so a lookup reads two fixed slots and needs no
+// data-dependent branch. The vectors compared are mostly not in the CPU
+// cache and share features at random, where a probing loop's branch
+// mispredictions cost more than the second slot's read.
 type probe struct {
-	keys []uint64
-	vals []float32
-	mask uint64
+	keys  []uint64
+	words []float32 // weight of a word feature, 0 for a name
+	names []float32 // weight of a name feature, 0 for a word
+	shift uint
 }
+
+// probeHome returns the home slot of key h in a table of 1<<(64-shift)
+// slots (plus one).
+func probeHome(h uint64, shift uint) uint64 { return (h * 0x9E3779B97F4A7C15) >> shift }
 
 // load fills the table with v.
 func (p *probe) load(v vec) {
-	n := 16
-	for n < 2*len(v) {
-		n <<= 1
+	bits := uint(4)
+	for 1<<bits < 4*len(v) {
+		bits++
 	}
-	if cap(p.keys) < n {
-		p.keys, p.vals = make([]uint64, n), make([]float32, n)
-	} else {
-		p.keys, p.vals = p.keys[:n], p.vals[:n]
-		clear(p.keys)
+	for ; ; bits++ {
+		n := 1<<bits + 1
+		if cap(p.keys) < n {
+			p.keys, p.words, p.names = make([]uint64, n), make([]float32, n), make([]float32, n)
+		} else {
+			p.keys, p.words, p.names = p.keys[:n], p.words[:n], p.names[:n]
+			clear(p.keys)
+			clear(p.words)
+			clear(p.names)
+		}
+		p.shift = 64 - bits
+		if p.fill(v) {
+			return
+		}
 	}
-	p.mask = uint64(n - 1)
+}
+
+// fill inserts v's features, or reports false when one finds both its
+// slots taken.
+func (p *probe) fill(v vec) bool {
 	for _, f := range v {
 		h := f.h | 2 // never 0, the empty mark; the low bit (name) is kept
-		i := (h >> 17) & p.mask
-		for p.keys[i] != 0 {
-			i = (i + 1) & p.mask
+		i := probeHome(h, p.shift)
+		if p.keys[i] != 0 {
+			if i++; p.keys[i] != 0 {
+				return false
+			}
 		}
-		p.keys[i], p.vals[i] = h, f.w
+		p.keys[i] = h
+		if isName(h) {
+			p.names[i] = f.w
+		} else {
+			p.words[i] = f.w
+		}
 	}
+	return true
 }
 
 // dot2 is dot2 of the loaded vector and b.
 func (p *probe) dot2(b vec) (words, names float64) {
+	keys, pw, pn, shift := p.keys, p.words, p.names, p.shift
 	for _, f := range b {
 		h := f.h | 2
-		i := (h >> 17) & p.mask
-		for {
-			k := p.keys[i]
-			if k == h {
-				x := float64(p.vals[i]) * float64(f.w)
-				if isName(h) {
-					names += x
-				} else {
-					words += x
-				}
-				break
-			}
-			if k == 0 {
-				break
-			}
-			i = (i + 1) & p.mask
+		i := probeHome(h, shift)
+		var w0, w1 float64
+		if keys[i] == h {
+			w0 = float64(f.w)
 		}
+		if keys[i+1] == h {
+			w1 = float64(f.w)
+		}
+		words += w0*float64(pw[i]) + w1*float64(pw[i+1])
+		names += w0*float64(pn[i]) + w1*float64(pn[i+1])
 	}
 	return words, names
 }

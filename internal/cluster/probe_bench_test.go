@@ -1,0 +1,73 @@
+package cluster
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// randVec returns a unit vector of n features, about share of them drawn
+// from common.
+func randVec(r *rand.Rand, n int, common []uint64, share float64) vec {
+	v := make(vec, 0, n)
+	seen := map[uint64]bool{}
+	for len(v) < n {
+		h := r.Uint64() &^ 1
+		if r.Float64() < share {
+			h = common[r.IntN(len(common))]
+		}
+		if seen[h] {
+			continue
+		}
+		seen[h] = true
+		v = append(v, feat{h, r.Float32()})
+	}
+	slices.SortFunc(v, byHash)
+	normalize(v)
+	return v
+}
+
+// BenchmarkProbeDot takes the dot product of an article's vector (160
+// features) with 12 story sums (320 features) sharing some of them, as
+// the search for an article's nearest stories does.
+func BenchmarkProbeDot(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	common := make([]uint64, 400)
+	for i := range common {
+		common[i] = r.Uint64() &^ 1
+	}
+	a := randVec(r, 160, common, 0.5)
+	var stories []vec
+	for range 12 {
+		stories = append(stories, randVec(r, 320, common, 0.3))
+	}
+	var p probe
+	b.ResetTimer()
+	for b.Loop() {
+		p.load(a)
+		for _, s := range stories {
+			p.dot2(s)
+		}
+	}
+}
+
+func BenchmarkProbeDotCold(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	common := make([]uint64, 400)
+	for i := range common {
+		common[i] = r.Uint64() &^ 1
+	}
+	a := randVec(r, 160, common, 0.5)
+	var stories []vec
+	for range 20000 {
+		stories = append(stories, randVec(r, 320, common, 0.3))
+	}
+	var p probe
+	b.ResetTimer()
+	for b.Loop() {
+		p.load(a)
+		for range 12 {
+			p.dot2(stories[r.IntN(len(stories))])
+		}
+	}
+}
