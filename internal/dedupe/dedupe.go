@@ -88,8 +88,8 @@ func (c Config) validate() error {
 		return fmt.Errorf("dedupe: ShingleSize %d < 1", c.ShingleSize)
 	case c.Bands < 1 || c.Rows < 1 || c.Bands*c.Rows > 1024:
 		return fmt.Errorf("dedupe: bad LSH shape %d bands × %d rows", c.Bands, c.Rows)
-	case c.SketchSize < 8:
-		return fmt.Errorf("dedupe: SketchSize %d < 8", c.SketchSize)
+	case c.SketchSize < 8 || c.SketchSize > 1<<chunkBits:
+		return fmt.Errorf("dedupe: SketchSize %d not in [8, %d]", c.SketchSize, 1<<chunkBits)
 	case c.MaxBucket < 1:
 		return fmt.Errorf("dedupe: MaxBucket %d < 1", c.MaxBucket)
 	}
@@ -102,7 +102,7 @@ type doc struct {
 	root   int64 // id of the family's first article; id itself if original
 	words  int32
 	n      int32 // number of shingles
-	off    int32 // sketch offset in Index.sketches
+	off    int32 // index of the sketch in Index.sketches
 	sketch int32 // sketch length
 }
 
@@ -119,9 +119,9 @@ type Index struct {
 	cfg      Config
 	docs     []doc
 	byID     map[int64]int32
-	sketches []uint32
+	sketches chunked[uint32]
 	buckets  map[uint64]int32
-	entries  []entry
+	entries  chunked[entry]
 
 	// Scratch space reused between calls.
 	signer *Signer
@@ -237,8 +237,10 @@ func (x *Index) AddSignature(id int64, sig Signature) (dupOf int64) {
 		if !ok {
 			continue
 		}
-		for e, seen := head, 0; e >= 0 && seen < x.cfg.MaxBucket; e, seen = x.entries[e].next, seen+1 {
-			x.cands = append(x.cands, x.entries[e].doc)
+		for e, seen := head, 0; e >= 0 && seen < x.cfg.MaxBucket; seen++ {
+			en := x.entries.at(int(e))
+			x.cands = append(x.cands, en.doc)
+			e = en.next
 		}
 	}
 	// Verify the candidates sharing most bands first, and at most
@@ -271,9 +273,8 @@ func (x *Index) AddSignature(id int64, sig Signature) (dupOf int64) {
 
 	// Index the new article.
 	di := int32(len(x.docs))
-	d.off = int32(len(x.sketches))
+	d.off = int32(x.sketches.appendRun(sig.bottom))
 	d.sketch = int32(len(sig.bottom))
-	x.sketches = append(x.sketches, sig.bottom...)
 	x.docs = append(x.docs, d)
 	x.byID[id] = di
 	x.insertKeys(di, sig.keys)
@@ -290,15 +291,14 @@ func (x *Index) insertKeys(di int32, keys []uint64) {
 		if !ok {
 			head = -1
 		}
-		x.buckets[k] = int32(len(x.entries))
-		x.entries = append(x.entries, entry{key: k, doc: di, next: head})
+		x.buckets[k] = int32(x.entries.add(entry{key: k, doc: di, next: head}))
 	}
 }
 
 // verify decides whether the new article (d, sketch b) is a near-copy of
 // the indexed article a, and returns a score ranking the matches.
 func (x *Index) verify(a *doc, d doc, b []uint32) (float64, bool) {
-	sa := x.sketches[a.off : a.off+a.sketch]
+	sa := x.sketches.run(int(a.off), int(a.sketch))
 	j := jaccard(sa, b, x.cfg.SketchSize)
 	short := min(a.words, d.words) < int32(x.cfg.ShortWords)
 	if short {

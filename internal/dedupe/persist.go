@@ -47,7 +47,8 @@ func (x *Index) Save(w io.Writer) error {
 // MarshalBinary encodes the index in the version 3 layout: magic, config, the
 // documents, the sketches, then the LSH entries in insertion order.
 func (x *Index) MarshalBinary() ([]byte, error) {
-	w := codec.NewWriter(len(magic) + 128 + 32*len(x.docs) + 4*len(x.sketches) + 12*len(x.entries))
+	nsk := x.sketches.count()
+	w := codec.NewWriter(len(magic) + 128 + 32*len(x.docs) + 4*nsk + 12*x.entries.count())
 	w.Raw(magic)
 	c := x.cfg
 	for _, v := range []int{c.ShingleSize, c.Bands, c.Rows, c.SketchSize, c.MinWords, c.ShortWords, c.MaxBucket, c.MaxVerify} {
@@ -64,11 +65,19 @@ func (x *Index) MarshalBinary() ([]byte, error) {
 		w.Int32(d.n)
 		w.Int32(d.sketch)
 	}
-	w.Uint32s(x.sketches)
-	w.Len(len(x.entries))
-	for _, e := range x.entries {
-		w.Uint64(e.key)
-		w.Int32(e.doc)
+	// The sketches one after the other, in document order.
+	w.Len(nsk)
+	for _, d := range x.docs {
+		for _, h := range x.sketches.run(int(d.off), int(d.sketch)) {
+			w.Uint32(h)
+		}
+	}
+	w.Len(x.entries.count())
+	for _, b := range x.entries.blocks {
+		for _, e := range b {
+			w.Uint64(e.key)
+			w.Int32(e.doc)
+		}
 	}
 	return w.Bytes(), nil
 }
@@ -93,22 +102,23 @@ func unmarshal(b []byte) (*Index, error) {
 	for i := range x.docs {
 		x.docs[i] = doc{id: r.Int64(), root: r.Int64(), words: r.Int32(), n: r.Int32(), sketch: r.Int32()}
 	}
-	x.sketches = r.Uint32s()
+	sketches := r.Uint32s()
 	if r.Err() != nil {
 		return nil, r.Err()
 	}
-	off := int32(0)
 	for i := range x.docs {
 		d := &x.docs[i]
-		if d.sketch < 0 || int(off)+int(d.sketch) > len(x.sketches) {
+		if d.sketch < 0 || int(d.sketch) > len(sketches) || int(d.sketch) > 1<<chunkBits {
 			return nil, fmt.Errorf("sketch of document %d out of range", d.id)
 		}
-		d.off = off
-		off += d.sketch
+		d.off = int32(x.sketches.appendRun(sketches[:d.sketch]))
+		sketches = sketches[d.sketch:]
 		x.byID[d.id] = int32(i)
 	}
+	if len(sketches) != 0 {
+		return nil, fmt.Errorf("%d sketch values belong to no document", len(sketches))
+	}
 	n := r.Len(12)
-	x.entries = make([]entry, 0, n)
 	for i := range n {
 		k, d := r.Uint64(), r.Int32()
 		if r.Err() != nil {
@@ -178,18 +188,17 @@ func loadGob(b []byte) (*Index, error) {
 	}
 	x := New(st.Config)
 	x.docs = make([]doc, n)
-	x.sketches = st.Sketches
-	off := int32(0)
+	sketches := st.Sketches
 	for i := range n {
 		l := st.SketchLen[i]
-		if l < 0 || int(off)+int(l) > len(st.Sketches) {
+		if l < 0 || int(l) > len(sketches) || int(l) > 1<<chunkBits {
 			return nil, fmt.Errorf("dedupe: load index: sketch of document %d out of range", st.IDs[i])
 		}
+		off := int32(x.sketches.appendRun(sketches[:l]))
+		sketches = sketches[l:]
 		x.docs[i] = doc{id: st.IDs[i], root: st.Roots[i], words: st.Words[i], n: st.N[i], off: off, sketch: l}
 		x.byID[st.IDs[i]] = int32(i)
-		off += l
 	}
-	x.entries = make([]entry, 0, len(st.EntryKeys))
 	for i, k := range st.EntryKeys {
 		d := st.EntryDocs[i]
 		if d < 0 || int(d) >= n {
