@@ -374,32 +374,34 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 // finish saves the state and recomputes threads.
 func (p *Pipeline) finish(ctx context.Context) error {
 	t0 := time.Now()
-	b := &storage.Batch{}
-	// Threads only read the clusterer, as does saving it.
+	// Threads only read the clusterer, as do saving it and storing what
+	// was saved: all three go side by side. Threads are stored after the
+	// state, in a transaction of their own; every run recomputes them.
 	var threads map[int64]int64
-	var tThreads time.Duration
+	var tThreads, tState time.Duration
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		threads = p.clust.Threads()
 		tThreads = time.Since(t0)
 	})
+	b := &storage.Batch{}
 	err := p.addState(b)
-	tState := time.Since(t0)
+	if err == nil {
+		err = p.store.Commit(ctx, b)
+	}
+	tState = time.Since(t0)
 	wg.Wait()
 	if err != nil {
 		return err
 	}
-	tStories := time.Now()
-	var tCommit time.Time
 	defer func() {
-		p.log.Debug("finish", "state", tState, "threads", tThreads, "stories", tCommit.Sub(tStories), "commit", time.Since(tCommit), "total", time.Since(t0))
+		p.log.Debug("finish", "state", tState, "threads", tThreads, "total", time.Since(t0))
 	}()
 	stories, err := p.store.Stories(ctx, storage.StoryFilter{})
 	if err != nil {
 		return err
 	}
-	tCommit = time.Now()
-	b.Threads = map[int64]int64{}
+	b = &storage.Batch{Threads: map[int64]int64{}}
 	for _, s := range stories {
 		if t := threads[s.ID]; t != s.ThreadID {
 			b.Threads[s.ID] = t
