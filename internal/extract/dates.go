@@ -46,14 +46,18 @@ func parseDateRow(line string) (time.Time, bool) {
 	if len(line) > 90 || len(line) < 6 {
 		return time.Time{}, false
 	}
-	hasDigit := false
-	for i := 0; i < len(line); i++ {
+	// Every date form below has a four-digit year: lines without four
+	// digits in a row (most) are not dates, and skip the expressions.
+	run, year := 0, false
+	for i := 0; i < len(line) && !year; i++ {
 		if line[i] >= '0' && line[i] <= '9' {
-			hasDigit = true
-			break
+			run++
+			year = run == 4
+		} else {
+			run = 0
 		}
 	}
-	if !hasDigit {
+	if !year {
 		return time.Time{}, false
 	}
 	l := strings.ToLower(line)
