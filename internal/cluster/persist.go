@@ -151,6 +151,12 @@ func Load(r io.Reader, cfg Config) (*Clusterer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load clusterer: %w", err)
 	}
+	return Unmarshal(b, cfg)
+}
+
+// Unmarshal decodes a clusterer encoded by MarshalBinary (or saved by
+// Save); cfg tunes it from now on. It does not keep b.
+func Unmarshal(b []byte, cfg Config) (*Clusterer, error) {
 	if rest, ok := bytes.CutPrefix(b, magic); ok {
 		c := New(cfg)
 		if err := c.unmarshal(rest); err != nil {

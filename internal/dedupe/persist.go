@@ -119,6 +119,7 @@ func unmarshal(b []byte) (*Index, error) {
 		return nil, fmt.Errorf("%d sketch values belong to no document", len(sketches))
 	}
 	n := r.Len(12)
+	x.buckets = make(map[uint64]int32, n)
 	for i := range n {
 		k, d := r.Uint64(), r.Int32()
 		if r.Err() != nil {
@@ -141,6 +142,12 @@ func Load(r io.Reader) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dedupe: load index: %w", err)
 	}
+	return Unmarshal(b)
+}
+
+// Unmarshal decodes an index encoded by MarshalBinary (or saved by Save).
+// It does not keep b.
+func Unmarshal(b []byte) (*Index, error) {
 	if rest, ok := bytes.CutPrefix(b, magic); ok {
 		x, err := unmarshal(rest)
 		if err != nil {

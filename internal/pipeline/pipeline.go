@@ -6,7 +6,6 @@
 package pipeline
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -14,6 +13,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -121,7 +121,7 @@ func (p *Pipeline) reanalyze(ctx context.Context) error {
 	if an == nil {
 		return nil
 	}
-	stored, err := p.store.LoadState(ctx, stateVersion)
+	stored, err := storage.LoadState(ctx, p.store, stateVersion)
 	if err != nil {
 		return err
 	}
@@ -161,35 +161,29 @@ func (p *Pipeline) reanalyze(ctx context.Context) error {
 
 func (p *Pipeline) loadState(ctx context.Context) error {
 	p.lines = extract.NewLineStats()
-	if b, err := p.store.LoadState(ctx, stateLines); err != nil {
-		return err
-	} else if b != nil {
-		if err := p.lines.UnmarshalBinary(b); err != nil {
-			return fmt.Errorf("load line statistics: %w", err)
+	p.dedup = dedupe.New(dedupe.DefaultConfig())
+	p.clust = cluster.New(p.opts.Cluster)
+	for _, part := range []struct {
+		name, what string
+		load       func([]byte) error
+	}{
+		{stateLines, "line statistics", p.lines.UnmarshalBinary},
+		{stateDedupe, "near-copy index", func(b []byte) (err error) {
+			p.dedup, err = dedupe.Unmarshal(b)
+			return err
+		}},
+		{stateCluster, "clusterer", func(b []byte) (err error) {
+			p.clust, err = cluster.Unmarshal(b, p.opts.Cluster)
+			return err
+		}},
+		{stateUpTo, "position", func(b []byte) (err error) {
+			p.upTo, err = strconv.ParseInt(string(b), 10, 64)
+			return err
+		}},
+	} {
+		if _, err := p.store.ReadState(ctx, part.name, part.load); err != nil {
+			return fmt.Errorf("load %s: %w", part.what, err)
 		}
-	}
-	if b, err := p.store.LoadState(ctx, stateDedupe); err != nil {
-		return err
-	} else if b != nil {
-		if p.dedup, err = dedupe.Load(bytes.NewReader(b)); err != nil {
-			return fmt.Errorf("load near-copy index: %w", err)
-		}
-	} else {
-		p.dedup = dedupe.New(dedupe.DefaultConfig())
-	}
-	if b, err := p.store.LoadState(ctx, stateCluster); err != nil {
-		return err
-	} else if b != nil {
-		if p.clust, err = cluster.Load(bytes.NewReader(b), p.opts.Cluster); err != nil {
-			return fmt.Errorf("load clusterer: %w", err)
-		}
-	} else {
-		p.clust = cluster.New(p.opts.Cluster)
-	}
-	if b, err := p.store.LoadState(ctx, stateUpTo); err != nil {
-		return err
-	} else if b != nil {
-		fmt.Sscan(string(b), &p.upTo)
 	}
 	return p.replay(ctx)
 }

@@ -7,6 +7,7 @@
 package storage
 
 import (
+	"bytes"
 	"context"
 	"errors"
 
@@ -26,8 +27,11 @@ type Store interface {
 	ReserveArticleIDs(ctx context.Context, n int) (first int64, err error)
 	// Commit stores one batch atomically.
 	Commit(ctx context.Context, b *Batch) error
-	// LoadState returns a named state blob saved by Commit (nil if none).
-	LoadState(ctx context.Context, name string) ([]byte, error)
+	// ReadState calls fn with the named state blob saved by Commit, and
+	// reports false without calling it when there is none. data is only
+	// valid during the call: state blobs can be hundreds of megabytes, and
+	// most readers decode them at once.
+	ReadState(ctx context.Context, name string, fn func(data []byte) error) (found bool, err error)
 
 	// Stories lists stories, largest first.
 	Stories(ctx context.Context, f StoryFilter) ([]model.Story, error)
@@ -85,4 +89,14 @@ type Counts struct {
 	Duplicates int `json:"duplicates"`
 	Stories    int `json:"stories"`
 	Threads    int `json:"threads"`
+}
+
+// LoadState returns a copy of the named state blob of s (nil if none).
+func LoadState(ctx context.Context, s Store, name string) ([]byte, error) {
+	var b []byte
+	_, err := s.ReadState(ctx, name, func(data []byte) error {
+		b = bytes.Clone(data)
+		return nil
+	})
+	return b, err
 }

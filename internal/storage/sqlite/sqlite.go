@@ -394,17 +394,28 @@ func refreshStories(ctx context.Context, tx *sql.Tx, ids []int64) error {
 	return nil
 }
 
-// LoadState implements storage.Store.
-func (s *Store) LoadState(ctx context.Context, name string) ([]byte, error) {
-	var b []byte
-	err := s.db.QueryRowContext(ctx, `SELECT data FROM state WHERE name = ?`, name).Scan(&b)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	}
+// ReadState implements storage.Store.
+func (s *Store) ReadState(ctx context.Context, name string, fn func(data []byte) error) (bool, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT data FROM state WHERE name = ?`, name)
 	if err != nil {
-		return nil, fmt.Errorf("load state %s: %w", name, err)
+		return false, fmt.Errorf("load state %s: %w", name, err)
 	}
-	return b, nil
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return false, fmt.Errorf("load state %s: %w", name, err)
+		}
+		return false, nil
+	}
+	// RawBytes: the driver's copy is handed to fn, not copied again.
+	var b sql.RawBytes
+	if err := rows.Scan(&b); err != nil {
+		return true, fmt.Errorf("load state %s: %w", name, err)
+	}
+	if err := fn(b); err != nil {
+		return true, err
+	}
+	return true, rows.Close()
 }
 
 const storyCols = `id, headline, thread_id, articles, outlets, first, last`

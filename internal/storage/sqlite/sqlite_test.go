@@ -67,10 +67,10 @@ func TestCommitAndRead(t *testing.T) {
 	if len(got) != 3 || got[1].DuplicateOf != 1 || got[0].Meta["section"] != `"world"` || !got[0].Published.Equal(day(2)) {
 		t.Errorf("articles = %+v", got)
 	}
-	if d, err := s.LoadState(ctx, "x"); err != nil || string(d) != "state" {
+	if d, err := storage.LoadState(ctx, s, "x"); err != nil || string(d) != "state" {
 		t.Errorf("LoadState = %q, %v", d, err)
 	}
-	if d, err := s.LoadState(ctx, "missing"); err != nil || d != nil {
+	if d, err := storage.LoadState(ctx, s, "missing"); err != nil || d != nil {
 		t.Errorf("LoadState(missing) = %q, %v", d, err)
 	}
 	c, err := s.Counts(ctx)
@@ -111,7 +111,7 @@ func TestCommitIsAtomic(t *testing.T) {
 	if c.Articles != 1 || c.Stories != 1 {
 		t.Errorf("after failed batch: %+v", c)
 	}
-	if d, _ := s.LoadState(ctx, "s"); d != nil {
+	if d, _ := storage.LoadState(ctx, s, "s"); d != nil {
 		t.Error("state of a failed batch was saved")
 	}
 }
