@@ -48,6 +48,19 @@ func TestClean(t *testing.T) {
 			gone:      []string{"Wednesday , March 22 2023", "Check Also", "Harbour festival postponed by storm", "21-03-2023 PORTVILLE: Organisers of the harbour festival said on Tuesday that …"},
 		},
 		{
+			name:  "two-segment breadcrumb above the headline",
+			in:    "Home » Justice\nBakery wins bread prize again\n" + bodyB1 + "\n" + bodyB2,
+			title: "Bakery wins bread prize again",
+			keep:  []string{bodyB1, bodyB2},
+			gone:  []string{"Home » Justice"},
+		},
+		{
+			name:  "headline with a bar is not a breadcrumb",
+			in:    "Bakery | Why the loaves keep winning\n" + bodyB1 + "\n" + bodyB2,
+			title: "Bakery | Why the loaves keep winning",
+			keep:  []string{bodyB1, bodyB2},
+		},
+		{
 			name:      "published and updated rows",
 			in:        "Updated: 05/06/2024 09:30\nPublished: 04/06/2024 18:05\n" + bodyA1 + "\n" + bodyA2,
 			published: time.Date(2024, 6, 4, 18, 5, 0, 0, time.UTC),

@@ -238,23 +238,38 @@ func navOnly(key string) bool {
 }
 
 // isBreadcrumb reports whether a line is a trail of short segments joined by
-// separators: "Home » World » Middle East", "News | Politics | Iran".
+// separators: "Home » World » Middle East", "News | Politics | Iran". A
+// trail of two segments needs a clue that it is one: it starts at "Home",
+// or its separator is an arrow-like sign ("Sport › Football") rather than a
+// bar or slash that headlines use too ("Analysis | Why rates stay high").
 func isBreadcrumb(line string) bool {
-	seps := 0
+	seps, arrows, words := 0, 0, 0
 	segWords := 0
-	for _, f := range strings.Fields(line) {
+	fields := strings.Fields(line)
+	for _, f := range fields {
 		switch f {
-		case "»", "›", ">", "|", "/", "•", "·", "::", "→", ">>":
+		case "»", "›", ">", "→", ">>":
+			arrows++
+			fallthrough
+		case "|", "/", "•", "·", "::":
 			seps++
 			segWords = 0
 			continue
 		}
+		words++
 		segWords++
 		if segWords > 4 {
 			return false
 		}
 	}
-	return seps >= 2
+	switch {
+	case seps >= 2:
+		return true
+	case seps == 1 && len(fields) > 2:
+		first := strings.ToLower(fields[0])
+		return first == "home" || first == "homepage" || (arrows == 1 && words <= 4)
+	}
+	return false
 }
 
 // titleShaped reports whether a line could be a headline: short, not ending
