@@ -31,6 +31,9 @@ type Cleaned struct {
 	Published time.Time
 	// Removed lists the lines dropped, in order (title lines excepted).
 	Removed []string
+	// Author and Outlet are named by a removed byline ("By Jane Doe |
+	// Valley Times") or copyright notice; "" when none does.
+	Author, Outlet string
 }
 
 // Cleaner strips boilerplate from scraped plain-text articles. It applies a
@@ -112,6 +115,7 @@ func (c *Cleaner) Clean(text string) Cleaned {
 		if l.drop {
 			if l.kind != kindTitle {
 				out.Removed = append(out.Removed, l.text)
+				out.noteSource(l.text)
 			}
 			continue
 		}
@@ -122,6 +126,23 @@ func (c *Cleaner) Clean(text string) Cleaned {
 	}
 	out.Text = b.String()
 	return out
+}
+
+// noteSource keeps the first author and outlet that a removed line names.
+func (out *Cleaned) noteSource(line string) {
+	if out.Author != "" && out.Outlet != "" || len(line) > 200 {
+		return
+	}
+	author, outlet := bylineSource(line)
+	if outlet == "" {
+		outlet = copyrightOutlet(line)
+	}
+	if out.Author == "" {
+		out.Author = author
+	}
+	if out.Outlet == "" {
+		out.Outlet = outlet
+	}
 }
 
 // kindTitle marks the title line and its duplicates (internal to Clean).

@@ -621,6 +621,8 @@ func extractOne(c *extract.Cleaner, it source.Item) (*model.Article, error) {
 	} else {
 		res := c.Clean(it.Body)
 		a.Text = res.Text
+		a.Author = firstNonEmpty(a.Author, res.Author)
+		a.Outlet = firstNonEmpty(a.Outlet, res.Outlet)
 		if a.Title == "" {
 			a.Title = res.Title
 		} else if res.Title != "" && !sameTitle(res.Title, a.Title) {
