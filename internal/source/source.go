@@ -345,8 +345,10 @@ type record struct {
 }
 
 // recordOptions decode a record: names match exactly and, as in most
-// JSON readers, a repeated name keeps its last value.
-var recordOptions = json.JoinOptions(jsontext.AllowDuplicateNames(true))
+// JSON readers, a repeated name keeps its last value and a lone surrogate
+// escape ("\ud83d", left by a cut emoji) becomes U+FFFD instead of
+// failing the record. Raw invalid UTF-8 is refused before decoding.
+var recordOptions = json.JoinOptions(jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true))
 
 // parseRecord turns one JSON object into an Item.
 func parseRecord(raw []byte, path, base string, line int) (Item, error) {
@@ -492,7 +494,7 @@ func (r *Reader) readJSON(path, base string, in io.Reader, fn func(Item) error) 
 		return nil
 	}
 	if trimmed[0] != '[' {
-		if trimmed[0] == '{' && jsontext.Value(trimmed).IsValid(jsontext.AllowDuplicateNames(true)) {
+		if trimmed[0] == '{' && jsontext.Value(trimmed).IsValid(recordOptions) {
 			// One object, however it is laid out over lines.
 			it, err := parseRecord(trimmed, path, base, 1)
 			if err != nil {
@@ -503,7 +505,7 @@ func (r *Reader) readJSON(path, base string, in io.Reader, fn func(Item) error) 
 		}
 		return r.readJSONL(path, base, bytes.NewReader(b), fn)
 	}
-	dec := jsontext.NewDecoder(bytes.NewReader(b), jsontext.AllowDuplicateNames(true))
+	dec := jsontext.NewDecoder(bytes.NewReader(b), recordOptions)
 	lineAt := func(off int64) int { return 1 + bytes.Count(b[:min(int(off), len(b))], []byte("\n")) }
 	if _, err := dec.ReadToken(); err != nil {
 		r.report(path, 1, fmt.Errorf("invalid JSON: %w", err))

@@ -234,3 +234,30 @@ func BenchmarkParseRecord(b *testing.B) {
 		}
 	}
 }
+
+// TestParseRecordLenient checks the leniency scraped JSON needs: a lone
+// surrogate escape from a cut emoji, a repeated member name.
+func TestParseRecordLenient(t *testing.T) {
+	tests := []struct {
+		raw, id, title, body string
+	}{
+		{`{"id":"a","title":"Storm \ud83d","text":"Body \udc00 x, caf\u00e9"}`, "a", "Storm \ufffd", "Body \ufffd x, café"},
+		{`{"id":"a","title":"T","text":"Body","id":"b"}`, "b", "T", "Body"},
+		{` {"id": 7, "text": "Body"} `, "7", "", "Body"},
+	}
+	for _, tt := range tests {
+		it, err := parseRecord([]byte(tt.raw), "f.jsonl", "f", 1)
+		if err != nil {
+			t.Errorf("%s: %v", tt.raw, err)
+			continue
+		}
+		if it.Article.ExternalID != tt.id || it.Article.Title != tt.title || it.Body != tt.body {
+			t.Errorf("%s: id %q title %q body %q", tt.raw, it.Article.ExternalID, it.Article.Title, it.Body)
+		}
+	}
+	for _, raw := range []string{`null`, `[1]`, `"s"`, `{"id":"a","text":1}`, `{"id":"a","text":"x"`} {
+		if _, err := parseRecord([]byte(raw), "f.jsonl", "f", 1); err == nil {
+			t.Errorf("%s: accepted", raw)
+		}
+	}
+}
