@@ -122,8 +122,17 @@ type Config struct {
 	// merge only when their mean cross similarity reaches Cohesion times
 	// the geometric mean of their own mean pair similarities (Cohesion1
 	// times it when one side is a single article).
-	Cohesion  float64
-	Cohesion1 float64
+	//
+	// Short texts give noisier similarities, and the same test would split
+	// their stories: Cohesion applies to batches whose median article has
+	// LongFeatures features or more, ShortCohesion to those with
+	// ShortFeatures or fewer, and in between the factor moves with the
+	// logarithm of the length.
+	Cohesion      float64
+	Cohesion1     float64
+	ShortCohesion float64
+	LongFeatures  int
+	ShortFeatures int
 }
 
 // DefaultConfig returns settings that work on news without tuning.
@@ -149,6 +158,9 @@ func DefaultConfig() Config {
 		AllPairs:         600,
 		Cohesion:         0.58,
 		Cohesion1:        0.2,
+		ShortCohesion:    0.52,
+		LongFeatures:     96,
+		ShortFeatures:    28,
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/eval"
@@ -65,6 +67,45 @@ func scoreECB(t testing.TB, docs []ecbDoc, cfg Config, batch int, order []int) e
 		gold[d.ID] = d.Story
 	}
 	return eval.BCubed(gold, pred)
+}
+
+// leads cuts every text to its sentences within the first n bytes, as in
+// collections of headlines with short leads.
+func leads(docs []ecbDoc, n int) []ecbDoc {
+	out := slices.Clone(docs)
+	for i := range out {
+		tx := out[i].Text
+		if len(tx) <= n {
+			continue
+		}
+		cut := strings.LastIndexAny(tx[:n], ".!?")
+		if cut < 50 {
+			cut = n - 1
+		}
+		out[i].Text = tx[:cut+1]
+	}
+	return out
+}
+
+// TestECBPlusLeads scores the same events told in short texts. The
+// cohesion factor's dependence on length (Config.ShortCohesion) was set
+// on these cuts, so they check it rather than measure it.
+func TestECBPlusLeads(t *testing.T) {
+	docs := readECB(t)
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	for _, tt := range []struct {
+		bytes int
+		floor float64
+	}{{300, 0.87}, {600, 0.89}, {1200, 0.89}} {
+		s := scoreECB(t, leads(docs, tt.bytes), DefaultConfig(), len(docs), order)
+		t.Logf("texts cut to %d bytes: BCubed P=%.3f R=%.3f F1=%.3f", tt.bytes, s.Precision, s.Recall, s.F1)
+		if s.F1 < tt.floor {
+			t.Errorf("texts cut to %d bytes: BCubed F1 = %.3f, want >= %.2f", tt.bytes, s.F1, tt.floor)
+		}
+	}
 }
 
 func TestECBPlus(t *testing.T) {

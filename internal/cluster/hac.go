@@ -196,6 +196,7 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 	}
 
 	// Agglomerate.
+	cohesion := c.cohesionFor(items)
 	h := &edgeHeap{}
 	for a, n := range nodes {
 		for b, s := range n.adj {
@@ -227,7 +228,7 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 		// A cluster whose members are much closer to each other than to
 		// the other cluster's stays apart from it: two events of one kind
 		// (two earthquakes) share a topic but not their details.
-		if !c.cohesive(e.avg, na, nb) {
+		if !c.cohesive(e.avg, na, nb, cohesion) {
 			continue
 		}
 		a, b := e.a, e.b
@@ -341,7 +342,9 @@ func (n *node) cohesion() float64 {
 
 // cohesive reports whether two clusters with mean cross similarity avg may
 // merge given how close their own members are.
-func (c *Clusterer) cohesive(avg float64, a, b *node) bool {
+// cohesion is the factor applied to their own similarity (see
+// Config.Cohesion).
+func (c *Clusterer) cohesive(avg float64, a, b *node, cohesion float64) bool {
 	ca, cb := a.cohesion(), b.cohesion()
 	switch {
 	case ca < 0 && cb < 0:
@@ -351,7 +354,30 @@ func (c *Clusterer) cohesive(avg float64, a, b *node) bool {
 	case cb < 0:
 		return avg >= c.cfg.Cohesion1*ca
 	}
-	return avg >= c.cfg.Cohesion*math.Sqrt(ca*cb)
+	return avg >= cohesion*math.Sqrt(ca*cb)
+}
+
+// cohesionFor returns the cohesion factor for a batch, from the median
+// number of features of its articles (see Config.Cohesion).
+func (c *Clusterer) cohesionFor(items []item) float64 {
+	long, short := c.cfg.LongFeatures, c.cfg.ShortFeatures
+	if len(items) == 0 || short <= 0 || long <= short {
+		return c.cfg.Cohesion
+	}
+	lens := make([]int, len(items))
+	for i := range items {
+		lens[i] = len(items[i].v)
+	}
+	slices.Sort(lens)
+	n := lens[len(lens)/2]
+	switch {
+	case n >= long:
+		return c.cfg.Cohesion
+	case n <= short:
+		return c.cfg.ShortCohesion
+	}
+	t := math.Log(float64(long)/float64(n)) / math.Log(float64(long)/float64(short))
+	return c.cfg.Cohesion + t*(c.cfg.ShortCohesion-c.cfg.Cohesion)
 }
 
 // probeSim is pairSim of the vector loaded in p and b.
