@@ -163,6 +163,9 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 	p.lines = extract.NewLineStats()
 	p.dedup = dedupe.New(dedupe.DefaultConfig())
 	p.clust = cluster.New(p.opts.Cluster)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var errs []error
 	for _, part := range []struct {
 		name, what string
 		load       func([]byte) error
@@ -181,9 +184,20 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 			return err
 		}},
 	} {
-		if _, err := p.store.ReadState(ctx, part.name, part.load); err != nil {
-			return fmt.Errorf("load %s: %w", part.what, err)
-		}
+		// The parts are independent, and the near-copy index and the
+		// clusterer take seconds each on a large store: decode them
+		// side by side.
+		wg.Go(func() {
+			if _, err := p.store.ReadState(ctx, part.name, part.load); err != nil {
+				mu.Lock()
+				errs = append(errs, fmt.Errorf("load %s: %w", part.what, err))
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	if len(errs) > 0 {
+		return errors.Join(errs...)
 	}
 	return p.replay(ctx)
 }
