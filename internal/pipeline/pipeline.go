@@ -170,18 +170,20 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 		name, what string
 		load       func([]byte) error
 	}{
-		{stateLines, "line statistics", p.lines.UnmarshalBinary},
+		{stateLines, "line statistics", func(b []byte) error {
+			return corrupt(p.lines.UnmarshalBinary(b))
+		}},
 		{stateDedupe, "near-copy index", func(b []byte) (err error) {
 			p.dedup, err = dedupe.Unmarshal(b)
-			return err
+			return corrupt(err)
 		}},
 		{stateCluster, "clusterer", func(b []byte) (err error) {
 			p.clust, err = cluster.Unmarshal(b, p.opts.Cluster)
-			return err
+			return corrupt(err)
 		}},
 		{stateUpTo, "position", func(b []byte) (err error) {
 			p.upTo, err = strconv.ParseInt(string(b), 10, 64)
-			return err
+			return corrupt(err)
 		}},
 	} {
 		// The parts are independent, and the near-copy index and the
@@ -196,10 +198,34 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 		})
 	}
 	wg.Wait()
-	if len(errs) > 0 {
-		return errors.Join(errs...)
+	if err := errors.Join(errs...); err != nil {
+		var bad *corruptError
+		if !errors.As(err, &bad) {
+			return err
+		}
+		// The state is derived from the stored articles: rebuild it
+		// rather than refuse to open the store.
+		p.log.Warn("saved state unreadable; rebuilding it from the stored articles", "err", err)
+		p.lines = extract.NewLineStats()
+		p.dedup = dedupe.New(dedupe.DefaultConfig())
+		p.clust = cluster.New(p.opts.Cluster)
+		p.upTo = 0
 	}
 	return p.replay(ctx)
+}
+
+// corruptError marks a saved state that could be read but not decoded.
+type corruptError struct{ err error }
+
+func (e *corruptError) Error() string { return e.err.Error() }
+func (e *corruptError) Unwrap() error { return e.err }
+
+// corrupt wraps a decoding error (nil stays nil).
+func corrupt(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &corruptError{err}
 }
 
 // replay folds articles stored after the last state save (a run that was
