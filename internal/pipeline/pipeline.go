@@ -333,17 +333,29 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 	p.inflight = map[string]bool{}
 
 	prepared := make(chan *work, 1)
+	deduped := make(chan *work, 1)
 	clustered := make(chan *work, 1)
 	var wg sync.WaitGroup
-	wg.Add(2)
-	go func() { // dedupe and cluster, in order
+	wg.Add(3)
+	go func() { // near-copies, in order
 		defer wg.Done()
-		defer close(clustered)
+		defer close(deduped)
 		for w := range prepared {
 			if ctx.Err() != nil {
 				continue
 			}
-			p.cluster(w, rep)
+			p.dedupe(w, rep)
+			deduped <- w
+		}
+	}()
+	go func() { // stories, in order
+		defer wg.Done()
+		defer close(clustered)
+		for w := range deduped {
+			if ctx.Err() != nil {
+				continue
+			}
+			p.cluster(w)
 			clustered <- w
 		}
 	}()
@@ -577,21 +589,30 @@ func (p *Pipeline) release(ids []string) {
 	p.repMu.Unlock()
 }
 
-// cluster marks near-copies and assigns the batch's articles to stories.
-func (p *Pipeline) cluster(w *work, rep *Report) {
+// dedupe marks the batch's near-copies of earlier articles and of each
+// other.
+func (p *Pipeline) dedupe(w *work, rep *Report) {
 	t := time.Now()
-	docs := w.docs
 	dups := 0
 	for i, a := range w.arts {
 		a.DuplicateOf = p.dedup.AddSignature(a.ID, w.sigs[i])
 		if a.DuplicateOf != 0 {
 			dups++
 		}
-		docs[i].DuplicateOf = a.DuplicateOf
+		w.docs[i].DuplicateOf = a.DuplicateOf
 	}
+	w.sigs = nil
 	w.timings = append(w.timings, "dedupe", time.Since(t))
-	t = time.Now()
-	assign := p.clust.AddBatch(docs)
+	p.repMu.Lock()
+	rep.Duplicates += dups
+	p.repMu.Unlock()
+}
+
+// cluster assigns a deduplicated batch to stories and prepares what is
+// stored of it.
+func (p *Pipeline) cluster(w *work) {
+	t := time.Now()
+	assign := p.clust.AddBatch(w.docs)
 	w.timings = append(w.timings, "cluster", time.Since(t))
 	for _, a := range w.arts {
 		a.StoryID = assign[a.ID]
@@ -599,10 +620,7 @@ func (p *Pipeline) cluster(w *work, rep *Report) {
 	}
 	p.upTo = w.arts[len(w.arts)-1].ID
 	w.batch = &storage.Batch{Articles: w.arts, Moves: assign, Analysis: w.analyses}
-	w.docs, w.sigs = nil, nil
-	p.repMu.Lock()
-	rep.Duplicates += dups
-	p.repMu.Unlock()
+	w.docs = nil
 }
 
 // commit stores a clustered batch in one transaction.
