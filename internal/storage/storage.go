@@ -32,6 +32,9 @@ type Store interface {
 	// valid during the call: state blobs can be hundreds of megabytes, and
 	// most readers decode them at once.
 	ReadState(ctx context.Context, name string, fn func(data []byte) error) (found bool, err error)
+	// ReadStates calls fn with every state blob whose name starts with
+	// prefix, in name order; data is only valid during each call.
+	ReadStates(ctx context.Context, prefix string, fn func(name string, data []byte) error) error
 
 	// Stories lists stories, largest first.
 	Stories(ctx context.Context, f StoryFilter) ([]model.Story, error)
@@ -61,7 +64,7 @@ type Batch struct {
 	// Threads assigns threads to stories (story id → thread id).
 	Threads map[int64]int64
 	// State holds named state blobs (dedupe index, clusterer, line
-	// statistics) to save with the batch.
+	// statistics) to save with the batch; a nil blob deletes the name.
 	State map[string][]byte
 	// Analysis holds what analysis found in the batch's articles.
 	Analysis []model.Analysis

@@ -260,7 +260,14 @@ func commit(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
 		}
 	}
 	for _, name := range sortedKeys(b.State) {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO state(name, data) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET data = excluded.data`, name, b.State[name]); err != nil {
+		data := b.State[name]
+		var err error
+		if data == nil {
+			_, err = tx.ExecContext(ctx, `DELETE FROM state WHERE name = ?`, name)
+		} else {
+			_, err = tx.ExecContext(ctx, `INSERT INTO state(name, data) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET data = excluded.data`, name, data)
+		}
+		if err != nil {
 			return fmt.Errorf("save state %s: %w", name, err)
 		}
 	}
@@ -416,6 +423,29 @@ func (s *Store) ReadState(ctx context.Context, name string, fn func(data []byte)
 		return true, err
 	}
 	return true, rows.Close()
+}
+
+// ReadStates implements storage.Store.
+func (s *Store) ReadStates(ctx context.Context, prefix string, fn func(name string, data []byte) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT name, data FROM state WHERE substr(name, 1, ?) = ? ORDER BY name`, len(prefix), prefix)
+	if err != nil {
+		return fmt.Errorf("load states %s*: %w", prefix, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var name string
+		var b sql.RawBytes
+		if err := rows.Scan(&name, &b); err != nil {
+			return fmt.Errorf("load states %s*: %w", prefix, err)
+		}
+		if err := fn(name, b); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("load states %s*: %w", prefix, err)
+	}
+	return rows.Close()
 }
 
 const storyCols = `id, headline, thread_id, articles, outlets, first, last`

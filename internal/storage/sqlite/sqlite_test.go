@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -72,6 +73,20 @@ func TestCommitAndRead(t *testing.T) {
 	}
 	if d, err := storage.LoadState(ctx, s, "missing"); err != nil || d != nil {
 		t.Errorf("LoadState(missing) = %q, %v", d, err)
+	}
+	// Blobs under a prefix, in name order; a nil blob deletes.
+	if err := s.Commit(ctx, &storage.Batch{State: map[string][]byte{"p/2": []byte("b"), "p/1": []byte("a"), "p/3": []byte("c"), "q": []byte("q")}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Commit(ctx, &storage.Batch{State: map[string][]byte{"p/3": nil}}); err != nil {
+		t.Fatal(err)
+	}
+	var listed []string
+	if err := s.ReadStates(ctx, "p/", func(name string, data []byte) error {
+		listed = append(listed, name+"="+string(data))
+		return nil
+	}); err != nil || strings.Join(listed, ",") != "p/1=a,p/2=b" {
+		t.Errorf("ReadStates(p/) = %v, %v", listed, err)
 	}
 	c, err := s.Counts(ctx)
 	if err != nil || c != (storage.Counts{Articles: 3, Duplicates: 1, Stories: 1, Threads: 1}) {
