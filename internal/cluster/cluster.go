@@ -194,7 +194,8 @@ type Clusterer struct {
 	fwd      map[int64]int64 // merged story → the story it went into
 	docStory map[int64]int64
 	postings map[uint64][]int64
-	next     int64 // next story id
+	next     int64          // next story id
+	dirty    map[int64]bool // buckets of stories changed since the last save
 
 	// scratch
 	tmp   vec
@@ -211,6 +212,7 @@ func New(cfg Config) *Clusterer {
 		docStory: make(map[int64]int64),
 		postings: make(map[uint64][]int64),
 		next:     1,
+		dirty:    make(map[int64]bool),
 	}
 }
 
@@ -292,6 +294,7 @@ func (c *Clusterer) create(day int32) int64 {
 	id := c.next
 	c.next++
 	c.stories[id] = &story{id: id, minDay: noDay, maxDay: noDay}
+	c.touch(id)
 	return id
 }
 
@@ -300,6 +303,7 @@ func (c *Clusterer) create(day int32) int64 {
 // each other.
 func (c *Clusterer) joinMany(its []*item, sid int64) {
 	s := c.stories[sid]
+	c.touch(sid)
 	var add vec
 	if len(its) == 1 {
 		add = its[0].v
@@ -511,6 +515,8 @@ func (c *Clusterer) decayDays(gap int32) float64 {
 
 // merge moves every article of from into into.
 func (c *Clusterer) merge(into, from *story, moved map[int64]bool) {
+	c.touch(into.id)
+	c.touch(from.id)
 	into.within += from.within + c.pairSim(into.sum, from.sum)
 	c.tmp = addScaled(c.tmp, into.sum, from.sum, 1)
 	into.sum, c.tmp = slices.Clone(prune(c.tmp, c.cfg.CentroidFeatures)), into.sum

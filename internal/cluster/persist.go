@@ -53,14 +53,33 @@ func (c *Clusterer) Save(w io.Writer) error {
 // document frequencies, merges, then each story.
 func (c *Clusterer) MarshalBinary() ([]byte, error) {
 	ids := make([]int64, 0, len(c.stories))
-	size := len(magic) + 64 + 12*len(c.df) + 16*len(c.fwd)
-	for id, s := range c.stories {
+	for id := range c.stories {
 		ids = append(ids, id)
-		size += 64 + 8*len(s.members) + 12*len(s.sum) + 12*len(s.names)
 	}
 	slices.Sort(ids)
-	w := codec.NewWriter(size)
+	w := codec.NewWriter(len(magic) + c.headSize() + c.storiesSize(ids))
 	w.Raw(magic)
+	c.writeHead(w)
+	c.writeStories(w, ids)
+	return w.Bytes(), nil
+}
+
+// unmarshal decodes the version 3 layout (after the magic) into c.
+func (c *Clusterer) unmarshal(b []byte) error {
+	r := codec.NewReader(b)
+	c.readHead(r)
+	c.readStories(r)
+	if r.Err() == nil && r.Remaining() != 0 {
+		return fmt.Errorf("%d bytes after the last story", r.Remaining())
+	}
+	return r.Err()
+}
+
+// headSize estimates the encoded size of the head.
+func (c *Clusterer) headSize() int { return 64 + 12*len(c.df) + 16*len(c.fwd) }
+
+// writeHead encodes the counters, document frequencies and merges.
+func (c *Clusterer) writeHead(w *codec.Writer) {
 	w.Int64(int64(c.n))
 	w.Int64(c.next)
 	w.Len(len(c.df))
@@ -73,6 +92,37 @@ func (c *Clusterer) MarshalBinary() ([]byte, error) {
 		w.Int64(from)
 		w.Int64(to)
 	}
+}
+
+// readHead decodes what writeHead wrote.
+func (c *Clusterer) readHead(r *codec.Reader) {
+	c.n = int(r.Int64())
+	c.next = r.Int64()
+	n := r.Len(12)
+	c.df = make(map[uint64]int32, n)
+	for range n {
+		h := r.Uint64()
+		c.df[h] = r.Int32()
+	}
+	n = r.Len(16)
+	for range n {
+		from := r.Int64()
+		c.fwd[from] = r.Int64()
+	}
+}
+
+// storiesSize estimates the encoded size of the stories ids.
+func (c *Clusterer) storiesSize(ids []int64) int {
+	size := 8
+	for _, id := range ids {
+		s := c.stories[id]
+		size += 64 + 8*len(s.members) + 12*len(s.sum) + 12*len(s.names)
+	}
+	return size
+}
+
+// writeStories encodes the stories ids: a count, then each story.
+func (c *Clusterer) writeStories(w *codec.Writer, ids []int64) {
 	w.Len(len(ids))
 	for _, id := range ids {
 		s := c.stories[id]
@@ -92,26 +142,11 @@ func (c *Clusterer) MarshalBinary() ([]byte, error) {
 			w.Float32(n)
 		}
 	}
-	return w.Bytes(), nil
 }
 
-// unmarshal decodes the version 3 layout (after the magic) into c.
-func (c *Clusterer) unmarshal(b []byte) error {
-	r := codec.NewReader(b)
-	c.n = int(r.Int64())
-	c.next = r.Int64()
-	n := r.Len(12)
-	c.df = make(map[uint64]int32, n)
-	for range n {
-		h := r.Uint64()
-		c.df[h] = r.Int32()
-	}
-	n = r.Len(16)
-	for range n {
-		from := r.Int64()
-		c.fwd[from] = r.Int64()
-	}
-	n = r.Len(40)
+// readStories decodes what writeStories wrote and adds the stories.
+func (c *Clusterer) readStories(r *codec.Reader) {
+	n := r.Len(40)
 	for range n {
 		s := &story{id: r.Int64(), minDay: r.Int32(), maxDay: r.Int32(), within: r.Float64(), members: r.Int64s()}
 		s.sum = make(vec, r.Len(12))
@@ -126,14 +161,91 @@ func (c *Clusterer) unmarshal(b []byte) error {
 			}
 		}
 		if r.Err() != nil {
-			break
+			return
 		}
 		c.addLoaded(s)
 	}
-	if r.Err() == nil && r.Remaining() != 0 {
-		return fmt.Errorf("%d bytes after the last story", r.Remaining())
+}
+
+// bucketShift sets how many story ids share a bucket of the split state:
+// 1<<bucketShift.
+const bucketShift = 6
+
+// Split state layouts: the head, and one bucket of stories.
+var (
+	headMagic   = []byte("PXH4")
+	bucketMagic = []byte("PXB4")
+)
+
+// State is the clusterer's state split for saving only what changed: Head
+// holds the counters, document frequencies and merges, and Buckets the
+// stories by bucket (story id >> 6). A nil bucket has no stories left and
+// is to be deleted.
+type State struct {
+	Head    []byte
+	Buckets map[int64][]byte
+}
+
+// touch marks the bucket of story id as changed since the last save.
+func (c *Clusterer) touch(id int64) { c.dirty[id>>bucketShift] = true }
+
+// SaveState encodes the head and the buckets changed since the last
+// MarkSaved, or every bucket with stories when all is set.
+func (c *Clusterer) SaveState(all bool) State {
+	w := codec.NewWriter(len(headMagic) + c.headSize())
+	w.Raw(headMagic)
+	c.writeHead(w)
+	st := State{Head: w.Bytes(), Buckets: map[int64][]byte{}}
+	byBucket := map[int64][]int64{}
+	for id := range c.stories {
+		if b := id >> bucketShift; all || c.dirty[b] {
+			byBucket[b] = append(byBucket[b], id)
+		}
 	}
-	return r.Err()
+	for b := range c.dirty {
+		st.Buckets[b] = nil
+	}
+	for b, ids := range byBucket {
+		slices.Sort(ids)
+		w := codec.NewWriter(len(bucketMagic) + c.storiesSize(ids))
+		w.Raw(bucketMagic)
+		c.writeStories(w, ids)
+		st.Buckets[b] = w.Bytes()
+	}
+	return st
+}
+
+// MarkSaved records that the last SaveState was stored.
+func (c *Clusterer) MarkSaved() { clear(c.dirty) }
+
+// NewFromState returns the clusterer a split State encodes; cfg tunes it
+// from now on. The decoder does not keep the bytes.
+func NewFromState(head []byte, buckets [][]byte, cfg Config) (*Clusterer, error) {
+	c := New(cfg)
+	rest, ok := bytes.CutPrefix(head, headMagic)
+	if !ok {
+		return nil, fmt.Errorf("load clusterer: not a clusterer head")
+	}
+	r := codec.NewReader(rest)
+	c.readHead(r)
+	if err := r.Err(); err != nil {
+		return nil, fmt.Errorf("load clusterer: head: %w", err)
+	}
+	for i, b := range buckets {
+		rest, ok := bytes.CutPrefix(b, bucketMagic)
+		if !ok {
+			return nil, fmt.Errorf("load clusterer: bucket %d of %d is not a bucket of stories", i+1, len(buckets))
+		}
+		r := codec.NewReader(rest)
+		c.readStories(r)
+		if r.Err() == nil && r.Remaining() != 0 {
+			return nil, fmt.Errorf("load clusterer: %d bytes after the last story of bucket %d", r.Remaining(), i+1)
+		}
+		if err := r.Err(); err != nil {
+			return nil, fmt.Errorf("load clusterer: bucket %d: %w", i+1, err)
+		}
+	}
+	return c, nil
 }
 
 // addLoaded registers a story read from a saved state.

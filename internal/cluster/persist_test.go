@@ -67,3 +67,61 @@ func TestSaveLoadContinues(t *testing.T) {
 		t.Error("Load of garbage succeeded")
 	}
 }
+
+// TestSplitStateSavesWhatChanged saves a clusterer in the split layout
+// after each batch, keeping only the buckets that changed, and checks that
+// what the saves add up to continues like the clusterer itself.
+func TestSplitStateSavesWhatChanged(t *testing.T) {
+	a := New(DefaultConfig())
+	stored := map[int64][]byte{}
+	var head []byte
+	save := func() int {
+		st := a.SaveState(false)
+		head = st.Head
+		for b, data := range st.Buckets {
+			if data == nil {
+				delete(stored, b)
+			} else {
+				stored[b] = data
+			}
+		}
+		a.MarkSaved()
+		return len(st.Buckets)
+	}
+	a.AddBatch(persistDocs(0, 600))
+	first := save()
+	// A batch about the latest events only touches the last buckets.
+	a.AddBatch(persistDocs(600, 6))
+	second := save()
+	t.Logf("buckets written: %d, then %d", first, second)
+	if first < 3 || second >= first {
+		t.Errorf("first save wrote %d buckets, the second %d: want fewer the second time", first, second)
+	}
+	if n := len(a.SaveState(false).Buckets); n != 0 {
+		t.Errorf("nothing changed, yet %d buckets to save", n)
+	}
+	buckets := make([][]byte, 0, len(stored))
+	for _, data := range stored {
+		buckets = append(buckets, data)
+	}
+	b, err := NewFromState(head, buckets, DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Len() != b.Len() {
+		t.Fatalf("loaded %d stories, saved %d", b.Len(), a.Len())
+	}
+	next := persistDocs(606, 30)
+	ga, gb := a.AddBatch(next), b.AddBatch(next)
+	for id, s := range ga {
+		if gb[id] != s {
+			t.Errorf("article %d: story %d after load, %d without", id, gb[id], s)
+		}
+	}
+	if _, err := NewFromState([]byte("junk"), nil, DefaultConfig()); err == nil {
+		t.Error("NewFromState of a junk head succeeded")
+	}
+	if _, err := NewFromState(head, [][]byte{[]byte("PXB4\x01")}, DefaultConfig()); err == nil {
+		t.Error("NewFromState of a truncated bucket succeeded")
+	}
+}
