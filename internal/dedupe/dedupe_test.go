@@ -266,3 +266,69 @@ func TestSignatureMatchesAdd(t *testing.T) {
 		t.Errorf("re-adding 3 = %d, want its first answer 1", got)
 	}
 }
+
+// TestSegments saves the index after every few additions, each save
+// writing only the new documents (and compacting when segments pile up),
+// and checks that the segments load into an index that answers as the
+// original does.
+func TestSegments(t *testing.T) {
+	x := New(DefaultConfig())
+	stored := map[int][]byte{}
+	saves, compactions := 0, 0
+	save := func() {
+		seg := x.SaveSegments()
+		for first, data := range seg.Put {
+			stored[first] = data
+		}
+		for _, first := range seg.Drop {
+			delete(stored, first)
+		}
+		if len(seg.Drop) > 0 {
+			compactions++
+		}
+		x.MarkSaved()
+		saves++
+	}
+	for i := range 120 {
+		x.Add(int64(i+1), article(uint64(100+i), 200))
+		if i%3 == 2 {
+			save()
+		}
+	}
+	if n := len(x.SaveSegments().Put); n != 0 {
+		t.Errorf("nothing added, yet %d segments to write", n)
+	}
+	if compactions == 0 || len(stored) > maxSegments {
+		t.Errorf("%d saves: %d compactions, %d segments stored", saves, compactions, len(stored))
+	}
+	firsts := make([]int, 0, len(stored))
+	for first := range stored {
+		firsts = append(firsts, first)
+	}
+	slices.Sort(firsts)
+	segs := make([][]byte, len(firsts))
+	for i, first := range firsts {
+		segs[i] = stored[first]
+	}
+	y, err := NewFromSegments(segs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if y.Len() != x.Len() {
+		t.Fatalf("Len %d after load, want %d", y.Len(), x.Len())
+	}
+	for i := range 120 {
+		text := edit(article(uint64(100+i), 200), 50)
+		if got, want := y.Add(int64(1000+i), text), x.Add(int64(1000+i), text); got != want || got != int64(i+1) {
+			t.Errorf("copy of %d: %d after load, %d without", i+1, got, want)
+		}
+	}
+	if len(segs) > 1 {
+		if _, err := NewFromSegments(segs[1:]); err == nil {
+			t.Error("segments with a gap loaded")
+		}
+	}
+	if _, err := NewFromSegments([][]byte{segs[0][:len(segs[0])-3]}); err == nil {
+		t.Error("a truncated segment loaded")
+	}
+}

@@ -47,44 +47,42 @@ func (x *Index) Save(w io.Writer) error {
 // MarshalBinary encodes the index in the version 3 layout: magic, config, the
 // documents, the sketches, then the LSH entries in insertion order.
 func (x *Index) MarshalBinary() ([]byte, error) {
-	nsk := x.sketches.count()
-	w := codec.NewWriter(len(magic) + 128 + 32*len(x.docs) + 4*nsk + 12*x.entries.count())
+	w := codec.NewWriter(len(magic) + 128 + x.bodySize(0, 0))
 	w.Raw(magic)
-	c := x.cfg
-	for _, v := range []int{c.ShingleSize, c.Bands, c.Rows, c.SketchSize, c.MinWords, c.ShortWords, c.MaxBucket, c.MaxVerify} {
-		w.Int64(int64(v))
-	}
-	for _, v := range []float64{c.Jaccard, c.Containment, c.MinLengthRatio, c.ShortJaccard} {
-		w.Float64(v)
-	}
-	w.Len(len(x.docs))
-	for _, d := range x.docs {
-		w.Int64(d.id)
-		w.Int64(d.root)
-		w.Int32(d.words)
-		w.Int32(d.n)
-		w.Int32(d.sketch)
-	}
-	// The sketches one after the other, in document order.
-	w.Len(nsk)
-	for _, d := range x.docs {
-		for _, h := range x.sketches.run(int(d.off), int(d.sketch)) {
-			w.Uint32(h)
-		}
-	}
-	w.Len(x.entries.count())
-	for _, b := range x.entries.blocks {
-		for _, e := range b {
-			w.Uint64(e.key)
-			w.Int32(e.doc)
-		}
-	}
+	writeConfig(w, x.cfg)
+	x.writeBody(w, 0, 0)
 	return w.Bytes(), nil
 }
 
 // unmarshal decodes the version 3 layout (after the magic).
 func unmarshal(b []byte) (*Index, error) {
 	r := codec.NewReader(b)
+	c, err := readConfig(r)
+	if err != nil {
+		return nil, err
+	}
+	x := New(c)
+	if err := x.readBody(r); err != nil {
+		return nil, err
+	}
+	if r.Remaining() != 0 {
+		return nil, fmt.Errorf("%d bytes after the last entry", r.Remaining())
+	}
+	return x, nil
+}
+
+// writeConfig encodes c.
+func writeConfig(w *codec.Writer, c Config) {
+	for _, v := range []int{c.ShingleSize, c.Bands, c.Rows, c.SketchSize, c.MinWords, c.ShortWords, c.MaxBucket, c.MaxVerify} {
+		w.Int64(int64(v))
+	}
+	for _, v := range []float64{c.Jaccard, c.Containment, c.MinLengthRatio, c.ShortJaccard} {
+		w.Float64(v)
+	}
+}
+
+// readConfig decodes what writeConfig wrote.
+func readConfig(r *codec.Reader) (Config, error) {
 	var c Config
 	for _, v := range []*int{&c.ShingleSize, &c.Bands, &c.Rows, &c.SketchSize, &c.MinWords, &c.ShortWords, &c.MaxBucket, &c.MaxVerify} {
 		*v = int(r.Int64())
@@ -92,48 +90,175 @@ func unmarshal(b []byte) (*Index, error) {
 	for _, v := range []*float64{&c.Jaccard, &c.Containment, &c.MinLengthRatio, &c.ShortJaccard} {
 		*v = r.Float64()
 	}
-	if r.Err() == nil {
-		if err := c.validate(); err != nil {
-			return nil, err
+	if err := r.Err(); err != nil {
+		return c, err
+	}
+	return c, c.validate()
+}
+
+// bodySize estimates the encoded size of the documents from index from and
+// the LSH entries from index efrom.
+func (x *Index) bodySize(from, efrom int) int {
+	n := 32
+	for _, d := range x.docs[from:] {
+		n += 28 + 4*int(d.sketch)
+	}
+	return n + 12*(x.entries.count()-efrom)
+}
+
+// writeBody encodes the documents from index from, their sketches, and the
+// LSH entries from index efrom (those the documents added).
+func (x *Index) writeBody(w *codec.Writer, from, efrom int) {
+	docs := x.docs[from:]
+	w.Len(len(docs))
+	nsk := 0
+	for _, d := range docs {
+		w.Int64(d.id)
+		w.Int64(d.root)
+		w.Int32(d.words)
+		w.Int32(d.n)
+		w.Int32(d.sketch)
+		nsk += int(d.sketch)
+	}
+	// The sketches one after the other, in document order.
+	w.Len(nsk)
+	for _, d := range docs {
+		for _, h := range x.sketches.run(int(d.off), int(d.sketch)) {
+			w.Uint32(h)
 		}
 	}
-	x := New(c)
-	x.docs = make([]doc, r.Len(28))
-	for i := range x.docs {
-		x.docs[i] = doc{id: r.Int64(), root: r.Int64(), words: r.Int32(), n: r.Int32(), sketch: r.Int32()}
+	n := x.entries.count()
+	w.Len(n - efrom)
+	for i := efrom; i < n; i++ {
+		e := x.entries.at(i)
+		w.Uint64(e.key)
+		w.Int32(e.doc)
+	}
+}
+
+// readBody decodes what writeBody wrote and appends it to x.
+func (x *Index) readBody(r *codec.Reader) error {
+	from := len(x.docs)
+	docs := make([]doc, r.Len(28))
+	for i := range docs {
+		docs[i] = doc{id: r.Int64(), root: r.Int64(), words: r.Int32(), n: r.Int32(), sketch: r.Int32()}
 	}
 	sketches := r.Uint32s()
 	if r.Err() != nil {
-		return nil, r.Err()
+		return r.Err()
 	}
-	for i := range x.docs {
-		d := &x.docs[i]
+	for i := range docs {
+		d := &docs[i]
 		if d.sketch < 0 || int(d.sketch) > len(sketches) || int(d.sketch) > 1<<chunkBits {
-			return nil, fmt.Errorf("sketch of document %d out of range", d.id)
+			return fmt.Errorf("sketch of document %d out of range", d.id)
 		}
 		d.off = int32(x.sketches.appendRun(sketches[:d.sketch]))
 		sketches = sketches[d.sketch:]
-		x.byID[d.id] = int32(i)
+		x.byID[d.id] = int32(from + i)
 	}
 	if len(sketches) != 0 {
-		return nil, fmt.Errorf("%d sketch values belong to no document", len(sketches))
+		return fmt.Errorf("%d sketch values belong to no document", len(sketches))
 	}
+	x.docs = append(x.docs, docs...)
 	n := r.Len(12)
-	x.buckets = make(map[uint64]int32, n)
+	if len(x.buckets) == 0 {
+		x.buckets = make(map[uint64]int32, n)
+	}
 	for i := range n {
 		k, d := r.Uint64(), r.Int32()
 		if r.Err() != nil {
 			break
 		}
-		if d < 0 || int(d) >= len(x.docs) {
-			return nil, fmt.Errorf("LSH entry %d points to document %d of %d", i, d, len(x.docs))
+		if d < int32(from) || int(d) >= len(x.docs) {
+			return fmt.Errorf("LSH entry %d points to document %d, outside [%d, %d)", i, d, from, len(x.docs))
 		}
 		x.insertKeys(d, []uint64{k})
 	}
-	if r.Err() == nil && r.Remaining() != 0 {
-		return nil, fmt.Errorf("%d bytes after the last entry", r.Remaining())
+	return r.Err()
+}
+
+// segMagic starts a segment: the documents added between two saves.
+var segMagic = []byte("PXS4")
+
+// maxSegments is the number of segments from which a save writes the
+// whole index as one segment instead of adding one.
+const maxSegments = 32
+
+// Segments is what a save of the index writes: Put maps the index of a
+// segment's first document to its bytes, and Drop lists the segments that
+// a compaction replaced.
+type Segments struct {
+	Put  map[int][]byte
+	Drop []int
+}
+
+// SaveSegments encodes the documents added since the last MarkSaved as one
+// segment, or, when segments pile up, the whole index as segment 0.
+func (x *Index) SaveSegments() Segments {
+	seg := Segments{Put: map[int][]byte{}}
+	from, efrom := x.saved, x.savedEntries
+	x.compact = len(x.segments) >= maxSegments
+	if x.compact {
+		from, efrom = 0, 0
+		for _, s := range x.segments {
+			if s != 0 {
+				seg.Drop = append(seg.Drop, s)
+			}
+		}
 	}
-	return x, r.Err()
+	if from == len(x.docs) && !x.compact {
+		return seg
+	}
+	w := codec.NewWriter(len(segMagic) + 136 + x.bodySize(from, efrom))
+	w.Raw(segMagic)
+	writeConfig(w, x.cfg)
+	w.Int64(int64(from))
+	x.writeBody(w, from, efrom)
+	seg.Put[from] = w.Bytes()
+	return seg
+}
+
+// MarkSaved records that the last SaveSegments was stored.
+func (x *Index) MarkSaved() {
+	switch {
+	case x.compact:
+		x.segments = []int{0}
+	case x.saved < len(x.docs):
+		x.segments = append(x.segments, x.saved)
+	}
+	x.compact = false
+	x.saved, x.savedEntries = len(x.docs), x.entries.count()
+}
+
+// NewFromSegments returns the index that saved segments encode, given in
+// the order of their first documents. The decoder does not keep the bytes.
+func NewFromSegments(segs [][]byte) (*Index, error) {
+	x := New(DefaultConfig())
+	for i, b := range segs {
+		rest, ok := bytes.CutPrefix(b, segMagic)
+		if !ok {
+			return nil, fmt.Errorf("dedupe: load index: segment %d of %d is not a segment", i+1, len(segs))
+		}
+		r := codec.NewReader(rest)
+		c, err := readConfig(r)
+		if err != nil {
+			return nil, fmt.Errorf("dedupe: load index: segment %d: %w", i+1, err)
+		}
+		x.cfg = c
+		first := int(r.Int64())
+		if r.Err() == nil && first != len(x.docs) {
+			return nil, fmt.Errorf("dedupe: load index: segment %d starts at document %d, want %d", i+1, first, len(x.docs))
+		}
+		if err := x.readBody(r); err != nil {
+			return nil, fmt.Errorf("dedupe: load index: segment %d: %w", i+1, err)
+		}
+		if r.Remaining() != 0 {
+			return nil, fmt.Errorf("dedupe: load index: %d bytes after segment %d", r.Remaining(), i+1)
+		}
+		x.segments = append(x.segments, first)
+	}
+	x.saved, x.savedEntries = len(x.docs), x.entries.count()
+	return x, nil
 }
 
 // Load reads an index written by Save.
