@@ -26,13 +26,21 @@ import (
 	"github.com/parallax-news/parallax/internal/storage"
 )
 
-// Names of the state blobs kept in the store.
+// Names of the state blobs kept in the store. The near-copy index is kept
+// as segments of the articles added between two saves, and the clusterer as
+// a head and buckets of stories, so that a save writes what changed.
 const (
 	stateLines   = "extract.lines"
-	stateDedupe  = "dedupe.index"
-	stateCluster = "cluster.state"
 	stateUpTo    = "pipeline.upto"
 	stateVersion = "analysis.version"
+
+	stateDedupeSegment = "dedupe.segment/" // + index of the first article, 12 digits
+	stateClusterHead   = "cluster.head"
+	stateClusterBucket = "cluster.stories/" // + bucket number, 12 digits
+
+	// Single-blob layouts of earlier versions, read and then replaced.
+	stateDedupe  = "dedupe.index"
+	stateCluster = "cluster.state"
 )
 
 // Analyzer finds entities, quotes and claims in one article. It must be safe
@@ -83,6 +91,11 @@ type Pipeline struct {
 	dedup *dedupe.Index
 	clust *cluster.Clusterer
 	upTo  int64 // last article id folded into the state
+	// drop holds state names read at load time that the next save must
+	// delete unless it rewrites them (an earlier layout, or a state being
+	// rebuilt); saveAll asks the clusterer for every bucket.
+	drop    []string
+	saveAll bool
 	// inflight holds the external ids of batches not yet committed;
 	// repMu guards it and the run's report.
 	inflight map[string]bool
@@ -163,53 +176,98 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 	p.lines = extract.NewLineStats()
 	p.dedup = dedupe.New(dedupe.DefaultConfig())
 	p.clust = cluster.New(p.opts.Cluster)
+	var names []string // every state name read
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	var errs []error
-	for _, part := range []struct {
-		name, what string
-		load       func([]byte) error
-	}{
-		{stateLines, "line statistics", func(b []byte) error {
+	fail := func(what string, err error) {
+		if err != nil {
+			mu.Lock()
+			errs = append(errs, fmt.Errorf("load %s: %w", what, err))
+			mu.Unlock()
+		}
+	}
+	seen := func(name string) {
+		mu.Lock()
+		names = append(names, name)
+		mu.Unlock()
+	}
+	// The parts are independent, and the near-copy index and the clusterer
+	// take seconds each on a large store: decode them side by side.
+	wg.Go(func() {
+		_, err := p.store.ReadState(ctx, stateLines, func(b []byte) error {
 			return corrupt(p.lines.UnmarshalBinary(b))
-		}},
-		{stateDedupe, "near-copy index", func(b []byte) (err error) {
-			p.dedup, err = dedupe.Unmarshal(b)
-			return corrupt(err)
-		}},
-		{stateCluster, "clusterer", func(b []byte) (err error) {
-			p.clust, err = cluster.Unmarshal(b, p.opts.Cluster)
-			return corrupt(err)
-		}},
-		{stateUpTo, "position", func(b []byte) (err error) {
+		})
+		fail("line statistics", err)
+		_, err = p.store.ReadState(ctx, stateUpTo, func(b []byte) (err error) {
 			p.upTo, err = strconv.ParseInt(string(b), 10, 64)
 			return corrupt(err)
-		}},
-	} {
-		// The parts are independent, and the near-copy index and the
-		// clusterer take seconds each on a large store: decode them
-		// side by side.
-		wg.Go(func() {
-			if _, err := p.store.ReadState(ctx, part.name, part.load); err != nil {
-				mu.Lock()
-				errs = append(errs, fmt.Errorf("load %s: %w", part.what, err))
-				mu.Unlock()
-			}
 		})
-	}
+		fail("position", err)
+	})
+	wg.Go(func() {
+		fail("near-copy index", p.store.ReadStates(ctx, stateDedupeSegment, func(name string, b []byte) error {
+			seen(name)
+			return corrupt(p.dedup.AddSegment(b))
+		}))
+		if p.dedup.Len() > 0 {
+			return
+		}
+		found, err := p.store.ReadState(ctx, stateDedupe, func(b []byte) (err error) {
+			p.dedup, err = dedupe.Unmarshal(b)
+			return corrupt(err)
+		})
+		if found {
+			seen(stateDedupe)
+		}
+		fail("near-copy index", err)
+	})
+	wg.Go(func() {
+		found, err := p.store.ReadState(ctx, stateClusterHead, func(b []byte) (err error) {
+			p.clust, err = cluster.NewFromHead(b, p.opts.Cluster)
+			return corrupt(err)
+		})
+		if err == nil && found {
+			seen(stateClusterHead)
+			err = p.store.ReadStates(ctx, stateClusterBucket, func(name string, b []byte) error {
+				seen(name)
+				return corrupt(p.clust.AddBucket(b))
+			})
+		}
+		if found || err != nil {
+			fail("clusterer", err)
+			return
+		}
+		found, err = p.store.ReadState(ctx, stateCluster, func(b []byte) (err error) {
+			p.clust, err = cluster.Unmarshal(b, p.opts.Cluster)
+			return corrupt(err)
+		})
+		if found {
+			seen(stateCluster)
+			p.saveAll = true
+		}
+		fail("clusterer", err)
+	})
 	wg.Wait()
+	for _, name := range names {
+		if name == stateDedupe || name == stateCluster {
+			p.drop = append(p.drop, name) // replaced by the new layout
+		}
+	}
 	if err := errors.Join(errs...); err != nil {
 		var bad *corruptError
 		if !errors.As(err, &bad) {
 			return err
 		}
 		// The state is derived from the stored articles: rebuild it
-		// rather than refuse to open the store.
+		// rather than refuse to open the store, and drop every part of
+		// the old one.
 		p.log.Warn("saved state unreadable; rebuilding it from the stored articles", "err", err)
 		p.lines = extract.NewLineStats()
 		p.dedup = dedupe.New(dedupe.DefaultConfig())
 		p.clust = cluster.New(p.opts.Cluster)
 		p.upTo = 0
+		p.drop = names
 	}
 	return p.replay(ctx)
 }
@@ -249,42 +307,57 @@ func (p *Pipeline) replay(ctx context.Context) error {
 	moves := p.clust.AddBatch(docs)
 	p.upTo = arts[len(arts)-1].ID
 	b := &storage.Batch{Moves: moves}
-	if err := p.addState(b); err != nil {
+	saved, err := p.addState(b)
+	if err != nil {
 		return err
 	}
-	return p.store.Commit(ctx, b)
+	if err := p.store.Commit(ctx, b); err != nil {
+		return err
+	}
+	saved()
+	return nil
 }
 
 func clusterDoc(a *model.Article) cluster.Doc {
 	return cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Published: a.Published, DuplicateOf: a.DuplicateOf}
 }
 
-// addState adds the serialized state to a batch.
-func (p *Pipeline) addState(b *storage.Batch) error {
-	// The three encodings are independent and the larger two take a
-	// while on a big corpus: run them side by side.
-	var lb, db, cb []byte
-	var lerr, derr, cerr error
+// addState adds to a batch what changed in the state since the last save.
+// Once the batch is committed, saved must be called.
+func (p *Pipeline) addState(b *storage.Batch) (saved func(), err error) {
+	// The encodings are independent: run them side by side.
+	var lb []byte
+	var seg dedupe.Segments
+	var cs cluster.State
 	var wg sync.WaitGroup
-	wg.Go(func() { lb, lerr = p.lines.MarshalBinary() })
-	wg.Go(func() { db, derr = p.dedup.MarshalBinary() })
-	cb, cerr = p.clust.MarshalBinary()
+	wg.Go(func() { seg = p.dedup.SaveSegments() })
+	wg.Go(func() { cs = p.clust.SaveState(p.saveAll) })
+	lb, err = p.lines.MarshalBinary()
 	wg.Wait()
-	switch {
-	case lerr != nil:
-		return fmt.Errorf("save line statistics: %w", lerr)
-	case derr != nil:
-		return fmt.Errorf("save near-copy index: %w", derr)
-	case cerr != nil:
-		return fmt.Errorf("save clusterer: %w", cerr)
+	if err != nil {
+		return nil, fmt.Errorf("save line statistics: %w", err)
 	}
-	b.State = map[string][]byte{
-		stateLines:   lb,
-		stateDedupe:  db,
-		stateCluster: cb,
-		stateUpTo:    fmt.Appendf(nil, "%d", p.upTo),
+	b.State = map[string][]byte{}
+	for _, name := range p.drop {
+		b.State[name] = nil
 	}
-	return nil
+	for _, first := range seg.Drop {
+		b.State[fmt.Sprintf("%s%012d", stateDedupeSegment, first)] = nil
+	}
+	for first, data := range seg.Put {
+		b.State[fmt.Sprintf("%s%012d", stateDedupeSegment, first)] = data
+	}
+	for bucket, data := range cs.Buckets {
+		b.State[fmt.Sprintf("%s%012d", stateClusterBucket, bucket)] = data
+	}
+	b.State[stateClusterHead] = cs.Head
+	b.State[stateLines] = lb
+	b.State[stateUpTo] = fmt.Appendf(nil, "%d", p.upTo)
+	return func() {
+		p.dedup.MarkSaved()
+		p.clust.MarkSaved()
+		p.drop, p.saveAll = nil, false
+	}, nil
 }
 
 // Ingest reads the given files and folders and runs the whole pipeline.
@@ -431,9 +504,12 @@ func (p *Pipeline) finish(ctx context.Context) error {
 		tThreads = time.Since(t0)
 	})
 	b := &storage.Batch{}
-	err := p.addState(b)
+	saved, err := p.addState(b)
 	if err == nil {
 		err = p.store.Commit(ctx, b)
+	}
+	if err == nil {
+		saved()
 	}
 	tState = time.Since(t0)
 	wg.Wait()

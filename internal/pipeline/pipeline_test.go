@@ -198,10 +198,21 @@ func TestUnreadableStateIsRebuilt(t *testing.T) {
 	st := openStore(t)
 	ingest(t, st, "../../examples")
 	want := groups(t, st, byStory)
-	for _, name := range []string{"cluster.state", "dedupe.index"} {
-		if err := st.Commit(ctx, &storage.Batch{State: map[string][]byte{name: []byte("not a state")}}); err != nil {
+	// Spoil every part of the near-copy index and the clusterer.
+	junk := map[string][]byte{}
+	for _, prefix := range []string{"dedupe.", "cluster."} {
+		if err := st.ReadStates(ctx, prefix, func(name string, _ []byte) error {
+			junk[name] = []byte("not a state")
+			return nil
+		}); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if len(junk) < 3 {
+		t.Fatalf("state parts found: %v", junk)
+	}
+	if err := st.Commit(ctx, &storage.Batch{State: junk}); err != nil {
+		t.Fatal(err)
 	}
 	rep := ingest(t, st, "../../examples")
 	if rep.Added != 0 {
