@@ -584,32 +584,42 @@ func (c *Clusterer) Threads() map[int64]int64 {
 		parent[x] = r
 		return r
 	}
-	seen := map[int64]bool{}
-	for _, id := range ids {
-		v := vecs[id]
-		clear(seen)
-		for _, f := range v {
-			p := post[f.h]
-			if c.cfg.Postings > 0 && len(p) > c.cfg.Postings {
-				continue // a name in very many stories links nothing
+	// Links between stories, found in parallel (reading only), then
+	// joined in order.
+	links := make([][]int64, len(ids))
+	parallel(len(ids), func() func(int) {
+		seen := map[int64]bool{}
+		return func(i int) {
+			id := ids[i]
+			v := vecs[id]
+			clear(seen)
+			for _, f := range v {
+				p := post[f.h]
+				if c.cfg.Postings > 0 && len(p) > c.cfg.Postings {
+					continue // a name in very many stories links nothing
+				}
+				for _, oid := range p {
+					if oid <= id || seen[oid] {
+						continue
+					}
+					seen[oid] = true
+					if dot(v, vecs[oid]) >= c.cfg.ThreadThreshold {
+						links[i] = append(links[i], oid)
+					}
+				}
 			}
-			for _, oid := range p {
-				if oid <= id || seen[oid] {
-					continue
-				}
-				seen[oid] = true
-				if dot(v, vecs[oid]) < c.cfg.ThreadThreshold {
-					continue
-				}
-				a, b := find(id), find(oid)
-				if a == b {
-					continue
-				}
-				if a > b {
-					a, b = b, a
-				}
-				parent[b] = a
+		}
+	})
+	for i, id := range ids {
+		for _, oid := range links[i] {
+			a, b := find(id), find(oid)
+			if a == b {
+				continue
 			}
+			if a > b {
+				a, b = b, a
+			}
+			parent[b] = a
 		}
 	}
 	out := map[int64]int64{}

@@ -221,6 +221,21 @@ func (c *Clusterer) MarkSaved() { clear(c.dirty) }
 // NewFromState returns the clusterer a split State encodes; cfg tunes it
 // from now on. The decoder does not keep the bytes.
 func NewFromState(head []byte, buckets [][]byte, cfg Config) (*Clusterer, error) {
+	c, err := NewFromHead(head, cfg)
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range buckets {
+		if err := c.AddBucket(b); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+// NewFromHead starts loading a split State from its head; add its buckets
+// with AddBucket. It does not keep head.
+func NewFromHead(head []byte, cfg Config) (*Clusterer, error) {
 	c := New(cfg)
 	rest, ok := bytes.CutPrefix(head, headMagic)
 	if !ok {
@@ -228,24 +243,31 @@ func NewFromState(head []byte, buckets [][]byte, cfg Config) (*Clusterer, error)
 	}
 	r := codec.NewReader(rest)
 	c.readHead(r)
+	if r.Err() == nil && r.Remaining() != 0 {
+		return nil, fmt.Errorf("load clusterer: %d bytes after the head", r.Remaining())
+	}
 	if err := r.Err(); err != nil {
 		return nil, fmt.Errorf("load clusterer: head: %w", err)
 	}
-	for i, b := range buckets {
-		rest, ok := bytes.CutPrefix(b, bucketMagic)
-		if !ok {
-			return nil, fmt.Errorf("load clusterer: bucket %d of %d is not a bucket of stories", i+1, len(buckets))
-		}
-		r := codec.NewReader(rest)
-		c.readStories(r)
-		if r.Err() == nil && r.Remaining() != 0 {
-			return nil, fmt.Errorf("load clusterer: %d bytes after the last story of bucket %d", r.Remaining(), i+1)
-		}
-		if err := r.Err(); err != nil {
-			return nil, fmt.Errorf("load clusterer: bucket %d: %w", i+1, err)
-		}
-	}
 	return c, nil
+}
+
+// AddBucket adds the stories of a saved bucket to a clusterer being
+// loaded. It does not keep b.
+func (c *Clusterer) AddBucket(b []byte) error {
+	rest, ok := bytes.CutPrefix(b, bucketMagic)
+	if !ok {
+		return fmt.Errorf("load clusterer: not a bucket of stories")
+	}
+	r := codec.NewReader(rest)
+	c.readStories(r)
+	if r.Err() == nil && r.Remaining() != 0 {
+		return fmt.Errorf("load clusterer: %d bytes after the last story of a bucket", r.Remaining())
+	}
+	if err := r.Err(); err != nil {
+		return fmt.Errorf("load clusterer: bucket: %w", err)
+	}
+	return nil
 }
 
 // addLoaded registers a story read from a saved state.
