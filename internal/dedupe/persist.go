@@ -234,31 +234,41 @@ func (x *Index) MarkSaved() {
 // the order of their first documents. The decoder does not keep the bytes.
 func NewFromSegments(segs [][]byte) (*Index, error) {
 	x := New(DefaultConfig())
-	for i, b := range segs {
-		rest, ok := bytes.CutPrefix(b, segMagic)
-		if !ok {
-			return nil, fmt.Errorf("dedupe: load index: segment %d of %d is not a segment", i+1, len(segs))
+	for _, b := range segs {
+		if err := x.AddSegment(b); err != nil {
+			return nil, err
 		}
-		r := codec.NewReader(rest)
-		c, err := readConfig(r)
-		if err != nil {
-			return nil, fmt.Errorf("dedupe: load index: segment %d: %w", i+1, err)
-		}
-		x.cfg = c
-		first := int(r.Int64())
-		if r.Err() == nil && first != len(x.docs) {
-			return nil, fmt.Errorf("dedupe: load index: segment %d starts at document %d, want %d", i+1, first, len(x.docs))
-		}
-		if err := x.readBody(r); err != nil {
-			return nil, fmt.Errorf("dedupe: load index: segment %d: %w", i+1, err)
-		}
-		if r.Remaining() != 0 {
-			return nil, fmt.Errorf("dedupe: load index: %d bytes after segment %d", r.Remaining(), i+1)
-		}
-		x.segments = append(x.segments, first)
 	}
-	x.saved, x.savedEntries = len(x.docs), x.entries.count()
 	return x, nil
+}
+
+// AddSegment appends a saved segment to an index being loaded (an empty
+// one, or one loaded from the segments before it). It does not keep b.
+func (x *Index) AddSegment(b []byte) error {
+	n := len(x.segments) + 1
+	rest, ok := bytes.CutPrefix(b, segMagic)
+	if !ok {
+		return fmt.Errorf("dedupe: load index: segment %d is not a segment", n)
+	}
+	r := codec.NewReader(rest)
+	c, err := readConfig(r)
+	if err != nil {
+		return fmt.Errorf("dedupe: load index: segment %d: %w", n, err)
+	}
+	x.cfg = c
+	first := int(r.Int64())
+	if r.Err() == nil && first != len(x.docs) {
+		return fmt.Errorf("dedupe: load index: segment %d starts at document %d, want %d", n, first, len(x.docs))
+	}
+	if err := x.readBody(r); err != nil {
+		return fmt.Errorf("dedupe: load index: segment %d: %w", n, err)
+	}
+	if r.Remaining() != 0 {
+		return fmt.Errorf("dedupe: load index: %d bytes after segment %d", r.Remaining(), n)
+	}
+	x.segments = append(x.segments, first)
+	x.saved, x.savedEntries = len(x.docs), x.entries.count()
+	return nil
 }
 
 // Load reads an index written by Save.
