@@ -96,10 +96,12 @@ type Pipeline struct {
 	// rebuilt); saveAll asks the clusterer for every bucket.
 	drop    []string
 	saveAll bool
-	// inflight holds the external ids of batches not yet committed;
-	// repMu guards it and the run's report.
-	inflight map[string]bool
-	repMu    sync.Mutex
+	// seen holds the external ids met in this run, stored or on their
+	// way: an id repeated in the input is skipped even when its first
+	// copy is not committed yet. Only the goroutine reading the input
+	// touches it. repMu guards the run's report.
+	seen  map[string]bool
+	repMu sync.Mutex
 }
 
 // Open loads the pipeline's state from the store, replaying articles stored
@@ -403,7 +405,7 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 	start := time.Now()
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	p.inflight = map[string]bool{}
+	p.seen = map[string]bool{}
 
 	prepared := make(chan *work, 1)
 	deduped := make(chan *work, 1)
@@ -548,36 +550,38 @@ type work struct {
 	sigs     []dedupe.Signature
 	analyses []model.Analysis
 	batch    *storage.Batch
-	ids      []string // external ids held in flight
 	start    time.Time
 	timings  []any
 }
 
-// prepare skips articles already stored or in flight, learns recurring
+// prepare skips articles already stored or met earlier in the run, learns recurring
 // lines, cleans and analyses the batch in parallel and reserves its ids.
 // It returns nil when nothing in the batch is new.
 func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report) (*work, error) {
 	w := &work{start: time.Now()}
-	ids := make([]string, len(items))
-	for i, it := range items {
-		ids[i] = it.Article.ExternalID
+	// Ids met earlier in the run are left out before the store is asked:
+	// their batch may commit in between, and then neither would see them.
+	ask := make([]string, 0, len(items))
+	for _, it := range items {
+		if id := it.Article.ExternalID; !p.seen[id] {
+			ask = append(ask, id)
+		}
 	}
-	known, _, err := p.store.Known(ctx, ids, nil)
+	known, _, err := p.store.Known(ctx, ask, nil)
 	if err != nil {
 		return nil, err
 	}
 	fresh := items[:0:0]
-	p.repMu.Lock()
 	for _, it := range items {
 		id := it.Article.ExternalID
-		if known[id] || p.inflight[id] {
-			rep.Known++
+		if known[id] || p.seen[id] {
 			continue
 		}
-		p.inflight[id] = true
-		w.ids = append(w.ids, id)
+		p.seen[id] = true
 		fresh = append(fresh, it)
 	}
+	p.repMu.Lock()
+	rep.Known += len(items) - len(fresh)
 	p.repMu.Unlock()
 	if len(fresh) == 0 {
 		return nil, nil
@@ -615,12 +619,10 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 	arts = kept
 	w.timings = append(w.timings, "extract", time.Since(t))
 	if len(arts) == 0 {
-		p.release(w.ids)
 		return nil, nil
 	}
 	first, err := p.store.ReserveArticleIDs(ctx, len(arts))
 	if err != nil {
-		p.release(w.ids)
 		return nil, err
 	}
 	for i, a := range arts {
@@ -654,15 +656,6 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 	w.timings = append(w.timings, "features", time.Since(t))
 	w.arts = arts
 	return w, nil
-}
-
-// release forgets external ids held in flight.
-func (p *Pipeline) release(ids []string) {
-	p.repMu.Lock()
-	for _, id := range ids {
-		delete(p.inflight, id)
-	}
-	p.repMu.Unlock()
 }
 
 // dedupe marks the batch's near-copies of earlier articles and of each
@@ -701,7 +694,6 @@ func (p *Pipeline) cluster(w *work) {
 
 // commit stores a clustered batch in one transaction.
 func (p *Pipeline) commit(ctx context.Context, w *work, rep *Report) error {
-	defer p.release(w.ids)
 	t := time.Now()
 	if err := p.store.Commit(ctx, w.batch); err != nil {
 		return err

@@ -227,6 +227,31 @@ func TestUnreadableStateIsRebuilt(t *testing.T) {
 	}
 }
 
+// TestRepeatedIDsInOneRun feeds an id twice, in batches of one article, so
+// that the first copy is still on its way while the second is prepared.
+func TestRepeatedIDsInOneRun(t *testing.T) {
+	st := openStore(t)
+	path := filepath.Join(t.TempDir(), "twice.jsonl")
+	line := func(id, text string) string {
+		return `{"id":"` + id + `","title":"Harbour bridge reopens","text":"` + text + `"}` + "\n"
+	}
+	body := "The harbour bridge reopened on Monday after three months of repairs, the city council said."
+	if err := os.WriteFile(path, []byte(line("a", body)+line("a", body)+line("b", body+" Traffic was light.")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.Open(context.Background(), st, pipeline.Options{BatchSize: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := p.Ingest(context.Background(), []string{path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Added != 2 || rep.Known != 1 {
+		t.Errorf("added %d, known %d; want 2 and 1", rep.Added, rep.Known)
+	}
+}
+
 func TestBadInputIsSkipped(t *testing.T) {
 	ctx := context.Background()
 	st := openStore(t)
