@@ -63,6 +63,9 @@ type Batch struct {
 	Moves map[int64]int64
 	// Threads assigns threads to stories (story id → thread id).
 	Threads map[int64]int64
+	// ClearState lists name prefixes whose state blobs are deleted before
+	// State is written (a state rebuilt from scratch).
+	ClearState []string
 	// State holds named state blobs (dedupe index, clusterer, line
 	// statistics) to save with the batch; a nil blob deletes the name.
 	State map[string][]byte

@@ -259,6 +259,11 @@ func commit(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
 			}
 		}
 	}
+	for _, prefix := range b.ClearState {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM state WHERE name >= ? AND name < ?`, prefix, prefixEnd(prefix)); err != nil {
+			return fmt.Errorf("clear state %s*: %w", prefix, err)
+		}
+	}
 	for _, name := range sortedKeys(b.State) {
 		data := b.State[name]
 		var err error
@@ -403,49 +408,61 @@ func refreshStories(ctx context.Context, tx *sql.Tx, ids []int64) error {
 
 // ReadState implements storage.Store.
 func (s *Store) ReadState(ctx context.Context, name string, fn func(data []byte) error) (bool, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT data FROM state WHERE name = ?`, name)
+	found := false
+	err := s.eachState(ctx, `SELECT name, data FROM state WHERE name = ?`, []any{name}, func(_ string, data []byte) error {
+		found = true
+		return fn(data)
+	})
 	if err != nil {
-		return false, fmt.Errorf("load state %s: %w", name, err)
+		return found, fmt.Errorf("load state %s: %w", name, err)
 	}
-	defer rows.Close()
-	if !rows.Next() {
-		if err := rows.Err(); err != nil {
-			return false, fmt.Errorf("load state %s: %w", name, err)
-		}
-		return false, nil
-	}
-	// RawBytes: the driver's copy is handed to fn, not copied again.
-	var b sql.RawBytes
-	if err := rows.Scan(&b); err != nil {
-		return true, fmt.Errorf("load state %s: %w", name, err)
-	}
-	if err := fn(b); err != nil {
-		return true, err
-	}
-	return true, rows.Close()
+	return found, nil
 }
 
 // ReadStates implements storage.Store.
 func (s *Store) ReadStates(ctx context.Context, prefix string, fn func(name string, data []byte) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT name, data FROM state WHERE substr(name, 1, ?) = ? ORDER BY name`, len(prefix), prefix)
-	if err != nil {
+	if err := s.eachState(ctx, `SELECT name, data FROM state WHERE name >= ? AND name < ? ORDER BY name`, []any{prefix, prefixEnd(prefix)}, fn); err != nil {
 		return fmt.Errorf("load states %s*: %w", prefix, err)
+	}
+	return nil
+}
+
+// eachState calls fn with each (name, data) row of query. The data is the
+// driver's copy (sql.RawBytes), handed to fn without copying it again:
+// state blobs can be hundreds of megabytes.
+func (s *Store) eachState(ctx context.Context, query string, args []any, fn func(name string, data []byte) error) error {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var name string
 		var b sql.RawBytes
 		if err := rows.Scan(&name, &b); err != nil {
-			return fmt.Errorf("load states %s*: %w", prefix, err)
+			return err
 		}
 		if err := fn(name, b); err != nil {
 			return err
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("load states %s*: %w", prefix, err)
+		return err
 	}
 	return rows.Close()
+}
+
+// prefixEnd returns the least string above every string with prefix p, for
+// a range scan of the primary key ("" when there is none).
+func prefixEnd(p string) string {
+	b := []byte(p)
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] < 0xff {
+			b[i]++
+			return string(b[:i+1])
+		}
+	}
+	return "\xff\xff\xff\xff"
 }
 
 const storyCols = `id, headline, thread_id, articles, outlets, first, last`

@@ -88,6 +88,20 @@ func TestCommitAndRead(t *testing.T) {
 	}); err != nil || strings.Join(listed, ",") != "p/1=a,p/2=b" {
 		t.Errorf("ReadStates(p/) = %v, %v", listed, err)
 	}
+	// Clearing a prefix deletes its blobs before the batch writes its own.
+	if err := s.Commit(ctx, &storage.Batch{ClearState: []string{"p/"}, State: map[string][]byte{"p/9": []byte("z")}}); err != nil {
+		t.Fatal(err)
+	}
+	listed = nil
+	if err := s.ReadStates(ctx, "p", func(name string, data []byte) error {
+		listed = append(listed, name+"="+string(data))
+		return nil
+	}); err != nil || strings.Join(listed, ",") != "p/9=z" {
+		t.Errorf("after clearing p/: %v, %v", listed, err)
+	}
+	if d, _ := storage.LoadState(ctx, s, "q"); string(d) != "q" {
+		t.Errorf("clearing p/ touched q: %q", d)
+	}
 	c, err := s.Counts(ctx)
 	if err != nil || c != (storage.Counts{Articles: 3, Duplicates: 1, Stories: 1, Threads: 1}) {
 		t.Errorf("Counts = %+v, %v", c, err)
