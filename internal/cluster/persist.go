@@ -2,78 +2,14 @@ package cluster
 
 import (
 	"bytes"
-	"encoding/binary"
-	"encoding/gob"
 	"fmt"
-	"io"
-	"slices"
 
 	"github.com/parallax-news/parallax/internal/codec"
 )
 
-// savedStory is a story as persisted in the gob layouts: version 1, and
-// version 2 which kept the document frequencies as little-endian bytes.
-// Save writes version 3, a plain binary layout (see MarshalBinary).
-type savedStory struct {
-	ID      int64
-	Hashes  []uint64
-	Weights []float32
-	Members []int64
-	MinDay  int32
-	MaxDay  int32
-	Within  float64
-	Names   map[uint64]float32
-}
-
-// state is what the gob layouts hold.
-type state struct {
-	Version int
-	N       int
-	Next    int64
-	DF      map[uint64]int32 // version 1
-	DFBytes []byte           // version 2: (hash uint64, count uint32) pairs
-	Fwd     map[int64]int64
-	Stories []savedStory
-}
-
-// magic starts the binary layout of version 3 and later; versions 1 and 2
-// were gob streams.
-var magic = []byte("PXC3")
-
-// Save writes the clusterer's state to w.
-func (c *Clusterer) Save(w io.Writer) error {
-	b, _ := c.MarshalBinary()
-	if _, err := w.Write(b); err != nil {
-		return fmt.Errorf("save clusterer: %w", err)
-	}
-	return nil
-}
-
-// MarshalBinary encodes the state in the version 3 layout: magic, counters,
-// document frequencies, merges, then each story.
-func (c *Clusterer) MarshalBinary() ([]byte, error) {
-	ids := make([]int64, 0, len(c.stories))
-	for id := range c.stories {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	w := codec.NewWriter(len(magic) + c.headSize() + c.storiesSize(ids))
-	w.Raw(magic)
-	c.writeHead(w)
-	c.writeStories(w, ids)
-	return w.Bytes(), nil
-}
-
-// unmarshal decodes the version 3 layout (after the magic) into c.
-func (c *Clusterer) unmarshal(b []byte) error {
-	r := codec.NewReader(b)
-	c.readHead(r)
-	c.readStories(r)
-	if r.Err() == nil && r.Remaining() != 0 {
-		return fmt.Errorf("%d bytes after the last story", r.Remaining())
-	}
-	return r.Err()
-}
+// A clusterer is saved as a head (counters, document frequencies, merges)
+// and buckets of stories, so that a save rewrites only the buckets whose
+// stories changed.
 
 // headSize estimates the encoded size of the head.
 func (c *Clusterer) headSize() int { return 64 + 12*len(c.df) + 16*len(c.fwd) }
@@ -111,7 +47,7 @@ func (c *Clusterer) readHead(r *codec.Reader) {
 	}
 }
 
-// storiesSize estimates the encoded size of the stories ids.
+// storiesSize estimates the encoded size of the stories with these ids.
 func (c *Clusterer) storiesSize(ids []int64) int {
 	size := 8
 	for _, id := range ids {
@@ -121,7 +57,8 @@ func (c *Clusterer) storiesSize(ids []int64) int {
 	return size
 }
 
-// writeStories encodes the stories ids: a count, then each story.
+// writeStories encodes the stories with these ids: a count, then each
+// story.
 func (c *Clusterer) writeStories(w *codec.Writer, ids []int64) {
 	w.Len(len(ids))
 	for _, id := range ids {
@@ -179,8 +116,8 @@ var (
 
 // State is the clusterer's state split for saving only what changed: Head
 // holds the counters, document frequencies and merges, and Buckets the
-// stories by bucket (story id >> 6). A nil bucket has no stories left and
-// is to be deleted.
+// stories by bucket (story id >> bucketShift). A nil bucket has no stories
+// left and is to be deleted.
 type State struct {
 	Head    []byte
 	Buckets map[int64][]byte
@@ -190,23 +127,23 @@ type State struct {
 func (c *Clusterer) touch(id int64) { c.dirty[id>>bucketShift] = true }
 
 // SaveState encodes the head and the buckets changed since the last
-// MarkSaved, or every bucket with stories when all is set.
-func (c *Clusterer) SaveState(all bool) State {
+// MarkSaved.
+func (c *Clusterer) SaveState() State {
 	w := codec.NewWriter(len(headMagic) + c.headSize())
 	w.Raw(headMagic)
 	c.writeHead(w)
-	st := State{Head: w.Bytes(), Buckets: map[int64][]byte{}}
-	byBucket := map[int64][]int64{}
-	for id := range c.stories {
-		if b := id >> bucketShift; all || c.dirty[b] {
-			byBucket[b] = append(byBucket[b], id)
-		}
-	}
+	st := State{Head: w.Bytes(), Buckets: make(map[int64][]byte, len(c.dirty))}
 	for b := range c.dirty {
-		st.Buckets[b] = nil
-	}
-	for b, ids := range byBucket {
-		slices.Sort(ids)
+		var ids []int64
+		for id := b << bucketShift; id < (b+1)<<bucketShift; id++ {
+			if c.stories[id] != nil {
+				ids = append(ids, id)
+			}
+		}
+		if len(ids) == 0 {
+			st.Buckets[b] = nil
+			continue
+		}
 		w := codec.NewWriter(len(bucketMagic) + c.storiesSize(ids))
 		w.Raw(bucketMagic)
 		c.writeStories(w, ids)
@@ -277,66 +214,4 @@ func (c *Clusterer) addLoaded(s *story) {
 		c.docStory[m] = s.id
 	}
 	c.post(s)
-}
-
-// Load reads a clusterer written by Save; cfg tunes it from now on.
-func Load(r io.Reader, cfg Config) (*Clusterer, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("load clusterer: %w", err)
-	}
-	return Unmarshal(b, cfg)
-}
-
-// Unmarshal decodes a clusterer encoded by MarshalBinary (or saved by
-// Save); cfg tunes it from now on. It does not keep b.
-func Unmarshal(b []byte, cfg Config) (*Clusterer, error) {
-	if rest, ok := bytes.CutPrefix(b, magic); ok {
-		c := New(cfg)
-		if err := c.unmarshal(rest); err != nil {
-			return nil, fmt.Errorf("load clusterer: %w", err)
-		}
-		return c, nil
-	}
-	return loadGob(b, cfg)
-}
-
-// loadGob reads the gob layouts of versions 1 and 2.
-func loadGob(b []byte, cfg Config) (*Clusterer, error) {
-	var st state
-	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&st); err != nil {
-		return nil, fmt.Errorf("load clusterer: %w", err)
-	}
-	switch st.Version {
-	case 1:
-	case 2:
-		if len(st.DFBytes)%12 != 0 {
-			return nil, fmt.Errorf("load clusterer: truncated document frequencies")
-		}
-		st.DF = make(map[uint64]int32, len(st.DFBytes)/12)
-		for b := st.DFBytes; len(b) > 0; b = b[12:] {
-			st.DF[binary.LittleEndian.Uint64(b)] = int32(binary.LittleEndian.Uint32(b[8:]))
-		}
-	default:
-		return nil, fmt.Errorf("load clusterer: unknown state version %d", st.Version)
-	}
-	c := New(cfg)
-	c.n, c.next = st.N, st.Next
-	if st.DF != nil {
-		c.df = st.DF
-	}
-	if st.Fwd != nil {
-		c.fwd = st.Fwd
-	}
-	for _, ss := range st.Stories {
-		if len(ss.Hashes) != len(ss.Weights) {
-			return nil, fmt.Errorf("load clusterer: story %d: %d hashes, %d weights", ss.ID, len(ss.Hashes), len(ss.Weights))
-		}
-		s := &story{id: ss.ID, members: ss.Members, minDay: ss.MinDay, maxDay: ss.MaxDay, within: ss.Within, names: ss.Names, sum: make(vec, len(ss.Hashes))}
-		for i := range ss.Hashes {
-			s.sum[i] = feat{ss.Hashes[i], ss.Weights[i]}
-		}
-		c.addLoaded(s)
-	}
-	return c, nil
 }

@@ -1,7 +1,6 @@
 package cluster
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -32,17 +31,27 @@ func TestSaveLoadContinues(t *testing.T) {
 	first, second := persistDocs(0, 30), persistDocs(30, 30)
 	a := New(DefaultConfig())
 	a.AddBatch(first)
-	var buf bytes.Buffer
-	if err := a.Save(&buf); err != nil {
-		t.Fatal(err)
+	st := a.SaveState()
+	var buckets [][]byte
+	for _, data := range st.Buckets {
+		buckets = append(buckets, data)
 	}
-	saved := slices.Clone(buf.Bytes())
-	for n := 0; n < len(saved); n += 1 + n/7 {
-		if _, err := Load(bytes.NewReader(saved[:n]), DefaultConfig()); err == nil {
-			t.Errorf("Load of the first %d of %d bytes succeeded", n, len(saved))
+	// Every cut of the head, and of each bucket, is refused.
+	for n := 0; n < len(st.Head); n += 1 + n/7 {
+		if _, err := NewFromState(st.Head[:n], buckets, DefaultConfig()); err == nil {
+			t.Errorf("load of the first %d of %d head bytes succeeded", n, len(st.Head))
 		}
 	}
-	b, err := Load(&buf, DefaultConfig())
+	for i, data := range buckets {
+		for n := 0; n < len(data); n += 1 + n/7 {
+			cut := slices.Clone(buckets)
+			cut[i] = data[:n]
+			if _, err := NewFromState(st.Head, cut, DefaultConfig()); err == nil {
+				t.Errorf("load with bucket %d cut to %d of %d bytes succeeded", i, n, len(data))
+			}
+		}
+	}
+	b, err := NewFromState(st.Head, buckets, DefaultConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,8 +72,8 @@ func TestSaveLoadContinues(t *testing.T) {
 			t.Errorf("article %d: story %d after load, %d without", d.ID, b.Story(d.ID), a.Story(d.ID))
 		}
 	}
-	if _, err := Load(strings.NewReader("not a state"), DefaultConfig()); err == nil {
-		t.Error("Load of garbage succeeded")
+	if _, err := NewFromState([]byte("not a state"), nil, DefaultConfig()); err == nil {
+		t.Error("load of garbage succeeded")
 	}
 }
 
@@ -76,7 +85,7 @@ func TestSplitStateSavesWhatChanged(t *testing.T) {
 	stored := map[int64][]byte{}
 	var head []byte
 	save := func() int {
-		st := a.SaveState(false)
+		st := a.SaveState()
 		head = st.Head
 		for b, data := range st.Buckets {
 			if data == nil {
@@ -97,7 +106,7 @@ func TestSplitStateSavesWhatChanged(t *testing.T) {
 	if first < 3 || second >= first {
 		t.Errorf("first save wrote %d buckets, the second %d: want fewer the second time", first, second)
 	}
-	if n := len(a.SaveState(false).Buckets); n != 0 {
+	if n := len(a.SaveState().Buckets); n != 0 {
 		t.Errorf("nothing changed, yet %d buckets to save", n)
 	}
 	buckets := make([][]byte, 0, len(stored))

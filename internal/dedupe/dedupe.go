@@ -123,11 +123,10 @@ type Index struct {
 	buckets  map[uint64]int32
 	entries  chunked[entry]
 
-	// What has been saved (see SaveSegments): documents and LSH entries,
+	// What has been saved (see SaveSegment): documents and LSH entries,
 	// and the first document of each stored segment.
 	saved, savedEntries int
 	segments            []int
-	compact             bool // the last SaveSegments rewrote everything
 
 	// Scratch space reused between calls.
 	signer *Signer

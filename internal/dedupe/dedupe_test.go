@@ -1,7 +1,6 @@
 package dedupe
 
 import (
-	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -135,17 +134,13 @@ func TestSaveLoad(t *testing.T) {
 	for i := range 50 {
 		x.Add(int64(i+1), article(uint64(100+i), 200))
 	}
-	var buf bytes.Buffer
-	if err := x.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	saved := slices.Clone(buf.Bytes())
+	saved := x.SaveSegment().Data
 	for n := 0; n < len(saved); n += 1 + n/7 {
-		if _, err := Load(bytes.NewReader(saved[:n])); err == nil {
-			t.Errorf("Load of the first %d of %d bytes succeeded", n, len(saved))
+		if _, err := NewFromSegments([][]byte{saved[:n]}); err == nil {
+			t.Errorf("load of the first %d of %d bytes succeeded", n, len(saved))
 		}
 	}
-	y, err := Load(&buf)
+	y, err := NewFromSegments([][]byte{saved})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,8 +153,8 @@ func TestSaveLoad(t *testing.T) {
 			t.Errorf("after load, copy of %d gave %d", i+1, got)
 		}
 	}
-	if _, err := Load(strings.NewReader("garbage")); err == nil {
-		t.Error("Load(garbage) succeeded")
+	if _, err := NewFromSegments([][]byte{[]byte("garbage")}); err == nil {
+		t.Error("load of garbage succeeded")
 	}
 }
 
@@ -276,9 +271,9 @@ func TestSegments(t *testing.T) {
 	stored := map[int][]byte{}
 	saves, compactions := 0, 0
 	save := func() {
-		seg := x.SaveSegments()
-		for first, data := range seg.Put {
-			stored[first] = data
+		seg := x.SaveSegment()
+		if seg.Data != nil {
+			stored[seg.First] = seg.Data
 		}
 		for _, first := range seg.Drop {
 			delete(stored, first)
@@ -286,7 +281,7 @@ func TestSegments(t *testing.T) {
 		if len(seg.Drop) > 0 {
 			compactions++
 		}
-		x.MarkSaved()
+		x.MarkSaved(seg)
 		saves++
 	}
 	for i := range 120 {
@@ -295,8 +290,8 @@ func TestSegments(t *testing.T) {
 			save()
 		}
 	}
-	if n := len(x.SaveSegments().Put); n != 0 {
-		t.Errorf("nothing added, yet %d segments to write", n)
+	if seg := x.SaveSegment(); seg.Data != nil {
+		t.Errorf("nothing added, yet a segment of %d bytes to write", len(seg.Data))
 	}
 	if compactions == 0 || len(stored) > maxSegments {
 		t.Errorf("%d saves: %d compactions, %d segments stored", saves, compactions, len(stored))
@@ -330,5 +325,22 @@ func TestSegments(t *testing.T) {
 	}
 	if _, err := NewFromSegments([][]byte{segs[0][:len(segs[0])-3]}); err == nil {
 		t.Error("a truncated segment loaded")
+	}
+	// A segment made with other LSH settings cannot follow.
+	cfg := DefaultConfig()
+	cfg.Bands, cfg.Rows = 16, 6
+	z := New(cfg)
+	for i := range 3 {
+		z.Add(int64(5000+i), article(uint64(900+i), 200))
+	}
+	first := segs[0]
+	y0, err := NewFromSegments([][]byte{first})
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := z.SaveSegment().Data
+	other = append(other[:0:0], other...)
+	if err := y0.AddSegment(other); err == nil {
+		t.Error("a segment with another configuration loaded")
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"runtime"
 	"strconv"
 	"strings"
@@ -34,14 +35,18 @@ const (
 	stateUpTo    = "pipeline.upto"
 	stateVersion = "analysis.version"
 
-	stateDedupeSegment = "dedupe.segment/" // + index of the first article, 12 digits
+	stateDedupeSegment = "dedupe.segment/" // + index of its first document, 12 digits
 	stateClusterHead   = "cluster.head"
 	stateClusterBucket = "cluster.stories/" // + bucket number, 12 digits
-
-	// Single-blob layouts of earlier versions, read and then replaced.
-	stateDedupe  = "dedupe.index"
-	stateCluster = "cluster.state"
 )
+
+// stateParts are the name prefixes of the near-copy index and the
+// clusterer, cleared when the state is rebuilt (which also removes blobs
+// of layouts this version no longer reads).
+var stateParts = []string{"dedupe.", "cluster."}
+
+// stateName returns the name of numbered part n under prefix.
+func stateName(prefix string, n int64) string { return fmt.Sprintf("%s%012d", prefix, n) }
 
 // Analyzer finds entities, quotes and claims in one article. It must be safe
 // for concurrent use.
@@ -91,11 +96,9 @@ type Pipeline struct {
 	dedup *dedupe.Index
 	clust *cluster.Clusterer
 	upTo  int64 // last article id folded into the state
-	// drop holds state names read at load time that the next save must
-	// delete unless it rewrites them (an earlier layout, or a state being
-	// rebuilt); saveAll asks the clusterer for every bucket.
-	drop    []string
-	saveAll bool
+	// rebuilt is set when the state is being rebuilt from the stored
+	// articles: its next save clears every part of the old one.
+	rebuilt bool
 	// seen holds the external ids met in this run, stored or on their
 	// way: an id repeated in the input is skipped even when its first
 	// copy is not committed yet. Only the goroutine reading the input
@@ -178,7 +181,6 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 	p.lines = extract.NewLineStats()
 	p.dedup = dedupe.New(dedupe.DefaultConfig())
 	p.clust = cluster.New(p.opts.Cluster)
-	var names []string // every state name read
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	var errs []error
@@ -189,11 +191,7 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 			mu.Unlock()
 		}
 	}
-	seen := func(name string) {
-		mu.Lock()
-		names = append(names, name)
-		mu.Unlock()
-	}
+	var haveHead bool
 	// The parts are independent, and the near-copy index and the clusterer
 	// take seconds each on a large store: decode them side by side.
 	wg.Go(func() {
@@ -208,69 +206,45 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 		fail("position", err)
 	})
 	wg.Go(func() {
-		fail("near-copy index", p.store.ReadStates(ctx, stateDedupeSegment, func(name string, b []byte) error {
-			seen(name)
+		fail("near-copy index", p.store.ReadStates(ctx, stateDedupeSegment, func(_ string, b []byte) error {
 			return corrupt(p.dedup.AddSegment(b))
 		}))
-		if p.dedup.Len() > 0 {
-			return
-		}
-		found, err := p.store.ReadState(ctx, stateDedupe, func(b []byte) (err error) {
-			p.dedup, err = dedupe.Unmarshal(b)
-			return corrupt(err)
-		})
-		if found {
-			seen(stateDedupe)
-		}
-		fail("near-copy index", err)
 	})
 	wg.Go(func() {
-		found, err := p.store.ReadState(ctx, stateClusterHead, func(b []byte) (err error) {
+		var err error
+		haveHead, err = p.store.ReadState(ctx, stateClusterHead, func(b []byte) (err error) {
 			p.clust, err = cluster.NewFromHead(b, p.opts.Cluster)
 			return corrupt(err)
 		})
-		if err == nil && found {
-			seen(stateClusterHead)
-			err = p.store.ReadStates(ctx, stateClusterBucket, func(name string, b []byte) error {
-				seen(name)
+		if err == nil && haveHead {
+			err = p.store.ReadStates(ctx, stateClusterBucket, func(_ string, b []byte) error {
 				return corrupt(p.clust.AddBucket(b))
 			})
-		}
-		if found || err != nil {
-			fail("clusterer", err)
-			return
-		}
-		found, err = p.store.ReadState(ctx, stateCluster, func(b []byte) (err error) {
-			p.clust, err = cluster.Unmarshal(b, p.opts.Cluster)
-			return corrupt(err)
-		})
-		if found {
-			seen(stateCluster)
-			p.saveAll = true
 		}
 		fail("clusterer", err)
 	})
 	wg.Wait()
-	for _, name := range names {
-		if name == stateDedupe || name == stateCluster {
-			p.drop = append(p.drop, name) // replaced by the new layout
-		}
-	}
-	if err := errors.Join(errs...); err != nil {
-		var bad *corruptError
-		if !errors.As(err, &bad) {
-			return err
-		}
-		// The state is derived from the stored articles: rebuild it
-		// rather than refuse to open the store, and drop every part of
-		// the old one.
+	err := errors.Join(errs...)
+	var bad *corruptError
+	switch {
+	case err != nil && !errors.As(err, &bad):
+		return err
+	case err != nil:
 		p.log.Warn("saved state unreadable; rebuilding it from the stored articles", "err", err)
-		p.lines = extract.NewLineStats()
-		p.dedup = dedupe.New(dedupe.DefaultConfig())
-		p.clust = cluster.New(p.opts.Cluster)
-		p.upTo = 0
-		p.drop = names
+	case p.upTo > 0 && !haveHead:
+		// Articles were folded into a state this version does not read
+		// (an earlier layout).
+		p.log.Warn("saved state in an unknown layout; rebuilding it from the stored articles")
+	default:
+		return p.replay(ctx)
 	}
+	// The state is derived from the stored articles: rebuild it rather
+	// than refuse to open the store.
+	p.lines = extract.NewLineStats()
+	p.dedup = dedupe.New(dedupe.DefaultConfig())
+	p.clust = cluster.New(p.opts.Cluster)
+	p.upTo = 0
+	p.rebuilt = true
 	return p.replay(ctx)
 }
 
@@ -289,77 +263,77 @@ func corrupt(err error) error {
 }
 
 // replay folds articles stored after the last state save (a run that was
-// interrupted) into the near-copy index and the clusterer.
+// interrupted, or a state being rebuilt) into the near-copy index and the
+// clusterer, a batch at a time, and saves the state.
 func (p *Pipeline) replay(ctx context.Context) error {
 	var docs []cluster.Doc
-	var arts []*model.Article
+	moves := map[int64]int64{}
+	n := 0
+	flush := func() {
+		maps.Copy(moves, p.clust.AddBatch(docs))
+		docs = docs[:0]
+	}
 	err := p.store.Articles(ctx, storage.ArticleFilter{AfterID: p.upTo}, func(a *model.Article) error {
 		a.DuplicateOf = p.dedup.Add(a.ID, a.Text)
 		docs = append(docs, clusterDoc(a))
-		arts = append(arts, a)
+		p.upTo = a.ID
+		if n++; len(docs) == p.opts.BatchSize {
+			flush()
+		}
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("replay: %w", err)
 	}
-	if len(docs) == 0 {
+	if n == 0 && !p.rebuilt {
 		return nil
 	}
-	p.log.Info("replaying articles stored after the last state save", "articles", len(docs))
-	moves := p.clust.AddBatch(docs)
-	p.upTo = arts[len(arts)-1].ID
-	b := &storage.Batch{Moves: moves}
-	saved, err := p.addState(b)
-	if err != nil {
-		return err
-	}
-	if err := p.store.Commit(ctx, b); err != nil {
-		return err
-	}
-	saved()
-	return nil
+	flush()
+	p.log.Info("replayed articles stored after the last state save", "articles", n)
+	return p.saveState(ctx, &storage.Batch{Moves: moves})
 }
 
 func clusterDoc(a *model.Article) cluster.Doc {
 	return cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Published: a.Published, DuplicateOf: a.DuplicateOf}
 }
 
-// addState adds to a batch what changed in the state since the last save.
-// Once the batch is committed, saved must be called.
-func (p *Pipeline) addState(b *storage.Batch) (saved func(), err error) {
+// saveState commits b with what changed in the state since the last save.
+func (p *Pipeline) saveState(ctx context.Context, b *storage.Batch) error {
 	// The encodings are independent: run them side by side.
-	var lb []byte
-	var seg dedupe.Segments
+	var seg dedupe.Segment
 	var cs cluster.State
 	var wg sync.WaitGroup
-	wg.Go(func() { seg = p.dedup.SaveSegments() })
-	wg.Go(func() { cs = p.clust.SaveState(p.saveAll) })
-	lb, err = p.lines.MarshalBinary()
+	wg.Go(func() { seg = p.dedup.SaveSegment() })
+	wg.Go(func() { cs = p.clust.SaveState() })
+	lb, err := p.lines.MarshalBinary()
 	wg.Wait()
 	if err != nil {
-		return nil, fmt.Errorf("save line statistics: %w", err)
+		return fmt.Errorf("save line statistics: %w", err)
 	}
-	b.State = map[string][]byte{}
-	for _, name := range p.drop {
-		b.State[name] = nil
+	if p.rebuilt {
+		b.ClearState = stateParts
+	}
+	b.State = map[string][]byte{
+		stateClusterHead: cs.Head,
+		stateLines:       lb,
+		stateUpTo:        fmt.Appendf(nil, "%d", p.upTo),
 	}
 	for _, first := range seg.Drop {
-		b.State[fmt.Sprintf("%s%012d", stateDedupeSegment, first)] = nil
+		b.State[stateName(stateDedupeSegment, int64(first))] = nil
 	}
-	for first, data := range seg.Put {
-		b.State[fmt.Sprintf("%s%012d", stateDedupeSegment, first)] = data
+	if seg.Data != nil {
+		b.State[stateName(stateDedupeSegment, int64(seg.First))] = seg.Data
 	}
 	for bucket, data := range cs.Buckets {
-		b.State[fmt.Sprintf("%s%012d", stateClusterBucket, bucket)] = data
+		b.State[stateName(stateClusterBucket, bucket)] = data
 	}
-	b.State[stateClusterHead] = cs.Head
-	b.State[stateLines] = lb
-	b.State[stateUpTo] = fmt.Appendf(nil, "%d", p.upTo)
-	return func() {
-		p.dedup.MarkSaved()
-		p.clust.MarkSaved()
-		p.drop, p.saveAll = nil, false
-	}, nil
+	if err := p.store.Commit(ctx, b); err != nil {
+		return err
+	}
+	p.dedup.MarkSaved(seg)
+	p.clust.MarkSaved()
+	p.rebuilt = false
+	return nil
 }
 
 // Ingest reads the given files and folders and runs the whole pipeline.
@@ -495,9 +469,9 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 // finish saves the state and recomputes threads.
 func (p *Pipeline) finish(ctx context.Context) error {
 	t0 := time.Now()
-	// Threads only read the clusterer, as do saving it and storing what
-	// was saved: all three go side by side. Threads are stored after the
-	// state, in a transaction of their own; every run recomputes them.
+	// Threads only read the clusterer, as does saving the state: they are
+	// computed while the state is encoded and committed, and stored after
+	// it in a transaction of their own (every run recomputes them).
 	var threads map[int64]int64
 	var tThreads, tState time.Duration
 	var wg sync.WaitGroup
@@ -505,14 +479,7 @@ func (p *Pipeline) finish(ctx context.Context) error {
 		threads = p.clust.Threads()
 		tThreads = time.Since(t0)
 	})
-	b := &storage.Batch{}
-	saved, err := p.addState(b)
-	if err == nil {
-		err = p.store.Commit(ctx, b)
-	}
-	if err == nil {
-		saved()
-	}
+	err := p.saveState(ctx, &storage.Batch{})
 	tState = time.Since(t0)
 	wg.Wait()
 	if err != nil {
@@ -525,7 +492,7 @@ func (p *Pipeline) finish(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	b = &storage.Batch{Threads: map[int64]int64{}}
+	b := &storage.Batch{Threads: map[int64]int64{}}
 	for _, s := range stories {
 		if t := threads[s.ID]; t != s.ThreadID {
 			b.Threads[s.ID] = t
