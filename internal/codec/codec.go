@@ -9,6 +9,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
+	"slices"
 )
 
 // ErrTruncated is reported by a Reader that ran out of data.
@@ -52,7 +53,7 @@ func (w *Writer) Len(n int) { w.Uint64(uint64(n)) }
 // Uint32s appends a length and the values of s.
 func (w *Writer) Uint32s(s []uint32) {
 	w.Len(len(s))
-	w.buf = growBy(w.buf, 4*len(s))
+	w.buf = slices.Grow(w.buf, 4*len(s))
 	for _, v := range s {
 		w.buf = binary.LittleEndian.AppendUint32(w.buf, v)
 	}
@@ -61,20 +62,10 @@ func (w *Writer) Uint32s(s []uint32) {
 // Int64s appends a length and the values of s.
 func (w *Writer) Int64s(s []int64) {
 	w.Len(len(s))
-	w.buf = growBy(w.buf, 8*len(s))
+	w.buf = slices.Grow(w.buf, 8*len(s))
 	for _, v := range s {
 		w.buf = binary.LittleEndian.AppendUint64(w.buf, uint64(v))
 	}
-}
-
-// growBy makes room for n more bytes in b.
-func growBy(b []byte, n int) []byte {
-	if cap(b)-len(b) >= n {
-		return b
-	}
-	nb := make([]byte, len(b), 2*cap(b)+n)
-	copy(nb, b)
-	return nb
 }
 
 // Reader reads values written by a Writer. After the first error every

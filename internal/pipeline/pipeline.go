@@ -368,10 +368,10 @@ func (p *Pipeline) IngestFiles(ctx context.Context, files []source.File) (Report
 // Run runs the pipeline over the items that produce yields. rep collects
 // the figures (and may already hold input errors); it is also returned.
 //
-// Batches flow through three stages that overlap: preparing batch k+1
-// (skipping known articles, cleaning and analysing them in parallel) runs
-// while batch k is deduplicated and clustered, and while batch k-1 is
-// committed. Clustering and committing keep batch order.
+// Batches flow through four stages that overlap: preparing batch k+1
+// (skipping known articles, cleaning, analysing and signing them in
+// parallel) runs while the near-copies of batch k are marked, batch k-1 is
+// clustered and batch k-2 committed. The last three keep batch order.
 func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error) error, rep *Report) (Report, error) {
 	if rep == nil {
 		rep = &Report{}

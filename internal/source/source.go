@@ -403,7 +403,7 @@ func idString(raw jsontext.Value) string {
 		return ""
 	case raw[0] == '"':
 		var s string
-		if json.Unmarshal(raw, &s) == nil {
+		if json.Unmarshal(raw, &s, recordOptions) == nil {
 			return strings.TrimSpace(s)
 		}
 	}

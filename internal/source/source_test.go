@@ -244,6 +244,7 @@ func TestParseRecordLenient(t *testing.T) {
 		{`{"id":"a","title":"Storm \ud83d","text":"Body \udc00 x, caf\u00e9"}`, "a", "Storm \ufffd", "Body \ufffd x, café"},
 		{`{"id":"a","title":"T","text":"Body","id":"b"}`, "b", "T", "Body"},
 		{` {"id": 7, "text": "Body"} `, "7", "", "Body"},
+		{`{"id":"x\ud83d","text":"Body"}`, "x\ufffd", "", "Body"},
 	}
 	for _, tt := range tests {
 		it, err := parseRecord([]byte(tt.raw), "f.jsonl", "f", 1)
