@@ -115,7 +115,7 @@ func (c *Cleaner) Clean(text string) Cleaned {
 		if l.drop {
 			if l.kind != kindTitle {
 				out.Removed = append(out.Removed, l.text)
-				out.noteSource(l.text)
+				out.noteSource(l)
 			}
 			continue
 		}
@@ -128,14 +128,15 @@ func (c *Cleaner) Clean(text string) Cleaned {
 	return out
 }
 
-// noteSource keeps the first author and outlet that a removed line names.
-func (out *Cleaned) noteSource(line string) {
-	if out.Author != "" && out.Outlet != "" || len(line) > 200 {
-		return
-	}
-	author, outlet := bylineSource(line)
-	if outlet == "" {
-		outlet = copyrightOutlet(line)
+// noteSource keeps the first author and outlet that a removed byline or
+// copyright line names.
+func (out *Cleaned) noteSource(l line) {
+	var author, outlet string
+	switch l.kind {
+	case kindByline:
+		author, outlet = bylineSource(l.text)
+	case kindCopyright:
+		outlet = copyrightOutlet(l.text)
 	}
 	if out.Author == "" {
 		out.Author = author

@@ -21,6 +21,10 @@ const (
 	// kindMarker is boilerplate that introduces teasers of other stories
 	// ("Check Also", "Related Articles", "Read more").
 	kindMarker
+	// kindByline and kindCopyright are boilerplate that may name the
+	// author or the outlet (see Cleaned.Author).
+	kindByline
+	kindCopyright
 )
 
 // markerPhrases introduce links or teasers to other stories. They are matched
@@ -146,8 +150,11 @@ var (
 	// rxCode matches script text that leaked into the body.
 	rxCode = regexp.MustCompile(`adsbygoogle|googletag|document\.write|window\.[a-z_]+\s*[=.(]|function\s*\(|\}\s*\)\s*;|^\s*var\s+[a-z_$][\w$]*\s*=|\.push\(\s*\{|@media\s|!important|\{\s*[a-z-]+\s*:\s*[^}]+;\s*\}`)
 	// rxByline matches a lone byline: "By Jane Doe", "By Jane Doe and John Roe".
-	rxByline = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Rr]eported by|[Ss]tory by|[Ww]ords by)[:\s]+(?:[\p{Lu}][\p{L}.'’-]*|and|&|,|de|da|van|von|der|al|el|bin|ibn|la|le|\s)+(?:\s*[|,•·–—-]\s*.{0,40})?$`)
+	rxByline = regexp.MustCompile(bylineLead + `(?:[\p{Lu}][\p{L}.'’-]*|and|&|,|de|da|van|von|der|al|el|bin|ibn|la|le|\s)+(?:\s*[|,•·–—-]\s*.{0,40})?$`)
 )
+
+// bylineLead is how a byline starts.
+const bylineLead = `^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Rr]eported by|[Ss]tory by|[Ww]ords by)[:\s]+`
 
 // classify applies the general rules to one normalized line, given its key
 // (see lineKey). For a date row it also returns the date.
@@ -200,7 +207,7 @@ func classify(line, key string) (lineKind, time.Time) {
 		return kindJunk, time.Time{}
 	case words <= 40 && (strings.HasPrefix(line, "©") || first == "copyright" ||
 		len(line) > 4 && strings.EqualFold(line[:4], "(c) ") || has("all rights reserved")):
-		return kindJunk, time.Time{}
+		return kindCopyright, time.Time{}
 	case words <= 80 && has("cookie") && (has("we use") || has("uses cookies") || has("accept") ||
 		has("consent") || has("cookie policy") || has("cookie settings")):
 		return kindJunk, time.Time{}
@@ -214,7 +221,7 @@ func classify(line, key string) (lineKind, time.Time) {
 	case codeLike(line) && rxCode.MatchString(low()):
 		return kindJunk, time.Time{}
 	case words <= 10 && !sentence && rxByline.MatchString(line):
-		return kindJunk, time.Time{}
+		return kindByline, time.Time{}
 	case words <= 25 && !sentence && isBreadcrumb(line):
 		return kindJunk, time.Time{}
 	}

@@ -15,7 +15,7 @@ import (
 var (
 	// rxBylineParts splits a byline into the name and what follows a
 	// separator.
-	rxBylineParts = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Rr]eported by|[Ss]tory by|[Ww]ords by)[:\s]+(.+?)(?:\s*(?:[|•·–—]|\s-\s|,)\s*(.+))?$`)
+	rxBylineParts = regexp.MustCompile(bylineLead + `(.+?)(?:\s*(?:[|•·–—]|\s-\s|,)\s*(.+))?$`)
 	// rxCopyrightNoise matches what surrounds an outlet's name in a
 	// copyright notice.
 	rxCopyrightNoise = regexp.MustCompile(`(?i)©|\(c\)|\bcopyright\b|\b(?:19|20)\d\d\b(?:\s*[-–—/]\s*(?:19|20)?\d\d\b)?|\ball rights reserved\b\.?|\bsome rights reserved\b\.?`)
@@ -23,20 +23,17 @@ var (
 
 // roleWords are words of a byline's tail that describe the writer, not the
 // outlet ("Staff Writer", "Senior Correspondent").
-var roleWords = map[string]bool{
-	"writer": true, "reporter": true, "correspondent": true, "editor": true, "staff": true,
-	"contributor": true, "columnist": true, "senior": true, "chief": true, "associate": true,
-	"special": true, "foreign": true, "political": true, "business": true, "sports": true,
-	"updated": true, "published": true, "posted": true, "min": true, "read": true, "minutes": true,
-	"ago": true, "hours": true, "days": true, "in": true, "from": true, "and": true,
-}
+var roleWords = setOf(
+	"writer", "reporter", "correspondent", "editor", "staff",
+	"contributor", "columnist", "senior", "chief", "associate",
+	"special", "foreign", "political", "business", "sports",
+	"updated", "published", "posted", "min", "read", "minutes",
+	"ago", "hours", "days", "in", "from", "and",
+)
 
-// bylineSource returns the author and outlet a byline line names ("" when
-// it names none).
+// bylineSource returns the author and outlet a byline (a line classify
+// found to be one) names; "" for what it does not name.
 func bylineSource(line string) (author, outlet string) {
-	if !rxByline.MatchString(line) {
-		return "", ""
-	}
 	m := rxBylineParts.FindStringSubmatch(line)
 	if m == nil {
 		return "", ""

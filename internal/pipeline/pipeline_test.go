@@ -138,6 +138,26 @@ func TestExampleCorpus(t *testing.T) {
 	if got := groups(t, st, byStory); !equalGroups(got, sortGroups(want.Stories)) {
 		t.Errorf("stories:\n got %v\nwant %v", got, want.Stories)
 	}
+	// Outlets of scraped text come from a copyright footer or a byline;
+	// a file that names none has none.
+	outlets := map[string]string{}
+	if err := st.Articles(context.Background(), storage.ArticleFilter{}, func(a *model.Article) error {
+		outlets[a.ExternalID] = a.Outlet
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for id, outlet := range map[string]string{
+		"northgate-tribune-1114": "Northgate Tribune",
+		"harbor-ledger-0612":     "The Harbor Ledger",
+		"coastline-courier-0427": "Coastline Courier",
+		"meridian-post-0724":     "The Meridian Post",
+		"valley-wire-0427":       "",
+	} {
+		if outlets[id] != outlet {
+			t.Errorf("%s: outlet %q, want %q", id, outlets[id], outlet)
+		}
+	}
 	threads := groups(t, st, byThread)
 	for _, th := range want.Threads {
 		if !sameGroup(threads, th) {
