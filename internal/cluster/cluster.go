@@ -541,7 +541,6 @@ func (c *Clusterer) merge(into, from *story, moved map[int64]bool) {
 	}
 	delete(c.stories, from.id)
 	c.fwd[from.id] = into.id
-	c.post(into)
 }
 
 // storyNames caps the names a story keeps for threading.

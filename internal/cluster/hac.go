@@ -306,13 +306,16 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 		c.joinMany(its, sid)
 		touchedStories[sid] = true
 	}
-	for sid := range touchedStories {
-		if st := c.stories[c.resolve(sid)]; st != nil {
-			c.post(st)
-		}
-	}
+	// Post each changed story once: those the batch joined or merged, and
+	// those near-copies joined.
 	for _, sid := range dupStories {
-		if st := c.stories[c.resolve(sid)]; st != nil {
+		touchedStories[sid] = true
+	}
+	posted := map[int64]bool{}
+	for sid := range touchedStories {
+		sid = c.resolve(sid)
+		if st := c.stories[sid]; st != nil && !posted[sid] {
+			posted[sid] = true
 			c.post(st)
 		}
 	}
