@@ -2,8 +2,11 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -34,13 +37,26 @@ type benchResult struct {
 	NearCopies     int         `json:"near_copies"`
 	BCubed         eval.Scores `json:"bcubed"`
 	Analysis       bool        `json:"analysis"`
-	Dir            string      `json:"kept_in,omitempty"`
+	// Then and ThenSec: articles held back from the corpus and ingested
+	// into the finished store by a second run (opening the pipeline
+	// included), as a later ingest of new articles would.
+	Then    int     `json:"then_articles,omitempty"`
+	ThenSec float64 `json:"then_seconds,omitempty"`
+	Dir     string  `json:"kept_in,omitempty"`
+}
+
+// benchOptions are the settings of one bench run besides its size.
+type benchOptions struct {
+	seed     int64
+	analysis bool
+	keep     bool
+	then     int
 }
 
 func (a *app) benchCmd() *cobra.Command {
 	var sizes []int
-	var seed int64
-	var noAnalysis, keep bool
+	var opts benchOptions
+	var noAnalysis bool
 	var cpuProfile, memProfile string
 	cmd := &cobra.Command{
 		Use:   "bench",
@@ -64,67 +80,52 @@ generator's events). Give --articles more than once to compare sizes.`,
 				}
 				defer pprof.StopCPUProfile()
 			}
+			opts.analysis = !noAnalysis
 			for _, n := range sizes {
-				res, err := runBench(a, n, seed, !noAnalysis, keep)
+				res, err := runBench(a, n, opts)
 				if err != nil {
 					return err
 				}
 				if err := enc.Encode(res); err != nil {
 					return err
 				}
-				if memProfile != "" {
-					f, err := os.Create(memProfile)
-					if err != nil {
-						return err
-					}
-					err = pprof.Lookup("allocs").WriteTo(f, 0)
-					f.Close()
-					if err != nil {
-						return err
-					}
+			}
+			if memProfile != "" {
+				f, err := os.Create(memProfile)
+				if err != nil {
+					return err
 				}
+				defer f.Close()
+				return pprof.Lookup("allocs").WriteTo(f, 0)
 			}
 			return nil
 		},
 	}
 	cmd.Flags().IntSliceVar(&sizes, "articles", []int{10000}, "corpus size(s) in articles")
-	cmd.Flags().Int64Var(&seed, "seed", 1, "generator seed")
+	cmd.Flags().Int64Var(&opts.seed, "seed", 1, "generator seed")
 	cmd.Flags().BoolVar(&noAnalysis, "no-analysis", false, "skip entity, quote and claim analysis")
-	cmd.Flags().BoolVar(&keep, "keep", false, "keep each run's corpus and store in a temporary folder (its path is reported)")
+	cmd.Flags().IntVar(&opts.then, "then", 0, "hold back this many of the newest articles and ingest them afterwards into the finished store, as a later run")
+	cmd.Flags().BoolVar(&opts.keep, "keep", false, "keep each run's corpus and store in a temporary folder (its path is reported)")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (pprof) of the run to this file")
-	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write a heap profile (pprof) at the end of the last run to this file")
+	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write a heap profile (pprof, allocations) at the end to this file")
 	return cmd
 }
 
-func runBench(a *app, n int, seed int64, analysis, keep bool) (benchResult, error) {
-	res := benchResult{Articles: n, Analysis: analysis}
+func runBench(a *app, n int, o benchOptions) (benchResult, error) {
+	res := benchResult{Articles: n, Analysis: o.analysis, Then: o.then}
 	dir, err := os.MkdirTemp("", "parallax-bench-")
 	if err != nil {
 		return res, err
 	}
-	if keep {
+	if o.keep {
 		res.Dir = dir
 	} else {
 		defer os.RemoveAll(dir)
 	}
-	corpus := filepath.Join(dir, "corpus.jsonl")
+	corpus, later := filepath.Join(dir, "corpus.jsonl"), filepath.Join(dir, "later.jsonl")
 	t0 := time.Now()
-	f, err := os.Create(corpus)
-	if err != nil {
-		return res, err
-	}
-	bw := bufio.NewWriterSize(f, 1<<20)
-	cfg := synth.DefaultConfig()
-	cfg.Articles, cfg.Seed = n, seed
-	if err := synth.WriteJSONL(bw, cfg); err != nil {
-		f.Close()
+	if err := generate(corpus, later, n, o); err != nil {
 		return res, fmt.Errorf("generate corpus: %w", err)
-	}
-	if err := bw.Flush(); err != nil {
-		return res, err
-	}
-	if err := f.Close(); err != nil {
-		return res, err
 	}
 	res.GenerateSec = time.Since(t0).Seconds()
 	if fi, err := os.Stat(corpus); err == nil {
@@ -138,7 +139,7 @@ func runBench(a *app, n int, seed int64, analysis, keep bool) (benchResult, erro
 	}
 	defer st.Close()
 	opts := pipeline.Options{Logger: a.log}
-	if analysis {
+	if o.analysis {
 		opts.Analyzer = newAnalyzer()
 	}
 	p, err := pipeline.Open(a.ctx, st, opts)
@@ -153,10 +154,84 @@ func runBench(a *app, n int, seed int64, analysis, keep bool) (benchResult, erro
 	res.ArticlesPerSec = float64(rep.Added) / rep.Elapsed.Seconds()
 	res.PeakRSSMiB = peakRSSMiB()
 	res.NearCopies = rep.Duplicates
+	if err := scoreBench(a, st, corpus, &res); err != nil {
+		return res, err
+	}
+	if o.then > 0 {
+		// A later run: a fresh pipeline loads the saved state and adds
+		// the held-back articles.
+		t := time.Now()
+		p, err := pipeline.Open(a.ctx, st, opts)
+		if err != nil {
+			return res, err
+		}
+		if _, err := p.Ingest(a.ctx, []string{later}); err != nil {
+			return res, err
+		}
+		res.ThenSec = time.Since(t).Seconds()
+	}
+	return res, nil
+}
 
+// generate writes the synthetic corpus of n articles to corpus, and the
+// o.then articles that follow them to later.
+func generate(corpus, later string, n int, o benchOptions) error {
+	f, err := os.Create(corpus)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	g, err := os.Create(later)
+	if err != nil {
+		return err
+	}
+	defer g.Close()
+	bf, bg := bufio.NewWriterSize(f, 1<<20), bufio.NewWriterSize(g, 1<<20)
+	cfg := synth.DefaultConfig()
+	cfg.Articles, cfg.Seed = n+o.then, o.seed
+	if err := synth.WriteJSONL(&lineSplit{first: bf, rest: bg, n: n}, cfg); err != nil {
+		return err
+	}
+	if err := errors.Join(bf.Flush(), bg.Flush()); err != nil {
+		return err
+	}
+	return errors.Join(f.Close(), g.Close())
+}
+
+// lineSplit writes its first n lines to first and the rest to rest.
+type lineSplit struct {
+	first, rest io.Writer
+	n           int
+}
+
+func (w *lineSplit) Write(p []byte) (int, error) {
+	total := len(p)
+	for w.n > 0 && len(p) > 0 {
+		i := bytes.IndexByte(p, '\n')
+		if i < 0 {
+			_, err := w.first.Write(p)
+			return total, err
+		}
+		if _, err := w.first.Write(p[:i+1]); err != nil {
+			return 0, err
+		}
+		p = p[i+1:]
+		w.n--
+	}
+	if len(p) > 0 {
+		if _, err := w.rest.Write(p); err != nil {
+			return 0, err
+		}
+	}
+	return total, nil
+}
+
+// scoreBench fills in the stories found and their BCubed scores against
+// the generator's events.
+func scoreBench(a *app, st *sqlite.Store, corpus string, res *benchResult) error {
 	gold, err := readGold(corpus)
 	if err != nil {
-		return res, err
+		return err
 	}
 	pred := map[string]string{}
 	stories, goldStories := map[string]bool{}, map[string]bool{}
@@ -167,11 +242,11 @@ func runBench(a *app, n int, seed int64, analysis, keep bool) (benchResult, erro
 		goldStories[gold[ar.ExternalID]] = true
 		return nil
 	}); err != nil {
-		return res, err
+		return err
 	}
 	res.Stories, res.GoldStories = len(stories), len(goldStories)
 	res.BCubed = eval.BCubed(gold, pred)
-	return res, nil
+	return nil
 }
 
 // peakRSSMiB reads the process's peak resident set size (Linux), or 0.

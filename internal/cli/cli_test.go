@@ -176,3 +176,33 @@ func TestEvalClusters(t *testing.T) {
 		t.Errorf("eval = %+v, want 3 articles, perfect scores", res)
 	}
 }
+
+func TestLineSplit(t *testing.T) {
+	for _, chunk := range []int{1, 3, 100} {
+		var first, rest bytes.Buffer
+		w := &lineSplit{first: &first, rest: &rest, n: 2}
+		in := "a\nbb\nccc\nd\n"
+		for i := 0; i < len(in); i += chunk {
+			if n, err := w.Write([]byte(in[i:min(i+chunk, len(in))])); err != nil || n != min(chunk, len(in)-i) {
+				t.Fatalf("chunks of %d: Write = %d, %v", chunk, n, err)
+			}
+		}
+		if first.String() != "a\nbb\n" || rest.String() != "ccc\nd\n" {
+			t.Errorf("chunks of %d: first %q, rest %q", chunk, first.String(), rest.String())
+		}
+	}
+}
+
+func TestBench(t *testing.T) {
+	code, out, errs := run(t, "bench", "--articles", "300", "--then", "20", "--no-analysis", "-q")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var res benchResult
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if res.Articles != 300 || res.Then != 20 || res.ThenSec <= 0 || res.ArticlesPerSec <= 0 || res.Stories == 0 || res.BCubed.F1 < 0.9 {
+		t.Errorf("bench result: %+v", res)
+	}
+}
