@@ -177,7 +177,7 @@ func (c *Cleaner) learned(lines []line) []bool {
 	}
 	hashes := make([]uint64, len(lines))
 	for i, l := range lines {
-		if l.kind != kindText || !learnable(l.text) {
+		if l.kind != kindText {
 			continue
 		}
 		if h, ok := keyHash(l.text, l.key); ok {

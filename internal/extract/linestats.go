@@ -6,18 +6,10 @@ import (
 	"fmt"
 	"sort"
 	"sync"
-	"unicode/utf8"
-)
-
-// Only lines this short are counted: longer lines are never dropped for
-// recurring, so counting them would only cost memory.
-const (
-	learnMaxRunes = 120
-	learnMaxWords = 16
 )
 
 // DefaultMaxLines bounds how many distinct lines a LineStats keeps counts
-// for: about 9 MB of memory and 2.5 MB persisted when full.
+// for: about 9 MB of memory and 2 MB persisted when full.
 const DefaultMaxLines = 1 << 18
 
 // LineStats counts, for normalized lines, in how many documents they occur.
@@ -48,9 +40,6 @@ func NewLineStats() *LineStats {
 func (s *LineStats) Add(text string) {
 	seen := make(map[uint64]struct{}, 32)
 	for _, l := range splitLines(text) {
-		if !learnable(l) {
-			continue
-		}
 		if h, ok := learnableHash(l); ok {
 			seen[h] = struct{}{}
 		}
@@ -122,10 +111,10 @@ func (s *LineStats) countAll(hashes []uint64, marks []bool, need int) {
 	}
 }
 
-// learnableHash returns the hash of a line's key when the line is short
-// enough to be counted.
+// learnableHash returns the hash of a line's key when the line may be
+// dropped for recurring (see learnable), and so is counted.
 func learnableHash(line string) (uint64, bool) {
-	if len(line) > 4*learnMaxRunes || len(line) > learnMaxRunes && utf8.RuneCountInString(line) > learnMaxRunes {
+	if !learnable(line) {
 		return 0, false
 	}
 	return keyHash(line, lineKey(line))
@@ -133,10 +122,7 @@ func learnableHash(line string) (uint64, bool) {
 
 // keyHash is learnableHash for a line whose key is known.
 func keyHash(line, key string) (uint64, bool) {
-	if len(line) > 4*learnMaxRunes || len(line) > learnMaxRunes && utf8.RuneCountInString(line) > learnMaxRunes {
-		return 0, false
-	}
-	if key == "" || countWords(key) > learnMaxWords {
+	if key == "" || !learnable(line) {
 		return 0, false
 	}
 	return fnv64(key), true
