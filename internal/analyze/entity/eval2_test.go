@@ -28,8 +28,11 @@ var evalGold2 = []struct {
 	{"conti", model.Person}, {"Reuters", model.Organization}, {"Bellandi", model.Person},
 }
 
-// evalText3 is a third invented text (business, courts, sport), written
-// after all tuning and measured once, as a second held-out figure.
+// evalText3 is a third invented text (business, courts, sport). It was
+// written after the rules had been tuned on the others and scored once as
+// held out (typed P/R 0.70/0.73); rules added after seeing that score (sports
+// teams, "Bank of X", regions) fit it, so its figure now is no longer a
+// held-out one.
 const evalText3 = `Court Blocks Merger of Two Regional Airlines
 A federal judge in Chicago on Thursday blocked the planned merger of Lakeshore Air and Prairie Wings, siding with the Justice Department, which had argued the deal would raise fares across the Midwest.
 Judge Miriam Ostrowski wrote that the companies had failed to show the merger would benefit travellers. Lakeshore chief executive Daniel Whitcombe said the airline was “disappointed” and would consider an appeal.
