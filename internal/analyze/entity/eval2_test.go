@@ -30,7 +30,7 @@ var evalGold2 = []struct {
 
 // evalText3 is a third invented text (business, courts, sport). It was
 // written after the rules had been tuned on the others and scored once as
-// held out (typed P/R 0.70/0.73); rules added after seeing that score (sports
+// held out; rules added after seeing that score (sports
 // teams, "Bank of X", regions) fit it, so its figure now is no longer a
 // held-out one.
 const evalText3 = `Court Blocks Merger of Two Regional Airlines
