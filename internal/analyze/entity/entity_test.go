@@ -363,3 +363,14 @@ func TestRegistryNoBridging(t *testing.T) {
 		t.Error("George W. Bush and George H. Bush folded")
 	}
 }
+
+// TestShortWordsAreNotStates checks that surnames and words that look like
+// state abbreviations stay what they are ("Sean Penn", "Mass" in church).
+func TestShortWordsAreNotStates(t *testing.T) {
+	text := "Sean Penn spoke at the festival. Penn said the film was finished. Villagers attended Mass on Sunday before the vote."
+	for _, m := range find(text) {
+		if m.Type == model.Place && (m.Text == "Penn" || m.Text == "Mass") {
+			t.Errorf("%q at %d found as a place", m.Text, m.Start)
+		}
+	}
+}

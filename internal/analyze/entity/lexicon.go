@@ -45,8 +45,8 @@ l|Donbas|Donbass
 l|Washington|Washington DC|Washington D.C.
 l|California|Calif
 l|Florida|Fla
-l|Massachusetts|Mass
-l|Pennsylvania|Penn
+l|Massachusetts
+l|Pennsylvania
 l|Michigan|Mich
 l|Arizona|Ariz
 l|Colorado|Colo
