@@ -290,7 +290,7 @@ func dayOf(t time.Time) int32 {
 }
 
 // create opens a new, empty story.
-func (c *Clusterer) create(day int32) int64 {
+func (c *Clusterer) create() int64 {
 	id := c.next
 	c.next++
 	c.stories[id] = &story{id: id, minDay: noDay, maxDay: noDay}
@@ -440,12 +440,6 @@ func better(a, b scored) bool {
 	return a.s > b.s || a.s == b.s && a.id < b.id
 }
 
-// selectTop moves the k best candidates to the front (in no order) by
-// quickselect and returns them.
-func selectTop(cs []scored, k int) []scored {
-	return selectFunc(cs, k, better)
-}
-
 // selectFunc moves the k best elements of cs (a is better than b when
 // better(a, b)) to the front, in no order, by quickselect and returns
 // them.
@@ -488,7 +482,7 @@ type scored struct {
 // best keeps the k best candidates, best first (ties by id).
 func best(cs []scored, k int) []scored {
 	if len(cs) > 2*k {
-		cs = selectTop(cs, k)
+		cs = selectFunc(cs, k, better)
 	}
 	slices.SortFunc(cs, func(a, b scored) int {
 		switch {

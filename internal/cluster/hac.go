@@ -296,7 +296,7 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 				c.merge(c.stories[sid], c.stories[o], moved)
 			}
 		} else {
-			sid = c.create(noDay)
+			sid = c.create()
 		}
 		slices.Sort(n.docs)
 		its := make([]*item, len(n.docs))
