@@ -55,29 +55,15 @@ func (f *finder) fold() {
 			full = append(full, fullName{ci: i, keys: words, group: len(full)})
 		}
 	}
-	// group variants: same key, or one name a sub-sequence of another
-	for i := range full {
-		for j := 0; j < i; j++ {
-			if full[j].group != j {
-				continue
-			}
-			if subseq(full[i].keys, full[j].keys) || subseq(full[j].keys, full[i].keys) {
-				full[i].group = j
-				if len(full[i].keys) > len(full[j].keys) {
-					// the longer name becomes the representative
-					for k := 0; k <= i; k++ {
-						if full[k].group == j {
-							full[k].group = i
-						}
-					}
-				}
-				break
-			}
-		}
-	}
+	groupVariants(full)
+	members := make(map[int][]int, len(full)) // representative -> full names
+	byLast := make(map[string][]int, len(full)) // surname key -> full names, in text order
 	for i := range full {
 		rep := &full[full[i].group]
 		cs[full[i].ci].key = f.candText(&cs[rep.ci])
+		members[full[i].group] = append(members[full[i].group], i)
+		last := full[i].keys[len(full[i].keys)-1]
+		byLast[last] = append(byLast[last], i)
 	}
 	// acronyms defined in brackets: "Central Intelligence Agency (CIA)"
 	var acr map[string]string
@@ -106,6 +92,7 @@ func (f *finder) fold() {
 		p.typ = model.Organization
 	}
 	// single words
+	var expand map[string]string
 	for i := range cs {
 		c := &cs[i]
 		if c.gaz || c.b-c.a != 1 || c.be > 0 {
@@ -117,17 +104,15 @@ func (f *finder) fold() {
 		}
 		pk := phoneticKey(t.text)
 		c.pk = pk
-		if best := f.nearestFull(full, pk, c.a); best >= 0 && f.surnameOK(c, t, &cs[full[best].ci]) {
+		if best := f.nearestFull(full, byLast[pk], c.a); best >= 0 && f.surnameOK(c, t, &cs[full[best].ci]) {
 			c.typ = model.Person
 			g := full[best].group
 			c.key = f.candText(&cs[full[g].ci])
 			c.weak, c.titleOnly = false, false
-			for k := range full {
-				if full[k].group == g {
-					fc := &cs[full[k].ci]
-					if fc.maybePerson {
-						fc.typ, fc.maybePerson = model.Person, false
-					}
+			for _, k := range members[g] {
+				fc := &cs[full[k].ci]
+				if fc.maybePerson {
+					fc.typ, fc.maybePerson = model.Person, false
 				}
 			}
 			continue
@@ -137,7 +122,7 @@ func (f *finder) fold() {
 				c.key, c.typ, c.weak, c.titleOnly = k, model.Organization, false, false
 				continue
 			}
-			if k := f.expansion(t.text); k != "" {
+			if k := f.expansion(&expand, t.text); k != "" {
 				c.key, c.typ, c.weak, c.titleOnly = k, model.Organization, false, false
 				continue
 			}
@@ -165,6 +150,7 @@ func (f *finder) fold() {
 		}
 		known[f.candKey(c)] = i
 	}
+	var lowerWords map[string]bool
 	for i := range cs {
 		c := &cs[i]
 		if !c.weak && !c.titleOnly {
@@ -184,7 +170,7 @@ func (f *finder) fold() {
 		}
 		// a common word written in lower case elsewhere is no name
 		low := f.toks[c.a].low
-		if c.b-c.a == 1 && f.lowerElsewhere(low) {
+		if c.b-c.a == 1 && f.lowerElsewhere(&lowerWords, low) {
 			c.drop = true
 		}
 	}
@@ -222,57 +208,114 @@ func (f *finder) surnameOK(c *cand, t *token, fc *cand) bool {
 
 // nearestFull returns the index in full of the person whose surname has
 // phonetic key pk, nearest before token at (or after it when none is
-// before), or -1.
-func (f *finder) nearestFull(full []fullName, pk string, at int) int {
-	best, bestD := -1, 1<<30
+// before), or -1. same lists, in text order, the full names with that
+// surname key.
+func (f *finder) nearestFull(full []fullName, same []int, at int) int {
+	if len(same) == 0 {
+		return -1
+	}
+	// the first name starting after at
+	k := sort.Search(len(same), func(i int) bool { return f.cands[full[same[i]].ci].a > at })
+	if k == 0 {
+		return same[0]
+	}
+	// the nearest before: the last start <= at, the first of equal starts
+	a := f.cands[full[same[k-1]].ci].a
+	for k > 1 && f.cands[full[same[k-2]].ci].a == a {
+		k--
+	}
+	return same[k-1]
+}
+
+// groupVariants groups the full names that are variants of one another
+// (same key, or one name a sub-sequence of another): each name joins the
+// first earlier group whose representative it matches, and the longer name
+// becomes the representative. Only names with the same surname key can
+// match, so each name is compared with the groups of its surname, at most
+// maxVariantScan of them.
+func groupVariants(full []fullName) {
+	const maxVariantScan = 64
+	reps := map[string][]int{} // surname key -> representatives, by index
+	members := map[int][]int{} // representative -> its names
 	for i := range full {
-		ks := full[i].keys
-		last := ks[len(ks)-1]
-		if last != pk {
-			continue
+		last := full[i].keys[len(full[i].keys)-1]
+		rs := reps[last]
+		joined := false
+		for n, j := range rs {
+			if n == maxVariantScan {
+				break
+			}
+			if !subseq(full[i].keys, full[j].keys) && !subseq(full[j].keys, full[i].keys) {
+				continue
+			}
+			joined = true
+			full[i].group = j
+			members[j] = append(members[j], i)
+			if len(full[i].keys) > len(full[j].keys) {
+				// the longer name becomes the representative
+				for _, k := range members[j] {
+					full[k].group = i
+				}
+				full[j].group = i
+				members[i] = append(append(members[i], j), members[j]...)
+				delete(members, j)
+				rs = append(rs[:n], rs[n+1:]...)
+				rs = append(rs, i)
+				reps[last] = rs
+			}
+			break
 		}
-		d := at - f.cands[full[i].ci].a
-		if d < 0 {
-			d = -d + 1<<20 // prefer names written before
-		}
-		if d < bestD {
-			best, bestD = i, d
+		if !joined {
+			reps[last] = append(rs, i)
 		}
 	}
-	return best
 }
 
 // expansion returns the key of the unique organisation candidate whose
-// initials spell acronym, or "".
-func (f *finder) expansion(acronym string) string {
-	found := ""
-	for i := range f.cands {
-		c := &f.cands[i]
-		if c.b-c.a < 2 || c.typ != model.Organization || len(acronym) < 3 {
-			continue
-		}
-		name := c.key
-		if name == "" {
-			name = f.candText(c)
-		}
-		if initials(name) == acronym {
-			if found != "" && found != name {
-				return ""
-			}
-			found = name
-		}
+// initials spell acronym, or "". The initials of every organisation are
+// computed once, into *byInitials.
+func (f *finder) expansion(byInitials *map[string]string, acronym string) string {
+	if len(acronym) < 3 {
+		return ""
 	}
-	return found
+	if *byInitials == nil {
+		m := map[string]string{}
+		for i := range f.cands {
+			c := &f.cands[i]
+			if c.b-c.a < 2 || c.typ != model.Organization {
+				continue
+			}
+			name := c.key
+			if name == "" {
+				name = f.candText(c)
+			}
+			in := initials(name)
+			if found, ok := m[in]; ok && found != name {
+				m[in] = "" // ambiguous
+				continue
+			}
+			if _, ok := m[in]; !ok {
+				m[in] = name
+			}
+		}
+		*byInitials = m
+	}
+	return (*byInitials)[acronym]
 }
 
 // lowerElsewhere reports whether word w occurs in lower case in the text.
-func (f *finder) lowerElsewhere(w string) bool {
-	for i := range f.toks {
-		if f.toks[i].lower && f.toks[i].low == w {
-			return true
+// The set of lower-case words is collected once, into *words.
+func (f *finder) lowerElsewhere(words *map[string]bool, w string) bool {
+	if *words == nil {
+		m := map[string]bool{}
+		for i := range f.toks {
+			if f.toks[i].lower {
+				m[f.toks[i].low] = true
+			}
 		}
+		*words = m
 	}
-	return false
+	return (*words)[w]
 }
 
 // mentions converts the surviving candidates.
