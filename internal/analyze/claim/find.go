@@ -55,6 +55,9 @@ type analysis struct {
 	inQuote   []int32 // token index -> enclosing open-quote token, -1 if none
 	keyRoles  map[string]string
 	cands     []cand
+	// lazily built indexes for the resolvers
+	lastPersonAt, lastThingAt []int32 // mention index -> last such mention at or before it
+	roled                     []int32 // mentions whose key has a role, in text order
 }
 
 // Find returns the stance mentions in one article: for each stance cue, the
@@ -977,12 +980,12 @@ func (a *analysis) antecedent(ci int) string {
 		return true
 	}
 	for pass := 0; pass < 2; pass++ {
-		for k := ci - 1; k >= 0; k-- {
+		for k := ci - 1; k >= 0 && k >= ci-maxLookBack; k-- {
 			if ok(a.cands[k]) {
 				return a.cands[k].prop
 			}
 		}
-		for k := ci + 1; k < len(a.cands); k++ {
+		for k := ci + 1; k < len(a.cands) && k <= ci+maxLookBack; k++ {
 			if ok(a.cands[k]) && a.cands[k].prop != "" {
 				return a.cands[k].prop
 			}
@@ -1281,15 +1284,54 @@ func (a *analysis) holderRight(si, j, hi int) ([]string, bool, bool) {
 	return nil, false, false
 }
 
+// maxLookBack bounds how many earlier stances or mentions a resolver
+// looks through, and maxReach how far back in bytes, so that work per
+// article stays linear in its length.
+const (
+	maxLookBack = 256
+	maxReach    = 50000
+)
+
+// mentionBefore returns the index of the last mention ending at or before
+// pos, or -1.
+func (a *analysis) mentionBefore(pos int) int {
+	return sort.Search(len(a.ments), func(i int) bool { return a.ments[i].End > pos }) - 1
+}
+
+// lastOfKind returns the index of the last mention at or before index i
+// satisfying is, using (and filling) the prefix table *last, or -1.
+func (a *analysis) lastOfKind(last *[]int32, i int, is func(m *model.Mention) bool) int {
+	if i < 0 {
+		return -1
+	}
+	if *last == nil {
+		t := make([]int32, len(a.ments))
+		cur := int32(-1)
+		for k := range a.ments {
+			if is(&a.ments[k]) {
+				cur = int32(k)
+			}
+			t[k] = cur
+		}
+		*last = t
+	}
+	return int((*last)[i])
+}
+
+func isPersonMention(m *model.Mention) bool {
+	return m.Type == model.Person || m.Type == "" && strings.Contains(m.Key, " ")
+}
+
+func isThingMention(m *model.Mention) bool {
+	return m.Type == model.Organization || m.Type == model.Place
+}
+
 // lastPerson returns the key of the last person mentioned before pos.
 func (a *analysis) lastPerson(pos int) string {
-	for i := len(a.ments) - 1; i >= 0; i-- {
-		m := a.ments[i]
-		if m.End <= pos && (m.Type == model.Person || m.Type == "" && strings.Contains(m.Key, " ")) {
-			return m.Key
-		}
+	if k := a.lastOfKind(&a.lastPersonAt, a.mentionBefore(pos), isPersonMention); k >= 0 {
+		return a.ments[k].Key
 	}
-	for i := len(a.cands) - 1; i >= 0; i-- {
+	for i := len(a.cands) - 1; i >= 0 && i >= len(a.cands)-maxLookBack; i-- {
 		if a.cands[i].person && len(a.cands[i].holders) == 1 && a.cands[i].pos < pos {
 			return a.cands[i].holders[0]
 		}
@@ -1300,16 +1342,13 @@ func (a *analysis) lastPerson(pos int) string {
 // lastThing returns the latest non-person holder before pos, or the latest
 // organisation or place mentioned.
 func (a *analysis) lastThing(pos int) (string, bool) {
-	for i := len(a.cands) - 1; i >= 0; i-- {
+	for i := len(a.cands) - 1; i >= 0 && i >= len(a.cands)-maxLookBack; i-- {
 		if c := a.cands[i]; !c.person && len(c.holders) == 1 && c.pos < pos {
 			return c.holders[0], false
 		}
 	}
-	for i := len(a.ments) - 1; i >= 0; i-- {
-		m := a.ments[i]
-		if m.End <= pos && (m.Type == model.Organization || m.Type == model.Place) {
-			return m.Key, false
-		}
+	if k := a.lastOfKind(&a.lastThingAt, a.mentionBefore(pos), isThingMention); k >= 0 {
+		return a.ments[k].Key, false
 	}
 	return "", false
 }
@@ -1325,8 +1364,12 @@ func (a *analysis) resolveRole(si int, words []string, pos int) string {
 	// same sentence after the title, or next sentence: "… spokesman has
 	// dismissed …. Nasser Kan’ani made the remark …"
 	for s := si; s < len(a.sents) && s <= si+1; s++ {
-		for _, m := range a.ments {
-			if m.Start >= a.sents[s].Start && m.End <= a.sents[s].End && m.Start > pos && m.Type == model.Person {
+		from := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].Start >= a.sents[s].Start })
+		for _, m := range a.ments[from:] {
+			if m.Start >= a.sents[s].End {
+				break
+			}
+			if m.End <= a.sents[s].End && m.Start > pos && m.Type == model.Person {
 				return m.Key
 			}
 		}
@@ -1336,12 +1379,26 @@ func (a *analysis) resolveRole(si int, words []string, pos int) string {
 
 // roleMatch returns the person whose recorded role contains the title
 // words[0] (the head), best matching the other words, nearest pos, or "".
+// It looks at the maxLookBack mentions with a role on either side of pos.
 func (a *analysis) roleMatch(words []string, pos int) string {
+	if a.keyRoles == nil {
+		return ""
+	}
+	if a.roled == nil {
+		a.roled = make([]int32, 0, 16)
+		for i := range a.ments {
+			if a.keyRoles[a.ments[i].Key] != "" {
+				a.roled = append(a.roled, int32(i))
+			}
+		}
+	}
+	at := sort.Search(len(a.roled), func(i int) bool { return a.ments[a.roled[i]].Start >= pos })
 	head := words[0]
 	best, bestScore, bestDist := "", 0, 0
-	for _, m := range a.ments {
+	for _, mi := range a.roled[max(0, at-maxLookBack):min(len(a.roled), at+maxLookBack)] {
+		m := &a.ments[mi]
 		roles := a.keyRoles[m.Key]
-		if roles == "" || !strings.Contains(roles, head) {
+		if !strings.Contains(roles, head) {
 			continue
 		}
 		score := 0
@@ -1362,12 +1419,16 @@ func (a *analysis) roleMatch(words []string, pos int) string {
 }
 
 // resolveOrg finds the organisation a common noun refers to ("the
-// company"): the latest organisation mention before pos whose name contains
-// the noun, else the latest organisation mention.
+// company"): the latest organisation mention before pos (within maxReach
+// bytes) whose name contains the noun, else the latest organisation
+// mention.
 func (a *analysis) resolveOrg(noun string, pos int) string {
 	fallback := ""
-	for i := len(a.ments) - 1; i >= 0; i-- {
+	for i := a.mentionBefore(pos); i >= 0; i-- {
 		m := a.ments[i]
+		if pos-m.Start > maxReach {
+			break
+		}
 		if m.Type != model.Organization || m.Start >= pos {
 			continue
 		}

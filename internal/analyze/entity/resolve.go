@@ -56,7 +56,7 @@ func (f *finder) fold() {
 		}
 	}
 	groupVariants(full)
-	members := make(map[int][]int, len(full)) // representative -> full names
+	members := make(map[int][]int, len(full))   // representative -> full names
 	byLast := make(map[string][]int, len(full)) // surname key -> full names, in text order
 	for i := range full {
 		rep := &full[full[i].group]

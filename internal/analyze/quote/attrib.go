@@ -562,7 +562,7 @@ func (f *finder) emitClause(lo, hi int, sp speaker, cue string) {
 	for lo < hi && f.toks[lo].kind == kPunct && f.toks[lo].r != '[' && f.toks[lo].r != '(' {
 		lo++
 	}
-	if hi-lo < 1 || f.wordsIn(lo, hi) < 3 {
+	if hi-lo < 1 || !f.wordsAtLeast(lo, hi, 3) {
 		return
 	}
 	s, e := int(f.toks[lo].start), int(f.toks[hi-1].end)
@@ -644,7 +644,7 @@ func (f *finder) finishQuotations() {
 			if last < 0 {
 				last = len(f.toks)
 			}
-			if f.wordsIn(q.open, last) < 4 {
+			if !f.wordsAtLeast(q.open, last, 4) {
 				continue
 			}
 			q.kind = model.Direct

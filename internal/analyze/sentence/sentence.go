@@ -7,7 +7,9 @@
 // token that does not start with a lower-case letter, with allowances for
 // abbreviations (Mr., Gen., Jan. 5, U.S., No. 5), initials (J. Smith),
 // decimals, closing quotes after the terminator (`said.” Next`) and elisions
-// such as "[…]".
+// such as "[…]". A run of text longer than MaxLen bytes without a sentence
+// end is cut into pieces of at most MaxLen bytes at white space, so that the
+// work of later stages, which look around inside a sentence, stays bounded.
 package sentence
 
 import (
@@ -99,8 +101,31 @@ func splitLine(text string, lo, hi int, spans []model.Span) []model.Span {
 	return appendSpan(text, s, hi, spans)
 }
 
+// MaxLen is the longest sentence Split returns, in bytes: far longer than
+// any sentence written to be read, short enough that a stage looking across
+// a sentence does bounded work.
+const MaxLen = 4096
+
 func appendSpan(text string, s, e int, spans []model.Span) []model.Span {
 	s, e = trim(text, s, e)
+	for e-s > MaxLen {
+		cut := s + MaxLen
+		for cut > s+MaxLen/2 && !isSpace(text[cut]) {
+			cut--
+		}
+		if !isSpace(text[cut]) {
+			// no white space near the limit: cut at a rune boundary
+			cut = s + MaxLen
+			for cut > s && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+		}
+		a, b := trim(text, s, cut)
+		if a < b {
+			spans = append(spans, model.Span{Start: a, End: b})
+		}
+		s, e = trim(text, cut, e)
+	}
 	if s < e {
 		spans = append(spans, model.Span{Start: s, End: e})
 	}

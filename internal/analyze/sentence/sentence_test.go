@@ -128,3 +128,35 @@ func BenchmarkSplit(b *testing.B) {
 		Split(text)
 	}
 }
+
+func TestSplitCapsLength(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+	}{
+		{"words", strings.Repeat("officials said the deal would hold ", 2000)},
+		{"no space", strings.Repeat("é", 10000)},
+		{"one long word then words", strings.Repeat("x", 3000) + strings.Repeat(" word", 2000)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			spans := Split(tc.text)
+			checkSpans(t, tc.text, spans)
+			covered := 0
+			for _, sp := range spans {
+				if sp.End-sp.Start > MaxLen {
+					t.Fatalf("span %v is %d bytes, over %d", sp, sp.End-sp.Start, MaxLen)
+				}
+				if !utf8.ValidString(tc.text[sp.Start:sp.End]) {
+					t.Fatalf("span %v cuts a character", sp)
+				}
+				covered += len(strings.Fields(tc.text[sp.Start:sp.End]))
+			}
+			if want := len(strings.Fields(tc.text)); covered != want && !strings.Contains(tc.name, "no space") {
+				t.Fatalf("spans hold %d words, the text %d", covered, want)
+			}
+			if len(spans) < len(tc.text)/MaxLen {
+				t.Fatalf("%d spans for %d bytes", len(spans), len(tc.text))
+			}
+		})
+	}
+}
