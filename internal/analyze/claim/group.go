@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parallax-news/parallax/internal/analyze/geo"
 	"github.com/parallax-news/parallax/internal/model"
 )
 
@@ -351,12 +352,12 @@ func propTerms(p string, tt *termTable) []int32 {
 			prev = w
 			continue
 		}
-		if t := foldPhrase(prev, w); t != "" {
+		if f, ok := foldPhrase(prev, w); ok {
 			// two-word names: "united states", "white house"
 			if len(out) > 0 && lastFrom == prev {
 				out = out[:len(out)-1]
 			}
-			out = append(out, tt.id(t, t != "drone"))
+			out = append(out, tt.id(f.to, f.name))
 			prev, lastFrom = w, ""
 			continue
 		}
@@ -419,34 +420,83 @@ func stem(w string) string {
 	return w
 }
 
-// foldPhrase folds two-word names to one term ("united states").
-func foldPhrase(prev, w string) string {
-	switch prev + " " + w {
-	case "united states":
-		return "usa"
-	case "white house":
-		return "usa"
-	case "united kingdom":
-		return "uk"
-	case "north korea":
-		return "northkorea"
-	case "south korea":
-		return "southkorea"
-	case "european union":
-		return "eu"
-	case "unmanned aerial", "unmanned aircraft":
-		return "drone"
+// foldPhrase folds two-word names to one term: countries ("united
+// states", "south korea") and the metonyms below.
+func foldPhrase(prev, w string) (folded, bool) {
+	if prev == "" {
+		return folded{}, false
 	}
-	return ""
+	f, ok := phrases[prev+" "+w]
+	return f, ok
 }
 
+// metonyms are words and two-word names that, in a claim, stand for a
+// country or union but are not in the country table: seats of government,
+// short forms and the general term for an unmanned aircraft.
+var metonyms = map[string]string{
+	"white house": "US", "us": "US", "america": "US", "kremlin": "RU", "uk": "GB", "britain": "GB",
+	"downing street": "GB", "elysee": "FR", "kiev": "UA", "european union": "eu", "eu": "eu", "brussels": "eu",
+}
+
+// countryKey is the term every name, capital and demonym of a country
+// folds to.
+func countryKey(code string) string { return "@" + strings.ToLower(code) }
+
+// countryWords maps the lower-case one- and two-word names, capitals and
+// demonyms of sovereign countries (package geo) to their country's term;
+// a word naming several countries ("congolese") names none.
+func countryWords() map[string]string {
+	out := make(map[string]string)
+	amb := make(map[string]bool)
+	for _, c := range geo.Countries() {
+		if !c.Sovereign {
+			continue
+		}
+		key := countryKey(c.Code)
+		words := append(append(append([]string{c.Name}, c.Aliases...), c.Capitals...), c.Demonyms...)
+		for _, w := range words {
+			w = strings.ToLower(w)
+			if strings.Count(w, " ") > 1 {
+				continue
+			}
+			if k, ok := out[w]; ok && k != key {
+				amb[w] = true
+			}
+			out[w] = key
+		}
+	}
+	for w := range amb {
+		delete(out, w)
+	}
+	for w, code := range metonyms {
+		if code == "eu" {
+			out[w] = code
+		} else {
+			out[w] = countryKey(code)
+		}
+	}
+	return out
+}
+
+// phrases maps two-word names to their term. It is built once and only
+// read.
+var phrases = func() map[string]folded {
+	m := map[string]folded{"unmanned aerial": {to: "drone"}, "unmanned aircraft": {to: "drone"}}
+	for w, key := range countryWords() {
+		if strings.Contains(w, " ") {
+			m[w] = folded{to: key, name: true}
+		}
+	}
+	return m
+}()
+
 // synonyms folds stems of general news vocabulary: words that, in a claim,
-// usually state the same thing, and capitals and demonyms that stand for
-// their country. Places and framing words ("war", "conflict") are marked
-// as names. It is built once and only read.
+// usually state the same thing, and the names, capitals and demonyms that
+// stand for their country (package geo). Places and framing words
+// ("war", "conflict") are marked as names. It is built once and only read.
 var synonyms = func() map[string]folded {
 	sets := [][]string{
-		{"drone", "uav", "unman", "aerial", "kamikaz", "shahed"},
+		{"drone", "uav", "unman", "aerial", "kamikaz"},
 		{"supply", "provid", "provide", "send", "sent", "deliver", "delivery", "ship", "shipment", "transfer", "sell", "sold", "sale", "give", "gave", "given", "furnish", "export", "equip"},
 		{"weapon", "arm", "munit", "munition", "ammunit", "ammunition", "armament", "arsenal"},
 		{"missil", "rocket"},
@@ -463,37 +513,18 @@ var synonyms = func() map[string]folded {
 		{"plan", "plot", "prepar", "prepare"},
 		{"fund", "financ", "finance", "bankrol"},
 	}
-	// names and framing: places, and the war or crisis a claim is set in
+	// framing: the war or crisis a claim is set in
 	names := [][]string{
 		{"war", "conflict", "invasion", "invad", "invade", "offensiv", "offensive", "hostiliti", "hostilities", "fight", "crisis"},
-		{"iran", "tehran", "iranian", "persia"},
-		{"russia", "moscow", "russian", "kremlin"},
-		{"ukrain", "ukraine", "kyiv", "kiev", "ukrainian"},
-		{"usa", "washington", "american", "america", "us"},
-		{"china", "beij", "beijing", "chines", "chinese"},
-		{"uk", "britain", "london", "british", "uk"},
-		{"franc", "france", "pari", "paris", "french"},
-		{"germany", "berlin", "german"},
-		{"israel", "jerusalem", "israeli"},
-		{"turkey", "ankara", "turkish", "turkiye"},
-		{"syria", "damascu", "damascus", "syrian"},
-		{"northkorea", "pyongyang"},
-		{"southkorea", "seoul"},
-		{"japan", "tokyo", "japanes", "japanese"},
-		{"india", "delhi", "indian"},
-		{"pakistan", "islamabad", "pakistani"},
-		{"saudi", "riyadh"},
-		{"egypt", "cairo", "egyptian"},
-		{"belaru", "belarus", "minsk", "belarusian"},
-		{"poland", "warsaw", "polish"},
-		{"venezuela", "caraca", "caracas", "venezuelan"},
-		{"cuba", "havana", "cuban"},
-		{"iraq", "baghdad", "iraqi"},
-		{"afghanistan", "kabul", "afghan"},
-		{"lebanon", "beirut", "lebanes", "lebanese"},
-		{"eu", "brussel", "brussels"},
 	}
 	m := make(map[string]folded)
+	for w, key := range countryWords() {
+		if !strings.Contains(w, " ") {
+			f := folded{to: key, name: true}
+			m[w] = f
+			m[stem(w)] = f
+		}
+	}
 	for k, list := range [2][][]string{sets, names} {
 		for _, set := range list {
 			f := folded{to: set[0], name: k == 1}

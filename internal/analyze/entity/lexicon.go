@@ -3,43 +3,36 @@ package entity
 import (
 	"strings"
 
+	"github.com/parallax-news/parallax/internal/analyze/geo"
 	"github.com/parallax-news/parallax/internal/model"
 )
 
-// The tables below are hand-written general knowledge. They are built once
-// at package initialisation and only read afterwards.
+// The tables below are general knowledge: countries, their capitals and
+// nationality words come from the generated table of package geo, the rest
+// is hand-written. They are built once at package initialisation and only
+// read afterwards.
 
 // gazetteerSrc lists well-known places and organisations, one entry a line:
 // "type|Canonical|alias|alias...". Type is l (place) or o (organisation).
 // An alias written in capitals only (e.g. "US") matches only in capitals;
 // other aliases match case-insensitively.
 const gazetteerSrc = `
-l|United States|US|U.S.|USA|U.S.A.|United States of America|America
-l|United Kingdom|UK|U.K.|Britain|Great Britain
-l|Russia|Russian Federation
-l|Iran|Islamic Republic of Iran|Islamic Republic|Persia
-l|China|People's Republic of China|PRC
+l|United States|US|U.S.|U.S.A.|America
+l|United Kingdom|UK|U.K.|Britain
+l|Iran|Islamic Republic|Persia
+l|China|PRC
 l|Kyiv|Kiev
 l|Ukraine|the Ukraine
 l|Belarus|Byelorussia
-l|Myanmar|Burma
 l|Mumbai|Bombay
 l|Beijing|Peking
-l|Czech Republic|Czechia
-l|Turkey|Türkiye|Turkiye
-l|North Korea|DPRK|Democratic People's Republic of Korea
-l|South Korea|Republic of Korea
-l|United Arab Emirates|UAE|U.A.E.
-l|Saudi Arabia|Kingdom of Saudi Arabia
-l|Democratic Republic of the Congo|DRC|DR Congo
-l|Ivory Coast|Côte d'Ivoire|Cote d'Ivoire
-l|Netherlands|Holland|the Netherlands
+l|Turkey|Türkiye
+l|United Arab Emirates|U.A.E.
 l|Vatican|Vatican City|Holy See
 l|Gaza|Gaza Strip
 l|West Bank
 l|Middle East
 l|Persian Gulf
-l|Addis Ababa
 l|Crimea|Crimean Peninsula
 l|Donbas|Donbass
 l|Washington|Washington DC|Washington D.C.
@@ -53,31 +46,11 @@ l|Colorado|Colo
 l|New York|New York City|NYC
 l|Los Angeles
 l|San Francisco
-l|Hong Kong
 l|Tel Aviv
-l|Abu Dhabi
-l|Kuala Lumpur
-l|Buenos Aires
 l|Rio de Janeiro
 l|Sao Paulo|São Paulo
-l|Mexico City
-l|New Delhi
 l|Cape Town
-l|South Africa
-l|New Zealand
-l|Sri Lanka
-l|Costa Rica
-l|Puerto Rico
-l|El Salvador
 l|Bosnia and Herzegovina|Bosnia
-l|South Sudan
-l|Sierra Leone
-l|Burkina Faso
-l|East Timor|Timor-Leste
-l|Papua New Guinea
-l|Dominican Republic
-l|Central African Republic
-l|Western Sahara
 l|Strait of Hormuz
 l|Red Sea
 l|Black Sea
@@ -201,32 +174,15 @@ o|Twitter
 o|Alphabet
 `
 
-// placeNames lists single- or multi-word places whose name is also their
-// only alias (countries, capitals, major cities and regions).
-const placeNames = `Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria
-Azerbaijan Bahamas Bahrain Bangladesh Barbados Belgium Belize Benin Bhutan Bolivia Botswana Brazil
-Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad Chile Colombia Comoros Congo Croatia Cuba Cyprus
-Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon
-Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland
-India Indonesia Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo
-Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg
-Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Moldova Monaco Mongolia
-Montenegro Morocco Mozambique Namibia Nauru Nepal Nicaragua Niger Nigeria Norway Oman Pakistan Palau
-Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Rwanda Samoa Senegal Serbia
-Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan
-Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkmenistan Tuvalu Uganda Uruguay Uzbekistan Vanuatu
-Venezuela Vietnam Yemen Zambia Zimbabwe Scotland Wales England Kashmir Tibet Xinjiang Chechnya
-Kabul Tehran Moscow Beirut Baghdad Damascus Cairo Riyadh Doha Dubai Ankara Istanbul Jerusalem Amman
-Islamabad Karachi Lahore Delhi Dhaka Kathmandu Colombo Bangkok Hanoi Manila Jakarta Tokyo Seoul
-Pyongyang Shanghai Taipei Sydney Melbourne Canberra Ottawa Toronto Montreal Vancouver Chicago Boston
-Houston Miami Atlanta Dallas Seattle London Paris Berlin Madrid Rome Vienna Brussels Amsterdam Geneva
-Zurich Warsaw Prague Budapest Bucharest Sofia Athens Lisbon Dublin Stockholm Oslo Copenhagen Helsinki
-Minsk Kharkiv Odesa Odessa Mariupol Bakhmut Kherson Lviv Donetsk Luhansk Zaporizhzhia Sevastopol
-Tbilisi Yerevan Baku Tashkent Astana Almaty Nairobi Lagos Abuja Khartoum Tripoli Tunis
-Algiers Rabat Casablanca Dakar Accra Kinshasa Johannesburg Pretoria Harare Mogadishu Sanaa Aden
-Muscat Manama Basra Mosul Aleppo Idlib Homs Rafah Ramallah Haifa Isfahan Mashhad Tabriz Shiraz
-Natanz Fordow Bushehr Caracas Bogota Lima Santiago Havana Brasilia Kandahar Herat Peshawar Beijing
-Europe Asia Africa Arctic Antarctica Caucasus Scandinavia Siberia Levant Sinai Golan Kurdistan
+// placeNames lists single-word places whose name is also their only alias
+// (major cities, regions and states). Countries and capitals come from the
+// generated table of package geo.
+const placeNames = `Scotland Wales England Kashmir Tibet Xinjiang Chechnya Dubai Istanbul Karachi Lahore Delhi Shanghai
+Taipei Sydney Melbourne Toronto Montreal Vancouver Chicago Boston Houston Miami Atlanta Dallas
+Seattle Geneva Zurich Kharkiv Odesa Odessa Mariupol Bakhmut Kherson Lviv Donetsk Luhansk
+Zaporizhzhia Sevastopol Almaty Lagos Casablanca Johannesburg Sanaa Aden Basra Mosul Aleppo Idlib
+Homs Rafah Ramallah Haifa Isfahan Mashhad Tabriz Shiraz Natanz Fordow Bushehr Kandahar Herat
+Peshawar Europe Asia Africa Arctic Caucasus Scandinavia Siberia Levant Sinai Golan Kurdistan
 California Texas Florida Virginia Ohio Michigan Pennsylvania Arizona Alaska Hawaii Iowa`
 
 // ambiguousLower lists place names that are also common lower-case words;
@@ -234,18 +190,13 @@ California Texas Florida Virginia Ohio Michigan Pennsylvania Arizona Alaska Hawa
 var ambiguousLower = setOf(`chad georgia guinea jordan niger turkey china chile cuba nice mobile reading bath
 split sale orange victoria florence mali lima aden gulf fed meta apple amazon`)
 
-// demonyms are nationality adjectives and plurals: not entities on their
-// own, but part of roles and organisation names.
-var demonyms = setOf(`american americans iranian iranians russian russians ukrainian ukrainians chinese
-british french german germans israeli israelis palestinian palestinians western westerner westerners eastern
-european europeans arab arabs soviet syrian syrians turkish iraqi iraqis saudi indian indians pakistani
-afghan japanese korean north south african africans asian asians english scottish welsh irish italian
-spanish portuguese dutch belgian swiss austrian polish czech hungarian romanian greek serbian croatian
-swedish norwegian danish finnish canadian mexican brazilian argentine cuban venezuelan colombian egyptian
-lebanese jordanian qatari emirati yemeni omani kuwaiti bahraini libyan sudanese ethiopian kenyan nigerian
-persian kurdish kurds shiite shia sunni sunnis shiites muslim muslims christian christians jewish jews
-catholic islamic zionist semitic anti-semitic belarusian georgian armenian azerbaijani kazakh uzbek indonesian malaysian
-filipino thai vietnamese australian taiwanese yankee latin gulf baltic nordic`)
+// demonyms are adjectives and plurals of regions, peoples and faiths: not
+// entities on their own, but part of roles and organisation names. The
+// nationality words of every country are added from package geo.
+var demonyms = setOf(`western westerner westerners eastern european europeans arab arabs soviet saudi korean north south
+african africans asian asians english scottish welsh persian kurdish kurds shiite shia sunni sunnis
+shiites muslim muslims christian christians jewish jews catholic islamic zionist semitic
+anti-semitic kazakh uzbek yankee latin gulf baltic nordic`)
 
 // roleHeads are nouns that name an office, title or function and may stand
 // right before a person's name.
@@ -412,16 +363,30 @@ func buildGazetteer() (map[string][]gazEntry, map[string]int) {
 	maxLen := map[string]int{}
 	add := func(alias, canon string, typ model.EntityType) {
 		toks := strings.Fields(alias)
+		if len(toks) == 0 {
+			return
+		}
 		caps := isAllCapsWord(alias) && len(toks) == 1
 		key := strings.ToLower(strings.Join(toks, " "))
+		for _, e := range g[key] {
+			if e.canon == canon && e.typ == typ {
+				return
+			}
+		}
 		g[key] = append(g[key], gazEntry{canon: canon, typ: typ, n: len(toks), caps: caps})
 		first := toks[0]
 		if l := len(toks); l > maxLen[strings.ToLower(first)] {
 			maxLen[strings.ToLower(first)] = l
 		}
 	}
-	for _, line := range strings.Split(gazetteerSrc, "\n") {
-		f := strings.Split(strings.TrimSpace(line), "|")
+	type line struct {
+		typ   model.EntityType
+		names []string // canonical first
+	}
+	var lines []line
+	canonOf := map[string]string{} // lower-case hand-written name → canonical
+	for _, l := range strings.Split(gazetteerSrc, "\n") {
+		f := strings.Split(strings.TrimSpace(l), "|")
 		if len(f) < 2 {
 			continue
 		}
@@ -429,9 +394,50 @@ func buildGazetteer() (map[string][]gazEntry, map[string]int) {
 		if f[0] == "o" {
 			typ = model.Organization
 		}
-		add(f[1], f[1], typ)
-		for _, a := range f[2:] {
-			add(a, f[1], typ)
+		lines = append(lines, line{typ, f[1:]})
+		if typ == model.Place {
+			for _, a := range f[1:] {
+				canonOf[strings.ToLower(a)] = f[1]
+			}
+		}
+	}
+	// countries, and the capitals of sovereign ones, from the generated
+	// table; a hand-written line naming one of them gives the canonical
+	// name ("Turkey") and adds short forms the data lacks ("U.S.")
+	for _, c := range geo.Countries() {
+		canon := c.Name
+		for _, a := range append([]string{c.Name}, c.Aliases...) {
+			if h, ok := canonOf[strings.ToLower(a)]; ok {
+				canon = h
+				break
+			}
+		}
+		add(c.Name, canon, model.Place)
+		for _, a := range c.Aliases {
+			if !strings.Contains(a, " ") && isDemonym(a) {
+				continue // "Saudi" is an adjective first
+			}
+			add(a, canon, model.Place)
+		}
+		if !c.Sovereign {
+			continue
+		}
+		for i, a := range c.Capitals {
+			if givenNames[strings.ToLower(a)] {
+				continue // a capital that is also a first name is a person first
+			}
+			canonCap := c.Capitals[i]
+			if h, ok := canonOf[strings.ToLower(a)]; ok {
+				canonCap = h
+			} else if i > 0 && lightKey(c.Capitals[i-1]) == lightKey(a) {
+				canonCap = c.Capitals[i-1]
+			}
+			add(a, canonCap, model.Place)
+		}
+	}
+	for _, l := range lines {
+		for _, a := range l.names {
+			add(a, l.names[0], l.typ)
 		}
 	}
 	for _, p := range strings.Fields(placeNames) {
@@ -440,6 +446,17 @@ func buildGazetteer() (map[string][]gazEntry, map[string]int) {
 		}
 	}
 	return g, maxLen
+}
+
+// isDemonym reports whether a single word is a nationality word of any
+// country.
+func isDemonym(w string) bool {
+	for _, r := range geo.Lookup(w) {
+		if r.Kind == geo.KindDemonym {
+			return true
+		}
+	}
+	return false
 }
 
 func setOf(s string) map[string]bool {
@@ -494,6 +511,15 @@ func buildFlags() map[string]uint32 {
 		{speechVerbs, fSpeech}, {ambiguousLower, fAmbig}} {
 		for w := range t.set {
 			m[w] |= t.flag
+		}
+	}
+	// every country's single-word nationality words, unless the word is
+	// also the name of a place ("Djibouti")
+	for _, c := range geo.Countries() {
+		for _, d := range c.Demonyms {
+			if l := strings.ToLower(d); !strings.Contains(l, " ") && gazetteer[l] == nil {
+				m[l] |= fDem
+			}
 		}
 	}
 	for w := range gazMaxLen {
