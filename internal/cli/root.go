@@ -84,7 +84,7 @@ event) and stories into threads (a saga over months).`,
 	root.PersistentFlags().StringVar(&a.dbPath, "db", "parallax.db", "SQLite store file (created and migrated automatically)")
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "warn", "log level: debug, info, warn, error")
 	root.PersistentFlags().BoolVarP(&a.quiet, "quiet", "q", false, "no progress bar")
-	root.AddCommand(a.analyzeCmd(), a.ingestCmd(), a.storiesCmd(), a.storyCmd(), a.threadsCmd(), a.exportCmd(), a.evalCmd(), a.benchCmd(),
+	root.AddCommand(a.analyzeCmd(), a.ingestCmd(), a.storiesCmd(), a.storyCmd(), a.threadsCmd(), a.withCompareExports(a.exportCmd()), a.evalCmd(), a.benchCmd(),
 		a.entitiesCmd(), a.entityCmd(), a.quotesCmd(), a.claimsCmd())
 	return root
 }
