@@ -83,4 +83,3 @@ func (a *app) exportDates(st storage.Store, w io.Writer) error {
 		return nil
 	})
 }
-
