@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/analyze/geo"
+	"github.com/parallax-news/parallax/internal/analyze/synonym"
 	"github.com/parallax-news/parallax/internal/model"
 )
 
@@ -490,11 +491,16 @@ var phrases = func() map[string]folded {
 	return m
 }()
 
-// synonyms folds stems of general news vocabulary: words that, in a claim,
-// usually state the same thing, and the names, capitals and demonyms that
-// stand for their country (package geo). Places and framing words
-// ("war", "conflict") are marked as names. It is built once and only read.
+// synonyms folds stems of words that, in a claim, usually state the same
+// thing: the names, capitals and demonyms that stand for their country
+// (package geo); the paraphrase families below; and WordNet's synonym
+// groups (package synonym). Places and framing words ("war", "conflict")
+// are marked as names. It is built once and only read.
 var synonyms = func() map[string]folded {
+	// Paraphrase families of news reports that WordNet does not join,
+	// because they share a use in reporting rather than a dictionary
+	// sense: ways of handing something over, of arming, of attacking, of
+	// allying, of helping, of buying, of financing.
 	sets := [][]string{
 		{"drone", "uav", "unman", "aerial", "kamikaz"},
 		{"supply", "provid", "provide", "send", "sent", "deliver", "delivery", "ship", "shipment", "transfer", "sell", "sold", "sale", "give", "gave", "given", "furnish", "export", "equip"},
@@ -531,6 +537,21 @@ var synonyms = func() map[string]folded {
 			for _, w := range set {
 				m[w] = f
 				m[stem(w)] = f
+			}
+		}
+	}
+	// general synonyms (package synonym, from WordNet) where the sets
+	// above say nothing
+	for _, g := range synonym.Groups() {
+		f := folded{to: "~" + g[0]}
+		for _, w := range g {
+			if _, ok := m[w]; !ok && !stopWord(w) {
+				m[w] = f
+			}
+			if st := stem(w); !stopWord(w) {
+				if _, ok := m[st]; !ok {
+					m[st] = f
+				}
 			}
 		}
 	}
