@@ -1,11 +1,7 @@
 package cli
 
 import (
-	"cmp"
-	"encoding/csv"
-	"encoding/json"
 	"fmt"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/parallax-news/parallax/internal/analyze"
+	"github.com/parallax-news/parallax/internal/analyze/entity"
 	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/storage"
@@ -22,172 +19,169 @@ import (
 // newAnalyzer returns the entity, quote and claim analyzer the pipeline runs.
 func newAnalyzer() pipeline.Analyzer { return analyze.New() }
 
-// loadCorpus folds the stored analysis of one story (0: all).
-func (a *app) loadCorpus(st storage.Store, story int64) (*analyze.Corpus, error) {
-	c := analyze.NewCorpus()
-	err := st.Analyses(a.ctx, storage.ArticleFilter{StoryID: story}, func(ar *model.Article, an *model.Analysis) error {
-		c.Add(ar, an)
-		return nil
-	})
-	return c, err
-}
-
-// withCorpus opens the store and folds its analysis.
-func (a *app) withCorpus(story int64, fn func(*analyze.Corpus) error) error {
-	st, err := a.openStore()
+// withReadModel opens the store read-only and runs fn on it, after making
+// sure its stored analysis is current.
+func (a *app) withReadModel(fn func(st storage.Store) error) error {
+	st, err := a.openReader()
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	c, err := a.loadCorpus(st, story)
+	want := newAnalyzer().Version()
+	stale, have, err := pipeline.AnalysisStale(a.ctx, st, want)
 	if err != nil {
 		return err
 	}
-	return fn(c)
+	if stale {
+		if have == "" {
+			have = "none"
+		}
+		return fmt.Errorf("the analysis stored in %s is stale (made by %s, this parallax makes %s); run `parallax reanalyze --db %s` to update it: %w",
+			a.dbPath, have, want, a.dbPath, storage.ErrStale)
+	}
+	return fn(st)
 }
 
-// analysisExports lists the exports of analysis results by kind.
-func (a *app) analysisExports() map[string]func(w io.Writer, format string) error {
-	return map[string]func(io.Writer, string) error{
-		"entities": func(w io.Writer, format string) error {
-			return a.withCorpus(0, func(c *analyze.Corpus) error {
-				return writeRecords(w, format, c.Entities(), []string{"entity", "type", "aliases", "roles", "mentions", "articles"}, func(e analyze.EntityRecord) []string {
-					return []string{e.Entity, string(e.Type), strings.Join(e.Aliases, "|"), strings.Join(e.Roles, "|"), strconv.Itoa(e.Mentions), strings.Join(e.Articles, "|")}
-				})
-			})
-		},
-		"quotes": func(w io.Writer, format string) error {
-			return a.withCorpus(0, func(c *analyze.Corpus) error {
-				return writeRecords(w, format, c.Quotes(), []string{"id", "speaker", "speaker_mention", "cue", "quote", "kind", "start", "end"}, func(q analyze.QuoteRecord) []string {
-					return []string{q.ID, q.Speaker, q.SpeakerMention, q.Cue, q.Quote, string(q.Kind), strconv.Itoa(q.Start), strconv.Itoa(q.End)}
-				})
-			})
-		},
-		"claims": func(w io.Writer, format string) error {
-			return a.withCorpus(0, func(c *analyze.Corpus) error {
-				if format == "csv" {
-					// One row per stance, the claim repeated.
-					cw := csv.NewWriter(w)
-					cw.Write([]string{"claim", "id", "holder", "stance", "qualifier", "text", "start", "end"})
-					for _, cl := range c.Claims() {
-						for _, s := range cl.Stances {
-							cw.Write([]string{cl.Claim, s.ID, s.Holder, string(s.Stance), s.Qualifier, s.Text, strconv.Itoa(s.Start), strconv.Itoa(s.End)})
-						}
-					}
-					cw.Flush()
-					return cw.Error()
-				}
-				return writeRecords(w, format, c.Claims(), nil, nil)
-			})
-		},
+// findEntity looks an entity up by any of its spellings, its surname or an
+// alias: the most mentioned entity known under the name's lookup keys.
+func (a *app) findEntity(st storage.Reader, name string) (model.Entity, error) {
+	es, _, err := st.Entities(a.ctx, storage.EntityFilter{Names: entity.LookupKeys(name), Page: storage.Page{Limit: 1}})
+	if err != nil {
+		return model.Entity{}, err
+	}
+	if len(es) == 0 {
+		return model.Entity{}, fmt.Errorf("no entity named %q: %w", name, storage.ErrNotFound)
+	}
+	return es[0], nil
+}
+
+// pageFlags adds --limit and --after to a list command.
+func pageFlags(c *cobra.Command, p *storage.Page, limit int) {
+	c.Flags().IntVar(&p.Limit, "limit", limit, "print at most this many (0: all)")
+	c.Flags().StringVar(&p.After, "after", "", "continue after this cursor (printed at the end of the previous page)")
+}
+
+// nextPage tells where the next page starts.
+func (a *app) nextPage(next string) {
+	if next != "" {
+		fmt.Fprintf(a.stderr, "more: --after %s\n", next)
 	}
 }
 
-// writeRecords writes JSON lines, or CSV rows through row.
-func writeRecords[T any](w io.Writer, format string, recs []T, header []string, row func(T) []string) error {
-	if format == "csv" {
-		cw := csv.NewWriter(w)
-		if err := cw.Write(header); err != nil {
-			return err
+// filterFlags are the filters the quote and claim lists share.
+type filterFlags struct {
+	story, thread int64
+	outlet        string
+	from, to      string
+}
+
+func (f *filterFlags) add(c *cobra.Command) {
+	c.Flags().Int64Var(&f.story, "story", 0, "only this story")
+	c.Flags().Int64Var(&f.thread, "thread", 0, "only this thread")
+	c.Flags().StringVar(&f.outlet, "outlet", "", "only articles of this outlet (any case)")
+	c.Flags().StringVar(&f.from, "from", "", "only articles published on or after this day (YYYY-MM-DD)")
+	c.Flags().StringVar(&f.to, "to", "", "only articles published on or before this day (YYYY-MM-DD)")
+}
+
+func (f *filterFlags) dates() (storage.DateRange, error) {
+	for _, d := range []string{f.from, f.to} {
+		if d != "" && !isDay(d) {
+			return storage.DateRange{}, usage(fmt.Errorf("date %q: want YYYY-MM-DD", d))
 		}
-		for _, r := range recs {
-			if err := cw.Write(row(r)); err != nil {
-				return err
-			}
-		}
-		cw.Flush()
-		return cw.Error()
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, r := range recs {
-		if err := enc.Encode(r); err != nil {
-			return err
-		}
+	return storage.DateRange{From: f.from, To: f.to}, nil
+}
+
+func isDay(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
 	}
-	return nil
+	_, err := strconv.Atoi(s[:4] + s[5:7] + s[8:])
+	return err == nil
 }
 
 func (a *app) entitiesCmd() *cobra.Command {
 	var typ string
-	var limit int
+	var page storage.Page
 	cmd := &cobra.Command{
 		Use:   "entities",
 		Short: "List people, organisations and places, every spelling folded into one",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withCorpus(0, func(c *analyze.Corpus) error {
-				tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
-				fmt.Fprintln(tw, "ENTITY\tTYPE\tMENTIONS\tARTICLES\tALIASES")
-				n := 0
-				for _, e := range c.Entities() {
-					if typ != "" && string(e.Type) != typ {
-						continue
-					}
-					if limit > 0 && n == limit {
-						break
-					}
-					n++
-					fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", e.Entity, e.Type, e.Mentions, len(e.Articles), clip(strings.Join(e.Aliases, ", "), 80))
+			return a.withReadModel(func(st storage.Store) error {
+				es, next, err := st.Entities(a.ctx, storage.EntityFilter{Type: model.EntityType(typ), Page: page})
+				if err != nil {
+					return err
 				}
+				tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+				fmt.Fprintln(tw, "ID\tENTITY\tTYPE\tMENTIONS\tALIASES")
+				for _, e := range es {
+					fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%s\n", e.ID, e.Canonical, e.Type, e.Mentions, clip(strings.Join(e.Aliases, ", "), 80))
+				}
+				a.nextPage(next)
 				return tw.Flush()
 			})
 		},
 	}
 	cmd.Flags().StringVar(&typ, "type", "", "only this type: person, organization, place")
-	cmd.Flags().IntVar(&limit, "limit", 50, "print at most this many (0: all)")
+	pageFlags(cmd, &page, 50)
 	return cmd
 }
 
 func (a *app) entityCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "entity NAME",
-		Short: "Show one entity: aliases, roles, articles, stories and quotes by it",
+		Short: "Show one entity (any spelling, surname or alias): aliases, roles, articles, stories and quotes by it",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := strings.Join(args, " ")
-			return a.withCorpus(0, func(c *analyze.Corpus) error {
-				canon := c.Canonical(name)
-				var found *analyze.EntityRecord
-				for _, e := range c.Entities() {
-					if e.Entity == canon || e.Match(name) {
-						found = &e
-						break
-					}
+			return a.withReadModel(func(st storage.Store) error {
+				e, err := a.findEntity(st, name)
+				if err != nil {
+					return err
 				}
-				if found == nil {
-					return fmt.Errorf("entity %q: %w", name, storage.ErrNotFound)
+				refs, more, err := st.EntityArticles(a.ctx, e.ID, storage.Page{Limit: 1000})
+				if err != nil {
+					return err
 				}
 				w := a.stdout
-				fmt.Fprintf(w, "%s (%s)\n", found.Entity, found.Type)
-				fmt.Fprintf(w, "aliases:  %s\n", strings.Join(found.Aliases, ", "))
-				if len(found.Roles) > 0 {
-					fmt.Fprintf(w, "roles:    %s\n", strings.Join(found.Roles, "; "))
+				fmt.Fprintf(w, "%s (%s, entity %d)\n", e.Canonical, e.Type, e.ID)
+				fmt.Fprintf(w, "aliases:  %s\n", strings.Join(e.Aliases, ", "))
+				if len(e.Roles) > 0 {
+					fmt.Fprintf(w, "roles:    %s\n", strings.Join(e.Roles, "; "))
 				}
-				fmt.Fprintf(w, "mentions: %d in %d articles: %s\n", found.Mentions, len(found.Articles), clip(strings.Join(found.Articles, ", "), 200))
+				ids := make([]string, len(refs))
 				stories := map[int64]bool{}
-				for _, id := range found.Articles {
-					if r, ok := c.Article(id); ok && r.Story != 0 {
-						stories[r.Story] = true
+				for i, r := range refs {
+					ids[i] = r.ExternalID
+					if r.StoryID != 0 {
+						stories[r.StoryID] = true
 					}
 				}
+				slices.Sort(ids)
+				n := strconv.Itoa(len(refs))
+				if more != "" {
+					n = "over " + n
+				}
+				fmt.Fprintf(w, "mentions: %d in %s articles: %s\n", e.Mentions, n, clip(strings.Join(ids, ", "), 200))
 				if len(stories) > 0 {
-					ids := make([]string, 0, len(stories))
+					list := make([]string, 0, len(stories))
 					for _, s := range sortedKeys(stories) {
-						ids = append(ids, strconv.FormatInt(s, 10))
+						list = append(list, strconv.FormatInt(s, 10))
 					}
-					fmt.Fprintf(w, "stories:  %s\n", strings.Join(ids, ", "))
+					fmt.Fprintf(w, "stories:  %s\n", clip(strings.Join(list, ", "), 200))
 				}
-				var quotes []analyze.QuoteRecord
-				for _, q := range c.Quotes() {
-					if q.Speaker == found.Entity {
-						quotes = append(quotes, q)
-					}
+				quotes, next, err := st.Quotes(a.ctx, storage.QuoteFilter{SpeakerID: e.ID, Page: storage.Page{Limit: 50}})
+				if err != nil {
+					return err
 				}
 				if len(quotes) > 0 {
-					fmt.Fprintf(w, "\nquotes (%d):\n", len(quotes))
+					fmt.Fprintf(w, "\nquotes:\n")
 					for _, q := range quotes {
-						fmt.Fprintf(w, "  [%s, %s] %s “%s”\n", q.ID, q.Kind, q.Cue, clip(q.Quote, 160))
+						fmt.Fprintf(w, "  [%s, %s] %s “%s”\n", q.Article.ExternalID, q.Kind, q.Cue, clip(q.Text, 160))
+					}
+					if next != "" {
+						fmt.Fprintf(w, "  … more with: parallax quotes --speaker %q\n", e.Canonical)
 					}
 				}
 				return nil
@@ -198,66 +192,101 @@ func (a *app) entityCmd() *cobra.Command {
 
 func (a *app) quotesCmd() *cobra.Command {
 	var speaker string
-	var story int64
+	var f filterFlags
+	var page storage.Page
 	cmd := &cobra.Command{
 		Use:   "quotes",
 		Short: "List quotes with their speakers",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withCorpus(story, func(c *analyze.Corpus) error {
-				want := ""
+			dates, err := f.dates()
+			if err != nil {
+				return err
+			}
+			return a.withReadModel(func(st storage.Store) error {
+				qf := storage.QuoteFilter{StoryID: f.story, ThreadID: f.thread, Outlet: f.outlet, Dates: dates, Page: page}
 				if speaker != "" {
-					want = c.Canonical(speaker)
-				}
-				for _, q := range c.Quotes() {
-					if speaker != "" && !strings.EqualFold(q.Speaker, want) && !strings.EqualFold(q.Speaker, speaker) {
-						continue
+					e, err := a.findEntity(st, speaker)
+					if err != nil {
+						return err
 					}
-					who := q.Speaker
+					qf.SpeakerID = e.ID
+				}
+				qs, next, err := st.Quotes(a.ctx, qf)
+				if err != nil {
+					return err
+				}
+				for _, q := range qs {
+					who := q.SpeakerName
 					if who == "" {
 						who = "(unknown speaker)"
 					}
-					fmt.Fprintf(a.stdout, "%s  %s [%s, %s]\n    “%s”\n", q.ID, who, q.Kind, q.Cue, clip(q.Quote, 300))
+					fmt.Fprintf(a.stdout, "%s  %s [%s, %s]\n    “%s”\n", q.Article.ExternalID, who, q.Kind, q.Cue, clip(q.Text, 300))
 				}
+				a.nextPage(next)
 				return nil
 			})
 		},
 	}
-	cmd.Flags().StringVar(&speaker, "speaker", "", "only quotes by this speaker (any spelling)")
-	cmd.Flags().Int64Var(&story, "story", 0, "only quotes in this story")
+	cmd.Flags().StringVar(&speaker, "speaker", "", "only quotes by this speaker (any spelling, surname or alias, as for `entity`)")
+	f.add(cmd)
+	pageFlags(cmd, &page, 0)
 	return cmd
 }
 
 func (a *app) claimsCmd() *cobra.Command {
-	var story int64
+	var holder string
+	var f filterFlags
+	var page storage.Page
 	cmd := &cobra.Command{
 		Use:   "claims",
 		Short: "List claims with each holder's stance (asserts, denies, admits, does not deny)",
-		Args:  cobra.NoArgs,
+		Long: `List the claims of each story, grouped across its outlets, with each holder's
+stance. Claims are grouped within a story.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withCorpus(story, func(c *analyze.Corpus) error {
-				for _, cl := range c.Claims() {
-					fmt.Fprintf(a.stdout, "Claim: %s\n", cl.Claim)
+			dates, err := f.dates()
+			if err != nil {
+				return err
+			}
+			return a.withReadModel(func(st storage.Store) error {
+				cf := storage.ClaimFilter{StoryID: f.story, ThreadID: f.thread, Outlet: f.outlet, Dates: dates, Page: page}
+				if holder != "" {
+					e, err := a.findEntity(st, holder)
+					if err != nil {
+						return err
+					}
+					cf.EntityID = e.ID
+				}
+				cs, next, err := st.Claims(a.ctx, cf)
+				if err != nil {
+					return err
+				}
+				for _, cl := range cs {
+					fmt.Fprintf(a.stdout, "Claim: %s\n", cl.Text)
 					for _, s := range cl.Stances {
 						q := ""
 						if s.Qualifier != "" {
 							q = " (" + s.Qualifier + ")"
 						}
-						fmt.Fprintf(a.stdout, "  %-10s %s%s  [%s]\n", s.Stance, orDash(s.Holder), q, s.ID)
+						fmt.Fprintf(a.stdout, "  %-10s %s%s  [%s]\n", s.Stance, orDash(s.HolderName), q, s.Article.ExternalID)
 					}
 					fmt.Fprintln(a.stdout)
 				}
+				a.nextPage(next)
 				return nil
 			})
 		},
 	}
-	cmd.Flags().Int64Var(&story, "story", 0, "only claims in this story")
+	cmd.Flags().StringVar(&holder, "entity", "", "only claims with a stance held by this entity (any spelling)")
+	f.add(cmd)
+	pageFlags(cmd, &page, 0)
 	return cmd
 }
 
 // sortedKeys returns a map's keys in order.
-func sortedKeys[K cmp.Ordered, V any](m map[K]V) []K {
-	out := make([]K, 0, len(m))
+func sortedKeys(m map[int64]bool) []int64 {
+	out := make([]int64, 0, len(m))
 	for k := range m {
 		out = append(out, k)
 	}

@@ -30,7 +30,7 @@ func (a *app) withCompareExports(cmd *cobra.Command) *cobra.Command {
 			return inner(c, args)
 		}
 		out, _ := c.Flags().GetString("output")
-		st, err := a.openStore()
+		st, err := a.openReader()
 		if err != nil {
 			return err
 		}
@@ -59,7 +59,7 @@ func (a *app) exportDates(st storage.Store, w io.Writer) error {
 		anchor := ar.Published
 		if anchor.IsZero() && ar.StoryID != 0 {
 			if storyFirst == nil {
-				stories, err := st.Stories(a.ctx, storage.StoryFilter{})
+				stories, _, err := st.Stories(a.ctx, storage.StoryFilter{})
 				if err != nil {
 					return fmt.Errorf("export dates: %w", err)
 				}

@@ -39,11 +39,13 @@ Offsets (start, end) count characters of the exported article text.`,
 			kind := args[0]
 			if kind != "assignments" && kind != "articles" {
 				if exp, ok := a.analysisExports()[kind]; ok {
-					return a.withOutput(out, func(w io.Writer) error { return exp(w, format) })
+					return a.withReadModel(func(st storage.Store) error {
+						return a.withOutput(out, func(w io.Writer) error { return exp(st, w, format) })
+					})
 				}
 				return errUsage{fmt.Errorf("unknown export %q", kind)}
 			}
-			st, err := a.openStore()
+			st, err := a.openReader()
 			if err != nil {
 				return err
 			}
@@ -101,7 +103,7 @@ type assignmentRecord struct {
 func exportArticles(a *app, st storage.Store, kind, format string, w io.Writer) error {
 	threads := map[int64]int64{}
 	if kind == "assignments" {
-		stories, err := st.Stories(a.ctx, storage.StoryFilter{})
+		stories, _, err := st.Stories(a.ctx, storage.StoryFilter{})
 		if err != nil {
 			return err
 		}

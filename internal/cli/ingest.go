@@ -31,7 +31,7 @@ func (a *app) analyzeCmd() *cobra.Command {
 			if err := a.ingest(st, args); err != nil {
 				return err
 			}
-			return a.printStories(st, storage.StoryFilter{MinArticles: min, Limit: limit})
+			return a.printStories(st, storage.StoryFilter{MinArticles: min, Page: storage.Page{Limit: limit}})
 		},
 	}
 	cmd.Flags().IntVar(&min, "min", 0, "only stories with at least this many articles")
@@ -81,6 +81,9 @@ func (a *app) ingest(st storage.Store, paths []string) error {
 	if err != nil {
 		return err
 	}
+	if err := a.reanalyzeIfStale(p); err != nil {
+		return err
+	}
 	rep, err := p.IngestFiles(a.ctx, files)
 	if bar != nil {
 		bar.Finish()
@@ -110,12 +113,12 @@ func (a *app) storiesCmd() *cobra.Command {
 		Short: "List stories, largest first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := a.openStore()
+			st, err := a.openReader()
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			return a.printStories(st, storage.StoryFilter{MinArticles: min, Limit: limit})
+			return a.printStories(st, storage.StoryFilter{MinArticles: min, Page: storage.Page{Limit: limit}})
 		},
 	}
 	cmd.Flags().IntVar(&min, "min", 0, "only stories with at least this many articles")
@@ -124,7 +127,7 @@ func (a *app) storiesCmd() *cobra.Command {
 }
 
 func (a *app) printStories(st storage.Store, f storage.StoryFilter) error {
-	stories, err := st.Stories(a.ctx, f)
+	stories, next, err := st.Stories(a.ctx, f)
 	if err != nil {
 		return err
 	}
@@ -141,6 +144,7 @@ func (a *app) printStories(st storage.Store, f storage.StoryFilter) error {
 			fmt.Fprintf(tw, "\t\t\t\t\t  outlets: %s\n", clip(strings.Join(s.Outlets, ", "), 120))
 		}
 	}
+	a.nextPage(next)
 	return tw.Flush()
 }
 
@@ -154,7 +158,7 @@ func (a *app) storyCmd() *cobra.Command {
 			if _, err := fmt.Sscan(args[0], &id); err != nil {
 				return errUsage{fmt.Errorf("story id %q is not a number", args[0])}
 			}
-			st, err := a.openStore()
+			st, err := a.openReader()
 			if err != nil {
 				return err
 			}
@@ -200,33 +204,33 @@ func (a *app) storyCmd() *cobra.Command {
 }
 
 func (a *app) threadsCmd() *cobra.Command {
-	return &cobra.Command{
+	var page storage.Page
+	cmd := &cobra.Command{
 		Use:   "threads",
 		Short: "List threads: stories of the same saga",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := a.openStore()
+			st, err := a.openReader()
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			threads, err := st.Threads(a.ctx)
+			threads, next, err := st.Threads(a.ctx, storage.ThreadFilter{Page: page})
 			if err != nil {
 				return err
 			}
 			for _, t := range threads {
 				fmt.Fprintf(a.stdout, "Thread %d: %d stories, %s\n", t.ID, len(t.StoryIDs), dateRange(t.First, t.Last))
-				for _, sid := range t.StoryIDs {
-					s, err := st.Story(a.ctx, sid)
-					if err != nil {
-						return err
-					}
+				for _, s := range t.Stories {
 					fmt.Fprintf(a.stdout, "  story %d  %s  %d articles  %s\n", s.ID, dateRange(s.First, s.Last), s.Articles, clip(s.Headline, 80))
 				}
 			}
+			a.nextPage(next)
 			return nil
 		},
 	}
+	pageFlags(cmd, &page, 0)
+	return cmd
 }
 
 func headline(ar *model.Article) string {

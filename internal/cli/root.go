@@ -1,5 +1,5 @@
-// Package cli is the parallax command line: one cobra command per job, all
-// sharing a store opened from --db.
+// Package cli is the parallax command line: one cobra command per job, one
+// file per group of commands, all sharing a store opened from --db.
 package cli
 
 import (
@@ -9,7 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"strings"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -22,7 +22,8 @@ import (
 const (
 	ExitOK      = 0
 	ExitFailure = 1 // something failed (some inputs were skipped, or a command failed)
-	ExitUsage   = 2
+	ExitUsage   = 2 // the command line is wrong
+	ExitStore   = 3 // the store is missing, not Parallax's, damaged, stale or locked
 )
 
 // app holds what every command shares; there is no global state.
@@ -31,6 +32,7 @@ type app struct {
 	stdout   io.Writer
 	stderr   io.Writer
 	dbPath   string
+	noWait   bool
 	logLevel string
 	quiet    bool
 	log      *slog.Logger
@@ -40,6 +42,30 @@ type app struct {
 
 // errUsage marks command-line mistakes.
 type errUsage struct{ error }
+
+func (e errUsage) Unwrap() error { return e.error }
+
+// usage wraps an error as a command-line mistake.
+func usage(err error) error {
+	if err == nil {
+		return nil
+	}
+	return errUsage{err}
+}
+
+// exitCode maps an error to the process exit code by its type.
+func exitCode(err error) int {
+	var u errUsage
+	var locked *storage.LockedError
+	switch {
+	case errors.As(err, &u):
+		return ExitUsage
+	case errors.As(err, &locked), errors.Is(err, storage.ErrNoStore), errors.Is(err, storage.ErrNotParallax),
+		errors.Is(err, storage.ErrDamaged), errors.Is(err, storage.ErrStale), errors.Is(err, storage.ErrTooNew):
+		return ExitStore
+	}
+	return ExitFailure
+}
 
 // Execute runs the command line and returns the process exit code.
 func Execute(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -56,11 +82,21 @@ func Execute(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return ExitOK
 	}
 	fmt.Fprintln(stderr, "parallax:", err)
-	var u errUsage
-	if errors.As(err, &u) || strings.HasPrefix(err.Error(), "unknown command") || strings.Contains(err.Error(), "flag") || strings.Contains(err.Error(), "arg(s)") {
-		return ExitUsage
+	return exitCode(err)
+}
+
+// version is the module version this binary was built from.
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		v := bi.Main.Version
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				v += " (" + s.Value[:12] + ")"
+			}
+		}
+		return v
 	}
-	return ExitFailure
+	return "(devel)"
 }
 
 func (a *app) rootCmd() *cobra.Command {
@@ -70,28 +106,79 @@ func (a *app) rootCmd() *cobra.Command {
 		Long: `Parallax ingests news articles from many outlets, strips scraping boilerplate,
 folds syndicated near-copies, clusters articles into stories (one real-world
 event) and stories into threads (a saga over months).`,
+		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		// Root runs only for an unknown command (cobra finds the others).
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usage(fmt.Errorf("unknown command %q; run parallax --help", args[0]))
+			}
+			return cmd.Help()
+		},
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			var lvl slog.Level
 			if err := lvl.UnmarshalText([]byte(a.logLevel)); err != nil {
-				return errUsage{fmt.Errorf("--log-level: %w", err)}
+				return usage(fmt.Errorf("--log-level: %w", err))
 			}
 			a.log = slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: lvl}))
 			return nil
 		},
 	}
-	root.PersistentFlags().StringVar(&a.dbPath, "db", "parallax.db", "SQLite store file (created and migrated automatically)")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "warn", "log level: debug, info, warn, error")
 	root.PersistentFlags().BoolVarP(&a.quiet, "quiet", "q", false, "no progress bar")
-	root.AddCommand(a.analyzeCmd(), a.ingestCmd(), a.storiesCmd(), a.storyCmd(), a.threadsCmd(), a.withCompareExports(a.exportCmd()), a.evalCmd(), a.benchCmd(),
-		a.entitiesCmd(), a.entityCmd(), a.quotesCmd(), a.claimsCmd())
+	writers := []*cobra.Command{a.analyzeCmd(), a.ingestCmd(), a.reanalyzeCmd(), a.repairCmd()}
+	readers := []*cobra.Command{a.storiesCmd(), a.storyCmd(), a.threadsCmd(), a.withCompareExports(a.exportCmd()),
+		a.entitiesCmd(), a.entityCmd(), a.quotesCmd(), a.claimsCmd(), a.checkCmd()}
+	for _, c := range writers {
+		a.dbFlag(c)
+		c.Flags().BoolVar(&a.noWait, "no-wait", false, "fail at once when another parallax process is writing to the store")
+	}
+	for _, c := range readers {
+		a.dbFlag(c)
+	}
+	root.AddCommand(writers...)
+	root.AddCommand(readers...)
+	root.AddCommand(a.evalCmd(), a.benchCmd())
+	for _, c := range root.Commands() {
+		wrapArgs(c)
+	}
 	return root
 }
 
-// openStore opens the store named by --db.
+// wrapArgs makes the argument checks of c and its subcommands report
+// usage errors.
+func wrapArgs(c *cobra.Command) {
+	if check := c.Args; check != nil {
+		c.Args = func(cmd *cobra.Command, args []string) error { return usage(check(cmd, args)) }
+	}
+	for _, sub := range c.Commands() {
+		wrapArgs(sub)
+	}
+}
+
+// dbFlag gives a command that uses the store its --db flag.
+func (a *app) dbFlag(c *cobra.Command) {
+	c.Flags().StringVar(&a.dbPath, "db", "parallax.db", "SQLite store file (a writing command creates and migrates it)")
+}
+
+// openStore opens the store named by --db for a writing run: it is
+// created if missing, and the run holds its writer lock until Close.
 func (a *app) openStore() (storage.Store, error) {
-	return sqlite.Open(a.ctx, a.dbPath)
+	return sqlite.OpenWith(a.ctx, a.dbPath, sqlite.Options{
+		NoWait: a.noWait,
+		OnWait: func(e *storage.LockedError) {
+			fmt.Fprintf(a.stderr, "waiting for another parallax process (pid %d) writing to %s\n", e.PID, e.Path)
+		},
+	})
+}
+
+// openReader opens the store named by --db for reading: nothing is created
+// or written, and a missing store is an error.
+func (a *app) openReader() (storage.Store, error) {
+	return sqlite.OpenWith(a.ctx, a.dbPath, sqlite.Options{ReadOnly: true})
 }
 
 // isTerminal reports whether w is a terminal.

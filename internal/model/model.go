@@ -54,8 +54,10 @@ type Thread struct {
 	ID       int64
 	Title    string
 	StoryIDs []int64
-	First    time.Time
-	Last     time.Time
+	// Stories are the thread's stories when a reader loaded them.
+	Stories []Story
+	First   time.Time
+	Last    time.Time
 }
 
 // EntityType is the kind of a named thing.

@@ -13,7 +13,9 @@ import (
 	"fmt"
 	"log/slog"
 	"maps"
+	"math"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -34,6 +36,9 @@ const (
 	stateLines   = "extract.lines"
 	stateUpTo    = "pipeline.upto"
 	stateVersion = "analysis.version"
+	// stateReanalyzed is the last article re-analysed by an unfinished
+	// re-analysis.
+	stateReanalyzed = "analysis.reanalyzed"
 
 	stateDedupeSegment = "dedupe.segment/" // + index of its first document, 12 digits
 	stateClusterHead   = "cluster.head"
@@ -53,7 +58,7 @@ func stateName(prefix string, n int64) string { return fmt.Sprintf("%s%012d", pr
 type Analyzer interface {
 	Analyze(a *model.Article) model.Analysis
 	// Version names the analysis; stored results of another version are
-	// recomputed when the pipeline opens.
+	// stale until Reanalyze recomputes them.
 	Version() string
 }
 
@@ -105,10 +110,15 @@ type Pipeline struct {
 	// touches it. repMu guards the run's report.
 	seen  map[string]bool
 	repMu sync.Mutex
+	// rm keeps the stored read model (entities, claims) up to date; nil
+	// without an analyzer or while the stored analysis is stale.
+	rm *readModel
 }
 
 // Open loads the pipeline's state from the store, replaying articles stored
-// after the state was last saved.
+// after the state was last saved. When the stored analysis was made by
+// another analyzer version, Open does not recompute it: Stale reports it,
+// and Reanalyze (which Run requires first) recomputes it in batches.
 func Open(ctx context.Context, st storage.Store, opts Options) (*Pipeline, error) {
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = 2000
@@ -123,59 +133,137 @@ func Open(ctx context.Context, st storage.Store, opts Options) (*Pipeline, error
 		opts.Cluster = cluster.DefaultConfig()
 	}
 	p := &Pipeline{store: st, opts: opts, log: opts.Logger}
-	if err := p.loadState(ctx); err != nil {
-		return nil, err
+	if opts.Analyzer != nil {
+		stale, _, err := p.Stale(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if !stale {
+			if p.rm, err = loadReadModel(ctx, st, math.MaxInt64); err != nil {
+				return nil, err
+			}
+		}
 	}
-	if err := p.reanalyze(ctx); err != nil {
+	if err := p.loadState(ctx); err != nil {
 		return nil, err
 	}
 	return p, nil
 }
 
-// reanalyze recomputes the stored analysis when it was made by another
-// version of the analyzer (or none).
-func (p *Pipeline) reanalyze(ctx context.Context) error {
+// Repair opens a pipeline on st that rebuilds the learned state from the
+// stored articles, and marks the stored analysis for re-analysis from
+// scratch (run Reanalyze next).
+func Repair(ctx context.Context, st storage.Store, opts Options) (*Pipeline, error) {
+	clear := &storage.Batch{ClearState: append(slices.Clone(stateParts), stateLines, stateUpTo, stateVersion, stateReanalyzed)}
+	if err := st.Commit(ctx, clear); err != nil {
+		return nil, fmt.Errorf("repair: %w", err)
+	}
+	return Open(ctx, st, opts)
+}
+
+// ErrStale is returned by Run when the stored analysis must be recomputed
+// by Reanalyze first.
+var ErrStale = fmt.Errorf("the stored analysis was made by another analyzer version: %w", storage.ErrStale)
+
+// Stale reports whether the stored analysis was made by another version of
+// the pipeline's analyzer (or by none while articles are stored), and the
+// version stored ("" for none).
+func (p *Pipeline) Stale(ctx context.Context) (bool, string, error) {
+	return AnalysisStale(ctx, p.store, p.opts.Analyzer.Version())
+}
+
+// AnalysisStale reports whether the analysis stored in st was made by
+// another version than version, and the version stored ("" for none). A
+// store without articles is never stale.
+func AnalysisStale(ctx context.Context, st storage.Store, version string) (bool, string, error) {
+	stored, err := storage.LoadState(ctx, st, stateVersion)
+	if err != nil {
+		return false, "", err
+	}
+	if string(stored) == version {
+		return false, version, nil
+	}
+	c, err := st.Counts(ctx)
+	if err != nil {
+		return false, "", err
+	}
+	return c.Articles > 0, string(stored), nil
+}
+
+// Reanalyze recomputes the stored analysis and read model of every article
+// with the pipeline's analyzer, a batch per transaction, telling progress
+// the number of articles done and the total. An interrupted run resumes
+// after the last batch it committed.
+func (p *Pipeline) Reanalyze(ctx context.Context, progress func(done, total int)) error {
 	an := p.opts.Analyzer
 	if an == nil {
-		return nil
+		return errors.New("reanalyze: no analyzer")
 	}
-	stored, err := storage.LoadState(ctx, p.store, stateVersion)
+	var after int64
+	b, err := storage.LoadState(ctx, p.store, stateReanalyzed)
+	if err != nil {
+		return fmt.Errorf("reanalyze: %w", err)
+	}
+	if b != nil {
+		after, _ = strconv.ParseInt(string(b), 10, 64)
+	}
+	// The registry starts from the new analysis of the articles done so
+	// far (none on a fresh start).
+	if p.rm, err = loadReadModel(ctx, p.store, after); err != nil {
+		return err
+	}
+	reset := after == 0
+	c, err := p.store.Counts(ctx)
 	if err != nil {
 		return err
 	}
-	if string(stored) == an.Version() {
-		return nil
+	done := 0
+	if after > 0 {
+		if err := p.store.Articles(ctx, storage.ArticleFilter{}, func(a *model.Article) error {
+			if a.ID > after {
+				return errDone
+			}
+			done++
+			return nil
+		}); err != nil && !errors.Is(err, errDone) {
+			return err
+		}
 	}
-	var arts []*model.Article
-	flush := func() error {
+	for {
+		var arts []*model.Article
+		if err := p.store.Articles(ctx, storage.ArticleFilter{AfterID: after, Limit: p.opts.BatchSize}, func(a *model.Article) error {
+			arts = append(arts, a)
+			return nil
+		}); err != nil {
+			return fmt.Errorf("reanalyze: %w", err)
+		}
+		if len(arts) == 0 {
+			break
+		}
 		res := make([]model.Analysis, len(arts))
 		p.parallel(len(arts), func(i int) {
 			res[i] = an.Analyze(arts[i])
 			res[i].ArticleID = arts[i].ID
 		})
-		arts = arts[:0]
-		return p.store.Commit(ctx, &storage.Batch{Analysis: res})
-	}
-	n := 0
-	err = p.store.Articles(ctx, storage.ArticleFilter{}, func(a *model.Article) error {
-		arts = append(arts, a)
-		n++
-		if len(arts) == p.opts.BatchSize {
-			return flush()
+		after = arts[len(arts)-1].ID
+		b := &storage.Batch{State: map[string][]byte{stateReanalyzed: fmt.Appendf(nil, "%d", after)}}
+		b.ReadModel.ResetClaims, reset = reset, false
+		if err := p.rm.apply(ctx, b, arts, res); err != nil {
+			return fmt.Errorf("reanalyze: %w", err)
 		}
-		return nil
-	})
-	if err == nil && len(arts) > 0 {
-		err = flush()
+		if err := p.store.Commit(ctx, b); err != nil {
+			return fmt.Errorf("reanalyze: %w", err)
+		}
+		done += len(arts)
+		if progress != nil {
+			progress(done, c.Articles)
+		}
 	}
-	if err != nil {
-		return fmt.Errorf("reanalyze: %w", err)
-	}
-	if n > 0 {
-		p.log.Info("recomputed analysis for a new analyzer version", "articles", n, "version", an.Version())
-	}
-	return p.store.Commit(ctx, &storage.Batch{State: map[string][]byte{stateVersion: []byte(an.Version())}})
+	return p.store.Commit(ctx, &storage.Batch{State: map[string][]byte{stateVersion: []byte(an.Version()), stateReanalyzed: nil}})
 }
+
+// errDone stops a stream early.
+var errDone = errors.New("done")
 
 func (p *Pipeline) loadState(ctx context.Context) error {
 	p.lines = extract.NewLineStats()
@@ -327,6 +415,14 @@ func (p *Pipeline) saveState(ctx context.Context, b *storage.Batch) error {
 	for bucket, data := range cs.Buckets {
 		b.State[stateName(stateClusterBucket, bucket)] = data
 	}
+	if p.opts.Analyzer != nil && p.rm != nil {
+		b.State[stateVersion] = []byte(p.opts.Analyzer.Version())
+		if len(b.Moves) > 0 {
+			if err := p.rm.apply(ctx, b, nil, nil); err != nil {
+				return err
+			}
+		}
+	}
 	if err := p.store.Commit(ctx, b); err != nil {
 		return err
 	}
@@ -377,6 +473,9 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 		rep = &Report{}
 	}
 	start := time.Now()
+	if p.opts.Analyzer != nil && p.rm == nil {
+		return *rep, ErrStale
+	}
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	p.seen = map[string]bool{}
@@ -488,7 +587,7 @@ func (p *Pipeline) finish(ctx context.Context) error {
 	defer func() {
 		p.log.Debug("finish", "state", tState, "threads", tThreads, "total", time.Since(t0))
 	}()
-	stories, err := p.store.Stories(ctx, storage.StoryFilter{})
+	stories, _, err := p.store.Stories(ctx, storage.StoryFilter{})
 	if err != nil {
 		return err
 	}
@@ -655,13 +754,20 @@ func (p *Pipeline) cluster(w *work) {
 		delete(assign, a.ID)
 	}
 	p.upTo = w.arts[len(w.arts)-1].ID
-	w.batch = &storage.Batch{Articles: w.arts, Moves: assign, Analysis: w.analyses}
+	w.batch = &storage.Batch{Articles: w.arts, Moves: assign}
 	w.docs = nil
 }
 
 // commit stores a clustered batch in one transaction.
 func (p *Pipeline) commit(ctx context.Context, w *work, rep *Report) error {
 	t := time.Now()
+	if p.rm != nil {
+		if err := p.rm.apply(ctx, w.batch, w.arts, w.analyses); err != nil {
+			return err
+		}
+		w.timings = append(w.timings, "readmodel", time.Since(t))
+		t = time.Now()
+	}
 	if err := p.store.Commit(ctx, w.batch); err != nil {
 		return err
 	}

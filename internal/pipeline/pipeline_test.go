@@ -45,7 +45,7 @@ func groups(t *testing.T, st storage.Store, key func(*model.Article, map[int64]i
 	t.Helper()
 	ctx := context.Background()
 	threads := map[int64]int64{}
-	stories, err := st.Stories(ctx, storage.StoryFilter{})
+	stories, _, err := st.Stories(ctx, storage.StoryFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}

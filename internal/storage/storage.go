@@ -1,9 +1,19 @@
 // Package storage defines the store every Parallax stage reads from and
 // writes to. Implementations live in sub-packages: sqlite (the embedded
-// default) and, for scale-out, a PostgreSQL store behind the same interface.
+// default) and, for scale-out, a PostgreSQL store behind the same interfaces.
 //
-// The pipeline writes through Commit, one transaction per batch, so a batch is
-// stored whole or not at all; everything else reads.
+// The interface is split by use:
+//
+//   - Writer: the pipeline commits one batch per transaction, so a batch is
+//     stored whole or not at all;
+//   - State: the learned state (line statistics, near-copy index, clusterer)
+//     saved with those batches;
+//   - Reader: paged, filtered reads of articles, stories, threads and the
+//     stored read model (entities, quotes, claims).
+//
+// Domain decisions (which headline a story shows, how entities fold, how
+// claims group) are made above the store; an implementation stores and
+// reads what it is given and aggregates only counts, dates and sets.
 package storage
 
 import (
@@ -17,16 +27,32 @@ import (
 // ErrNotFound is returned when a requested record does not exist.
 var ErrNotFound = errors.New("not found")
 
-// Store is the persistence interface of Parallax.
+// Store is a whole Parallax store: what a writing run opens.
 type Store interface {
+	Reader
+	Writer
+	State
+	// Close releases the store.
+	Close() error
+}
+
+// Writer stores pipeline batches.
+type Writer interface {
 	// Known reports which of the given external ids and content hashes are
 	// already stored, so ingest can skip them (idempotence).
 	Known(ctx context.Context, externalIDs, hashes []string) (ids, hashSet map[string]bool, err error)
 	// ReserveArticleIDs reserves n consecutive article ids and returns the
 	// first. Ids are never handed out twice, even to concurrent workers.
 	ReserveArticleIDs(ctx context.Context, n int) (first int64, err error)
+	// ReserveIDs reserves n consecutive ids of a kind of record other
+	// than articles ("entity", "claim") and returns the first.
+	ReserveIDs(ctx context.Context, kind string, n int) (first int64, err error)
 	// Commit stores one batch atomically.
 	Commit(ctx context.Context, b *Batch) error
+}
+
+// State reads the learned state blobs that Commit saves.
+type State interface {
 	// ReadState calls fn with the named state blob saved by Commit, and
 	// reports false without calling it when there is none. data is only
 	// valid during the call: state blobs can be hundreds of megabytes, and
@@ -35,23 +61,60 @@ type Store interface {
 	// ReadStates calls fn with every state blob whose name starts with
 	// prefix, in name order; data is only valid during each call.
 	ReadStates(ctx context.Context, prefix string, fn func(name string, data []byte) error) error
+}
 
-	// Stories lists stories, largest first.
-	Stories(ctx context.Context, f StoryFilter) ([]model.Story, error)
-	// Story returns one story.
-	Story(ctx context.Context, id int64) (model.Story, error)
-	// Threads lists threads with their stories, largest first.
-	Threads(ctx context.Context) ([]model.Thread, error)
-	// Articles streams stored articles in id order; a zero filter means all.
+// Reader reads what is stored. List methods take a filter with a Page and
+// return the cursor of the next page ("" after the last one).
+type Reader interface {
+	// Counts returns the number of articles, stories and threads.
+	Counts(ctx context.Context) (Counts, error)
+	// Article returns one article by its store id.
+	Article(ctx context.Context, id int64) (*model.Article, error)
+	// Articles streams stored articles in id order; a zero filter means
+	// all. Page.Limit caps the number streamed when > 0.
 	Articles(ctx context.Context, f ArticleFilter, fn func(*model.Article) error) error
 	// Analyses streams stored articles with what analysis found in them, in
 	// id order.
 	Analyses(ctx context.Context, f ArticleFilter, fn func(*model.Article, *model.Analysis) error) error
-	// Counts returns the number of articles, stories and threads.
-	Counts(ctx context.Context) (Counts, error)
+	// Stories lists stories, largest first.
+	Stories(ctx context.Context, f StoryFilter) ([]model.Story, string, error)
+	// Story returns one story.
+	Story(ctx context.Context, id int64) (model.Story, error)
+	// Threads lists threads with their stories (oldest first), largest
+	// thread first.
+	Threads(ctx context.Context, f ThreadFilter) ([]model.Thread, string, error)
+	// Entities lists the stored entities, most mentioned first.
+	Entities(ctx context.Context, f EntityFilter) ([]model.Entity, string, error)
+	// Entity returns one entity with its aliases and roles (Articles left
+	// empty: see EntityArticles).
+	Entity(ctx context.Context, id int64) (model.Entity, error)
+	// EntityArticles lists the articles that mention an entity, in id
+	// order.
+	EntityArticles(ctx context.Context, id int64, p Page) ([]ArticleRef, string, error)
+	// Quotes lists stored quotes in article order.
+	Quotes(ctx context.Context, f QuoteFilter) ([]QuoteRow, string, error)
+	// Claims lists stored claims, the most widely held first, each with
+	// its stances.
+	Claims(ctx context.Context, f ClaimFilter) ([]ClaimRow, string, error)
+	// StoryStances streams the stances of the articles of the given
+	// stories and of the given articles, for regrouping their claims.
+	StoryStances(ctx context.Context, stories, articles []int64, fn func(StanceRow) error) error
+	// EntityKeys streams every stored (entity key, entity id) pair.
+	EntityKeys(ctx context.Context, fn func(key string, id int64) error) error
+	// EntityDigests streams every stored entity id with the digest of its
+	// row, so a writer can tell which rows changed.
+	EntityDigests(ctx context.Context, fn func(id int64, digest string) error) error
+	// Mentions streams the stored mentions of the articles up to id
+	// through with each article's external id, in article order
+	// (to rebuild the entity registry).
+	Mentions(ctx context.Context, through int64, fn func(articleID int64, externalID string, ms []model.Mention) error) error
+}
 
-	// Close releases the store.
-	Close() error
+// Page selects one page of a list: at most Limit records (0: all) after the
+// cursor After returned with the previous page.
+type Page struct {
+	Limit int
+	After string
 }
 
 // Batch is what one pipeline batch writes, in one transaction.
@@ -69,24 +132,189 @@ type Batch struct {
 	// State holds named state blobs (dedupe index, clusterer, line
 	// statistics) to save with the batch; a nil blob deletes the name.
 	State map[string][]byte
-	// Analysis holds what analysis found in the batch's articles.
-	Analysis []model.Analysis
+	// Analysis holds what analysis found in the batch's articles, replacing
+	// what was stored for them.
+	Analysis []Analysis
+	// ReadModel holds changes to the stored entities and claims.
+	ReadModel ReadModel
+}
+
+// Analysis is one article's analysis as stored: the analyser's output plus
+// what the pipeline resolved for the read model.
+type Analysis struct {
+	model.Analysis
+	// QuoteChars and StanceChars are the quotes' and stances' character
+	// offsets into the article text, parallel to Quotes and Stances.
+	QuoteChars, StanceChars []model.Span
+	// SpeakerKeys and HolderKeys are the entity keys the quotes' speakers
+	// and the stances' holders resolved to ("" when unknown), parallel to
+	// Quotes and Stances.
+	SpeakerKeys, HolderKeys []string
+}
+
+// ReadModel is a change to the stored entities and claims.
+type ReadModel struct {
+	// Entities are entity rows to insert or replace.
+	Entities []EntityRow
+	// DropEntities are entity ids that no longer exist.
+	DropEntities []int64
+	// Keys maps entity keys to their entity id (0 deletes the key).
+	Keys map[string]int64
+	// ResetClaims deletes every stored claim first (a re-analysis from
+	// scratch).
+	ResetClaims bool
+	// ClaimStories lists the stories whose claims are replaced by Claims.
+	ClaimStories []int64
+	// Claims are the new claims of ClaimStories.
+	Claims []ClaimGroup
+}
+
+// EntityRow is one stored entity.
+type EntityRow struct {
+	model.Entity
+	// ArticleCount is the number of articles mentioning it.
+	ArticleCount int
+	// Names are the lookup forms under which the entity is found (see
+	// entity name lookup in the pipeline); several entities may share one.
+	Names []string
+	// Digest identifies the row's content, to skip unchanged rows.
+	Digest string
+}
+
+// ClaimGroup is one claim of a story with its stances, by article id and
+// position among the article's stances.
+type ClaimGroup struct {
+	ID      int64
+	StoryID int64
+	Text    string
+	Stances []StanceRef
+}
+
+// StanceRef names one stored stance.
+type StanceRef struct {
+	ArticleID int64
+	Seq       int
+}
+
+// StanceRow is a stored stance with where it sits.
+type StanceRow struct {
+	StanceRef
+	StoryID int64
+	ClaimID int64
+	model.StanceMention
+}
+
+// ArticleRef names an article in read results.
+type ArticleRef struct {
+	ID         int64
+	ExternalID string
+	Outlet     string
+	StoryID    int64
+	Published  string // YYYY-MM-DD or ""
+}
+
+// QuoteRow is one stored quote with its article and resolved speaker.
+type QuoteRow struct {
+	Article ArticleRef
+	Seq     int
+	model.Quote
+	// Chars is the quote's character span in the article text.
+	Chars model.Span
+	// SpeakerID and SpeakerName are the resolved speaker entity (0 and
+	// Quote.Speaker when unresolved).
+	SpeakerID   int64
+	SpeakerName string
+}
+
+// ClaimRow is one stored claim with its stances.
+type ClaimRow struct {
+	ID      int64
+	StoryID int64
+	Text    string
+	Stances []ClaimStance
+}
+
+// ClaimStance is one holder's stance in a ClaimRow.
+type ClaimStance struct {
+	Article ArticleRef
+	model.StanceMention
+	Chars model.Span
+	// HolderID and HolderName are the resolved holder entity (0 and
+	// StanceMention.Holder when unresolved).
+	HolderID   int64
+	HolderName string
+}
+
+// DateRange selects by publication date; zero ends are open. From and To
+// are inclusive days in YYYY-MM-DD form.
+type DateRange struct {
+	From, To string
 }
 
 // StoryFilter selects stories.
 type StoryFilter struct {
 	// MinArticles skips smaller stories when > 0.
 	MinArticles int
-	// Limit caps the number of stories when > 0.
-	Limit int
+	// ThreadID selects one thread's stories when non-zero.
+	ThreadID int64
+	// Outlet selects stories with an article from this outlet (any case).
+	Outlet string
+	// Dates selects stories with an article published in the range.
+	Dates DateRange
+	Page
+}
+
+// ThreadFilter selects threads.
+type ThreadFilter struct {
+	Page
 }
 
 // ArticleFilter selects articles.
 type ArticleFilter struct {
 	// StoryID selects one story's articles when non-zero.
 	StoryID int64
+	// ThreadID selects one thread's articles when non-zero.
+	ThreadID int64
+	// Outlet selects one outlet's articles (any case).
+	Outlet string
+	// Dates selects by publication date.
+	Dates DateRange
 	// AfterID selects articles with a larger id.
 	AfterID int64
+	// Limit caps the number of articles when > 0.
+	Limit int
+}
+
+// EntityFilter selects entities.
+type EntityFilter struct {
+	// Type selects one entity type.
+	Type model.EntityType
+	// Names selects entities found under any of these lookup forms.
+	Names []string
+	Page
+}
+
+// QuoteFilter selects quotes.
+type QuoteFilter struct {
+	StoryID  int64
+	ThreadID int64
+	// SpeakerID selects the quotes of one speaker entity.
+	SpeakerID int64
+	Outlet    string
+	Dates     DateRange
+	Page
+}
+
+// ClaimFilter selects claims.
+type ClaimFilter struct {
+	StoryID  int64
+	ThreadID int64
+	// EntityID selects claims with a stance held by this entity.
+	EntityID int64
+	// Outlet and Dates select claims with a stance in a matching article.
+	Outlet string
+	Dates  DateRange
+	Page
 }
 
 // Counts sums up a store.
@@ -98,7 +326,7 @@ type Counts struct {
 }
 
 // LoadState returns a copy of the named state blob of s (nil if none).
-func LoadState(ctx context.Context, s Store, name string) ([]byte, error) {
+func LoadState(ctx context.Context, s State, name string) ([]byte, error) {
 	var b []byte
 	_, err := s.ReadState(ctx, name, func(data []byte) error {
 		b = bytes.Clone(data)

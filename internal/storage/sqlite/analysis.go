@@ -12,14 +12,14 @@ import (
 // analysisWindow is how many articles Analyses reads at a time.
 const analysisWindow = 2000
 
-// Analyses implements storage.Store. It reads the articles a window at a
+// Analyses implements storage.Reader. It reads the articles a window at a
 // time, and the window's mentions, quotes and stances in one query each.
 func (s *Store) Analyses(ctx context.Context, f storage.ArticleFilter, fn func(*model.Article, *model.Analysis) error) error {
 	after := f.AfterID
 	for {
 		var arts []*model.Article
 		errFull := errors.New("window full")
-		err := s.Articles(ctx, storage.ArticleFilter{StoryID: f.StoryID, AfterID: after}, func(a *model.Article) error {
+		err := s.Articles(ctx, storage.ArticleFilter{StoryID: f.StoryID, ThreadID: f.ThreadID, Outlet: f.Outlet, Dates: f.Dates, AfterID: after}, func(a *model.Article) error {
 			arts = append(arts, a)
 			if len(arts) == analysisWindow {
 				return errFull
@@ -54,9 +54,9 @@ func (s *Store) Analyses(ctx context.Context, f storage.ArticleFilter, fn func(*
 
 func (s *Store) readAnalysis(ctx context.Context, lo, hi int64, byID map[int64]*model.Analysis) error {
 	queries := []string{
-		`SELECT article_id, start, end, text, type, role, key, '' FROM mentions WHERE article_id BETWEEN ? AND ? ORDER BY article_id, start, rowid`,
-		`SELECT article_id, start, end, text, kind, speaker, speaker_mention, cue FROM quotes WHERE article_id BETWEEN ? AND ? ORDER BY article_id, start, rowid`,
-		`SELECT article_id, start, end, holder, stance, qualifier, text, proposition FROM stances WHERE article_id BETWEEN ? AND ? ORDER BY article_id, start, rowid`,
+		`SELECT article_id, start_at, end_at, text, type, role, key, '' FROM mentions WHERE article_id BETWEEN $1 AND $2 ORDER BY article_id, seq`,
+		`SELECT article_id, start_at, end_at, text, kind, speaker, speaker_mention, cue FROM quotes WHERE article_id BETWEEN $1 AND $2 ORDER BY article_id, seq`,
+		`SELECT article_id, start_at, end_at, holder, stance, qualifier, text, proposition FROM stances WHERE article_id BETWEEN $1 AND $2 ORDER BY article_id, seq`,
 	}
 	for i, q := range queries {
 		rows, err := s.db.QueryContext(ctx, q, lo, hi)

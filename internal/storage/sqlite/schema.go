@@ -82,3 +82,111 @@ CREATE TABLE stances (
 CREATE INDEX stances_article ON stances(article_id);
 `,
 }
+
+func init() {
+	migrations = append(migrations, migration2)
+}
+
+// migration2 makes the schema portable (no column named end), numbers each
+// article's quotes and stances, keeps their character offsets and resolved
+// entity keys, and adds the stored read model: entities, their keys and
+// lookup names, and claims. The analysis rows of an older store lack what
+// the read model needs: its analysis version is cleared, so reads report
+// it stale until `parallax reanalyze` recomputes it.
+const migration2 = `
+CREATE TABLE mentions2 (
+	article_id INTEGER NOT NULL,
+	seq        INTEGER NOT NULL,
+	start_at   INTEGER NOT NULL,
+	end_at     INTEGER NOT NULL,
+	text       TEXT NOT NULL,
+	type       TEXT NOT NULL,
+	role       TEXT NOT NULL DEFAULT '',
+	key        TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (article_id, seq)
+);
+INSERT INTO mentions2 SELECT article_id, ROW_NUMBER() OVER (PARTITION BY article_id ORDER BY start, rowid) - 1, start, "end", text, type, role, key FROM mentions;
+DROP TABLE mentions;
+ALTER TABLE mentions2 RENAME TO mentions;
+CREATE INDEX mentions_key ON mentions(key);
+
+CREATE TABLE quotes2 (
+	article_id      INTEGER NOT NULL,
+	seq             INTEGER NOT NULL,
+	start_at        INTEGER NOT NULL,
+	end_at          INTEGER NOT NULL,
+	char_start      INTEGER NOT NULL DEFAULT 0,
+	char_end        INTEGER NOT NULL DEFAULT 0,
+	text            TEXT NOT NULL,
+	kind            TEXT NOT NULL,
+	speaker         TEXT NOT NULL DEFAULT '',
+	speaker_mention TEXT NOT NULL DEFAULT '',
+	cue             TEXT NOT NULL DEFAULT '',
+	speaker_key     TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (article_id, seq)
+);
+INSERT INTO quotes2 SELECT article_id, ROW_NUMBER() OVER (PARTITION BY article_id ORDER BY start, rowid) - 1, start, "end", 0, 0, text, kind, speaker, speaker_mention, cue, '' FROM quotes;
+DROP TABLE quotes;
+ALTER TABLE quotes2 RENAME TO quotes;
+CREATE INDEX quotes_speaker ON quotes(speaker_key);
+
+CREATE TABLE stances2 (
+	article_id  INTEGER NOT NULL,
+	seq         INTEGER NOT NULL,
+	start_at    INTEGER NOT NULL,
+	end_at      INTEGER NOT NULL,
+	char_start  INTEGER NOT NULL DEFAULT 0,
+	char_end    INTEGER NOT NULL DEFAULT 0,
+	holder      TEXT NOT NULL DEFAULT '',
+	stance      TEXT NOT NULL,
+	qualifier   TEXT NOT NULL DEFAULT '',
+	text        TEXT NOT NULL DEFAULT '',
+	proposition TEXT NOT NULL DEFAULT '',
+	holder_key  TEXT NOT NULL DEFAULT '',
+	claim_id    INTEGER NOT NULL DEFAULT 0,
+	PRIMARY KEY (article_id, seq)
+);
+INSERT INTO stances2 SELECT article_id, ROW_NUMBER() OVER (PARTITION BY article_id ORDER BY start, rowid) - 1, start, "end", 0, 0, holder, stance, qualifier, text, proposition, '', 0 FROM stances;
+DROP TABLE stances;
+ALTER TABLE stances2 RENAME TO stances;
+CREATE INDEX stances_claim ON stances(claim_id);
+CREATE INDEX stances_holder ON stances(holder_key);
+
+CREATE TABLE entities (
+	id       INTEGER PRIMARY KEY,
+	name     TEXT NOT NULL,
+	type     TEXT NOT NULL,
+	mentions INTEGER NOT NULL DEFAULT 0,
+	articles INTEGER NOT NULL DEFAULT 0,
+	aliases  TEXT NOT NULL DEFAULT '[]',
+	roles    TEXT NOT NULL DEFAULT '[]',
+	digest   TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX entities_rank ON entities(mentions DESC, id);
+CREATE TABLE entity_keys (
+	key       TEXT PRIMARY KEY,
+	entity_id INTEGER NOT NULL
+);
+CREATE INDEX entity_keys_entity ON entity_keys(entity_id);
+CREATE TABLE entity_names (
+	name      TEXT NOT NULL,
+	entity_id INTEGER NOT NULL,
+	PRIMARY KEY (name, entity_id)
+);
+CREATE INDEX entity_names_entity ON entity_names(entity_id);
+
+CREATE TABLE claims (
+	id       INTEGER PRIMARY KEY,
+	story_id INTEGER NOT NULL,
+	text     TEXT NOT NULL,
+	stances  INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX claims_story ON claims(story_id, stances DESC, id);
+CREATE INDEX claims_rank ON claims(stances DESC, id);
+
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_outlet ON articles(lower(outlet));
+CREATE INDEX stories_rank ON stories(articles DESC, id);
+
+DELETE FROM state WHERE name = 'analysis.version';
+`

@@ -38,7 +38,7 @@ func TestCommitAndRead(t *testing.T) {
 		{ID: 3, ExternalID: "c", Hash: "h3", Title: "Other", Text: "Body c.", Outlet: "One", StoryID: 11},
 	}
 	b := &storage.Batch{Articles: arts, Threads: map[int64]int64{10: 1, 11: 1}, State: map[string][]byte{"x": []byte("state")},
-		Analysis: []model.Analysis{{ArticleID: 1, Mentions: []model.Mention{{Span: model.Span{Start: 0, End: 4}, Text: "Body", Type: model.Other}}}}}
+		Analysis: []storage.Analysis{{Analysis: model.Analysis{ArticleID: 1, Mentions: []model.Mention{{Span: model.Span{Start: 0, End: 4}, Text: "Body", Type: model.Other}}}}}}
 	if err := s.Commit(ctx, b); err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +57,7 @@ func TestCommitAndRead(t *testing.T) {
 	if err := s.Commit(ctx, &storage.Batch{Moves: map[int64]int64{3: 10}}); err != nil {
 		t.Fatal(err)
 	}
-	stories, err := s.Stories(ctx, storage.StoryFilter{})
+	stories, _, err := s.Stories(ctx, storage.StoryFilter{})
 	if err != nil || len(stories) != 1 || stories[0].Articles != 3 {
 		t.Errorf("after move: %+v, %v", stories, err)
 	}
@@ -182,7 +182,7 @@ func TestAnalysesRoundTrip(t *testing.T) {
 		Quotes:   []model.Quote{{ArticleID: 1, Span: model.Span{Start: 3, End: 18}, Text: "We will rebuild", Kind: model.Direct, Speaker: "Ada Brook", SpeakerMention: "Mayor Ada Brook", Cue: "said"}},
 		Stances:  []model.StanceMention{{ArticleID: 1, Span: model.Span{Start: 0, End: 10}, Holder: "Ada Brook", Stance: model.Assert, Qualifier: "q", Text: "t", Proposition: "p"}},
 	}
-	if err := s.Commit(ctx, &storage.Batch{Articles: arts, Analysis: []model.Analysis{an}}); err != nil {
+	if err := s.Commit(ctx, &storage.Batch{Articles: arts, Analysis: []storage.Analysis{{Analysis: an}}}); err != nil {
 		t.Fatal(err)
 	}
 	var got []model.Analysis
@@ -200,7 +200,7 @@ func TestAnalysesRoundTrip(t *testing.T) {
 		t.Errorf("round trip:\n got %+v\nwant %+v", g, an)
 	}
 	// Re-analysing an article replaces its rows.
-	if err := s.Commit(ctx, &storage.Batch{Analysis: []model.Analysis{{ArticleID: 1}}}); err != nil {
+	if err := s.Commit(ctx, &storage.Batch{Analysis: []storage.Analysis{{Analysis: model.Analysis{ArticleID: 1}}}}); err != nil {
 		t.Fatal(err)
 	}
 	got = nil

@@ -1,0 +1,416 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/storage"
+)
+
+// Commit implements storage.Writer.
+func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
+	w, err := s.writer()
+	if err != nil {
+		return err
+	}
+	tx, err := w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("commit batch: %w", err)
+	}
+	defer tx.Rollback()
+	if err := commit(ctx, tx, b); err != nil {
+		return fmt.Errorf("commit batch: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit batch: %w", err)
+	}
+	return nil
+}
+
+func commit(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
+	touched := map[int64]bool{}
+	if err := insertArticles(ctx, tx, b.Articles, touched); err != nil {
+		return err
+	}
+	if err := moveArticles(ctx, tx, b.Moves, touched); err != nil {
+		return err
+	}
+	if err := commitAnalysis(ctx, tx, b.Analysis); err != nil {
+		return err
+	}
+	delete(touched, 0)
+	if err := refreshStories(ctx, tx, sortedKeys(touched)); err != nil {
+		return err
+	}
+	if len(b.Threads) > 0 {
+		upd, err := tx.PrepareContext(ctx, `UPDATE stories SET thread_id = $1 WHERE id = $2`)
+		if err != nil {
+			return err
+		}
+		defer upd.Close()
+		for _, sid := range sortedKeys(b.Threads) {
+			if _, err := upd.ExecContext(ctx, b.Threads[sid], sid); err != nil {
+				return fmt.Errorf("thread story %d: %w", sid, err)
+			}
+		}
+	}
+	if err := commitReadModel(ctx, tx, &b.ReadModel); err != nil {
+		return err
+	}
+	return commitState(ctx, tx, b)
+}
+
+func insertArticles(ctx context.Context, tx *sql.Tx, arts []*model.Article, touched map[int64]bool) error {
+	if len(arts) == 0 {
+		return nil
+	}
+	now := time.Now().UTC().Format(time.RFC3339)
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO articles(id, external_id, hash, title, body, url, outlet, author, language, published, source, meta, story_id, duplicate_of, ingested_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	for _, a := range arts {
+		meta := ""
+		if len(a.Meta) > 0 {
+			m, err := json.Marshal(a.Meta)
+			if err != nil {
+				return fmt.Errorf("article %s: meta: %w", a.ExternalID, err)
+			}
+			meta = string(m)
+		}
+		if _, err := ins.ExecContext(ctx, a.ID, a.ExternalID, a.Hash, a.Title, a.Text, a.URL, a.Outlet, a.Author, a.Language,
+			formatTime(a.Published), a.Source, meta, a.StoryID, a.DuplicateOf, now); err != nil {
+			return fmt.Errorf("insert article %s: %w", a.ExternalID, err)
+		}
+		if a.StoryID != 0 {
+			touched[a.StoryID] = true
+		}
+	}
+	return nil
+}
+
+func moveArticles(ctx context.Context, tx *sql.Tx, moves map[int64]int64, touched map[int64]bool) error {
+	if len(moves) == 0 {
+		return nil
+	}
+	old, err := tx.PrepareContext(ctx, `SELECT story_id FROM articles WHERE id = $1`)
+	if err != nil {
+		return err
+	}
+	defer old.Close()
+	upd, err := tx.PrepareContext(ctx, `UPDATE articles SET story_id = $1 WHERE id = $2`)
+	if err != nil {
+		return err
+	}
+	defer upd.Close()
+	for _, id := range sortedKeys(moves) {
+		var prev int64
+		if err := old.QueryRowContext(ctx, id).Scan(&prev); err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("move article %d: %w", id, err)
+		}
+		if prev == moves[id] {
+			continue
+		}
+		if _, err := upd.ExecContext(ctx, moves[id], id); err != nil {
+			return fmt.Errorf("move article %d: %w", id, err)
+		}
+		touched[prev] = true
+		touched[moves[id]] = true
+	}
+	return nil
+}
+
+func commitState(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
+	for _, prefix := range b.ClearState {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM state WHERE name >= $1 AND name < $2`, prefix, prefixEnd(prefix)); err != nil {
+			return fmt.Errorf("clear state %s*: %w", prefix, err)
+		}
+	}
+	for _, name := range sortedKeys(b.State) {
+		data := b.State[name]
+		var err error
+		if data == nil {
+			_, err = tx.ExecContext(ctx, `DELETE FROM state WHERE name = $1`, name)
+		} else {
+			_, err = tx.ExecContext(ctx, `INSERT INTO state(name, data) VALUES ($1, $2) ON CONFLICT(name) DO UPDATE SET data = excluded.data`, name, data)
+		}
+		if err != nil {
+			return fmt.Errorf("save state %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// prepareAll prepares the named statements of qs in tx.
+func prepareAll(ctx context.Context, tx *sql.Tx, qs map[string]string) (map[string]*sql.Stmt, func(), error) {
+	stmts := map[string]*sql.Stmt{}
+	closeAll := func() {
+		for _, st := range stmts {
+			st.Close()
+		}
+	}
+	for name, q := range qs {
+		st, err := tx.PrepareContext(ctx, q)
+		if err != nil {
+			closeAll()
+			return nil, nil, err
+		}
+		stmts[name] = st
+	}
+	return stmts, closeAll, nil
+}
+
+func commitAnalysis(ctx context.Context, tx *sql.Tx, as []storage.Analysis) error {
+	if len(as) == 0 {
+		return nil
+	}
+	st, done, err := prepareAll(ctx, tx, map[string]string{
+		"delm": `DELETE FROM mentions WHERE article_id = $1`,
+		"delq": `DELETE FROM quotes WHERE article_id = $1`,
+		"dels": `DELETE FROM stances WHERE article_id = $1`,
+		"m":    `INSERT INTO mentions(article_id, seq, start_at, end_at, text, type, role, key) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+		"q":    `INSERT INTO quotes(article_id, seq, start_at, end_at, char_start, char_end, text, kind, speaker, speaker_mention, cue, speaker_key) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+		"s":    `INSERT INTO stances(article_id, seq, start_at, end_at, char_start, char_end, holder, stance, qualifier, text, proposition, holder_key) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+	})
+	if err != nil {
+		return err
+	}
+	defer done()
+	at := func(spans []model.Span, i int) model.Span {
+		if i < len(spans) {
+			return spans[i]
+		}
+		return model.Span{}
+	}
+	key := func(keys []string, i int) string {
+		if i < len(keys) {
+			return keys[i]
+		}
+		return ""
+	}
+	for _, a := range as {
+		id := a.ArticleID
+		for _, d := range []string{"delm", "delq", "dels"} {
+			if _, err := st[d].ExecContext(ctx, id); err != nil {
+				return fmt.Errorf("clear analysis of article %d: %w", id, err)
+			}
+		}
+		for i, m := range a.Mentions {
+			if _, err := st["m"].ExecContext(ctx, id, i, m.Start, m.End, m.Text, string(m.Type), m.Role, m.Key); err != nil {
+				return fmt.Errorf("store mention of article %d: %w", id, err)
+			}
+		}
+		for i, q := range a.Quotes {
+			c := at(a.QuoteChars, i)
+			if _, err := st["q"].ExecContext(ctx, id, i, q.Start, q.End, c.Start, c.End, q.Text, string(q.Kind), q.Speaker, q.SpeakerMention, q.Cue, key(a.SpeakerKeys, i)); err != nil {
+				return fmt.Errorf("store quote of article %d: %w", id, err)
+			}
+		}
+		for i, s := range a.Stances {
+			c := at(a.StanceChars, i)
+			if _, err := st["s"].ExecContext(ctx, id, i, s.Start, s.End, c.Start, c.End, s.Holder, string(s.Stance), s.Qualifier, s.Text, s.Proposition, key(a.HolderKeys, i)); err != nil {
+				return fmt.Errorf("store stance of article %d: %w", id, err)
+			}
+		}
+	}
+	return nil
+}
+
+// refreshStories recomputes the summary rows of the given stories from their
+// articles, deleting stories left empty. The headline is chosen by
+// model.ChooseHeadline and the outlets counted by model.Outlets.
+func refreshStories(ctx context.Context, tx *sql.Tx, ids []int64) error {
+	for _, c := range chunks(len(ids), 400) {
+		part := ids[c[0]:c[1]]
+		type agg struct {
+			n           int
+			first, last string
+			outlets     []string
+			heads       []model.HeadlineCandidate
+		}
+		aggs := map[int64]*agg{}
+		var p params
+		rows, err := tx.QueryContext(ctx, `SELECT story_id, title, substr(body, 1, 400), outlet, published, duplicate_of FROM articles WHERE story_id IN (`+list(&p, part)+`) ORDER BY id`, p...)
+		if err != nil {
+			return fmt.Errorf("refresh stories: %w", err)
+		}
+		for rows.Next() {
+			var sid, dup int64
+			var title, lead, outlet, pub string
+			if err := rows.Scan(&sid, &title, &lead, &outlet, &pub, &dup); err != nil {
+				rows.Close()
+				return fmt.Errorf("refresh stories: %w", err)
+			}
+			g := aggs[sid]
+			if g == nil {
+				g = &agg{}
+				aggs[sid] = g
+			}
+			g.n++
+			g.outlets = append(g.outlets, outlet)
+			if pub != "" {
+				if g.first == "" || pub < g.first {
+					g.first = pub
+				}
+				if pub > g.last {
+					g.last = pub
+				}
+			}
+			g.heads = append(g.heads, model.HeadlineCandidate{Title: title, Lead: lead, Copy: dup != 0})
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("refresh stories: %w", err)
+		}
+		for _, id := range part {
+			g := aggs[id]
+			if g == nil {
+				if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = $1`, id); err != nil {
+					return fmt.Errorf("refresh story %d: %w", id, err)
+				}
+				continue
+			}
+			ob, _ := json.Marshal(model.Outlets(g.outlets))
+			if _, err := tx.ExecContext(ctx, `INSERT INTO stories(id, headline, articles, outlets, first, last) VALUES ($1,$2,$3,$4,$5,$6)
+				ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, articles = excluded.articles, outlets = excluded.outlets, first = excluded.first, last = excluded.last`,
+				id, model.ChooseHeadline(g.heads), g.n, string(ob), g.first, g.last); err != nil {
+				return fmt.Errorf("refresh story %d: %w", id, err)
+			}
+		}
+	}
+	return nil
+}
+
+// commitReadModel applies a change to the stored entities and claims.
+func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) error {
+	if rm.ResetClaims {
+		for _, q := range []string{`UPDATE stances SET claim_id = 0 WHERE claim_id != 0`, `DELETE FROM claims`} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return fmt.Errorf("reset claims: %w", err)
+			}
+		}
+	}
+	if len(rm.Entities)+len(rm.DropEntities)+len(rm.Keys)+len(rm.ClaimStories) == 0 {
+		return nil
+	}
+	st, done, err := prepareAll(ctx, tx, map[string]string{
+		"dele":  `DELETE FROM entities WHERE id = $1`,
+		"deln":  `DELETE FROM entity_names WHERE entity_id = $1`,
+		"e":     `INSERT INTO entities(id, name, type, mentions, articles, aliases, roles, digest) VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, mentions = excluded.mentions, articles = excluded.articles, aliases = excluded.aliases, roles = excluded.roles, digest = excluded.digest`,
+		"n":     `INSERT INTO entity_names(name, entity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+		"k":     `INSERT INTO entity_keys(key, entity_id) VALUES ($1, $2) ON CONFLICT(key) DO UPDATE SET entity_id = excluded.entity_id`,
+		"delk":  `DELETE FROM entity_keys WHERE key = $1`,
+		"delc":  `DELETE FROM claims WHERE story_id = $1`,
+		"c":     `INSERT INTO claims(id, story_id, text, stances) VALUES ($1,$2,$3,$4)`,
+		"clear": `UPDATE stances SET claim_id = 0 WHERE claim_id IN (SELECT id FROM claims WHERE story_id = $1)`,
+		"sc":    `UPDATE stances SET claim_id = $1 WHERE article_id = $2 AND seq = $3`,
+	})
+	if err != nil {
+		return err
+	}
+	defer done()
+	for _, id := range rm.DropEntities {
+		if _, err := st["dele"].ExecContext(ctx, id); err != nil {
+			return fmt.Errorf("drop entity %d: %w", id, err)
+		}
+		if _, err := st["deln"].ExecContext(ctx, id); err != nil {
+			return fmt.Errorf("drop entity %d: %w", id, err)
+		}
+	}
+	for _, e := range rm.Entities {
+		al, _ := json.Marshal(nonNil(e.Aliases))
+		ro, _ := json.Marshal(nonNil(e.Roles))
+		if _, err := st["e"].ExecContext(ctx, e.ID, e.Canonical, string(e.Type), e.Mentions, e.ArticleCount, string(al), string(ro), e.Digest); err != nil {
+			return fmt.Errorf("store entity %d: %w", e.ID, err)
+		}
+		if _, err := st["deln"].ExecContext(ctx, e.ID); err != nil {
+			return fmt.Errorf("store entity %d: %w", e.ID, err)
+		}
+		for _, n := range e.Names {
+			if _, err := st["n"].ExecContext(ctx, n, e.ID); err != nil {
+				return fmt.Errorf("store entity %d: %w", e.ID, err)
+			}
+		}
+	}
+	for _, k := range sortedKeys(rm.Keys) {
+		var err error
+		if id := rm.Keys[k]; id == 0 {
+			_, err = st["delk"].ExecContext(ctx, k)
+		} else {
+			_, err = st["k"].ExecContext(ctx, k, id)
+		}
+		if err != nil {
+			return fmt.Errorf("store entity key %q: %w", k, err)
+		}
+	}
+	for _, sid := range rm.ClaimStories {
+		if _, err := st["clear"].ExecContext(ctx, sid); err != nil {
+			return fmt.Errorf("clear claims of story %d: %w", sid, err)
+		}
+		if _, err := st["delc"].ExecContext(ctx, sid); err != nil {
+			return fmt.Errorf("clear claims of story %d: %w", sid, err)
+		}
+	}
+	for _, c := range rm.Claims {
+		if _, err := st["c"].ExecContext(ctx, c.ID, c.StoryID, c.Text, len(c.Stances)); err != nil {
+			return fmt.Errorf("store claim %d: %w", c.ID, err)
+		}
+		for _, r := range c.Stances {
+			if _, err := st["sc"].ExecContext(ctx, c.ID, r.ArticleID, r.Seq); err != nil {
+				return fmt.Errorf("store claim %d: %w", c.ID, err)
+			}
+		}
+	}
+	return nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// Rebuild rebuilds the store's indexes and recomputes every story's
+// summary row from its articles (for `parallax repair`).
+func (s *Store) Rebuild(ctx context.Context) error {
+	w, err := s.writer()
+	if err != nil {
+		return err
+	}
+	if _, err := w.ExecContext(ctx, `REINDEX`); err != nil {
+		return fmt.Errorf("rebuild indexes: %w", err)
+	}
+	tx, err := w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("rebuild stories: %w", err)
+	}
+	defer tx.Rollback()
+	var ids []int64
+	rows, err := tx.QueryContext(ctx, `SELECT story_id FROM articles WHERE story_id != 0 UNION SELECT id FROM stories ORDER BY 1`)
+	if err != nil {
+		return fmt.Errorf("rebuild stories: %w", err)
+	}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return fmt.Errorf("rebuild stories: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("rebuild stories: %w", err)
+	}
+	if err := refreshStories(ctx, tx, ids); err != nil {
+		return err
+	}
+	return tx.Commit()
+}

@@ -1,0 +1,177 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/storage"
+)
+
+// ApplicationID marks a SQLite file as a Parallax store (PRAGMA
+// application_id): "PRLX".
+const ApplicationID = 0x50524c58
+
+// Options say how a store is opened.
+type Options struct {
+	// ReadOnly opens an existing store for reading: nothing is created,
+	// migrated, locked or written, and a file without write permission
+	// can be read.
+	ReadOnly bool
+	// NoWait makes a writer fail at once with a *storage.LockedError when
+	// another process writes to the store, instead of waiting.
+	NoWait bool
+	// OnWait is called once when a writer starts waiting for another
+	// process's lock.
+	OnWait func(e *storage.LockedError)
+	// SkipCheck opens a store that failed its open checks (for `parallax
+	// check` and `parallax repair`).
+	SkipCheck bool
+}
+
+// Open opens (creating if needed) the SQLite store at path for writing,
+// waiting for any other writer, and migrates its schema.
+func Open(ctx context.Context, path string) (*Store, error) {
+	return OpenWith(ctx, path, Options{})
+}
+
+// OpenWith opens the store at path as opts say.
+func OpenWith(ctx context.Context, path string, opts Options) (*Store, error) {
+	s, err := openWith(ctx, path, opts)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func openWith(ctx context.Context, path string, opts Options) (*Store, error) {
+	fi, statErr := os.Stat(path)
+	exists := statErr == nil
+	switch {
+	case statErr != nil && !errors.Is(statErr, os.ErrNotExist):
+		return nil, statErr
+	case !exists && opts.ReadOnly:
+		return nil, fmt.Errorf("no Parallax store at %s: %w", path, storage.ErrNoStore)
+	case exists && fi.IsDir():
+		return nil, fmt.Errorf("%s is a folder: %w", path, storage.ErrNotParallax)
+	}
+	s := &Store{path: path, readOnly: opts.ReadOnly}
+	if !opts.ReadOnly {
+		lk, err := lockWriter(ctx, path, opts)
+		if err != nil {
+			return nil, err
+		}
+		s.lock = lk
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			s.Close()
+		}
+	}()
+	if exists {
+		// Inspect the file through a read-only connection that sets no
+		// pragma, so another program's database is refused untouched.
+		if err := inspect(ctx, path, !opts.ReadOnly, opts.SkipCheck); err != nil {
+			return nil, err
+		}
+	}
+	var err error
+	if !opts.ReadOnly {
+		if s.w, err = sql.Open("sqlite", dsn(path, false)); err != nil {
+			return nil, err
+		}
+		s.w.SetMaxOpenConns(1)
+		if err := s.migrate(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if s.db, err = sql.Open("sqlite", dsn(path, true)); err != nil {
+		return nil, err
+	}
+	s.db.SetMaxOpenConns(4)
+	if opts.ReadOnly {
+		var v int
+		if err := s.db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&v); err != nil {
+			return nil, fmt.Errorf("read schema version: %w", err)
+		}
+		switch {
+		case v > len(migrations):
+			return nil, fmt.Errorf("schema version %d, this parallax knows up to %d: %w", v, len(migrations), storage.ErrTooNew)
+		case v < len(migrations):
+			return nil, fmt.Errorf("schema version %d is older than this parallax's %d; any writing command (parallax reanalyze) upgrades it: %w", v, len(migrations), storage.ErrStale)
+		}
+	}
+	ok = true
+	return s, nil
+}
+
+// dsn returns the connection string of a writing or a reading connection.
+func dsn(path string, readOnly bool) string {
+	q := url.Values{}
+	pragmas := []string{"busy_timeout(10000)", "foreign_keys(ON)", "cache_size(-8192)"}
+	if readOnly {
+		q.Set("mode", "ro")
+		pragmas = append(pragmas, "query_only(1)")
+	} else {
+		pragmas = append(pragmas, "journal_mode(WAL)", "synchronous(NORMAL)")
+		q.Set("_txlock", "immediate")
+	}
+	for _, p := range pragmas {
+		q.Add("_pragma", p)
+	}
+	return "file:" + path + "?" + q.Encode()
+}
+
+// inspect checks that the file at path is a SQLite database marked as a
+// Parallax store (or an unmarked store of an earlier version, or empty),
+// and unless skip is set that it passes the damage checks: the header for
+// every open, and a bounded quick check for a writer (full).
+func inspect(ctx context.Context, path string, full, skip bool) error {
+	if err := checkHeader(path); err != nil {
+		if skip {
+			return nil
+		}
+		return err
+	}
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	var app int64
+	if err := db.QueryRowContext(ctx, `PRAGMA application_id`).Scan(&app); err != nil {
+		return damaged(path, err)
+	}
+	if app == ApplicationID {
+		if skip || !full {
+			return nil
+		}
+		return quickCheck(ctx, db, path)
+	}
+	if app != 0 {
+		return fmt.Errorf("%s belongs to another program (application id %#x); it was left untouched: %w", path, app, storage.ErrNotParallax)
+	}
+	// Unmarked: an empty file, or a store of a version that did not mark
+	// its files (it has the migrations table and articles).
+	var tables int
+	var ours int
+	if err := db.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(CASE WHEN name IN ('schema_migrations', 'articles', 'state') THEN 1 END) FROM sqlite_master WHERE type = 'table'`).Scan(&tables, &ours); err != nil {
+		return damaged(path, err)
+	}
+	if tables > 0 && ours < 3 {
+		return fmt.Errorf("%s is a SQLite database of another program; it was left untouched: %w", path, storage.ErrNotParallax)
+	}
+	return nil
+}
+
+func damaged(path string, err error) error {
+	return fmt.Errorf("%v; writes are refused: run `parallax check --db %s` to see the damage and `parallax repair --db %s` to rebuild what can be: %w", err, path, path, storage.ErrDamaged)
+}
