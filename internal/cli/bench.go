@@ -36,7 +36,10 @@ type benchResult struct {
 	GoldStories    int         `json:"gold_stories"`
 	NearCopies     int         `json:"near_copies"`
 	BCubed         eval.Scores `json:"bcubed"`
-	Analysis       bool        `json:"analysis"`
+	// TemplatedBCubed scores the articles of templated events alone
+	// (reports written from one template about different subjects).
+	TemplatedBCubed eval.Scores `json:"templated_bcubed"`
+	Analysis        bool        `json:"analysis"`
 	// Then and ThenSec: articles held back from the corpus and ingested
 	// into the finished store by a second run (opening the pipeline
 	// included), as a later ingest of new articles would.
@@ -246,6 +249,13 @@ func scoreBench(a *app, st *sqlite.Store, corpus string, res *benchResult) error
 	}
 	res.Stories, res.GoldStories = len(stories), len(goldStories)
 	res.BCubed = eval.BCubed(gold, pred)
+	tgold := map[string]string{}
+	for id, s := range gold {
+		if synth.Templated(s) {
+			tgold[id] = s
+		}
+	}
+	res.TemplatedBCubed = eval.BCubed(tgold, pred)
 	return nil
 }
 

@@ -7,8 +7,12 @@
 // articles' vectors. Each article of a batch is linked to its nearest
 // articles of the batch and nearest earlier stories, found through
 // inverted indexes with capped posting lists so that the cost of an
-// article stays flat as the corpus grows; similarity decays with the days
-// between dated articles. The batch is then agglomerated by average
+// article stays flat as the corpus grows. Names and numbers weigh in, so
+// that reports written from one template about different teams or
+// companies stay apart. Dated articles follow a time model (see
+// Config.WindowDays): a story is one event, its articles within days of
+// each other; a story far in time from a new article cannot take it. The
+// batch is then agglomerated by average
 // linkage over that sparse graph, with a cohesion check that keeps two
 // tight clusters apart when they are much closer inside than to each
 // other (two earthquakes, two rehab stays), and each final cluster becomes
@@ -100,9 +104,21 @@ type Config struct {
 	NameShare float64
 	// NameTail weighs names found after the lead.
 	NameTail float64
-	// DecayDays is the scale of the exponential decay of similarity with
-	// the days between an article and a story (0: no decay).
-	DecayDays float64
+	// NumberWeight weighs numbers (other than years) in the name block;
+	// 0 leaves them out.
+	NumberWeight float64
+	// The time model for dated articles (undated ones have none): a story
+	// is one event, its articles within days of each other. A story is
+	// active for WindowDays after its last article: a dated article or
+	// story further away in time from it has no similarity with it, so
+	// the article starts a new story (a saga over months becomes a
+	// thread, see Threads). Inside the window similarity decays
+	// exponentially with the days between them, on the scale of
+	// DecayDays (0: no decay), and no story spans more than MaxSpanDays
+	// from its first article to its last.
+	WindowDays  int32
+	DecayDays   float64
+	MaxSpanDays int32
 	// DocFeatures caps the features kept per article, CentroidFeatures per
 	// story.
 	DocFeatures      int
@@ -146,9 +162,12 @@ func DefaultConfig() Config {
 		LeadWeight:       2,
 		LeadBytes:        600,
 		MaxTextBytes:     20000,
-		NameShare:        0, // names gained nothing for stories on ECB+ dev; they thread
+		NameShare:        0.1,
 		NameTail:         0,
-		DecayDays:        150,
+		NumberWeight:     1,
+		WindowDays:       7,
+		DecayDays:        3,
+		MaxSpanDays:      14,
 		DocFeatures:      160,
 		CentroidFeatures: 320,
 		IndexFeatures:    24,
@@ -497,14 +516,6 @@ func best(cs []scored, k int) []scored {
 		cs = cs[:k]
 	}
 	return cs
-}
-
-// decayDays scales a similarity by a gap in days (-1: unknown, no decay).
-func (c *Clusterer) decayDays(gap int32) float64 {
-	if c.cfg.DecayDays <= 0 || gap <= 1 {
-		return 1
-	}
-	return math.Exp(-float64(gap-1) / c.cfg.DecayDays)
 }
 
 // merge moves every article of from into into.

@@ -60,10 +60,16 @@ func (c *counter) count(d *Doc) counts {
 	}
 	leadEnd := leadLength(text, c.cfg.LeadBytes)
 	lw := float32(c.cfg.LeadWeight)
+	nw := float32(c.cfg.NumberWeight)
 	words := func(s string, w float32) {
 		c.tk.Each(s, func(tok []byte) {
-			if !numeric(tok) || year(tok) {
+			switch {
+			case !numeric(tok) || year(tok):
 				cs.words[tokenize.Hash(tok)&^1] += w
+			case nw > 0:
+				// Numbers tell apart reports written from one template
+				// (scores, results, tolls): they count with the names.
+				cs.names[(tokenize.Hash(tok)^nameSalt)|1] += w * nw
 			}
 		})
 	}

@@ -67,13 +67,16 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 	}
 	items := c.vectorize(docs)
 
-	// Near-copies of earlier articles join their original's story outright.
+	// Near-copies of earlier articles join their original's story outright
+	// (near-copies name the same things), unless the story has left the
+	// time window.
 	var free []int
 	var dupStories []int64
 	for i := range items {
 		it := &items[i]
 		if it.dupOf != 0 {
-			if sid := c.resolve(c.docStory[it.dupOf]); sid != 0 && c.stories[sid] != nil {
+			if sid := c.resolve(c.docStory[it.dupOf]); sid != 0 && c.stories[sid] != nil &&
+				c.timeFactor(it.day, it.day, c.stories[sid].minDay, c.stories[sid].maxDay) > 0 {
 				c.joinMany([]*item{it}, sid)
 				dupStories = append(dupStories, sid)
 				continue
@@ -126,7 +129,7 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 			// sim is the similarity of the article with a vector dated
 			// [lo, hi].
 			sim := func(v vec, lo, hi int32) float32 {
-				return float32(c.probeSim(&pr, v) * c.decayDays(gapDays(it.day, it.day, lo, hi)))
+				return float32(c.probeSim(&pr, v) * c.timeFactor(it.day, it.day, lo, hi))
 			}
 			var cand []scored
 			if small {
@@ -217,7 +220,7 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 		}
 		// Clusters whose dated members lie far apart stay apart, however
 		// their undated members link them.
-		if e.avg*c.decayDays(gapDays(na.minDay, na.maxDay, nb.minDay, nb.maxDay)) < c.cfg.Threshold {
+		if e.avg*c.timeFactor(na.minDay, na.maxDay, nb.minDay, nb.maxDay) < c.cfg.Threshold {
 			continue
 		}
 		// Two existing stories merge only when the batch bridges them
@@ -395,19 +398,4 @@ func (c *Clusterer) probeSim(p *probe, b vec) float64 {
 func (c *Clusterer) pairSim(a, b vec) float64 {
 	dw, dn := dot2(a, b)
 	return (1-c.cfg.NameShare)*dw + c.cfg.NameShare*dn
-}
-
-// gapDays returns the days between two date ranges, or -1 when either is
-// unknown.
-func gapDays(aMin, aMax, bMin, bMax int32) int32 {
-	if aMin == noDay || bMin == noDay {
-		return -1
-	}
-	switch {
-	case aMax < bMin:
-		return bMin - aMax
-	case bMax < aMin:
-		return aMin - bMax
-	}
-	return 0
 }

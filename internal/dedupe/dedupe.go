@@ -15,6 +15,13 @@
 //     (Containment) and is at least MinLengthRatio of its length, which
 //     catches copies with a trimmed ending.
 //
+// A near-copy must also name the same things: two texts written from one
+// template (results, forecasts, earnings) match word for word around
+// different people, places, organisations and numbers. Each article keeps
+// the hashes of its names (capitalised words that do not start a sentence)
+// and numbers, and a candidate whose names the other text lacks, beyond
+// one in eight, is not a copy.
+//
 // Near-copies point to the root of their family: the first article seen
 // of which they are (transitively) a copy.
 package dedupe
@@ -61,6 +68,9 @@ type Config struct {
 	// MaxVerify caps how many candidates are verified, those sharing
 	// most bands first (0: all).
 	MaxVerify int
+	// NameSketch is how many name and number hashes are kept per article
+	// (the smallest; all of them when it has fewer).
+	NameSketch int
 }
 
 // DefaultConfig returns settings suited to news articles.
@@ -78,6 +88,7 @@ func DefaultConfig() Config {
 		ShortJaccard:   0.9,
 		MaxBucket:      32,
 		MaxVerify:      64,
+		NameSketch:     64,
 	}
 }
 
@@ -90,6 +101,8 @@ func (c Config) validate() error {
 		return fmt.Errorf("dedupe: bad LSH shape %d bands × %d rows", c.Bands, c.Rows)
 	case c.SketchSize < 8 || c.SketchSize > 1<<chunkBits:
 		return fmt.Errorf("dedupe: SketchSize %d not in [8, %d]", c.SketchSize, 1<<chunkBits)
+	case c.NameSketch < 1 || c.NameSketch > 1<<chunkBits-c.SketchSize:
+		return fmt.Errorf("dedupe: NameSketch %d not in [1, %d]", c.NameSketch, 1<<chunkBits-c.SketchSize)
 	case c.MaxBucket < 1:
 		return fmt.Errorf("dedupe: MaxBucket %d < 1", c.MaxBucket)
 	}
@@ -104,6 +117,7 @@ type doc struct {
 	n      int32 // number of shingles
 	off    int32 // index of the sketch in Index.sketches
 	sketch int32 // sketch length
+	names  int32 // number of name hashes, stored after the sketch
 }
 
 // entry is one element of an LSH bucket's list, newest first.
@@ -148,6 +162,7 @@ type Signature struct {
 	n      int // shingles
 	keys   []uint64
 	bottom []uint32
+	names  []uint32
 }
 
 // Signer computes Signatures. It is not safe for concurrent use; make one
@@ -161,6 +176,7 @@ type Signer struct {
 	filled []bool
 	keys   []uint64
 	bottom []uint32
+	names  []uint32
 }
 
 // NewSigner returns a Signer for texts to be added to x.
@@ -179,6 +195,8 @@ func (x *Signer) Sign(text string) Signature {
 	x.bottomK()
 	sig.keys = slices.Clone(x.keys)
 	sig.bottom = slices.Clone(x.bottom)
+	x.names = bottomNames(appendNames(x.names[:0], text), x.cfg.NameSketch)
+	sig.names = slices.Clone(x.names)
 	return sig
 }
 
@@ -268,7 +286,7 @@ func (x *Index) AddSignature(id int64, sig Signature) (dupOf int64) {
 	best, bestScore := int32(-1), 0.0
 	for _, r := range x.ranked {
 		c := r.doc
-		if s, ok := x.verify(&x.docs[c], d, sig.bottom); ok && s > bestScore {
+		if s, ok := x.verify(&x.docs[c], d, sig.bottom, sig.names); ok && s > bestScore {
 			best, bestScore = c, s
 		}
 	}
@@ -278,8 +296,9 @@ func (x *Index) AddSignature(id int64, sig Signature) (dupOf int64) {
 
 	// Index the new article.
 	di := int32(len(x.docs))
-	d.off = int32(x.sketches.appendRun(sig.bottom))
+	d.off = int32(x.sketches.appendRun(append(sig.bottom[:len(sig.bottom):len(sig.bottom)], sig.names...)))
 	d.sketch = int32(len(sig.bottom))
+	d.names = int32(len(sig.names))
 	x.docs = append(x.docs, d)
 	x.byID[id] = di
 	x.insertKeys(di, sig.keys)
@@ -300,9 +319,13 @@ func (x *Index) insertKeys(di int32, keys []uint64) {
 	}
 }
 
-// verify decides whether the new article (d, sketch b) is a near-copy of
-// the indexed article a, and returns a score ranking the matches.
-func (x *Index) verify(a *doc, d doc, b []uint32) (float64, bool) {
+// verify decides whether the new article (d, sketch b, names nb) is a
+// near-copy of the indexed article a, and returns a score ranking the
+// matches.
+func (x *Index) verify(a *doc, d doc, b, nb []uint32) (float64, bool) {
+	if !namesAgree(x.sketches.run(int(a.off+a.sketch), int(a.names)), nb, x.cfg.NameSketch) {
+		return 0, false
+	}
 	sa := x.sketches.run(int(a.off), int(a.sketch))
 	j := jaccard(sa, b, x.cfg.SketchSize)
 	short := min(a.words, d.words) < int32(x.cfg.ShortWords)

@@ -344,3 +344,37 @@ func TestSegments(t *testing.T) {
 		t.Error("a segment with another configuration loaded")
 	}
 }
+
+// templatedText fills one invented results template with a subject.
+func templatedText(team, other, ground, scorer, coach string, a, b, crowd int) string {
+	return fmt.Sprintf("%s beat %s %d-%d at the %s on Saturday, moving up the table in the northern league after a difficult month.\n\n"+
+		"Striker %s scored twice for %s before half-time, and the visitors never recovered from the early setback.\n\n"+
+		"A crowd of %d watched the match at the %s, where the home side has not lost since the spring.\n\n"+
+		"%s coach %s said his team had not done enough in either half and would need to improve quickly.\n\n"+
+		"%s play their next match at home on Saturday, when they face the league leaders.",
+		team, other, a, b, ground, scorer, team, crowd, ground, other, coach, team)
+}
+
+func TestNamesMatter(t *testing.T) {
+	orig := templatedText("Harlow United", "Dunmere City", "Kestrel Park", "Tomas Varga", "Ilse Brandt", 3, 1, 21400)
+	tests := []struct {
+		name string
+		text string
+		want bool // near-copy of orig
+	}{
+		{"same template, other teams and numbers", templatedText("Pellham Rovers", "Ossington Town", "Marsh Lane", "Eli Sandoval", "Ruth Okafor", 2, 0, 9800), false},
+		{"same template, same ground, other visitors and score", templatedText("Harlow United", "Brackwater Athletic", "Kestrel Park", "Tomas Varga", "Noel Pruitt", 1, 0, 18750), false},
+		{"syndicated copy with a wire line added", "LONDON (Northgate Wire) —\n" + orig, true},
+		{"syndicated copy with its ending trimmed", orig[:strings.LastIndex(orig, "\n\n")], true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := New(DefaultConfig())
+			x.Add(1, orig)
+			got := x.Add(2, tt.text) == 1
+			if got != tt.want {
+				t.Errorf("near-copy = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -13,7 +13,7 @@ import (
 // of its first document.
 
 // segMagic starts a segment.
-var segMagic = []byte("PXS4")
+var segMagic = []byte("PXS5")
 
 // maxSegments is the number of segments from which a save writes the
 // whole index as one segment instead of adding one.
@@ -110,7 +110,7 @@ func (x *Index) AddSegment(b []byte) error {
 
 // writeConfig encodes c.
 func writeConfig(w *codec.Writer, c Config) {
-	for _, v := range []int{c.ShingleSize, c.Bands, c.Rows, c.SketchSize, c.MinWords, c.ShortWords, c.MaxBucket, c.MaxVerify} {
+	for _, v := range []int{c.ShingleSize, c.Bands, c.Rows, c.SketchSize, c.MinWords, c.ShortWords, c.MaxBucket, c.MaxVerify, c.NameSketch} {
 		w.Int64(int64(v))
 	}
 	for _, v := range []float64{c.Jaccard, c.Containment, c.MinLengthRatio, c.ShortJaccard} {
@@ -121,7 +121,7 @@ func writeConfig(w *codec.Writer, c Config) {
 // readConfig decodes what writeConfig wrote.
 func readConfig(r *codec.Reader) (Config, error) {
 	var c Config
-	for _, v := range []*int{&c.ShingleSize, &c.Bands, &c.Rows, &c.SketchSize, &c.MinWords, &c.ShortWords, &c.MaxBucket, &c.MaxVerify} {
+	for _, v := range []*int{&c.ShingleSize, &c.Bands, &c.Rows, &c.SketchSize, &c.MinWords, &c.ShortWords, &c.MaxBucket, &c.MaxVerify, &c.NameSketch} {
 		*v = int(r.Int64())
 	}
 	for _, v := range []*float64{&c.Jaccard, &c.Containment, &c.MinLengthRatio, &c.ShortJaccard} {
@@ -138,7 +138,7 @@ func readConfig(r *codec.Reader) (Config, error) {
 func (x *Index) bodySize(from, efrom int) int {
 	n := 32
 	for _, d := range x.docs[from:] {
-		n += 28 + 4*int(d.sketch)
+		n += 32 + 4*int(d.sketch+d.names)
 	}
 	return n + 12*(x.entries.count()-efrom)
 }
@@ -155,13 +155,14 @@ func (x *Index) writeBody(w *codec.Writer, from, efrom int) {
 		w.Int32(d.words)
 		w.Int32(d.n)
 		w.Int32(d.sketch)
-		nsk += int(d.sketch)
+		w.Int32(d.names)
+		nsk += int(d.sketch + d.names)
 	}
-	// The sketches one after the other, in document order (read back by
-	// Reader.Uint32s).
+	// The sketches, each followed by its name hashes, one after the
+	// other in document order (read back by Reader.Uint32s).
 	w.Len(nsk)
 	for _, d := range docs {
-		for _, h := range x.sketches.run(int(d.off), int(d.sketch)) {
+		for _, h := range x.sketches.run(int(d.off), int(d.sketch+d.names)) {
 			w.Uint32(h)
 		}
 	}
@@ -177,9 +178,9 @@ func (x *Index) writeBody(w *codec.Writer, from, efrom int) {
 // readBody decodes what writeBody wrote and appends it to x.
 func (x *Index) readBody(r *codec.Reader) error {
 	from := len(x.docs)
-	docs := make([]doc, r.Len(28))
+	docs := make([]doc, r.Len(32))
 	for i := range docs {
-		docs[i] = doc{id: r.Int64(), root: r.Int64(), words: r.Int32(), n: r.Int32(), sketch: r.Int32()}
+		docs[i] = doc{id: r.Int64(), root: r.Int64(), words: r.Int32(), n: r.Int32(), sketch: r.Int32(), names: r.Int32()}
 	}
 	sketches := r.Uint32s()
 	if r.Err() != nil {
@@ -187,11 +188,12 @@ func (x *Index) readBody(r *codec.Reader) error {
 	}
 	for i := range docs {
 		d := &docs[i]
-		if d.sketch < 0 || int(d.sketch) > len(sketches) || int(d.sketch) > x.cfg.SketchSize {
+		if d.sketch < 0 || d.names < 0 || int(d.sketch) > x.cfg.SketchSize || int(d.names) > x.cfg.NameSketch ||
+			int(d.sketch+d.names) > len(sketches) {
 			return fmt.Errorf("sketch of document %d out of range", d.id)
 		}
-		d.off = int32(x.sketches.appendRun(sketches[:d.sketch]))
-		sketches = sketches[d.sketch:]
+		d.off = int32(x.sketches.appendRun(sketches[:d.sketch+d.names]))
+		sketches = sketches[d.sketch+d.names:]
 		x.byID[d.id] = int32(from + i)
 	}
 	if len(sketches) != 0 {

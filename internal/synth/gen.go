@@ -119,6 +119,9 @@ type gen struct {
 	items []mid
 	idx   []int
 	seq   int
+	// lastSeen is when each subject of each template was last reported
+	// (see recurringNames).
+	lastSeen map[[2]int]int64
 }
 
 func newGen(cfg Config) *gen {
@@ -243,7 +246,14 @@ func (g *gen) newEvent(i, remaining int) *event {
 	r := newRNG(cfg.Seed, streamEvent, uint64(i))
 	ev := &event{idx: i}
 	ev.story = string(appendPadded([]byte("ev-"), i+1, 6))
-	ev.typ = &eventTypes[r.intn(len(eventTypes))]
+	tmpl := -1
+	if cfg.TemplatedRate > 0 && r.chance(cfg.TemplatedRate) {
+		tmpl = r.intn(len(templatedTypes))
+		ev.typ = &templatedTypes[tmpl]
+		ev.story = templatedPrefix + ev.story[len("ev-"):]
+	} else {
+		ev.typ = &eventTypes[r.intn(len(eventTypes))]
+	}
 	c := &g.countries[r.intn(len(g.countries))]
 	ev.country = c.name
 	ev.region = pick(&r, c.regions)
@@ -274,6 +284,9 @@ func (g *gen) newEvent(i, remaining int) *event {
 	}
 
 	ev.base = g.lower(remaining) + int64(r.intn(12*3600))
+	if tmpl >= 0 {
+		g.recurringNames(ev, tmpl, &r)
+	}
 	bt := time.Unix(ev.base, 0).UTC()
 	ev.day = bt.Weekday().String()
 	ev.date = bt.Month().String() + " " + strconv.Itoa(bt.Day())
@@ -421,6 +434,10 @@ func (g *gen) body(ev *event, k int, o *outlet) {
 	c := &ctx{ev: ev, o: o, r: &r}
 	t := ev.typ
 	g.sbuf, g.spans, g.items = g.sbuf[:0], g.spans[:0], g.items[:0]
+	if t.templated {
+		g.templatedBody(ev, o, c)
+		return
+	}
 
 	for _, f := range t.facts {
 		if r.chance(0.7) {
@@ -786,6 +803,46 @@ func (g *gen) mention(dst []byte, i int, short bool, c *ctx) []byte {
 		}
 	}
 	return append(dst, p.last[st]...)
+}
+
+// templatedBody writes a templated event's paragraphs: the lead, every
+// fact in order and at most one quote, two sentences a paragraph.
+func (g *gen) templatedBody(ev *event, o *outlet, c *ctx) {
+	t, r := ev.typ, c.r
+	s := len(g.sbuf)
+	if o.dateline {
+		g.sbuf = append(g.sbuf, strings.ToUpper(translit(ev.place, o.style))...)
+		g.sbuf = append(g.sbuf, " — "...)
+	}
+	s2 := len(g.sbuf)
+	g.sbuf = g.expand(g.sbuf, pick(r, t.leads), c)
+	g.capAt(s2)
+	g.spans = append(g.spans, [2]int{s, len(g.sbuf)})
+	for _, f := range t.facts {
+		g.sentence(f, c)
+	}
+	if len(t.quotes) > 0 && r.chance(0.5) {
+		c.aux, c.speaker = t.quotes[0], r.intn(2)
+		g.sentence(pick(r, quoteForms), c)
+	}
+	// Paragraphs of two sentences.
+	g.pbuf, g.pends = g.pbuf[:0], g.pends[:0]
+	for i := 0; i < len(g.spans); i += 2 {
+		if i > 0 {
+			g.pbuf = append(g.pbuf, "\n\n"...)
+		}
+		start := len(g.pbuf)
+		for j, sp := range g.spans[i:min(i+2, len(g.spans))] {
+			if j > 0 {
+				g.pbuf = append(g.pbuf, ' ')
+			}
+			g.pbuf = append(g.pbuf, g.sbuf[sp[0]:sp[1]]...)
+		}
+		if o.straight {
+			g.pbuf = append(g.pbuf[:start], straighten(g.pbuf[start:])...)
+		}
+		g.pends = append(g.pends, len(g.pbuf))
+	}
 }
 
 // headline writes a fresh headline for article k of ev.

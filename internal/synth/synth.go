@@ -53,11 +53,18 @@ type Config struct {
 	// BoilerplateRate is the fraction of articles whose text still carries
 	// scraping boilerplate (share buttons, related links, footers).
 	BoilerplateRate float64
+	// TemplatedRate is the fraction of events reported from one fixed
+	// template (quarterly results, match results, weather warnings,
+	// shootings): events of one template share nearly all their words and
+	// differ in names, places, numbers and dates. Their gold story labels
+	// start with "tp-" (see Templated).
+	TemplatedRate float64
 }
 
 // DefaultConfig returns the configuration used by `parallax bench`:
 // 10,000 articles over 12 months from 2025-01-01, 3–10 articles per event
-// (mean 6), 48 outlets, 10% syndicated copies, 60% with boilerplate.
+// (mean 6), 48 outlets, 10% syndicated copies, 60% with boilerplate, 20%
+// of events templated.
 func DefaultConfig() Config {
 	return Config{
 		Articles:        10000,
@@ -71,6 +78,7 @@ func DefaultConfig() Config {
 		Outlets:         48,
 		SyndicationRate: 0.10,
 		BoilerplateRate: 0.6,
+		TemplatedRate:   0.2,
 	}
 }
 
@@ -93,6 +101,8 @@ func (cfg Config) Validate() error {
 		return errors.New("synth: SyndicationRate must lie in [0, 0.5]")
 	case cfg.BoilerplateRate < 0 || cfg.BoilerplateRate > 1:
 		return errors.New("synth: BoilerplateRate must lie in [0, 1]")
+	case cfg.TemplatedRate < 0 || cfg.TemplatedRate > 1:
+		return errors.New("synth: TemplatedRate must lie in [0, 1]")
 	}
 	return nil
 }

@@ -255,7 +255,8 @@ func bodyParas(text string) []string {
 }
 
 func TestContent(t *testing.T) {
-	arts := collect(t, cfgWith(3000, 9, nil))
+	// Templated reports are short by design; TestTemplated checks them.
+	arts := collect(t, cfgWith(3000, 9, func(c *Config) { c.TemplatedRate = 0 }))
 	total := 0
 	features := map[string]int{"“": 0, "”": 0, "\\\"": 0, " said that ": 0, "Back to top": 0, "All rights reserved": 0, "Share on": 0, " — ": 0, "According to ": 0}
 	related := 0
@@ -452,5 +453,61 @@ func TestValidUTF8(t *testing.T) {
 	}
 	if bad > 0 {
 		t.Errorf("%d fields with invalid UTF-8", bad)
+	}
+}
+
+// TestTemplated checks that templated events share their wording and
+// differ in their names: two events of one template have most words in
+// common, and the words they do not share include capitalised names.
+func TestTemplated(t *testing.T) {
+	arts := collect(t, cfgWith(4000, 5, nil))
+	first := map[string]Article{} // first article of each templated story
+	var order []string
+	for _, a := range arts {
+		if !Templated(a.Story) {
+			continue
+		}
+		if len(a.Text) < 250 || len(a.Text) > 2500 {
+			t.Errorf("%s: templated text of %d bytes", a.ID, len(a.Text))
+		}
+		if _, ok := first[a.Story]; !ok {
+			first[a.Story] = a
+			order = append(order, a.Story)
+		}
+	}
+	if n := len(order); n < 100 || n > 250 {
+		t.Fatalf("%d templated stories of about 670, want about a fifth", n)
+	}
+	words := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(s) {
+			m[strings.Trim(w, ".,;:“”\"'")] = true
+		}
+		return m
+	}
+	// Pairs of stories with the same leading template words.
+	pairs, alike := 0, 0
+	for i := 0; i+1 < len(order) && pairs < 50; i++ {
+		a, b := first[order[i]], first[order[i+1]]
+		wa, wb := words(a.Text), words(b.Text)
+		both, names := 0, 0
+		for w := range wa {
+			if wb[w] {
+				both++
+			} else if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+				names++
+			}
+		}
+		share := float64(both) / float64(min(len(wa), len(wb)))
+		if share < 0.3 {
+			continue // different templates
+		}
+		pairs++
+		if share >= 0.4 && names >= 3 {
+			alike++
+		}
+	}
+	if pairs < 10 || alike < pairs*7/10 {
+		t.Errorf("%d of %d pairs of one template share most words but not their names", alike, pairs)
 	}
 }

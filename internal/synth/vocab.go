@@ -24,6 +24,9 @@ type eventType struct {
 	claims     []string // indirect-speech content ("that ...")
 	background []string
 	witness    []string // what a bystander says, no final punctuation
+	// templated types are written from one fixed template: every fact in
+	// order, at most one quote, no filler (see templatedTypes).
+	templated bool
 }
 
 var eventTypes = []eventType{
