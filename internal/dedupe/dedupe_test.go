@@ -378,3 +378,17 @@ func TestNamesMatter(t *testing.T) {
 		})
 	}
 }
+
+func FuzzAppendNames(f *testing.F) {
+	f.Add("Harlow United beat Dunmere City 3-1. “We won,” said Ilse Brandt.\nLONDON — The 2,400 fans")
+	f.Add("\xff\xfe É Ünal 12")
+	f.Fuzz(func(t *testing.T, text string) {
+		names := bottomNames(appendNames(nil, text), 64)
+		if len(names) > 64 || !slices.IsSorted(names) {
+			t.Errorf("names %v: not a sorted sample of at most 64", names)
+		}
+		if !namesAgree(names, names, 64) {
+			t.Errorf("a text's names disagree with themselves")
+		}
+	})
+}
