@@ -78,6 +78,13 @@ func isStopword(w []byte) bool {
 	}
 }
 
+// derivations are the derivational suffixes Stem removes, with what
+// replaces them, longest first.
+var derivations = [...]struct{ suf, rep string }{
+	{"ational", "ate"}, {"ization", "ize"}, {"isation", "ize"}, {"ation", "ate"},
+	{"ment", ""}, {"ity", ""}, {"ness", ""},
+}
+
 // stemExceptions are words ending in "s" that are not plurals.
 var stemExceptions = map[string]struct{}{
 	"news": {}, "series": {}, "species": {}, "always": {}, "perhaps": {},
@@ -113,12 +120,16 @@ func isASCIILower(b []byte) bool {
 	return true
 }
 
-// Stem strips common English inflections conservatively, in place: plural
-// "s"/"ies"/"sses", then "ing" and "ed" (undoubling a final double
-// consonant), then a final silent "e", so that "fire", "fires", "fired" and
-// "firing" share one stem. Words shorter than four bytes, words with
-// non-ASCII letters or digits, and a few listed non-plurals are returned
-// unchanged. The result aliases w.
+// Stem strips common English suffixes conservatively, in place: plural
+// "s"/"ies"/"sses", then the derivations "ation", "ment", "ity" and "ness"
+// (so "shipment" meets "ship" and "cooperation" meets "cooperate"), then
+// "ied" (to "y"), "ing" and "ed" (undoubling a final double consonant),
+// then a final silent "e", so that "fire", "fires", "fired" and "firing"
+// share one stem, and so do "supply", "supplies" and "supplied". Words
+// shorter than four bytes, words with non-ASCII letters or digits, and a
+// few listed non-plurals are returned unchanged. It is the one stemmer of
+// the project: clustering features and claim grouping both use it. The
+// result aliases w.
 func Stem(w []byte) []byte {
 	n := len(w)
 	if n < 4 || !isASCIILower(w) {
@@ -138,9 +149,23 @@ func Stem(w []byte) []byte {
 	case w[n-1] == 's' && !hasSuffix(w, "ss") && !hasSuffix(w, "us") && !hasSuffix(w, "is"):
 		w = w[:n-1]
 	}
+	// Derivations that name the act or quality of a verb or adjective:
+	// "shipment", "cooperation", "capacity", "readiness".
+	n = len(w)
+	for _, d := range derivations {
+		if hasSuffix(w, d.suf) && n-len(d.suf)+len(d.rep) >= 4 {
+			w = append(w[:n-len(d.suf)], d.rep...)
+			break
+		}
+	}
 	// Verb endings.
 	n = len(w)
 	switch {
+	case hasSuffix(w, "ied") && n >= 5:
+		w = append(w[:n-3], 'y')
+	case n == 4 && hasSuffix(w, "ed") && w[1] != 'e' && (isVowel(w[0]) || isVowel(w[1])):
+		// the past of a three-letter verb ending in e: "used", "died", "aged"
+		w = w[:3]
 	case hasSuffix(w, "ing") && n >= 6 && hasVowel(w[:n-3]):
 		w = undouble(w[:n-3])
 	case hasSuffix(w, "ed") && n >= 5 && !hasSuffix(w, "eed") && hasVowel(w[:n-2]):

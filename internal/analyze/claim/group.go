@@ -10,6 +10,7 @@ import (
 	"github.com/parallax-news/parallax/internal/analyze/geo"
 	"github.com/parallax-news/parallax/internal/analyze/synonym"
 	"github.com/parallax-news/parallax/internal/model"
+	tk "github.com/parallax-news/parallax/internal/tokenize"
 )
 
 // Claim is one claim: a proposition with every stance mention that states
@@ -394,32 +395,9 @@ func nextIsWord(p string, i int) bool {
 	return isWordRune(r)
 }
 
-// stem strips common English inflections and derivations, so "supplied",
-// "supplying" and "supplies" share a stem.
-func stem(w string) string {
-	if len(w) <= 3 {
-		return w
-	}
-	for _, s := range [...]struct{ suf, rep string }{
-		{"ational", "ate"}, {"ization", "ize"}, {"isation", "ize"}, {"ations", "ate"}, {"ation", "ate"},
-		{"ments", ""}, {"ment", ""}, {"ities", ""}, {"ity", ""}, {"nesses", ""}, {"ness", ""},
-		{"ies", "y"}, {"ied", "y"}, {"ying", "y"}, {"sses", "ss"}, {"ing", ""}, {"ed", ""}, {"es", "e"}, {"s", ""},
-	} {
-		if strings.HasSuffix(w, s.suf) && len(w)-len(s.suf)+len(s.rep) >= 3 {
-			if s.suf == "s" && (strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is")) {
-				continue
-			}
-			w = w[:len(w)-len(s.suf)] + s.rep
-			break
-		}
-	}
-	// "supplie" (from "supplies" via "es") and doubled consonants
-	w = strings.TrimSuffix(w, "e")
-	if n := len(w); n > 3 && w[n-1] == w[n-2] && w[n-1] != 'l' && w[n-1] != 's' && w[n-1] != 'z' {
-		w = w[:n-1]
-	}
-	return w
-}
+// stem returns the stem of a lower-case word (see tokenize.Stem), so
+// "supplied", "supplying" and "supplies" share a stem.
+func stem(w string) string { return tk.StemString(w) }
 
 // foldPhrase folds two-word names to one term: countries ("united
 // states", "south korea") and the metonyms below.
