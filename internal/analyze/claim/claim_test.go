@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parallax-news/parallax/internal/analyze/sentence"
 	"github.com/parallax-news/parallax/internal/model"
 )
 
@@ -344,5 +345,46 @@ func BenchmarkGroup(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		Group(in)
+	}
+}
+
+// TestFindAbbreviations checks that a proposition runs on past an
+// abbreviation the sentence splitter keeps inside the sentence, whether
+// the caller passes the sentences or leaves them to Find.
+func TestFindAbbreviations(t *testing.T) {
+	tests := []struct {
+		text    string
+		es      []ent
+		holder  string
+		propHas string
+	}{
+		{"Democrats accused Republicans of exploiting the Sept. 11 attacks for political gain.",
+			[]ent{{key: "Democrats", typ: model.Organization}, {key: "Republicans", typ: model.Organization}},
+			"Democrats", "Republicans exploiting the Sept. 11 attacks for political gain"},
+		{"Party leaders said that puts Mr. Alvarez at odds with the governor.",
+			[]ent{{key: "Alvarez", typ: model.Person}},
+			"Party leaders", "puts Mr. Alvarez at odds with the governor"},
+		{"The senator denied that Gen. Ruiz had ordered the strike on Jan. 5 near the U.S. border.",
+			[]ent{{key: "Ruiz", typ: model.Person}},
+			"senator", "Gen. Ruiz had ordered the strike on Jan. 5 near the U.S. border"},
+	}
+	for _, tc := range tests {
+		for _, sents := range [][]model.Span{nil, sentence.Split(tc.text)} {
+			got := Find(tc.text, sents, mentionsOf(tc.text, tc.es...))
+			found := false
+			for _, g := range got {
+				if strings.Contains(g.Proposition, tc.propHas) && strings.Contains(g.Holder, tc.holder) {
+					found = true
+				}
+				for _, abbr := range []string{"Mr", "Sept", "Gen", "Jan", "U.S"} {
+					if strings.HasSuffix(g.Proposition, abbr) {
+						t.Errorf("proposition %q cut at the abbreviation %q", g.Proposition, abbr)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%q: missing %s: %q in\n%s", tc.text, tc.holder, tc.propHas, dump(got))
+			}
+		}
 	}
 }

@@ -27,6 +27,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parallax-news/parallax/internal/analyze/sentence"
 	"github.com/parallax-news/parallax/internal/model"
 )
 
@@ -66,7 +67,8 @@ type analysis struct {
 // the stance (assert, deny, admit, not_denied), a qualifier when the text
 // carries one ("before the war", "a limited number") and the proposition.
 //
-// sents are the article's sentences; when empty, a plain splitter is used.
+// sents are the article's sentences (see package sentence); when empty,
+// Find splits text itself.
 // mentions are the article's entity mentions with Key set; they may be nil,
 // in which case capitalised words stand in for them. Offsets in the result
 // are byte offsets into text; ArticleID is left zero for the caller to set.
@@ -74,8 +76,11 @@ func Find(text string, sents []model.Span, mentions []model.Mention) []model.Sta
 	if len(text) == 0 {
 		return nil
 	}
+	if len(sents) == 0 {
+		sents = sentence.Split(text)
+	}
 	a := &analysis{text: text, low: asciiLower(text)}
-	a.toks = tokenize(text, a.low, make([]token, 0, len(text)/4+16))
+	a.toks = dropInnerDots(tokenize(text, a.low, make([]token, 0, len(text)/4+16)), sents)
 	a.cands = make([]cand, 0, 16)
 	a.prepare(sents, mentions)
 	for si := range a.sents {
@@ -85,9 +90,6 @@ func Find(text string, sents []model.Span, mentions []model.Mention) []model.Sta
 }
 
 func (a *analysis) prepare(sents []model.Span, mentions []model.Mention) {
-	if len(sents) == 0 {
-		sents = splitSentences(a.text)
-	}
 	a.sents = make([]model.Span, 0, len(sents))
 	a.sentTok = make([][2]int, 0, len(sents))
 	for _, s := range sents {
@@ -1360,19 +1362,6 @@ func (a *analysis) resolveRole(si int, words []string, pos int) string {
 	head := words[len(words)-1]
 	if h := a.roleMatch(append([]string{head}, words[:len(words)-1]...), pos); h != "" {
 		return h
-	}
-	// same sentence after the title, or next sentence: "… spokesman has
-	// dismissed …. Nasser Kan’ani made the remark …"
-	for s := si; s < len(a.sents) && s <= si+1; s++ {
-		from := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].Start >= a.sents[s].Start })
-		for _, m := range a.ments[from:] {
-			if m.Start >= a.sents[s].End {
-				break
-			}
-			if m.End <= a.sents[s].End && m.Start > pos && m.Type == model.Person {
-				return m.Key
-			}
-		}
 	}
 	return ""
 }

@@ -182,40 +182,39 @@ func runeAt(s string, i int) rune {
 	return r
 }
 
-// splitSentences is a plain fallback used when the caller passes no
-// sentences: a sentence ends at a line break or at . ! ? followed by a space.
-func splitSentences(text string) []model.Span {
-	var out []model.Span
-	start := 0
-	flush := func(end int) {
-		s, e := start, end
-		for s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\r' || text[s] == '\n') {
-			s++
-		}
-		for e > s && (text[e-1] == ' ' || text[e-1] == '\t' || text[e-1] == '\r' || text[e-1] == '\n') {
-			e--
-		}
-		if e > s {
-			out = append(out, model.Span{Start: s, End: e})
-		}
-		start = end
-	}
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '\n':
-			flush(i + 1)
-		case '.', '!', '?':
-			if i+2 < len(text) && text[i+1] == ' ' && (isUpperASCII(text[i+2]) || text[i+2] == '"' || text[i+2] >= utf8.RuneSelf) {
-				// not after a single capital letter (initials)
-				if i >= 2 && isUpperASCII(text[i-1]) && text[i-2] == ' ' {
-					continue
-				}
-				flush(i + 1)
+// dropInnerDots removes the full stops that end an abbreviation inside a
+// sentence ("Mr.", "Sept.", "U.S."), as the sentence splitter decided, so
+// that a clause runs on past them: a stop glued to the word before it with
+// a word after it in the same sentence. sents are in text order.
+func dropInnerDots(toks []token, sents []model.Span) []token {
+	w, si := 0, 0
+	for i, t := range toks {
+		if t.p == pEnd && t.w == "." && i > 0 && toks[i-1].isWord() && toks[i-1].e == t.s {
+			for si < len(sents) && sents[si].End <= int(t.s) {
+				si++
+			}
+			if si < len(sents) && sents[si].Start <= int(t.s) && wordBefore(toks[i+1:], sents[si].End) {
+				continue
 			}
 		}
+		toks[w] = t
+		w++
 	}
-	flush(len(text))
-	return out
+	return toks[:w]
+}
+
+// wordBefore reports whether a word token starts before byte end among
+// toks, looking past punctuation only.
+func wordBefore(toks []token, end int) bool {
+	for _, t := range toks {
+		if int(t.s) >= end {
+			return false
+		}
+		if t.isWord() {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenRange returns the index range of tokens lying within [s, e).
