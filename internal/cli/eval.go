@@ -75,9 +75,7 @@ func evalClusters(a *app, path string) (clusterScores, error) {
 	if err != nil {
 		return res, err
 	}
-	for _, e := range rep.Errors {
-		fmt.Fprintln(a.stderr, "skipped:", e)
-	}
+	printProblems(a.stderr, rep)
 	pred := map[string]string{}
 	if err := st.Articles(a.ctx, storage.ArticleFilter{}, func(ar *model.Article) error {
 		if _, ok := gold[ar.ExternalID]; ok {

@@ -58,10 +58,7 @@ func (a *app) ingestCmd() *cobra.Command {
 // ingest runs the pipeline over paths and prints a one-line summary and the
 // skipped inputs to stderr.
 func (a *app) ingest(st storage.Store, paths []string) error {
-	files, err := source.Files(paths)
-	if err != nil {
-		return errUsage{err}
-	}
+	files, listed := source.Files(paths)
 	var total int64
 	for _, f := range files {
 		total += f.Size
@@ -84,13 +81,11 @@ func (a *app) ingest(st storage.Store, paths []string) error {
 	if err := a.reanalyzeIfStale(p); err != nil {
 		return err
 	}
-	rep, err := p.IngestFiles(a.ctx, files)
+	rep, err := p.IngestFiles(a.ctx, files, listed)
 	if bar != nil {
 		bar.Finish()
 	}
-	for _, e := range rep.Errors {
-		fmt.Fprintln(a.stderr, "skipped:", e)
-	}
+	printProblems(a.stderr, rep)
 	if err != nil {
 		return err
 	}
@@ -100,6 +95,16 @@ func (a *app) ingest(st storage.Store, paths []string) error {
 		a.partial = true
 	}
 	return nil
+}
+
+// printProblems prints each skipped input and each warning once.
+func printProblems(w io.Writer, rep pipeline.Report) {
+	for _, e := range rep.Errors {
+		fmt.Fprintln(w, "skipped:", e)
+	}
+	for _, e := range rep.Warnings {
+		fmt.Fprintln(w, "warning:", e)
+	}
 }
 
 type barProgress struct{ b *progressbar.ProgressBar }

@@ -330,6 +330,9 @@ func dropTeasers(lines []line) {
 	}
 }
 
+// maxTeasers is the most lines teaserTail takes for teasers.
+const maxTeasers = 8
+
 // teaserTail reports whether the lines left after a marker are all teasers:
 // a few headlines, cut-off summaries and more markers.
 func teaserTail(lines []line, rest []int) bool {
@@ -339,7 +342,7 @@ func teaserTail(lines []line, rest []int) bool {
 	if len(rest) <= 3 && titleShaped(lines[rest[0]].text) {
 		return true
 	}
-	if len(rest) > 8 {
+	if len(rest) > maxTeasers {
 		return false
 	}
 	for _, j := range rest {
@@ -377,18 +380,21 @@ func cleanBody(text, title string) string {
 		}
 		break
 	}
-	// A marker followed only by teasers ends the body.
+	// A marker followed only by teasers ends the body. Only a marker among
+	// the last few kept lines can be one (teaserTail allows no more than
+	// maxTeasers after it), so only those are tried: the cost stays linear.
+	var kept []int
 	for i := range lines {
+		if !lines[i].drop {
+			kept = append(kept, i)
+		}
+	}
+	for p := max(0, len(kept)-maxTeasers-1); p < len(kept); p++ {
+		i := kept[p]
 		if lines[i].kind != kindMarker {
 			continue
 		}
-		var rest []int
-		for j := i + 1; j < len(lines); j++ {
-			if !lines[j].drop {
-				rest = append(rest, j)
-			}
-		}
-		if teaserTail(lines, rest) {
+		if rest := kept[p+1:]; teaserTail(lines, rest) {
 			lines[i].drop = true
 			for _, j := range rest {
 				lines[j].drop = true

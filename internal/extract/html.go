@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	nurl "net/url"
@@ -32,6 +33,10 @@ type Result struct {
 	URL string
 	// Published is the publication time; zero when unknown.
 	Published time.Time
+	// Warning says what was done short of a full extraction (deep nesting
+	// flattened, the cheap extraction used for a page too large or too
+	// slow); "" when nothing was.
+	Warning string
 }
 
 // ErrNoHTML is returned (wrapped) by HTML for input that is empty, binary or
@@ -41,24 +46,98 @@ var ErrNoHTML = errors.New("not an HTML page")
 // ErrNoText is returned (wrapped) by HTML when a page yields no main text.
 var ErrNoText = errors.New("no main text found")
 
-// maxHTMLBytes bounds the input HTML accepts; larger pages are refused
-// rather than risk the extractor's time and memory.
-const maxHTMLBytes = 16 << 20
+// ErrTooLarge is returned (wrapped) by HTML for a page over
+// MaxDocumentBytes.
+var ErrTooLarge = errors.New("document too large")
 
 // HTML extracts the main text and metadata of a news page with
 // go-trafilatura, then drops lines of the body that are surely boilerplate
 // (sharing and navigation rows, date rows, leftover tags, teaser lists at the
 // end). pageURL, when not empty, is the address the page was fetched from; it
 // helps resolve relative metadata and is returned when the page names no
-// canonical URL.
+// canonical URL. It is HTMLContext with a budget of HTMLBudget.
 //
-// HTML returns an error wrapping ErrNoHTML for empty, binary or oversized
-// input, and one wrapping ErrNoText when no main text is found. It does not
-// panic: a panic inside the extractor is returned as an error.
-func HTML(raw []byte, pageURL string) (res Result, err error) {
+// HTML returns an error wrapping ErrNoHTML for empty or binary input,
+// ErrTooLarge for a page over MaxDocumentBytes, and one wrapping ErrNoText
+// when no main text is found. It does not panic: a panic inside the
+// extractor is returned as an error.
+func HTML(raw []byte, pageURL string) (Result, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), HTMLBudget)
+	defer cancel()
+	return HTMLContext(ctx, raw, pageURL)
+}
+
+// HTMLContext is HTML within a time budget: ctx's deadline. A page too
+// large for the full extraction (more than MaxHTMLElements elements or
+// MaxHTMLText bytes of text), or whose full extraction is still running at
+// the deadline, is extracted the cheap way, in time linear in its size, and
+// Result.Warning says so; elements nested deeper than MaxHTMLDepth are
+// flattened first. A ctx cancelled (not past its deadline) ends it with
+// ctx's error.
+func HTMLContext(ctx context.Context, raw []byte, pageURL string) (Result, error) {
 	if err := checkHTML(raw); err != nil {
 		return Result{}, fmt.Errorf("extract HTML: %w", err)
 	}
+	shape := measure(raw)
+	var why string
+	switch {
+	case shape.elements > MaxHTMLElements:
+		why = fmt.Sprintf("the page has %d elements, over the %d the full extraction is given", shape.elements, MaxHTMLElements)
+	case shape.text > MaxHTMLText:
+		why = fmt.Sprintf("the page has %d KB of text, over the %d KB the full extraction is given", shape.text>>10, MaxHTMLText>>10)
+	default:
+		var note string
+		if shape.deep {
+			raw = flatten(raw)
+			note = fmt.Sprintf("elements nested deeper than %d levels were flattened", MaxHTMLDepth)
+		}
+		res, err := fullWithin(ctx, raw, pageURL)
+		switch {
+		case err == nil:
+			res.Warning = note
+			return res, nil
+		case !errors.Is(err, context.DeadlineExceeded):
+			return Result{}, err
+		}
+		why = "the full extraction ran past its time budget"
+	}
+	res := cheapHTML(raw, pageURL)
+	res.Warning = "extracted without layout analysis: " + why
+	if strings.TrimSpace(res.Text) == "" {
+		return Result{}, fmt.Errorf("extract HTML: %w (%s)", ErrNoText, res.Warning)
+	}
+	return res, nil
+}
+
+// fullWithin runs the full extraction until ctx is done. Past the deadline
+// the extraction is left to finish on its own (it cannot be stopped); the
+// limits on the page's shape bound how long that takes.
+func fullWithin(ctx context.Context, raw []byte, pageURL string) (Result, error) {
+	if ctx.Done() == nil {
+		return full(raw, pageURL)
+	}
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	type outcome struct {
+		res Result
+		err error
+	}
+	done := make(chan outcome, 1)
+	go func() {
+		res, err := full(raw, pageURL)
+		done <- outcome{res, err}
+	}()
+	select {
+	case o := <-done:
+		return o.res, o.err
+	case <-ctx.Done():
+		return Result{}, ctx.Err()
+	}
+}
+
+// full is the full extraction of a page checkHTML accepted.
+func full(raw []byte, pageURL string) (res Result, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			res, err = Result{}, fmt.Errorf("extract HTML: extractor failed: %v", r)
@@ -135,14 +214,14 @@ func HTML(raw []byte, pageURL string) (res Result, err error) {
 	return res, nil
 }
 
-// checkHTML refuses input that cannot be a web page: empty, too large,
-// binary (NUL or many control bytes near the start) or without any markup.
+// checkHTML refuses input that cannot be a web page or is too large:
+// empty, over MaxDocumentBytes, binary (NUL or many control bytes near the start) or without any markup.
 func checkHTML(raw []byte) error {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return fmt.Errorf("%w: empty input", ErrNoHTML)
 	}
-	if len(raw) > maxHTMLBytes {
-		return fmt.Errorf("%w: %d bytes exceeds the %d-byte limit", ErrNoHTML, len(raw), maxHTMLBytes)
+	if len(raw) > MaxDocumentBytes {
+		return fmt.Errorf("%w: the page is %.1f MB, over the %d MB limit for one document", ErrTooLarge, float64(len(raw))/(1<<20), MaxDocumentBytes>>20)
 	}
 	head := raw
 	if len(head) > 4096 {
@@ -322,11 +401,9 @@ func metaPublished(doc *html.Node) time.Time {
 				}
 			}
 			if publishedMeta[key] {
-				for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05.000Z0700"} {
-					if t, err := time.Parse(layout, content); err == nil && t.Year() >= 1900 && t.Year() <= 2200 {
-						found = t
-						return
-					}
+				if t := parseMetaTime(content); !t.IsZero() {
+					found = t
+					return
 				}
 			}
 		}
@@ -339,4 +416,16 @@ func metaPublished(doc *html.Node) time.Time {
 	}
 	walk(doc, 0)
 	return found
+}
+
+// parseMetaTime parses a machine-readable publication time; zero when it
+// is none or out of range.
+func parseMetaTime(s string) time.Time {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05.000Z0700"} {
+		if t, err := time.Parse(layout, s); err == nil && t.Year() >= 1900 && t.Year() <= 2200 {
+			return t
+		}
+	}
+	return time.Time{}
 }

@@ -6,6 +6,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -17,7 +18,6 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -89,6 +89,10 @@ type Report struct {
 	Duplicates int             `json:"duplicates"`
 	Failed     int             `json:"failed"`
 	Errors     []*source.Error `json:"-"`
+	// Warnings are inputs stored short of the full treatment (a page
+	// extracted the cheap way) or left out for a reason other than a
+	// fault (an id met earlier in the run).
+	Warnings []*source.Error `json:"-"`
 	Elapsed    time.Duration   `json:"-"`
 }
 
@@ -105,10 +109,11 @@ type Pipeline struct {
 	// articles: its next save clears every part of the old one.
 	rebuilt bool
 	// seen holds the external ids met in this run, stored or on their
-	// way: an id repeated in the input is skipped even when its first
-	// copy is not committed yet. Only the goroutine reading the input
-	// touches it. repMu guards the run's report.
-	seen  map[string]bool
+	// way, with the place of their first record: an id repeated in the
+	// input is skipped, and reported, even when its first copy is not
+	// committed yet. Only the goroutine reading the input touches it.
+	// repMu guards the run's report.
+	seen  map[string]string
 	repMu sync.Mutex
 	// rm keeps the stored read model (entities, claims) up to date; nil
 	// without an analyzer or while the stored analysis is stale.
@@ -432,25 +437,25 @@ func (p *Pipeline) saveState(ctx context.Context, b *storage.Batch) error {
 	return nil
 }
 
-// Ingest reads the given files and folders and runs the whole pipeline.
+// Ingest reads the given files and folders and runs the whole pipeline. A
+// path that cannot be listed is reported in the Report's errors; the
+// others are still read.
 func (p *Pipeline) Ingest(ctx context.Context, paths []string) (Report, error) {
-	files, err := source.Files(paths)
-	if err != nil {
-		return Report{}, err
-	}
-	return p.IngestFiles(ctx, files)
+	files, errs := source.Files(paths)
+	return p.IngestFiles(ctx, files, errs)
 }
 
-// IngestFiles runs the pipeline over already listed files.
-func (p *Pipeline) IngestFiles(ctx context.Context, files []source.File) (Report, error) {
-	var rep Report
+// IngestFiles runs the pipeline over already listed files; listed are the
+// problems met while listing them, reported with the others.
+func (p *Pipeline) IngestFiles(ctx context.Context, files []source.File, listed []*source.Error) (Report, error) {
+	rep := Report{Errors: listed}
 	var mu sync.Mutex
 	rd := &source.Reader{
 		OnError: func(e *source.Error) {
 			mu.Lock()
 			rep.Errors = append(rep.Errors, e)
 			mu.Unlock()
-			p.log.Warn("skipped input", "path", e.Path, "line", e.Line, "err", e.Err)
+			p.log.Debug("skipped input", "path", e.Path, "line", e.Line, "err", e.Err)
 		},
 	}
 	if p.opts.Progress != nil {
@@ -478,7 +483,7 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 	}
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	p.seen = map[string]bool{}
+	p.seen = map[string]string{}
 
 	prepared := make(chan *work, 1)
 	deduped := make(chan *work, 1)
@@ -629,7 +634,7 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 	// their batch may commit in between, and then neither would see them.
 	ask := make([]string, 0, len(items))
 	for _, it := range items {
-		if id := it.Article.ExternalID; !p.seen[id] {
+		if id := it.Article.ExternalID; p.seen[id] == "" {
 			ask = append(ask, id)
 		}
 	}
@@ -640,10 +645,14 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 	fresh := items[:0:0]
 	for _, it := range items {
 		id := it.Article.ExternalID
-		if known[id] || p.seen[id] {
+		if first := p.seen[id]; first != "" {
+			p.warn(rep, it.Article.Source, fmt.Errorf("duplicate id %q (first at %s): not read again", id, first))
 			continue
 		}
-		p.seen[id] = true
+		p.seen[id] = cmp.Or(it.Article.Source, "?")
+		if known[id] {
+			continue
+		}
 		fresh = append(fresh, it)
 	}
 	p.repMu.Lock()
@@ -661,23 +670,25 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 	}
 	arts := make([]*model.Article, len(fresh))
 	failed := make([]error, len(fresh))
+	warned := make([]string, len(fresh))
 	cleaner := &extract.Cleaner{Stats: p.lines}
 	t := time.Now()
 	p.parallel(len(fresh), func(i int) {
-		a, err := extractOne(cleaner, fresh[i])
-		if err != nil {
-			failed[i] = err
-			return
-		}
-		arts[i] = a
+		it := fresh[i]
+		a := it.Article
+		a.Hash = Hash(a.Title, it.Body)
+		arts[i], warned[i], failed[i] = extract.Article(ctx, cleaner, a, it.Body, it.HTML)
 	})
 	kept := arts[:0]
 	for i, a := range arts {
+		if warned[i] != "" {
+			p.warn(rep, fresh[i].Article.Source, errors.New(warned[i]))
+		}
 		if failed[i] != nil {
 			p.repMu.Lock()
 			rep.Errors = append(rep.Errors, &source.Error{Path: fresh[i].Article.Source, Err: failed[i]})
 			p.repMu.Unlock()
-			p.log.Warn("skipped article", "source", fresh[i].Article.Source, "err", failed[i])
+			p.log.Debug("skipped article", "source", fresh[i].Article.Source, "err", failed[i])
 			continue
 		}
 		kept = append(kept, a)
@@ -722,6 +733,15 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 	w.timings = append(w.timings, "features", time.Since(t))
 	w.arts = arts
 	return w, nil
+}
+
+// warn adds a warning about the input at place (a file, or file:line) to
+// the run's report.
+func (p *Pipeline) warn(rep *Report, place string, err error) {
+	p.repMu.Lock()
+	rep.Warnings = append(rep.Warnings, &source.Error{Path: place, Err: err})
+	p.repMu.Unlock()
+	p.log.Debug("warning", "source", place, "err", err)
 }
 
 // dedupe marks the batch's near-copies of earlier articles and of each
@@ -797,78 +817,4 @@ func (p *Pipeline) parallel(n int, fn func(i int)) {
 		}()
 	}
 	wg.Wait()
-}
-
-// extractOne turns a raw item into a cleaned article.
-func extractOne(c *extract.Cleaner, it source.Item) (*model.Article, error) {
-	a := it.Article
-	a.Hash = Hash(a.Title, it.Body)
-	if it.HTML {
-		res, err := extract.HTML([]byte(it.Body), a.URL)
-		if err != nil {
-			return nil, fmt.Errorf("extract HTML: %w", err)
-		}
-		a.Text = res.Text
-		a.Title = firstNonEmpty(a.Title, res.Title)
-		a.Author = firstNonEmpty(a.Author, res.Author)
-		a.Outlet = firstNonEmpty(a.Outlet, res.SiteName)
-		a.Language = firstNonEmpty(a.Language, res.Language)
-		a.URL = firstNonEmpty(a.URL, res.URL)
-		if a.Published.IsZero() {
-			a.Published = res.Published
-		}
-	} else {
-		res := c.Clean(it.Body)
-		a.Text = res.Text
-		a.Author = firstNonEmpty(a.Author, res.Author)
-		a.Outlet = firstNonEmpty(a.Outlet, res.Outlet)
-		if a.Title == "" {
-			a.Title = res.Title
-		} else if res.Title != "" && !sameTitle(res.Title, a.Title) {
-			// The cleaner took the body's first line for a title, but the
-			// input names another: keep that line as body text.
-			a.Text = res.Title + "\n" + a.Text
-		}
-		if a.Published.IsZero() {
-			a.Published = res.Published
-		}
-	}
-	if a.Outlet == "" && a.URL != "" {
-		a.Outlet = hostOf(a.URL)
-	}
-	if strings.TrimSpace(a.Text) == "" && strings.TrimSpace(a.Title) == "" {
-		return nil, errors.New("no article text left after extraction")
-	}
-	return &a, nil
-}
-
-func sameTitle(a, b string) bool {
-	norm := func(s string) string {
-		var sb strings.Builder
-		for _, r := range strings.ToLower(s) {
-			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '’' && r != '‘' && r != '“' && r != '”' {
-				sb.WriteRune(r)
-			}
-		}
-		return sb.String()
-	}
-	return norm(a) == norm(b)
-}
-
-func hostOf(u string) string {
-	s := u
-	if i := strings.Index(s, "://"); i >= 0 {
-		s = s[i+3:]
-	}
-	if i := strings.IndexAny(s, "/?#"); i >= 0 {
-		s = s[:i]
-	}
-	return strings.TrimPrefix(strings.ToLower(s), "www.")
-}
-
-func firstNonEmpty(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }

@@ -14,9 +14,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -24,6 +23,7 @@ import (
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 
+	"github.com/parallax-news/parallax/internal/extract"
 	"github.com/parallax-news/parallax/internal/model"
 )
 
@@ -54,10 +54,11 @@ func (e *Error) Error() string {
 
 func (e *Error) Unwrap() error { return e.Err }
 
-// Default limits.
+// Default limits: one document, whether a file or a JSON Lines record, is
+// refused past extract.MaxDocumentBytes.
 const (
-	DefaultMaxFileSize = 32 << 20 // a single .txt/.html/.json document
-	DefaultMaxLineSize = 16 << 20 // one JSON Lines record
+	DefaultMaxFileSize = extract.MaxDocumentBytes // a single .txt/.html/.json document
+	DefaultMaxLineSize = extract.MaxDocumentBytes // one JSON Lines record
 )
 
 // Reader reads inputs. The zero value uses the default limits.
@@ -71,137 +72,6 @@ type Reader struct {
 	// OnProgress receives the number of input bytes consumed since the
 	// previous call; nil ignores progress.
 	OnProgress func(n int64)
-}
-
-// File is one input file found by Files.
-type File struct {
-	Path string
-	Size int64
-	// ID is the external id of a single-document file (.txt, .html): its
-	// name without extension, or, when several listed files share that
-	// name, its path below the input folder without extension
-	// ("bbc/source"). Records of a JSON file without an id of their own
-	// get ID-line ("feed-12").
-	ID string
-
-	rel string // path below the input folder (the path given, for a file)
-}
-
-// Supported reports whether a file name has an extension Parallax reads.
-func Supported(name string) bool {
-	_, k := kindOf(name)
-	return k != kindNone
-}
-
-type kind int
-
-const (
-	kindNone kind = iota
-	kindText
-	kindHTML
-	kindJSON
-	kindJSONL
-)
-
-// kindOf returns the file's base name without extensions and its kind.
-func kindOf(name string) (string, kind) {
-	base := filepath.Base(name)
-	lower := strings.ToLower(base)
-	if strings.HasSuffix(lower, ".gz") {
-		base, lower = base[:len(base)-3], lower[:len(lower)-3]
-	}
-	ext := filepath.Ext(lower)
-	stem := base[:len(base)-len(ext)]
-	switch ext {
-	case ".txt", ".text":
-		return stem, kindText
-	case ".html", ".htm", ".xhtml":
-		return stem, kindHTML
-	case ".json":
-		return stem, kindJSON
-	case ".jsonl", ".ndjson":
-		return stem, kindJSONL
-	}
-	return stem, kindNone
-}
-
-// Files expands paths (files and folders, recursively) into the supported
-// input files, in lexical order. Unsupported files inside folders are
-// skipped; an unsupported file named directly is an error.
-func Files(paths []string) ([]File, error) {
-	var out []File
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			return nil, fmt.Errorf("input %s: %w", p, err)
-		}
-		if !info.IsDir() {
-			if !Supported(p) {
-				return nil, fmt.Errorf("input %s: unsupported file type (want .txt, .html, .htm, .json, .jsonl, optionally .gz)", p)
-			}
-			out = append(out, File{Path: p, Size: info.Size(), rel: filepath.ToSlash(p)})
-			continue
-		}
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() {
-				if path != p && strings.HasPrefix(d.Name(), ".") {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if !d.Type().IsRegular() || !Supported(path) || strings.HasPrefix(d.Name(), ".") {
-				return nil
-			}
-			fi, err := d.Info()
-			if err != nil {
-				return err
-			}
-			rel, err := filepath.Rel(p, path)
-			if err != nil {
-				rel = path
-			}
-			out = append(out, File{Path: path, Size: fi.Size(), rel: filepath.ToSlash(rel)})
-			return nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("input %s: %w", p, err)
-		}
-	}
-	assignIDs(out)
-	return out, nil
-}
-
-// idBase returns the base of the ids of a file's articles.
-func idBase(f File, stem string) string {
-	if f.ID != "" {
-		return f.ID
-	}
-	return stem
-}
-
-// assignIDs gives single-document files their external ids: the name
-// without extension, unless another listed file has the same name; then
-// the path below the input folder without extension, so that no two
-// files' articles collide.
-func assignIDs(files []File) {
-	count := map[string]int{}
-	for _, f := range files {
-		stem, _ := kindOf(f.Path)
-		count[stem]++
-	}
-	for i := range files {
-		stem, _ := kindOf(files[i].Path)
-		switch {
-		case count[stem] == 1:
-			files[i].ID = stem
-		default:
-			rel := files[i].rel
-			files[i].ID = strings.TrimPrefix(rel[:len(rel)-(len(filepath.Base(rel))-len(stem))], "./")
-		}
-	}
 }
 
 // ReadFiles reads every file and calls fn for each article. It stops early
@@ -230,9 +100,14 @@ func (r *Reader) report(path string, line int, err error) {
 }
 
 func (r *Reader) readFile(ctx context.Context, f File, fn func(Item) error) error {
+	stem, read := kindOf(f.Path)
+	if read == nil {
+		r.report(f.Path, 0, fmt.Errorf("unsupported file type (want %s)", supportedList()))
+		return nil
+	}
 	fh, err := os.Open(f.Path)
 	if err != nil {
-		r.report(f.Path, 0, err)
+		r.report(f.Path, 0, pathCause(err))
 		return nil
 	}
 	defer fh.Close()
@@ -244,27 +119,15 @@ func (r *Reader) readFile(ctx context.Context, f File, fn func(Item) error) erro
 			return nil
 		}
 		defer gz.Close()
-		in = gz
+		in = &capReader{r: gz, left: r.maxDecompressed(f.Size) + 1, max: r.maxDecompressed(f.Size)}
 	}
-	stem, k := kindOf(f.Path)
 	call := func(it Item) error {
 		if err := fn(it); err != nil {
 			return errStop{err}
 		}
 		return ctx.Err()
 	}
-	switch k {
-	case kindJSONL:
-		err = r.readJSONL(f.Path, idBase(f, stem), in, call)
-	case kindJSON:
-		err = r.readJSON(f.Path, idBase(f, stem), in, call)
-	default:
-		id := f.ID
-		if id == "" {
-			id = stem
-		}
-		err = r.readDocument(f.Path, id, k == kindHTML, in, call)
-	}
+	err = read(r, f.Path, idBase(f, stem), in, call)
 	var stop errStop
 	if errors.As(err, &stop) {
 		return stop.err
@@ -289,20 +152,73 @@ func (r *Reader) maxLine() int {
 	return DefaultMaxLineSize
 }
 
+// MaxGzipRatio bounds how much a gzip file may expand: past the larger of
+// the one-document limit and this many times its compressed size, it is
+// not read further. Text rarely compresses better than 10 to 1; runs of
+// one byte (compression bombs) reach 1000 to 1.
+const MaxGzipRatio = 100
+
+// maxDecompressed is the most a gzip file of the given size may expand to.
+func (r *Reader) maxDecompressed(compressed int64) int64 {
+	return max(r.maxFile(), MaxGzipRatio*compressed)
+}
+
+// capReader fails once more than max bytes come out of a decompressor.
+type capReader struct {
+	r    io.Reader
+	left int64 // max+1: the first byte past max is read to know it exists
+	max  int64
+}
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.left <= 0 {
+		return 0, &bombError{c.max}
+	}
+	if int64(len(p)) > c.left {
+		p = p[:c.left]
+	}
+	n, err := c.r.Read(p)
+	c.left -= int64(n)
+	if c.left <= 0 {
+		return n - 1, &bombError{c.max}
+	}
+	return n, err
+}
+
+// bombError reports a gzip file expanding past its limit.
+type bombError struct{ max int64 }
+
+func (e *bombError) Error() string {
+	return fmt.Sprintf("decompresses to more than %d MB (the larger of the %d MB document limit and %d times its compressed size; a compression bomb?): the rest of the file is not read", e.max>>20, DefaultMaxFileSize>>20, MaxGzipRatio)
+}
+
 // readAll reads at most the file limit, failing beyond it.
 func (r *Reader) readAll(in io.Reader) ([]byte, error) {
 	limit := r.maxFile()
 	b, err := io.ReadAll(io.LimitReader(in, limit+1))
-	if err != nil {
-		return nil, fmt.Errorf("read: %w", err)
-	}
-	if int64(len(b)) > limit {
+	var bomb *bombError
+	switch {
+	case errors.As(err, &bomb):
+		return nil, fmt.Errorf("decompresses to more than the %d MB limit for one document", limit>>20)
+	case err == nil && int64(len(b)) > limit:
 		return nil, fmt.Errorf("file is larger than the %d MB limit for one document", limit>>20)
+	case err != nil:
+		return nil, fmt.Errorf("read: %w", err)
 	}
 	return b, nil
 }
 
-func (r *Reader) readDocument(path, stem string, html bool, in io.Reader, fn func(Item) error) error {
+// readText reads a plain-text document.
+func (r *Reader) readText(path, id string, in io.Reader, fn func(Item) error) error {
+	return r.readDocument(path, id, false, in, fn)
+}
+
+// readHTML reads an HTML page.
+func (r *Reader) readHTML(path, id string, in io.Reader, fn func(Item) error) error {
+	return r.readDocument(path, id, true, in, fn)
+}
+
+func (r *Reader) readDocument(path, id string, html bool, in io.Reader, fn func(Item) error) error {
 	b, err := r.readAll(in)
 	if err != nil {
 		r.report(path, 0, err)
@@ -324,7 +240,7 @@ func (r *Reader) readDocument(path, stem string, html bool, in io.Reader, fn fun
 	}
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	it := Item{Body: string(b), HTML: html}
-	it.Article.ExternalID = stem
+	it.Article.ExternalID = id
 	it.Article.Source = path
 	return fn(it)
 }
@@ -395,8 +311,9 @@ func parseRecord(raw []byte, path, base string, line int) (Item, error) {
 	return it, nil
 }
 
-// idString returns an id given as a string, or the literal of an id given
-// as a number; "" for none.
+// idString returns an id given as a string, trimmed, or the canonical
+// decimal form of an id given as a number (12, 12.0 and 1.2e1 are all
+// "12", the same id as "12"); "" for none.
 func idString(raw jsontext.Value) string {
 	switch {
 	case len(raw) == 0 || string(raw) == "null":
@@ -406,8 +323,54 @@ func idString(raw jsontext.Value) string {
 		if json.Unmarshal(raw, &s, recordOptions) == nil {
 			return strings.TrimSpace(s)
 		}
+	case raw.Kind() == '0':
+		return canonicalNumber(string(raw))
 	}
 	return strings.TrimSpace(string(raw))
+}
+
+// canonicalNumber writes a JSON number literal in its shortest exact
+// decimal form: no exponent, no leading or trailing zeros, no "-0"
+// ("1.20e1" → "12", "-0.0" → "0", "5E-1" → "0.5"). Literals whose decimal
+// form would run past 40 digits keep a normalised exponent ("1e400").
+func canonicalNumber(lit string) string {
+	neg := strings.HasPrefix(lit, "-")
+	lit = strings.TrimPrefix(lit, "-")
+	mant, exp := lit, 0
+	if i := strings.IndexAny(lit, "eE"); i >= 0 {
+		mant = lit[:i]
+		e, err := strconv.Atoi(strings.TrimPrefix(lit[i+1:], "+"))
+		if err != nil {
+			return lit // an exponent past the int range: keep the literal
+		}
+		exp = e
+	}
+	intPart, frac, _ := strings.Cut(mant, ".")
+	digits := intPart + frac
+	point := len(intPart) + exp // digits before the decimal point
+	trimmed := strings.TrimLeft(digits, "0")
+	point -= len(digits) - len(trimmed)
+	digits = strings.TrimRight(trimmed, "0")
+	if digits == "" {
+		return "0"
+	}
+	sign := ""
+	if neg {
+		sign = "-"
+	}
+	switch {
+	case point > 40 || point < -40:
+		out := digits[:1]
+		if len(digits) > 1 {
+			out += "." + digits[1:]
+		}
+		return sign + out + "e" + strconv.Itoa(point-1)
+	case point <= 0:
+		return sign + "0." + strings.Repeat("0", -point) + digits
+	case point >= len(digits):
+		return sign + digits + strings.Repeat("0", point-len(digits))
+	}
+	return sign + digits[:point] + "." + digits[point:]
 }
 
 // ParseDate parses an RFC 3339 timestamp or a YYYY-MM-DD date.
@@ -427,6 +390,7 @@ func (r *Reader) readJSONL(path, base string, in io.Reader, fn func(Item) error)
 	line := 0
 	var buf []byte
 	for {
+		line += skipBlank(br)
 		buf = buf[:0]
 		tooLong := false
 		var err error
@@ -469,8 +433,38 @@ func (r *Reader) readJSONL(path, base string, in io.Reader, fn func(Item) error)
 			return nil
 		}
 		if err != nil {
-			r.report(path, line+1, fmt.Errorf("read: %w", err))
+			var bomb *bombError
+			if !errors.As(err, &bomb) {
+				err = fmt.Errorf("read: %w", err)
+			}
+			r.report(path, line+1, err)
 			return nil
+		}
+	}
+}
+
+// skipBlank discards the white space at br's position a buffer at a time,
+// so that runs of blank lines (a compression bomb of newlines) cost little,
+// and returns the number of line breaks it skipped.
+func skipBlank(br *bufio.Reader) int {
+	lines := 0
+	for {
+		if br.Buffered() == 0 {
+			if _, err := br.Peek(1); err != nil {
+				return lines
+			}
+		}
+		b, _ := br.Peek(br.Buffered())
+		n := 0
+		for n < len(b) && (b[n] == '\n' || b[n] == '\r' || b[n] == ' ' || b[n] == '\t') {
+			if b[n] == '\n' {
+				lines++
+			}
+			n++
+		}
+		br.Discard(n)
+		if n < len(b) {
+			return lines
 		}
 	}
 }
