@@ -180,10 +180,10 @@ var skippedTags = setOf("script", "style", "noscript", "template", "svg", "math"
 func cheapHTML(raw []byte, pageURL string) Result {
 	raw = toUTF8(raw)
 	var (
-		res    Result
-		text   bytes.Buffer
-		n      nester
-		skipAt int // depth of the outermost skipped element open; 0 for none
+		res     Result
+		text    bytes.Buffer
+		n       nester
+		skipAt  int // depth of the outermost skipped element open; 0 for none
 		inTitle bool
 	)
 	text.Grow(len(raw) / 2)

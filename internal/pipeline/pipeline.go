@@ -93,7 +93,7 @@ type Report struct {
 	// extracted the cheap way) or left out for a reason other than a
 	// fault (an id met earlier in the run).
 	Warnings []*source.Error `json:"-"`
-	Elapsed    time.Duration   `json:"-"`
+	Elapsed  time.Duration   `json:"-"`
 }
 
 // Pipeline runs ingest batches against a store.
