@@ -62,7 +62,8 @@ type nester struct {
 }
 
 // start opens an element and returns its depth (1 for a child of the
-// document); void elements are not kept open.
+// document). Void and self-closed elements are not kept open and, since
+// they nest nothing, count at their parent's depth.
 func (n *nester) start(name string, selfClose bool) int {
 	if len(n.stack) > 0 {
 		top := n.stack[len(n.stack)-1]
@@ -73,7 +74,7 @@ func (n *nester) start(name string, selfClose bool) int {
 		}
 	}
 	if selfClose || voidTags[name] {
-		return len(n.stack) + 1
+		return len(n.stack)
 	}
 	n.stack = append(n.stack, name)
 	return len(n.stack)

@@ -90,7 +90,8 @@ func ProseHTML(n int) []byte {
 	return b.Bytes()
 }
 
-// GzipRepeat returns a gzip stream of unit repeated until n bytes: a
+// GzipRepeat returns a gzip stream of unit repeated to n bytes (the last
+// copy cut to fit): a
 // compression bomb when unit is a newline or a zero byte.
 func GzipRepeat(unit []byte, n int64) []byte {
 	var out bytes.Buffer
