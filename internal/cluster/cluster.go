@@ -115,7 +115,9 @@ type Config struct {
 	// thread, see Threads). Inside the window similarity decays
 	// exponentially with the days between them, on the scale of
 	// DecayDays (0: no decay), and no story spans more than MaxSpanDays
-	// from its first article to its last.
+	// from its first article to its last. A story or cluster most of
+	// whose articles are undated is not held to the dates of the few
+	// dated ones (dates read from a text can be those of a later update).
 	WindowDays  int32
 	DecayDays   float64
 	MaxSpanDays int32
@@ -198,10 +200,16 @@ type story struct {
 	members []int64
 	minDay  int32
 	maxDay  int32
+	nDated  int32 // dated members
 	posted  []uint64
 }
 
 func (s *story) dated() bool { return s.minDay != noDay }
+
+// when returns the story's dates for the time model.
+func (s *story) when() when {
+	return when{min: s.minDay, max: s.maxDay, dated: s.nDated, size: int32(len(s.members))}
+}
 
 // Clusterer assigns articles to stories and stories to threads. It is not
 // safe for concurrent use.
@@ -359,6 +367,7 @@ func (c *Clusterer) joinMany(its []*item, sid int64) {
 		}
 		s.members = append(s.members, it.id)
 		if it.day != noDay {
+			s.nDated++
 			if !s.dated() {
 				s.minDay, s.maxDay = it.day, it.day
 			} else {
@@ -537,6 +546,7 @@ func (c *Clusterer) merge(into, from *story, moved map[int64]bool) {
 		moved[m] = true
 	}
 	into.members = append(into.members, from.members...)
+	into.nDated += from.nDated
 	if from.dated() {
 		if !into.dated() {
 			into.minDay, into.maxDay = from.minDay, from.maxDay

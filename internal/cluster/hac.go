@@ -17,10 +17,10 @@ type node struct {
 	adj map[int]float64
 	// within is the sum of the similarities of all pairs of members.
 	within float64
-	// minDay and maxDay span the dates of the dated members (noDay: none).
-	minDay, maxDay int32
-	version        int
-	alive          bool
+	// at spans the dates of the dated members.
+	at      when
+	version int
+	alive   bool
 }
 
 // edge is a candidate merge in the agglomeration heap.
@@ -76,7 +76,7 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 		it := &items[i]
 		if it.dupOf != 0 {
 			if sid := c.resolve(c.docStory[it.dupOf]); sid != 0 && c.stories[sid] != nil &&
-				c.timeFactor(it.day, it.day, c.stories[sid].minDay, c.stories[sid].maxDay) > 0 {
+				c.timeFactor(it.when(), c.stories[sid].when()) > 0 {
 				c.joinMany([]*item{it}, sid)
 				dupStories = append(dupStories, sid)
 				continue
@@ -89,7 +89,7 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 	nodeOfItem := make(map[int]int, len(free))
 	for _, i := range free {
 		nodeOfItem[i] = len(nodes)
-		nodes = append(nodes, &node{size: 1, docs: []int{i}, adj: map[int]float64{}, alive: true, minDay: items[i].day, maxDay: items[i].day})
+		nodes = append(nodes, &node{size: 1, docs: []int{i}, adj: map[int]float64{}, alive: true, at: items[i].when()})
 	}
 	nodeOfStory := map[int64]int{}
 	link := func(a, b int, s float64) {
@@ -126,10 +126,10 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 			i := free[k]
 			it := &items[i]
 			pr.load(it.v)
-			// sim is the similarity of the article with a vector dated
-			// [lo, hi].
-			sim := func(v vec, lo, hi int32) float32 {
-				return float32(c.probeSim(&pr, v) * c.timeFactor(it.day, it.day, lo, hi))
+			// sim is the similarity of the article with a vector of
+			// these dates.
+			sim := func(v vec, w when) float32 {
+				return float32(c.probeSim(&pr, v) * c.timeFactor(it.when(), w))
 			}
 			var cand []scored
 			if small {
@@ -138,7 +138,7 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 				for _, j := range free {
 					if j != i {
 						o := &items[j]
-						cand = append(cand, scored{int64(j), sim(o.v, o.day, o.day)})
+						cand = append(cand, scored{int64(j), sim(o.v, o.when())})
 					}
 				}
 				cand = best(cand, c.cfg.Candidates)
@@ -166,14 +166,14 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 				cand = best(cand, c.cfg.Candidates)
 				for x := range cand {
 					o := &items[cand[x].id]
-					cand[x].s = sim(o.v, o.day, o.day)
+					cand[x].s = sim(o.v, o.when())
 				}
 			}
 			docEdges[i] = cand
 			var se []scored
 			for _, sid := range c.candidatesOf(it.top, 0, sc) {
 				st := c.stories[sid]
-				if s := sim(st.sum, st.minDay, st.maxDay); s > 0 {
+				if s := sim(st.sum, st.when()); s > 0 {
 					se = append(se, scored{sid, s})
 				}
 			}
@@ -192,7 +192,7 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 				st := c.stories[sid]
 				k = len(nodes)
 				nodeOfStory[sid] = k
-				nodes = append(nodes, &node{size: len(st.members), stories: []int64{sid}, within: st.within, adj: map[int]float64{}, alive: true, minDay: st.minDay, maxDay: st.maxDay})
+				nodes = append(nodes, &node{size: len(st.members), stories: []int64{sid}, within: st.within, adj: map[int]float64{}, alive: true, at: st.when()})
 			}
 			link(ni, k, float64(se.s))
 		}
@@ -220,7 +220,7 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 		}
 		// Clusters whose dated members lie far apart stay apart, however
 		// their undated members link them.
-		if e.avg*c.timeFactor(na.minDay, na.maxDay, nb.minDay, nb.maxDay) < c.cfg.Threshold {
+		if e.avg*c.timeFactor(na.at, nb.at) < c.cfg.Threshold {
 			continue
 		}
 		// Two existing stories merge only when the batch bridges them
@@ -250,12 +250,7 @@ func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
 		}
 		delete(na.adj, b)
 		na.size += nb.size
-		switch {
-		case na.minDay == noDay:
-			na.minDay, na.maxDay = nb.minDay, nb.maxDay
-		case nb.minDay != noDay:
-			na.minDay, na.maxDay = min(na.minDay, nb.minDay), max(na.maxDay, nb.maxDay)
-		}
+		na.at = na.at.union(nb.at)
 		na.docs = append(na.docs, nb.docs...)
 		na.stories = append(na.stories, nb.stories...)
 		na.version++

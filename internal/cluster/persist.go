@@ -66,6 +66,7 @@ func (c *Clusterer) writeStories(w *codec.Writer, ids []int64) {
 		w.Int64(id)
 		w.Int32(s.minDay)
 		w.Int32(s.maxDay)
+		w.Int32(s.nDated)
 		w.Float64(s.within)
 		w.Int64s(s.members)
 		w.Len(len(s.sum))
@@ -85,7 +86,7 @@ func (c *Clusterer) writeStories(w *codec.Writer, ids []int64) {
 func (c *Clusterer) readStories(r *codec.Reader) {
 	n := r.Len(40)
 	for range n {
-		s := &story{id: r.Int64(), minDay: r.Int32(), maxDay: r.Int32(), within: r.Float64(), members: r.Int64s()}
+		s := &story{id: r.Int64(), minDay: r.Int32(), maxDay: r.Int32(), nDated: r.Int32(), within: r.Float64(), members: r.Int64s()}
 		s.sum = make(vec, r.Len(12))
 		for i := range s.sum {
 			s.sum[i] = feat{r.Uint64(), r.Float32()}
@@ -110,8 +111,8 @@ const bucketShift = 6
 
 // Split state layouts: the head, and one bucket of stories.
 var (
-	headMagic   = []byte("PXH4")
-	bucketMagic = []byte("PXB4")
+	headMagic   = []byte("PXH5")
+	bucketMagic = []byte("PXB5")
 )
 
 // State is the clusterer's state split for saving only what changed: Head

@@ -2,16 +2,50 @@ package cluster
 
 import "math"
 
-// timeFactor scales the similarity of two things dated [aMin, aMax] and
-// [bMin, bMax] (articles, stories, clusters) by the time model (see
-// Config.WindowDays): 1 when either is undated; 0 when they lie more than
-// WindowDays apart or together would span more than MaxSpanDays; otherwise
-// an exponential decay with the days between them, the first day free.
-func (c *Clusterer) timeFactor(aMin, aMax, bMin, bMax int32) float64 {
-	gap := gapDays(aMin, aMax, bMin, bMax)
-	if gap < 0 {
+// when is what the time model knows of an article, a story or a cluster:
+// the first and last days of its dated members, how many of its members
+// are dated and how many it has.
+type when struct {
+	min, max    int32
+	dated, size int32
+}
+
+// union returns the dates of two groups taken together.
+func (a when) union(b when) when {
+	u := when{min: a.min, max: a.max, dated: a.dated + b.dated, size: a.size + b.size}
+	switch {
+	case a.min == noDay:
+		u.min, u.max = b.min, b.max
+	case b.min != noDay:
+		u.min, u.max = min(a.min, b.min), max(a.max, b.max)
+	}
+	return u
+}
+
+// timed reports whether the time model applies to a group: it has dates,
+// and most of its members are dated (a few dates read from the texts of
+// a mostly undated group say little about when its event happened).
+func (a when) timed() bool { return a.min != noDay && 2*a.dated >= a.size }
+
+// when returns an article's dates.
+func (it *item) when() when {
+	if it.day == noDay {
+		return when{min: noDay, max: noDay, size: 1}
+	}
+	return when{min: it.day, max: it.day, dated: 1, size: 1}
+}
+
+// timeFactor scales the similarity of two groups (articles, stories,
+// clusters) by the time model (see Config.WindowDays): 1 unless both are
+// timed; 0 when they lie more than WindowDays apart or together would span
+// more than MaxSpanDays; otherwise an exponential decay with the days
+// between them, the first day free.
+func (c *Clusterer) timeFactor(a, b when) float64 {
+	if !a.timed() || !b.timed() {
 		return 1
 	}
+	aMin, aMax, bMin, bMax := a.min, a.max, b.min, b.max
+	gap := gapDays(aMin, aMax, bMin, bMax)
 	if w := c.cfg.WindowDays; w > 0 && gap > w {
 		return 0
 	}

@@ -26,8 +26,19 @@ func TestTimeFactor(t *testing.T) {
 		{"years apart", day(0), day(1), day(1100), day(1101), func(f float64) bool { return f == 0 }, "0"},
 		{"span too long", day(0), day(12), day(13), day(15), func(f float64) bool { return f == 0 }, "0"},
 	}
+	// A group whose members are mostly undated is not held to the dates
+	// of its few dated ones.
+	if f := c.timeFactor(when{min: day(0), max: day(0), dated: 1, size: 1}, when{min: day(200), max: day(200), dated: 2, size: 9}); f != 1 {
+		t.Errorf("mostly undated story: timeFactor = %v, want 1", f)
+	}
 	for _, tt := range tests {
-		f := c.timeFactor(tt.aMin, tt.aMax, tt.bMin, tt.bMax)
+		at := func(lo, hi int32) when {
+			if lo == noDay {
+				return when{min: noDay, max: noDay, size: 1}
+			}
+			return when{min: lo, max: hi, dated: 1, size: 1}
+		}
+		f := c.timeFactor(at(tt.aMin, tt.aMax), at(tt.bMin, tt.bMax))
 		if !tt.want(f) {
 			t.Errorf("%s: timeFactor = %v, want %s", tt.name, f, tt.wantText)
 		}
