@@ -1,0 +1,425 @@
+// Holders: the subject of a cue, and the entity a pronoun, title or
+// organisation noun refers to.
+
+package claim
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// subject finds the holder of the verb at i: the noun phrase before it,
+// past auxiliaries, adverbs and an appositive. npStart is the index where
+// the subject starts.
+func (a *analysis) subject(si, lo, i int) (hs []string, person bool, npStart int, ok bool) {
+	j := i - 1
+	for {
+		for j >= lo && a.toks[j].isWord() && skippable(a.toks[j].w) {
+			j--
+		}
+		if j-1 >= lo && a.toks[j].w == "to" && refusal(a.toks[j-1].w) {
+			j -= 2
+			continue
+		}
+		if j-2 >= lo && a.toks[j].w == "of" && a.toks[j-1].w == "short" {
+			j -= 3
+			continue
+		}
+		break
+	}
+	if j < lo {
+		return nil, false, i, false
+	}
+	// appositive: "John Kirby, the spokesman for …, said"
+	if a.toks[j].p == pComma {
+		for c := j - 1; c > lo && j-c < 20; c-- {
+			if a.toks[c].p == pComma {
+				n := a.toks[c+1]
+				if n.isWord() && (n.w == "the" || n.w == "a" || n.w == "an" || roleNoun(n.w) || n.w == "who") && c-1 >= lo && a.toks[c-1].isWord() {
+					j = c - 1
+				}
+				break
+			}
+			if t := a.toks[c]; t.p == pEnd || t.p == pSemi || t.p == pClose || t.p == pOpen {
+				break
+			}
+		}
+	}
+	if a.toks[j].p == pParenR {
+		for c := j - 1; c > lo && j-c < 8; c-- {
+			if a.toks[c].p == pParenL {
+				j = c - 1
+				break
+			}
+		}
+	}
+	if j < lo || (!a.toks[j].isWord() && a.toks[j].p != pPoss) {
+		return nil, false, i, false
+	}
+	hs, person, npStart, ok = a.holderAt(si, lo, j)
+	return
+}
+
+// holderAt resolves the noun phrase ending at token j.
+func (a *analysis) holderAt(si, lo, j int) (hs []string, person bool, npStart int, ok bool) {
+	if j < lo || j >= len(a.toks) {
+		return nil, false, j, false
+	}
+	t := a.toks[j]
+	if mi := a.mentAt[j]; mi >= 0 {
+		m := a.ments[mi]
+		start := j
+		for start-1 >= lo && a.mentAt[start-1] == mi {
+			start--
+		}
+		// "Iran’s Foreign Ministry spokesman" is handled below; a mention
+		// followed by a role noun is not the subject.
+		hs = []string{m.Key}
+		person = m.Type == model.Person
+		// coordination: "Both Iran and Russia"
+		if start-2 >= lo && a.toks[start-1].w == "and" {
+			if more, p2, s2, ok2 := a.holderAt(si, lo, start-2); ok2 && a.mentAt[start-2] >= 0 {
+				hs = append(more, hs...)
+				person = person && p2
+				start = s2
+			}
+		}
+		for start-1 >= lo && a.toks[start-1].isWord() && determiner(a.toks[start-1].w) {
+			start--
+		}
+		// a mention inside a noun phrase: "the head of the CIA",
+		// "prosecutors in Lyon"
+		if p := start - 1; p-1 >= lo && len(hs) == 1 && a.toks[p].isWord() {
+			switch a.toks[p].w {
+			case "of", "in", "at", "from":
+				n := a.toks[p-1]
+				if !n.isWord() || n.up && p-1 != a.sentStartTok(si) || a.mentAt[p-1] >= 0 || npStop(n.w) || determiner(n.w) || verbClassOf(n.w) || isAdverb(n.w) {
+					break
+				}
+				if roleNoun(n.w) {
+					if h := a.roleMatch([]string{n.w, strings.ToLower(m.Key)}, int(n.s)); h != "" {
+						return []string{h}, true, p - 1, true
+					}
+					break
+				}
+				if strings.HasSuffix(n.w, "s") && !strings.HasSuffix(n.w, "ss") {
+					k := p - 1
+					for k-1 >= lo && a.toks[k-1].isWord() && !npStop(a.toks[k-1].w) && !verbClassOf(a.toks[k-1].w) && !determiner(a.toks[k-1].w) && p-k < 4 {
+						k--
+					}
+					h := a.span(k, j+1)
+					if r, sz := utf8.DecodeRuneInString(h); unicode.IsLower(r) {
+						h = string(unicode.ToUpper(r)) + h[sz:]
+					}
+					return []string{h}, false, k, true
+				}
+			}
+		}
+		return hs, person, start, true
+	}
+	if t.isWord() {
+		switch pronoun(t.w) {
+		case prPerson:
+			if h := a.lastPerson(int(t.s)); h != "" {
+				return []string{h}, true, j, true
+			}
+			return nil, false, j, false
+		case prThing:
+			if h, p := a.lastThing(int(t.s)); h != "" {
+				return []string{h}, p, j, true
+			}
+			return nil, false, j, false
+		}
+		if t.w == "who" || t.w == "that" || t.w == "which" {
+			k := j - 1
+			if k >= lo && a.toks[k].p == pComma {
+				k--
+			}
+			if k >= lo && k < j {
+				return a.holderAt(si, lo, k)
+			}
+			return nil, false, j, false
+		}
+		if npStop(t.w) || determiner(t.w) || claimNoun(t.w) || verbClassOf(t.w) {
+			return nil, false, j, false
+		}
+	} else if t.p != pPoss {
+		return nil, false, j, false
+	}
+	// noun phrase walk
+	k := j
+	for k-1 >= lo && j-k < 8 {
+		p := a.toks[k-1]
+		if p.p == pPoss {
+			k--
+			continue
+		}
+		if !p.isWord() {
+			break
+		}
+		if determiner(p.w) {
+			k--
+			break
+		}
+		if npStop(p.w) || verbClassOf(p.w) || (isAdverb(p.w) && !p.up) {
+			break
+		}
+		k--
+	}
+	// coordination: "Kyiv and its Western backers" → Kyiv
+	if k-2 >= lo && a.toks[k-1].w == "and" {
+		if possDet(a.toks[k].w) {
+			if hs, person, s, ok := a.holderAt(si, lo, k-2); ok {
+				return hs, person, s, true
+			}
+		}
+	}
+	first := k
+	for first < j && (determiner(a.toks[first].w) || a.toks[first].p == pPoss) {
+		first++
+	}
+	head := t.w
+	if t.p == pPoss {
+		return nil, false, j, false
+	}
+	words := make([]string, 0, j-first+1)
+	for m := first; m <= j; m++ {
+		if a.toks[m].isWord() {
+			words = append(words, a.toks[m].w)
+		}
+	}
+	if roleNoun(head) {
+		if h := a.resolveRole(si, words, int(t.s)); h != "" {
+			return []string{h}, true, k, true
+		}
+	}
+	if orgNoun(head) && !t.up || (orgNoun(head) && len(words) == 1) {
+		if h := a.resolveOrg(head, int(t.s)); h != "" {
+			return []string{h}, false, k, true
+		}
+	}
+	if first > j {
+		return nil, false, j, false
+	}
+	if weekday(head) || monthName(head) || head == "gmt" || head == "they've" || head == "we've" {
+		return nil, false, j, false
+	}
+	// words that brand a claim false do not name a holder
+	for m := first; m <= j; m++ {
+		if denyWord(a.toks[m].w) {
+			return nil, false, j, false
+		}
+	}
+	// a noun phrase containing a mention but headed by a common noun
+	h := a.span(first, j+1)
+	if h == "" {
+		return nil, false, j, false
+	}
+	if r, sz := utf8.DecodeRuneInString(h); unicode.IsLower(r) && first == a.sentStartTok(si) {
+		h = string(unicode.ToUpper(r)) + h[sz:]
+	}
+	// a lone lower-case word that is not a plural noun is rarely a holder
+	if len(words) == 1 && !t.up && !strings.HasSuffix(head, "s") && !roleNoun(head) && !(orgNoun(head) && first > k) && first != a.sentStartTok(si) {
+		return nil, false, j, false
+	}
+	return []string{h}, roleNoun(head), k, true
+}
+
+func (a *analysis) sentStartTok(si int) int { return a.sentTok[si][0] }
+
+// holderRight finds an inverted subject after the verb ("…, said
+// spokesman Nasser Kanaani").
+func (a *analysis) holderRight(si, j, hi int) ([]string, bool, bool) {
+	if j < hi && a.toks[j].isWord() && pronoun(a.toks[j].w) == prPerson {
+		if h := a.lastPerson(int(a.toks[j].s)); h != "" {
+			return []string{h}, true, true
+		}
+	}
+	for m := j; m < hi && m-j < 10; m++ {
+		t := a.toks[m]
+		if mi := a.mentAt[m]; mi >= 0 {
+			e := m
+			for e+1 < hi && a.mentAt[e+1] == mi {
+				e++
+			}
+			// the last mention of a run of names and roles
+			// ("Foreign Ministry spokesman Nasser Kanani")
+			if e+1 < hi && a.mentAt[e+1] >= 0 {
+				continue
+			}
+			r := e + 1
+			for r < hi && r-e <= 3 && a.toks[r].isWord() && a.mentAt[r] < 0 && roleNoun(a.toks[r].w) {
+				r++
+			}
+			if r > e+1 && r < hi && a.mentAt[r] >= 0 {
+				m = r - 1
+				continue
+			}
+			mm := a.ments[mi]
+			return []string{mm.Key}, mm.Type == model.Person, true
+		}
+		if !t.isWord() && t.p != pPoss {
+			break
+		}
+		if t.isWord() && !t.up && !determiner(t.w) && !roleNoun(t.w) && !orgNoun(t.w) && t.w != "foreign" && t.w != "ministry" {
+			break
+		}
+	}
+	// a role without a name: "said the spokesman"
+	for m := j; m < hi && m-j < 6; m++ {
+		if a.toks[m].isWord() && roleNoun(a.toks[m].w) && (m+1 >= hi || !a.toks[m+1].isWord()) {
+			hs, p, _, ok := a.holderAt(si, j, m)
+			return hs, p, ok
+		}
+	}
+	return nil, false, false
+}
+
+// maxLookBack bounds how many earlier stances or mentions a resolver
+// looks through, and maxReach how far back in bytes, so that work per
+// article stays linear in its length.
+const (
+	maxLookBack = 256
+	maxReach    = 50000
+)
+
+// mentionBefore returns the index of the last mention ending at or before
+// pos, or -1.
+func (a *analysis) mentionBefore(pos int) int {
+	return sort.Search(len(a.ments), func(i int) bool { return a.ments[i].End > pos }) - 1
+}
+
+// lastOfKind returns the index of the last mention at or before index i
+// satisfying is, using (and filling) the prefix table *last, or -1.
+func (a *analysis) lastOfKind(last *[]int32, i int, is func(m *model.Mention) bool) int {
+	if i < 0 {
+		return -1
+	}
+	if *last == nil {
+		t := make([]int32, len(a.ments))
+		cur := int32(-1)
+		for k := range a.ments {
+			if is(&a.ments[k]) {
+				cur = int32(k)
+			}
+			t[k] = cur
+		}
+		*last = t
+	}
+	return int((*last)[i])
+}
+
+func isPersonMention(m *model.Mention) bool {
+	return m.Type == model.Person || m.Type == "" && strings.Contains(m.Key, " ")
+}
+
+func isThingMention(m *model.Mention) bool {
+	return m.Type == model.Organization || m.Type == model.Place
+}
+
+// lastPerson returns the key of the last person mentioned before pos.
+func (a *analysis) lastPerson(pos int) string {
+	if k := a.lastOfKind(&a.lastPersonAt, a.mentionBefore(pos), isPersonMention); k >= 0 {
+		return a.ments[k].Key
+	}
+	for i := len(a.cands) - 1; i >= 0 && i >= len(a.cands)-maxLookBack; i-- {
+		if a.cands[i].person && len(a.cands[i].holders) == 1 && a.cands[i].pos < pos {
+			return a.cands[i].holders[0]
+		}
+	}
+	return ""
+}
+
+// lastThing returns the latest non-person holder before pos, or the latest
+// organisation or place mentioned.
+func (a *analysis) lastThing(pos int) (string, bool) {
+	for i := len(a.cands) - 1; i >= 0 && i >= len(a.cands)-maxLookBack; i-- {
+		if c := a.cands[i]; !c.person && len(c.holders) == 1 && c.pos < pos {
+			return c.holders[0], false
+		}
+	}
+	if k := a.lastOfKind(&a.lastThingAt, a.mentionBefore(pos), isThingMention); k >= 0 {
+		return a.ments[k].Key, false
+	}
+	return "", false
+}
+
+// resolveRole finds the person a title refers to ("the spokesman", "The CIA
+// director"): the nearest person whose recorded role contains the title,
+// else the first person named in the next sentence.
+func (a *analysis) resolveRole(si int, words []string, pos int) string {
+	head := words[len(words)-1]
+	if h := a.roleMatch(append([]string{head}, words[:len(words)-1]...), pos); h != "" {
+		return h
+	}
+	return ""
+}
+
+// roleMatch returns the person whose recorded role contains the title
+// words[0] (the head), best matching the other words, nearest pos, or "".
+// It looks at the maxLookBack mentions with a role on either side of pos.
+func (a *analysis) roleMatch(words []string, pos int) string {
+	if a.keyRoles == nil {
+		return ""
+	}
+	if a.roled == nil {
+		a.roled = make([]int32, 0, 16)
+		for i := range a.ments {
+			if a.keyRoles[a.ments[i].Key] != "" {
+				a.roled = append(a.roled, int32(i))
+			}
+		}
+	}
+	at := sort.Search(len(a.roled), func(i int) bool { return a.ments[a.roled[i]].Start >= pos })
+	head := words[0]
+	best, bestScore, bestDist := "", 0, 0
+	for _, mi := range a.roled[max(0, at-maxLookBack):min(len(a.roled), at+maxLookBack)] {
+		m := &a.ments[mi]
+		roles := a.keyRoles[m.Key]
+		if !strings.Contains(roles, head) {
+			continue
+		}
+		score := 0
+		for _, w := range words {
+			if strings.Contains(roles, w) {
+				score++
+			}
+		}
+		d := pos - m.Start
+		if d < 0 {
+			d = -d * 2 // prefer a name given before
+		}
+		if score > bestScore || score == bestScore && d < bestDist {
+			best, bestScore, bestDist = m.Key, score, d
+		}
+	}
+	return best
+}
+
+// resolveOrg finds the organisation a common noun refers to ("the
+// company"): the latest organisation mention before pos (within maxReach
+// bytes) whose name contains the noun, else the latest organisation
+// mention.
+func (a *analysis) resolveOrg(noun string, pos int) string {
+	fallback := ""
+	for i := a.mentionBefore(pos); i >= 0; i-- {
+		m := a.ments[i]
+		if pos-m.Start > maxReach {
+			break
+		}
+		if m.Type != model.Organization || m.Start >= pos {
+			continue
+		}
+		if strings.Contains(strings.ToLower(m.Key), noun) || strings.Contains(strings.ToLower(m.Text), noun) {
+			return m.Key
+		}
+		if fallback == "" {
+			fallback = m.Key
+		}
+	}
+	return fallback
+}
