@@ -12,35 +12,35 @@ import (
 // claimObject handles a deny/admit/not_denied cue whose object is a claim
 // noun at n (the object starting at k): "denied claims that X", "rejected
 // the allegations", "dismissed claims by Y accusing Z of W".
-func (a *analysis) claimObject(si, lo, hi int, c *cand, k, n int) {
+func (a *analysis) claimObject(s sentRange, c *cand, k, n int) {
 	// possessive owner: "Burns’ allegations", "Washington's claims"
 	for m := k; m < n; m++ {
-		if a.toks[m].p == pPoss && m > k-1 && m-1 >= lo {
-			if hs, _, _, ok := a.holderAt(si, lo, m-1); ok && len(hs) > 0 {
-				c.hint = hs[0]
+		if a.toks[m].p == pPoss && m > k-1 && m-1 >= s.lo {
+			if h, ok := a.holderAt(s, m-1); ok && len(h.keys) > 0 {
+				c.hint = h.keys[0]
 			}
 		}
 	}
 	m := n + 1
-	if m >= hi || !a.toks[m].isWord() {
+	if m >= s.hi || !a.toks[m].isWord() {
 		c.anaphor = true
 		return
 	}
 	switch a.toks[m].w {
 	case "that", "of", "about", "over", "regarding", "on":
-		end := a.clauseEnd(m+1, hi)
+		end := a.clauseEnd(m+1, s.hi)
 		if end > m+1 {
 			c.prop = a.span(m+1, end)
 			c.prop = a.subjectPronoun(c.prop, c.holders, c.person)
 			if c.stance != model.Assert {
-				c.qual, _ = a.qualifier(m+1, end, hi)
+				c.qual, _ = a.qualifier(m+1, end, s.hi)
 			}
 			return
 		}
 	case "by", "from":
 		// nested assertion: "claims by Y accusing Z of W"
 		p := -1
-		for q := m + 1; q < hi && q-m < 14; q++ {
+		for q := m + 1; q < s.hi && q-m < 14; q++ {
 			w := a.toks[q]
 			if w.p == pComma || w.p == pEnd || w.p == pSemi {
 				break
@@ -52,23 +52,23 @@ func (a *analysis) claimObject(si, lo, hi int, c *cand, k, n int) {
 			}
 		}
 		if p > m+1 {
-			hs, person, _, ok := a.holderAt(si, m+1, p-1)
-			if ok && len(hs) > 0 {
-				c.hint = hs[0]
+			h, ok := a.holderAt(sentRange{i: s.i, lo: m + 1, hi: s.hi}, p-1)
+			if ok && len(h.keys) > 0 {
+				c.hint = h.keys[0]
 			}
 			before := len(a.cands)
 			if a.toks[p].w == "that" {
-				end := a.clauseEnd(p+1, hi)
+				end := a.clauseEnd(p+1, s.hi)
 				if end > p+1 {
 					c.prop = a.span(p+1, end)
 					if ok {
-						a.cands = append(a.cands, cand{sent: c.sent, pos: int(a.toks[p].s), stance: model.Assert, holders: hs, person: person, prop: c.prop})
+						a.cands = append(a.cands, cand{sent: c.sent, pos: int(a.toks[p].s), stance: model.Assert, holders: h.keys, person: h.person, prop: c.prop})
 					}
 					return
 				}
 			} else {
 				cls, lemma, needThat := verbClass(a.toks[p].w)
-				a.verbCue(si, lo, hi, p, p+1, cls, lemma, needThat)
+				a.verbCue(s, cue{i: p, j: p + 1, cls: cls, lemma: lemma, needThat: needThat})
 			}
 			if len(a.cands) > before {
 				c.prop = a.cands[len(a.cands)-1].prop
@@ -82,7 +82,7 @@ func (a *analysis) claimObject(si, lo, hi int, c *cand, k, n int) {
 		if cls, _, _ := verbClass(a.toks[m].w); cls == vAssert {
 			// "claims accusing Z of W"
 			before := len(a.cands)
-			a.verbCue(si, lo, hi, m, m+1, vAssert, "accuse", false)
+			a.verbCue(s, cue{i: m, j: m + 1, cls: vAssert, lemma: "accuse"})
 			if len(a.cands) > before {
 				c.prop = a.cands[len(a.cands)-1].prop
 				return

@@ -10,146 +10,54 @@ import (
 )
 
 // verbCue handles the cue a.toks[i:j] of class cls.
-func (a *analysis) verbCue(si, lo, hi, i, j, cls int, lemma string, needThat bool) {
-	t := a.toks[i]
+func (a *analysis) verbCue(s sentRange, cu cue) {
+	t := a.toks[cu.i]
 	stance := model.Assert
-	switch cls {
+	switch cu.cls {
 	case vDeny:
 		stance = model.Deny
 	case vAdmit:
 		stance = model.Admit
 	}
-	if a.negated(lo, i) {
-		if cls != vDeny {
+	if a.negated(s.lo, cu.i) {
+		if cu.cls != vDeny {
 			return
 		}
 		stance = model.NotDenied
 	}
 	// Nouns and adjectives that share a form with a cue verb.
-	if prev := a.prevWord(lo, i); prev >= 0 {
+	if prev := a.prevWord(s.lo, cu.i); prev >= 0 {
 		pw := a.toks[prev].w
 		if (t.w == "claim" || t.w == "claims" || t.w == "warning" || t.w == "report" || t.w == "charge" ||
 			t.w == "charges" || t.w == "denial") && !a.subjectLike(prev) {
 			return
 		}
-		if determiner(pw) && prev == i-1 {
+		if determiner(pw) && prev == cu.i-1 {
 			return // "the alleged attack", "a warning"
 		}
 		if beForm(pw) && strings.HasSuffix(t.w, "ed") {
-			a.passiveCue(si, lo, hi, i, j, stance)
+			a.passiveCue(s, cu, stance)
 			return
 		}
 	}
-	if (t.w == "claim" || t.w == "claims") && i == lo {
+	if (t.w == "claim" || t.w == "claims") && cu.i == s.lo {
 		return
 	}
-	c := cand{sent: a.sents[si], pos: int(t.s), stance: stance}
-	hs, person, npStart, ok := a.subject(si, lo, i)
+	c := cand{sent: a.sents[s.i], pos: int(t.s), stance: stance}
+	h, ok := a.subject(s, cu.i)
 	inverted := false
-	if !ok && i > lo && (a.toks[i-1].p == pComma || a.toks[i-1].p == pClose) {
-		hs, person, ok = a.holderRight(si, j, hi)
+	if !ok && cu.i > s.lo && (a.toks[cu.i-1].p == pComma || a.toks[cu.i-1].p == pClose) {
+		h, ok = a.holderRight(s, cu.j)
 		inverted = ok
-		npStart = i
+		h.start = cu.i
 	}
 	if !ok {
 		return
 	}
+	hs, person := h.keys, h.person
 	c.holders, c.person = hs, person
 
-	// Complement.
-	propEnd := -1
-	var propFrom int
-	k := a.skipAdjuncts(j, hi)
-	switch {
-	case cls == vSay && (inverted || npStart > lo && a.toks[npStart-1].p == pClose):
-		// "“…,” Kanaani said" or "…, said the spokesman"
-		q := npStart - 1
-		if inverted {
-			q = i - 1
-			if a.toks[q].p == pComma && q-1 >= lo && a.toks[q-1].p == pClose {
-				q--
-			}
-		}
-		if a.toks[q].p == pClose && a.match[q] >= 0 && int(a.match[q]) >= lo {
-			c.prop = a.span(int(a.match[q])+1, q)
-		} else if inverted {
-			c.prop = a.span(lo, q)
-		}
-	case k < hi && a.toks[k].w == "that":
-		propFrom = k + 1
-		propEnd = a.clauseEnd(propFrom, hi)
-	case cls == vSay:
-		if k < hi && (a.toks[k].p == pColon || a.toks[k].p == pComma) && k+1 < hi && a.toks[k+1].p == pOpen {
-			k++
-		}
-		if k < hi && a.toks[k].p == pOpen && a.match[k] > int32(k) {
-			c.prop = a.span(k+1, int(a.match[k]))
-			break
-		}
-		if lemma == "tell" || lemma == "warn" {
-			if m := a.findWord(k, hi, 6, "that"); m > 0 {
-				propFrom = m + 1
-				propEnd = a.clauseEnd(propFrom, hi)
-			}
-			break
-		}
-		if needThat || k >= hi || !a.toks[k].isWord() {
-			break
-		}
-		if w := a.toks[k]; w.up || pronoun(w.w) != prNone || determiner(w.w) || a.mentAt[k] >= 0 {
-			propFrom = k
-			propEnd = a.clauseEnd(k, hi)
-		}
-	case lemma == "accuse" || lemma == "warn":
-		if k < hi && a.toks[k].w == "of" {
-			propFrom = k + 1
-			propEnd = a.clauseEnd(propFrom, hi)
-			break
-		}
-		if m := a.findWord(k, hi, 8, "of", "that", "over", "for"); m > 0 {
-			obj := a.span(k, m)
-			end := a.clauseEnd(m+1, hi)
-			if end > m+1 {
-				c.prop = obj + " " + a.span(m+1, end)
-				propFrom, propEnd = m+1, end
-				if a.toks[m].w == "that" {
-					c.prop = a.span(m+1, end)
-				}
-			}
-		}
-	case cls == vAssert && lemma != "concern" && needThat:
-	case cls == vAssert:
-		if k < hi && a.toks[k].isWord() {
-			propFrom = k
-			propEnd = a.clauseEnd(k, hi)
-		}
-	default: // deny, admit, not_denied
-		if k >= hi || !a.toks[k].isWord() {
-			// "…, which he did not deny": the antecedent clause
-			if stance == model.NotDenied || stance == model.Deny {
-				if p := a.relativeAntecedent(lo, npStart); p != "" {
-					c.prop = p
-				}
-			}
-			break
-		}
-		w := a.toks[k].w
-		if n := a.claimNounAt(k, hi); n >= 0 {
-			a.claimObject(si, lo, hi, &c, k, n)
-			propFrom = -1
-			break
-		}
-		switch w {
-		case "it", "this", "that", "them", "these", "those", "so":
-			c.anaphor = true
-		default:
-			propFrom = k
-			propEnd = a.clauseEnd(k, hi)
-			if strings.HasSuffix(w, "ing") && len(hs) > 0 && !a.toks[k].up {
-				c.prop = hs[0] + " " + a.span(k, propEnd)
-			}
-		}
-	}
+	propFrom, propEnd := a.complement(s, cu, &c, h, inverted)
 	if propEnd > propFrom && c.prop == "" {
 		// "had received information indicating that X": the claim is X
 		for m := propFrom; m+1 < propEnd; m++ {
@@ -167,9 +75,9 @@ func (a *analysis) verbCue(si, lo, hi, i, j, cls int, lemma string, needThat boo
 	}
 	if propEnd > propFrom && c.prop != "" {
 		c.prop = a.subjectPronoun(c.prop, hs, person)
-		if stance != model.Assert || cls == vSay {
-			qual, limited := a.qualifier(propFrom, propEnd, hi)
-			if cls == vSay && limited {
+		if stance != model.Assert || cu.cls == vSay {
+			qual, limited := a.qualifier(propFrom, propEnd, s.hi)
+			if cu.cls == vSay && limited {
 				c.stance = model.Admit
 			}
 			if c.stance != model.Assert {
@@ -180,31 +88,131 @@ func (a *analysis) verbCue(si, lo, hi, i, j, cls int, lemma string, needThat boo
 	a.cands = append(a.cands, c)
 }
 
+// complement finds the proposition of the cue cu whose holder is h: it sets
+// c.prop (or c.anaphor) directly, or returns the token range
+// [propFrom, propEnd) of a clause to take it from. inverted tells that the
+// holder follows the cue ("…, said the spokesman").
+func (a *analysis) complement(s sentRange, cu cue, c *cand, h holder, inverted bool) (propFrom, propEnd int) {
+	propEnd = -1
+	k := a.skipAdjuncts(cu.j, s.hi)
+	switch {
+	case cu.cls == vSay && (inverted || h.start > s.lo && a.toks[h.start-1].p == pClose):
+		// "“…,” Kanaani said" or "…, said the spokesman"
+		q := h.start - 1
+		if inverted {
+			q = cu.i - 1
+			if a.toks[q].p == pComma && q-1 >= s.lo && a.toks[q-1].p == pClose {
+				q--
+			}
+		}
+		if a.toks[q].p == pClose && a.match[q] >= 0 && int(a.match[q]) >= s.lo {
+			c.prop = a.span(int(a.match[q])+1, q)
+		} else if inverted {
+			c.prop = a.span(s.lo, q)
+		}
+	case k < s.hi && a.toks[k].w == "that":
+		propFrom = k + 1
+		propEnd = a.clauseEnd(propFrom, s.hi)
+	case cu.cls == vSay:
+		if k < s.hi && (a.toks[k].p == pColon || a.toks[k].p == pComma) && k+1 < s.hi && a.toks[k+1].p == pOpen {
+			k++
+		}
+		if k < s.hi && a.toks[k].p == pOpen && a.match[k] > int32(k) {
+			c.prop = a.span(k+1, int(a.match[k]))
+			break
+		}
+		if cu.lemma == "tell" || cu.lemma == "warn" {
+			if m := a.findWord(k, s.hi, 6, "that"); m > 0 {
+				propFrom = m + 1
+				propEnd = a.clauseEnd(propFrom, s.hi)
+			}
+			break
+		}
+		if cu.needThat || k >= s.hi || !a.toks[k].isWord() {
+			break
+		}
+		if w := a.toks[k]; w.up || pronoun(w.w) != prNone || determiner(w.w) || a.mentAt[k] >= 0 {
+			propFrom = k
+			propEnd = a.clauseEnd(k, s.hi)
+		}
+	case cu.lemma == "accuse" || cu.lemma == "warn":
+		if k < s.hi && a.toks[k].w == "of" {
+			propFrom = k + 1
+			propEnd = a.clauseEnd(propFrom, s.hi)
+			break
+		}
+		if m := a.findWord(k, s.hi, 8, "of", "that", "over", "for"); m > 0 {
+			obj := a.span(k, m)
+			end := a.clauseEnd(m+1, s.hi)
+			if end > m+1 {
+				c.prop = obj + " " + a.span(m+1, end)
+				propFrom, propEnd = m+1, end
+				if a.toks[m].w == "that" {
+					c.prop = a.span(m+1, end)
+				}
+			}
+		}
+	case cu.cls == vAssert && cu.lemma != "concern" && cu.needThat:
+	case cu.cls == vAssert:
+		if k < s.hi && a.toks[k].isWord() {
+			propFrom = k
+			propEnd = a.clauseEnd(k, s.hi)
+		}
+	default: // deny, admit, not_denied
+		if k >= s.hi || !a.toks[k].isWord() {
+			// "…, which he did not deny": the antecedent clause
+			if c.stance == model.NotDenied || c.stance == model.Deny {
+				if p := a.relativeAntecedent(s.lo, h.start); p != "" {
+					c.prop = p
+				}
+			}
+			break
+		}
+		w := a.toks[k].w
+		if n := a.claimNounAt(k, s.hi); n >= 0 {
+			a.claimObject(s, c, k, n)
+			propFrom = -1
+			break
+		}
+		switch w {
+		case "it", "this", "that", "them", "these", "those", "so":
+			c.anaphor = true
+		default:
+			propFrom = k
+			propEnd = a.clauseEnd(k, s.hi)
+			if strings.HasSuffix(w, "ing") && len(h.keys) > 0 && !a.toks[k].up {
+				c.prop = h.keys[0] + " " + a.span(k, propEnd)
+			}
+		}
+	}
+	return propFrom, propEnd
+}
+
 // passiveCue handles "X was accused by Y of Z": the holder is the agent.
-func (a *analysis) passiveCue(si, lo, hi, i, j int, stance model.Stance) {
-	by := a.findWord(j, hi, 6, "by")
-	if by < 0 || by+1 >= hi {
+func (a *analysis) passiveCue(s sentRange, cu cue, stance model.Stance) {
+	by := a.findWord(cu.j, s.hi, 6, "by")
+	if by < 0 || by+1 >= s.hi {
 		return
 	}
 	end := by + 1
-	for end < hi && end-by < 8 && a.toks[end].isWord() && !(end > by+1 && npStop(a.toks[end].w)) {
+	for end < s.hi && end-by < 8 && a.toks[end].isWord() && !(end > by+1 && npStop(a.toks[end].w)) {
 		end++
 	}
-	hs, person, _, ok := a.holderAt(si, by+1, end-1)
+	agent, ok := a.holderAt(sentRange{i: s.i, lo: by + 1, hi: s.hi}, end-1)
 	if !ok {
 		return
 	}
-	c := cand{sent: a.sents[si], pos: int(a.toks[i].s), stance: stance, holders: hs, person: person}
+	c := cand{sent: a.sents[s.i], pos: int(a.toks[cu.i].s), stance: stance, holders: agent.keys, person: agent.person}
 	// the patient is the subject before the verb
 	subj := ""
-	if s, _, _, ok := a.subject(si, lo, i); ok && len(s) > 0 {
-		subj = s[0]
+	if p, ok := a.subject(s, cu.i); ok && len(p.keys) > 0 {
+		subj = p.keys[0]
 	}
 	k := end
-	if k < hi && (a.toks[k].w == "of" || a.toks[k].w == "that") {
+	if k < s.hi && (a.toks[k].w == "of" || a.toks[k].w == "that") {
 		k++
 	}
-	pe := a.clauseEnd(k, hi)
+	pe := a.clauseEnd(k, s.hi)
 	if pe <= k {
 		return
 	}
@@ -218,34 +226,33 @@ func (a *analysis) passiveCue(si, lo, hi, i, j int, stance model.Stance) {
 // nominalDeny handles a sentence whose denial is carried by a word such as
 // "baseless" or "propaganda": the holder is the sentence's speaker, the
 // proposition an earlier claim.
-func (a *analysis) nominalDeny(si, lo, hi, at int) {
-	var hs []string
-	person := false
+func (a *analysis) nominalDeny(s sentRange, at int) {
+	var h holder
 	ok := false
-	for i := lo; i < hi && !ok; i++ {
+	for i := s.lo; i < s.hi && !ok; i++ {
 		if cls, _, _ := verbClass(a.toks[i].w); cls == vSay || cls == vAssert || a.toks[i].w == "considered" ||
 			a.toks[i].w == "called" || a.toks[i].w == "described" {
 			if claimNoun(a.toks[i].w) {
 				// "their baseless political claims": a noun, not a verb
-				if p := a.prevWord(lo, i); p < 0 || !a.subjectLike(p) {
+				if p := a.prevWord(s.lo, i); p < 0 || !a.subjectLike(p) {
 					continue
 				}
 			}
-			hs, person, _, ok = a.subject(si, lo, i)
-			if !ok && i > lo && (a.toks[i-1].p == pComma || a.toks[i-1].p == pClose) {
-				hs, person, ok = a.holderRight(si, i+1, hi)
+			h, ok = a.subject(s, i)
+			if !ok && i > s.lo && (a.toks[i-1].p == pComma || a.toks[i-1].p == pClose) {
+				h, ok = a.holderRight(s, i+1)
 			}
 		}
 	}
 	if !ok {
 		return
 	}
-	c := cand{sent: a.sents[si], pos: int(a.toks[at].s), stance: model.Deny, holders: hs, person: person, anaphor: true}
+	c := cand{sent: a.sents[s.i], pos: int(a.toks[at].s), stance: model.Deny, holders: h.keys, person: h.person, anaphor: true}
 	// "Burns' allegations are baseless"
-	for i := lo; i < hi; i++ {
-		if claimNoun(a.toks[i].w) && i-1 > lo && a.toks[i-1].p == pPoss {
-			if h, _, _, ok := a.holderAt(si, lo, i-2); ok && len(h) > 0 {
-				c.hint = h[0]
+	for i := s.lo; i < s.hi; i++ {
+		if claimNoun(a.toks[i].w) && i-1 > s.lo && a.toks[i-1].p == pPoss {
+			if owner, ok := a.holderAt(s, i-2); ok && len(owner.keys) > 0 {
+				c.hint = owner.keys[0]
 			}
 			break
 		}

@@ -42,6 +42,28 @@ type cand struct {
 	qual    string
 }
 
+// sentRange is a sentence being read: its index in analysis.sents and the
+// range [lo, hi) of its tokens (lo may be later, for a phrase inside it).
+type sentRange struct{ i, lo, hi int }
+
+// cue is a stance cue: the tokens [i, j), the class of its verb (vSay,
+// vAssert, vDeny, vAdmit), its lemma, and whether it takes a proposition
+// only through "that".
+type cue struct {
+	i, j     int
+	cls      int
+	lemma    string
+	needThat bool
+}
+
+// holder is who holds a stance: entity keys (or one noun phrase), whether
+// it is a person, and the token where its noun phrase starts.
+type holder struct {
+	keys   []string
+	person bool
+	start  int
+}
+
 // analysis holds the state of one Find call.
 type analysis struct {
 	text, low string
@@ -178,26 +200,26 @@ func (a *analysis) prepare(sents []model.Span, mentions []model.Mention) {
 
 // sentence finds the stance cues of sentence si.
 func (a *analysis) sentence(si int) {
-	lo, hi := a.sentTok[si][0], a.sentTok[si][1]
+	s := sentRange{i: si, lo: a.sentTok[si][0], hi: a.sentTok[si][1]}
 	first := len(a.cands)
 	var nominal []int
-	for i := lo; i < hi; i++ {
+	for i := s.lo; i < s.hi; i++ {
 		t := a.toks[i]
 		if !t.isWord() {
 			continue
 		}
-		if n := phrasalAssert(a.toks, i, hi); n > 0 {
-			a.verbCue(si, lo, hi, i, i+n, vAssert, "concern", false)
+		if n := phrasalAssert(a.toks, i, s.hi); n > 0 {
+			a.verbCue(s, cue{i: i, j: i + n, cls: vAssert, lemma: "concern"})
 			i += n - 1
 			continue
 		}
-		if n := phrasalDeny(a.toks, i, hi); n > 0 {
-			a.verbCue(si, lo, hi, i, i+n, vDeny, "shrug", false)
+		if n := phrasalDeny(a.toks, i, s.hi); n > 0 {
+			a.verbCue(s, cue{i: i, j: i + n, cls: vDeny, lemma: "shrug"})
 			i += n - 1
 			continue
 		}
 		if cls, lemma, needThat := verbClass(t.w); cls != vNone {
-			a.verbCue(si, lo, hi, i, i+1, cls, lemma, needThat)
+			a.verbCue(s, cue{i: i, j: i + 1, cls: cls, lemma: lemma, needThat: needThat})
 			continue
 		}
 		if denyWord(t.w) {
@@ -210,7 +232,7 @@ func (a *analysis) sentence(si int) {
 				return
 			}
 		}
-		a.nominalDeny(si, lo, hi, nominal[0])
+		a.nominalDeny(s, nominal[0])
 	}
 }
 

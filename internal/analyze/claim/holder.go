@@ -15,31 +15,31 @@ import (
 // subject finds the holder of the verb at i: the noun phrase before it,
 // past auxiliaries, adverbs and an appositive. npStart is the index where
 // the subject starts.
-func (a *analysis) subject(si, lo, i int) (hs []string, person bool, npStart int, ok bool) {
+func (a *analysis) subject(s sentRange, i int) (holder, bool) {
 	j := i - 1
 	for {
-		for j >= lo && a.toks[j].isWord() && skippable(a.toks[j].w) {
+		for j >= s.lo && a.toks[j].isWord() && skippable(a.toks[j].w) {
 			j--
 		}
-		if j-1 >= lo && a.toks[j].w == "to" && refusal(a.toks[j-1].w) {
+		if j-1 >= s.lo && a.toks[j].w == "to" && refusal(a.toks[j-1].w) {
 			j -= 2
 			continue
 		}
-		if j-2 >= lo && a.toks[j].w == "of" && a.toks[j-1].w == "short" {
+		if j-2 >= s.lo && a.toks[j].w == "of" && a.toks[j-1].w == "short" {
 			j -= 3
 			continue
 		}
 		break
 	}
-	if j < lo {
-		return nil, false, i, false
+	if j < s.lo {
+		return holder{start: i}, false
 	}
 	// appositive: "John Kirby, the spokesman for …, said"
 	if a.toks[j].p == pComma {
-		for c := j - 1; c > lo && j-c < 20; c-- {
+		for c := j - 1; c > s.lo && j-c < 20; c-- {
 			if a.toks[c].p == pComma {
 				n := a.toks[c+1]
-				if n.isWord() && (n.w == "the" || n.w == "a" || n.w == "an" || roleNoun(n.w) || n.w == "who") && c-1 >= lo && a.toks[c-1].isWord() {
+				if n.isWord() && (n.w == "the" || n.w == "a" || n.w == "an" || roleNoun(n.w) || n.w == "who") && c-1 >= s.lo && a.toks[c-1].isWord() {
 					j = c - 1
 				}
 				break
@@ -50,109 +50,124 @@ func (a *analysis) subject(si, lo, i int) (hs []string, person bool, npStart int
 		}
 	}
 	if a.toks[j].p == pParenR {
-		for c := j - 1; c > lo && j-c < 8; c-- {
+		for c := j - 1; c > s.lo && j-c < 8; c-- {
 			if a.toks[c].p == pParenL {
 				j = c - 1
 				break
 			}
 		}
 	}
-	if j < lo || (!a.toks[j].isWord() && a.toks[j].p != pPoss) {
-		return nil, false, i, false
+	if j < s.lo || (!a.toks[j].isWord() && a.toks[j].p != pPoss) {
+		return holder{start: i}, false
 	}
-	hs, person, npStart, ok = a.holderAt(si, lo, j)
-	return
+	return a.holderAt(s, j)
 }
 
 // holderAt resolves the noun phrase ending at token j.
-func (a *analysis) holderAt(si, lo, j int) (hs []string, person bool, npStart int, ok bool) {
-	if j < lo || j >= len(a.toks) {
-		return nil, false, j, false
+func (a *analysis) holderAt(s sentRange, j int) (holder, bool) {
+	if j < s.lo || j >= len(a.toks) {
+		return holder{start: j}, false
 	}
 	t := a.toks[j]
 	if mi := a.mentAt[j]; mi >= 0 {
-		m := a.ments[mi]
-		start := j
-		for start-1 >= lo && a.mentAt[start-1] == mi {
-			start--
-		}
-		// "Iran’s Foreign Ministry spokesman" is handled below; a mention
-		// followed by a role noun is not the subject.
-		hs = []string{m.Key}
-		person = m.Type == model.Person
-		// coordination: "Both Iran and Russia"
-		if start-2 >= lo && a.toks[start-1].w == "and" {
-			if more, p2, s2, ok2 := a.holderAt(si, lo, start-2); ok2 && a.mentAt[start-2] >= 0 {
-				hs = append(more, hs...)
-				person = person && p2
-				start = s2
-			}
-		}
-		for start-1 >= lo && a.toks[start-1].isWord() && determiner(a.toks[start-1].w) {
-			start--
-		}
-		// a mention inside a noun phrase: "the head of the CIA",
-		// "prosecutors in Lyon"
-		if p := start - 1; p-1 >= lo && len(hs) == 1 && a.toks[p].isWord() {
-			switch a.toks[p].w {
-			case "of", "in", "at", "from":
-				n := a.toks[p-1]
-				if !n.isWord() || n.up && p-1 != a.sentStartTok(si) || a.mentAt[p-1] >= 0 || npStop(n.w) || determiner(n.w) || verbClassOf(n.w) || isAdverb(n.w) {
-					break
-				}
-				if roleNoun(n.w) {
-					if h := a.roleMatch([]string{n.w, strings.ToLower(m.Key)}, int(n.s)); h != "" {
-						return []string{h}, true, p - 1, true
-					}
-					break
-				}
-				if strings.HasSuffix(n.w, "s") && !strings.HasSuffix(n.w, "ss") {
-					k := p - 1
-					for k-1 >= lo && a.toks[k-1].isWord() && !npStop(a.toks[k-1].w) && !verbClassOf(a.toks[k-1].w) && !determiner(a.toks[k-1].w) && p-k < 4 {
-						k--
-					}
-					h := a.span(k, j+1)
-					if r, sz := utf8.DecodeRuneInString(h); unicode.IsLower(r) {
-						h = string(unicode.ToUpper(r)) + h[sz:]
-					}
-					return []string{h}, false, k, true
-				}
-			}
-		}
-		return hs, person, start, true
+		return a.mentionHolder(s, j, mi)
 	}
 	if t.isWord() {
 		switch pronoun(t.w) {
 		case prPerson:
 			if h := a.lastPerson(int(t.s)); h != "" {
-				return []string{h}, true, j, true
+				return holder{keys: []string{h}, person: true, start: j}, true
 			}
-			return nil, false, j, false
+			return holder{start: j}, false
 		case prThing:
 			if h, p := a.lastThing(int(t.s)); h != "" {
-				return []string{h}, p, j, true
+				return holder{keys: []string{h}, person: p, start: j}, true
 			}
-			return nil, false, j, false
+			return holder{start: j}, false
 		}
 		if t.w == "who" || t.w == "that" || t.w == "which" {
 			k := j - 1
-			if k >= lo && a.toks[k].p == pComma {
+			if k >= s.lo && a.toks[k].p == pComma {
 				k--
 			}
-			if k >= lo && k < j {
-				return a.holderAt(si, lo, k)
+			if k >= s.lo && k < j {
+				return a.holderAt(s, k)
 			}
-			return nil, false, j, false
+			return holder{start: j}, false
 		}
 		if npStop(t.w) || determiner(t.w) || claimNoun(t.w) || verbClassOf(t.w) {
-			return nil, false, j, false
+			return holder{start: j}, false
 		}
 	} else if t.p != pPoss {
-		return nil, false, j, false
+		return holder{start: j}, false
 	}
+	return a.nounPhraseHolder(s, j)
+}
+
+// mentionHolder is holderAt for a subject ending in token j of mention mi:
+// the mention, with a coordinated one before it ("Both Iran and Russia"),
+// or a noun phrase the mention is inside ("the head of the CIA").
+func (a *analysis) mentionHolder(s sentRange, j int, mi int32) (holder, bool) {
+	m := a.ments[mi]
+	start := j
+	for start-1 >= s.lo && a.mentAt[start-1] == mi {
+		start--
+	}
+	// "Iran’s Foreign Ministry spokesman" is handled below; a mention
+	// followed by a role noun is not the subject.
+	hs := []string{m.Key}
+	person := m.Type == model.Person
+	// coordination: "Both Iran and Russia"
+	if start-2 >= s.lo && a.toks[start-1].w == "and" {
+		if more, ok2 := a.holderAt(s, start-2); ok2 && a.mentAt[start-2] >= 0 {
+			hs = append(more.keys, hs...)
+			person = person && more.person
+			start = more.start
+		}
+	}
+	for start-1 >= s.lo && a.toks[start-1].isWord() && determiner(a.toks[start-1].w) {
+		start--
+	}
+	// a mention inside a noun phrase: "the head of the CIA",
+	// "prosecutors in Lyon"
+	if p := start - 1; p-1 >= s.lo && len(hs) == 1 && a.toks[p].isWord() {
+		switch a.toks[p].w {
+		case "of", "in", "at", "from":
+			n := a.toks[p-1]
+			if !n.isWord() || n.up && p-1 != a.sentStartTok(s.i) || a.mentAt[p-1] >= 0 || npStop(n.w) || determiner(n.w) || verbClassOf(n.w) || isAdverb(n.w) {
+				break
+			}
+			if roleNoun(n.w) {
+				if h := a.roleMatch([]string{n.w, strings.ToLower(m.Key)}, int(n.s)); h != "" {
+					return holder{keys: []string{h}, person: true, start: p - 1}, true
+				}
+				break
+			}
+			if strings.HasSuffix(n.w, "s") && !strings.HasSuffix(n.w, "ss") {
+				k := p - 1
+				for k-1 >= s.lo && a.toks[k-1].isWord() && !npStop(a.toks[k-1].w) && !verbClassOf(a.toks[k-1].w) && !determiner(a.toks[k-1].w) && p-k < 4 {
+					k--
+				}
+				h := a.span(k, j+1)
+				if r, sz := utf8.DecodeRuneInString(h); unicode.IsLower(r) {
+					h = string(unicode.ToUpper(r)) + h[sz:]
+				}
+				return holder{keys: []string{h}, person: false, start: k}, true
+			}
+		}
+	}
+	return holder{keys: hs, person: person, start: start}, true
+}
+
+// nounPhraseHolder is holderAt for a subject that is no mention nor
+// pronoun: a title resolved to a person ("the spokesman"), an organisation
+// noun resolved to an organisation ("the company"), or the noun phrase
+// itself ("Western countries").
+func (a *analysis) nounPhraseHolder(s sentRange, j int) (holder, bool) {
+	t := a.toks[j]
 	// noun phrase walk
 	k := j
-	for k-1 >= lo && j-k < 8 {
+	for k-1 >= s.lo && j-k < 8 {
 		p := a.toks[k-1]
 		if p.p == pPoss {
 			k--
@@ -171,10 +186,10 @@ func (a *analysis) holderAt(si, lo, j int) (hs []string, person bool, npStart in
 		k--
 	}
 	// coordination: "Kyiv and its Western backers" → Kyiv
-	if k-2 >= lo && a.toks[k-1].w == "and" {
+	if k-2 >= s.lo && a.toks[k-1].w == "and" {
 		if possDet(a.toks[k].w) {
-			if hs, person, s, ok := a.holderAt(si, lo, k-2); ok {
-				return hs, person, s, true
+			if h, ok := a.holderAt(s, k-2); ok {
+				return h, true
 			}
 		}
 	}
@@ -184,7 +199,7 @@ func (a *analysis) holderAt(si, lo, j int) (hs []string, person bool, npStart in
 	}
 	head := t.w
 	if t.p == pPoss {
-		return nil, false, j, false
+		return holder{start: j}, false
 	}
 	words := make([]string, 0, j-first+1)
 	for m := first; m <= j; m++ {
@@ -193,74 +208,74 @@ func (a *analysis) holderAt(si, lo, j int) (hs []string, person bool, npStart in
 		}
 	}
 	if roleNoun(head) {
-		if h := a.resolveRole(si, words, int(t.s)); h != "" {
-			return []string{h}, true, k, true
+		if h := a.resolveRole(s.i, words, int(t.s)); h != "" {
+			return holder{keys: []string{h}, person: true, start: k}, true
 		}
 	}
 	if orgNoun(head) && !t.up || (orgNoun(head) && len(words) == 1) {
 		if h := a.resolveOrg(head, int(t.s)); h != "" {
-			return []string{h}, false, k, true
+			return holder{keys: []string{h}, person: false, start: k}, true
 		}
 	}
 	if first > j {
-		return nil, false, j, false
+		return holder{start: j}, false
 	}
 	if weekday(head) || monthName(head) || head == "gmt" || head == "they've" || head == "we've" {
-		return nil, false, j, false
+		return holder{start: j}, false
 	}
 	// words that brand a claim false do not name a holder
 	for m := first; m <= j; m++ {
 		if denyWord(a.toks[m].w) {
-			return nil, false, j, false
+			return holder{start: j}, false
 		}
 	}
 	// a noun phrase containing a mention but headed by a common noun
 	h := a.span(first, j+1)
 	if h == "" {
-		return nil, false, j, false
+		return holder{start: j}, false
 	}
-	if r, sz := utf8.DecodeRuneInString(h); unicode.IsLower(r) && first == a.sentStartTok(si) {
+	if r, sz := utf8.DecodeRuneInString(h); unicode.IsLower(r) && first == a.sentStartTok(s.i) {
 		h = string(unicode.ToUpper(r)) + h[sz:]
 	}
 	// a lone lower-case word that is not a plural noun is rarely a holder
-	if len(words) == 1 && !t.up && !strings.HasSuffix(head, "s") && !roleNoun(head) && !(orgNoun(head) && first > k) && first != a.sentStartTok(si) {
-		return nil, false, j, false
+	if len(words) == 1 && !t.up && !strings.HasSuffix(head, "s") && !roleNoun(head) && !(orgNoun(head) && first > k) && first != a.sentStartTok(s.i) {
+		return holder{start: j}, false
 	}
-	return []string{h}, roleNoun(head), k, true
+	return holder{keys: []string{h}, person: roleNoun(head), start: k}, true
 }
 
 func (a *analysis) sentStartTok(si int) int { return a.sentTok[si][0] }
 
 // holderRight finds an inverted subject after the verb ("…, said
 // spokesman Nasser Kanaani").
-func (a *analysis) holderRight(si, j, hi int) ([]string, bool, bool) {
-	if j < hi && a.toks[j].isWord() && pronoun(a.toks[j].w) == prPerson {
+func (a *analysis) holderRight(s sentRange, j int) (holder, bool) {
+	if j < s.hi && a.toks[j].isWord() && pronoun(a.toks[j].w) == prPerson {
 		if h := a.lastPerson(int(a.toks[j].s)); h != "" {
-			return []string{h}, true, true
+			return holder{keys: []string{h}, person: true, start: j}, true
 		}
 	}
-	for m := j; m < hi && m-j < 10; m++ {
+	for m := j; m < s.hi && m-j < 10; m++ {
 		t := a.toks[m]
 		if mi := a.mentAt[m]; mi >= 0 {
 			e := m
-			for e+1 < hi && a.mentAt[e+1] == mi {
+			for e+1 < s.hi && a.mentAt[e+1] == mi {
 				e++
 			}
 			// the last mention of a run of names and roles
 			// ("Foreign Ministry spokesman Nasser Kanani")
-			if e+1 < hi && a.mentAt[e+1] >= 0 {
+			if e+1 < s.hi && a.mentAt[e+1] >= 0 {
 				continue
 			}
 			r := e + 1
-			for r < hi && r-e <= 3 && a.toks[r].isWord() && a.mentAt[r] < 0 && roleNoun(a.toks[r].w) {
+			for r < s.hi && r-e <= 3 && a.toks[r].isWord() && a.mentAt[r] < 0 && roleNoun(a.toks[r].w) {
 				r++
 			}
-			if r > e+1 && r < hi && a.mentAt[r] >= 0 {
+			if r > e+1 && r < s.hi && a.mentAt[r] >= 0 {
 				m = r - 1
 				continue
 			}
 			mm := a.ments[mi]
-			return []string{mm.Key}, mm.Type == model.Person, true
+			return holder{keys: []string{mm.Key}, person: mm.Type == model.Person, start: j}, true
 		}
 		if !t.isWord() && t.p != pPoss {
 			break
@@ -270,13 +285,14 @@ func (a *analysis) holderRight(si, j, hi int) ([]string, bool, bool) {
 		}
 	}
 	// a role without a name: "said the spokesman"
-	for m := j; m < hi && m-j < 6; m++ {
-		if a.toks[m].isWord() && roleNoun(a.toks[m].w) && (m+1 >= hi || !a.toks[m+1].isWord()) {
-			hs, p, _, ok := a.holderAt(si, j, m)
-			return hs, p, ok
+	for m := j; m < s.hi && m-j < 6; m++ {
+		if a.toks[m].isWord() && roleNoun(a.toks[m].w) && (m+1 >= s.hi || !a.toks[m+1].isWord()) {
+			h, ok := a.holderAt(sentRange{i: s.i, lo: j, hi: s.hi}, m)
+			h.start = j
+			return h, ok
 		}
 	}
-	return nil, false, false
+	return holder{}, false
 }
 
 // maxLookBack bounds how many earlier stances or mentions a resolver
