@@ -1,9 +1,13 @@
 package cli
 
 import (
+	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -12,21 +16,27 @@ import (
 	"github.com/parallax-news/parallax/internal/analyze/sentence"
 	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/report"
 	"github.com/parallax-news/parallax/internal/storage"
 )
 
 // withCompareExports adds the exports of the comparison stage ("dates",
 // "comparisons") to the export command.
 func (a *app) withCompareExports(cmd *cobra.Command) *cobra.Command {
-	cmd.ValidArgs = append(cmd.ValidArgs, "dates")
-	cmd.Short = "Export assignments, articles, entities, quotes, claims or dates as JSON lines"
+	var minOutlets int
+	cmd.Flags().IntVar(&minOutlets, "min-outlets", 2, "comparisons: only stories covered by at least this many outlets")
+	cmd.ValidArgs = append(cmd.ValidArgs, "dates", "comparisons")
+	cmd.Short = "Export assignments, articles, entities, quotes, claims, dates or comparisons as JSON lines"
 	cmd.Long += `
 
   dates        {"id", "start", "end", "text", "value"}: every resolved date expression;
-               value is YYYY, YYYY-MM or YYYY-MM-DD`
+               value is YYYY, YYYY-MM or YYYY-MM-DD
+  comparisons  one comparison per story of two or more articles (as "parallax
+               compare --format json"); --min-outlets N skips stories with fewer
+               outlets (an article without an outlet counts as one of its own)`
 	inner := cmd.RunE
 	cmd.RunE = func(c *cobra.Command, args []string) error {
-		if len(args) != 1 || args[0] != "dates" {
+		if len(args) != 1 || (args[0] != "dates" && args[0] != "comparisons") {
 			return inner(c, args)
 		}
 		out, _ := c.Flags().GetString("output")
@@ -35,7 +45,12 @@ func (a *app) withCompareExports(cmd *cobra.Command) *cobra.Command {
 			return err
 		}
 		defer st.Close()
-		return a.withOutput(out, func(w io.Writer) error { return a.exportDates(st, w) })
+		return a.withOutput(out, func(w io.Writer) error {
+			if args[0] == "dates" {
+				return a.exportDates(st, w)
+			}
+			return a.exportComparisons(st, w, minOutlets)
+		})
 	}
 	return cmd
 }
@@ -82,4 +97,122 @@ func (a *app) exportDates(st storage.Store, w io.Writer) error {
 		}
 		return nil
 	})
+}
+
+func (a *app) compareCmd() *cobra.Command {
+	var format, out string
+	cmd := &cobra.Command{
+		Use:   "compare STORY",
+		Short: "Compare one story across its outlets: facts, quotes, conflicts, numbers, timeline",
+		Long: `Compare one story side by side across the outlets that covered it.
+
+STORY is a story id (see "parallax stories") or the id of one of its articles.
+The comparison shows coverage (who, when, near-copies), facts aligned across
+articles (reported by all, some or one outlet), each article's unique details
+and omissions, quote renderings with word diffs and meaning-change flags,
+conflicting stances, figures that differ, attribution verbs and a timeline.
+Offsets are character offsets into the exported article text.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !slices.Contains(report.Formats, format) {
+				return errUsage{fmt.Errorf("--format %q: want text, md, html or json", format)}
+			}
+			st, err := a.openReader()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			story, err := a.findStory(st, args[0])
+			if err != nil {
+				return err
+			}
+			c, err := a.compareStory(st, story)
+			if err != nil {
+				return err
+			}
+			return a.withOutput(out, func(w io.Writer) error { return report.Write(w, format, c) })
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "output format: text, md, html or json")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
+	return cmd
+}
+
+// findStory returns the story named by arg: a story id, or the external id
+// of one of its articles.
+func (a *app) findStory(st storage.Store, arg string) (model.Story, error) {
+	if id, err := strconv.ParseInt(arg, 10, 64); err == nil {
+		s, err := st.Story(a.ctx, id)
+		if err == nil {
+			return s, nil
+		}
+		if !errors.Is(err, storage.ErrNotFound) {
+			return s, fmt.Errorf("story %d: %w", id, err)
+		}
+	}
+	ids, _, err := st.Known(a.ctx, []string{arg}, nil)
+	if err != nil {
+		return model.Story{}, err
+	}
+	if !ids[arg] {
+		return model.Story{}, fmt.Errorf("%q is neither a story id nor an article id: %w", arg, storage.ErrNotFound)
+	}
+	var storyID int64
+	errFound := errors.New("found")
+	err = st.Articles(a.ctx, storage.ArticleFilter{}, func(ar *model.Article) error {
+		if ar.ExternalID == arg {
+			storyID = ar.StoryID
+			return errFound
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, errFound) {
+		return model.Story{}, err
+	}
+	if storyID == 0 {
+		return model.Story{}, fmt.Errorf("article %q is in no story yet", arg)
+	}
+	return st.Story(a.ctx, storyID)
+}
+
+// compareStory loads a story's articles and analysis and compares them.
+func (a *app) compareStory(st storage.Store, s model.Story) (*model.Comparison, error) {
+	var docs []compare.Doc
+	err := st.Analyses(a.ctx, storage.ArticleFilter{StoryID: s.ID}, func(ar *model.Article, an *model.Analysis) error {
+		docs = append(docs, compare.Doc{Article: ar, Analysis: an})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("story %d: %w", s.ID, err)
+	}
+	if len(docs) < 2 {
+		return nil, fmt.Errorf("story %d has %d article(s): %w", s.ID, len(docs), compare.ErrTooFew)
+	}
+	return compare.Compare(a.ctx, s, docs)
+}
+
+// exportComparisons writes one comparison per story of at least two
+// articles and minOutlets outlets.
+func (a *app) exportComparisons(st storage.Store, w io.Writer, minOutlets int) error {
+	stories, _, err := st.Stories(a.ctx, storage.StoryFilter{MinArticles: 2})
+	if err != nil {
+		return fmt.Errorf("export comparisons: %w", err)
+	}
+	slices.SortFunc(stories, func(x, y model.Story) int { return cmp.Compare(x.ID, y.ID) })
+	for _, s := range stories {
+		if s.Articles < minOutlets {
+			continue // even one outlet per article would be too few
+		}
+		c, err := a.compareStory(st, s)
+		if err != nil {
+			return err
+		}
+		if len(c.Coverage.Outlets) < minOutlets {
+			continue
+		}
+		if err := report.JSON(w, c); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -1,0 +1,200 @@
+// Package compare puts one story's articles side by side: which outlets
+// covered it and when, the facts they share and the details only one of
+// them has, how each rendered the same statement, where their sources
+// contradict each other, which figures differ, and the story's timeline.
+//
+// It works on stored articles and their analysis (mentions, quotes,
+// stances); statements are aligned on stemmed content words, folded entity
+// names and numbers, with a small synonym table for the words translations
+// and rewrites swap. The result is data (model.Comparison) that the report
+// package renders.
+package compare
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/analyze"
+	"github.com/parallax-news/parallax/internal/analyze/sentence"
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// Doc is one article of a story with what analysis found in it.
+type Doc struct {
+	Article  *model.Article
+	Analysis *model.Analysis
+}
+
+// ErrTooFew is returned for a story with fewer than two articles: there is
+// nothing to compare.
+var ErrTooFew = errors.New("fewer than two articles: nothing to compare")
+
+// Alignment thresholds (similarity in [0, 1], see similarity).
+const (
+	factThreshold  = 0.5
+	quoteThreshold = 0.42
+)
+
+// doc is a Doc prepared for comparison.
+type doc struct {
+	Doc
+	outlet string // outlet name, or a stand-in unique to the article
+	sents  []model.Span
+	chars  *Chars
+	anchor time.Time // date relative expressions count from
+}
+
+// comparer holds one comparison's state.
+type comparer struct {
+	docs    []*doc
+	corpus  *analyze.Corpus
+	feats   *featureTable
+	outlets []string // distinct outlets, in order of first article
+	byExt   map[int64]string
+	// factOf lists the facts of each sentence (document, sentence index).
+	factOf map[[2]int][]string
+}
+
+// Compare compares the articles of one story. Articles come in
+// publication order (undated last); near-copies are marked but compared
+// like any other article.
+func Compare(ctx context.Context, story model.Story, docs []Doc) (*model.Comparison, error) {
+	if len(docs) < 2 {
+		return nil, fmt.Errorf("story %d: %w", story.ID, ErrTooFew)
+	}
+	c := &comparer{corpus: analyze.NewCorpus(), feats: newFeatureTable(), byExt: map[int64]string{}}
+	for _, d := range docs {
+		if d.Article == nil {
+			return nil, fmt.Errorf("story %d: a document without its article", story.ID)
+		}
+		an := d.Analysis
+		if an == nil {
+			an = &model.Analysis{ArticleID: d.Article.ID}
+		}
+		c.docs = append(c.docs, &doc{Doc: Doc{Article: d.Article, Analysis: an}})
+		c.byExt[d.Article.ID] = d.Article.ExternalID
+	}
+	slices.SortStableFunc(c.docs, func(a, b *doc) int {
+		pa, pb := a.Article.Published, b.Article.Published
+		switch {
+		case pa.IsZero() != pb.IsZero():
+			if pa.IsZero() {
+				return 1
+			}
+			return -1
+		case !pa.Equal(pb):
+			return pa.Compare(pb)
+		}
+		return cmp.Compare(a.Article.ExternalID, b.Article.ExternalID)
+	})
+	seen := map[string]bool{}
+	for _, d := range c.docs {
+		d.outlet = d.Article.Outlet
+		if d.outlet == "" {
+			d.outlet = "(" + d.Article.ExternalID + ")"
+		}
+		if !seen[d.outlet] {
+			seen[d.outlet] = true
+			c.outlets = append(c.outlets, d.outlet)
+		}
+		d.sents = sentence.Split(d.Article.Text)
+		d.chars = NewChars(d.Article.Text)
+		d.anchor = d.Article.Published
+		if d.anchor.IsZero() {
+			d.anchor = story.First
+		}
+		c.corpus.Add(d.Article, d.Analysis)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	out := &model.Comparison{Story: story.ID, Headline: story.Headline}
+	c.coverage(out)
+	c.facts(out)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	c.quotes(out)
+	c.conflicts(out)
+	c.framing(out)
+	c.numbers(out)
+	c.timeline(out)
+	return out, nil
+}
+
+// coverage fills in the articles and who covered the story when.
+func (c *comparer) coverage(out *model.Comparison) {
+	accounts := 0
+	var first, last time.Time
+	for _, d := range c.docs {
+		a := d.Article
+		ca := model.CompareArticle{ID: a.ExternalID, Outlet: d.Article.Outlet, Title: a.Title, Chars: d.chars.At(len(a.Text))}
+		if !a.Published.IsZero() {
+			p := a.Published.UTC().Format(time.RFC3339)
+			ca.Published = &p
+			if first.IsZero() || a.Published.Before(first) {
+				first = a.Published
+			}
+			if a.Published.After(last) {
+				last = a.Published
+			}
+		}
+		if a.DuplicateOf != 0 {
+			dup := c.byExt[a.DuplicateOf]
+			if dup == "" {
+				dup = fmt.Sprint(a.DuplicateOf)
+			}
+			ca.DuplicateOf = &dup
+		} else {
+			accounts++
+		}
+		out.Articles = append(out.Articles, ca)
+	}
+	out.Coverage = model.Coverage{Outlets: c.outlets, Accounts: accounts}
+	if !first.IsZero() {
+		f, l := first.UTC().Format(time.RFC3339), last.UTC().Format(time.RFC3339)
+		out.Coverage.First, out.Coverage.Last = &f, &l
+	}
+	if out.Headline == "" && len(c.docs) > 0 {
+		out.Headline = c.docs[0].Article.Title
+	}
+}
+
+// rendering returns the rendering of span s of document d.
+func (c *comparer) rendering(d *doc, s model.Span) model.Rendering {
+	return model.Rendering{ID: d.Article.ExternalID, Start: d.chars.At(s.Start), End: d.chars.At(s.End), Text: d.Article.Text[s.Start:s.End]}
+}
+
+// entityKeys returns the folded keys of the mentions of d inside s.
+func (c *comparer) entityKeys(d *doc, s model.Span) []string {
+	var keys []string
+	for _, m := range d.Analysis.Mentions {
+		if m.Start >= s.Start && m.End <= s.End {
+			k := m.Key
+			if k == "" {
+				k = m.Text
+			}
+			keys = append(keys, strings.ToLower(c.corpus.Canonical(k)))
+		}
+	}
+	return keys
+}
+
+// sentenceOf returns the index of the sentence of d holding byte offset b.
+func (d *doc) sentenceOf(b int) int {
+	i, _ := slices.BinarySearchFunc(d.sents, b, func(s model.Span, b int) int {
+		switch {
+		case s.End <= b:
+			return -1
+		case s.Start > b:
+			return 1
+		}
+		return 0
+	})
+	return min(i, len(d.sents)-1)
+}

@@ -1,0 +1,118 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// quoteUnit is a quote as an alignment unit.
+type quoteUnit struct {
+	q       model.Quote
+	speaker string // canonical
+}
+
+// quotes groups the quotes of different articles that render one
+// statement of one speaker, and diffs each rendering against the first.
+func (c *comparer) quotes(out *model.Comparison) {
+	var units []unit
+	var qs []quoteUnit
+	for di, d := range c.docs {
+		text := d.Article.Text
+		for _, q := range d.Analysis.Quotes {
+			if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
+				continue
+			}
+			fs := c.feats.features(text[q.Start:q.End], c.entityKeys(d, q.Span))
+			if len(fs) < minShared {
+				continue
+			}
+			units = append(units, unit{doc: di, span: q.Span, feats: fs, sent: d.sentenceOf(q.Start)})
+			qs = append(qs, quoteUnit{q: q, speaker: c.corpus.Canonical(q.Speaker)})
+		}
+	}
+	w := weights(units, len(c.feats.ids))
+	sameSpeaker := func(i, j int) bool {
+		a, b := qs[i].speaker, qs[j].speaker
+		return a == "" || b == "" || strings.EqualFold(a, b)
+	}
+	out.Quotes = []model.QuoteGroup{}
+	for _, g := range align(units, w, quoteThreshold, sameSpeaker) {
+		docs := map[int]bool{}
+		for _, ui := range g {
+			docs[units[ui].doc] = true
+		}
+		if len(docs) < 2 {
+			continue
+		}
+		qg := model.QuoteGroup{Speaker: groupSpeaker(qs, g), Changes: []model.QuoteChange{}}
+		for _, ui := range g {
+			u, q := units[ui], qs[ui].q
+			qg.Renderings = append(qg.Renderings, model.QuoteRendering{Rendering: c.rendering(c.docs[u.doc], u.span), Kind: q.Kind, Cue: q.Cue})
+		}
+		first := qg.Renderings[0]
+		for _, r := range qg.Renderings[1:] {
+			diff, flags := diffWords(first.Text, r.Text)
+			qg.Changes = append(qg.Changes, model.QuoteChange{From: first.ID, To: r.ID, Diff: diff, Flags: flags})
+		}
+		out.Quotes = append(out.Quotes, qg)
+	}
+	slices.SortStableFunc(out.Quotes, func(a, b model.QuoteGroup) int { return len(b.Renderings) - len(a.Renderings) })
+}
+
+// groupSpeaker returns the speaker most of a group's quotes name.
+func groupSpeaker(qs []quoteUnit, g []int) string {
+	count := map[string]int{}
+	best := ""
+	for _, ui := range g {
+		s := qs[ui].speaker
+		if s == "" {
+			continue
+		}
+		count[s]++
+		if count[s] > count[best] || count[s] == count[best] && s < best {
+			best = s
+		}
+	}
+	return best
+}
+
+// framing lists, per speaker quoted by at least two outlets, the reporting
+// verbs each outlet uses.
+func (c *comparer) framing(out *model.Comparison) {
+	type key struct{ speaker, outlet string }
+	cues := map[key][]string{}
+	outletsOf := map[string][]string{}
+	var speakers []string
+	for _, d := range c.docs {
+		for _, q := range d.Analysis.Quotes {
+			s := c.corpus.Canonical(q.Speaker)
+			cue := strings.ToLower(strings.TrimSpace(q.Cue))
+			if s == "" || cue == "" {
+				continue
+			}
+			k := key{s, d.outlet}
+			if _, ok := outletsOf[s]; !ok {
+				speakers = append(speakers, s)
+			}
+			if !slices.Contains(outletsOf[s], d.outlet) {
+				outletsOf[s] = append(outletsOf[s], d.outlet)
+			}
+			if !slices.Contains(cues[k], cue) {
+				cues[k] = append(cues[k], cue)
+			}
+		}
+	}
+	out.Framing = []model.Framing{}
+	for _, s := range speakers {
+		if len(outletsOf[s]) < 2 {
+			continue
+		}
+		f := model.Framing{Speaker: s}
+		for _, o := range outletsOf[s] {
+			f.Outlets = append(f.Outlets, model.OutletFraming{Outlet: o, Cues: cues[key{s, o}]})
+		}
+		out.Framing = append(out.Framing, f)
+	}
+}

@@ -1,0 +1,172 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/tokenize"
+)
+
+// unit is one clause (for facts) or one quote (for quote groups) of one
+// article, with the features it is aligned on.
+type unit struct {
+	doc   int // index of the article in the comparison
+	span  model.Span
+	feats []int32 // sorted, distinct feature ids
+	sent  int     // index of the sentence it belongs to
+}
+
+// minFeatures is the fewest content features a clause needs to be a fact
+// on its own; shorter clauses join their neighbour.
+const minFeatures = 2
+
+// clauseBreaks are the words that start a new clause after a comma
+// (", and the ...") or, for the auxiliaries, after a bare "and"
+// ("... and is not against ...").
+var (
+	commaConj = []string{"and", "but", "while", "whereas", "although", "though"}
+	andAux    = map[string]bool{
+		"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+		"does": true, "do": true, "did": true, "will": true, "would": true, "can": true, "could": true,
+		"not": true, "should": true, "must": true, "may": true,
+	}
+)
+
+// clauses splits the sentence [lo, hi) of text into clause spans: at
+// semicolons, at dashes between spaces, at a comma followed by a
+// conjunction and at "and" followed by an auxiliary verb or "not".
+func clauses(text string, lo, hi int) []model.Span {
+	var cuts []int // byte offsets where a new clause starts
+	for i := lo; i < hi; i++ {
+		switch c := text[i]; {
+		case c == ';':
+			cuts = append(cuts, i+1)
+		case c == ',' && i+1 < hi && text[i+1] == ' ':
+			w := nextWord(text, i+2, hi)
+			for _, cj := range commaConj {
+				if w == cj {
+					cuts = append(cuts, i+1)
+					break
+				}
+			}
+		case c == ' ' && strings.HasPrefix(text[i:min(hi, i+5)], " and "):
+			if andAux[nextWord(text, i+5, hi)] {
+				cuts = append(cuts, i+1)
+			}
+		case c == ' ' && (strings.HasPrefix(text[i:min(hi, i+5)], " — ") || strings.HasPrefix(text[i:min(hi, i+5)], " – ")):
+			cuts = append(cuts, i+1)
+		}
+	}
+	out := make([]model.Span, 0, len(cuts)+1)
+	start := lo
+	for _, c := range append(cuts, hi) {
+		s, e := trimSpan(text, start, c)
+		if e > s {
+			out = append(out, model.Span{Start: s, End: e})
+		}
+		start = c
+	}
+	return out
+}
+
+// nextWord returns the lower-cased ASCII word starting at i (after spaces).
+func nextWord(text string, i, hi int) string {
+	for i < hi && text[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < hi && (text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z') {
+		j++
+	}
+	return strings.ToLower(text[i:j])
+}
+
+// trimSpan trims spaces and clause punctuation (, ; — –) from both ends,
+// and a leading "and" or "but".
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		if r := text[s]; r == ' ' || r == ',' || r == ';' {
+			s++
+		} else if strings.HasPrefix(text[s:e], "—") || strings.HasPrefix(text[s:e], "–") {
+			s += len("—")
+		} else {
+			break
+		}
+	}
+	for _, cj := range []string{"and ", "but "} {
+		if strings.HasPrefix(text[s:e], cj) && e-s > len(cj) {
+			s += len(cj)
+		}
+	}
+	for e > s {
+		if r := text[e-1]; r == ' ' || r == ',' || r == ';' {
+			e--
+		} else {
+			break
+		}
+	}
+	return s, e
+}
+
+// featureTable gives ids to features (stemmed words, entity keys).
+type featureTable struct {
+	ids map[string]int32
+	tok *tokenize.Tokenizer
+	buf []int32
+}
+
+func newFeatureTable() *featureTable {
+	return &featureTable{ids: map[string]int32{}, tok: tokenize.New(tokenize.Options{Stem: true, Stopwords: true})}
+}
+
+func (ft *featureTable) id(s string) int32 {
+	if id, ok := ft.ids[s]; ok {
+		return id
+	}
+	id := int32(len(ft.ids))
+	ft.ids[s] = id
+	return id
+}
+
+// features returns the sorted distinct features of text: its stemmed
+// content words (through the synonym table) and the entity keys of the
+// mentions inside span.
+func (ft *featureTable) features(text string, entities []string) []int32 {
+	ft.buf = ft.buf[:0]
+	ft.tok.Each(text, func(tok []byte) {
+		if len(tok) < 2 && !(tok[0] >= '0' && tok[0] <= '9') {
+			return
+		}
+		w := string(tok)
+		if s, ok := synonyms[w]; ok {
+			w = s
+		}
+		if reportingNoise[w] {
+			return
+		}
+		ft.buf = append(ft.buf, ft.id(w))
+	})
+	for _, e := range entities {
+		ft.buf = append(ft.buf, ft.id("\x00"+e))
+	}
+	return sortedSet(ft.buf)
+}
+
+// sortedSet returns the distinct values of xs in increasing order, in a
+// new slice.
+func sortedSet(xs []int32) []int32 {
+	out := append([]int32(nil), xs...)
+	for i := 1; i < len(out); i++ { // insertion sort: feature lists are short
+		for j := i; j > 0 && out[j] < out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	k := 0
+	for i, x := range out {
+		if i == 0 || x != out[k-1] {
+			out[k] = x
+			k++
+		}
+	}
+	return out[:k]
+}
