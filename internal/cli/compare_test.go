@@ -3,6 +3,7 @@ package cli
 import (
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -38,5 +39,84 @@ func TestExportDates(t *testing.T) {
 		if !value.MatchString(r["value"].(string)) || !utf8.ValidString(r["text"].(string)) {
 			t.Errorf("%v: bad value", r)
 		}
+	}
+}
+
+func TestCompareCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	if code, _, errs := run(t, "ingest", "-q", "--db", db, "../../examples"); code != 0 {
+		t.Fatalf("ingest exit %d: %s", code, errs)
+	}
+	_, out, _ := run(t, "export", "assignments", "--db", db)
+	size := map[float64]int{}
+	storyOf := map[string]float64{}
+	for _, r := range jsonLines(t, out) {
+		size[r["story"].(float64)]++
+		storyOf[r["id"].(string)] = r["story"].(float64)
+	}
+	var big, single string
+	var bigStory float64
+	for id, s := range storyOf {
+		if size[s] >= 4 && big == "" {
+			big, bigStory = id, s
+		}
+		if size[s] == 1 && single == "" {
+			single = id
+		}
+	}
+	if big == "" || single == "" {
+		t.Fatalf("examples lack a large and a one-article story: %v", size)
+	}
+	// By article id, as JSON.
+	code, out, errs := run(t, "compare", big, "--format", "json", "--db", db)
+	if code != 0 {
+		t.Fatalf("compare %s: exit %d: %s", big, code, errs)
+	}
+	recs := jsonLines(t, out)
+	if len(recs) != 1 || recs[0]["story"].(float64) != bigStory || len(recs[0]["articles"].([]any)) != size[bigStory] {
+		t.Fatalf("compare %s: %v", big, out)
+	}
+	if len(recs[0]["facts"].([]any)) == 0 {
+		t.Errorf("compare %s: no facts", big)
+	}
+	for _, f := range []string{"text", "md", "html"} {
+		if code, out, errs := run(t, "compare", big, "--format", f, "--db", db); code != 0 || len(out) < 200 {
+			t.Errorf("compare --format %s: exit %d, %d bytes: %s", f, code, len(out), errs)
+		}
+	}
+	// Bad input gets a clear message.
+	for _, c := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"compare", "no-such-story"}, 1, "neither a story id nor an article id"},
+		{[]string{"compare", "99999"}, 1, "neither a story id nor an article id"},
+		{[]string{"compare", single}, 1, "nothing to compare"},
+		{[]string{"compare", big, "--format", "pdf"}, 2, "--format"},
+	} {
+		code, _, errs := run(t, append(c.args, "--db", db)...)
+		if code != c.code || !strings.Contains(errs, c.msg) {
+			t.Errorf("%v: exit %d, %q; want exit %d and %q", c.args, code, errs, c.code, c.msg)
+		}
+	}
+	// One comparison per story with at least two outlets.
+	code, out, errs = run(t, "export", "comparisons", "--db", db)
+	if code != 0 {
+		t.Fatalf("export comparisons: exit %d: %s", code, errs)
+	}
+	recs = jsonLines(t, out)
+	multi := 0
+	for _, n := range size {
+		if n >= 2 {
+			multi++
+		}
+	}
+	if len(recs) == 0 || len(recs) > multi {
+		t.Errorf("export comparisons: %d records for %d stories of two or more articles", len(recs), multi)
+	}
+	code, out, _ = run(t, "export", "comparisons", "--min-outlets", "5", "--db", db)
+	if code != 0 || len(jsonLines(t, out)) >= len(recs) {
+		t.Errorf("--min-outlets 5 does not filter: %d of %d", len(jsonLines(t, out)), len(recs))
 	}
 }

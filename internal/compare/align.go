@@ -7,7 +7,8 @@ import (
 
 // Alignment parameters.
 const (
-	// minShared is the fewest features two units must share to align.
+	// minShared is the fewest features other than entity keys two units
+	// must share to align: a name and a title in common are not a fact.
 	minShared = 2
 	// maxPerArticle caps how many units of one article a group may hold:
 	// a sentence split in two clauses can match one clause elsewhere, but
@@ -43,8 +44,8 @@ func weights(units []unit, nfeat int) []float64 {
 // similarity compares two units: the mean of their weighted overlap
 // coefficient (one contained in the other scores high: quotes cut at
 // different points) and weighted Dice coefficient. It is 0 when they share
-// fewer than minShared features.
-func similarity(a, b []int32, w []float64, ta, tb float64) float64 {
+// fewer than minShared features besides entity keys.
+func similarity(a, b []int32, w []float64, entity []bool, ta, tb float64) float64 {
 	shared, n := 0.0, 0
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
@@ -54,7 +55,9 @@ func similarity(a, b []int32, w []float64, ta, tb float64) float64 {
 			j++
 		default:
 			shared += w[a[i]]
-			n++
+			if !entity[a[i]] {
+				n++
+			}
 			i++
 			j++
 		}
@@ -75,7 +78,7 @@ type edge struct {
 // its best matches per other article, merged best first while no group
 // holds more than maxPerArticle units of one article. Groups come in the
 // order of their first unit; every unit is in exactly one group.
-func align(units []unit, w []float64, threshold float64, ok func(i, j int) bool) [][]int {
+func align(units []unit, w []float64, entity []bool, threshold float64, ok func(i, j int) bool) [][]int {
 	total := make([]float64, len(units))
 	for i, u := range units {
 		for _, f := range u.feats {
@@ -106,7 +109,7 @@ func align(units []unit, w []float64, threshold float64, ok func(i, j int) bool)
 				if ok != nil && !ok(i, j) {
 					continue
 				}
-				s := similarity(u.feats, units[j].feats, w, total[i], total[j])
+				s := similarity(u.feats, units[j].feats, w, entity, total[i], total[j])
 				if s < threshold {
 					continue
 				}

@@ -36,7 +36,7 @@ var ErrTooFew = errors.New("fewer than two articles: nothing to compare")
 
 // Alignment thresholds (similarity in [0, 1], see similarity).
 const (
-	factThreshold  = 0.5
+	factThreshold  = 0.4
 	quoteThreshold = 0.42
 )
 
@@ -58,12 +58,43 @@ type comparer struct {
 	byExt   map[int64]string
 	// factOf lists the facts of each sentence (document, sentence index).
 	factOf map[[2]int][]string
+	// clauses are the fact units, clauseW their feature weights and
+	// entity which features are entity keys.
+	clauses []unit
+	clauseW []float64
+	entity  []bool
+	// factIndex is the fact (index into Facts) of each clause.
+	factIndex []int
 }
 
 // Compare compares the articles of one story. Articles come in
 // publication order (undated last); near-copies are marked but compared
 // like any other article.
 func Compare(ctx context.Context, story model.Story, docs []Doc) (*model.Comparison, error) {
+	c, err := newComparer(story, docs)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	out := &model.Comparison{Story: story.ID, Headline: story.Headline}
+	c.coverage(out)
+	c.facts(out)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	c.quotes(out)
+	c.conflicts(out)
+	c.framing(out)
+	c.numbers(out)
+	c.timeline(out)
+	return out, nil
+}
+
+// newComparer prepares the documents of a story: sorted, outlets named,
+// sentences split, analysis folded.
+func newComparer(story model.Story, docs []Doc) (*comparer, error) {
 	if len(docs) < 2 {
 		return nil, fmt.Errorf("story %d: %w", story.ID, ErrTooFew)
 	}
@@ -110,21 +141,7 @@ func Compare(ctx context.Context, story model.Story, docs []Doc) (*model.Compari
 		}
 		c.corpus.Add(d.Article, d.Analysis)
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	out := &model.Comparison{Story: story.ID, Headline: story.Headline}
-	c.coverage(out)
-	c.facts(out)
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	c.quotes(out)
-	c.conflicts(out)
-	c.framing(out)
-	c.numbers(out)
-	c.timeline(out)
-	return out, nil
+	return c, nil
 }
 
 // coverage fills in the articles and who covered the story when.
@@ -170,8 +187,10 @@ func (c *comparer) rendering(d *doc, s model.Span) model.Rendering {
 	return model.Rendering{ID: d.Article.ExternalID, Start: d.chars.At(s.Start), End: d.chars.At(s.End), Text: d.Article.Text[s.Start:s.End]}
 }
 
-// entityKeys returns the folded keys of the mentions of d inside s.
-func (c *comparer) entityKeys(d *doc, s model.Span) []string {
+// mentionsIn returns the spans and folded entity keys of the mentions of
+// d inside s.
+func (c *comparer) mentionsIn(d *doc, s model.Span) ([]model.Span, []string) {
+	var spans []model.Span
 	var keys []string
 	for _, m := range d.Analysis.Mentions {
 		if m.Start >= s.Start && m.End <= s.End {
@@ -179,10 +198,17 @@ func (c *comparer) entityKeys(d *doc, s model.Span) []string {
 			if k == "" {
 				k = m.Text
 			}
+			spans = append(spans, m.Span)
 			keys = append(keys, strings.ToLower(c.corpus.Canonical(k)))
 		}
 	}
-	return keys
+	return spans, keys
+}
+
+// features returns the alignment features of span s of d.
+func (c *comparer) features(d *doc, s model.Span) []int32 {
+	spans, keys := c.mentionsIn(d, s)
+	return c.feats.features(d.Article.Text, s, spans, keys)
 }
 
 // sentenceOf returns the index of the sentence of d holding byte offset b.

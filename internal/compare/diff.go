@@ -85,12 +85,12 @@ func diffWords(a, b string) ([]model.DiffOp, []model.MeaningChange) {
 			steps = append(steps, step{'=', wa[i].text, wa[i].key})
 			i++
 			j++
-		case j < len(wb) && (i == len(wa) || lcs[i][j+1] >= lcs[i+1][j]):
-			steps = append(steps, step{'+', wb[j].text, wb[j].key})
-			j++
-		default:
+		case i < len(wa) && (j == len(wb) || lcs[i+1][j] >= lcs[i][j+1]):
 			steps = append(steps, step{'-', wa[i].text, wa[i].key})
 			i++
+		default:
+			steps = append(steps, step{'+', wb[j].text, wb[j].key})
+			j++
 		}
 	}
 	lo, hi := 0, len(steps)

@@ -29,9 +29,7 @@ func (c *comparer) clauseUnits() []unit {
 // joinShort computes the features of a sentence's clauses and joins those
 // too short to stand alone to a neighbour.
 func joinShort(c *comparer, d *doc, cls []unit) []unit {
-	feats := func(s model.Span) []int32 {
-		return c.feats.features(d.Article.Text[s.Start:s.End], c.entityKeys(d, s))
-	}
+	feats := func(s model.Span) []int32 { return c.features(d, s) }
 	var out []unit
 	for _, u := range cls {
 		u.feats = feats(u.span)
@@ -54,7 +52,9 @@ func joinShort(c *comparer, d *doc, cls []unit) []unit {
 func (c *comparer) facts(out *model.Comparison) {
 	units := c.clauseUnits()
 	w := weights(units, len(c.feats.ids))
-	groups := align(units, w, factThreshold, nil)
+	entity := c.feats.isEntities()
+	c.clauses, c.clauseW, c.entity = units, w, entity
+	groups := align(units, w, entity, factThreshold, nil)
 	type scored struct {
 		group   []int
 		outlets []string
@@ -66,19 +66,21 @@ func (c *comparer) facts(out *model.Comparison) {
 	// Most widely reported first, then in reading order.
 	slices.SortStableFunc(fs, func(a, b scored) int { return len(b.outlets) - len(a.outlets) })
 	c.factOf = map[[2]int][]string{}
+	c.factIndex = make([]int, len(units))
 	out.Facts = []model.Fact{}
 	for k, f := range fs {
 		id := fmt.Sprintf("f%d", k+1)
 		fact := model.Fact{ID: id, Outlets: f.outlets, Coverage: c.coverageOf(len(f.outlets))}
 		for _, ui := range f.group {
 			u := units[ui]
+			c.factIndex[ui] = k
 			fact.Renderings = append(fact.Renderings, c.rendering(c.docs[u.doc], u.span))
 			key := [2]int{u.doc, u.sent}
 			if !slices.Contains(c.factOf[key], id) {
 				c.factOf[key] = append(c.factOf[key], id)
 			}
 		}
-		fact.Text = fact.Renderings[medoid(units, f.group, w)].Text
+		fact.Text = fact.Renderings[medoid(units, f.group, w, entity)].Text
 		out.Facts = append(out.Facts, fact)
 	}
 	out.Unique, out.Omissions = c.uniqueAndOmitted(out.Facts)
@@ -108,7 +110,7 @@ func (c *comparer) groupOutlets(units []unit, g []int) []string {
 }
 
 // medoid returns the position in g of the unit most similar to the others.
-func medoid(units []unit, g []int, w []float64) int {
+func medoid(units []unit, g []int, w []float64, entity []bool) int {
 	if len(g) <= 2 {
 		return 0
 	}
@@ -118,7 +120,7 @@ func medoid(units []unit, g []int, w []float64) int {
 		sum := 0.0
 		for _, uj := range g {
 			if uj != ui {
-				sum += similarity(units[ui].feats, units[uj].feats, w, ta, total(units[uj].feats, w))
+				sum += similarity(units[ui].feats, units[uj].feats, w, entity, ta, total(units[uj].feats, w))
 			}
 		}
 		if sum > bestSum {

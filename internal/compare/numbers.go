@@ -2,7 +2,6 @@ package compare
 
 import (
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -77,7 +76,11 @@ func headNoun(s string) string {
 		if w == "" || tokenize.IsStopword(w) {
 			continue
 		}
-		return tokenize.StemString(w)
+		w = tokenize.StemString(w)
+		if s, ok := synonyms[w]; ok {
+			w = s
+		}
+		return w
 	}
 	return ""
 }
@@ -94,49 +97,94 @@ func monthLike(k string) bool {
 	return false
 }
 
+// relatedThreshold is the clause similarity above which two figures of
+// the same quantity are taken to count the same thing (lower than the bar
+// for one fact: a lead and its rewrite differ in much besides the figure).
+const relatedThreshold = 0.2
+
 // numbers lists the quantities that articles report with different
-// figures in sentences aligned to the same fact.
+// figures in related clauses.
 func (c *comparer) numbers(out *model.Comparison) {
 	out.Numbers = []model.NumberGroup{}
-	type gk struct{ fact, key string }
-	groups := map[gk][]figure{}
-	var order []gk
+	byKey := map[string][]figure{}
+	var keys []string
 	for di := range c.docs {
 		for _, f := range c.figures(di) {
-			for _, fact := range c.factOf[[2]int{f.doc, f.sent}] {
-				k := gk{fact, f.key}
-				if _, ok := groups[k]; !ok {
-					order = append(order, k)
+			if _, ok := byKey[f.key]; !ok {
+				keys = append(keys, f.key)
+			}
+			byKey[f.key] = append(byKey[f.key], f)
+		}
+	}
+	for _, k := range keys {
+		fs := byKey[k]
+		units := make([]int, len(fs))
+		for i, f := range fs {
+			units[i] = c.clauseAt(f.doc, f.span.Start)
+		}
+		// Single-link groups of figures in related clauses of different
+		// articles.
+		group := make([]int, len(fs))
+		for i := range group {
+			group[i] = i
+		}
+		for i := range fs {
+			for j := i + 1; j < len(fs); j++ {
+				if fs[i].doc != fs[j].doc && c.related(units[i], units[j]) {
+					relabel(group, group[j], group[i])
 				}
-				groups[k] = append(groups[k], f)
+			}
+		}
+		for gi := range fs {
+			var g model.NumberGroup
+			docs, values := map[int]bool{}, map[float64]bool{}
+			for i, f := range fs {
+				if group[i] != gi {
+					continue
+				}
+				docs[f.doc], values[f.value] = true, true
+				g.Mentions = append(g.Mentions, model.NumberMention{Rendering: c.rendering(c.docs[f.doc], f.span), Value: f.value})
+			}
+			if len(docs) >= 2 && len(values) >= 2 {
+				g.Quantity = k
+				out.Numbers = append(out.Numbers, g)
 			}
 		}
 	}
-	seen := map[[3]int]bool{} // a figure is reported once
-	for _, k := range order {
-		fs := groups[k]
-		var values []float64
-		docs := map[int]bool{}
-		for _, f := range fs {
-			docs[f.doc] = true
-			if !slices.Contains(values, f.value) {
-				values = append(values, f.value)
-			}
-		}
-		if len(docs) < 2 || len(values) < 2 {
-			continue
-		}
-		g := model.NumberGroup{Quantity: k.key}
-		for _, f := range fs {
-			id := [3]int{f.doc, f.span.Start, f.span.End}
-			if seen[id] {
-				continue
-			}
-			seen[id] = true
-			g.Mentions = append(g.Mentions, model.NumberMention{Rendering: c.rendering(c.docs[f.doc], f.span), Value: f.value})
-		}
-		if len(g.Mentions) >= 2 {
-			out.Numbers = append(out.Numbers, g)
+}
+
+// relabel gives every member of group from the label to.
+func relabel(group []int, from, to int) {
+	if from == to {
+		return
+	}
+	for i, g := range group {
+		if g == from {
+			group[i] = to
 		}
 	}
+}
+
+// clauseAt returns the index of the clause unit of document di holding
+// byte offset b, or -1.
+func (c *comparer) clauseAt(di, b int) int {
+	for i, u := range c.clauses {
+		if u.doc == di && u.span.Start <= b && b < u.span.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// related reports whether two clauses are one fact or close enough to
+// count the same thing.
+func (c *comparer) related(i, j int) bool {
+	if i < 0 || j < 0 {
+		return false
+	}
+	a, b := c.clauses[i], c.clauses[j]
+	if c.factIndex[i] == c.factIndex[j] {
+		return true
+	}
+	return similarity(a.feats, b.feats, c.clauseW, c.entity, total(a.feats, c.clauseW), total(b.feats, c.clauseW)) >= relatedThreshold
 }

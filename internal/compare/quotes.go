@@ -24,7 +24,7 @@ func (c *comparer) quotes(out *model.Comparison) {
 			if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
 				continue
 			}
-			fs := c.feats.features(text[q.Start:q.End], c.entityKeys(d, q.Span))
+			fs := c.features(d, q.Span)
 			if len(fs) < minShared {
 				continue
 			}
@@ -38,7 +38,7 @@ func (c *comparer) quotes(out *model.Comparison) {
 		return a == "" || b == "" || strings.EqualFold(a, b)
 	}
 	out.Quotes = []model.QuoteGroup{}
-	for _, g := range align(units, w, quoteThreshold, sameSpeaker) {
+	for _, g := range align(units, w, c.feats.isEntities(), quoteThreshold, sameSpeaker) {
 		docs := map[int]bool{}
 		for _, ui := range g {
 			docs[units[ui].doc] = true

@@ -50,6 +50,16 @@ var synonymGroups = []string{
 	"regulate regulating regulation",
 	"continue continued continuation",
 	"question questioning",
+	"village villages settlement settlements hamlet hamlets",
+	"breach breached burst collapse collapsed",
+	"flood flooded",
+	"resident residents inhabitant inhabitants",
+	"people persons person individuals",
+	"money funds funding",
+	"allocate allocated provide provided earmark earmarked",
+	"responsible responsibility accountable",
+	"repair repairs",
+	"inspection inspector inspectors",
 }
 
 // reportingWords carry who speaks, not what is said: they do not count

@@ -32,19 +32,23 @@ func (c *comparer) timeline(out *model.Comparison) {
 			out.Timeline = append(out.Timeline, e)
 		}
 	}
-	// A fact dated with incompatible values by different articles.
-	byFact := map[string][]int{}
+	// A fact two articles date with no compatible value in common.
+	byFact := map[string]map[string][]int{} // fact -> article -> entries
 	for i, e := range out.Timeline {
 		if e.Fact != "" && e.Date != "" {
-			byFact[e.Fact] = append(byFact[e.Fact], i)
+			if byFact[e.Fact] == nil {
+				byFact[e.Fact] = map[string][]int{}
+			}
+			byFact[e.Fact][e.ID] = append(byFact[e.Fact][e.ID], i)
 		}
 	}
-	for _, idx := range byFact {
-		for _, i := range idx {
-			for _, j := range idx {
-				a, b := out.Timeline[i], out.Timeline[j]
-				if a.ID != b.ID && !compatible(a.Date, b.Date) {
-					out.Timeline[i].Disputed = true
+	for _, arts := range byFact {
+		for a, ia := range arts {
+			for b, ib := range arts {
+				if a < b && !anyCompatible(out.Timeline, ia, ib) {
+					for _, i := range append(ia, ib...) {
+						out.Timeline[i].Disputed = true
+					}
 				}
 			}
 		}
@@ -65,4 +69,17 @@ func (c *comparer) timeline(out *model.Comparison) {
 // is a prefix of the other: 2022-12 and 2022-12-04).
 func compatible(a, b string) bool {
 	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+// anyCompatible reports whether some entry of ia and some of ib can name
+// the same date.
+func anyCompatible(t []model.TimelineEntry, ia, ib []int) bool {
+	for _, i := range ia {
+		for _, j := range ib {
+			if compatible(t[i].Date, t[j].Date) {
+				return true
+			}
+		}
+	}
+	return false
 }

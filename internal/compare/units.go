@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/model"
@@ -34,7 +35,8 @@ var (
 
 // clauses splits the sentence [lo, hi) of text into clause spans: at
 // semicolons, at dashes between spaces, at a comma followed by a
-// conjunction and at "and" followed by an auxiliary verb or "not".
+// conjunction or a participle ("killing") and at "and" followed by an
+// auxiliary verb or "not".
 func clauses(text string, lo, hi int) []model.Span {
 	var cuts []int // byte offsets where a new clause starts
 	for i := lo; i < hi; i++ {
@@ -43,6 +45,10 @@ func clauses(text string, lo, hi int) []model.Span {
 			cuts = append(cuts, i+1)
 		case c == ',' && i+1 < hi && text[i+1] == ' ':
 			w := nextWord(text, i+2, hi)
+			if len(w) > 5 && strings.HasSuffix(w, "ing") && w != "including" && w != "according" && text[i+2] >= 'a' && text[i+2] <= 'z' {
+				cuts = append(cuts, i+1) // a participle clause: ", killing 14 people"
+				continue
+			}
 			for _, cj := range commaConj {
 				if w == cj {
 					cuts = append(cuts, i+1)
@@ -128,29 +134,72 @@ func (ft *featureTable) id(s string) int32 {
 	return id
 }
 
-// features returns the sorted distinct features of text: its stemmed
-// content words (through the synonym table) and the entity keys of the
-// mentions inside span.
-func (ft *featureTable) features(text string, entities []string) []int32 {
+// features returns the sorted distinct features of text[span]: the
+// stemmed content words (through the synonym table, numbers written as
+// words turned to digits) outside the given mentions, and the mentions'
+// entity keys.
+func (ft *featureTable) features(text string, span model.Span, mentions []model.Span, keys []string) []int32 {
+	s := text[span.Start:span.End]
+	if len(mentions) > 0 {
+		b := []byte(s)
+		for _, m := range mentions {
+			for i := max(m.Start, span.Start); i < min(m.End, span.End); i++ {
+				b[i-span.Start] = ' '
+			}
+		}
+		s = string(b)
+	}
 	ft.buf = ft.buf[:0]
-	ft.tok.Each(text, func(tok []byte) {
-		if len(tok) < 2 && !(tok[0] >= '0' && tok[0] <= '9') {
+	prevNum := -1.0
+	ft.tok.Each(s, func(tok []byte) {
+		w := string(tok)
+		if v, ok := countWords[w]; ok {
+			w = strconv.FormatFloat(v, 'f', -1, 64)
+		}
+		if sc, ok := scaleWords[w]; ok && prevNum > 0 {
+			// "two thousand" is the number 2000, as "2,000" is
+			ft.buf[len(ft.buf)-1] = ft.id(strconv.FormatFloat(prevNum*sc, 'f', -1, 64))
+			prevNum = -1
 			return
 		}
-		w := string(tok)
-		if s, ok := synonyms[w]; ok {
-			w = s
+		prevNum = -1
+		if v, err := strconv.ParseFloat(w, 64); err == nil {
+			prevNum = v
+		} else if len(tok) < 2 {
+			return
+		}
+		if syn, ok := synonyms[w]; ok {
+			w = syn
 		}
 		if reportingNoise[w] {
 			return
 		}
 		ft.buf = append(ft.buf, ft.id(w))
 	})
-	for _, e := range entities {
-		ft.buf = append(ft.buf, ft.id("\x00"+e))
+	for _, e := range keys {
+		id := ft.id("\x00" + e)
+		ft.buf = append(ft.buf, id)
 	}
 	return sortedSet(ft.buf)
 }
+
+// isEntity reports whether feature f is an entity key.
+func (ft *featureTable) isEntities() []bool {
+	out := make([]bool, len(ft.ids))
+	for k, id := range ft.ids {
+		out[id] = strings.HasPrefix(k, "\x00")
+	}
+	return out
+}
+
+// countWords and scaleWords turn numbers written as words into digits.
+var (
+	countWords = map[string]float64{
+		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+		"ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12,
+	}
+	scaleWords = map[string]float64{"hundr": 100, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+)
 
 // sortedSet returns the distinct values of xs in increasing order, in a
 // new slice.
