@@ -31,18 +31,48 @@ func New() *Analyzer {
 // Version names the analysis output.
 func (a *Analyzer) Version() string { return version }
 
-// Analyze finds the sentences, entity mentions, quotes and stances of one
-// article's text. Offsets are byte offsets into art.Text.
+// Document is one article analysed once: its text split into sentences,
+// the entity mentions, the quotation marks paired, the quotes and the
+// stances. Each stage reads what the stages before it found (the claim
+// finder uses the quote finder's pairing of quotation marks, all stages the
+// one sentence split), and stages after analysis, such as comparing how
+// outlets tell a story, read the Document instead of computing any of it
+// again. Offsets are byte offsets into Text.
+type Document struct {
+	ArticleID  int64
+	Text       string
+	Sentences  []model.Span
+	Mentions   []model.Mention
+	QuoteMarks []quote.MarkPair
+	Quotes     []model.Quote
+	Stances    []model.StanceMention
+}
+
+// Document analyses one article.
+func (a *Analyzer) Document(art *model.Article) *Document {
+	d := &Document{ArticleID: art.ID, Text: art.Text}
+	d.Sentences = sentence.Split(d.Text)
+	d.Mentions = a.rec.Find(d.Text, d.Sentences)
+	d.QuoteMarks = quote.Pairs(d.Text)
+	d.Quotes = quote.Find(d.Text, d.Sentences, d.Mentions)
+	d.Stances = claim.FindWithQuotes(d.Text, d.Sentences, d.Mentions, d.QuoteMarks)
+	for i := range d.Quotes {
+		d.Quotes[i].ArticleID = art.ID
+	}
+	for i := range d.Stances {
+		d.Stances[i].ArticleID = art.ID
+	}
+	return d
+}
+
+// Analysis returns what is stored of the document: its mentions, quotes
+// and stances.
+func (d *Document) Analysis() model.Analysis {
+	return model.Analysis{ArticleID: d.ArticleID, Mentions: d.Mentions, Quotes: d.Quotes, Stances: d.Stances}
+}
+
+// Analyze finds the entity mentions, quotes and stances of one article's
+// text (see Document). Offsets are byte offsets into art.Text.
 func (a *Analyzer) Analyze(art *model.Article) model.Analysis {
-	sents := sentence.Split(art.Text)
-	ms := a.rec.Find(art.Text, sents)
-	qs := quote.Find(art.Text, sents, ms)
-	ss := claim.Find(art.Text, sents, ms)
-	for i := range qs {
-		qs[i].ArticleID = art.ID
-	}
-	for i := range ss {
-		ss[i].ArticleID = art.ID
-	}
-	return model.Analysis{ArticleID: art.ID, Mentions: ms, Quotes: qs, Stances: ss}
+	return a.Document(art).Analysis()
 }

@@ -25,6 +25,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/parallax-news/parallax/internal/analyze/quote"
 	"github.com/parallax-news/parallax/internal/analyze/sentence"
 	"github.com/parallax-news/parallax/internal/model"
 )
@@ -93,6 +94,12 @@ type analysis struct {
 // in which case capitalised words stand in for them. Offsets in the result
 // are byte offsets into text; ArticleID is left zero for the caller to set.
 func Find(text string, sents []model.Span, mentions []model.Mention) []model.StanceMention {
+	return FindWithQuotes(text, sents, mentions, quote.Pairs(text))
+}
+
+// FindWithQuotes is Find for a caller that has paired the text's quotation
+// marks already (see quote.Pairs).
+func FindWithQuotes(text string, sents []model.Span, mentions []model.Mention, pairs []quote.MarkPair) []model.StanceMention {
 	if len(text) == 0 {
 		return nil
 	}
@@ -102,14 +109,31 @@ func Find(text string, sents []model.Span, mentions []model.Mention) []model.Sta
 	a := &analysis{text: text, low: asciiLower(text)}
 	a.toks = dropInnerDots(tokenize(text, a.low, make([]token, 0, len(text)/4+16)), sents)
 	a.cands = make([]cand, 0, 16)
-	a.prepare(sents, mentions)
+	a.prepare(sents, mentions, pairs)
 	for si := range a.sents {
 		a.sentence(si)
 	}
 	return a.finish()
 }
 
-func (a *analysis) prepare(sents []model.Span, mentions []model.Mention) {
+// markAt returns the index of the quotation-mark token starting at byte
+// off, or -1.
+func (a *analysis) markAt(off int) int {
+	if off < 0 {
+		return -1
+	}
+	i := sort.Search(len(a.toks), func(i int) bool { return int(a.toks[i].s) >= off })
+	if i == len(a.toks) || int(a.toks[i].s) != off {
+		return -1
+	}
+	switch a.toks[i].p {
+	case pOpen, pClose, pPoss:
+		return i
+	}
+	return -1
+}
+
+func (a *analysis) prepare(sents []model.Span, mentions []model.Mention, pairs []quote.MarkPair) {
 	a.sents = make([]model.Span, 0, len(sents))
 	a.sentTok = make([][2]int, 0, len(sents))
 	for _, s := range sents {
@@ -166,25 +190,18 @@ func (a *analysis) prepare(sents []model.Span, mentions []model.Mention) {
 			}
 		}
 	}
-	// Pair quotation marks.
-	open := int32(-1)
-	for i, t := range a.toks {
+	// Quotation marks, as the quote finder pairs them.
+	for i := range a.match {
 		a.match[i] = -1
-		switch t.p {
-		case pOpen:
-			if open < 0 || t.w != "'" {
-				open = int32(i)
-			}
-		case pClose:
-			if open >= 0 && (t.w == "'") == (a.toks[open].w == "'") {
-				a.match[i] = open
-				a.match[open] = int32(i)
-				open = -1
-			}
+	}
+	for _, pr := range pairs {
+		o := a.markAt(pr.Open)
+		c := a.markAt(pr.Close)
+		if o < 0 || c < 0 || c <= o {
+			continue
 		}
-		if t.w == "\n" {
-			open = -1
-		}
+		a.toks[o].p, a.toks[c].p = pOpen, pClose
+		a.match[o], a.match[c] = int32(c), int32(o)
 	}
 	cur := int32(-1)
 	for i, t := range a.toks {

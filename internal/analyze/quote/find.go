@@ -739,3 +739,34 @@ func orgNoun(w string) bool {
 	}
 	return false
 }
+
+// MarkPair is a top-level quotation of a paragraph as its marks: the byte
+// offsets of the opening and the closing mark; Close is -1 when the
+// paragraph ends before the quotation closes.
+type MarkPair struct {
+	Open, Close int
+}
+
+// Pairs returns the top-level quotations of text, paired by the rules Find
+// uses (curly, straight, guillemet and low-high marks, apostrophes and
+// elisions told apart from single quotes), in text order.
+func Pairs(text string) []MarkPair {
+	if len(text) == 0 || len(text) > 1<<31-1 {
+		return nil
+	}
+	f := finder{text: text}
+	f.tokenizeAll()
+	var out []MarkPair
+	var pairs []pair
+	for _, p := range f.paras {
+		pairs, _ = pairMarks(f.text, f.toks, p.lo, p.hi, nil, pairs[:0])
+		for _, pr := range pairs {
+			mp := MarkPair{Open: int(f.toks[pr.open].start), Close: -1}
+			if pr.close >= 0 {
+				mp.Close = int(f.toks[pr.close].start)
+			}
+			out = append(out, mp)
+		}
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -62,5 +63,33 @@ func TestFind(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestPairs(t *testing.T) {
+	tests := []struct {
+		text string
+		want [][2]string // the text from each opening mark, and from its closing mark ("" when unclosed)
+	}{
+		{"He said “we will win” and left.", [][2]string{{"“we", "” and"}}},
+		{"“Outer ‘inner’ end,” she said.", [][2]string{{"“Outer", "” she"}}},
+		{"The players’ union said \"no\" on Monday.", [][2]string{{"\"no", "\" on"}}},
+		{"“Unclosed at the end\nA new paragraph.", [][2]string{{"“Unclosed", ""}}},
+		{"No quotation here, isn’t it?", nil},
+	}
+	for _, tc := range tests {
+		got := Pairs(tc.text)
+		if len(got) != len(tc.want) {
+			t.Errorf("%q: %d pairs %+v, want %d", tc.text, len(got), got, len(tc.want))
+			continue
+		}
+		for i, p := range got {
+			if !strings.HasPrefix(tc.text[p.Open:], tc.want[i][0]) {
+				t.Errorf("%q: pair %d opens at %q", tc.text, i, tc.text[p.Open:])
+			}
+			if tc.want[i][1] == "" && p.Close != -1 || tc.want[i][1] != "" && (p.Close < 0 || !strings.HasPrefix(tc.text[p.Close:], tc.want[i][1])) {
+				t.Errorf("%q: pair %d closes at %d", tc.text, i, p.Close)
+			}
+		}
 	}
 }

@@ -86,6 +86,13 @@ func FuzzTokenize(f *testing.F) {
 				t.Fatalf("bad pair %+v", p)
 			}
 		}
+		last := -1
+		for _, p := range Pairs(text) {
+			if p.Open <= last || p.Open >= len(text) || p.Close >= len(text) || p.Close >= 0 && p.Close <= p.Open {
+				t.Fatalf("bad mark pair %+v after %d", p, last)
+			}
+			last = max(p.Open, p.Close)
+		}
 	})
 }
 
