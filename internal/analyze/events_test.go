@@ -157,11 +157,11 @@ func TestEventClaims(t *testing.T) {
 
 // eventClaimFloors are the least right stances per gold claim of
 // testdata/events/gold.json the test accepts, in its order: the counts
-// measured when the texts were written (20 of 41 stances right in their
+// measured on 2026-11-29 (21 of 41 stances right in their
 // claim's group). Most misses are stances not found at all: holders in
 // apposition ("Chile's trade minister, Catalina Reyes, said") and the cue
 // verbs of translated styles ("affirmed", "informed").
-var eventClaimFloors = []int{2, 5, 1, 2, 2, 1, 1, 2, 2, 2}
+var eventClaimFloors = []int{2, 5, 1, 2, 2, 1, 1, 3, 2, 2}
 
 // eventEntityFloor is the least number of gold entities of
 // testdata/events/gold.json the test accepts folded with the gold name and

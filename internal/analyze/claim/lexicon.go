@@ -61,6 +61,17 @@ func verbClass(w string) (cls int, lemma string, needThat bool) {
 		return vSay, "emphasize", true
 	case "write", "writes", "wrote", "writing":
 		return vSay, "write", true
+	// cues of translated house styles ("affirmed that", "indicated that")
+	case "affirm", "affirms", "affirmed", "affirming":
+		return vSay, "affirm", true
+	case "declare", "declares", "declared", "declaring":
+		return vSay, "declare", true
+	case "indicate", "indicates", "indicated", "indicating":
+		return vSay, "indicate", true
+	case "assure", "assures", "assured", "assuring":
+		return vSay, "assure", true
+	case "inform", "informs", "informed", "informing":
+		return vSay, "inform", true
 	case "deny", "denies", "denied", "denying":
 		return vDeny, "deny", false
 	case "reject", "rejects", "rejected", "rejecting":
@@ -81,6 +92,9 @@ func verbClass(w string) (cls int, lemma string, needThat bool) {
 		return vAdmit, "concede", false
 	case "confirm", "confirms", "confirmed", "confirming":
 		return vAdmit, "confirm", false
+	case "recognise", "recognises", "recognised", "recognising",
+		"recognize", "recognizes", "recognized", "recognizing":
+		return vAdmit, "recognize", true
 	}
 	return vNone, "", false
 }
