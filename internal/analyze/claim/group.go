@@ -519,9 +519,16 @@ var synonyms = func() map[string]folded {
 		}
 	}
 	// general synonyms (package synonym, from WordNet) where the sets
-	// above say nothing
+	// above say nothing; a group with a word of a paraphrase family joins
+	// that family ("perish" joins "die" and "death")
 	for _, g := range synonym.Groups() {
 		f := folded{to: "~" + g[0]}
+		for _, w := range g {
+			if x, ok := m[w]; ok && !x.name && !stopWord(w) {
+				f = x
+				break
+			}
+		}
 		for _, w := range g {
 			if _, ok := m[w]; !ok && !stopWord(w) {
 				m[w] = f

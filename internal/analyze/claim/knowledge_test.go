@@ -1,0 +1,38 @@
+package claim
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// TestGroupKnowledge checks the folds that come from the generated tables:
+// a country's name, capital and demonym are one term (package geo), and
+// WordNet synonyms are one term (package synonym), so propositions that
+// differ only in those words group, and propositions that share only
+// them do not.
+func TestGroupKnowledge(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		same bool
+	}{
+		{"capital for country", "Peru banned fishmeal exports to Chile", "Lima banned fishmeal exports to Santiago", true},
+		{"demonym for country", "Bangladesh blamed India for the flooding upstream", "Bangladeshi officials blamed Indian engineers for the flooding upstream", true},
+		{"official name", "the Republic of Chile suspended salmon imports", "Chile suspended salmon imports", true},
+		{"two-word country", "South Korea imposed tariffs on steel", "Seoul imposed tariffs on steel", true},
+		{"WordNet: forbid and prohibit", "the ministry prohibited rice imports", "the cabinet forbade rice", true},
+		{"WordNet: perish joins die", "villagers perished in the landslide", "residents die in the landslide", true},
+		{"WordNet: tribunal and court", "the tribunal annulled the licence", "the court revoked the licence", true},
+		{"WordNet: treaty joins pact", "Ecuador signed a treaty", "Quito agreed a pact", true},
+		{"WordNet: shared court only", "the tribunal annulled the licence", "the court upheld the election result", false},
+		{"different countries only", "Peru banned fishmeal exports", "Kenya raised fuel taxes", false},
+		{"shared country, different claim", "Chile suspended salmon imports", "Santiago hosted the football final", false},
+	}
+	for _, tc := range tests {
+		gs := Group([]model.StanceMention{sm(1, "A", model.Assert, tc.a), sm(2, "B", model.Assert, tc.b)})
+		if same := len(gs) == 1; same != tc.same {
+			t.Errorf("%s: %q / %q grouped %v, want %v", tc.name, tc.a, tc.b, same, tc.same)
+		}
+	}
+}
