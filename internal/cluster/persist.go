@@ -7,12 +7,20 @@ import (
 	"github.com/parallax-news/parallax/internal/codec"
 )
 
-// A clusterer is saved as a head (counters, document frequencies, merges)
-// and buckets of stories, so that a save rewrites only the buckets whose
-// stories changed.
+// A clusterer is saved as a head (counters, document frequencies, merges,
+// the inverted index) and buckets of stories, so that a save rewrites only
+// the buckets whose stories changed. The saved state is complete: a
+// clusterer loaded from it decides exactly as the one saved would have,
+// down to the order of its posting lists.
 
 // headSize estimates the encoded size of the head.
-func (c *Clusterer) headSize() int { return 64 + 12*len(c.df) + 16*len(c.fwd) }
+func (c *Clusterer) headSize() int {
+	n := 64 + 12*len(c.df) + 16*len(c.fwd)
+	for _, p := range c.postings {
+		n += 16 + 8*len(p)
+	}
+	return n
+}
 
 // writeHead encodes the counters, document frequencies and merges.
 func (c *Clusterer) writeHead(w *codec.Writer) {
@@ -27,6 +35,11 @@ func (c *Clusterer) writeHead(w *codec.Writer) {
 	for from, to := range c.fwd {
 		w.Int64(from)
 		w.Int64(to)
+	}
+	w.Len(len(c.postings))
+	for h, p := range c.postings {
+		w.Uint64(h)
+		w.Int64s(p)
 	}
 }
 
@@ -45,6 +58,14 @@ func (c *Clusterer) readHead(r *codec.Reader) {
 		from := r.Int64()
 		c.fwd[from] = r.Int64()
 	}
+	n = r.Len(16)
+	c.postings = make(map[uint64][]int64, n)
+	for range n {
+		h := r.Uint64()
+		if p := r.Int64s(); r.Err() == nil {
+			c.postings[h] = p
+		}
+	}
 }
 
 // storiesSize estimates the encoded size of the stories with these ids.
@@ -52,7 +73,7 @@ func (c *Clusterer) storiesSize(ids []int64) int {
 	size := 8
 	for _, id := range ids {
 		s := c.stories[id]
-		size += 64 + 8*len(s.members) + 12*len(s.sum) + 12*len(s.names)
+		size += 72 + 8*len(s.members) + 12*len(s.sum) + 12*len(s.names) + 8*len(s.posted)
 	}
 	return size
 }
@@ -79,6 +100,10 @@ func (c *Clusterer) writeStories(w *codec.Writer, ids []int64) {
 			w.Uint64(h)
 			w.Float32(n)
 		}
+		w.Len(len(s.posted))
+		for _, h := range s.posted {
+			w.Uint64(h)
+		}
 	}
 }
 
@@ -98,6 +123,12 @@ func (c *Clusterer) readStories(r *codec.Reader) {
 				s.names[h] = r.Float32()
 			}
 		}
+		if k := r.Len(8); k > 0 {
+			s.posted = make([]uint64, k)
+			for i := range s.posted {
+				s.posted[i] = r.Uint64()
+			}
+		}
 		if r.Err() != nil {
 			return
 		}
@@ -111,8 +142,8 @@ const bucketShift = 6
 
 // Split state layouts: the head, and one bucket of stories.
 var (
-	headMagic   = []byte("PXH5")
-	bucketMagic = []byte("PXB5")
+	headMagic   = []byte("PXH6")
+	bucketMagic = []byte("PXB6")
 )
 
 // State is the clusterer's state split for saving only what changed: Head
@@ -208,11 +239,11 @@ func (c *Clusterer) AddBucket(b []byte) error {
 	return nil
 }
 
-// addLoaded registers a story read from a saved state.
+// addLoaded registers a story read from a saved state (the inverted
+// index comes with the head).
 func (c *Clusterer) addLoaded(s *story) {
 	c.stories[s.id] = s
 	for _, m := range s.members {
 		c.docStory[m] = s.id
 	}
-	c.post(s)
 }

@@ -134,3 +134,54 @@ func TestSplitStateSavesWhatChanged(t *testing.T) {
 		t.Error("NewFromState of a truncated bucket succeeded")
 	}
 }
+
+// TestLoadedDecidesAsKept: a clusterer saved and loaded after every batch
+// assigns every article exactly as one kept in memory, on a stream with
+// enough stories that candidates come through the inverted index.
+func TestLoadedDecidesAsKept(t *testing.T) {
+	recs := synthRecords(t, denseSynth(3000, 3))
+	kept := New(DefaultConfig())
+	loaded := New(DefaultConfig())
+	// reload saves every bucket of c and loads it into a new clusterer.
+	reload := func(c *Clusterer) *Clusterer {
+		for id := range c.stories {
+			c.touch(id)
+		}
+		st := c.SaveState()
+		var buckets [][]byte
+		for _, data := range st.Buckets {
+			if data != nil {
+				buckets = append(buckets, data)
+			}
+		}
+		out, err := NewFromState(st.Head, buckets, DefaultConfig())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	const batch = 150
+	for i := 0; i < len(recs); i += batch {
+		var docs []Doc
+		for k, r := range recs[i:min(i+batch, len(recs))] {
+			docs = append(docs, Doc{ID: int64(i + k + 1), Title: r.Title, Text: r.Text, Published: r.Published})
+		}
+		ga := kept.AddBatch(docs)
+		gb := loaded.AddBatch(slices.Clone(docs))
+		for id, s := range ga {
+			if gb[id] != s {
+				t.Fatalf("batch at %d: article %d in story %d after reloads, %d in memory", i, id, gb[id], s)
+			}
+		}
+		loaded = reload(loaded)
+	}
+	if kept.Len() < allStoriesFor(kept) {
+		t.Fatalf("only %d stories: the index was never used", kept.Len())
+	}
+	ta, tb := kept.Threads(), loaded.Threads()
+	if len(ta) != len(tb) {
+		t.Errorf("%d stories threaded after reloads, %d in memory", len(tb), len(ta))
+	}
+}
+
+func allStoriesFor(c *Clusterer) int { return 2 * c.allStories() }

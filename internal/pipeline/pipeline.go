@@ -18,6 +18,7 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -39,6 +40,15 @@ const (
 	// stateReanalyzed is the last article re-analysed by an unfinished
 	// re-analysis.
 	stateReanalyzed = "analysis.reanalyzed"
+
+	// stateBatch records each batch committed since the last state save,
+	// so that a replay after an interruption clusters the same batches:
+	// + first article id, 12 digits; the value is the last article id.
+	stateBatch = "pipeline.batch/"
+	// stateThreads is the position (see stateUpTo) at which threads were
+	// last computed; an open that finds it behind completes the
+	// interrupted finish.
+	stateThreads = "pipeline.threads"
 
 	stateDedupeSegment = "dedupe.segment/" // + index of its first document, 12 digits
 	stateClusterHead   = "cluster.head"
@@ -152,6 +162,9 @@ func Open(ctx context.Context, st storage.Store, opts Options) (*Pipeline, error
 	if err := p.loadState(ctx); err != nil {
 		return nil, err
 	}
+	if err := p.completeFinish(ctx); err != nil {
+		return nil, err
+	}
 	return p, nil
 }
 
@@ -159,7 +172,7 @@ func Open(ctx context.Context, st storage.Store, opts Options) (*Pipeline, error
 // stored articles, and marks the stored analysis for re-analysis from
 // scratch (run Reanalyze next).
 func Repair(ctx context.Context, st storage.Store, opts Options) (*Pipeline, error) {
-	clear := &storage.Batch{ClearState: append(slices.Clone(stateParts), stateLines, stateUpTo, stateVersion, stateReanalyzed)}
+	clear := &storage.Batch{ClearState: append(slices.Clone(stateParts), stateLines, stateUpTo, stateVersion, stateReanalyzed, stateBatch, stateThreads)}
 	if err := st.Commit(ctx, clear); err != nil {
 		return nil, fmt.Errorf("repair: %w", err)
 	}
@@ -358,19 +371,43 @@ func corrupt(err error) error {
 // replay folds articles stored after the last state save (a run that was
 // interrupted, or a state being rebuilt) into the near-copy index and the
 // clusterer, a batch at a time, and saves the state.
+//
+// The batches are those the articles were committed in, as recorded with
+// each commit, so that the replayed state is the one the interrupted run
+// held; articles without a record (a state rebuilt from scratch) go in
+// batches of the configured size.
 func (p *Pipeline) replay(ctx context.Context) error {
+	ends := map[int64]bool{}   // last article of each recorded batch
+	starts := map[int64]bool{} // first article of each recorded batch
+	err := p.store.ReadStates(ctx, stateBatch, func(name string, b []byte) error {
+		first, err1 := strconv.ParseInt(strings.TrimPrefix(name, stateBatch), 10, 64)
+		last, err2 := strconv.ParseInt(string(b), 10, 64)
+		if err := errors.Join(err1, err2); err != nil {
+			return corrupt(fmt.Errorf("batch record %s: %w", name, err))
+		}
+		starts[first], ends[last] = true, true
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("replay: %w", err)
+	}
 	var docs []cluster.Doc
 	moves := map[int64]int64{}
 	n := 0
 	flush := func() {
-		maps.Copy(moves, p.clust.AddBatch(docs))
-		docs = docs[:0]
+		if len(docs) > 0 {
+			maps.Copy(moves, p.clust.AddBatch(docs))
+			docs = docs[:0]
+		}
 	}
-	err := p.store.Articles(ctx, storage.ArticleFilter{AfterID: p.upTo}, func(a *model.Article) error {
+	err = p.store.Articles(ctx, storage.ArticleFilter{AfterID: p.upTo}, func(a *model.Article) error {
+		if starts[a.ID] {
+			flush()
+		}
 		a.DuplicateOf = p.dedup.Add(a.ID, a.Text)
 		docs = append(docs, clusterDoc(a))
 		p.upTo = a.ID
-		if n++; len(docs) == p.opts.BatchSize {
+		if n++; ends[a.ID] || len(docs) == p.opts.BatchSize {
 			flush()
 		}
 		return nil
@@ -403,13 +440,18 @@ func (p *Pipeline) saveState(ctx context.Context, b *storage.Batch) error {
 	if err != nil {
 		return fmt.Errorf("save line statistics: %w", err)
 	}
+	// The batch records are only needed until the state is saved.
+	b.ClearState = []string{stateBatch}
 	if p.rebuilt {
-		b.ClearState = stateParts
+		b.ClearState = append(b.ClearState, stateParts...)
 	}
 	b.State = map[string][]byte{
 		stateClusterHead: cs.Head,
 		stateLines:       lb,
 		stateUpTo:        fmt.Appendf(nil, "%d", p.upTo),
+	}
+	if b.Threads != nil {
+		b.State[stateThreads] = fmt.Appendf(nil, "%d", p.upTo)
 	}
 	for _, first := range seg.Drop {
 		b.State[stateName(stateDedupeSegment, int64(first))] = nil
@@ -570,29 +612,22 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 	return *rep, err
 }
 
-// finish saves the state and recomputes threads.
+// finish recomputes threads and saves them with the state, in one
+// transaction: a run interrupted before it leaves the threads behind the
+// state's position, and the next Open completes it.
 func (p *Pipeline) finish(ctx context.Context) error {
 	t0 := time.Now()
-	// Threads only read the clusterer, as does saving the state: they are
-	// computed while the state is encoded and committed, and stored after
-	// it in a transaction of their own (every run recomputes them).
+	// Threads only read the clusterer, as does reading the stored
+	// stories: they run side by side.
 	var threads map[int64]int64
-	var tThreads, tState time.Duration
+	var tThreads time.Duration
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		threads = p.clust.Threads()
 		tThreads = time.Since(t0)
 	})
-	err := p.saveState(ctx, &storage.Batch{})
-	tState = time.Since(t0)
-	wg.Wait()
-	if err != nil {
-		return err
-	}
-	defer func() {
-		p.log.Debug("finish", "state", tState, "threads", tThreads, "total", time.Since(t0))
-	}()
 	stories, _, err := p.store.Stories(ctx, storage.StoryFilter{})
+	wg.Wait()
 	if err != nil {
 		return err
 	}
@@ -602,7 +637,24 @@ func (p *Pipeline) finish(ctx context.Context) error {
 			b.Threads[s.ID] = t
 		}
 	}
-	return p.store.Commit(ctx, b)
+	defer func() {
+		p.log.Debug("finish", "threads", tThreads, "total", time.Since(t0))
+	}()
+	return p.saveState(ctx, b)
+}
+
+// completeFinish runs the finish of a run that was interrupted before it
+// (threads behind the state's position).
+func (p *Pipeline) completeFinish(ctx context.Context) error {
+	at, err := storage.LoadState(ctx, p.store, stateThreads)
+	if err != nil {
+		return err
+	}
+	if p.upTo == 0 || string(at) == strconv.FormatInt(p.upTo, 10) {
+		return nil
+	}
+	p.log.Info("completing the threads of an interrupted run")
+	return p.finish(ctx)
 }
 
 // Hash returns the content hash stored with an article.
@@ -621,8 +673,10 @@ type work struct {
 	sigs     []dedupe.Signature
 	analyses []model.Analysis
 	batch    *storage.Batch
-	start    time.Time
-	timings  []any
+	// lines is the encoded line statistics learned up to this batch.
+	lines   []byte
+	start   time.Time
+	timings []any
 }
 
 // prepare skips articles already stored or met earlier in the run, learns recurring
@@ -662,11 +716,15 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 		return nil, nil
 	}
 
-	// Learn recurring lines from this batch before cleaning it.
+	// Learn recurring lines from this batch before cleaning it, and keep
+	// what is learned so far to store with the batch.
 	for _, it := range fresh {
 		if !it.HTML {
 			p.lines.Add(it.Body)
 		}
+	}
+	if w.lines, err = p.lines.MarshalBinary(); err != nil {
+		return nil, fmt.Errorf("save line statistics: %w", err)
 	}
 	arts := make([]*model.Article, len(fresh))
 	failed := make([]error, len(fresh))
@@ -774,7 +832,14 @@ func (p *Pipeline) cluster(w *work) {
 		delete(assign, a.ID)
 	}
 	p.upTo = w.arts[len(w.arts)-1].ID
-	w.batch = &storage.Batch{Articles: w.arts, Moves: assign}
+	// The batch is stored with the line statistics learned up to it and a
+	// record of its bounds for a replay (see replay).
+	first := w.arts[0].ID
+	w.batch = &storage.Batch{Articles: w.arts, Moves: assign, State: map[string][]byte{
+		stateLines:                   w.lines,
+		stateName(stateBatch, first): fmt.Appendf(nil, "%d", p.upTo),
+	}}
+	w.lines = nil
 	w.docs = nil
 }
 
