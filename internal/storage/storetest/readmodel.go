@@ -1,0 +1,341 @@
+package storetest
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/storage"
+)
+
+var readModelTests = []test{
+	{"entities", testEntities},
+	{"entity pages", testEntityPages},
+	{"entity articles", testEntityArticles},
+	{"entity changes", testEntityChanges},
+	{"entity keys and digests", testEntityKeys},
+	{"mentions", testMentions},
+	{"quotes", testQuotes},
+	{"claims", testClaims},
+	{"claims replaced", testClaimsReplaced},
+	{"story stances", testStoryStances},
+}
+
+func entityIDs(t *testing.T, s storage.Store, f storage.EntityFilter) []int64 {
+	t.Helper()
+	es, _, err := s.Entities(context.Background(), f)
+	noErr(t, "Entities", err)
+	ids := []int64{}
+	for _, e := range es {
+		ids = append(ids, e.ID)
+	}
+	return ids
+}
+
+func testEntities(t *testing.T, s storage.Store) {
+	loadFixture(t, s)
+	tests := []struct {
+		name string
+		f    storage.EntityFilter
+		want []int64
+	}{
+		{"all, most mentioned first", storage.EntityFilter{}, []int64{100, 101, 102}},
+		{"type", storage.EntityFilter{Type: model.Person}, []int64{100}},
+		{"shared name", storage.EntityFilter{Names: []string{"lund"}}, []int64{100, 102}},
+		{"names", storage.EntityFilter{Names: []string{"valley power", "lund hall", "nobody"}}, []int64{101, 102}},
+		{"name and type", storage.EntityFilter{Names: []string{"lund"}, Type: model.Place}, []int64{102}},
+		{"unknown name", storage.EntityFilter{Names: []string{"Lund"}}, []int64{}},
+	}
+	for _, tc := range tests {
+		eq(t, tc.name, entityIDs(t, s, tc.f), tc.want)
+	}
+	ctx := context.Background()
+	e, err := s.Entity(ctx, 100)
+	noErr(t, "Entity(100)", err)
+	eq(t, "entity 100", e, model.Entity{ID: 100, Canonical: "Maria Lund", Type: model.Person, Aliases: []string{"Lund"}, Roles: []string{"minister"}, Mentions: 3})
+	e, err = s.Entity(ctx, 101)
+	noErr(t, "Entity(101)", err)
+	eq(t, "entity 101", e, model.Entity{ID: 101, Canonical: "Valley Power", Type: model.Organization, Aliases: []string{}, Roles: []string{}, Mentions: 1})
+	_, err = s.Entity(ctx, 999)
+	notFound(t, "Entity(999)", err)
+}
+
+func testEntityPages(t *testing.T, s storage.Store) {
+	var rows []storage.EntityRow
+	for i := 1; i <= 25; i++ {
+		rows = append(rows, storage.EntityRow{Entity: model.Entity{ID: int64(i), Canonical: fmt.Sprintf("E%d", i), Type: model.Other, Mentions: i % 4}, Names: []string{"common"}})
+	}
+	commit(t, s, &storage.Batch{ReadModel: storage.ReadModel{Entities: rows}})
+	ctx := context.Background()
+	want := entityIDs(t, s, storage.EntityFilter{})
+	if len(want) != 25 || want[0] != 3 || want[1] != 7 {
+		t.Fatalf("entities in order: %v", want)
+	}
+	for _, limit := range []int{1, 6, 25, 26} {
+		got := pageAll(t, limit, func(p storage.Page) ([]model.Entity, string, error) {
+			return s.Entities(ctx, storage.EntityFilter{Names: []string{"common"}, Page: p})
+		}, func(e model.Entity) int64 { return e.ID })
+		eq(t, fmt.Sprintf("entity pages of %d", limit), got, want)
+	}
+}
+
+func testEntityArticles(t *testing.T, s storage.Store) {
+	loadFixture(t, s)
+	ctx := context.Background()
+	refs, next, err := s.EntityArticles(ctx, 100, storage.Page{})
+	noErr(t, "EntityArticles", err)
+	eq(t, "cursor", next, "")
+	eq(t, "entity 100's articles", refs, []storage.ArticleRef{
+		{ID: 1, ExternalID: "a", Outlet: "North Post", StoryID: 10, Published: "2024-03-02"},
+		{ID: 3, ExternalID: "c", Outlet: "NORTH POST", StoryID: 11, Published: "2024-03-05"},
+	})
+	got := pageAll(t, 1, func(p storage.Page) ([]storage.ArticleRef, string, error) {
+		return s.EntityArticles(ctx, 100, p)
+	}, func(r storage.ArticleRef) int64 { return r.ID })
+	eq(t, "pages of one", got, []int64{1, 3})
+	refs, _, err = s.EntityArticles(ctx, 102, storage.Page{})
+	noErr(t, "EntityArticles", err)
+	eq(t, "an entity without keys", len(refs), 0)
+}
+
+func testEntityChanges(t *testing.T, s storage.Store) {
+	loadFixture(t, s)
+	ctx := context.Background()
+	// Replace 101 (new name and aliases), drop 102, move key "Lund" to 101.
+	commit(t, s, &storage.Batch{ReadModel: storage.ReadModel{
+		Entities: []storage.EntityRow{{Entity: model.Entity{ID: 101, Canonical: "Valley Power Co", Type: model.Organization, Aliases: []string{"VPC"}, Mentions: 9},
+			Names: []string{"vpc"}, Digest: "d101b"}},
+		DropEntities: []int64{102},
+		Keys:         map[string]int64{"Lund": 101, "Valley Power": 0},
+	}})
+	eq(t, "all", entityIDs(t, s, storage.EntityFilter{}), []int64{101, 100})
+	eq(t, "old name of 101 gone", entityIDs(t, s, storage.EntityFilter{Names: []string{"valley power"}}), []int64{})
+	eq(t, "new name", entityIDs(t, s, storage.EntityFilter{Names: []string{"vpc"}}), []int64{101})
+	eq(t, "dropped entity's names gone", entityIDs(t, s, storage.EntityFilter{Names: []string{"lund"}}), []int64{100})
+	_, err := s.Entity(ctx, 102)
+	notFound(t, "dropped entity", err)
+	e, err := s.Entity(ctx, 101)
+	noErr(t, "Entity(101)", err)
+	eq(t, "replaced entity", e, model.Entity{ID: 101, Canonical: "Valley Power Co", Type: model.Organization, Aliases: []string{"VPC"}, Roles: []string{}, Mentions: 9})
+	refs, _, err := s.EntityArticles(ctx, 101, storage.Page{})
+	noErr(t, "EntityArticles", err)
+	if len(refs) != 1 || refs[0].ID != 3 {
+		t.Errorf("articles of 101 through key Lund: %+v", refs)
+	}
+	// The quote by "Lund" now resolves to 101.
+	qs, _, err := s.Quotes(ctx, storage.QuoteFilter{SpeakerID: 101})
+	noErr(t, "Quotes", err)
+	if len(qs) != 1 || qs[0].SpeakerName != "Valley Power Co" || qs[0].Article.ID != 3 {
+		t.Errorf("quotes of 101: %+v", qs)
+	}
+}
+
+func testEntityKeys(t *testing.T, s storage.Store) {
+	loadFixture(t, s)
+	ctx := context.Background()
+	keys := map[string]int64{}
+	noErr(t, "EntityKeys", s.EntityKeys(ctx, func(k string, id int64) error { keys[k] = id; return nil }))
+	eq(t, "keys", keys, map[string]int64{"Maria Lund": 100, "Lund": 100, "Valley Power": 101})
+	digests := map[int64]string{}
+	noErr(t, "EntityDigests", s.EntityDigests(ctx, func(id int64, d string) error { digests[id] = d; return nil }))
+	eq(t, "digests", digests, map[int64]string{100: "d100", 101: "d101", 102: "d102"})
+}
+
+func testMentions(t *testing.T, s storage.Store) {
+	loadFixture(t, s)
+	type got struct {
+		id  int64
+		ext string
+		ms  []model.Mention
+	}
+	read := func(through int64) []got {
+		var out []got
+		noErr(t, "Mentions", s.Mentions(context.Background(), through, func(id int64, ext string, ms []model.Mention) error {
+			out = append(out, got{id, ext, ms})
+			return nil
+		}))
+		return out
+	}
+	an := fixtureAnalysis()
+	eq(t, "through 2", read(2), []got{{1, "a", an[0].Mentions}})
+	eq(t, "through 5", read(5), []got{{1, "a", an[0].Mentions}, {3, "c", an[2].Mentions}})
+	eq(t, "through 0", len(read(0)), 0)
+}
+
+func testQuotes(t *testing.T, s storage.Store) {
+	loadFixture(t, s)
+	ctx := context.Background()
+	an := fixtureAnalysis()
+	refA := storage.ArticleRef{ID: 1, ExternalID: "a", Outlet: "North Post", StoryID: 10, Published: "2024-03-02"}
+	refC := storage.ArticleRef{ID: 3, ExternalID: "c", Outlet: "NORTH POST", StoryID: 11, Published: "2024-03-05"}
+	all := []storage.QuoteRow{
+		{Article: refA, Seq: 0, Quote: an[0].Quotes[0], Chars: an[0].QuoteChars[0], SpeakerID: 100, SpeakerName: "Maria Lund"},
+		{Article: refA, Seq: 1, Quote: an[0].Quotes[1], Chars: an[0].QuoteChars[1], SpeakerID: 0, SpeakerName: ""},
+		{Article: refC, Seq: 0, Quote: an[2].Quotes[0], Chars: an[2].QuoteChars[0], SpeakerID: 100, SpeakerName: "Maria Lund"},
+	}
+	qs, next, err := s.Quotes(ctx, storage.QuoteFilter{})
+	noErr(t, "Quotes", err)
+	eq(t, "cursor", next, "")
+	eq(t, "all quotes", qs, all)
+	key := func(r storage.QuoteRow) int64 { return r.Article.ID*10 + int64(r.Seq) }
+	tests := []struct {
+		name string
+		f    storage.QuoteFilter
+		want []int64
+	}{
+		{"story", storage.QuoteFilter{StoryID: 11}, []int64{30}},
+		{"thread", storage.QuoteFilter{ThreadID: 1}, []int64{10, 11, 30}},
+		{"other thread", storage.QuoteFilter{ThreadID: 2}, []int64{}},
+		{"speaker", storage.QuoteFilter{SpeakerID: 100}, []int64{10, 30}},
+		{"unknown speaker", storage.QuoteFilter{SpeakerID: 101}, []int64{}},
+		{"outlet", storage.QuoteFilter{Outlet: "North Post"}, []int64{10, 11, 30}},
+		{"dates", storage.QuoteFilter{Dates: storage.DateRange{From: "2024-03-04"}}, []int64{30}},
+	}
+	for _, tc := range tests {
+		rows, _, err := s.Quotes(ctx, tc.f)
+		noErr(t, tc.name, err)
+		ids := []int64{}
+		for _, r := range rows {
+			ids = append(ids, key(r))
+		}
+		eq(t, tc.name, ids, tc.want)
+	}
+	for _, limit := range []int{1, 2, 3} {
+		got := pageAll(t, limit, func(p storage.Page) ([]storage.QuoteRow, string, error) {
+			return s.Quotes(ctx, storage.QuoteFilter{Page: p})
+		}, key)
+		eq(t, fmt.Sprintf("quote pages of %d", limit), got, []int64{10, 11, 30})
+	}
+}
+
+// claimKey names a claim row by its id and its stances' articles.
+func claimKey(c storage.ClaimRow) string {
+	s := fmt.Sprintf("%d@%d:", c.ID, c.StoryID)
+	for _, st := range c.Stances {
+		s += fmt.Sprintf(" %d/%s", st.Article.ID, st.Stance)
+	}
+	return s
+}
+
+func claimKeys(t *testing.T, s storage.Store, f storage.ClaimFilter) []string {
+	t.Helper()
+	cs, _, err := s.Claims(context.Background(), f)
+	noErr(t, "Claims", err)
+	out := []string{}
+	for _, c := range cs {
+		out = append(out, claimKey(c))
+	}
+	return out
+}
+
+func testClaims(t *testing.T, s storage.Store) {
+	loadFixture(t, s)
+	ctx := context.Background()
+	c500 := "500@10: 1/assert 2/deny"
+	c501 := "501@11: 3/admit"
+	tests := []struct {
+		name string
+		f    storage.ClaimFilter
+		want []string
+	}{
+		{"all, most held first", storage.ClaimFilter{}, []string{c500, c501}},
+		{"story", storage.ClaimFilter{StoryID: 11}, []string{c501}},
+		{"thread", storage.ClaimFilter{ThreadID: 1}, []string{c500, c501}},
+		{"other thread", storage.ClaimFilter{ThreadID: 2}, []string{}},
+		{"holder entity", storage.ClaimFilter{EntityID: 101}, []string{c500}},
+		{"holder entity through two keys", storage.ClaimFilter{EntityID: 100}, []string{c500, c501}},
+		{"outlet", storage.ClaimFilter{Outlet: "south wire"}, []string{c500}},
+		{"dates", storage.ClaimFilter{Dates: storage.DateRange{From: "2024-03-05", To: "2024-03-05"}}, []string{c501}},
+	}
+	for _, tc := range tests {
+		eq(t, tc.name, claimKeys(t, s, tc.f), tc.want)
+	}
+	cs, _, err := s.Claims(ctx, storage.ClaimFilter{StoryID: 10})
+	noErr(t, "Claims", err)
+	if len(cs) != 1 || len(cs[0].Stances) != 2 {
+		t.Fatalf("claims of story 10: %+v", cs)
+	}
+	an := fixtureAnalysis()
+	eq(t, "claim text", cs[0].Text, "the dam is safe")
+	eq(t, "first stance", cs[0].Stances[0], storage.ClaimStance{
+		Article:       storage.ArticleRef{ID: 1, ExternalID: "a", Outlet: "North Post", StoryID: 10, Published: "2024-03-02"},
+		StanceMention: an[0].Stances[0], Chars: an[0].StanceChars[0], HolderID: 100, HolderName: "Maria Lund",
+	})
+	eq(t, "second stance", cs[0].Stances[1], storage.ClaimStance{
+		Article:       storage.ArticleRef{ID: 2, ExternalID: "b", Outlet: "South Wire", StoryID: 10, Published: "2024-03-03"},
+		StanceMention: an[1].Stances[0], Chars: an[1].StanceChars[0], HolderID: 101, HolderName: "Valley Power",
+	})
+	for _, limit := range []int{1, 2} {
+		got := pageAll(t, limit, func(p storage.Page) ([]storage.ClaimRow, string, error) {
+			return s.Claims(ctx, storage.ClaimFilter{Page: p})
+		}, func(c storage.ClaimRow) int64 { return c.ID })
+		eq(t, fmt.Sprintf("claim pages of %d", limit), got, []int64{500, 501})
+	}
+}
+
+func testClaimsReplaced(t *testing.T, s storage.Store) {
+	loadFixture(t, s)
+	ctx := context.Background()
+	// Story 10's claims are regrouped: each stance its own claim.
+	commit(t, s, &storage.Batch{ReadModel: storage.ReadModel{
+		ClaimStories: []int64{10},
+		Claims: []storage.ClaimGroup{
+			{ID: 502, StoryID: 10, Text: "the dam is safe", Stances: []storage.StanceRef{{ArticleID: 1, Seq: 0}}},
+			{ID: 503, StoryID: 10, Text: "the dam is not safe", Stances: []storage.StanceRef{{ArticleID: 2, Seq: 0}}},
+		},
+	}})
+	eq(t, "after regrouping story 10", claimKeys(t, s, storage.ClaimFilter{}), []string{"501@11: 3/admit", "502@10: 1/assert", "503@10: 2/deny"})
+	// A story whose claims are replaced by none.
+	commit(t, s, &storage.Batch{ReadModel: storage.ReadModel{ClaimStories: []int64{11}}})
+	eq(t, "after clearing story 11", claimKeys(t, s, storage.ClaimFilter{}), []string{"502@10: 1/assert", "503@10: 2/deny"})
+	var claimIDs []int64
+	noErr(t, "StoryStances", s.StoryStances(ctx, []int64{10, 11}, nil, func(r storage.StanceRow) error {
+		claimIDs = append(claimIDs, r.ClaimID)
+		return nil
+	}))
+	eq(t, "stances' claims", claimIDs, []int64{502, 503, 0})
+	// Reset drops every claim and unlinks every stance.
+	commit(t, s, &storage.Batch{ReadModel: storage.ReadModel{ResetClaims: true}})
+	eq(t, "after reset", claimKeys(t, s, storage.ClaimFilter{}), []string{})
+	claimIDs = nil
+	noErr(t, "StoryStances", s.StoryStances(ctx, []int64{10, 11}, nil, func(r storage.StanceRow) error {
+		claimIDs = append(claimIDs, r.ClaimID)
+		return nil
+	}))
+	eq(t, "stances after reset", claimIDs, []int64{0, 0, 0})
+}
+
+func testStoryStances(t *testing.T, s storage.Store) {
+	loadFixture(t, s)
+	an := fixtureAnalysis()
+	tests := []struct {
+		name              string
+		stories, articles []int64
+		want              []storage.StanceRow
+	}{
+		{"a story", []int64{10}, nil, []storage.StanceRow{
+			{StanceRef: storage.StanceRef{ArticleID: 1}, StoryID: 10, ClaimID: 500, StanceMention: an[0].Stances[0]},
+			{StanceRef: storage.StanceRef{ArticleID: 2}, StoryID: 10, ClaimID: 500, StanceMention: an[1].Stances[0]},
+		}},
+		{"articles", nil, []int64{3, 4}, []storage.StanceRow{
+			{StanceRef: storage.StanceRef{ArticleID: 3}, StoryID: 11, ClaimID: 501, StanceMention: an[2].Stances[0]},
+		}},
+		{"both, once each", []int64{10}, []int64{2, 3}, []storage.StanceRow{
+			{StanceRef: storage.StanceRef{ArticleID: 1}, StoryID: 10, ClaimID: 500, StanceMention: an[0].Stances[0]},
+			{StanceRef: storage.StanceRef{ArticleID: 2}, StoryID: 10, ClaimID: 500, StanceMention: an[1].Stances[0]},
+			{StanceRef: storage.StanceRef{ArticleID: 3}, StoryID: 11, ClaimID: 501, StanceMention: an[2].Stances[0]},
+		}},
+		{"none", []int64{12, 99}, nil, nil},
+	}
+	for _, tc := range tests {
+		var got []storage.StanceRow
+		noErr(t, tc.name, s.StoryStances(context.Background(), tc.stories, tc.articles, func(r storage.StanceRow) error {
+			got = append(got, r)
+			return nil
+		}))
+		slices.SortStableFunc(got, func(a, b storage.StanceRow) int { return int(a.StanceRef.ArticleID - b.StanceRef.ArticleID) })
+		eq(t, tc.name, got, tc.want)
+	}
+}

@@ -1,0 +1,134 @@
+package storetest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/storage"
+)
+
+var stateTests = []test{
+	{"blobs", testStateBlobs},
+	{"prefix reads", testStatePrefix},
+	{"clear prefixes", testStateClear},
+	{"large and binary blobs", testStateBinary},
+	{"callback errors", testStateCallbackError},
+}
+
+// states reads every blob under prefix as "name=data" strings.
+func states(t *testing.T, s storage.Store, prefix string) []string {
+	t.Helper()
+	out := []string{}
+	noErr(t, "ReadStates", s.ReadStates(context.Background(), prefix, func(name string, data []byte) error {
+		out = append(out, name+"="+string(data))
+		return nil
+	}))
+	return out
+}
+
+func testStateBlobs(t *testing.T, s storage.Store) {
+	ctx := context.Background()
+	called := false
+	found, err := s.ReadState(ctx, "missing", func([]byte) error { called = true; return nil })
+	noErr(t, "ReadState", err)
+	if found || called {
+		t.Errorf("ReadState(missing) = %v, called %v", found, called)
+	}
+	commit(t, s, &storage.Batch{State: map[string][]byte{"x": []byte("one"), "y": []byte("two"), "empty": {}}})
+	steps := []struct {
+		batch map[string][]byte
+		want  map[string]string // name → data; "-" means absent
+	}{
+		{nil, map[string]string{"x": "one", "y": "two", "empty": ""}},
+		{map[string][]byte{"x": []byte("three")}, map[string]string{"x": "three", "y": "two"}},
+		{map[string][]byte{"y": nil, "never": nil}, map[string]string{"x": "three", "y": "-", "never": "-"}},
+	}
+	for i, st := range steps {
+		if st.batch != nil {
+			commit(t, s, &storage.Batch{State: st.batch})
+		}
+		for name, want := range st.want {
+			var got []byte
+			found, err := s.ReadState(ctx, name, func(d []byte) error { got = bytes.Clone(d); return nil })
+			noErr(t, "ReadState", err)
+			switch {
+			case want == "-" && found:
+				t.Errorf("step %d: %s = %q, want none", i, name, got)
+			case want != "-" && (!found || string(got) != want):
+				t.Errorf("step %d: %s = %q (found %v), want %q", i, name, got, found, want)
+			}
+		}
+	}
+}
+
+func testStatePrefix(t *testing.T, s storage.Store) {
+	commit(t, s, &storage.Batch{State: map[string][]byte{
+		"p/2": []byte("b"), "p/1": []byte("a"), "p/10": []byte("c"), "p0": []byte("d"), "p": []byte("e"), "q/1": []byte("f"), "o": []byte("g"),
+	}})
+	tests := []struct {
+		prefix string
+		want   []string
+	}{
+		{"p/", []string{"p/1=a", "p/10=c", "p/2=b"}},
+		{"p", []string{"p=e", "p/1=a", "p/10=c", "p/2=b", "p0=d"}},
+		{"q/", []string{"q/1=f"}},
+		{"z", []string{}},
+		{"", []string{"o=g", "p=e", "p/1=a", "p/10=c", "p/2=b", "p0=d", "q/1=f"}},
+	}
+	for _, tc := range tests {
+		eq(t, "ReadStates("+tc.prefix+")", states(t, s, tc.prefix), tc.want)
+	}
+}
+
+func testStateClear(t *testing.T, s storage.Store) {
+	commit(t, s, &storage.Batch{State: map[string][]byte{"p/1": []byte("a"), "p/2": []byte("b"), "p0": []byte("c"), "q": []byte("d")}})
+	// Clearing deletes a prefix's blobs before the batch writes its own.
+	commit(t, s, &storage.Batch{ClearState: []string{"p/"}, State: map[string][]byte{"p/9": []byte("z"), "p/1": []byte("new")}})
+	eq(t, "after clearing p/", states(t, s, ""), []string{"p/1=new", "p/9=z", "p0=c", "q=d"})
+	commit(t, s, &storage.Batch{ClearState: []string{"p", "nothing/"}})
+	eq(t, "after clearing p", states(t, s, ""), []string{"q=d"})
+}
+
+func testStateBinary(t *testing.T, s storage.Store) {
+	ctx := context.Background()
+	small := make([]byte, 256)
+	for i := range small {
+		small[i] = byte(i)
+	}
+	big := bytes.Repeat([]byte("0123456789abcdef\x00\xff"), 3<<20/18)
+	name := "bin/\u00e9t\u00e9"
+	commit(t, s, &storage.Batch{State: map[string][]byte{"bin/small": small, "bin/big": big, name: []byte("accented")}})
+	for n, want := range map[string][]byte{"bin/small": small, "bin/big": big, name: []byte("accented")} {
+		got, err := storage.LoadState(ctx, s, n)
+		noErr(t, "LoadState", err)
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s: %d bytes back, want %d equal bytes", n, len(got), len(want))
+		}
+	}
+	var names []string
+	noErr(t, "ReadStates", s.ReadStates(ctx, "bin/", func(n string, d []byte) error {
+		names = append(names, n)
+		return nil
+	}))
+	eq(t, "names in byte order", names, []string{"bin/big", "bin/small", name})
+}
+
+func testStateCallbackError(t *testing.T, s storage.Store) {
+	ctx := context.Background()
+	commit(t, s, &storage.Batch{State: map[string][]byte{"a/1": []byte("1"), "a/2": []byte("2")}})
+	stop := errors.New("stop")
+	if _, err := s.ReadState(ctx, "a/1", func([]byte) error { return stop }); !errors.Is(err, stop) {
+		t.Errorf("ReadState passes on its callback's error: got %v", err)
+	}
+	var seen []string
+	err := s.ReadStates(ctx, "a/", func(n string, _ []byte) error {
+		seen = append(seen, n)
+		return stop
+	})
+	if !errors.Is(err, stop) || strings.Join(seen, ",") != "a/1" {
+		t.Errorf("ReadStates stops at its callback's error: got %v after %v", err, seen)
+	}
+}
