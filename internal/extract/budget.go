@@ -27,7 +27,7 @@ const (
 	// extraction; a page with more elements or more bytes of text is
 	// extracted the cheap way (see Result.Warning).
 	MaxHTMLElements = 20_000
-	MaxHTMLText     = 512 << 10
+	MaxHTMLText     = 256 << 10
 	// HTMLBudget is the time HTML gives the full extraction of one page;
 	// past it the cheap extraction is used.
 	HTMLBudget = 3 * time.Second

@@ -106,3 +106,34 @@ func FuzzHTML(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCheapHTML checks the linear passes that bound a page's work: the
+// measure, the flattening and the cheap extraction never panic, give valid
+// UTF-8 text, and the flattened page is no deeper than MaxHTMLDepth.
+func FuzzCheapHTML(f *testing.F) {
+	for _, s := range []string{
+		"",
+		string(testPage()),
+		strings.Repeat("<div>", 300) + bodyA3 + strings.Repeat("</div>", 299),
+		strings.Repeat("<p><li><td>", 200) + bodyB1,
+		"<html lang=\"pt\"><head><title>T</title><meta property=\"og:site_name\" content=\"S\"></head><body><nav>x</nav><p>" + bodyA1 + "</p></body></html>",
+		"<script><p>not text</p></script><style>p{}</style><p>caf\xe9</p>",
+		"<svg><div><p>inside</svg></div>after",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		if measure(flatten(raw)).deep {
+			t.Fatalf("still deeper than %d after flattening", MaxHTMLDepth)
+		}
+		res := cheapHTML(raw, "")
+		for name, s := range map[string]string{"text": res.Text, "title": res.Title, "site": res.SiteName} {
+			if !utf8.ValidString(s) {
+				t.Fatalf("%s is not valid UTF-8: %q", name, s)
+			}
+		}
+		if strings.ContainsAny(res.Title, "\n\r") {
+			t.Fatalf("title %q spans lines", res.Title)
+		}
+	})
+}
