@@ -138,12 +138,14 @@ func measure(raw []byte) pageShape {
 
 // flatten rewrites a page so that no element lies deeper than MaxHTMLDepth:
 // the tags of deeper elements are dropped (a block's become a line break)
-// and their text stays where it was. Everything else is copied byte for
-// byte, so the page's encoding is kept.
+// and their text stays where it was; a run of dropped tags makes one line
+// break. Everything else is copied byte for byte, so the page's encoding
+// is kept.
 func flatten(raw []byte) []byte {
 	var out bytes.Buffer
 	out.Grow(len(raw))
 	var n nester
+	broke := false // the last token written is a line break for dropped tags
 	z := html.NewTokenizer(bytes.NewReader(raw))
 	for {
 		tt := z.Next()
@@ -162,8 +164,10 @@ func flatten(raw []byte) []byte {
 		switch {
 		case keep:
 			out.Write(z.Raw())
-		case !inlineTags[string(name)]:
+			broke = false
+		case !broke && !inlineTags[string(name)]:
 			out.WriteString("<br>")
+			broke = true
 		}
 	}
 }

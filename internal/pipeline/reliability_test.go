@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -57,8 +58,11 @@ func TestHostileInputsDoNotStopTheRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for base, want := range map[string]string{"deep.html": "without layout analysis", "long.html": "without layout analysis", "nested.html": "flattened"} {
-		if w := find(rep.Warnings, base); w == nil || !strings.Contains(w.Error(), want) {
+	// The flattened page is extracted in full unless the machine is so
+	// loaded that its time budget runs out first.
+	for base, want := range map[string]string{"deep.html": "without layout analysis", "long.html": "without layout analysis", "nested.html": "flattened|time budget"} {
+		w := find(rep.Warnings, base)
+		if w == nil || !slices.ContainsFunc(strings.Split(want, "|"), func(s string) bool { return strings.Contains(w.Error(), s) }) {
 			t.Errorf("warning for %s = %v, want one saying %q", base, w, want)
 		}
 	}
