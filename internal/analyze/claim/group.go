@@ -63,8 +63,8 @@ func (tt *termTable) id(w string, ent bool) int32 {
 
 // Group clusters stance mentions that state the same proposition in other
 // words, across articles and outlets. Propositions are compared by their
-// content words after stemming and folding of common news synonyms
-// ("UAVs" and "drones", "sent" and "supplied", "Tehran" and "Iran"),
+// content words after stemming and folding of synonyms ("forbade" and
+// "prohibited", "shipped" and "supplied", "Lima", "Peruvian" and "Peru"),
 // weighted by rarity, with names weighing less than other words. Two
 // stances whose similarity reaches a threshold are linked; linked groups
 // are merged, strongest links first, while their average similarity stays
@@ -480,7 +480,7 @@ var synonyms = func() map[string]folded {
 	// sense: ways of handing something over, of arming, of attacking, of
 	// allying, of helping, of buying, of financing.
 	sets := [][]string{
-		{"drone", "uav", "unman", "aerial", "kamikaz"},
+		{"drone", "uav", "unman", "aerial"},
 		{"supply", "provid", "provide", "send", "sent", "deliver", "delivery", "ship", "shipment", "transfer", "sell", "sold", "sale", "give", "gave", "given", "furnish", "export", "equip"},
 		{"weapon", "arm", "munit", "munition", "ammunit", "ammunition", "armament", "arsenal"},
 		{"missil", "rocket"},

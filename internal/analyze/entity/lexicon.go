@@ -143,7 +143,6 @@ o|Meta
 o|Tesla
 o|Gazprom
 o|Rosneft
-o|Sputnik
 o|IRNA
 o|TASS|Tass
 o|Xinhua
