@@ -1,0 +1,337 @@
+package cluster
+
+import (
+	"container/heap"
+	"maps"
+	"slices"
+)
+
+// batch is the working state of one AddBatch: the batch's articles, the
+// nodes of its agglomeration (articles, earlier stories, unions of them)
+// and the stories it changed.
+type batch struct {
+	c     *Clusterer
+	items []item
+	// free lists the items that are not near-copies joined outright.
+	free        []int
+	nodes       []*node
+	nodeOfItem  map[int]int
+	nodeOfStory map[int64]int
+	// changed holds the stories near-copies joined, to post again.
+	changed []int64
+}
+
+// AddBatch clusters new articles. It returns the story of every new
+// article and of every earlier article that moved to another story
+// (because the batch showed two stories to be one).
+//
+// Near-copies join their original's story. The other articles of the
+// batch and the existing stories they resemble are merged bottom-up by
+// average linkage (the mean similarity over all pairs of members, unseen
+// pairs counting as zero) until no pair of clusters is similar enough.
+// The similarity graph is sparse: each article is compared only with the
+// articles and stories that share its heaviest features.
+func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
+	if len(docs) == 0 {
+		return map[int64]int64{}
+	}
+	b := &batch{c: c, items: c.vectorize(docs)}
+	b.joinNearCopies()
+	b.link(b.edges())
+	b.agglomerate()
+	return b.apply()
+}
+
+// joinNearCopies adds each near-copy of an earlier article to its
+// original's story outright (near-copies name the same things), unless
+// the story has left the time window, and lists the other items as free.
+func (b *batch) joinNearCopies() {
+	c := b.c
+	for i := range b.items {
+		it := &b.items[i]
+		if it.dupOf != 0 {
+			sid := c.resolve(c.docStory[it.dupOf])
+			if st := c.stories[sid]; sid != 0 && st != nil && c.timeFactor(it.when(), st.when()) > 0 {
+				c.joinMany([]*item{it}, sid)
+				b.changed = append(b.changed, sid)
+				continue
+			}
+		}
+		b.free = append(b.free, i)
+	}
+}
+
+// edges finds, for each free item, its nearest free items and nearest
+// earlier stories with their similarities (time model included), in
+// parallel: this only reads the batch and the stories. A small batch is
+// compared pair by pair, a large one through an index over the batch.
+func (b *batch) edges() (docEdges, storyEdges [][]scored) {
+	c, items, free := b.c, b.items, b.free
+	post := make(map[uint64][]int32, 1024)
+	for _, i := range free {
+		top := items[i].top
+		for _, f := range top[:min(len(top), c.cfg.IndexFeatures)] {
+			post[f.h] = append(post[f.h], int32(i))
+		}
+	}
+	small := len(free) <= c.cfg.AllPairs
+	docEdges = make([][]scored, len(items))
+	storyEdges = make([][]scored, len(items))
+	parallel(len(free), func() func(int) {
+		acc := make([]float32, len(items))
+		var touched []int32
+		sc := c.newScratch()
+		var pr probe
+		return func(k int) {
+			i := free[k]
+			it := &items[i]
+			pr.load(it.v)
+			// sim is the similarity of the article with a vector of
+			// these dates.
+			sim := func(v vec, w when) float32 {
+				return float32(c.probeSim(&pr, v) * c.timeFactor(it.when(), w))
+			}
+			var cand []scored
+			if small {
+				// Exact similarities with every other article; the
+				// nearest become edges, as the index would find them.
+				for _, j := range free {
+					if j != i {
+						o := &items[j]
+						cand = append(cand, scored{int64(j), sim(o.v, o.when())})
+					}
+				}
+				cand = best(cand, c.cfg.Candidates)
+			} else {
+				for _, f := range it.top[:min(len(it.top), c.cfg.QueryFeatures)] {
+					p := post[f.h]
+					if lim := c.cfg.Postings; lim > 0 && len(p) > lim {
+						p = p[len(p)-lim:]
+					}
+					for _, j := range p {
+						if int(j) == i {
+							continue
+						}
+						if acc[j] == 0 {
+							touched = append(touched, j)
+						}
+						acc[j] += f.w
+					}
+				}
+				for _, j := range touched {
+					cand = append(cand, scored{int64(j), acc[j]})
+					acc[j] = 0
+				}
+				touched = touched[:0]
+				cand = best(cand, c.cfg.Candidates)
+				for x := range cand {
+					o := &items[cand[x].id]
+					cand[x].s = sim(o.v, o.when())
+				}
+			}
+			docEdges[i] = cand
+			var se []scored
+			for _, sid := range c.candidatesOf(it.top, 0, sc) {
+				st := c.stories[sid]
+				if s := sim(st.sum, st.when()); s > 0 {
+					se = append(se, scored{sid, s})
+				}
+			}
+			storyEdges[i] = se
+		}
+	})
+	return docEdges, storyEdges
+}
+
+// link makes a node of each free item and of each story an edge reaches,
+// and joins them by the edges.
+func (b *batch) link(docEdges, storyEdges [][]scored) {
+	c := b.c
+	b.nodes = make([]*node, 0, len(b.free))
+	b.nodeOfItem = make(map[int]int, len(b.free))
+	b.nodeOfStory = map[int64]int{}
+	for _, i := range b.free {
+		b.nodeOfItem[i] = len(b.nodes)
+		b.nodes = append(b.nodes, &node{size: 1, docs: []int{i}, adj: map[int]float64{}, alive: true, at: b.items[i].when()})
+	}
+	link := func(x, y int, s float64) {
+		if x == y || s <= 0 {
+			return
+		}
+		if _, ok := b.nodes[x].adj[y]; ok {
+			return
+		}
+		b.nodes[x].adj[y] = s
+		b.nodes[y].adj[x] = s
+	}
+	for _, i := range b.free {
+		ni := b.nodeOfItem[i]
+		for _, cd := range docEdges[i] {
+			link(ni, b.nodeOfItem[int(cd.id)], float64(cd.s))
+		}
+		for _, se := range storyEdges[i] {
+			sid := se.id
+			k, ok := b.nodeOfStory[sid]
+			if !ok {
+				st := c.stories[sid]
+				k = len(b.nodes)
+				b.nodeOfStory[sid] = k
+				b.nodes = append(b.nodes, &node{size: len(st.members), stories: []int64{sid}, within: st.within, adj: map[int]float64{}, alive: true, at: st.when()})
+			}
+			link(ni, k, float64(se.s))
+		}
+	}
+}
+
+// agglomerate merges nodes by average linkage, most similar pair first,
+// while a pair passes every test of mayMerge.
+func (b *batch) agglomerate() {
+	c, nodes := b.c, b.nodes
+	cohesion := c.cohesionFor(b.items)
+	h := &edgeHeap{}
+	for x, n := range nodes {
+		for y, s := range n.adj {
+			if avg := s / float64(n.size*nodes[y].size); x < y && avg >= c.cfg.Threshold {
+				*h = append(*h, edge{avg: avg, a: x, b: y})
+			}
+		}
+	}
+	heap.Init(h)
+	for h.Len() > 0 {
+		e := heap.Pop(h).(edge)
+		if e.avg < c.cfg.Threshold {
+			break
+		}
+		na, nb := nodes[e.a], nodes[e.b]
+		if !na.alive || !nb.alive || na.version != e.va || nb.version != e.vb {
+			continue
+		}
+		if !b.mayMerge(e.avg, na, nb, cohesion) {
+			continue
+		}
+		x := b.merge(e.a, e.b)
+		nx := nodes[x]
+		for k, s := range nx.adj {
+			nk := nodes[k]
+			p, q, vp, vq := x, k, nx.version, nk.version
+			if p > q {
+				p, q, vp, vq = q, p, vq, vp
+			}
+			// Pairs below the threshold can never merge: leave them out.
+			if avg := s / float64(nx.size*nk.size); avg >= c.cfg.Threshold {
+				heap.Push(h, edge{avg: avg, a: p, b: q, va: vp, vb: vq})
+			}
+		}
+	}
+}
+
+// mayMerge reports whether two nodes with mean cross similarity avg may
+// merge.
+func (b *batch) mayMerge(avg float64, na, nb *node, cohesion float64) bool {
+	c := b.c
+	// Clusters whose dated members lie far apart stay apart, however
+	// their undated members link them.
+	if avg*c.timeFactor(na.at, nb.at) < c.cfg.Threshold {
+		return false
+	}
+	// Two existing stories merge only when the batch bridges them
+	// strongly enough.
+	if len(na.stories) > 0 && len(nb.stories) > 0 && avg < c.cfg.MergeThreshold {
+		return false
+	}
+	// A cluster whose members are much closer to each other than to the
+	// other cluster's stays apart from it: two events of one kind (two
+	// earthquakes) share a topic but not their details.
+	return c.cohesive(avg, na, nb, cohesion)
+}
+
+// merge joins nodes x and y into the one with more neighbours and returns
+// it.
+func (b *batch) merge(x, y int) int {
+	nx, ny := b.nodes[x], b.nodes[y]
+	if len(nx.adj) < len(ny.adj) {
+		x, y, nx, ny = y, x, ny, nx
+	}
+	nx.within += ny.within + nx.adj[y]
+	for k, s := range ny.adj {
+		if k == x {
+			continue
+		}
+		nx.adj[k] += s
+		nk := b.nodes[k]
+		delete(nk.adj, y)
+		nk.adj[x] = nx.adj[k]
+	}
+	delete(nx.adj, y)
+	nx.size += ny.size
+	nx.at = nx.at.union(ny.at)
+	nx.docs = append(nx.docs, ny.docs...)
+	nx.stories = append(nx.stories, ny.stories...)
+	nx.version++
+	ny.alive = false
+	ny.adj = nil
+	return x
+}
+
+// apply makes each final cluster holding new articles one story: the
+// largest of its earlier stories, into which the others merge, or a new
+// one. It posts every changed story once and returns the story of every
+// new article and of every earlier article that moved.
+func (b *batch) apply() map[int64]int64 {
+	c := b.c
+	moved := map[int64]bool{}
+	changed := map[int64]bool{}
+	for _, sid := range b.changed {
+		changed[sid] = true
+	}
+	for _, n := range b.nodes {
+		if !n.alive || len(n.docs) == 0 {
+			continue
+		}
+		var sid int64
+		if len(n.stories) > 0 {
+			ss := slices.Clone(n.stories)
+			slices.SortFunc(ss, func(x, y int64) int {
+				lx, ly := len(c.stories[x].members), len(c.stories[y].members)
+				if lx != ly {
+					return ly - lx
+				}
+				if x < y {
+					return -1
+				}
+				return 1
+			})
+			sid = ss[0]
+			for _, o := range ss[1:] {
+				c.merge(c.stories[sid], c.stories[o], moved)
+			}
+		} else {
+			sid = c.create()
+		}
+		slices.Sort(n.docs)
+		its := make([]*item, len(n.docs))
+		for k, i := range n.docs {
+			its[k] = &b.items[i]
+		}
+		c.joinMany(its, sid)
+		changed[sid] = true
+	}
+	posted := map[int64]bool{}
+	for _, sid := range slices.Sorted(maps.Keys(changed)) {
+		sid = c.resolve(sid)
+		if st := c.stories[sid]; st != nil && !posted[sid] {
+			posted[sid] = true
+			c.post(st)
+		}
+	}
+	out := make(map[int64]int64, len(b.items)+len(moved))
+	for _, it := range b.items {
+		out[it.id] = c.resolve(c.docStory[it.id])
+	}
+	for id := range moved {
+		if _, ok := out[id]; !ok {
+			out[id] = c.resolve(c.docStory[id])
+		}
+	}
+	return out
+}
