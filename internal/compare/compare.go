@@ -71,10 +71,16 @@ type comparer struct {
 // publication order (undated last); near-copies are marked but compared
 // like any other article.
 func Compare(ctx context.Context, story model.Story, docs []Doc) (*model.Comparison, error) {
+	return compareWithout(ctx, story, docs, 0)
+}
+
+// compareWithout compares without some kinds of alignment features.
+func compareWithout(ctx context.Context, story model.Story, docs []Doc, without featureKinds) (*model.Comparison, error) {
 	c, err := newComparer(story, docs)
 	if err != nil {
 		return nil, err
 	}
+	c.feats.without = without
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -162,3 +162,76 @@ func covers2(docs []Doc, rs []model.Rendering, gold map[string]string) bool {
 	}
 	return n >= 2
 }
+
+// councilFloor is the number of the council story's gold statements that
+// must be aligned.
+const councilFloor = 7
+
+// TestCouncilQuotes: quoted passages that two of three outlets carry, cut
+// at different points (one quotes a sentence, another two), each end up
+// in one fact or quote group with all their renderings.
+func TestCouncilQuotes(t *testing.T) {
+	docs, g := loadStory(t, "council", []string{"ledger", "courier", "post"}, time.Date(2024, 5, 22, 0, 0, 0, 0, time.UTC))
+	c, err := Compare(context.Background(), model.Story{ID: 8}, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts, quotes := groupsOf(c)
+	both := append(append([][]model.Rendering{}, facts...), quotes...)
+	n := 0
+	for _, gr := range g.Groups {
+		if holds(docs, both, gr.Renderings) {
+			n++
+		} else {
+			t.Logf("%s: no fact or quote group holds all its renderings", gr.Name)
+		}
+	}
+	t.Logf("%d/%d passages in one group", n, len(g.Groups))
+	if n < councilFloor {
+		t.Errorf("%d/%d passages aligned, want >= %d", n, len(g.Groups), councilFloor)
+	}
+}
+
+// TestFeatureAblation measures what each kind of alignment feature adds:
+// gold statements aligned on the invented stories and the seeds, with all
+// features and without each kind. All features together must do at least
+// as well as any ablation.
+func TestFeatureAblation(t *testing.T) {
+	type story struct {
+		name string
+		ids  []string
+	}
+	stories := []story{{"dam", []string{"wire", "translation", "tabloid"}}, {"council", []string{"ledger", "courier", "post"}}}
+	day := time.Date(2024, 5, 22, 0, 0, 0, 0, time.UTC)
+	score := func(without featureKinds) (int, int) {
+		n, total := 0, 0
+		for _, s := range stories {
+			docs, g := loadStory(t, s.name, s.ids, day)
+			c, err := compareWithout(context.Background(), model.Story{ID: 1}, docs, without)
+			if err != nil {
+				t.Fatal(err)
+			}
+			facts, quotes := groupsOf(c)
+			both := append(facts, quotes...)
+			for _, gr := range g.Groups {
+				total++
+				if holds(docs, both, gr.Renderings) {
+					n++
+				}
+			}
+		}
+		return n, total
+	}
+	all, total := score(0)
+	t.Logf("all features: %d/%d", all, total)
+	for _, v := range []struct {
+		name    string
+		without featureKinds
+	}{{"synonyms", synonymFeatures}, {"entity keys", entityFeatures}, {"numbers", numberFeatures}} {
+		n, _ := score(v.without)
+		t.Logf("without %s: %d/%d", v.name, n, total)
+		if n > all {
+			t.Errorf("without %s aligns more (%d) than with all features (%d)", v.name, n, all)
+		}
+	}
+}

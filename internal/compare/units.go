@@ -119,7 +119,18 @@ type featureTable struct {
 	ids map[string]int32
 	tok *tokenize.Tokenizer
 	buf []int32
+	// without switches off one kind of feature (to measure what it adds).
+	without featureKinds
 }
+
+// featureKinds names kinds of alignment features.
+type featureKinds uint8
+
+const (
+	synonymFeatures featureKinds = 1 << iota // words mapped through the synonym table
+	entityFeatures                           // folded entity keys instead of name words
+	numberFeatures                           // numbers
+)
 
 func newFeatureTable() *featureTable {
 	return &featureTable{ids: map[string]int32{}, tok: tokenize.New(tokenize.Options{Stem: true, Stopwords: true})}
@@ -140,6 +151,9 @@ func (ft *featureTable) id(s string) int32 {
 // entity keys.
 func (ft *featureTable) features(text string, span model.Span, mentions []model.Span, keys []string) []int32 {
 	s := text[span.Start:span.End]
+	if ft.without&entityFeatures != 0 {
+		mentions, keys = nil, nil
+	}
 	if len(mentions) > 0 {
 		b := []byte(s)
 		for _, m := range mentions {
@@ -164,11 +178,14 @@ func (ft *featureTable) features(text string, span model.Span, mentions []model.
 		}
 		prevNum = -1
 		if v, err := strconv.ParseFloat(w, 64); err == nil {
+			if ft.without&numberFeatures != 0 {
+				return
+			}
 			prevNum = v
 		} else if len(tok) < 2 {
 			return
 		}
-		if syn, ok := synonyms[w]; ok {
+		if syn, ok := synonyms[w]; ok && ft.without&synonymFeatures == 0 {
 			w = syn
 		}
 		if reportingNoise[w] {
