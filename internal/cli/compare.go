@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -175,8 +177,8 @@ func (a *app) findStory(st storage.Store, arg string) (model.Story, error) {
 	return st.Story(a.ctx, storyID)
 }
 
-// compareStory loads a story's articles and analysis and compares them.
-func (a *app) compareStory(st storage.Store, s model.Story) (*model.Comparison, error) {
+// storyDocs loads a story's articles and their analysis.
+func (a *app) storyDocs(st storage.Store, s model.Story) ([]compare.Doc, error) {
 	var docs []compare.Doc
 	err := st.Analyses(a.ctx, storage.ArticleFilter{StoryID: s.ID}, func(ar *model.Article, an *model.Analysis) error {
 		docs = append(docs, compare.Doc{Article: ar, Analysis: an})
@@ -185,6 +187,15 @@ func (a *app) compareStory(st storage.Store, s model.Story) (*model.Comparison, 
 	if err != nil {
 		return nil, fmt.Errorf("story %d: %w", s.ID, err)
 	}
+	return docs, nil
+}
+
+// compareStory loads a story's articles and analysis and compares them.
+func (a *app) compareStory(st storage.Store, s model.Story) (*model.Comparison, error) {
+	docs, err := a.storyDocs(st, s)
+	if err != nil {
+		return nil, err
+	}
 	if len(docs) < 2 {
 		return nil, fmt.Errorf("story %d has %d article(s): %w", s.ID, len(docs), compare.ErrTooFew)
 	}
@@ -192,26 +203,53 @@ func (a *app) compareStory(st storage.Store, s model.Story) (*model.Comparison, 
 }
 
 // exportComparisons writes one comparison per story of at least two
-// articles and minOutlets outlets.
+// articles and minOutlets outlets, in story id order. Stories are read in
+// batches and each batch is compared on every core.
 func (a *app) exportComparisons(st storage.Store, w io.Writer, minOutlets int) error {
 	stories, _, err := st.Stories(a.ctx, storage.StoryFilter{MinArticles: 2})
 	if err != nil {
 		return fmt.Errorf("export comparisons: %w", err)
 	}
 	slices.SortFunc(stories, func(x, y model.Story) int { return cmp.Compare(x.ID, y.ID) })
-	for _, s := range stories {
-		if s.Articles < minOutlets {
-			continue // even one outlet per article would be too few
+	stories = slices.DeleteFunc(stories, func(s model.Story) bool { return s.Articles < minOutlets })
+	workers := runtime.GOMAXPROCS(0)
+	batch := 16 * workers
+	for lo := 0; lo < len(stories); lo += batch {
+		part := stories[lo:min(lo+batch, len(stories))]
+		docs := make([][]compare.Doc, len(part))
+		for i, s := range part {
+			if docs[i], err = a.storyDocs(st, s); err != nil {
+				return err
+			}
 		}
-		c, err := a.compareStory(st, s)
-		if err != nil {
-			return err
+		out := make([]*model.Comparison, len(part))
+		errs := make([]error, len(part))
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range next {
+					out[i], errs[i] = compare.Compare(a.ctx, part[i], docs[i])
+				}
+			}()
 		}
-		if len(c.Coverage.Outlets) < minOutlets {
-			continue
+		for i := range part {
+			next <- i
 		}
-		if err := report.JSON(w, c); err != nil {
-			return err
+		close(next)
+		wg.Wait()
+		for i, c := range out {
+			if errs[i] != nil {
+				return errs[i]
+			}
+			if len(c.Coverage.Outlets) < minOutlets {
+				continue
+			}
+			if err := report.JSON(w, c); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

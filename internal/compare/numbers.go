@@ -35,6 +35,9 @@ func (c *comparer) figures(di int) []figure {
 	text := d.Article.Text
 	var out []figure
 	for si, s := range d.sents {
+		if !mayHoldFigure(text[s.Start:s.End]) {
+			continue
+		}
 		for _, m := range rxFigure.FindAllStringSubmatchIndex(text[s.Start:s.End], -1) {
 			num := strings.ToLower(text[s.Start+m[4] : s.Start+m[5]])
 			v, ok := figureWords[num]
@@ -67,6 +70,30 @@ func (c *comparer) figures(di int) []figure {
 		}
 	}
 	return out
+}
+
+// mayHoldFigure reports whether s has a digit or a number word: most
+// sentences have neither, and skip the (slower) figure expression.
+func mayHoldFigure(s string) bool {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+		letter := i < len(s) && s[i]|0x20 >= 'a' && s[i]|0x20 <= 'z'
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			if n := i - start; n >= 3 && n <= 7 {
+				if _, ok := figureWords[strings.ToLower(s[start:i])]; ok {
+					return true
+				}
+			}
+			start = -1
+		}
+	}
+	return false
 }
 
 // headNoun returns the stem of the first content word of s.
