@@ -146,6 +146,11 @@ func newComparer(story model.Story, docs []Doc) (*comparer, error) {
 			d.anchor = story.First
 		}
 		c.corpus.Add(d.Article, d.Analysis)
+		for _, m := range d.Analysis.Mentions {
+			if m.Role != "" && m.Type == model.Person {
+				c.feats.addRoles(m.Role)
+			}
+		}
 	}
 	return c, nil
 }

@@ -42,7 +42,7 @@ var synonymGroups = []string{
 	"ban banned prohibit prohibited",
 	"permission authorization approval consent",
 	"reject rejected dismiss dismissed refute refuted",
-	"country countries nation nations",
+	"country countries",
 	"earthquake quake temblor",
 	"flood flooding floods",
 	"car vehicle",

@@ -25,7 +25,7 @@ const minFeatures = 2
 // (", and the ...") or, for the auxiliaries, after a bare "and"
 // ("... and is not against ...").
 var (
-	commaConj = []string{"and", "but", "while", "whereas", "although", "though"}
+	commaConj = []string{"and", "but", "while", "whereas", "although", "though", "who"}
 	andAux    = map[string]bool{
 		"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
 		"does": true, "do": true, "did": true, "will": true, "would": true, "can": true, "could": true,
@@ -121,6 +121,9 @@ type featureTable struct {
 	buf []int32
 	// without switches off one kind of feature (to measure what it adds).
 	without featureKinds
+	// roles holds the stems of role words ("foreign", "minister"), which
+	// like names do not count as shared content.
+	roles map[string]bool
 }
 
 // featureKinds names kinds of alignment features.
@@ -133,7 +136,7 @@ const (
 )
 
 func newFeatureTable() *featureTable {
-	return &featureTable{ids: map[string]int32{}, tok: tokenize.New(tokenize.Options{Stem: true, Stopwords: true})}
+	return &featureTable{ids: map[string]int32{}, roles: map[string]bool{}, tok: tokenize.New(tokenize.Options{Stem: true, Stopwords: true})}
 }
 
 func (ft *featureTable) id(s string) int32 {
@@ -191,6 +194,9 @@ func (ft *featureTable) features(text string, span model.Span, mentions []model.
 		if reportingNoise[w] {
 			return
 		}
+		if ft.roles[w] {
+			w = "\x01" + w
+		}
 		ft.buf = append(ft.buf, ft.id(w))
 	})
 	for _, e := range keys {
@@ -200,13 +206,26 @@ func (ft *featureTable) features(text string, span model.Span, mentions []model.
 	return sortedSet(ft.buf)
 }
 
-// isEntity reports whether feature f is an entity key.
+// isEntities tells, by feature id, which features are entity keys or
+// role words.
 func (ft *featureTable) isEntities() []bool {
 	out := make([]bool, len(ft.ids))
 	for k, id := range ft.ids {
-		out[id] = strings.HasPrefix(k, "\x00")
+		out[id] = k != "" && k[0] <= 1
 	}
 	return out
+}
+
+// addRoles adds the words of a role ("Foreign Ministry spokesman") to the
+// role words.
+func (ft *featureTable) addRoles(role string) {
+	ft.tok.Each(role, func(tok []byte) {
+		w := string(tok)
+		if s, ok := synonyms[w]; ok {
+			w = s
+		}
+		ft.roles[w] = true
+	})
 }
 
 // countWords and scaleWords turn numbers written as words into digits.
