@@ -227,7 +227,7 @@ func TestFeatureAblation(t *testing.T) {
 	for _, v := range []struct {
 		name    string
 		without featureKinds
-	}{{"synonyms", synonymFeatures}, {"entity keys", entityFeatures}, {"numbers", numberFeatures}} {
+	}{{"synonyms", synonymFeatures}, {"entity keys", entityFeatures}, {"numbers", numberFeatures}, {"WordNet synonyms", wordnetFeatures}} {
 		n, _ := score(v.without)
 		t.Logf("without %s: %d/%d", v.name, n, total)
 		if n > all {

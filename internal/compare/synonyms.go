@@ -3,6 +3,7 @@ package compare
 import (
 	"strings"
 
+	"github.com/parallax-news/parallax/internal/analyze/synonym"
 	"github.com/parallax-news/parallax/internal/tokenize"
 )
 
@@ -66,6 +67,29 @@ var synonymGroups = []string{
 // when statements are aligned.
 var reportingWords = "said say says told tell added stated according stressed explained " +
 	"remarked retorted declared insisted argued"
+
+// wordnet maps the stem of a word in a WordNet synonym group (package
+// synonym) to its group's representative, for stems the table above does
+// not cover.
+var wordnet = func() map[string]string {
+	m := map[string]string{}
+	for _, g := range synonym.Groups() {
+		head := tokenize.StemString(g[0])
+		if s, ok := synonyms[head]; ok {
+			head = s
+		}
+		for _, w := range g {
+			st := tokenize.StemString(w)
+			if _, ok := synonyms[st]; ok || st == head || tokenize.IsStopword(w) {
+				continue
+			}
+			if _, ok := m[st]; !ok {
+				m[st] = head
+			}
+		}
+	}
+	return m
+}()
 
 var synonyms, reportingNoise = func() (map[string]string, map[string]bool) {
 	syn := map[string]string{}

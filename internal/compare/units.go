@@ -133,6 +133,7 @@ const (
 	synonymFeatures featureKinds = 1 << iota // words mapped through the synonym table
 	entityFeatures                           // folded entity keys instead of name words
 	numberFeatures                           // numbers
+	wordnetFeatures                          // words mapped through WordNet synonym groups
 )
 
 func newFeatureTable() *featureTable {
@@ -189,6 +190,8 @@ func (ft *featureTable) features(text string, span model.Span, mentions []model.
 			return
 		}
 		if syn, ok := synonyms[w]; ok && ft.without&synonymFeatures == 0 {
+			w = syn
+		} else if syn, ok := wordnet[w]; ok && ft.without&wordnetFeatures == 0 {
 			w = syn
 		}
 		if reportingNoise[w] {
