@@ -26,6 +26,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/analyze/quote"
+	"github.com/parallax-news/parallax/internal/analyze/resolve"
 	"github.com/parallax-news/parallax/internal/analyze/sentence"
 	"github.com/parallax-news/parallax/internal/model"
 )
@@ -75,11 +76,8 @@ type analysis struct {
 	mentAt    []int32 // token index -> mention index, -1 if none
 	match     []int32 // quote token -> matching quote token, -1 if none
 	inQuote   []int32 // token index -> enclosing open-quote token, -1 if none
-	keyRoles  map[string]string
 	cands     []cand
-	// lazily built indexes for the resolvers
-	lastPersonAt, lastThingAt []int32 // mention index -> last such mention at or before it
-	roled                     []int32 // mentions whose key has a role, in text order
+	res       *resolve.Index // the mentions, for resolving pronouns, titles and organisation nouns
 }
 
 // Find returns the stance mentions in one article: for each stance cue, the
@@ -174,19 +172,12 @@ func (a *analysis) prepare(sents []model.Span, mentions []model.Mention, pairs [
 	if !sort.SliceIsSorted(a.ments, func(i, j int) bool { return a.ments[i].Start < a.ments[j].Start }) {
 		sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].Start < a.ments[j].Start })
 	}
+	a.res = resolve.New(len(a.text), a.ments)
 	for mi, m := range a.ments {
 		x, y := tokenRange(a.toks, m.Start, m.End)
 		for t := x; t < y; t++ {
 			if a.toks[t].isWord() || a.toks[t].p == pPoss {
 				a.mentAt[t] = int32(mi)
-			}
-		}
-		if m.Role != "" {
-			if a.keyRoles == nil {
-				a.keyRoles = make(map[string]string)
-			}
-			if r := strings.ToLower(m.Role); !strings.Contains(a.keyRoles[m.Key], r) {
-				a.keyRoles[m.Key] += " " + r
 			}
 		}
 	}

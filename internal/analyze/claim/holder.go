@@ -4,11 +4,11 @@
 package claim
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parallax-news/parallax/internal/analyze/resolve"
 	"github.com/parallax-news/parallax/internal/model"
 )
 
@@ -138,7 +138,7 @@ func (a *analysis) mentionHolder(s sentRange, j int, mi int32) (holder, bool) {
 				break
 			}
 			if roleNoun(n.w) {
-				if h := a.roleMatch([]string{n.w, strings.ToLower(m.Key)}, int(n.s)); h != "" {
+				if h := a.resolveRole([]string{n.w}, int(n.s)); h != "" {
 					return holder{keys: []string{h}, person: true, start: p - 1}, true
 				}
 				break
@@ -208,7 +208,7 @@ func (a *analysis) nounPhraseHolder(s sentRange, j int) (holder, bool) {
 		}
 	}
 	if roleNoun(head) {
-		if h := a.resolveRole(s.i, words, int(t.s)); h != "" {
+		if h := a.resolveRole(words, int(t.s)); h != "" {
 			return holder{keys: []string{h}, person: true, start: k}, true
 		}
 	}
@@ -295,51 +295,18 @@ func (a *analysis) holderRight(s sentRange, j int) (holder, bool) {
 	return holder{}, false
 }
 
-// maxLookBack bounds how many earlier stances or mentions a resolver
-// looks through, and maxReach how far back in bytes, so that work per
-// article stays linear in its length.
+// maxLookBack bounds how many earlier stances a resolver looks through,
+// and maxReach how far back in bytes, so that work per article stays linear
+// in its length.
 const (
 	maxLookBack = 256
 	maxReach    = 50000
 )
 
-// mentionBefore returns the index of the last mention ending at or before
-// pos, or -1.
-func (a *analysis) mentionBefore(pos int) int {
-	return sort.Search(len(a.ments), func(i int) bool { return a.ments[i].End > pos }) - 1
-}
-
-// lastOfKind returns the index of the last mention at or before index i
-// satisfying is, using (and filling) the prefix table *last, or -1.
-func (a *analysis) lastOfKind(last *[]int32, i int, is func(m *model.Mention) bool) int {
-	if i < 0 {
-		return -1
-	}
-	if *last == nil {
-		t := make([]int32, len(a.ments))
-		cur := int32(-1)
-		for k := range a.ments {
-			if is(&a.ments[k]) {
-				cur = int32(k)
-			}
-			t[k] = cur
-		}
-		*last = t
-	}
-	return int((*last)[i])
-}
-
-func isPersonMention(m *model.Mention) bool {
-	return m.Type == model.Person || m.Type == "" && strings.Contains(m.Key, " ")
-}
-
-func isThingMention(m *model.Mention) bool {
-	return m.Type == model.Organization || m.Type == model.Place
-}
-
-// lastPerson returns the key of the last person mentioned before pos.
+// lastPerson returns the key of the last person mentioned before pos, or
+// of the last person holding a stance.
 func (a *analysis) lastPerson(pos int) string {
-	if k := a.lastOfKind(&a.lastPersonAt, a.mentionBefore(pos), isPersonMention); k >= 0 {
+	if k := a.res.Last(pos, resolve.Person); k >= 0 {
 		return a.ments[k].Key
 	}
 	for i := len(a.cands) - 1; i >= 0 && i >= len(a.cands)-maxLookBack; i-- {
@@ -358,84 +325,31 @@ func (a *analysis) lastThing(pos int) (string, bool) {
 			return c.holders[0], false
 		}
 	}
-	if k := a.lastOfKind(&a.lastThingAt, a.mentionBefore(pos), isThingMention); k >= 0 {
+	if k := a.res.Last(pos, resolve.Thing); k >= 0 {
 		return a.ments[k].Key, false
 	}
 	return "", false
 }
 
 // resolveRole finds the person a title refers to ("the spokesman", "The CIA
-// director"): the nearest person whose recorded role contains the title,
-// else the first person named in the next sentence.
-func (a *analysis) resolveRole(si int, words []string, pos int) string {
-	head := words[len(words)-1]
-	if h := a.roleMatch(append([]string{head}, words[:len(words)-1]...), pos); h != "" {
-		return h
+// director"): the nearest person named before it with that role, as the
+// quote finder resolves it.
+func (a *analysis) resolveRole(words []string, pos int) string {
+	if k := a.res.WithRole(pos, maxReach, resolve.RoleStem(words[len(words)-1])); k >= 0 {
+		return a.ments[k].Key
 	}
 	return ""
 }
 
-// roleMatch returns the person whose recorded role contains the title
-// words[0] (the head), best matching the other words, nearest pos, or "".
-// It looks at the maxLookBack mentions with a role on either side of pos.
-func (a *analysis) roleMatch(words []string, pos int) string {
-	if a.keyRoles == nil {
-		return ""
-	}
-	if a.roled == nil {
-		a.roled = make([]int32, 0, 16)
-		for i := range a.ments {
-			if a.keyRoles[a.ments[i].Key] != "" {
-				a.roled = append(a.roled, int32(i))
-			}
-		}
-	}
-	at := sort.Search(len(a.roled), func(i int) bool { return a.ments[a.roled[i]].Start >= pos })
-	head := words[0]
-	best, bestScore, bestDist := "", 0, 0
-	for _, mi := range a.roled[max(0, at-maxLookBack):min(len(a.roled), at+maxLookBack)] {
-		m := &a.ments[mi]
-		roles := a.keyRoles[m.Key]
-		if !strings.Contains(roles, head) {
-			continue
-		}
-		score := 0
-		for _, w := range words {
-			if strings.Contains(roles, w) {
-				score++
-			}
-		}
-		d := pos - m.Start
-		if d < 0 {
-			d = -d * 2 // prefer a name given before
-		}
-		if score > bestScore || score == bestScore && d < bestDist {
-			best, bestScore, bestDist = m.Key, score, d
-		}
-	}
-	return best
-}
-
 // resolveOrg finds the organisation a common noun refers to ("the
-// company"): the latest organisation mention before pos (within maxReach
-// bytes) whose name contains the noun, else the latest organisation
-// mention.
+// company"): the latest organisation mention before pos whose name contains
+// the noun, else the latest organisation mention.
 func (a *analysis) resolveOrg(noun string, pos int) string {
-	fallback := ""
-	for i := a.mentionBefore(pos); i >= 0; i-- {
-		m := a.ments[i]
-		if pos-m.Start > maxReach {
-			break
-		}
-		if m.Type != model.Organization || m.Start >= pos {
-			continue
-		}
-		if strings.Contains(strings.ToLower(m.Key), noun) || strings.Contains(strings.ToLower(m.Text), noun) {
-			return m.Key
-		}
-		if fallback == "" {
-			fallback = m.Key
-		}
+	if k := a.res.OrgNamed(pos, maxReach, noun); k >= 0 {
+		return a.ments[k].Key
 	}
-	return fallback
+	if k := a.res.Nearest(pos, maxReach, resolve.Organization, nil); k >= 0 {
+		return a.ments[k].Key
+	}
+	return ""
 }

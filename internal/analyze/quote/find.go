@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/parallax-news/parallax/internal/analyze/resolve"
 	"github.com/parallax-news/parallax/internal/model"
 )
 
@@ -59,7 +60,7 @@ func find(text string, sents []model.Span, ms []model.Mention) []model.Quote {
 	if len(text) == 0 || len(text) > 1<<31-1 {
 		return nil
 	}
-	f := finder{text: text, ms: ms}
+	f := finder{text: text, ms: ms, res: resolve.New(len(text), ms)}
 	f.tokenizeAll()
 	f.markMentions()
 	f.pairAll()
@@ -95,6 +96,7 @@ type unit struct{ lo, hi int } // token range
 type finder struct {
 	text   string
 	ms     []model.Mention
+	res    *resolve.Index
 	toks   []token
 	paras  []unit // token range of each paragraph
 	quots  []quotation
@@ -584,36 +586,33 @@ func (f *finder) fromPronoun(t int) speaker {
 
 // nearest returns the nearest mention of type typ before byte pos (within
 // about 3,000 bytes), preferring mentions in subject position; with role
-// non-empty, only mentions whose Role contains it.
+// non-empty (a role stem), the nearest person with that role within 50,000
+// bytes.
 func (f *finder) nearest(pos int, typ model.EntityType, role string) int {
-	i := sort.Search(len(f.ms), func(i int) bool { return f.ms[i].Start >= pos }) - 1
+	if role != "" {
+		return f.res.WithRole(pos, 50000, role)
+	}
+	kind := resolve.Organization
+	if typ == model.Person {
+		kind = resolve.Person
+	}
 	fallback := -1
-	for ; i >= 0; i-- {
-		m := &f.ms[i]
-		if m.Start < 0 || m.End > len(f.text) || m.Start >= m.End {
-			continue
+	m := f.res.Nearest(pos, 3000, kind, func(i int) bool {
+		if f.ms[i].Type != typ {
+			return false
 		}
-		if pos-m.Start > 3000 && role == "" || pos-m.Start > 50000 {
-			break
-		}
-		if m.Type != typ {
-			continue
-		}
-		if role != "" {
-			if !roleMatch(m.Role, role) {
-				continue
-			}
-			return i
-		}
-		if f.objectPosition(m.Start) {
+		if f.objectPosition(f.ms[i].Start) {
 			if fallback < 0 {
 				fallback = i
 			}
-			continue
+			return false
 		}
-		return i
+		return true
+	})
+	if m < 0 {
+		return fallback
 	}
-	return fallback
+	return m
 }
 
 // objectPosition reports whether the mention starting at byte s follows a
@@ -624,19 +623,6 @@ func (f *finder) objectPosition(s int) bool {
 		return false
 	}
 	return f.has(t, lxPrep) || f.isWord(t, "and") || f.isWord(t, "or")
-}
-
-func roleMatch(have, want string) bool {
-	if have == "" {
-		return false
-	}
-	have = strings.ToLower(have)
-	for _, w := range strings.FieldsFunc(have, func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '.' }) {
-		if roleStem(w) == want {
-			return true
-		}
-	}
-	return false
 }
 
 // fromRole resolves a role noun phrase ("the spokesman", tokens lo..t).
@@ -652,12 +638,12 @@ func (f *finder) fromRole(t, lo int) speaker {
 			f.isWord(lo, "two") || f.isWord(lo, "three") || f.isWord(lo, "several") || f.isWord(lo, "some") || f.isWord(lo, "many")) {
 			return sp
 		}
-		m := f.nearest(pos, model.Person, roleStem(w))
+		m := f.nearest(pos, model.Person, resolve.RoleStem(w))
 		// Lower-case modifiers must be part of the role: "the assistant
 		// coach" is not the coach.
 		for k := lo; m >= 0 && k < t; k++ {
 			if f.toks[k].kind == kWord && f.toks[k].flags&fLower != 0 && f.toks[k].lex.class&(lxDet|lxPossDet) == 0 &&
-				!containsFold(f.ms[m].Role, f.word(k)) {
+				!resolve.ContainsFold(f.ms[m].Role, f.word(k)) {
 				return sp
 			}
 		}
@@ -673,18 +659,10 @@ func (f *finder) fromRole(t, lo int) speaker {
 	if !f.isWord(lo, "the") || strings.HasSuffix(w, "s") {
 		return sp
 	}
-	i := sort.Search(len(f.ms), func(i int) bool { return f.ms[i].Start >= pos }) - 1
-	for ; i >= 0; i-- {
-		m := &f.ms[i]
-		if m.Type != model.Organization || m.Start < 0 || m.End > len(f.text) {
-			continue
-		}
-		name := f.mentName(i)
-		if containsFold(name, w) {
-			sp.ment = i
-			sp.name = name
-			return sp
-		}
+	if i := f.res.OrgNamed(pos, 50000, w); i >= 0 {
+		sp.ment = i
+		sp.name = f.mentName(i)
+		return sp
 	}
 	// A generic organization noun ("the company") names the nearest
 	// organization before it.
@@ -695,16 +673,6 @@ func (f *finder) fromRole(t, lo int) speaker {
 		}
 	}
 	return sp
-}
-
-func containsFold(s, sub string) bool {
-	n := len(sub)
-	for i := 0; i+n <= len(s); i++ {
-		if strings.EqualFold(s[i:i+n], sub) {
-			return true
-		}
-	}
-	return false
 }
 
 // unitPersonSubject returns the person mention that is the subject of a cue

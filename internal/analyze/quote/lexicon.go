@@ -282,37 +282,3 @@ func lookup(w string) lexEntry {
 		h = (h + 1) & t.mask
 	}
 }
-
-// roleStem folds role-noun variants so that "spokeswoman" matches
-// "spokesperson" and "sen." matches "senator".
-func roleStem(w string) string {
-	switch w {
-	case "spokesman", "spokeswoman", "spokesperson", "spokespeople":
-		return "spokes"
-	case "sen":
-		return "senator"
-	case "rep", "congressman", "congresswoman":
-		return "representative"
-	case "gov":
-		return "governor"
-	case "gen":
-		return "general"
-	case "advisor":
-		return "adviser"
-	case "chairman", "chairwoman", "chairperson", "chairs":
-		return "chair"
-	case "councilman", "councilwoman", "councilmember":
-		return "councilmember"
-	case "dr", "physician":
-		return "doctor"
-	case "col":
-		return "colonel"
-	case "lt":
-		return "lieutenant"
-	case "sgt":
-		return "sergeant"
-	case "lawyer":
-		return "attorney"
-	}
-	return w
-}

@@ -1,0 +1,188 @@
+// Package resolve finds the entity mention that a pronoun ("he", "it"), a
+// title ("the spokesman") or an organisation noun ("the ministry") refers
+// to, among an article's entity mentions. The quote finder and the claim
+// finder both ask it, so that they credit a statement to the same speaker.
+//
+// The rules look back only: a title or pronoun refers to an entity named
+// before it, never to one named after it, and each lookup reads a bounded
+// stretch of the text, so that resolving every cue of an article is linear
+// in its length.
+package resolve
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// Kind is a class of entity a reference can stand for.
+type Kind int
+
+// The kinds of entity a reference can stand for.
+const (
+	Person       Kind = iota // a person, or an untyped multi-word name
+	Organization             // an organisation
+	Thing                    // an organisation or a place
+	numKinds
+)
+
+// is reports whether m is of kind k.
+func (k Kind) is(m *model.Mention) bool {
+	switch k {
+	case Person:
+		return m.Type == model.Person || m.Type == "" && strings.Contains(m.Key, " ")
+	case Organization:
+		return m.Type == model.Organization
+	case Thing:
+		return m.Type == model.Organization || m.Type == model.Place
+	}
+	return false
+}
+
+// Index answers lookups over the mentions of one article. It is built once
+// per article and is not safe for concurrent use.
+type Index struct {
+	n    int // length of the text
+	ms   []model.Mention
+	last [numKinds][]int32 // per kind, built on first use: mention i -> last mention of the kind at or before i
+}
+
+// New returns an index over the mentions ms of a text of textLen bytes.
+// ms must be sorted by Start and must not overlap (as the entity
+// recognizer returns them); mentions outside the text are never returned.
+func New(textLen int, ms []model.Mention) *Index { return &Index{n: textLen, ms: ms} }
+
+// Mention returns mention i.
+func (x *Index) Mention(i int) *model.Mention { return &x.ms[i] }
+
+// Ended returns the index of the last mention ending at or before byte pos,
+// or -1.
+func (x *Index) Ended(pos int) int {
+	return sort.Search(len(x.ms), func(i int) bool { return x.ms[i].End > pos }) - 1
+}
+
+// Started returns the index of the last mention starting before byte pos,
+// or -1.
+func (x *Index) Started(pos int) int {
+	return sort.Search(len(x.ms), func(i int) bool { return x.ms[i].Start >= pos }) - 1
+}
+
+// Last returns the index of the last mention of kind k ending at or before
+// byte pos, however far back, or -1.
+func (x *Index) Last(pos int, k Kind) int {
+	i := x.Ended(pos)
+	if i < 0 {
+		return -1
+	}
+	if x.last[k] == nil {
+		t := make([]int32, len(x.ms))
+		cur := int32(-1)
+		for j := range x.ms {
+			if k.is(&x.ms[j]) {
+				cur = int32(j)
+			}
+			t[j] = cur
+		}
+		x.last[k] = t
+	}
+	return int(x.last[k][i])
+}
+
+// Nearest returns the index of the nearest mention of kind k starting
+// before byte pos and at most reach bytes before it, for which keep (when
+// not nil) reports true, or -1.
+func (x *Index) Nearest(pos, reach int, k Kind, keep func(i int) bool) int {
+	for i := x.Started(pos); i >= 0; i-- {
+		m := &x.ms[i]
+		if pos-m.Start > reach {
+			break
+		}
+		if m.Start < 0 || m.End > x.n || m.Start >= m.End {
+			continue
+		}
+		if k.is(m) && (keep == nil || keep(i)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// WithRole returns the index of the nearest person mention starting before
+// byte pos, at most reach bytes before it, whose role has a word with the
+// role stem role (see RoleStem), or -1. A title is never resolved to a
+// person named after it.
+func (x *Index) WithRole(pos, reach int, role string) int {
+	return x.Nearest(pos, reach, Person, func(i int) bool {
+		return x.ms[i].Type == model.Person && HasRole(x.ms[i].Role, role)
+	})
+}
+
+// OrgNamed returns the index of the latest organisation mention starting
+// before byte pos, at most reach bytes before it, whose key or text
+// contains noun (compared without case), or -1.
+func (x *Index) OrgNamed(pos, reach int, noun string) int {
+	return x.Nearest(pos, reach, Organization, func(i int) bool {
+		return ContainsFold(x.ms[i].Key, noun) || ContainsFold(x.ms[i].Text, noun)
+	})
+}
+
+// HasRole reports whether the role description have (e.g. "Foreign
+// Ministry spokeswoman") has a word whose role stem is want.
+func HasRole(have, want string) bool {
+	if have == "" {
+		return false
+	}
+	have = strings.ToLower(have)
+	for _, w := range strings.FieldsFunc(have, func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '.' }) {
+		if RoleStem(w) == want {
+			return true
+		}
+	}
+	return false
+}
+
+// ContainsFold reports whether sub is within s, compared without case.
+func ContainsFold(s, sub string) bool {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if strings.EqualFold(s[i:i+n], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// RoleStem folds role-noun variants so that "spokeswoman" matches
+// "spokesperson" and "sen." matches "senator".
+func RoleStem(w string) string {
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson", "spokespeople":
+		return "spokes"
+	case "sen":
+		return "senator"
+	case "rep", "congressman", "congresswoman":
+		return "representative"
+	case "gov":
+		return "governor"
+	case "gen":
+		return "general"
+	case "advisor":
+		return "adviser"
+	case "chairman", "chairwoman", "chairperson", "chairs":
+		return "chair"
+	case "councilman", "councilwoman", "councilmember":
+		return "councilmember"
+	case "dr", "physician":
+		return "doctor"
+	case "col":
+		return "colonel"
+	case "lt":
+		return "lieutenant"
+	case "sgt":
+		return "sergeant"
+	case "lawyer":
+		return "attorney"
+	}
+	return w
+}

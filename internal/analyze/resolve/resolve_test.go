@@ -1,0 +1,82 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// mentionsIn builds mentions for the given names, at their first place in
+// text after the previous one.
+func mentionsIn(text string, ms ...model.Mention) []model.Mention {
+	off := 0
+	for i := range ms {
+		k := strings.Index(text[off:], ms[i].Text) + off
+		ms[i].Span = model.Span{Start: k, End: k + len(ms[i].Text)}
+		if ms[i].Key == "" {
+			ms[i].Key = ms[i].Text
+		}
+		off = ms[i].End
+	}
+	return ms
+}
+
+func TestIndex(t *testing.T) {
+	text := "Governor Mara Tellin of the Lesk Water Agency met Pavel Okoro in Darvani. The spokeswoman said the agency would act. Ilse Marv, a ministry spokesman, left."
+	ms := mentionsIn(text,
+		model.Mention{Text: "Mara Tellin", Type: model.Person, Role: "Governor"},
+		model.Mention{Text: "Lesk Water Agency", Type: model.Organization},
+		model.Mention{Text: "Pavel Okoro", Type: model.Person},
+		model.Mention{Text: "Darvani", Type: model.Place},
+		model.Mention{Text: "Ilse Marv", Type: model.Person, Role: "ministry spokesman"},
+	)
+	x := New(len(text), ms)
+	at := func(s string) int { return strings.Index(text, s) }
+	key := func(i int) string {
+		if i < 0 {
+			return ""
+		}
+		return x.Mention(i).Key
+	}
+	tests := []struct {
+		name, got, want string
+	}{
+		{"last person before the title", key(x.Last(at("The spokeswoman"), Person)), "Pavel Okoro"},
+		{"last thing", key(x.Last(at("The spokeswoman"), Thing)), "Darvani"},
+		{"nothing before the text", key(x.Last(0, Person)), ""},
+		{"title with a role named before", key(x.WithRole(at("said the agency"), 50000, RoleStem("governor"))), "Mara Tellin"},
+		{"title never resolved forward", key(x.WithRole(at("The spokeswoman"), 50000, RoleStem("spokeswoman"))), ""},
+		{"title resolved once named", key(x.WithRole(len(text), 50000, RoleStem("spokesperson"))), "Ilse Marv"},
+		{"title out of reach", key(x.WithRole(at("said the agency"), 10, RoleStem("governor"))), ""},
+		{"organisation noun", key(x.OrgNamed(at("the agency would"), 50000, "agency")), "Lesk Water Agency"},
+		{"organisation noun not named", key(x.OrgNamed(at("the agency would"), 50000, "ministry")), ""},
+	}
+	for _, tc := range tests {
+		if tc.got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, tc.got, tc.want)
+		}
+	}
+}
+
+func TestOutOfTextMentionsIgnored(t *testing.T) {
+	ms := []model.Mention{{Span: model.Span{Start: -3, End: 2}, Type: model.Person, Key: "A"},
+		{Span: model.Span{Start: 4, End: 90}, Type: model.Person, Key: "B"}}
+	x := New(10, ms)
+	if i := x.Nearest(10, 100, Person, nil); i >= 0 {
+		t.Errorf("got mention %d outside the text", i)
+	}
+}
+
+func TestRoleStem(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"spokesman", "spokeswoman"}, {"sen", "senator"}, {"chairwoman", "chair"}, {"advisor", "adviser"},
+	} {
+		if RoleStem(tc.a) != RoleStem(tc.b) {
+			t.Errorf("RoleStem(%q) = %q, RoleStem(%q) = %q", tc.a, RoleStem(tc.a), tc.b, RoleStem(tc.b))
+		}
+	}
+	if !HasRole("Foreign Ministry spokeswoman", RoleStem("spokesman")) || HasRole("assistant coach", "spokes") {
+		t.Error("HasRole")
+	}
+}
