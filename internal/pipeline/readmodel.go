@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/analyze/claim"
@@ -28,14 +29,18 @@ type readModel struct {
 	keyID map[string]int64
 	// digest holds the stored entities' row digests.
 	digest map[int64]string
-	// known holds every entity key added to the registry.
-	known map[string]bool
+	// known holds every entity key added to the registry, canon the
+	// entity (canonical name) of each as last stored, and touched the keys
+	// mentioned since.
+	known   map[string]bool
+	canon   map[string]string
+	touched map[string]bool
 }
 
 // loadReadModel rebuilds the entity registry from the stored mentions of
 // articles up to through (0: all) and loads the stored entity ids.
 func loadReadModel(ctx context.Context, st storage.Store, through int64) (*readModel, error) {
-	rm := &readModel{store: st, reg: entity.NewRegistry(), keyID: map[string]int64{}, digest: map[int64]string{}, known: map[string]bool{}}
+	rm := &readModel{store: st, reg: entity.NewRegistry(), keyID: map[string]int64{}, digest: map[int64]string{}, known: map[string]bool{}, canon: map[string]string{}, touched: map[string]bool{}}
 	if err := st.Mentions(ctx, through, func(_ int64, ext string, ms []model.Mention) error {
 		rm.add(ext, ms)
 		return nil
@@ -54,6 +59,12 @@ func loadReadModel(ctx context.Context, st storage.Store, through int64) (*readM
 	}); err != nil {
 		return nil, fmt.Errorf("load entities: %w", err)
 	}
+	// What is stored is up to date with the registry: start tracking
+	// changes from here.
+	for k := range rm.known {
+		rm.canon[k] = rm.reg.Canonical(k)
+	}
+	rm.touched = map[string]bool{}
 	return rm, nil
 }
 
@@ -82,6 +93,7 @@ func (rm *readModel) add(ext string, ms []model.Mention) {
 	for _, m := range ms {
 		if k := cmp.Or(m.Key, m.Text); k != "" {
 			rm.known[k] = true
+			rm.touched[k] = true
 		}
 	}
 }
@@ -114,43 +126,91 @@ func (rm *readModel) resolve(name string) string {
 }
 
 // runeOffsets returns a function converting byte offsets of text into
-// character offsets.
+// character offsets; it is fastest when called with offsets in order.
 func runeOffsets(text string) func(int) int {
+	lastB, lastC := 0, 0
 	return func(b int) int {
 		b = max(0, min(b, len(text)))
-		return utf8.RuneCountInString(text[:b])
+		if b < lastB {
+			lastB, lastC = 0, 0
+		}
+		lastC += utf8.RuneCountInString(text[lastB:b])
+		lastB = b
+		return lastC
 	}
 }
 
-// entities folds the registry and adds the entity rows and keys that
-// changed to b. An entity keeps the id of the entities it absorbed (the
-// smallest), so ids stay stable as articles are added.
+// entities refolds the registry and adds the entity rows and keys that
+// changed to b. Only entities that hold a key mentioned in the batch, or a
+// key whose entity changed, are rebuilt. An entity keeps the id of the
+// entities it absorbed (the smallest), so ids stay stable as articles are
+// added.
 func (rm *readModel) entities(ctx context.Context, b *storage.Batch) error {
-	ents := rm.reg.Entities()
-	// Group the registry's keys by entity (canonical name).
-	members := map[string][]string{}
+	// The entity (canonical name) of every key now, and the keys whose
+	// entity changed.
+	canon := make(map[string]string, len(rm.known))
+	var changed []string
 	for k := range rm.known {
-		if c := rm.reg.Canonical(k); c != "" {
-			members[c] = append(members[c], k)
+		c := rm.reg.Canonical(k)
+		canon[k] = c
+		if old, ok := rm.canon[k]; ok && old != c {
+			changed = append(changed, k)
 		}
 	}
-	// A key that left the registry (re-analysis) is dropped.
+	byCanon := map[string][]string{}
+	for k, c := range canon {
+		byCanon[c] = append(byCanon[c], k)
+	}
+	// Affected keys: those touched by the batch, and every key of an
+	// entity that changed, before and after.
+	affected := map[string]bool{}
+	for k := range rm.touched {
+		affected[k] = true
+	}
+	oldBy := map[string][]string{}
+	if len(changed) > 0 {
+		for k, c := range rm.canon {
+			oldBy[c] = append(oldBy[c], k)
+		}
+	}
+	for _, k := range changed {
+		affected[k] = true
+		for _, j := range oldBy[rm.canon[k]] {
+			affected[j] = true
+		}
+	}
+	for k := range affected {
+		for _, j := range byCanon[canon[k]] {
+			affected[j] = true
+		}
+	}
+	rm.canon, rm.touched = canon, map[string]bool{}
 	ch := &b.ReadModel
 	ch.Keys = map[string]int64{}
+	// A key that left the registry (re-analysis) is dropped.
 	for k := range rm.keyID {
 		if !rm.known[k] {
-			delete(rm.keyID, k)
+			affected[k] = true
 			ch.Keys[k] = 0
 		}
 	}
+	if len(affected) == 0 {
+		return nil
+	}
+	ents := rm.reg.EntitiesOf(slices.Sorted(maps.Keys(affected)))
 	// Larger entities choose their id first.
-	slices.SortStableFunc(ents, func(x, y model.Entity) int { return y.Mentions - x.Mentions })
+	slices.SortStableFunc(ents, func(x, y model.Entity) int {
+		if x.Mentions != y.Mentions {
+			return y.Mentions - x.Mentions
+		}
+		return strings.Compare(x.Canonical, y.Canonical)
+	})
 	taken := map[int64]bool{}
 	ids := make([]int64, len(ents))
 	var need []int
 	for i, e := range ents {
 		best := int64(0)
-		for _, k := range members[e.Canonical] {
+		for _, k := range byCanon[e.Canonical] {
 			if id := rm.keyID[k]; id != 0 && !taken[id] && (best == 0 || id < best) {
 				best = id
 			}
@@ -169,13 +229,25 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch) error {
 		}
 		for j, i := range need {
 			ids[i] = first + int64(j)
+			taken[ids[i]] = true
 		}
 	}
-	live := map[int64]bool{}
+	// Ids the affected keys had that no entity keeps are dropped.
+	for k := range affected {
+		if id := rm.keyID[k]; id != 0 && !taken[id] {
+			if _, ok := rm.digest[id]; ok {
+				delete(rm.digest, id)
+				ch.DropEntities = append(ch.DropEntities, id)
+			}
+		}
+		if !rm.known[k] {
+			delete(rm.keyID, k)
+		}
+	}
+	slices.Sort(ch.DropEntities)
 	for i, e := range ents {
 		id := ids[i]
-		live[id] = true
-		for _, k := range members[e.Canonical] {
+		for _, k := range byCanon[e.Canonical] {
 			if rm.keyID[k] != id {
 				rm.keyID[k] = id
 				ch.Keys[k] = id
@@ -183,17 +255,12 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch) error {
 		}
 		row := entityRow(id, e)
 		if rm.digest[id] != row.Digest {
+			// The lookup names change only with the aliases.
+			row.SetNames = aliasesOf(rm.digest[id]) != aliasesOf(row.Digest)
 			rm.digest[id] = row.Digest
 			ch.Entities = append(ch.Entities, row)
 		}
 	}
-	for id := range rm.digest {
-		if !live[id] {
-			delete(rm.digest, id)
-			ch.DropEntities = append(ch.DropEntities, id)
-		}
-	}
-	slices.Sort(ch.DropEntities)
 	return nil
 }
 
@@ -216,9 +283,18 @@ func entityRow(id int64, e model.Entity) storage.EntityRow {
 	}
 	slices.Sort(row.Names)
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%d\x00%d\x00%q\x00%q", e.Canonical, e.Type, e.Mentions, row.ArticleCount, e.Aliases, e.Roles)
-	row.Digest = hex.EncodeToString(h.Sum(nil)[:12])
+	fmt.Fprintf(h, "%s\x00%q", e.Canonical, e.Aliases)
+	nameDigest := hex.EncodeToString(h.Sum(nil)[:8])
+	fmt.Fprintf(h, "\x00%s\x00%d\x00%d\x00%q", e.Type, e.Mentions, row.ArticleCount, e.Roles)
+	row.Digest = nameDigest + "." + hex.EncodeToString(h.Sum(nil)[:8])
 	return row
+}
+
+// aliasesOf returns the part of an entity row digest that covers its name
+// and aliases.
+func aliasesOf(digest string) string {
+	name, _, _ := strings.Cut(digest, ".")
+	return name
 }
 
 // claims regroups the claims of every story b touches: the stories of its

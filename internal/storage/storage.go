@@ -176,7 +176,9 @@ type EntityRow struct {
 	ArticleCount int
 	// Names are the lookup forms under which the entity is found (see
 	// entity name lookup in the pipeline); several entities may share one.
-	Names []string
+	// They replace the stored ones when SetNames is true.
+	Names    []string
+	SetNames bool
 	// Digest identifies the row's content, to skip unchanged rows.
 	Digest string
 }

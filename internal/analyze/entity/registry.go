@@ -381,6 +381,28 @@ func (g *Registry) Entities() []model.Entity {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	g.resolve()
+	return g.entities(nil)
+}
+
+// EntitiesOf returns the folded entities that hold any of the given keys,
+// as Entities describes them; unknown keys are ignored. It lets a caller
+// that tracks which keys changed refresh only their entities.
+func (g *Registry) EntitiesOf(keys []string) []model.Entity {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.resolve()
+	roots := map[int]bool{}
+	for _, k := range keys {
+		if i, ok := g.byKey[k]; ok {
+			roots[g.find(i)] = true
+		}
+	}
+	return g.entities(roots)
+}
+
+// entities builds the entities whose root is in roots (nil: all). g.mu
+// must be held and the folding resolved.
+func (g *Registry) entities(roots map[int]bool) []model.Entity {
 	idx := map[int]int{}
 	types := make([]model.EntityType, len(g.nodes))
 	for i, nd := range g.nodes {
@@ -398,6 +420,9 @@ func (g *Registry) Entities() []model.Entity {
 	}
 	for i, nd := range g.nodes {
 		r := g.find(i)
+		if roots != nil && !roots[r] {
+			continue
+		}
 		k, ok := idx[r]
 		if !ok {
 			k = len(out)

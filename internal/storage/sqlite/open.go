@@ -82,7 +82,7 @@ func openWith(ctx context.Context, path string, opts Options) (*Store, error) {
 	}
 	var err error
 	if !opts.ReadOnly {
-		if s.w, err = sql.Open("sqlite", dsn(path, false)); err != nil {
+		if s.w, err = sql.Open("sqlite", dsn(path, false, false)); err != nil {
 			return nil, err
 		}
 		s.w.SetMaxOpenConns(1)
@@ -90,7 +90,7 @@ func openWith(ctx context.Context, path string, opts Options) (*Store, error) {
 			return nil, err
 		}
 	}
-	if s.db, err = sql.Open("sqlite", dsn(path, true)); err != nil {
+	if s.db, err = sql.Open("sqlite", dsn(path, true, opts.ReadOnly)); err != nil {
 		return nil, err
 	}
 	s.db.SetMaxOpenConns(4)
@@ -111,11 +111,16 @@ func openWith(ctx context.Context, path string, opts Options) (*Store, error) {
 }
 
 // dsn returns the connection string of a writing or a reading connection.
-func dsn(path string, readOnly bool) string {
+// The reading connections of a read-only store open the file read-only
+// (mode=ro), so a file without write permission can be read; those of a
+// writer are only query_only, so they can share the writer's WAL index.
+func dsn(path string, readOnly, roFile bool) string {
 	q := url.Values{}
 	pragmas := []string{"busy_timeout(10000)", "foreign_keys(ON)", "cache_size(-8192)"}
-	if readOnly {
+	if roFile {
 		q.Set("mode", "ro")
+	}
+	if readOnly {
 		pragmas = append(pragmas, "query_only(1)")
 	} else {
 		pragmas = append(pragmas, "journal_mode(WAL)", "synchronous(NORMAL)")

@@ -90,7 +90,8 @@ func init() {
 // migration2 makes the schema portable (no column named end), numbers each
 // article's quotes and stances, keeps their character offsets and resolved
 // entity keys, and adds the stored read model: entities, their keys and
-// lookup names, and claims. The analysis rows of an older store lack what
+// lookup names, and claims. (Tables keyed by more than an integer are
+// WITHOUT ROWID: one b-tree instead of a table and an index.) The analysis rows of an older store lack what
 // the read model needs: its analysis version is cleared, so reads report
 // it stale until `parallax reanalyze` recomputes it.
 const migration2 = `
@@ -104,7 +105,7 @@ CREATE TABLE mentions2 (
 	role       TEXT NOT NULL DEFAULT '',
 	key        TEXT NOT NULL DEFAULT '',
 	PRIMARY KEY (article_id, seq)
-);
+) WITHOUT ROWID;
 INSERT INTO mentions2 SELECT article_id, ROW_NUMBER() OVER (PARTITION BY article_id ORDER BY start, rowid) - 1, start, "end", text, type, role, key FROM mentions;
 DROP TABLE mentions;
 ALTER TABLE mentions2 RENAME TO mentions;
@@ -124,7 +125,7 @@ CREATE TABLE quotes2 (
 	cue             TEXT NOT NULL DEFAULT '',
 	speaker_key     TEXT NOT NULL DEFAULT '',
 	PRIMARY KEY (article_id, seq)
-);
+) WITHOUT ROWID;
 INSERT INTO quotes2 SELECT article_id, ROW_NUMBER() OVER (PARTITION BY article_id ORDER BY start, rowid) - 1, start, "end", 0, 0, text, kind, speaker, speaker_mention, cue, '' FROM quotes;
 DROP TABLE quotes;
 ALTER TABLE quotes2 RENAME TO quotes;
@@ -145,7 +146,7 @@ CREATE TABLE stances2 (
 	holder_key  TEXT NOT NULL DEFAULT '',
 	claim_id    INTEGER NOT NULL DEFAULT 0,
 	PRIMARY KEY (article_id, seq)
-);
+) WITHOUT ROWID;
 INSERT INTO stances2 SELECT article_id, ROW_NUMBER() OVER (PARTITION BY article_id ORDER BY start, rowid) - 1, start, "end", 0, 0, holder, stance, qualifier, text, proposition, '', 0 FROM stances;
 DROP TABLE stances;
 ALTER TABLE stances2 RENAME TO stances;
@@ -166,13 +167,13 @@ CREATE INDEX entities_rank ON entities(mentions DESC, id);
 CREATE TABLE entity_keys (
 	key       TEXT PRIMARY KEY,
 	entity_id INTEGER NOT NULL
-);
+) WITHOUT ROWID;
 CREATE INDEX entity_keys_entity ON entity_keys(entity_id);
 CREATE TABLE entity_names (
 	name      TEXT NOT NULL,
 	entity_id INTEGER NOT NULL,
 	PRIMARY KEY (name, entity_id)
-);
+) WITHOUT ROWID;
 CREATE INDEX entity_names_entity ON entity_names(entity_id);
 
 CREATE TABLE claims (
