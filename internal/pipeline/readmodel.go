@@ -256,7 +256,9 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch) error {
 		row := entityRow(id, e)
 		if rm.digest[id] != row.Digest {
 			// The lookup names change only with the aliases.
-			row.SetNames = aliasesOf(rm.digest[id]) != aliasesOf(row.Digest)
+			if aliasesOf(rm.digest[id]) == aliasesOf(row.Digest) {
+				row.Names = nil
+			}
 			rm.digest[id] = row.Digest
 			ch.Entities = append(ch.Entities, row)
 		}
@@ -278,6 +280,7 @@ func entityRow(id int64, e model.Entity) storage.EntityRow {
 			}
 		}
 	}
+	row.Names = []string{}
 	for n := range names {
 		row.Names = append(row.Names, n)
 	}

@@ -176,9 +176,8 @@ type EntityRow struct {
 	ArticleCount int
 	// Names are the lookup forms under which the entity is found (see
 	// entity name lookup in the pipeline); several entities may share one.
-	// They replace the stored ones when SetNames is true.
-	Names    []string
-	SetNames bool
+	// A nil Names keeps the stored ones; otherwise they replace them.
+	Names []string
 	// Digest identifies the row's content, to skip unchanged rows.
 	Digest string
 }

@@ -329,7 +329,7 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 		if _, err := st["e"].ExecContext(ctx, e.ID, e.Canonical, string(e.Type), e.Mentions, e.ArticleCount, string(al), string(ro), e.Digest); err != nil {
 			return fmt.Errorf("store entity %d: %w", e.ID, err)
 		}
-		if !e.SetNames {
+		if e.Names == nil {
 			continue
 		}
 		if _, err := st["deln"].ExecContext(ctx, e.ID); err != nil {
