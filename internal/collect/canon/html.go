@@ -3,6 +3,7 @@ package canon
 import (
 	"bytes"
 	"net/url"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -38,40 +39,62 @@ func FromHTML(page []byte, pageURL string) (string, error) {
 	return c, nil
 }
 
-// headLink returns the href of the first <link> in the page's head whose
-// rel includes rel.
-func headLink(page []byte, rel string) string {
+// Link is one <link> element of a page's head.
+type Link struct {
+	Rel   []string // lower-case rel values
+	Type  string   // lower-case media type
+	Href  string
+	Title string
+}
+
+// HeadLinks returns the <link> elements of a page's <head> (searching the
+// first MiB, stopping at <body>).
+func HeadLinks(page []byte) []Link {
 	if len(page) > maxHead {
 		page = page[:maxHead]
 	}
+	var out []Link
 	z := html.NewTokenizer(bytes.NewReader(page))
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
-			return ""
+			return out
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			switch atom.Lookup(name) {
 			case atom.Body:
-				return ""
+				return out
 			case atom.Link:
-				var rels, href string
+				var l Link
 				for hasAttr {
 					var k, v []byte
 					k, v, hasAttr = z.TagAttr()
 					switch string(k) {
 					case "rel":
-						rels = strings.ToLower(string(v))
+						l.Rel = strings.Fields(strings.ToLower(string(v)))
+					case "type":
+						l.Type = strings.ToLower(strings.TrimSpace(string(v)))
 					case "href":
-						href = strings.TrimSpace(string(v))
+						l.Href = strings.TrimSpace(string(v))
+					case "title":
+						l.Title = strings.TrimSpace(string(v))
 					}
 				}
-				for _, r := range strings.Fields(rels) {
-					if r == rel && href != "" {
-						return href
-					}
+				if l.Href != "" {
+					out = append(out, l)
 				}
 			}
 		}
 	}
+}
+
+// headLink returns the href of the first head <link> whose rel includes
+// rel.
+func headLink(page []byte, rel string) string {
+	for _, l := range HeadLinks(page) {
+		if slices.Contains(l.Rel, rel) {
+			return l.Href
+		}
+	}
+	return ""
 }
