@@ -5,91 +5,9 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/analyze/sentence"
+	"github.com/parallax-news/parallax/internal/hostile"
 	"github.com/parallax-news/parallax/internal/model"
 )
-
-// lcg is a small deterministic generator for the test texts.
-type lcg uint64
-
-func (r *lcg) next(n int) int {
-	*r = *r*6364136223846793005 + 1442695040888963407
-	return int(uint64(*r>>33) % uint64(n))
-}
-
-var syllables = []string{"ka", "kle", "mi", "ter", "van", "do", "ru", "sel", "bra", "nik", "ob", "tal", "vuk", "zu", "pem", "gar"}
-
-// inventedName returns a capitalised invented word of two or three syllables.
-func inventedName(r *lcg) string {
-	var b strings.Builder
-	for i, n := 0, 2+r.next(2); i < n; i++ {
-		b.WriteString(syllables[r.next(len(syllables))])
-	}
-	w := b.String()
-	return strings.ToUpper(w[:1]) + w[1:]
-}
-
-// peopleText returns n short sentences naming invented people, in
-// paragraphs of ten sentences: the shape that made entity folding
-// quadratic.
-func peopleText(n int) string {
-	r := lcg(7)
-	var b strings.Builder
-	verbs := []string{"met", "called", "thanked", "criticised", "said", "denied"}
-	for i := 0; i < n; i++ {
-		first, last := inventedName(&r), inventedName(&r)
-		other := inventedName(&r)
-		switch v := verbs[r.next(len(verbs))]; v {
-		case "said", "denied":
-			b.WriteString(first + " " + last + " " + v + " that " + other + " had left.")
-		default:
-			b.WriteString(first + " " + last + " " + v + " " + other + ".")
-		}
-		if i%10 == 9 {
-			b.WriteString("\n")
-		} else {
-			b.WriteString(" ")
-		}
-	}
-	return b.String()
-}
-
-// unpunctuatedText returns about n bytes of words with no punctuation and
-// no line break: one sentence as long as the text.
-func unpunctuatedText(n int) string {
-	r := lcg(11)
-	words := []string{"the", "minister", "said", "that", "officials", "denied", "reports", "of", "a", "deal", "with", "spokesman", "who", "told", "reporters", "he", "accused"}
-	var b strings.Builder
-	for b.Len() < n {
-		if r.next(5) == 0 {
-			b.WriteString(inventedName(&r))
-		} else {
-			b.WriteString(words[r.next(len(words))])
-		}
-		b.WriteByte(' ')
-	}
-	return b.String()
-}
-
-// unbalancedQuotesText returns about n bytes of sentences whose quotation
-// marks mostly do not pair: openings without closings, closings without
-// openings, straight and curly marks mixed.
-func unbalancedQuotesText(n int) string {
-	r := lcg(13)
-	marks := []string{"“", "”", "\"", "'", "‘", "’", "«", "»"}
-	var b strings.Builder
-	for b.Len() < n {
-		b.WriteString(marks[r.next(len(marks))])
-		b.WriteString(inventedName(&r) + " said the plan " + marks[r.next(len(marks))] + "would fail, he added")
-		if r.next(3) == 0 {
-			b.WriteString(marks[r.next(len(marks))])
-		}
-		b.WriteString(". ")
-		if r.next(8) == 0 {
-			b.WriteString("\n")
-		}
-	}
-	return b.String()
-}
 
 // checkAnalysis checks what holds for any text: spans inside the text,
 // mentions in order without overlap, sentences no longer than the limit.
@@ -135,7 +53,7 @@ func TestHostileTexts(t *testing.T) {
 	a := New()
 	t.Run("30k sentences naming invented people", func(t *testing.T) {
 		const n = 30000
-		text := peopleText(n)
+		text := string(hostile.People(n))
 		an := a.Analyze(&model.Article{ID: 1, Text: text})
 		checkAnalysis(t, text, an)
 		persons, keys := 0, map[string]bool{}
@@ -173,7 +91,7 @@ func TestHostileTexts(t *testing.T) {
 		}
 	})
 	t.Run("1 MB paragraph without punctuation", func(t *testing.T) {
-		text := unpunctuatedText(1 << 20)
+		text := string(hostile.Unpunctuated(1 << 20))
 		an := a.Analyze(&model.Article{ID: 2, Text: text})
 		checkAnalysis(t, text, an)
 		if len(an.Mentions) == 0 {
@@ -181,7 +99,7 @@ func TestHostileTexts(t *testing.T) {
 		}
 	})
 	t.Run("unbalanced quote marks", func(t *testing.T) {
-		text := unbalancedQuotesText(1 << 20)
+		text := string(hostile.UnbalancedQuotes(1 << 20))
 		an := a.Analyze(&model.Article{ID: 3, Text: text})
 		checkAnalysis(t, text, an)
 		for _, q := range an.Quotes {

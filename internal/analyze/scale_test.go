@@ -1,36 +1,16 @@
 package analyze
 
 import (
-	"errors"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/analyze/claim"
 	"github.com/parallax-news/parallax/internal/analyze/entity"
 	"github.com/parallax-news/parallax/internal/analyze/quote"
 	"github.com/parallax-news/parallax/internal/analyze/sentence"
+	"github.com/parallax-news/parallax/internal/hostile"
 	"github.com/parallax-news/parallax/internal/model"
-	"github.com/parallax-news/parallax/internal/synth"
 )
-
-// proseText returns at least n bytes of generated news prose: the bodies of
-// a synthetic corpus, one after another, as one document.
-func proseText(n int) string {
-	var sb strings.Builder
-	cfg := synth.DefaultConfig()
-	cfg.Articles = 1 << 20
-	errEnough := errors.New("enough")
-	_ = synth.Generate(cfg, func(a synth.Article) error {
-		sb.WriteString(a.Text)
-		sb.WriteString("\n\n")
-		if sb.Len() >= n {
-			return errEnough
-		}
-		return nil
-	})
-	return sb.String()
-}
 
 // BenchmarkStages runs each analysis stage on one generated document of
 // 1, 2, 4 and 8 MB: the time per byte (MB/s) stays flat when the stage is
@@ -52,7 +32,7 @@ func BenchmarkStages(b *testing.B) {
 		}},
 	}
 	for _, mb := range []int{1, 2, 4, 8} {
-		text := proseText(mb << 20)
+		text := string(hostile.Prose(mb << 20))
 		sents := sentence.Split(text)
 		ms := rec.Find(text, sents)
 		for _, st := range stages {

@@ -1,5 +1,7 @@
-// Package hostile makes inputs that attack the reading and extraction
-// stages: long prose, deeply nested or huge HTML pages and gzip bombs. Tests
+// Package hostile makes inputs that attack the reading, extraction and
+// analysis stages: long prose, deeply nested or huge HTML pages, gzip bombs,
+// and texts shaped to make analysis slow (thousands of invented names, a
+// paragraph without punctuation, quotation marks that do not pair). Tests
 // and benchmarks build them at run time, so no large file is committed.
 package hostile
 
@@ -8,6 +10,7 @@ import (
 	"compress/gzip"
 	"errors"
 	"strconv"
+	"strings"
 
 	"github.com/parallax-news/parallax/internal/synth"
 )
@@ -104,4 +107,88 @@ func GzipRepeat(unit []byte, n int64) []byte {
 	}
 	zw.Close()
 	return out.Bytes()
+}
+
+// lcg is a small deterministic generator for the test texts.
+type lcg uint64
+
+func (r *lcg) next(n int) int {
+	*r = *r*6364136223846793005 + 1442695040888963407
+	return int(uint64(*r>>33) % uint64(n))
+}
+
+// syllables make invented names that are no English word and no place.
+var syllables = []string{"ka", "kle", "mi", "ter", "van", "do", "ru", "sel", "bra", "nik", "ob", "tal", "vuk", "zu", "pem", "gar"}
+
+// inventedName returns a capitalised invented word of two or three syllables.
+func inventedName(r *lcg) string {
+	var b strings.Builder
+	for i, n := 0, 2+r.next(2); i < n; i++ {
+		b.WriteString(syllables[r.next(len(syllables))])
+	}
+	w := b.String()
+	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+// People returns n short sentences naming invented people, in
+// paragraphs of ten sentences: the shape that made entity folding
+// quadratic.
+func People(n int) []byte {
+	r := lcg(7)
+	var b strings.Builder
+	verbs := []string{"met", "called", "thanked", "criticised", "said", "denied"}
+	for i := 0; i < n; i++ {
+		first, last := inventedName(&r), inventedName(&r)
+		other := inventedName(&r)
+		switch v := verbs[r.next(len(verbs))]; v {
+		case "said", "denied":
+			b.WriteString(first + " " + last + " " + v + " that " + other + " had left.")
+		default:
+			b.WriteString(first + " " + last + " " + v + " " + other + ".")
+		}
+		if i%10 == 9 {
+			b.WriteString("\n")
+		} else {
+			b.WriteString(" ")
+		}
+	}
+	return []byte(b.String())
+}
+
+// Unpunctuated returns about n bytes of words with no punctuation and
+// no line break: one sentence as long as the text.
+func Unpunctuated(n int) []byte {
+	r := lcg(11)
+	words := []string{"the", "minister", "said", "that", "officials", "denied", "reports", "of", "a", "deal", "with", "spokesman", "who", "told", "reporters", "he", "accused"}
+	var b strings.Builder
+	for b.Len() < n {
+		if r.next(5) == 0 {
+			b.WriteString(inventedName(&r))
+		} else {
+			b.WriteString(words[r.next(len(words))])
+		}
+		b.WriteByte(' ')
+	}
+	return []byte(b.String())
+}
+
+// UnbalancedQuotes returns about n bytes of sentences whose quotation
+// marks mostly do not pair: openings without closings, closings without
+// openings, straight and curly marks mixed.
+func UnbalancedQuotes(n int) []byte {
+	r := lcg(13)
+	marks := []string{"“", "”", "\"", "'", "‘", "’", "«", "»"}
+	var b strings.Builder
+	for b.Len() < n {
+		b.WriteString(marks[r.next(len(marks))])
+		b.WriteString(inventedName(&r) + " said the plan " + marks[r.next(len(marks))] + "would fail, he added")
+		if r.next(3) == 0 {
+			b.WriteString(marks[r.next(len(marks))])
+		}
+		b.WriteString(". ")
+		if r.next(8) == 0 {
+			b.WriteString("\n")
+		}
+	}
+	return []byte(b.String())
 }

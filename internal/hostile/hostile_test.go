@@ -33,3 +33,16 @@ func TestSizes(t *testing.T) {
 		}
 	}
 }
+
+func TestAnalysisTexts(t *testing.T) {
+	if p := People(100); bytes.Count(p, []byte(". "))+bytes.Count(p, []byte(".\n")) != 100 || !bytes.Equal(p, People(100)) {
+		t.Errorf("People(100) = %d bytes, not 100 sentences or not deterministic", len(p))
+	}
+	if p := Unpunctuated(1 << 16); len(p) < 1<<16 || bytes.ContainsAny(p, ".,;:!?\n") {
+		t.Errorf("Unpunctuated(64 KiB): %d bytes or has punctuation", len(p))
+	}
+	p := UnbalancedQuotes(1 << 16)
+	if len(p) < 1<<16 || bytes.Count(p, []byte("“")) == bytes.Count(p, []byte("”")) {
+		t.Errorf("UnbalancedQuotes(64 KiB): %d bytes, %d “ and %d ”", len(p), bytes.Count(p, []byte("“")), bytes.Count(p, []byte("”")))
+	}
+}
