@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -37,20 +38,31 @@ func NewLineStats() *LineStats {
 }
 
 // Add counts each distinct normalized line of one document once.
-func (s *LineStats) Add(text string) {
-	seen := make(map[uint64]struct{}, 32)
+func (s *LineStats) Add(text string) { s.AddHashes(LineHashes(text)) }
+
+// LineHashes returns the distinct hashes, sorted, of the lines of one
+// document that Add counts. Adding them with AddHashes is Add: a caller
+// can keep them to learn the same document again, exactly, later.
+func LineHashes(text string) []uint64 {
+	var hs []uint64
 	for _, l := range splitLines(text) {
 		if h, ok := learnableHash(l); ok {
-			seen[h] = struct{}{}
+			hs = append(hs, h)
 		}
 	}
+	slices.Sort(hs)
+	return slices.Compact(hs)
+}
+
+// AddHashes counts one document given by its LineHashes.
+func (s *LineStats) AddHashes(hs []uint64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.counts == nil {
 		s.counts = make(map[uint64]uint32)
 	}
 	s.docs++
-	for h := range seen {
+	for _, h := range hs {
 		if c := s.counts[h]; c < ^uint32(0) {
 			s.counts[h] = c + 1
 		}

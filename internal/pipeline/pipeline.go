@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/cluster"
+	"github.com/parallax-news/parallax/internal/codec"
 	"github.com/parallax-news/parallax/internal/dedupe"
 	"github.com/parallax-news/parallax/internal/extract"
 	"github.com/parallax-news/parallax/internal/model"
@@ -45,6 +46,11 @@ const (
 	// so that a replay after an interruption clusters the same batches:
 	// + first article id, 12 digits; the value is the last article id.
 	stateBatch = "pipeline.batch/"
+	// stateBatchLines records, with each batch committed since the last
+	// state save, the recurring-line hashes its documents taught the line
+	// statistics (+ first article id, 12 digits), so that an open learns
+	// them again on top of the saved statistics.
+	stateBatchLines = "pipeline.lines/"
 	// stateThreads is the position (see stateUpTo) at which threads were
 	// last computed; an open that finds it behind completes the
 	// interrupted finish.
@@ -172,7 +178,7 @@ func Open(ctx context.Context, st storage.Store, opts Options) (*Pipeline, error
 // stored articles, and marks the stored analysis for re-analysis from
 // scratch (run Reanalyze next).
 func Repair(ctx context.Context, st storage.Store, opts Options) (*Pipeline, error) {
-	clear := &storage.Batch{ClearState: append(slices.Clone(stateParts), stateLines, stateUpTo, stateVersion, stateReanalyzed, stateBatch, stateThreads)}
+	clear := &storage.Batch{ClearState: append(slices.Clone(stateParts), stateLines, stateUpTo, stateVersion, stateReanalyzed, stateBatch, stateBatchLines, stateThreads)}
 	if err := st.Commit(ctx, clear); err != nil {
 		return nil, fmt.Errorf("repair: %w", err)
 	}
@@ -304,6 +310,11 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 		_, err := p.store.ReadState(ctx, stateLines, func(b []byte) error {
 			return corrupt(p.lines.UnmarshalBinary(b))
 		})
+		if err == nil {
+			err = p.store.ReadStates(ctx, stateBatchLines, func(name string, b []byte) error {
+				return corrupt(learnLines(p.lines, b))
+			})
+		}
 		fail("line statistics", err)
 		_, err = p.store.ReadState(ctx, stateUpTo, func(b []byte) (err error) {
 			p.upTo, err = strconv.ParseInt(string(b), 10, 64)
@@ -352,6 +363,25 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 	p.upTo = 0
 	p.rebuilt = true
 	return p.replay(ctx)
+}
+
+// learnLines adds to s the documents a batch record of line hashes holds
+// (see work.lines).
+func learnLines(s *extract.LineStats, b []byte) error {
+	r := codec.NewReader(b)
+	for r.Remaining() > 0 && r.Err() == nil {
+		hs := make([]uint64, r.Len(8))
+		for i := range hs {
+			hs[i] = r.Uint64()
+		}
+		if r.Err() == nil {
+			s.AddHashes(hs)
+		}
+	}
+	if err := r.Err(); err != nil {
+		return fmt.Errorf("line hashes of a batch: %w", err)
+	}
+	return nil
 }
 
 // corruptError marks a saved state that could be read but not decoded.
@@ -441,7 +471,7 @@ func (p *Pipeline) saveState(ctx context.Context, b *storage.Batch) error {
 		return fmt.Errorf("save line statistics: %w", err)
 	}
 	// The batch records are only needed until the state is saved.
-	b.ClearState = []string{stateBatch}
+	b.ClearState = []string{stateBatch, stateBatchLines}
 	if p.rebuilt {
 		b.ClearState = append(b.ClearState, stateParts...)
 	}
@@ -673,7 +703,8 @@ type work struct {
 	sigs     []dedupe.Signature
 	analyses []model.Analysis
 	batch    *storage.Batch
-	// lines is the encoded line statistics learned up to this batch.
+	// lines encodes the line hashes the batch's documents taught the
+	// line statistics: per document, a count and the hashes.
 	lines   []byte
 	start   time.Time
 	timings []any
@@ -717,15 +748,19 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 	}
 
 	// Learn recurring lines from this batch before cleaning it, and keep
-	// what is learned so far to store with the batch.
+	// what was learned to store with the batch.
+	lw := codec.NewWriter(64)
 	for _, it := range fresh {
 		if !it.HTML {
-			p.lines.Add(it.Body)
+			hs := extract.LineHashes(it.Body)
+			p.lines.AddHashes(hs)
+			lw.Len(len(hs))
+			for _, h := range hs {
+				lw.Uint64(h)
+			}
 		}
 	}
-	if w.lines, err = p.lines.MarshalBinary(); err != nil {
-		return nil, fmt.Errorf("save line statistics: %w", err)
-	}
+	w.lines = lw.Bytes()
 	arts := make([]*model.Article, len(fresh))
 	failed := make([]error, len(fresh))
 	warned := make([]string, len(fresh))
@@ -832,12 +867,12 @@ func (p *Pipeline) cluster(w *work) {
 		delete(assign, a.ID)
 	}
 	p.upTo = w.arts[len(w.arts)-1].ID
-	// The batch is stored with the line statistics learned up to it and a
+	// The batch is stored with what it taught the line statistics and a
 	// record of its bounds for a replay (see replay).
 	first := w.arts[0].ID
 	w.batch = &storage.Batch{Articles: w.arts, Moves: assign, State: map[string][]byte{
-		stateLines:                   w.lines,
-		stateName(stateBatch, first): fmt.Appendf(nil, "%d", p.upTo),
+		stateName(stateBatchLines, first): w.lines,
+		stateName(stateBatch, first):      fmt.Appendf(nil, "%d", p.upTo),
 	}}
 	w.lines = nil
 	w.docs = nil
