@@ -1,0 +1,271 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/storage"
+)
+
+// Commit implements storage.Writer: one transaction per batch, new rows
+// sent with COPY and changes to stored rows as array-valued statements.
+func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
+	if err := s.writable(); err != nil {
+		return err
+	}
+	tx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("commit batch: %w", err)
+	}
+	defer tx.Rollback(ctx)
+	if err := commit(ctx, tx, b); err != nil {
+		return fmt.Errorf("commit batch: %w", err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("commit batch: %w", err)
+	}
+	return nil
+}
+
+func commit(ctx context.Context, tx pgx.Tx, b *storage.Batch) error {
+	touched := map[int64]bool{}
+	if err := insertArticles(ctx, tx, b.Articles, touched); err != nil {
+		return err
+	}
+	if err := moveArticles(ctx, tx, b.Moves, touched); err != nil {
+		return err
+	}
+	if err := commitAnalysis(ctx, tx, b.Analysis); err != nil {
+		return err
+	}
+	delete(touched, 0)
+	if err := refreshStories(ctx, tx, slices.Sorted(maps.Keys(touched))); err != nil {
+		return err
+	}
+	if len(b.Threads) > 0 {
+		ids := slices.Sorted(maps.Keys(b.Threads))
+		threads := make([]int64, len(ids))
+		for i, id := range ids {
+			threads[i] = b.Threads[id]
+		}
+		if _, err := tx.Exec(ctx, `UPDATE stories s SET thread_id = v.t FROM unnest($1::bigint[], $2::bigint[]) AS v(id, t) WHERE s.id = v.id`, ids, threads); err != nil {
+			return fmt.Errorf("thread stories: %w", err)
+		}
+	}
+	if err := commitReadModel(ctx, tx, &b.ReadModel); err != nil {
+		return err
+	}
+	return commitState(ctx, tx, b)
+}
+
+// copyRows sends rows to table with COPY.
+func copyRows(ctx context.Context, tx pgx.Tx, table string, cols []string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{table}, cols, pgx.CopyFromRows(rows)); err != nil {
+		return fmt.Errorf("store %s: %w", table, err)
+	}
+	return nil
+}
+
+func insertArticles(ctx context.Context, tx pgx.Tx, arts []*model.Article, touched map[int64]bool) error {
+	rows := make([][]any, 0, len(arts))
+	for _, a := range arts {
+		meta := ""
+		if len(a.Meta) > 0 {
+			m, err := json.Marshal(a.Meta)
+			if err != nil {
+				return fmt.Errorf("article %s: meta: %w", a.ExternalID, err)
+			}
+			meta = string(m)
+		}
+		rows = append(rows, []any{a.ID, a.ExternalID, a.Hash, a.Title, a.Text, a.URL, a.Outlet, a.Author, a.Language,
+			storage.FormatTime(a.Published), a.Source, meta, a.StoryID, a.DuplicateOf})
+		if a.StoryID != 0 {
+			touched[a.StoryID] = true
+		}
+	}
+	return copyRows(ctx, tx, "articles", []string{"id", "external_id", "hash", "title", "body", "url", "outlet", "author", "language",
+		"published", "source", "meta", "story_id", "duplicate_of"}, rows)
+}
+
+func moveArticles(ctx context.Context, tx pgx.Tx, moves map[int64]int64, touched map[int64]bool) error {
+	if len(moves) == 0 {
+		return nil
+	}
+	ids := slices.Sorted(maps.Keys(moves))
+	rows, err := tx.Query(ctx, `SELECT id, story_id FROM articles WHERE id = ANY($1)`, ids)
+	if err != nil {
+		return fmt.Errorf("move articles: %w", err)
+	}
+	prev := map[int64]int64{}
+	err = eachRow(rows, func() error {
+		var id, story int64
+		if err := rows.Scan(&id, &story); err != nil {
+			return err
+		}
+		prev[id] = story
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("move articles: %w", err)
+	}
+	var movedIDs, to []int64
+	for _, id := range ids {
+		if prev[id] == moves[id] {
+			continue
+		}
+		movedIDs = append(movedIDs, id)
+		to = append(to, moves[id])
+		touched[prev[id]] = true
+		touched[moves[id]] = true
+	}
+	if len(movedIDs) == 0 {
+		return nil
+	}
+	if _, err := tx.Exec(ctx, `UPDATE articles a SET story_id = v.s FROM unnest($1::bigint[], $2::bigint[]) AS v(id, s) WHERE a.id = v.id`, movedIDs, to); err != nil {
+		return fmt.Errorf("move articles: %w", err)
+	}
+	return nil
+}
+
+func commitState(ctx context.Context, tx pgx.Tx, b *storage.Batch) error {
+	for _, prefix := range b.ClearState {
+		if _, err := tx.Exec(ctx, `DELETE FROM state WHERE name LIKE $1`, likePrefix(prefix)); err != nil {
+			return fmt.Errorf("clear state %s*: %w", prefix, err)
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(b.State)) {
+		data := b.State[name]
+		var err error
+		if data == nil {
+			_, err = tx.Exec(ctx, `DELETE FROM state WHERE name = $1`, name)
+		} else {
+			_, err = tx.Exec(ctx, `INSERT INTO state(name, data) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET data = excluded.data`, name, data)
+		}
+		if err != nil {
+			return fmt.Errorf("save state %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+func commitAnalysis(ctx context.Context, tx pgx.Tx, as []storage.Analysis) error {
+	if len(as) == 0 {
+		return nil
+	}
+	ids := make([]int64, len(as))
+	for i, a := range as {
+		ids[i] = a.ArticleID
+	}
+	for _, table := range []string{"mentions", "quotes", "stances"} {
+		if _, err := tx.Exec(ctx, `DELETE FROM `+table+` WHERE article_id = ANY($1)`, ids); err != nil {
+			return fmt.Errorf("clear analysis: %w", err)
+		}
+	}
+	at := func(spans []model.Span, i int) model.Span {
+		if i < len(spans) {
+			return spans[i]
+		}
+		return model.Span{}
+	}
+	key := func(keys []string, i int) string {
+		if i < len(keys) {
+			return keys[i]
+		}
+		return ""
+	}
+	var ms, qs, ss [][]any
+	for _, a := range as {
+		id := a.ArticleID
+		for i, m := range a.Mentions {
+			ms = append(ms, []any{id, i, m.Start, m.End, m.Text, string(m.Type), m.Role, m.Key})
+		}
+		for i, q := range a.Quotes {
+			c := at(a.QuoteChars, i)
+			qs = append(qs, []any{id, i, q.Start, q.End, c.Start, c.End, q.Text, string(q.Kind), q.Speaker, q.SpeakerMention, q.Cue, key(a.SpeakerKeys, i)})
+		}
+		for i, st := range a.Stances {
+			c := at(a.StanceChars, i)
+			ss = append(ss, []any{id, i, st.Start, st.End, c.Start, c.End, st.Holder, string(st.Stance), st.Qualifier, st.Text, st.Proposition, key(a.HolderKeys, i)})
+		}
+	}
+	if err := copyRows(ctx, tx, "mentions", []string{"article_id", "seq", "start_at", "end_at", "text", "type", "role", "key"}, ms); err != nil {
+		return err
+	}
+	if err := copyRows(ctx, tx, "quotes", []string{"article_id", "seq", "start_at", "end_at", "char_start", "char_end", "text", "kind", "speaker", "speaker_mention", "cue", "speaker_key"}, qs); err != nil {
+		return err
+	}
+	return copyRows(ctx, tx, "stances", []string{"article_id", "seq", "start_at", "end_at", "char_start", "char_end", "holder", "stance", "qualifier", "text", "proposition", "holder_key"}, ss)
+}
+
+// refreshStories recomputes the summary rows of the given stories from
+// their articles, deleting stories left empty.
+func refreshStories(ctx context.Context, tx pgx.Tx, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	rows, err := tx.Query(ctx, `SELECT story_id, title, left(body, $2), outlet, published, duplicate_of FROM articles WHERE story_id = ANY($1) ORDER BY id`, ids, storage.LeadChars)
+	if err != nil {
+		return fmt.Errorf("refresh stories: %w", err)
+	}
+	aggs := map[int64]*storage.StorySummary{}
+	err = eachRow(rows, func() error {
+		var sid, dup int64
+		var title, lead, outlet, pub string
+		if err := rows.Scan(&sid, &title, &lead, &outlet, &pub, &dup); err != nil {
+			return err
+		}
+		g := aggs[sid]
+		if g == nil {
+			g = &storage.StorySummary{}
+			aggs[sid] = g
+		}
+		g.Add(title, lead, outlet, pub, dup != 0)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("refresh stories: %w", err)
+	}
+	var gone, keep, counts []int64
+	var heads, outlets, firsts, lasts []string
+	for _, id := range ids {
+		g := aggs[id]
+		if g == nil {
+			gone = append(gone, id)
+			continue
+		}
+		ob, err := json.Marshal(g.Outlets())
+		if err != nil {
+			return fmt.Errorf("refresh story %d: %w", id, err)
+		}
+		keep = append(keep, id)
+		heads = append(heads, g.Headline())
+		counts = append(counts, int64(g.Articles))
+		outlets = append(outlets, string(ob))
+		firsts = append(firsts, g.First)
+		lasts = append(lasts, g.Last)
+	}
+	if len(gone) > 0 {
+		if _, err := tx.Exec(ctx, `DELETE FROM stories WHERE id = ANY($1)`, gone); err != nil {
+			return fmt.Errorf("refresh stories: %w", err)
+		}
+	}
+	if len(keep) > 0 {
+		_, err := tx.Exec(ctx, `INSERT INTO stories(id, headline, articles, outlets, first, last)
+			SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[])
+			ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, articles = excluded.articles, outlets = excluded.outlets, first = excluded.first, last = excluded.last`,
+			keep, heads, counts, outlets, firsts, lasts)
+		if err != nil {
+			return fmt.Errorf("refresh stories: %w", err)
+		}
+	}
+	return nil
+}

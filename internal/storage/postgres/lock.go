@@ -1,0 +1,103 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/parallax-news/parallax/internal/storage"
+)
+
+// writerLockKey is the session advisory lock that makes one writer per
+// store (per schema).
+const writerLockKey = `hashtextextended('parallax.writer.' || current_schema(), 0)`
+
+// writerLock is the one-writer-per-store lock: a session advisory lock held
+// on a connection of its own for the whole writing run, with the holder's
+// pid and host recorded in the writer table for the message a second
+// writer shows. The server drops the lock when the holder's connection
+// ends, even when the process is killed.
+type writerLock struct {
+	conn *pgx.Conn
+}
+
+// lockWriter connects and takes the writer lock of the store, waiting for
+// another holder unless opts.NoWait.
+func lockWriter(ctx context.Context, cfg *pgx.ConnConfig, name string, opts Options) (*writerLock, error) {
+	cfg.RuntimeParams["application_name"] = "parallax writer"
+	conn, err := pgx.ConnectConfig(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	told := false
+	for {
+		var ok bool
+		if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock(`+writerLockKey+`)`).Scan(&ok); err != nil {
+			conn.Close(context.Background())
+			return nil, fmt.Errorf("writer lock: %w", err)
+		}
+		if ok {
+			return &writerLock{conn: conn}, nil
+		}
+		le := holder(ctx, conn, name)
+		if opts.NoWait {
+			conn.Close(context.Background())
+			return nil, le
+		}
+		if !told && opts.OnWait != nil {
+			opts.OnWait(le)
+			told = true
+		}
+		select {
+		case <-ctx.Done():
+			conn.Close(context.Background())
+			return nil, fmt.Errorf("waiting for the writer lock: %w", context.Cause(ctx))
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
+}
+
+// holder reads who holds the lock, as far as the writer table tells.
+func holder(ctx context.Context, conn *pgx.Conn, name string) *storage.LockedError {
+	le := &storage.LockedError{Path: name}
+	var pid int
+	var host string
+	err := conn.QueryRow(ctx, `SELECT pid, host FROM writer`).Scan(&pid, &host)
+	var pgErr *pgconn.PgError
+	switch {
+	case err == nil:
+		le.PID, le.Host = pid, host
+	case errors.As(err, &pgErr), errors.Is(err, pgx.ErrNoRows):
+		// No writer table yet (the holder is creating the store) or no
+		// row: the holder is unknown.
+	}
+	return le
+}
+
+// record writes this process as the holder.
+func (l *writerLock) record(ctx context.Context) error {
+	host, _ := os.Hostname()
+	_, err := l.conn.Exec(ctx, `INSERT INTO writer(only_row, pid, host, since) VALUES (TRUE, $1, $2, now())
+		ON CONFLICT (only_row) DO UPDATE SET pid = excluded.pid, host = excluded.host, since = excluded.since`, os.Getpid(), host)
+	if err != nil {
+		return fmt.Errorf("writer lock: record holder: %w", err)
+	}
+	return nil
+}
+
+// release drops the lock by ending its connection.
+func (l *writerLock) release() error {
+	if l == nil || l.conn == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	host, _ := os.Hostname()
+	l.conn.Exec(ctx, `DELETE FROM writer WHERE pid = $1 AND host = $2`, os.Getpid(), host)
+	return l.conn.Close(ctx)
+}

@@ -1,0 +1,283 @@
+// Package postgres is the Parallax store on a PostgreSQL server, through
+// github.com/jackc/pgx/v5: the same interfaces and the same results as the
+// embedded SQLite store, for stores shared by several processes and
+// machines.
+//
+// A store is one schema: the first schema of the connection's search_path
+// (public unless the connection string sets search_path). Its tables are
+// created and migrated when a writer opens it.
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/parallax-news/parallax/internal/storage"
+)
+
+// Options say how a store is opened.
+type Options struct {
+	// ReadOnly opens an existing store for reading: nothing is created,
+	// migrated, locked or written (the connections are read-only too).
+	ReadOnly bool
+	// NoWait makes a writer fail at once with a *storage.LockedError when
+	// another process writes to the store, instead of waiting.
+	NoWait bool
+	// OnWait is called once when a writer starts waiting for another
+	// process's lock.
+	OnWait func(e *storage.LockedError)
+	// MaxConns caps the connection pool (default 4).
+	MaxConns int32
+}
+
+// Store is a storage.Store in one PostgreSQL schema.
+type Store struct {
+	name     string // the connection string without password, for messages
+	readOnly bool
+	pool     *pgxpool.Pool
+	lock     *writerLock
+}
+
+var _ storage.Store = (*Store)(nil)
+
+// IsURL reports whether a --db value names a PostgreSQL server rather than
+// a file.
+func IsURL(s string) bool {
+	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
+}
+
+// Open opens (creating and migrating if needed) the store at the
+// connection string dsn for writing, waiting for any other writer.
+func Open(ctx context.Context, dsn string) (*Store, error) {
+	return OpenWith(ctx, dsn, Options{})
+}
+
+// OpenWith opens the store at dsn as opts say.
+func OpenWith(ctx context.Context, dsn string, opts Options) (*Store, error) {
+	name := redact(dsn)
+	s, err := openWith(ctx, dsn, name, opts)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", name, err)
+	}
+	return s, nil
+}
+
+func openWith(ctx context.Context, dsn, name string, opts Options) (*Store, error) {
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		return nil, err
+	}
+	cfg.MaxConns = 4
+	if opts.MaxConns > 0 {
+		cfg.MaxConns = opts.MaxConns
+	}
+	if opts.ReadOnly {
+		cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
+	}
+	s := &Store{name: name, readOnly: opts.ReadOnly}
+	ok := false
+	defer func() {
+		if !ok {
+			s.Close()
+		}
+	}()
+	if !opts.ReadOnly {
+		if s.lock, err = lockWriter(ctx, cfg.ConnConfig.Copy(), name, opts); err != nil {
+			return nil, err
+		}
+		if err := migrate(ctx, s.lock.conn); err != nil {
+			return nil, err
+		}
+		if err := s.lock.record(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if s.pool, err = pgxpool.NewWithConfig(ctx, cfg); err != nil {
+		return nil, err
+	}
+	if opts.ReadOnly {
+		v, err := schemaVersion(ctx, s.pool)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case v == 0:
+			return nil, fmt.Errorf("no Parallax store at %s: %w", name, storage.ErrNoStore)
+		case v > len(migrations):
+			return nil, fmt.Errorf("schema version %d, this parallax knows up to %d: %w", v, len(migrations), storage.ErrTooNew)
+		case v < len(migrations):
+			return nil, fmt.Errorf("schema version %d is older than this parallax's %d; any writing command (parallax reanalyze) upgrades it: %w", v, len(migrations), storage.ErrStale)
+		}
+	}
+	ok = true
+	return s, nil
+}
+
+// redact returns a connection string without its password.
+func redact(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil || u.User == nil {
+		return dsn
+	}
+	if _, has := u.User.Password(); has {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
+}
+
+// Name returns the store's connection string without its password.
+func (s *Store) Name() string { return s.name }
+
+// Close closes the connections and releases the writer lock.
+func (s *Store) Close() error {
+	if s.pool != nil {
+		s.pool.Close()
+		s.pool = nil
+	}
+	err := s.lock.release()
+	s.lock = nil
+	return err
+}
+
+// writable returns an error on a read-only store.
+func (s *Store) writable() error {
+	if s.readOnly {
+		return fmt.Errorf("%s: %w", s.name, storage.ErrReadOnly)
+	}
+	return nil
+}
+
+// Known implements storage.Writer.
+func (s *Store) Known(ctx context.Context, externalIDs, hashes []string) (map[string]bool, map[string]bool, error) {
+	ids, err := s.inSet(ctx, "external_id", externalIDs)
+	if err != nil {
+		return nil, nil, err
+	}
+	hs, err := s.inSet(ctx, "hash", hashes)
+	if err != nil {
+		return nil, nil, err
+	}
+	return ids, hs, nil
+}
+
+func (s *Store) inSet(ctx context.Context, col string, vals []string) (map[string]bool, error) {
+	found := map[string]bool{}
+	if len(vals) == 0 {
+		return found, nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT DISTINCT `+col+` FROM articles WHERE `+col+` = ANY($1)`, vals)
+	if err != nil {
+		return nil, fmt.Errorf("look up known %s: %w", col, err)
+	}
+	err = eachRow(rows, func() error {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return err
+		}
+		found[v] = true
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("look up known %s: %w", col, err)
+	}
+	return found, nil
+}
+
+// eachRow calls fn for each row and closes rows.
+func eachRow(rows pgx.Rows, fn func() error) error {
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// ReserveArticleIDs implements storage.Writer.
+func (s *Store) ReserveArticleIDs(ctx context.Context, n int) (int64, error) {
+	return s.ReserveIDs(ctx, "article", n)
+}
+
+// idTables names the table whose largest id starts each id counter.
+var idTables = map[string]string{"article": "articles", "entity": "entities", "claim": "claims"}
+
+// ReserveIDs implements storage.Writer. One statement reads and advances
+// the counter under its row lock, so concurrent workers never get the same
+// ids; a missing counter starts above the table's largest id.
+func (s *Store) ReserveIDs(ctx context.Context, kind string, n int) (int64, error) {
+	table, ok := idTables[kind]
+	if !ok {
+		return 0, fmt.Errorf("reserve ids: unknown kind %q", kind)
+	}
+	if err := s.writable(); err != nil {
+		return 0, err
+	}
+	var last int64
+	err := s.pool.QueryRow(ctx, `INSERT INTO counters(name, value) VALUES ($1, (SELECT COALESCE(MAX(id), 0) FROM `+table+`) + $2)
+		ON CONFLICT (name) DO UPDATE SET value = counters.value + $2 RETURNING value`, kind, int64(n)).Scan(&last)
+	if err != nil {
+		return 0, fmt.Errorf("reserve %s ids: %w", kind, err)
+	}
+	return last - int64(n) + 1, nil
+}
+
+// ReadState implements storage.State.
+func (s *Store) ReadState(ctx context.Context, name string, fn func(data []byte) error) (bool, error) {
+	found := false
+	err := s.eachState(ctx, `SELECT name, data FROM state WHERE name = $1`, []any{name}, func(_ string, data []byte) error {
+		found = true
+		return fn(data)
+	})
+	if err != nil {
+		return found, fmt.Errorf("load state %s: %w", name, err)
+	}
+	return found, nil
+}
+
+// ReadStates implements storage.State.
+func (s *Store) ReadStates(ctx context.Context, prefix string, fn func(name string, data []byte) error) error {
+	if err := s.eachState(ctx, `SELECT name, data FROM state WHERE name LIKE $1 ORDER BY name`, []any{likePrefix(prefix)}, fn); err != nil {
+		return fmt.Errorf("load states %s*: %w", prefix, err)
+	}
+	return nil
+}
+
+// likePrefix returns the LIKE pattern matching every string that starts
+// with p.
+func likePrefix(p string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return r.Replace(p) + "%"
+}
+
+// eachState calls fn with each (name, data) row of query. The data is the
+// row's bytes as received, handed to fn without a copy: state blobs can be
+// hundreds of megabytes.
+func (s *Store) eachState(ctx context.Context, query string, args []any, fn func(name string, data []byte) error) error {
+	rows, err := s.pool.Query(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	return eachRow(rows, func() error {
+		raw := rows.RawValues()
+		fds := rows.FieldDescriptions()
+		if len(raw) != 2 || fds[1].Format != pgx.BinaryFormatCode {
+			var name string
+			var data []byte
+			if err := rows.Scan(&name, &data); err != nil {
+				return err
+			}
+			return fn(name, data)
+		}
+		if raw[1] == nil {
+			return errors.New("state blob is null")
+		}
+		return fn(string(raw[0]), raw[1])
+	})
+}

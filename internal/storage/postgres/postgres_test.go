@@ -1,0 +1,188 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"os"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/storage"
+	"github.com/parallax-news/parallax/internal/storage/postgres/pgtest"
+)
+
+func TestIsURL(t *testing.T) {
+	for s, want := range map[string]bool{
+		"postgres://u@h/db": true, "postgresql://h/db?sslmode=disable": true,
+		"parallax.db": false, "/tmp/postgres://x": false, "": false, "mysql://h/db": false,
+	} {
+		if got := IsURL(s); got != want {
+			t.Errorf("IsURL(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestRedact(t *testing.T) {
+	got := redact("postgres://ann:secret@db.example:5432/news?sslmode=require")
+	if got != "postgres://ann:xxxxx@db.example:5432/news?sslmode=require" {
+		t.Errorf("redact = %q", got)
+	}
+}
+
+func TestOneWriter(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	first, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A second writer that will not wait learns who holds the lock.
+	_, err = OpenWith(ctx, dsn, Options{NoWait: true})
+	var le *storage.LockedError
+	if !errors.As(err, &le) {
+		t.Fatalf("second writer: err = %v, want a LockedError", err)
+	}
+	host, _ := os.Hostname()
+	if le.PID != os.Getpid() || le.Host != host {
+		t.Errorf("holder = pid %d on %q, want pid %d on %q", le.PID, le.Host, os.Getpid(), host)
+	}
+	// A waiting writer is told once, and gets the lock when the first
+	// one closes.
+	var mu sync.Mutex
+	told := 0
+	done := make(chan error, 1)
+	go func() {
+		s, err := OpenWith(ctx, dsn, Options{OnWait: func(*storage.LockedError) { mu.Lock(); told++; mu.Unlock() }})
+		if err == nil {
+			err = s.Close()
+		}
+		done <- err
+	}()
+	time.Sleep(600 * time.Millisecond)
+	select {
+	case err := <-done:
+		t.Fatalf("second writer opened while the first held the lock: %v", err)
+	default:
+	}
+	// Readers do not wait.
+	r, err := OpenWith(ctx, dsn, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("reader while a writer holds the lock: %v", err)
+	}
+	r.Close()
+	first.Close()
+	if err := <-done; err != nil {
+		t.Fatalf("waiting writer: %v", err)
+	}
+	if told != 1 {
+		t.Errorf("OnWait called %d times, want 1", told)
+	}
+	// A cancelled wait gives up.
+	hold, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer hold.Close()
+	cctx, cancel := context.WithTimeout(ctx, 300*time.Millisecond)
+	defer cancel()
+	if _, err := OpenWith(cctx, dsn, Options{}); err == nil {
+		t.Error("a writer whose context ends while waiting: want an error")
+	}
+}
+
+func TestReadOnly(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	if _, err := OpenWith(ctx, dsn, Options{ReadOnly: true}); !errors.Is(err, storage.ErrNoStore) {
+		t.Fatalf("reading an empty schema: err = %v, want ErrNoStore", err)
+	}
+	w, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Commit(ctx, &storage.Batch{Articles: []*model.Article{{ID: 1, ExternalID: "a", Hash: "h", Text: "t", StoryID: 1}}}); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	r, err := OpenWith(ctx, dsn, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if c, err := r.Counts(ctx); err != nil || c.Articles != 1 {
+		t.Errorf("Counts = %+v, %v", c, err)
+	}
+	if err := r.Commit(ctx, &storage.Batch{}); !errors.Is(err, storage.ErrReadOnly) {
+		t.Errorf("Commit on a reader: err = %v, want ErrReadOnly", err)
+	}
+	if _, err := r.ReserveArticleIDs(ctx, 1); !errors.Is(err, storage.ErrReadOnly) {
+		t.Errorf("ReserveArticleIDs on a reader: err = %v, want ErrReadOnly", err)
+	}
+	// Reopening for writing keeps everything and migrates nothing twice.
+	w2, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w2.Close()
+	if next, err := w2.ReserveArticleIDs(ctx, 1); err != nil || next != 2 {
+		t.Errorf("next id after reopen = %d, %v; want 2", next, err)
+	}
+}
+
+func TestForeignSchemaUntouched(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `CREATE TABLE invoices (id int)`); err != nil {
+		t.Fatal(err)
+	}
+	for _, ro := range []bool{false, true} {
+		if _, err := OpenWith(ctx, dsn, Options{ReadOnly: ro, NoWait: true}); !errors.Is(err, storage.ErrNotParallax) {
+			t.Errorf("read-only %v: err = %v, want ErrNotParallax", ro, err)
+		}
+	}
+	var n int
+	if err := conn.QueryRow(ctx, `SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema()`).Scan(&n); err != nil || n != 1 {
+		t.Errorf("tables in the foreign schema: %d, %v; want 1", n, err)
+	}
+}
+
+func TestConcurrentMigrations(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	const n = 4
+	errs := make(chan error, n)
+	for range n {
+		go func() {
+			conn, err := pgx.Connect(ctx, dsn)
+			if err != nil {
+				errs <- err
+				return
+			}
+			defer conn.Close(ctx)
+			errs <- migrate(ctx, conn)
+		}()
+	}
+	for range n {
+		if err := <-errs; err != nil {
+			t.Errorf("concurrent migrate: %v", err)
+		}
+	}
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	var versions int
+	if err := conn.QueryRow(ctx, `SELECT COUNT(*) FROM schema_migrations`).Scan(&versions); err != nil || versions != SchemaVersion() {
+		t.Errorf("schema_migrations rows = %d, %v; want %d", versions, err, SchemaVersion())
+	}
+}

@@ -1,0 +1,167 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/parallax-news/parallax/internal/storage"
+)
+
+// commitReadModel applies a change to the stored entities and claims, in
+// the order the SQLite store applies it: dropped entities, replaced
+// entities, keys, then the claims of the listed stories.
+func commitReadModel(ctx context.Context, tx pgx.Tx, rm *storage.ReadModel) error {
+	if rm.ResetClaims {
+		for _, q := range []string{`UPDATE stances SET claim_id = 0 WHERE claim_id != 0`, `DELETE FROM claims`} {
+			if _, err := tx.Exec(ctx, q); err != nil {
+				return fmt.Errorf("reset claims: %w", err)
+			}
+		}
+	}
+	if len(rm.DropEntities) > 0 {
+		for _, q := range []string{`DELETE FROM entities WHERE id = ANY($1)`, `DELETE FROM entity_names WHERE entity_id = ANY($1)`} {
+			if _, err := tx.Exec(ctx, q, rm.DropEntities); err != nil {
+				return fmt.Errorf("drop entities: %w", err)
+			}
+		}
+	}
+	if err := storeEntities(ctx, tx, rm.Entities); err != nil {
+		return err
+	}
+	if err := storeKeys(ctx, tx, rm.Keys); err != nil {
+		return err
+	}
+	return storeClaims(ctx, tx, rm)
+}
+
+// storeEntities inserts or replaces entity rows and their lookup names;
+// of rows repeating an id, the last wins.
+func storeEntities(ctx context.Context, tx pgx.Tx, es []storage.EntityRow) error {
+	if len(es) == 0 {
+		return nil
+	}
+	last := map[int64]int{}
+	for i, e := range es {
+		last[e.ID] = i
+	}
+	var ids, mentions, articles []int64
+	var names, types, aliases, roles, digests []string
+	var nameIDs []int64
+	var nameNames []string
+	for i, e := range es {
+		if last[e.ID] != i {
+			continue
+		}
+		al, err := json.Marshal(nonNil(e.Aliases))
+		if err != nil {
+			return fmt.Errorf("store entity %d: %w", e.ID, err)
+		}
+		ro, err := json.Marshal(nonNil(e.Roles))
+		if err != nil {
+			return fmt.Errorf("store entity %d: %w", e.ID, err)
+		}
+		ids = append(ids, e.ID)
+		names = append(names, e.Canonical)
+		types = append(types, string(e.Type))
+		mentions = append(mentions, int64(e.Mentions))
+		articles = append(articles, int64(e.ArticleCount))
+		aliases = append(aliases, string(al))
+		roles = append(roles, string(ro))
+		digests = append(digests, e.Digest)
+		for _, n := range e.Names {
+			nameIDs = append(nameIDs, e.ID)
+			nameNames = append(nameNames, n)
+		}
+	}
+	_, err := tx.Exec(ctx, `INSERT INTO entities(id, name, type, mentions, articles, aliases, roles, digest)
+		SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[])
+		ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, mentions = excluded.mentions, articles = excluded.articles,
+			aliases = excluded.aliases, roles = excluded.roles, digest = excluded.digest`,
+		ids, names, types, mentions, articles, aliases, roles, digests)
+	if err != nil {
+		return fmt.Errorf("store entities: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM entity_names WHERE entity_id = ANY($1)`, ids); err != nil {
+		return fmt.Errorf("store entity names: %w", err)
+	}
+	if len(nameIDs) > 0 {
+		if _, err := tx.Exec(ctx, `INSERT INTO entity_names(name, entity_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, nameNames, nameIDs); err != nil {
+			return fmt.Errorf("store entity names: %w", err)
+		}
+	}
+	return nil
+}
+
+// storeKeys maps entity keys to entity ids (0 deletes the key).
+func storeKeys(ctx context.Context, tx pgx.Tx, keys map[string]int64) error {
+	var del, set []string
+	var ids []int64
+	for _, k := range slices.Sorted(maps.Keys(keys)) {
+		if id := keys[k]; id == 0 {
+			del = append(del, k)
+		} else {
+			set = append(set, k)
+			ids = append(ids, id)
+		}
+	}
+	if len(del) > 0 {
+		if _, err := tx.Exec(ctx, `DELETE FROM entity_keys WHERE key = ANY($1)`, del); err != nil {
+			return fmt.Errorf("store entity keys: %w", err)
+		}
+	}
+	if len(set) > 0 {
+		if _, err := tx.Exec(ctx, `INSERT INTO entity_keys(key, entity_id) SELECT * FROM unnest($1::text[], $2::bigint[])
+			ON CONFLICT (key) DO UPDATE SET entity_id = excluded.entity_id`, set, ids); err != nil {
+			return fmt.Errorf("store entity keys: %w", err)
+		}
+	}
+	return nil
+}
+
+// storeClaims replaces the claims of rm.ClaimStories by rm.Claims and links
+// their stances.
+func storeClaims(ctx context.Context, tx pgx.Tx, rm *storage.ReadModel) error {
+	if len(rm.ClaimStories) > 0 {
+		if _, err := tx.Exec(ctx, `UPDATE stances SET claim_id = 0 WHERE claim_id IN (SELECT id FROM claims WHERE story_id = ANY($1))`, rm.ClaimStories); err != nil {
+			return fmt.Errorf("clear claims: %w", err)
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM claims WHERE story_id = ANY($1)`, rm.ClaimStories); err != nil {
+			return fmt.Errorf("clear claims: %w", err)
+		}
+	}
+	if len(rm.Claims) == 0 {
+		return nil
+	}
+	rows := make([][]any, 0, len(rm.Claims))
+	var claimIDs, articleIDs, seqs []int64
+	for _, c := range rm.Claims {
+		rows = append(rows, []any{c.ID, c.StoryID, c.Text, len(c.Stances)})
+		for _, r := range c.Stances {
+			claimIDs = append(claimIDs, c.ID)
+			articleIDs = append(articleIDs, r.ArticleID)
+			seqs = append(seqs, int64(r.Seq))
+		}
+	}
+	if err := copyRows(ctx, tx, "claims", []string{"id", "story_id", "text", "stances"}, rows); err != nil {
+		return err
+	}
+	if len(claimIDs) > 0 {
+		if _, err := tx.Exec(ctx, `UPDATE stances st SET claim_id = v.c FROM unnest($1::bigint[], $2::bigint[], $3::int[]) AS v(c, a, s)
+			WHERE st.article_id = v.a AND st.seq = v.s`, claimIDs, articleIDs, seqs); err != nil {
+			return fmt.Errorf("link claim stances: %w", err)
+		}
+	}
+	return nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
