@@ -39,8 +39,8 @@ func commitReadModel(ctx context.Context, tx pgx.Tx, rm *storage.ReadModel) erro
 	return storeClaims(ctx, tx, rm)
 }
 
-// storeEntities inserts or replaces entity rows and their lookup names;
-// of rows repeating an id, the last wins.
+// storeEntities inserts or replaces entity rows, and the lookup names of
+// those whose Names are not nil; of rows repeating an id, the last wins.
 func storeEntities(ctx context.Context, tx pgx.Tx, es []storage.EntityRow) error {
 	if len(es) == 0 {
 		return nil
@@ -51,7 +51,7 @@ func storeEntities(ctx context.Context, tx pgx.Tx, es []storage.EntityRow) error
 	}
 	var ids, mentions, articles []int64
 	var names, types, aliases, roles, digests []string
-	var nameIDs []int64
+	var renamed, nameIDs []int64
 	var nameNames []string
 	for i, e := range es {
 		if last[e.ID] != i {
@@ -73,6 +73,9 @@ func storeEntities(ctx context.Context, tx pgx.Tx, es []storage.EntityRow) error
 		aliases = append(aliases, string(al))
 		roles = append(roles, string(ro))
 		digests = append(digests, e.Digest)
+		if e.Names != nil {
+			renamed = append(renamed, e.ID)
+		}
 		for _, n := range e.Names {
 			nameIDs = append(nameIDs, e.ID)
 			nameNames = append(nameNames, n)
@@ -86,7 +89,7 @@ func storeEntities(ctx context.Context, tx pgx.Tx, es []storage.EntityRow) error
 	if err != nil {
 		return fmt.Errorf("store entities: %w", err)
 	}
-	if _, err := tx.Exec(ctx, `DELETE FROM entity_names WHERE entity_id = ANY($1)`, ids); err != nil {
+	if _, err := tx.Exec(ctx, `DELETE FROM entity_names WHERE entity_id = ANY($1)`, nonNilIDs(renamed)); err != nil {
 		return fmt.Errorf("store entity names: %w", err)
 	}
 	if len(nameIDs) > 0 {

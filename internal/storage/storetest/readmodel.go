@@ -103,14 +103,27 @@ func testEntityArticles(t *testing.T, s storage.Store) {
 func testEntityChanges(t *testing.T, s storage.Store) {
 	loadFixture(t, s)
 	ctx := context.Background()
-	// Replace 101 (new name and aliases), drop 102, move key "Lund" to 101.
+	// Replace 101 (new name and aliases), drop 102, move key "Lund" to
+	// 101; 100's row changes but nil Names keep its lookup names.
 	commit(t, s, &storage.Batch{ReadModel: storage.ReadModel{
-		Entities: []storage.EntityRow{{Entity: model.Entity{ID: 101, Canonical: "Valley Power Co", Type: model.Organization, Aliases: []string{"VPC"}, Mentions: 9},
-			Names: []string{"vpc"}, Digest: "d101b"}},
+		Entities: []storage.EntityRow{
+			{Entity: model.Entity{ID: 101, Canonical: "Valley Power Co", Type: model.Organization, Aliases: []string{"VPC"}, Mentions: 9},
+				Names: []string{"vpc"}, Digest: "d101b"},
+			{Entity: model.Entity{ID: 100, Canonical: "Maria Lund", Type: model.Person, Mentions: 4}, Digest: "d100b"},
+		},
 		DropEntities: []int64{102},
 		Keys:         map[string]int64{"Lund": 101, "Valley Power": 0},
 	}})
 	eq(t, "all", entityIDs(t, s, storage.EntityFilter{}), []int64{101, 100})
+	eq(t, "names kept by nil Names", entityIDs(t, s, storage.EntityFilter{Names: []string{"maria lund"}}), []int64{100})
+	// Empty, not nil, Names remove them.
+	commit(t, s, &storage.Batch{ReadModel: storage.ReadModel{Entities: []storage.EntityRow{
+		{Entity: model.Entity{ID: 100, Canonical: "Maria Lund", Type: model.Person, Mentions: 4}, Names: []string{}, Digest: "d100c"},
+	}}})
+	eq(t, "names removed by empty Names", entityIDs(t, s, storage.EntityFilter{Names: []string{"maria lund"}}), []int64{})
+	commit(t, s, &storage.Batch{ReadModel: storage.ReadModel{Entities: []storage.EntityRow{
+		{Entity: model.Entity{ID: 100, Canonical: "Maria Lund", Type: model.Person, Mentions: 4}, Names: []string{"lund"}, Digest: "d100d"},
+	}}})
 	eq(t, "old name of 101 gone", entityIDs(t, s, storage.EntityFilter{Names: []string{"valley power"}}), []int64{})
 	eq(t, "new name", entityIDs(t, s, storage.EntityFilter{Names: []string{"vpc"}}), []int64{101})
 	eq(t, "dropped entity's names gone", entityIDs(t, s, storage.EntityFilter{Names: []string{"lund"}}), []int64{100})
