@@ -131,7 +131,7 @@ func (b *batch) edges() (docEdges, storyEdges [][]scored) {
 			}
 			docEdges[i] = cand
 			var se []scored
-			for _, sid := range c.candidatesOf(it.top, 0, sc) {
+			for _, sid := range c.candidatesOf(it.top, it.when(), 0, sc) {
 				st := c.stories[sid]
 				if s := sim(st.sum, st.when()); s > 0 {
 					se = append(se, scored{sid, s})

@@ -47,6 +47,6 @@ func BenchmarkCandidates(b *testing.B) {
 	sc := c.newScratch()
 	b.ResetTimer()
 	for i := range b.N {
-		c.candidatesOf(items[i%len(items)].top, 0, sc)
+		c.candidatesOf(items[i%len(items)].top, items[i%len(items)].when(), 0, sc)
 	}
 }

@@ -412,9 +412,11 @@ func (c *Clusterer) newScratch() *scratch {
 }
 
 // candidatesOf returns the stories sharing the heaviest features top of
-// an article (heaviest first), the most promising first. It only reads the
-// clusterer, so goroutines with their own scratch may call it at once.
-func (c *Clusterer) candidatesOf(top []feat, exclude int64, sc *scratch) []int64 {
+// an article (heaviest first) dated at, the most promising first; stories
+// the time model puts out of the article's reach are left out. It only
+// reads the clusterer, so goroutines with their own scratch may call it at
+// once.
+func (c *Clusterer) candidatesOf(top []feat, at when, exclude int64, sc *scratch) []int64 {
 	if len(c.stories) <= c.allStories() {
 		// Few stories: compare with each (the index needs settled
 		// document frequencies to find them reliably).
@@ -449,7 +451,7 @@ func (c *Clusterer) candidatesOf(top []feat, exclude int64, sc *scratch) []int64
 	}
 	sc.cand = sc.cand[:0]
 	for _, sid := range sc.touched {
-		if c.stories[sid] != nil {
+		if st := c.stories[sid]; st != nil && c.timeFactor(at, st.when()) > 0 {
 			sc.cand = append(sc.cand, scored{sid, sc.acc[sid]})
 		}
 		sc.acc[sid] = 0
