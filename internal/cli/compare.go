@@ -42,17 +42,17 @@ func (a *app) withCompareExports(cmd *cobra.Command) *cobra.Command {
 			return inner(c, args)
 		}
 		out, _ := c.Flags().GetString("output")
+		if args[0] == "comparisons" {
+			return a.withReadModel(func(st storage.Store) error {
+				return a.withOutput(out, func(w io.Writer) error { return a.exportComparisons(st, w, minOutlets) })
+			})
+		}
 		st, err := a.openReader()
 		if err != nil {
 			return err
 		}
 		defer st.Close()
-		return a.withOutput(out, func(w io.Writer) error {
-			if args[0] == "dates" {
-				return a.exportDates(st, w)
-			}
-			return a.exportComparisons(st, w, minOutlets)
-		})
+		return a.withOutput(out, func(w io.Writer) error { return a.exportDates(st, w) })
 	}
 	return cmd
 }
@@ -119,20 +119,21 @@ Offsets are character offsets into the exported article text.`,
 			if !slices.Contains(report.Formats, format) {
 				return errUsage{fmt.Errorf("--format %q: want text, md, html or json", format)}
 			}
-			st, err := a.openReader()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			story, err := a.findStory(st, args[0])
-			if err != nil {
-				return err
-			}
-			c, err := a.compareStory(st, story)
-			if err != nil {
-				return err
-			}
-			return a.withOutput(out, func(w io.Writer) error { return report.Write(w, format, c) })
+			return a.withReadModel(func(st storage.Store) error {
+				story, err := a.findStory(st, args[0])
+				if err != nil {
+					return err
+				}
+				reg, err := a.loadOutlets(st)
+				if err != nil {
+					return err
+				}
+				c, err := a.compareStory(st, story, compare.Options{Outlets: reg})
+				if err != nil {
+					return err
+				}
+				return a.withOutput(out, func(w io.Writer) error { return report.Write(w, format, c) })
+			})
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text, md, html or json")
@@ -191,7 +192,7 @@ func (a *app) storyDocs(st storage.Store, s model.Story) ([]compare.Doc, error) 
 }
 
 // compareStory loads a story's articles and analysis and compares them.
-func (a *app) compareStory(st storage.Store, s model.Story) (*model.Comparison, error) {
+func (a *app) compareStory(st storage.Store, s model.Story, opts compare.Options) (*model.Comparison, error) {
 	docs, err := a.storyDocs(st, s)
 	if err != nil {
 		return nil, err
@@ -199,7 +200,7 @@ func (a *app) compareStory(st storage.Store, s model.Story) (*model.Comparison, 
 	if len(docs) < 2 {
 		return nil, fmt.Errorf("story %d has %d article(s): %w", s.ID, len(docs), compare.ErrTooFew)
 	}
-	return compare.Compare(a.ctx, s, docs)
+	return compare.Compare(a.ctx, s, docs, opts)
 }
 
 // exportComparisons writes one comparison per story of at least two
@@ -210,6 +211,11 @@ func (a *app) exportComparisons(st storage.Store, w io.Writer, minOutlets int) e
 	if err != nil {
 		return fmt.Errorf("export comparisons: %w", err)
 	}
+	reg, err := a.loadOutlets(st)
+	if err != nil {
+		return err
+	}
+	opts := compare.Options{Outlets: reg}
 	slices.SortFunc(stories, func(x, y model.Story) int { return cmp.Compare(x.ID, y.ID) })
 	stories = slices.DeleteFunc(stories, func(s model.Story) bool { return s.Articles < minOutlets })
 	workers := runtime.GOMAXPROCS(0)
@@ -231,7 +237,7 @@ func (a *app) exportComparisons(st storage.Store, w io.Writer, minOutlets int) e
 			go func() {
 				defer wg.Done()
 				for i := range next {
-					out[i], errs[i] = compare.Compare(a.ctx, part[i], docs[i])
+					out[i], errs[i] = compare.Compare(a.ctx, part[i], docs[i], opts)
 				}
 			}()
 		}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -118,5 +119,44 @@ func TestCompareCommand(t *testing.T) {
 	code, out, _ = run(t, "export", "comparisons", "--min-outlets", "5", "--db", db)
 	if code != 0 || len(jsonLines(t, out)) >= len(recs) {
 		t.Errorf("--min-outlets 5 does not filter: %d of %d", len(jsonLines(t, out)), len(recs))
+	}
+}
+
+func TestOutletsCommand(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	if code, _, errs := run(t, "ingest", "-q", "--db", db, "../../examples"); code != 0 {
+		t.Fatalf("ingest exit %d: %s", code, errs)
+	}
+	if code, out, _ := run(t, "outlets", "--db", db); code != 0 || !strings.Contains(out, "no outlets yet") {
+		t.Errorf("empty registry: exit %d: %s", code, out)
+	}
+	code, out, errs := run(t, "outlets", "import", "../../examples/outlets.csv", "--db", db)
+	if code != 0 || !strings.Contains(out, "imported 8 outlets; 8 in the registry") {
+		t.Fatalf("import: exit %d: %s %s", code, out, errs)
+	}
+	bad := filepath.Join(dir, "bad.csv")
+	if err := os.WriteFile(bad, []byte("name,domains,state_affiliated\nGood Times,goodtimes.example,no\nOdd,odd.example,perhaps\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = run(t, "outlets", "import", bad, "--db", db)
+	if code != 1 || !strings.Contains(errs, "bad.csv:3:") || !strings.Contains(out, "imported 1 outlets; 9 in the registry") {
+		t.Errorf("bad row: exit %d, %q, %q", code, out, errs)
+	}
+	code, out, _ = run(t, "outlets", "--db", db)
+	if code != 0 || !strings.Contains(out, "Continental Press Agency") || !strings.Contains(out, "Good Times") {
+		t.Errorf("outlets: exit %d:\n%s", code, out)
+	}
+	// The comparison describes the outlets from the registry.
+	code, out, errs = run(t, "export", "comparisons", "--db", db)
+	if code != 0 {
+		t.Fatalf("export comparisons: %s", errs)
+	}
+	described := 0
+	for _, c := range jsonLines(t, out) {
+		described += len(c["coverage"].(map[string]any)["registry"].([]any))
+	}
+	if described == 0 {
+		t.Errorf("no comparison names a registry outlet")
 	}
 }

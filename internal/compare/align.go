@@ -17,6 +17,9 @@ const (
 	// edgesPerArticle is how many best matches in each other article a
 	// unit keeps.
 	edgesPerArticle = 2
+	// smallUnit is the number of features below which a unit is scored
+	// by the Dice coefficient alone.
+	smallUnit = 4
 	// postingCap skips features carried by more units than this when
 	// looking for candidate pairs (they still count in the similarity).
 	postingCap = 400
@@ -43,7 +46,8 @@ func weights(units []unit, nfeat int) []float64 {
 
 // similarity compares two units: the mean of their weighted overlap
 // coefficient (one contained in the other scores high: quotes cut at
-// different points) and weighted Dice coefficient. It is 0 when they share
+// different points) and weighted Dice coefficient, or the Dice coefficient
+// alone when one has fewer than smallUnit features. It is 0 when they share
 // fewer than minShared features besides entity keys.
 func similarity(a, b []int32, w []float64, entity []bool, ta, tb float64) float64 {
 	shared, n := 0.0, 0
@@ -65,7 +69,13 @@ func similarity(a, b []int32, w []float64, entity []bool, ta, tb float64) float6
 	if n < minShared || ta == 0 || tb == 0 {
 		return 0
 	}
-	return (shared/math.Min(ta, tb) + 2*shared/(ta+tb)) / 2
+	dice := 2 * shared / (ta + tb)
+	if min(len(a), len(b)) < smallUnit {
+		// A unit of two or three words is contained in many others:
+		// containment says little, only the Dice coefficient counts.
+		return dice
+	}
+	return (shared/math.Min(ta, tb) + dice) / 2
 }
 
 type edge struct {

@@ -45,7 +45,7 @@ func BenchmarkCompare100(b *testing.B) {
 	docs := benchStory(b, 100)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Compare(context.Background(), model.Story{ID: 1}, docs); err != nil {
+		if _, err := Compare(context.Background(), model.Story{ID: 1}, docs, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -56,7 +56,7 @@ func BenchmarkAlign100(b *testing.B) {
 	docs := benchStory(b, 100)
 	b.ReportAllocs()
 	for b.Loop() {
-		cp, err := newComparer(model.Story{ID: 1}, docs)
+		cp, err := newComparer(model.Story{ID: 1}, docs, Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

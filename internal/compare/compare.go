@@ -22,7 +22,15 @@ import (
 	"github.com/parallax-news/parallax/internal/analyze"
 	"github.com/parallax-news/parallax/internal/analyze/sentence"
 	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/outlet"
 )
+
+// Options tunes a comparison.
+type Options struct {
+	// Outlets is the outlet registry articles are mapped to (nil: none;
+	// articles are then named by their outlet field).
+	Outlets *outlet.Registry
+}
 
 // Doc is one article of a story with what analysis found in it.
 type Doc struct {
@@ -44,6 +52,7 @@ const (
 type doc struct {
 	Doc
 	outlet string // outlet name, or a stand-in unique to the article
+	named  bool   // outlet is a name, not a stand-in
 	sents  []model.Span
 	chars  *Chars
 	anchor time.Time // date relative expressions count from
@@ -54,7 +63,8 @@ type comparer struct {
 	docs    []*doc
 	corpus  *analyze.Corpus
 	feats   *featureTable
-	outlets []string // distinct outlets, in order of first article
+	outlets []string       // distinct outlets, in order of first article
+	info    []model.Outlet // the registry's entries for them
 	byExt   map[int64]string
 	// factOf lists the facts of each sentence (document, sentence index).
 	factOf map[[2]int][]string
@@ -70,13 +80,13 @@ type comparer struct {
 // Compare compares the articles of one story. Articles come in
 // publication order (undated last); near-copies are marked but compared
 // like any other article.
-func Compare(ctx context.Context, story model.Story, docs []Doc) (*model.Comparison, error) {
-	return compareWithout(ctx, story, docs, 0)
+func Compare(ctx context.Context, story model.Story, docs []Doc, opts Options) (*model.Comparison, error) {
+	return compareWithout(ctx, story, docs, opts, 0)
 }
 
 // compareWithout compares without some kinds of alignment features.
-func compareWithout(ctx context.Context, story model.Story, docs []Doc, without featureKinds) (*model.Comparison, error) {
-	c, err := newComparer(story, docs)
+func compareWithout(ctx context.Context, story model.Story, docs []Doc, opts Options, without featureKinds) (*model.Comparison, error) {
+	c, err := newComparer(story, docs, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -100,7 +110,7 @@ func compareWithout(ctx context.Context, story model.Story, docs []Doc, without 
 
 // newComparer prepares the documents of a story: sorted, outlets named,
 // sentences split, analysis folded.
-func newComparer(story model.Story, docs []Doc) (*comparer, error) {
+func newComparer(story model.Story, docs []Doc, opts Options) (*comparer, error) {
 	if len(docs) < 2 {
 		return nil, fmt.Errorf("story %d: %w", story.ID, ErrTooFew)
 	}
@@ -132,6 +142,13 @@ func newComparer(story model.Story, docs []Doc) (*comparer, error) {
 	seen := map[string]bool{}
 	for _, d := range c.docs {
 		d.outlet = d.Article.Outlet
+		if o, ok := opts.Outlets.Of(d.Article); ok {
+			d.outlet = o.Name
+			if !slices.ContainsFunc(c.info, func(x model.Outlet) bool { return x.Name == o.Name }) {
+				c.info = append(c.info, o)
+			}
+		}
+		d.named = d.outlet != ""
 		if d.outlet == "" {
 			d.outlet = "(" + d.Article.ExternalID + ")"
 		}
@@ -161,7 +178,10 @@ func (c *comparer) coverage(out *model.Comparison) {
 	var first, last time.Time
 	for _, d := range c.docs {
 		a := d.Article
-		ca := model.CompareArticle{ID: a.ExternalID, Outlet: d.Article.Outlet, Title: a.Title, Chars: d.chars.At(len(a.Text))}
+		ca := model.CompareArticle{ID: a.ExternalID, Title: a.Title, Chars: d.chars.At(len(a.Text))}
+		if d.named {
+			ca.Outlet = d.outlet
+		}
 		if !a.Published.IsZero() {
 			p := a.Published.UTC().Format(time.RFC3339)
 			ca.Published = &p
@@ -183,7 +203,10 @@ func (c *comparer) coverage(out *model.Comparison) {
 		}
 		out.Articles = append(out.Articles, ca)
 	}
-	out.Coverage = model.Coverage{Outlets: c.outlets, Accounts: accounts}
+	out.Coverage = model.Coverage{Outlets: c.outlets, Accounts: accounts, Registry: c.info}
+	if out.Coverage.Registry == nil {
+		out.Coverage.Registry = []model.Outlet{}
+	}
 	if !first.IsZero() {
 		f, l := first.UTC().Format(time.RFC3339), last.UTC().Format(time.RFC3339)
 		out.Coverage.First, out.Coverage.Last = &f, &l

@@ -94,7 +94,7 @@ const damFloor = 7
 // are never one fact.
 func TestDamStory(t *testing.T) {
 	docs, g := loadStory(t, "dam", []string{"wire", "translation", "tabloid"}, time.Date(2025, 4, 16, 0, 0, 0, 0, time.UTC))
-	c, err := Compare(context.Background(), model.Story{ID: 7, First: docs[0].Article.Published}, docs)
+	c, err := Compare(context.Background(), model.Story{ID: 7, First: docs[0].Article.Published}, docs, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,7 +172,7 @@ const councilFloor = 7
 // in one fact or quote group with all their renderings.
 func TestCouncilQuotes(t *testing.T) {
 	docs, g := loadStory(t, "council", []string{"ledger", "courier", "post"}, time.Date(2024, 5, 22, 0, 0, 0, 0, time.UTC))
-	c, err := Compare(context.Background(), model.Story{ID: 8}, docs)
+	c, err := Compare(context.Background(), model.Story{ID: 8}, docs, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -207,7 +207,7 @@ func TestFeatureAblation(t *testing.T) {
 		n, total := 0, 0
 		for _, s := range stories {
 			docs, g := loadStory(t, s.name, s.ids, day)
-			c, err := compareWithout(context.Background(), model.Story{ID: 1}, docs, without)
+			c, err := compareWithout(context.Background(), model.Story{ID: 1}, docs, Options{}, without)
 			if err != nil {
 				t.Fatal(err)
 			}

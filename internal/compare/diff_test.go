@@ -60,13 +60,13 @@ func TestClauses(t *testing.T) {
 func TestCompareTooFew(t *testing.T) {
 	a := &model.Article{ID: 1, ExternalID: "a", Text: "One article alone."}
 	for _, docs := range [][]Doc{nil, {{Article: a}}} {
-		if _, err := Compare(context.Background(), model.Story{ID: 3}, docs); !errors.Is(err, ErrTooFew) {
+		if _, err := Compare(context.Background(), model.Story{ID: 3}, docs, Options{}); !errors.Is(err, ErrTooFew) {
 			t.Errorf("%d articles: err %v, want ErrTooFew", len(docs), err)
 		}
 	}
 	// Articles without analysis or text still compare.
 	b := &model.Article{ID: 2, ExternalID: "b", Text: ""}
-	c, err := Compare(context.Background(), model.Story{ID: 3}, []Doc{{Article: a}, {Article: b}})
+	c, err := Compare(context.Background(), model.Story{ID: 3}, []Doc{{Article: a}, {Article: b}}, Options{})
 	if err != nil || len(c.Articles) != 2 {
 		t.Fatalf("compare without analysis: %v", err)
 	}

@@ -80,7 +80,7 @@ func covers(docs []Doc, rs []model.Rendering, id, gold string) bool {
 // holds all of them.
 func TestSeedsQuoteVariants(t *testing.T) {
 	docs, g := loadSeedStory(t, "000", "001", "002")
-	c, err := Compare(context.Background(), model.Story{ID: 1}, docs)
+	c, err := Compare(context.Background(), model.Story{ID: 1}, docs, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +124,7 @@ func TestSeedsQuoteVariants(t *testing.T) {
 // denial and the admissions, with the article reporting both.
 func TestSeedsDronesConflict(t *testing.T) {
 	docs, _ := loadSeedStory(t, "000", "001", "002")
-	c, err := Compare(context.Background(), model.Story{ID: 1}, docs)
+	c, err := Compare(context.Background(), model.Story{ID: 1}, docs, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -65,6 +65,8 @@ type Coverage struct {
 	Accounts int     `json:"accounts"`
 	First    *string `json:"first"`
 	Last     *string `json:"last"`
+	// Registry holds the outlet registry's entries for the outlets.
+	Registry []Outlet `json:"registry"`
 }
 
 // CompareArticle is one article of a compared story.

@@ -11,12 +11,14 @@ import (
 // htmlPage is the template of the self-contained HTML report: inline
 // style, no scripts, no external assets.
 var htmlPage = template.Must(template.New("page").Funcs(template.FuncMap{
-	"day":    func(s *string) string { return day(s, "–") },
-	"facts":  factsBy,
-	"outlet": outletOf,
-	"fact":   func(c *model.Comparison, id string) string { return factText(c, id, 160) },
-	"flags":  flagString,
-	"list":   func(s ...string) []string { return s },
+	"day":      func(s *string) string { return day(s, "–") },
+	"facts":    factsBy,
+	"outlet":   outletOf,
+	"fact":     func(c *model.Comparison, id string) string { return factText(c, id, 160) },
+	"flags":    flagString,
+	"describe": describeOutlet,
+	"outlets":  outletList,
+	"list":     func(s ...string) []string { return s },
 }).Parse(`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>Story {{.Story}}: {{.Headline}}</title>
@@ -33,10 +35,11 @@ table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;pad
 <table><tr><th>article</th><th>outlet</th><th>published</th><th>length</th><th>headline</th></tr>
 {{range .Articles}}<tr><td>{{.ID}}</td><td>{{outlet .}}</td><td>{{day .Published}}</td><td>{{.Chars}}</td><td>{{.Title}}{{with .DuplicateOf}} <em>(near-copy of {{.}})</em>{{end}}</td></tr>
 {{end}}</table>
+{{with .Coverage.Registry}}<ul>{{range .}}<li><strong>{{.Name}}</strong>: {{describe .}}</li>{{end}}</ul>{{end}}
 {{$c := .}}
 {{range $cov := (list "all" "some")}}{{with facts $c $cov}}
 <h2>Facts reported by {{$cov}} outlets</h2>
-{{range .}}<div class="fact {{$cov}}"><strong>{{.ID}}</strong> {{.Text}}
+{{range .}}<div class="fact {{$cov}}"><strong>{{.ID}}</strong> {{.Text}}{{if ne $cov "all"}} <span class="src">({{outlets $c .Outlets}})</span>{{end}}
 {{range .Renderings}}<div class="r">“{{.Text}}” <span class="src">{{.ID}} {{.Start}}–{{.End}}</span></div>{{end}}</div>
 {{end}}{{end}}{{end}}
 <h2>Unique details and omissions</h2>

@@ -42,6 +42,12 @@ func Markdown(w io.Writer, c *model.Comparison) error {
 		}
 		p("| `%s` | %s | %s | %d chars | %s |\n", a.ID, mdEscape(outletOf(a)), day(a.Published, "–"), a.Chars, title)
 	}
+	if len(c.Coverage.Registry) > 0 {
+		p("\n")
+		for _, o := range c.Coverage.Registry {
+			p("- **%s**: %s\n", mdEscape(o.Name), mdEscape(describeOutlet(o)))
+		}
+	}
 	for _, cov := range []struct{ key, title string }{{model.CoverageAll, "Facts reported by all outlets"}, {model.CoverageSome, "Facts reported by some outlets"}} {
 		fs := factsBy(c, cov.key)
 		if len(fs) == 0 {
@@ -50,6 +56,9 @@ func Markdown(w io.Writer, c *model.Comparison) error {
 		p("\n## %s\n", cov.title)
 		for _, f := range fs {
 			p("\n**%s.** %s\n\n", f.ID, mdEscape(clip(f.Text, 300)))
+			if f.Coverage != model.CoverageAll {
+				p("Reported by %s.\n\n", mdEscape(outletList(c, f.Outlets)))
+			}
 			for _, r := range f.Renderings {
 				p("- > %s\n  — %s\n", mdEscape(r.Text), source(c, r.ID, r.Start, r.End))
 			}

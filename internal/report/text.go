@@ -114,6 +114,12 @@ func Text(w io.Writer, c *model.Comparison) error {
 		}
 		p("  %-24s %-20s %-10s %6d chars  %s%s\n", clip(a.ID, 24), clip(outletOf(a), 20), day(a.Published, "-"), a.Chars, clip(a.Title, 60), dup)
 	}
+	if len(c.Coverage.Registry) > 0 {
+		p("\n")
+		for _, o := range c.Coverage.Registry {
+			p("  %s: %s\n", o.Name, describeOutlet(o))
+		}
+	}
 	for _, cov := range []struct{ key, title string }{{model.CoverageAll, "FACTS REPORTED BY ALL OUTLETS"}, {model.CoverageSome, "FACTS REPORTED BY SOME OUTLETS"}} {
 		fs := factsBy(c, cov.key)
 		if len(fs) == 0 {
@@ -122,6 +128,9 @@ func Text(w io.Writer, c *model.Comparison) error {
 		p("\n%s (%d)\n", cov.title, len(fs))
 		for _, f := range fs {
 			p("  %s  %s\n", f.ID, clip(f.Text, 110))
+			if f.Coverage != model.CoverageAll {
+				p("        reported by %s\n", outletList(c, f.Outlets))
+			}
 			for _, r := range f.Renderings {
 				p("        [%s] %s\n", r.ID, clip(r.Text, 100))
 			}
@@ -207,4 +216,38 @@ func orUnknown(s string) string {
 		return "(unknown speaker)"
 	}
 	return s
+}
+
+// describeOutlet sums up a registry entry: "XB, en, owned by ..., state-affiliated".
+func describeOutlet(o model.Outlet) string {
+	var parts []string
+	for _, s := range []string{o.Country, o.Language} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if o.Owner != "" {
+		parts = append(parts, "owned by "+o.Owner)
+	}
+	if o.StateAffiliated {
+		parts = append(parts, "state-affiliated")
+	}
+	if o.Notes != "" {
+		parts = append(parts, o.Notes)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// outletList joins outlet names, marking the state-affiliated ones.
+func outletList(c *model.Comparison, outlets []string) string {
+	out := make([]string, len(outlets))
+	for i, name := range outlets {
+		out[i] = name
+		for _, o := range c.Coverage.Registry {
+			if o.Name == name && o.StateAffiliated {
+				out[i] += " (state-affiliated)"
+			}
+		}
+	}
+	return strings.Join(out, ", ")
 }
