@@ -157,12 +157,12 @@ func TestEventClaims(t *testing.T) {
 
 // eventClaimFloors are the least right stances per gold claim of
 // testdata/events/gold.json the test accepts, in its order: the counts
-// measured on 2026-11-29 (21 of 41 stances right in their
-// claim's group). Most misses are stances not found at all: holders in
-// apposition after a role ("Chile's trade minister, Catalina Reyes, said",
-// "the Minister of the Treasury, Mr. Daniel Kiprono, confirmed"), whose
-// names are then not typed as people either.
-var eventClaimFloors = []int{2, 5, 1, 2, 2, 1, 1, 3, 2, 2}
+// measured on 2026-11-29 (27 of 41 stances right in their claim's group,
+// 33 found at all). The misses: paraphrases that share too few words
+// ("collapsed because it had not been repaired" and "had been neglected",
+// "the vote had been rigged" and "the elections were rigged"), and holders
+// the finder misses or misnames.
+var eventClaimFloors = []int{2, 5, 3, 2, 3, 1, 3, 3, 2, 3}
 
 // eventEntityFloor is the least number of gold entities of
 // testdata/events/gold.json the test accepts folded with the gold name and

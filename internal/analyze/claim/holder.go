@@ -41,10 +41,15 @@ func (a *analysis) subject(s sentRange, i int) (holder, bool) {
 				n := a.toks[c+1]
 				if n.isWord() && (n.w == "the" || n.w == "a" || n.w == "an" || roleNoun(n.w) || n.w == "who") && c-1 >= s.lo && a.toks[c-1].isWord() {
 					j = c - 1
+				} else if a.namedAfterRole(s, c, j) {
+					// a name in apposition after its role: "the trade
+					// minister, Ana Ruiz, said", "the minister, Mr. Ruiz,"
+					j--
 				}
 				break
 			}
-			if t := a.toks[c]; t.p == pEnd || t.p == pSemi || t.p == pClose || t.p == pOpen {
+			if t := a.toks[c]; t.p == pEnd && !(c-1 > s.lo && courtesyTitle(a.toks[c-1].w)) ||
+				t.p == pSemi || t.p == pClose || t.p == pOpen {
 				break
 			}
 		}
@@ -61,6 +66,40 @@ func (a *analysis) subject(s sentRange, i int) (holder, bool) {
 		return holder{start: i}, false
 	}
 	return a.holderAt(s, j)
+}
+
+// namedAfterRole reports whether the tokens between the commas at c and j
+// are one name, after an optional courtesy title, that stands in
+// apposition to a role: a person, or a name of unknown type after a role
+// noun ("Chile's trade minister, Ana Ruiz,").
+func (a *analysis) namedAfterRole(s sentRange, c, j int) bool {
+	k := c + 1
+	if k < j && courtesyTitle(a.toks[k].w) {
+		k++
+		if k < j && a.toks[k].p == pEnd {
+			k++
+		}
+	}
+	mi := a.mentAt[j-1]
+	if k >= j || mi < 0 || a.mentAt[k] != mi {
+		return false
+	}
+	switch a.ments[mi].Type {
+	case model.Person:
+		return true
+	case model.Other:
+		return c-1 >= s.lo && roleNoun(a.toks[c-1].w)
+	}
+	return false
+}
+
+// courtesyTitle reports the titles written before a person's name.
+func courtesyTitle(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.":
+		return true
+	}
+	return false
 }
 
 // holderAt resolves the noun phrase ending at token j.
