@@ -53,8 +53,7 @@ func (a *Analyzer) Document(art *model.Article) *Document {
 	d := &Document{ArticleID: art.ID, Text: art.Text}
 	d.Sentences = sentence.Split(d.Text)
 	d.Mentions = a.rec.Find(d.Text, d.Sentences)
-	d.QuoteMarks = quote.Pairs(d.Text)
-	d.Quotes = quote.Find(d.Text, d.Sentences, d.Mentions)
+	d.Quotes, d.QuoteMarks = quote.FindWithPairs(d.Text, d.Sentences, d.Mentions)
 	d.Stances = claim.FindWithQuotes(d.Text, d.Sentences, d.Mentions, d.QuoteMarks)
 	for i := range d.Quotes {
 		d.Quotes[i].ArticleID = art.ID

@@ -303,14 +303,22 @@ func (f *finder) expansion(byInitials *map[string]string, acronym string) string
 	return (*byInitials)[acronym]
 }
 
-// lowerElsewhere reports whether word w occurs in lower case in the text.
-// The set of lower-case words is collected once, into *words.
+// lowerElsewhere reports whether word w, the word of a one-word candidate,
+// occurs in lower case in the text. On the first call it looks up, in one pass over the tokens, every word of
+// a one-word candidate, into *words.
 func (f *finder) lowerElsewhere(words *map[string]bool, w string) bool {
 	if *words == nil {
 		m := map[string]bool{}
+		for i := range f.cands {
+			if c := &f.cands[i]; c.b-c.a == 1 {
+				m[f.toks[c.a].low] = false
+			}
+		}
 		for i := range f.toks {
 			if f.toks[i].lower {
-				m[f.toks[i].low] = true
+				if _, ok := m[f.toks[i].low]; ok {
+					m[f.toks[i].low] = true
+				}
 			}
 		}
 		*words = m

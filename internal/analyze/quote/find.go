@@ -44,21 +44,34 @@ import (
 //
 // Find is pure and safe for concurrent use; it never panics, whatever its
 // input (invalid UTF-8, unbalanced quotation marks, mentions out of range).
-func Find(text string, sents []model.Span, ms []model.Mention) (qs []model.Quote) {
+func Find(text string, sents []model.Span, ms []model.Mention) []model.Quote {
+	qs, _ := FindWithPairs(text, sents, ms)
+	return qs
+}
+
+// FindWithPairs is Find that also returns the quotation marks it paired
+// (see Pairs), for a caller that needs both.
+func FindWithPairs(text string, sents []model.Span, ms []model.Mention) (qs []model.Quote, pairs []MarkPair) {
 	// Last-resort guard: a bug must cost an article its quotes, not the
 	// pipeline. The fuzz tests call find directly so that bugs still show.
 	defer func() {
 		if recover() != nil {
-			qs = nil
+			qs, pairs = nil, nil
 		}
 	}()
-	return find(text, sents, ms)
+	f := findAll(text, sents, ms)
+	return f.out, f.marks
 }
 
 // find is Find without the panic guard.
 func find(text string, sents []model.Span, ms []model.Mention) []model.Quote {
+	return findAll(text, sents, ms).out
+}
+
+// findAll reads text and returns the finder with its results.
+func findAll(text string, sents []model.Span, ms []model.Mention) *finder {
 	if len(text) == 0 || len(text) > 1<<31-1 {
-		return nil
+		return &finder{}
 	}
 	f := finder{text: text, ms: ms, res: resolve.New(len(text), ms)}
 	f.tokenizeAll()
@@ -72,7 +85,7 @@ func find(text string, sents []model.Span, ms []model.Mention) []model.Quote {
 	if !sort.SliceIsSorted(f.out, func(i, j int) bool { return f.out[i].Start < f.out[j].Start }) {
 		sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Start < f.out[j].Start })
 	}
-	return f.out
+	return &f
 }
 
 // quotation is one top-level quotation of a paragraph.
@@ -102,6 +115,7 @@ type finder struct {
 	quots  []quotation
 	units  []unit
 	out    []model.Quote
+	marks  []MarkPair   // every top-level quotation's marks, as Pairs returns them
 	claims []model.Span // byte spans already reported in clauses
 	cur    unit         // the unit being read
 }
@@ -162,6 +176,11 @@ func (f *finder) pairAll() {
 		cont := lastUnclosed
 		lastUnclosed = -1
 		for _, pr := range pairs {
+			mp := MarkPair{Open: int(f.toks[pr.open].start), Close: -1}
+			if pr.close >= 0 {
+				mp.Close = int(f.toks[pr.close].start)
+			}
+			f.marks = append(f.marks, mp)
 			q := quotation{open: pr.open, close: pr.close, prev: -1, speaker: -1, unit: -1}
 			q.start = int(f.toks[pr.open].end)
 			last := p.hi - 1
@@ -724,17 +743,6 @@ func Pairs(text string) []MarkPair {
 	}
 	f := finder{text: text}
 	f.tokenizeAll()
-	var out []MarkPair
-	var pairs []pair
-	for _, p := range f.paras {
-		pairs, _ = pairMarks(f.text, f.toks, p.lo, p.hi, nil, pairs[:0])
-		for _, pr := range pairs {
-			mp := MarkPair{Open: int(f.toks[pr.open].start), Close: -1}
-			if pr.close >= 0 {
-				mp.Close = int(f.toks[pr.close].start)
-			}
-			out = append(out, mp)
-		}
-	}
-	return out
+	f.pairAll()
+	return f.marks
 }
