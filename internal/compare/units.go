@@ -186,7 +186,7 @@ func (ft *featureTable) features(text string, span model.Span, mentions []model.
 				return
 			}
 			prevNum = v
-		} else if len(tok) < 2 {
+		} else if len(tok) < 3 {
 			return
 		}
 		if syn, ok := synonyms[w]; ok && ft.without&synonymFeatures == 0 {
