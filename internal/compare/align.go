@@ -20,6 +20,15 @@ const (
 	// smallUnit is the number of features below which a unit is scored
 	// by the Dice coefficient alone.
 	smallUnit = 4
+	// otherPeopleShare scales the similarity of two units that name
+	// people, none of them the same: the same thing said of someone else
+	// is another fact.
+	otherPeopleShare = 0.4
+	// linkShare is the share of the pair threshold two groups must reach
+	// in mean similarity to merge.
+	linkShare = 0.5
+	// linkSample caps the units of each group the mean is taken over.
+	linkSample = 8
 	// postingCap skips features carried by more units than this when
 	// looking for candidate pairs (they still count in the similarity).
 	postingCap = 400
@@ -95,6 +104,13 @@ func align(units []unit, w []float64, entity []bool, threshold float64, ok func(
 			total[i] += w[f]
 		}
 	}
+	pairSim := func(i, j int) float64 {
+		s := similarity(units[i].feats, units[j].feats, w, entity, total[i], total[j])
+		if otherPeople(units[i].people, units[j].people) {
+			s *= otherPeopleShare
+		}
+		return s
+	}
 	post := map[int32][]int{}
 	for i, u := range units {
 		for _, f := range u.feats {
@@ -119,7 +135,7 @@ func align(units []unit, w []float64, entity []bool, threshold float64, ok func(
 				if ok != nil && !ok(i, j) {
 					continue
 				}
-				s := similarity(u.feats, units[j].feats, w, entity, total[i], total[j])
+				s := pairSim(i, j)
 				if s < threshold {
 					continue
 				}
@@ -150,7 +166,7 @@ func align(units []unit, w []float64, entity []bool, threshold float64, ok func(
 		}
 		return a.j - b.j
 	})
-	return merge(units, edges)
+	return merge(units, edges, pairSim, threshold*linkShare)
 }
 
 // keepBest keeps the edgesPerArticle most similar edges under key.
@@ -172,8 +188,10 @@ func keepBest(best map[[2]int][]edge, key [2]int, e edge) {
 }
 
 // merge joins units along edges (best first) into groups, refusing a merge
-// that would put more than maxPerArticle units of one article in a group.
-func merge(units []unit, edges []edge) [][]int {
+// that would put more than maxPerArticle units of one article in a group
+// or whose groups are, on average, less similar than floor: one strong
+// pair does not chain two different statements together.
+func merge(units []unit, edges []edge, sim func(i, j int) float64, floor float64) [][]int {
 	parent := make([]int, len(units))
 	members := make([][]int, len(units))
 	for i := range parent {
@@ -202,7 +220,7 @@ func merge(units []unit, edges []edge) [][]int {
 				break
 			}
 		}
-		if !fits {
+		if !fits || meanLink(units, members[a], members[b], sim) < floor {
 			continue
 		}
 		if len(members[a]) < len(members[b]) {
@@ -222,4 +240,39 @@ func merge(units []unit, edges []edge) [][]int {
 	}
 	slices.SortFunc(groups, func(a, b []int) int { return a[0] - b[0] })
 	return groups
+}
+
+// meanLink returns the mean similarity between units of groups a and b
+// from different articles (up to linkSample units of each); 1 when a
+// group has one unit (the edge itself cleared the threshold).
+func meanLink(units []unit, a, b []int, sim func(i, j int) float64) float64 {
+	if len(a) == 1 && len(b) == 1 {
+		return 1
+	}
+	sum, n := 0.0, 0
+	for _, i := range a[:min(len(a), linkSample)] {
+		for _, j := range b[:min(len(b), linkSample)] {
+			if units[i].doc != units[j].doc {
+				sum += sim(i, j)
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}
+
+// otherPeople reports whether both units name people and share none.
+func otherPeople(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }

@@ -239,6 +239,23 @@ func (c *comparer) mentionsIn(d *doc, s model.Span) ([]model.Span, []string) {
 	return spans, keys
 }
 
+// people returns the folded keys of the people named in span s of d.
+func (c *comparer) people(d *doc, s model.Span) []string {
+	var out []string
+	for _, m := range d.Analysis.Mentions {
+		if m.Type == model.Person && m.Start >= s.Start && m.End <= s.End {
+			k := m.Key
+			if k == "" {
+				k = m.Text
+			}
+			if k = strings.ToLower(c.corpus.Canonical(k)); !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
 // features returns the alignment features of span s of d.
 func (c *comparer) features(d *doc, s model.Span) []int32 {
 	spans, keys := c.mentionsIn(d, s)

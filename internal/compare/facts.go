@@ -33,10 +33,12 @@ func joinShort(c *comparer, d *doc, cls []unit) []unit {
 	var out []unit
 	for _, u := range cls {
 		u.feats = feats(u.span)
+		u.people = c.people(d, u.span)
 		if len(out) > 0 && (len(u.feats) < minFeatures || len(out[len(out)-1].feats) < minFeatures) {
 			prev := &out[len(out)-1]
 			prev.span.End = u.span.End
 			prev.feats = feats(prev.span)
+			prev.people = c.people(d, prev.span)
 			continue
 		}
 		out = append(out, u)

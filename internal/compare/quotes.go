@@ -28,7 +28,7 @@ func (c *comparer) quotes(out *model.Comparison) {
 			if len(fs) < minShared {
 				continue
 			}
-			units = append(units, unit{doc: di, span: q.Span, feats: fs, sent: d.sentenceOf(q.Start)})
+			units = append(units, unit{doc: di, span: q.Span, feats: fs, sent: d.sentenceOf(q.Start), people: c.people(d, q.Span)})
 			qs = append(qs, quoteUnit{q: q, speaker: c.corpus.Canonical(q.Speaker)})
 		}
 	}

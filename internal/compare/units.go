@@ -15,6 +15,8 @@ type unit struct {
 	span  model.Span
 	feats []int32 // sorted, distinct feature ids
 	sent  int     // index of the sentence it belongs to
+	// people are the folded keys of the people it names.
+	people []string
 }
 
 // minFeatures is the fewest content features a clause needs to be a fact
