@@ -34,12 +34,14 @@ func (a *analysis) subject(s sentRange, i int) (holder, bool) {
 	if j < s.lo {
 		return holder{start: i}, false
 	}
-	// appositive: "John Kirby, the spokesman for …, said"
+	// appositive: "John Kirby, the spokesman for …, said", "Ana Ruiz,
+	// Chile's trade minister, said"
 	if a.toks[j].p == pComma {
 		for c := j - 1; c > s.lo && j-c < 20; c-- {
 			if a.toks[c].p == pComma {
 				n := a.toks[c+1]
-				if n.isWord() && (n.w == "the" || n.w == "a" || n.w == "an" || roleNoun(n.w) || n.w == "who") && c-1 >= s.lo && a.toks[c-1].isWord() {
+				if n.isWord() && (n.w == "the" || n.w == "a" || n.w == "an" || roleNoun(n.w) || n.w == "who" || roleNoun(a.toks[j-1].w)) &&
+					c-1 >= s.lo && a.toks[c-1].isWord() {
 					j = c - 1
 				} else if a.namedAfterRole(s, c, j) {
 					// a name in apposition after its role: "the trade
