@@ -25,6 +25,8 @@ func TestGroupKnowledge(t *testing.T) {
 		{"WordNet: perish joins die", "villagers perished in the landslide", "residents die in the landslide", true},
 		{"WordNet: tribunal and court", "the tribunal annulled the licence", "the court revoked the licence", true},
 		{"WordNet: treaty joins pact", "Ecuador signed a treaty", "Quito agreed a pact", true},
+		{"WordNet: irregular forms", "the river rose overnight", "the river has risen", true},
+		{"WordNet: irregular form joins a family", "shells struck the depot", "a drone attacked the depot", true},
 		{"WordNet: shared court only", "the tribunal annulled the licence", "the court upheld the election result", false},
 		{"different countries only", "Peru banned fishmeal exports", "Kenya raised fuel taxes", false},
 		{"shared country, different claim", "Chile suspended salmon imports", "Santiago hosted the football final", false},

@@ -12,9 +12,10 @@
 // of speech; words sharing their primary sense form a group ("supply",
 // "provide", "furnish"). Grouping by one sense per word is a partition, so
 // rare senses ("strike" as a find of oil) never chain unrelated words
-// together. Irregular forms of a grouped word (WordNet's exception lists:
-// "supplied", "forbade") are added to its group unless they are lemmas
-// themselves.
+// together. Irregular forms (WordNet's exception lists: "forbade",
+// "broke") are added to their lemma's group, and a lemma with irregular
+// forms but no synonym gets a group of its own ("break | broke"), so the
+// forms fold to the lemma.
 package main
 
 import (
@@ -70,15 +71,21 @@ func run(dir, out string, minCount int) error {
 		}
 	}
 	// irregular forms join their lemma's group
+	inGroup := map[string]bool{}
+	for _, g := range groups {
+		for _, w := range g {
+			inGroup[w] = len(g) > 1
+		}
+	}
 	inflected := map[string][]string{}
 	for _, p := range posFiles {
-		if err := readExc(filepath.Join(dir, p.name+".exc"), lemmas, parent, inflected); err != nil {
+		if err := readExc(filepath.Join(dir, p.name+".exc"), lemmas, inGroup, inflected); err != nil {
 			return err
 		}
 	}
 	var lines []string
 	for _, g := range groups {
-		if len(g) < 2 {
+		if len(g) < 2 && len(inflected[g[0]]) == 0 {
 			continue
 		}
 		// most frequent lemma first, then alphabetical
@@ -191,21 +198,28 @@ func readIndex(path, pos string, lemmas map[string]*lemma) error {
 }
 
 // readExc reads an exception list ("inflected lemma" a line) and records
-// the inflected forms of grouped lemmas that are not lemmas themselves.
-func readExc(path string, lemmas map[string]*lemma, grouped map[string]string, inflected map[string][]string) error {
+// the irregular forms of frequent lemmas. A form that is a lemma itself
+// is kept only when it is rarer than the lemma it inflects ("broke" is far
+// more often the past of "break" than the adjective) and is not in a
+// synonym group of its own.
+func readExc(path string, lemmas map[string]*lemma, inGroup map[string]bool, inflected map[string][]string) error {
 	return eachLine(path, func(n int, line string) error {
 		f := strings.Fields(line)
-		if len(f) < 2 || !word(f[0]) || lemmas[f[0]] != nil {
+		if len(f) < 2 || !word(f[0]) {
 			return nil
 		}
-		if _, ok := grouped[f[1]]; ok {
-			for _, x := range inflected[f[1]] {
-				if x == f[0] {
-					return nil
-				}
-			}
-			inflected[f[1]] = append(inflected[f[1]], f[0])
+		if _, frequent := inGroup[f[1]]; !frequent || inGroup[f[0]] {
+			return nil
 		}
+		if l := lemmas[f[0]]; l != nil && l.count*4 >= lemmas[f[1]].count {
+			return nil
+		}
+		for _, x := range inflected[f[1]] {
+			if x == f[0] {
+				return nil
+			}
+		}
+		inflected[f[1]] = append(inflected[f[1]], f[0])
 		return nil
 	})
 }
