@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -21,6 +22,7 @@ import (
 	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/storage"
+	"github.com/parallax-news/parallax/internal/storage/postgres"
 	"github.com/parallax-news/parallax/internal/storage/sqlite"
 	"github.com/parallax-news/parallax/internal/synth"
 )
@@ -46,6 +48,10 @@ type benchResult struct {
 	Then    int     `json:"then_articles,omitempty"`
 	ThenSec float64 `json:"then_seconds,omitempty"`
 	Dir     string  `json:"kept_in,omitempty"`
+	// Store is the PostgreSQL store kept with --keep.
+	Store string `json:"kept_store,omitempty"`
+	// On names the store kind: "sqlite" or "postgres".
+	On string `json:"store"`
 }
 
 // benchOptions are the settings of one bench run besides its size.
@@ -54,6 +60,8 @@ type benchOptions struct {
 	analysis bool
 	keep     bool
 	then     int
+	// server is a PostgreSQL server to run on ("": a SQLite file).
+	server string
 }
 
 func (a *app) benchCmd() *cobra.Command {
@@ -108,6 +116,7 @@ generator's events). Give --articles more than once to compare sizes.`,
 	cmd.Flags().Int64Var(&opts.seed, "seed", 1, "generator seed")
 	cmd.Flags().BoolVar(&noAnalysis, "no-analysis", false, "skip entity, quote and claim analysis")
 	cmd.Flags().IntVar(&opts.then, "then", 0, "hold back this many of the newest articles and ingest them afterwards into the finished store, as a later run")
+	cmd.Flags().StringVar(&opts.server, "db", "", "run on this PostgreSQL server (postgres://…), in a new schema dropped afterwards unless --keep; default a SQLite file")
 	cmd.Flags().BoolVar(&opts.keep, "keep", false, "keep each run's corpus and store in a temporary folder (its path is reported)")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (pprof) of the run to this file")
 	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write a heap profile (pprof, allocations) at the end to this file")
@@ -115,7 +124,10 @@ generator's events). Give --articles more than once to compare sizes.`,
 }
 
 func runBench(a *app, n int, o benchOptions) (benchResult, error) {
-	res := benchResult{Articles: n, Analysis: o.analysis, Then: o.then}
+	res := benchResult{Articles: n, Analysis: o.analysis, Then: o.then, On: "sqlite"}
+	if o.server != "" {
+		res.On = "postgres"
+	}
 	dir, err := os.MkdirTemp("", "parallax-bench-")
 	if err != nil {
 		return res, err
@@ -136,7 +148,7 @@ func runBench(a *app, n int, o benchOptions) (benchResult, error) {
 	}
 	runtime.GC()
 
-	st, err := sqlite.Open(a.ctx, filepath.Join(dir, "bench.db"))
+	st, err := openBenchStore(a, dir, o, &res)
 	if err != nil {
 		return res, err
 	}
@@ -174,6 +186,42 @@ func runBench(a *app, n int, o benchOptions) (benchResult, error) {
 		res.ThenSec = time.Since(t).Seconds()
 	}
 	return res, nil
+}
+
+// openBenchStore opens a new store for a bench run: a SQLite file in dir,
+// or a new schema on o.server (dropped when the store closes, unless
+// o.keep).
+func openBenchStore(a *app, dir string, o benchOptions, res *benchResult) (storage.Store, error) {
+	if o.server == "" {
+		return sqlite.Open(a.ctx, filepath.Join(dir, "bench.db"))
+	}
+	if !postgres.IsURL(o.server) {
+		return nil, usage(fmt.Errorf("--db %q: bench runs on a SQLite file by default or on a postgres:// server", o.server))
+	}
+	dsn, drop, err := postgres.NewSchema(a.ctx, o.server, "parallax_bench_")
+	if err != nil {
+		return nil, err
+	}
+	st, err := postgres.Open(a.ctx, dsn)
+	if err != nil {
+		drop(a.ctx)
+		return nil, err
+	}
+	if o.keep {
+		res.Store = st.Name()
+		return st, nil
+	}
+	return &droppedStore{Store: st, drop: drop}, nil
+}
+
+// droppedStore drops its schema when closed.
+type droppedStore struct {
+	*postgres.Store
+	drop func(context.Context) error
+}
+
+func (d *droppedStore) Close() error {
+	return errors.Join(d.Store.Close(), d.drop(context.Background()))
 }
 
 // generate writes the synthetic corpus of n articles to corpus, and the
@@ -231,7 +279,7 @@ func (w *lineSplit) Write(p []byte) (int, error) {
 
 // scoreBench fills in the stories found and their BCubed scores against
 // the generator's events.
-func scoreBench(a *app, st *sqlite.Store, corpus string, res *benchResult) error {
+func scoreBench(a *app, st storage.Reader, corpus string, res *benchResult) error {
 	gold, err := readGold(corpus)
 	if err != nil {
 		return err

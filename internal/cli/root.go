@@ -15,7 +15,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/parallax-news/parallax/internal/storage"
-	"github.com/parallax-news/parallax/internal/storage/sqlite"
+	"github.com/parallax-news/parallax/internal/storage/open"
 )
 
 // Exit codes.
@@ -161,24 +161,35 @@ func wrapArgs(c *cobra.Command) {
 
 // dbFlag gives a command that uses the store its --db flag.
 func (a *app) dbFlag(c *cobra.Command) {
-	c.Flags().StringVar(&a.dbPath, "db", "parallax.db", "SQLite store file (a writing command creates and migrates it)")
+	c.Flags().StringVar(&a.dbPath, "db", open.Default(), "store: a SQLite file, or a postgres:// URL (default from $"+open.EnvDB+"); a writing command creates and migrates it")
 }
 
 // openStore opens the store named by --db for a writing run: it is
 // created if missing, and the run holds its writer lock until Close.
 func (a *app) openStore() (storage.Store, error) {
-	return sqlite.OpenWith(a.ctx, a.dbPath, sqlite.Options{
-		NoWait: a.noWait,
-		OnWait: func(e *storage.LockedError) {
-			fmt.Fprintf(a.stderr, "waiting for another parallax process (pid %d) writing to %s\n", e.PID, e.Path)
-		},
-	})
+	return a.open(open.Options{})
+}
+
+// open opens the store named by --db as opts say; a writer waits for
+// another one unless --no-wait, and says whom it waits for.
+func (a *app) open(opts open.Options) (open.Store, error) {
+	if !opts.ReadOnly {
+		opts.NoWait = a.noWait
+		opts.OnWait = func(e *storage.LockedError) {
+			who := fmt.Sprintf("pid %d", e.PID)
+			if e.Host != "" {
+				who += " on " + e.Host
+			}
+			fmt.Fprintf(a.stderr, "waiting for another parallax process (%s) writing to %s\n", who, e.Path)
+		}
+	}
+	return open.Open(a.ctx, a.dbPath, opts)
 }
 
 // openReader opens the store named by --db for reading: nothing is created
 // or written, and a missing store is an error.
 func (a *app) openReader() (storage.Store, error) {
-	return sqlite.OpenWith(a.ctx, a.dbPath, sqlite.Options{ReadOnly: true})
+	return a.open(open.Options{ReadOnly: true})
 }
 
 // isTerminal reports whether w is a terminal.

@@ -9,7 +9,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/storage"
-	"github.com/parallax-news/parallax/internal/storage/sqlite"
+	"github.com/parallax-news/parallax/internal/storage/open"
 )
 
 // reanalyzeIfStale recomputes a stale stored analysis in batches, with a
@@ -81,10 +81,10 @@ when it finds the analysis stale.`,
 func (a *app) checkCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "check",
-		Short: "Check the store for damage (SQLite integrity check and Parallax's own consistency checks)",
+		Short: "Check the store for damage (SQLite's integrity check and Parallax's own consistency checks)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := sqlite.OpenWith(a.ctx, a.dbPath, sqlite.Options{ReadOnly: true, SkipCheck: true})
+			st, err := a.open(open.Options{ReadOnly: true, SkipCheck: true})
 			if err != nil {
 				return err
 			}
@@ -117,7 +117,7 @@ are kept as stored; a store whose articles are damaged beyond what SQLite
 can read needs a re-ingest of the inputs into a new store.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := sqlite.OpenWith(a.ctx, a.dbPath, sqlite.Options{NoWait: a.noWait, SkipCheck: true})
+			st, err := a.open(open.Options{SkipCheck: true})
 			if err != nil {
 				return err
 			}

@@ -1,10 +1,11 @@
-package postgres
+package postgres_test
 
 import (
 	"context"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/storage"
+	"github.com/parallax-news/parallax/internal/storage/postgres"
 	"github.com/parallax-news/parallax/internal/storage/postgres/pgtest"
 	"github.com/parallax-news/parallax/internal/storage/storetest"
 )
@@ -13,7 +14,7 @@ import (
 // of its own.
 func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) storage.Store {
-		s, err := Open(context.Background(), pgtest.DSN(t))
+		s, err := postgres.Open(context.Background(), pgtest.DSN(t))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,4 +1,4 @@
-package postgres
+package postgres_test
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/storage"
+	"github.com/parallax-news/parallax/internal/storage/postgres"
 	"github.com/parallax-news/parallax/internal/storage/postgres/pgtest"
 )
 
@@ -20,14 +21,14 @@ func TestIsURL(t *testing.T) {
 		"postgres://u@h/db": true, "postgresql://h/db?sslmode=disable": true,
 		"parallax.db": false, "/tmp/postgres://x": false, "": false, "mysql://h/db": false,
 	} {
-		if got := IsURL(s); got != want {
-			t.Errorf("IsURL(%q) = %v, want %v", s, got, want)
+		if got := postgres.IsURL(s); got != want {
+			t.Errorf("postgres.IsURL(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
 
 func TestRedact(t *testing.T) {
-	got := redact("postgres://ann:secret@db.example:5432/news?sslmode=require")
+	got := postgres.Redact("postgres://ann:secret@db.example:5432/news?sslmode=require")
 	if got != "postgres://ann:xxxxx@db.example:5432/news?sslmode=require" {
 		t.Errorf("redact = %q", got)
 	}
@@ -36,12 +37,12 @@ func TestRedact(t *testing.T) {
 func TestOneWriter(t *testing.T) {
 	ctx := context.Background()
 	dsn := pgtest.DSN(t)
-	first, err := Open(ctx, dsn)
+	first, err := postgres.Open(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// A second writer that will not wait learns who holds the lock.
-	_, err = OpenWith(ctx, dsn, Options{NoWait: true})
+	_, err = postgres.OpenWith(ctx, dsn, postgres.Options{NoWait: true})
 	var le *storage.LockedError
 	if !errors.As(err, &le) {
 		t.Fatalf("second writer: err = %v, want a LockedError", err)
@@ -56,7 +57,7 @@ func TestOneWriter(t *testing.T) {
 	told := 0
 	done := make(chan error, 1)
 	go func() {
-		s, err := OpenWith(ctx, dsn, Options{OnWait: func(*storage.LockedError) { mu.Lock(); told++; mu.Unlock() }})
+		s, err := postgres.OpenWith(ctx, dsn, postgres.Options{OnWait: func(*storage.LockedError) { mu.Lock(); told++; mu.Unlock() }})
 		if err == nil {
 			err = s.Close()
 		}
@@ -69,7 +70,7 @@ func TestOneWriter(t *testing.T) {
 	default:
 	}
 	// Readers do not wait.
-	r, err := OpenWith(ctx, dsn, Options{ReadOnly: true})
+	r, err := postgres.OpenWith(ctx, dsn, postgres.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatalf("reader while a writer holds the lock: %v", err)
 	}
@@ -82,14 +83,14 @@ func TestOneWriter(t *testing.T) {
 		t.Errorf("OnWait called %d times, want 1", told)
 	}
 	// A cancelled wait gives up.
-	hold, err := Open(ctx, dsn)
+	hold, err := postgres.Open(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer hold.Close()
 	cctx, cancel := context.WithTimeout(ctx, 300*time.Millisecond)
 	defer cancel()
-	if _, err := OpenWith(cctx, dsn, Options{}); err == nil {
+	if _, err := postgres.OpenWith(cctx, dsn, postgres.Options{}); err == nil {
 		t.Error("a writer whose context ends while waiting: want an error")
 	}
 }
@@ -97,10 +98,10 @@ func TestOneWriter(t *testing.T) {
 func TestReadOnly(t *testing.T) {
 	ctx := context.Background()
 	dsn := pgtest.DSN(t)
-	if _, err := OpenWith(ctx, dsn, Options{ReadOnly: true}); !errors.Is(err, storage.ErrNoStore) {
+	if _, err := postgres.OpenWith(ctx, dsn, postgres.Options{ReadOnly: true}); !errors.Is(err, storage.ErrNoStore) {
 		t.Fatalf("reading an empty schema: err = %v, want ErrNoStore", err)
 	}
-	w, err := Open(ctx, dsn)
+	w, err := postgres.Open(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +109,7 @@ func TestReadOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	w.Close()
-	r, err := OpenWith(ctx, dsn, Options{ReadOnly: true})
+	r, err := postgres.OpenWith(ctx, dsn, postgres.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +124,7 @@ func TestReadOnly(t *testing.T) {
 		t.Errorf("ReserveArticleIDs on a reader: err = %v, want ErrReadOnly", err)
 	}
 	// Reopening for writing keeps everything and migrates nothing twice.
-	w2, err := Open(ctx, dsn)
+	w2, err := postgres.Open(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +146,7 @@ func TestForeignSchemaUntouched(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, ro := range []bool{false, true} {
-		if _, err := OpenWith(ctx, dsn, Options{ReadOnly: ro, NoWait: true}); !errors.Is(err, storage.ErrNotParallax) {
+		if _, err := postgres.OpenWith(ctx, dsn, postgres.Options{ReadOnly: ro, NoWait: true}); !errors.Is(err, storage.ErrNotParallax) {
 			t.Errorf("read-only %v: err = %v, want ErrNotParallax", ro, err)
 		}
 	}
@@ -168,7 +169,7 @@ func TestConcurrentMigrations(t *testing.T) {
 				return
 			}
 			defer conn.Close(ctx)
-			errs <- migrate(ctx, conn)
+			errs <- postgres.Migrate(ctx, conn)
 		}()
 	}
 	for range n {
@@ -182,7 +183,55 @@ func TestConcurrentMigrations(t *testing.T) {
 	}
 	defer conn.Close(ctx)
 	var versions int
-	if err := conn.QueryRow(ctx, `SELECT COUNT(*) FROM schema_migrations`).Scan(&versions); err != nil || versions != SchemaVersion() {
-		t.Errorf("schema_migrations rows = %d, %v; want %d", versions, err, SchemaVersion())
+	if err := conn.QueryRow(ctx, `SELECT COUNT(*) FROM schema_migrations`).Scan(&versions); err != nil || versions != postgres.SchemaVersion() {
+		t.Errorf("schema_migrations rows = %d, %v; want %d", versions, err, postgres.SchemaVersion())
+	}
+}
+
+func TestCheckAndRebuild(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	s, err := postgres.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	arts := []*model.Article{
+		{ID: 1, ExternalID: "a", Hash: "h1", Title: "One", Text: "t", StoryID: 1},
+		{ID: 2, ExternalID: "b", Hash: "h2", Title: "Two", Text: "t", StoryID: 1, DuplicateOf: 1},
+	}
+	if err := s.Commit(ctx, &storage.Batch{Articles: arts}); err != nil {
+		t.Fatal(err)
+	}
+	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
+		t.Fatalf("Check on a sound store = %v, %v", problems, err)
+	}
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `UPDATE stories SET articles = 5, headline = 'x'; INSERT INTO articles(id, external_id, hash, story_id, duplicate_of) VALUES (3, 'c', 'h3', 0, 9)`); err != nil {
+		t.Fatal(err)
+	}
+	problems, err := s.Check(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"1 articles without a story", "1 stories whose article count is wrong", "1 near-copies of a missing article"}
+	if len(problems) != len(want) {
+		t.Fatalf("Check = %q, want %q", problems, want)
+	}
+	for i := range want {
+		if problems[i] != want[i] {
+			t.Errorf("Check[%d] = %q, want %q", i, problems[i], want[i])
+		}
+	}
+	if err := s.Rebuild(ctx); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Story(ctx, 1)
+	if err != nil || st.Articles != 2 || st.Headline != "One" {
+		t.Errorf("story 1 after Rebuild = %+v, %v", st, err)
 	}
 }

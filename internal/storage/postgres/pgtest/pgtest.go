@@ -10,14 +10,13 @@ package pgtest
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"net/url"
 	"os"
 	"testing"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/parallax-news/parallax/internal/storage/postgres"
 )
 
 // DefaultServer is the test server used when PARALLAX_TEST_PG is unset.
@@ -46,39 +45,17 @@ func DSN(t testing.TB) string {
 		}
 		t.Skipf("PostgreSQL test server %s is not reachable, skipping (set PARALLAX_TEST_PG to run): %v", server, err)
 	}
-	defer conn.Close(context.Background())
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "test_" + hex.EncodeToString(b)
-	if _, err := conn.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
-		t.Fatalf("create test schema: %v", err)
+	conn.Close(context.Background())
+	dsn, drop, err := postgres.NewSchema(ctx, server, "test_")
+	if err != nil {
+		t.Fatalf("test schema: %v", err)
 	}
 	t.Cleanup(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
-		conn, err := pgx.Connect(ctx, server)
-		if err != nil {
-			t.Errorf("drop test schema %s: %v", schema, err)
-			return
-		}
-		defer conn.Close(context.Background())
-		if _, err := conn.Exec(ctx, `DROP SCHEMA `+schema+` CASCADE`); err != nil {
-			t.Errorf("drop test schema %s: %v", schema, err)
+		if err := drop(ctx); err != nil {
+			t.Error(err)
 		}
 	})
-	return WithSchema(t, server, schema)
-}
-
-// WithSchema returns server's connection string with search_path set to
-// schema.
-func WithSchema(t testing.TB, server, schema string) string {
-	t.Helper()
-	u, err := url.Parse(server)
-	if err != nil {
-		t.Fatalf("test server %q: %v", server, err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
+	return dsn
 }

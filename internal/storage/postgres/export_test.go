@@ -1,0 +1,7 @@
+package postgres
+
+// Names the external tests use.
+var (
+	Migrate = migrate
+	Redact  = redact
+)
