@@ -116,7 +116,7 @@ generator's events). Give --articles more than once to compare sizes.`,
 	cmd.Flags().Int64Var(&opts.seed, "seed", 1, "generator seed")
 	cmd.Flags().BoolVar(&noAnalysis, "no-analysis", false, "skip entity, quote and claim analysis")
 	cmd.Flags().IntVar(&opts.then, "then", 0, "hold back this many of the newest articles and ingest them afterwards into the finished store, as a later run")
-	cmd.Flags().StringVar(&opts.server, "db", "", "run on this PostgreSQL server (postgres://…), in a new schema dropped afterwards unless --keep; default a SQLite file")
+	cmd.Flags().StringVar(&opts.server, "postgres", "", "run on this PostgreSQL server (postgres://…), in a new schema dropped afterwards unless --keep, instead of a SQLite file")
 	cmd.Flags().BoolVar(&opts.keep, "keep", false, "keep each run's corpus and store in a temporary folder (its path is reported)")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (pprof) of the run to this file")
 	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write a heap profile (pprof, allocations) at the end to this file")
@@ -196,7 +196,7 @@ func openBenchStore(a *app, dir string, o benchOptions, res *benchResult) (stora
 		return sqlite.Open(a.ctx, filepath.Join(dir, "bench.db"))
 	}
 	if !postgres.IsURL(o.server) {
-		return nil, usage(fmt.Errorf("--db %q: bench runs on a SQLite file by default or on a postgres:// server", o.server))
+		return nil, usage(fmt.Errorf("--postgres %q: not a postgres:// or postgresql:// URL", o.server))
 	}
 	dsn, drop, err := postgres.NewSchema(a.ctx, o.server, "parallax_bench_")
 	if err != nil {

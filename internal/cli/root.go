@@ -176,11 +176,11 @@ func (a *app) open(opts open.Options) (open.Store, error) {
 	if !opts.ReadOnly {
 		opts.NoWait = a.noWait
 		opts.OnWait = func(e *storage.LockedError) {
-			who := fmt.Sprintf("pid %d", e.PID)
-			if e.Host != "" {
-				who += " on " + e.Host
+			from := ""
+			if host, _ := os.Hostname(); e.Host != "" && e.Host != host {
+				from = " from host " + e.Host
 			}
-			fmt.Fprintf(a.stderr, "waiting for another parallax process (%s) writing to %s\n", who, e.Path)
+			fmt.Fprintf(a.stderr, "waiting for another parallax process (pid %d) writing to %s%s\n", e.PID, e.Path, from)
 		}
 	}
 	return open.Open(a.ctx, a.dbPath, opts)
