@@ -1,6 +1,9 @@
 package synth
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // Templated news: reports written from one fixed template, so that two
 // events of one type share nearly every word and differ only in their
@@ -107,14 +110,24 @@ var templatedTypes = []eventType{
 	},
 }
 
-// recurringPool is how many subjects (companies, teams, cities) each
-// template reports on: they recur, as the same club plays every week and
-// the same company reports every quarter.
-const recurringPool = 16
+// minRecurringPool is the least number of subjects (companies, teams,
+// cities) each template reports on: they recur, as the same club plays
+// every week and the same company reports every quarter. A denser corpus
+// gets more of them (see recurringPool).
+const minRecurringPool = 16
+
+// recurringPool returns how many subjects each template has: enough that
+// none needs to come back within recurringGap, twice over.
+func (g *gen) recurringPool() int {
+	days := float64(g.span) / 86400
+	events := float64(g.cfg.Articles) / g.cfg.MeanPerEvent
+	perDay := events * g.cfg.TemplatedRate / float64(len(templatedTypes)) / max(days, 1)
+	return max(minRecurringPool, int(math.Ceil(2*perDay*recurringGap/86400)))
+}
 
 // recurringGap is the least time, in seconds, between two reports on one
 // subject of a template, when the pool allows.
-const recurringGap = 10 * 86400
+const recurringGap = 5 * 86400
 
 // streamRecurring keys the rng of a template's recurring subjects.
 const streamRecurring = 1000
@@ -138,18 +151,19 @@ func (g *gen) recurringNames(ev *event, tmpl int, r *rng) {
 	if g.lastSeen == nil {
 		g.lastSeen = map[[2]int]int64{}
 	}
-	a := r.intn(recurringPool)
-	for try := 0; try < recurringPool; try++ {
+	pool := g.recurringPool()
+	a := r.intn(pool)
+	for try := 0; try < pool; try++ {
 		if last, ok := g.lastSeen[[2]int{tmpl, a}]; !ok || ev.base-last >= recurringGap {
 			break
 		}
-		a = (a + 1) % recurringPool
+		a = (a + 1) % pool
 	}
 	g.lastSeen[[2]int{tmpl, a}] = ev.base
 	org, place, topic, c, p := subject(a)
 	ev.org, ev.orgA, ev.place, ev.topics[0], ev.country = org, acronym(org), place, topic, c.name
 	ev.people[0] = variants(p, ev.typ.roles1[a%len(ev.typ.roles1)])
-	b := (a + 1 + r.intn(recurringPool-1)) % recurringPool
+	b := (a + 1 + r.intn(pool-1)) % pool
 	_, place2, _, _, p2 := subject(b)
 	ev.topics[1] = strings.Replace(ev.typ.topicForms[1], "%", place2, 1)
 	if ev.typ.name == "match" {
