@@ -201,6 +201,9 @@ func (r *Reader) readAll(in io.Reader) ([]byte, error) {
 	case errors.As(err, &bomb):
 		return nil, fmt.Errorf("decompresses to more than the %d MB limit for one document", limit>>20)
 	case err == nil && int64(len(b)) > limit:
+		if _, gz := in.(*capReader); gz {
+			return nil, fmt.Errorf("decompresses to more than the %d MB limit for one document", limit>>20)
+		}
 		return nil, fmt.Errorf("file is larger than the %d MB limit for one document", limit>>20)
 	case err != nil:
 		return nil, fmt.Errorf("read: %w", err)
