@@ -37,6 +37,7 @@ var formats = map[string]readFunc{
 	".json":   (*Reader).readJSON,
 	".jsonl":  (*Reader).readJSONL,
 	".ndjson": (*Reader).readJSONL,
+	".warc":   (*Reader).readWARC,
 }
 
 // readFunc reads one decompressed input. id is the file's id (the base of

@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/collect/robots"
+	"github.com/parallax-news/parallax/internal/contentenc"
 )
 
 // Agent is the product token robots.txt groups are matched against.
@@ -259,7 +260,7 @@ func (f *Fetcher) do(ctx context.Context, u *url.URL, req Request, h *host) (*Re
 		return nil, nil, &Error{URL: u.String(), Kind: KindBlocked, Err: err}
 	}
 	hr.Header.Set("User-Agent", f.opts.UserAgent)
-	hr.Header.Set("Accept-Encoding", acceptEncoding)
+	hr.Header.Set("Accept-Encoding", contentenc.Accept)
 	accept := req.Accept
 	if accept == "" {
 		accept = "*/*"
@@ -340,7 +341,7 @@ func (f *Fetcher) readBody(res *http.Response) ([]byte, error) {
 		return nil, &Error{URL: u, Kind: KindTooLarge, Status: res.StatusCode,
 			Err: fmt.Errorf("Content-Length %d is over the %d byte cap", res.ContentLength, f.opts.MaxBody)}
 	}
-	r, err := decoder(res.Body, res.Header.Get("Content-Encoding"))
+	r, err := contentenc.Decoder(res.Body, res.Header.Get("Content-Encoding"))
 	if err != nil {
 		return nil, &Error{URL: u, Kind: KindHTTP, Status: res.StatusCode, Err: err}
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/collect/robots"
+	"github.com/parallax-news/parallax/internal/contentenc"
 )
 
 // rules returns the robots.txt rules for u's site, fetching them under the
@@ -45,7 +46,7 @@ func (f *Fetcher) fetchRobots(ctx context.Context, site string) (*robots.Rules, 
 			return nil, 0, &Error{URL: u.String(), Kind: KindBlocked, Err: err}
 		}
 		req.Header.Set("User-Agent", f.opts.UserAgent)
-		req.Header.Set("Accept-Encoding", acceptEncoding)
+		req.Header.Set("Accept-Encoding", contentenc.Accept)
 		res, err := f.client.Do(req)
 		if err != nil {
 			return nil, 0, f.classify(ctx, u, err, rctx.Err() != nil && ctx.Err() == nil)
@@ -73,7 +74,7 @@ func (f *Fetcher) fetchRobots(ctx context.Context, site string) (*robots.Rules, 
 		}
 		var body []byte
 		if status >= 200 && status < 300 {
-			r, err := decoder(res.Body, res.Header.Get("Content-Encoding"))
+			r, err := contentenc.Decoder(res.Body, res.Header.Get("Content-Encoding"))
 			if err == nil {
 				body, err = io.ReadAll(io.LimitReader(r, robots.MaxSize))
 			}

@@ -1,4 +1,7 @@
-package fetcher
+// Package contentenc decodes HTTP bodies by their Content-Encoding (gzip,
+// deflate in its zlib and raw forms, brotli), for pages fetched live and
+// pages read back from web archives alike.
+package contentenc
 
 import (
 	"bufio"
@@ -12,13 +15,13 @@ import (
 	"github.com/andybalholm/brotli"
 )
 
-// acceptEncoding is what the fetcher asks for; it decodes each itself so
-// that the size cap applies to the decoded body.
-const acceptEncoding = "gzip, deflate, br"
+// Accept is the Accept-Encoding value naming every coding Decoder reads.
+const Accept = "gzip, deflate, br"
 
-// decoder wraps body in the decoders its Content-Encoding names, last
-// applied first.
-func decoder(body io.Reader, contentEncoding string) (io.Reader, error) {
+// Decoder wraps body in the decoders its Content-Encoding names, last
+// applied first. A caller capping the body should cap what Decoder
+// returns, so that a compression bomb is stopped.
+func Decoder(body io.Reader, contentEncoding string) (io.Reader, error) {
 	codings := strings.Split(contentEncoding, ",")
 	r := body
 	for i := len(codings) - 1; i >= 0; i-- {
