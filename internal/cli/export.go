@@ -129,7 +129,15 @@ func exportArticles(a *app, st storage.Store, kind, format string, w io.Writer) 
 		ext[ar.ID] = ar.ExternalID
 		var dup *string
 		if ar.DuplicateOf != 0 {
-			d := ext[ar.DuplicateOf]
+			d, ok := ext[ar.DuplicateOf]
+			if !ok {
+				// An original stored after its copy.
+				o, err := st.Article(a.ctx, ar.DuplicateOf)
+				if err != nil {
+					return err
+				}
+				d = o.ExternalID
+			}
 			dup = &d
 		}
 		var pub *string

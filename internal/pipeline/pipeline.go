@@ -881,6 +881,9 @@ func (p *Pipeline) cluster(w *work) {
 // commit stores a clustered batch in one transaction.
 func (p *Pipeline) commit(ctx context.Context, w *work, rep *Report) error {
 	t := time.Now()
+	if err := p.orientCopies(ctx, w.arts, w.batch); err != nil {
+		return err
+	}
 	if p.rm != nil {
 		if err := p.rm.apply(ctx, w.batch, w.arts, w.analyses); err != nil {
 			return err

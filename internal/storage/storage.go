@@ -124,6 +124,9 @@ type Batch struct {
 	// Moves assigns stories to already stored articles (article id → story
 	// id), e.g. after two stories merged.
 	Moves map[int64]int64
+	// Copies marks already stored articles as near-copies (article id →
+	// the id of its original).
+	Copies map[int64]int64
 	// Threads assigns threads to stories (story id → thread id).
 	Threads map[int64]int64
 	// ClearState lists name prefixes whose state blobs are deleted before

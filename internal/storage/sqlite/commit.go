@@ -40,6 +40,9 @@ func commit(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
 	if err := moveArticles(ctx, tx, b.Moves, touched); err != nil {
 		return err
 	}
+	if err := markCopies(ctx, tx, b.Copies, touched); err != nil {
+		return err
+	}
 	if err := commitAnalysis(ctx, tx, b.Analysis); err != nil {
 		return err
 	}
@@ -122,6 +125,18 @@ func moveArticles(ctx context.Context, tx *sql.Tx, moves map[int64]int64, touche
 		}
 		touched[prev] = true
 		touched[moves[id]] = true
+	}
+	return nil
+}
+
+// markCopies sets which stored articles are near-copies of which.
+func markCopies(ctx context.Context, tx *sql.Tx, copies map[int64]int64, touched map[int64]bool) error {
+	for _, id := range sortedKeys(copies) {
+		var story int64
+		if err := tx.QueryRowContext(ctx, `UPDATE articles SET duplicate_of = $1 WHERE id = $2 RETURNING story_id`, copies[id], id).Scan(&story); err != nil {
+			return fmt.Errorf("mark article %d a near-copy: %w", id, err)
+		}
+		touched[story] = true
 	}
 	return nil
 }
