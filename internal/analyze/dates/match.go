@@ -171,7 +171,7 @@ func (r *resolver) weekdayAt(i int, abbrev bool) (time.Weekday, int, bool) {
 var starters = map[string]bool{
 	"the": true, "this": true, "last": true, "next": true, "coming": true, "past": true, "early": true,
 	"late": true, "mid": true, "earlier": true, "later": true, "today": true, "tonight": true,
-	"yesterday": true, "tomorrow": true, "several": true, "few": true, "some": true, "many": true,
+	"yesterday": true, "tomorrow": true, "current": true, "several": true, "few": true, "some": true, "many": true,
 }
 
 // canStart reports whether an expression can begin at token t.

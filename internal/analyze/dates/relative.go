@@ -181,14 +181,18 @@ var reportingVerbs = map[string]bool{
 	"reported": true, "confirmed": true, "warned": true, "wrote": true, "tweeted": true, "declared": true,
 }
 
-// future reports whether the expression at byte offset pos speaks of the
-// future: a future marker earlier in its sentence, and no reporting verb
-// right before it.
-func (r *resolver) future(pos, ti int) bool {
+// tense reads whether the expression of tokens [ti, end) speaks of the
+// past (-1) or the future (+1), or 0 when its sentence does not say: a
+// reporting verb right before it dates a statement already made; else the
+// nearest tense marker before it in its clause decides; else the first one
+// after it in its sentence.
+func (r *resolver) tense(ti, end int) int {
 	lo := 0
+	pos := r.toks[ti].start
+	hi := len(r.text)
 	for _, s := range r.sents {
 		if s.Start <= pos && pos < s.End {
-			lo = s.Start
+			lo, hi = s.Start, s.End
 			break
 		}
 	}
@@ -198,33 +202,87 @@ func (r *resolver) future(pos, ti int) bool {
 		k--
 	}
 	if k >= 0 && r.toks[k].kind == kWord && reportingVerbs[r.toks[k].w] {
-		return false
+		return -1
 	}
-	// The nearest tense marker before the expression in its clause decides.
 	for k := ti - 1; k >= 0 && r.toks[k].start >= lo && !r.punct(k, ",") && !r.punct(k, ";"); k-- {
-		if r.toks[k].kind != kWord {
+		if t := r.marker(k); t != 0 {
+			return t
+		}
+	}
+	// After it: up to the end of its clause, past the comma that closes
+	// an expression opening the sentence ("On December 9, the ministry
+	// said").
+	before := 0 // tokens of the sentence before the expression
+	for k := ti - 1; k >= 0 && r.toks[k].start >= lo; k-- {
+		before++
+	}
+	initial := before <= 1
+	for k := end; k < len(r.toks) && k < end+12 && r.toks[k].start < hi && !r.punct(k, ";") && !clauseWords[r.toks[k].w]; k++ {
+		if r.punct(k, ",") {
+			if !initial || k != end {
+				break
+			}
 			continue
 		}
-		w := r.toks[k].w
-		switch {
-		case futureWords[w]:
-			return true
-		case pastWords[w]:
-			return false
-		case len(w) > 4 && strings.HasSuffix(w, "ed") && !futureWords[w]:
-			// A participle after "be" ("will be played") is no past tense.
-			if !r.word(k-1, "be") && !r.word(k-1, "been") {
-				return false
-			}
+		if t := r.marker(k); t != 0 {
+			return t
+		}
+		if r.toks[k].kind == kWord && reportingVerbs[r.toks[k].w] {
+			return -1
 		}
 	}
-	return false
+	return 0
+}
+
+// clauseWords start another clause, whose tense is not the expression's.
+var clauseWords = map[string]bool{"and": true, "but": true, "or": true, "which": true, "who": true, "that": true, "when": true, "where": true, "while": true}
+
+// marker returns the tense token k marks: +1 future, -1 past, 0 none.
+func (r *resolver) marker(k int) int {
+	if r.toks[k].kind != kWord {
+		return 0
+	}
+	w := r.toks[k].w
+	switch {
+	case futureWords[w]:
+		return 1
+	case pastWords[w]:
+		return -1
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		// A participle after "be" ("will be played") is no past tense.
+		if !r.word(k-1, "be") && !r.word(k-1, "been") {
+			return -1
+		}
+	}
+	return 0
+}
+
+// nearest returns the candidate closest to the anchor (the earlier on a tie).
+func (r *resolver) nearest(cands ...time.Time) time.Time {
+	best := cands[0]
+	for _, c := range cands[1:] {
+		if d, db := absDays(c.Sub(r.anchor)), absDays(best.Sub(r.anchor)); d < db || d == db && c.Before(best) {
+			best = c
+		}
+	}
+	return best
+}
+
+func absDays(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 // pastWords mark a clause as speaking of the past (besides words in -ed).
 var pastWords = map[string]bool{
 	"was": true, "were": true, "had": true, "did": true, "held": true, "met": true, "began": true,
 	"took": true, "made": true, "came": true, "went": true, "won": true, "lost": true, "left": true,
+	"caught": true, "fell": true, "rose": true, "gave": true, "got": true, "saw": true, "found": true,
+	"struck": true, "spoke": true, "ran": true, "became": true, "sent": true, "brought": true,
+	"kept": true, "led": true, "paid": true, "sold": true, "thought": true, "said": true, "told": true,
+	"wrote": true, "knew": true, "felt": true, "broke": true, "chose": true,
 }
 
 // resolve gives a match its value and precision, or a note when it has none.
@@ -289,21 +347,35 @@ func shift(t time.Time, unit byte, n int) (string, model.Precision, string) {
 }
 
 // placeInYear finds the year of a month or day named without one: the
-// latest on or before the anchor (the earliest on or after it when the
-// sentence speaks of the future; strictly so after "last" or "next").
+// latest on or before the anchor when the sentence speaks of the past, the
+// earliest on or after it when of the future (strictly so after "last" or
+// "next"), and the nearest to it when the sentence does not say.
 func (r *resolver) placeInYear(m match, p model.Precision, pos int) time.Time {
 	a := r.anchor
 	dir := m.dir
-	if dir == 0 {
-		dir = -1
-		if r.future(pos, r.tokenAt(pos)) {
-			dir = 1
-		}
-	}
 	cand := time.Date(a.Year(), m.m, m.d, 0, 0, 0, 0, time.UTC)
 	ref := a
 	if p == model.Month {
 		ref = time.Date(a.Year(), a.Month(), 1, 0, 0, 0, 0, time.UTC)
+	}
+	if dir == 0 {
+		ti := r.tokenAt(pos)
+		if dir = r.tense(ti, m.end); dir == 0 {
+			// No tense: the nearest such day to the publication date.
+			prev, next := time.Date(a.Year()-1, m.m, m.d, 0, 0, 0, 0, time.UTC), time.Date(a.Year()+1, m.m, m.d, 0, 0, 0, 0, time.UTC)
+			if p == model.Month {
+				// a month without tense: this year's unless it is more
+				// than half a year ahead
+				if cand.Sub(ref) > 183*24*time.Hour {
+					return prev
+				}
+				return cand
+			}
+			if !validDay(a.Year(), m.m, m.d) {
+				return r.nearest(prev, next)
+			}
+			return r.nearest(prev, cand, next)
+		}
 	}
 	strict := m.dir != 0
 	switch {
@@ -316,18 +388,21 @@ func (r *resolver) placeInYear(m match, p model.Precision, pos int) time.Time {
 }
 
 // placeWeekday finds the day a weekday names: by tense the latest one on or
-// before the anchor or the first on or after it; "last" and "next" exclude
-// the anchor's own day.
+// before the anchor or the first on or after it ("last" and "next" exclude
+// the anchor's own day), the nearest when the sentence has no tense.
 func (r *resolver) placeWeekday(m match, pos int) time.Time {
 	a := r.anchor
 	dir := m.dir
+	diff := int(m.wd) - int(a.Weekday())
 	if dir == 0 {
-		dir = -1
-		if r.future(pos, r.tokenAt(pos)) {
-			dir = 1
+		if dir = r.tense(r.tokenAt(pos), m.end); dir == 0 {
+			back, fwd := (-diff+7)%7, (diff+7)%7
+			if back <= fwd {
+				return a.AddDate(0, 0, -back)
+			}
+			return a.AddDate(0, 0, fwd)
 		}
 	}
-	diff := int(m.wd) - int(a.Weekday())
 	switch dir {
 	case -1: // the latest on or before (last: strictly before)
 		back := (-diff + 7) % 7
@@ -361,9 +436,9 @@ func (r *resolver) tokenAt(pos int) int {
 // placeHoliday finds the year of a named day as placeInYear does.
 func (r *resolver) placeHoliday(m match, pos int) time.Time {
 	a := r.anchor
-	dir := -1
-	if r.future(pos, r.tokenAt(pos)) {
-		dir = 1
+	dir := r.tense(r.tokenAt(pos), m.end)
+	if dir == 0 {
+		dir = -1
 	}
 	mo, d := m.hol(a.Year())
 	cand := time.Date(a.Year(), mo, d, 0, 0, 0, 0, time.UTC)
