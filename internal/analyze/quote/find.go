@@ -20,6 +20,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/analyze/resolve"
 	"github.com/parallax-news/parallax/internal/model"
+	scan "github.com/parallax-news/parallax/internal/tokenize"
 )
 
 // Find returns the quotations and reported statements of text, one paragraph
@@ -211,15 +212,15 @@ func (f *finder) pairAll() {
 
 func (f *finder) trim(s, e int) (int, int) {
 	for s < e {
-		r, w := decodeAt(f.text, s)
-		if !isSpaceRune(r) {
+		r, w := scan.DecodeAt(f.text, s)
+		if !scan.IsSpaceRune(r) {
 			break
 		}
 		s += w
 	}
 	for e > s {
-		r, w := decodeBefore(f.text, e)
-		if !isSpaceRune(r) {
+		r, w := scan.DecodeBefore(f.text, e)
+		if !scan.IsSpaceRune(r) {
 			break
 		}
 		e -= w

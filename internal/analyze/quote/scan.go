@@ -2,25 +2,39 @@ package quote
 
 import (
 	"unicode"
-	"unicode/utf8"
+
+	scan "github.com/parallax-news/parallax/internal/tokenize"
 )
 
-// Token kinds.
+// Token kinds (see tokenize.Kind).
 const (
-	kWord  uint8 = iota
-	kPunct       // one punctuation rune
-	kMark        // a quotation mark (or an apostrophe that is not inside a word)
+	kWord  = uint8(scan.Word)
+	kPunct = uint8(scan.Punct)
+	kMark  = uint8(scan.Mark)
 )
 
-// Token flags.
+// Token flags (see scan.Scan).
 const (
-	fCap      uint8 = 1 << iota // word starts with an upper-case letter
-	fPoss                       // word ends with a possessive ('s, s')
-	fCanOpen                    // mark: left-flanking (may open a quotation)
-	fCanClose                   // mark: right-flanking (may close a quotation)
-	fDigit                      // word starts with a digit
-	fLower                      // word starts with a lower-case letter
+	fCap      = scan.Cap
+	fPoss     = scan.Poss
+	fCanOpen  = scan.CanOpen
+	fCanClose = scan.CanClose
+	fDigit    = scan.Digit
+	fLower    = scan.Lower
 )
+
+// tokenize appends the tokens of text[lo:hi] (one paragraph) to toks, as
+// scan.Scan reads them, with each word's lexicon entry.
+func tokenize(text string, lo, hi int, toks []token) []token {
+	for _, t := range scan.Scan(text, lo, hi, make([]scan.Token, 0, (hi-lo)/5+4)) {
+		tk := token{start: t.Start, end: t.End, ment: -1, q: -1, r: t.R, kind: uint8(t.Kind), flags: t.Flags &^ scan.Elided}
+		if t.Kind == scan.Word && t.Flags&scan.Elided == 0 {
+			tk.lex = lookup(text[t.Start:t.End])
+		}
+		toks = append(toks, tk)
+	}
+	return toks
+}
 
 // token is one word, punctuation rune or quotation mark of the text.
 type token struct {
@@ -32,188 +46,6 @@ type token struct {
 	kind       uint8
 	flags      uint8
 	used       bool // cue already used by an attribution
-}
-
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
-func isQuoteRune(r rune) bool {
-	switch r {
-	case '"', '\'', '“', '”', '„', '‟', '‘', '’', '‚', '‛', '«', '»', '‹', '›', '「', '」', '『', '』':
-		return true
-	}
-	return false
-}
-
-func isSpaceRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == '\f' || r == '\v'
-	}
-	return unicode.IsSpace(r)
-}
-
-// decodeAt decodes the rune at byte offset i of s (RuneError, 0 past the end).
-func decodeAt(s string, i int) (rune, int) {
-	if i >= len(s) || i < 0 {
-		return utf8.RuneError, 0
-	}
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
-
-// decodeBefore decodes the rune ending at byte offset i of s.
-func decodeBefore(s string, i int) (rune, int) {
-	if i <= 0 || i > len(s) {
-		return utf8.RuneError, 0
-	}
-	if c := s[i-1]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeLastRuneInString(s[:i])
-}
-
-// flankClass tells, for a neighbour of a quotation mark, whether it is
-// "open space" (start or end of line, white space) or punctuation.
-func isOpenNeighbour(r rune) bool {
-	// Characters after which an opening mark may stand.
-	switch r {
-	case '(', '[', '{', '—', '–', '-', '/', ':', ';', ',', '…':
-		return true
-	}
-	return isQuoteRune(r)
-}
-
-func isCloseNeighbour(r rune) bool {
-	// Characters before which a closing mark may stand.
-	switch r {
-	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '/', '…', '*':
-		return true
-	}
-	return isQuoteRune(r)
-}
-
-// tokenize appends the tokens of text[lo:hi] (one paragraph) to toks.
-func tokenize(text string, lo, hi int, toks []token) []token {
-	i := lo
-	for i < hi {
-		if text[i] == ' ' {
-			i++
-			continue
-		}
-		r, w := decodeAt(text, i)
-		switch {
-		case isSpaceRune(r):
-			i += w
-		case isWordRune(r):
-			start := i
-			var fl uint8
-			if unicode.IsUpper(r) {
-				fl |= fCap
-			} else if r >= '0' && r <= '9' {
-				fl |= fDigit
-			} else if unicode.IsLower(r) {
-				fl |= fLower
-			}
-			i += w
-			for i < hi {
-				if c := text[i]; c < utf8.RuneSelf {
-					if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-						i++
-						continue
-					}
-				}
-				r2, w2 := decodeAt(text, i)
-				if isWordRune(r2) {
-					i += w2
-					continue
-				}
-				// Inner apostrophe, hyphen, ampersand or dot between word runes.
-				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' || r2 == '‐' {
-					r3, _ := decodeAt(text, i+w2)
-					if i+w2 < hi && isWordRune(r3) {
-						if r2 == '.' {
-							// Keep "U.S" and "3.5" together, not "end.Next".
-							rp, _ := decodeBefore(text, i)
-							if !(unicode.IsDigit(rp) && unicode.IsDigit(r3)) && !(unicode.IsUpper(rp) && unicode.IsUpper(r3)) {
-								break
-							}
-						}
-						i += w2
-						continue
-					}
-				}
-				break
-			}
-			end := i
-			word := text[start:end]
-			if n := len(word); n > 2 && (word[n-2:] == "'s" || word[n-2:] == "'S") ||
-				n > 4 && word[n-4:] == "’s" {
-				fl |= fPoss
-			} else if i < hi && (text[i] == '\'' || hasPrefixAt(text, i, "’")) && (word[len(word)-1] == 's') {
-				// "Burns’ allegations": possessive unless the mark closes a quotation;
-				// the pairing step leaves the flag alone when it does not matter.
-				_, mw := decodeAt(text, i)
-				if rn, _ := decodeAt(text, i+mw); i+mw >= hi || isSpaceRune(rn) {
-					fl |= fPoss
-				}
-			}
-			toks = append(toks, token{start: int32(start), end: int32(end), ment: -1, q: -1,
-				lex: lookup(word), kind: kWord, flags: fl})
-		case isQuoteRune(r) && (r == '\'' || r == '’' || r == '‘') && (i == lo || !isWordRune(prevRune(text, i))) && elisionAt(text, i+w, hi):
-			// "'til", "rock 'n' roll", "'em": an apostrophe starting a word.
-			start := i
-			i += w
-			for i < hi {
-				r2, w2 := decodeAt(text, i)
-				if !isWordRune(r2) && !((r2 == '\'' || r2 == '’') && i+w2 <= hi && text[i-1] == 'n' && i-start <= w+1) {
-					break
-				}
-				i += w2
-			}
-			toks = append(toks, token{start: int32(start), end: int32(i), ment: -1, q: -1, kind: kWord, flags: fLower})
-		case isQuoteRune(r):
-			var fl uint8
-			prev, _ := decodeBefore(text, i)
-			next, _ := decodeAt(text, i+w)
-			atStart := i == lo
-			atEnd := i+w >= hi
-			if !atEnd && !isSpaceRune(next) && !(isCloseNeighbour(next) && !isQuoteRune(next)) &&
-				(atStart || isSpaceRune(prev) || isOpenNeighbour(prev)) {
-				fl |= fCanOpen
-			}
-			if !atStart && !isSpaceRune(prev) &&
-				(atEnd || isSpaceRune(next) || isCloseNeighbour(next)) {
-				fl |= fCanClose
-			}
-			// A straight or typographic mark glued on both sides (rare outside
-			// words) may still close after punctuation: `,"he said`.
-			if fl == 0 && !atStart && !atEnd && !isSpaceRune(prev) && !isSpaceRune(next) {
-				if isCloseNeighbour(prev) {
-					fl |= fCanClose
-				} else if isOpenNeighbour(prev) {
-					fl |= fCanOpen
-				}
-			}
-			toks = append(toks, token{start: int32(i), end: int32(i + w), ment: -1, q: -1,
-				r: r, kind: kMark, flags: fl})
-			i += w
-		default:
-			toks = append(toks, token{start: int32(i), end: int32(i + w), ment: -1, q: -1,
-				r: r, kind: kPunct})
-			i += w
-		}
-	}
-	return toks
-}
-
-func hasPrefixAt(s string, i int, p string) bool {
-	return i+len(p) <= len(s) && s[i:i+len(p)] == p
 }
 
 // Quotation-mark families.
@@ -407,14 +239,14 @@ func pairMarks(text string, toks []token, lo, hi int, ignore map[int]bool, out [
 // isLetterAfter reports whether a letter (not a digit) follows mark tk, so
 // that "'90s" is not taken for an opening quote.
 func isLetterAfter(text string, tk *token) bool {
-	r, _ := decodeAt(text, int(tk.end))
+	r, _ := scan.DecodeAt(text, int(tk.end))
 	return !unicode.IsDigit(r)
 }
 
 // weakCloser reports whether a closing single mark looks like a plural
 // possessive ("the players’ union") rather than the end of a quotation.
 func weakCloser(text string, tk *token) bool {
-	p, _ := decodeBefore(text, int(tk.start))
+	p, _ := scan.DecodeBefore(text, int(tk.start))
 	if p != 's' && p != 'S' {
 		return false
 	}
@@ -422,55 +254,6 @@ func weakCloser(text string, tk *token) bool {
 	if i >= len(text) || text[i] != ' ' {
 		return false
 	}
-	r, _ := decodeAt(text, i+1)
+	r, _ := scan.DecodeAt(text, i+1)
 	return unicode.IsLower(r)
-}
-
-func prevRune(s string, i int) rune {
-	r, _ := decodeBefore(s, i)
-	return r
-}
-
-// elisionAt reports whether text[i:hi] starts with a word that is commonly
-// written with a leading apostrophe ("til", "em", "cause", the "n" of
-// "rock 'n' roll") and ends there.
-func elisionAt(text string, i, hi int) bool {
-	j := i
-	for j < hi && j-i < 8 {
-		c := text[j]
-		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
-			j++
-			continue
-		}
-		break
-	}
-	if j == i || j-i >= 8 {
-		return false
-	}
-	if j < hi {
-		if r, _ := decodeAt(text, j); isWordRune(r) {
-			return false
-		}
-	}
-	var buf [8]byte
-	w := buf[:j-i]
-	for k := range w {
-		c := text[i+k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		w[k] = c
-	}
-	switch string(w) {
-	case "til", "till", "tis", "twas", "em", "cause", "cos", "bout", "round", "n", "kay", "sup", "neath", "nother", "fraid", "ere":
-		if string(w) == "n" {
-			// only "'n'" / "’n’"
-			if j < hi && (text[j] == '\'' || hasPrefixAt(text, j, "’")) {
-				return true
-			}
-			return false
-		}
-		return true
-	}
-	return false
 }
