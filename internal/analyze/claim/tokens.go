@@ -2,10 +2,10 @@ package claim
 
 import (
 	"sort"
-	"unicode"
-	"unicode/utf8"
+	"strings"
 
 	"github.com/parallax-news/parallax/internal/model"
+	scan "github.com/parallax-news/parallax/internal/tokenize"
 )
 
 // Punctuation classes of a token; 0 is a word.
@@ -54,132 +54,94 @@ func asciiLower(s string) string {
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
+func isWordRune(r rune) bool { return scan.IsWordRune(r) }
 
-// tokenize splits text into tokens. low is asciiLower(text).
+// tokenize reads text into claim tokens: the tokens of tokenize.Scan, one
+// line at a time, with possessives ("'s", a bare "'" after s) and "n't"
+// split off their words, and punctuation sorted into classes. low is
+// asciiLower(text).
 func tokenize(text, low string, toks []token) []token {
-	n := len(text)
-	for i := 0; i < n; {
-		r, sz := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, sz = utf8.DecodeRuneInString(text[i:])
+	var buf []scan.Token
+	for lo := 0; lo < len(text); {
+		hi := strings.IndexByte(text[lo:], '\n')
+		if hi < 0 {
+			hi = len(text)
+		} else {
+			hi += lo
 		}
-		switch {
-		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
-			i += sz
-		case isWordRune(r):
-			start := i
-			up := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-			i += sz
-			for i < n {
-				c, csz := rune(text[i]), 1
-				if c >= utf8.RuneSelf {
-					c, csz = utf8.DecodeRuneInString(text[i:])
-				}
-				if isWordRune(c) {
-					i += csz
-					continue
-				}
-				if c == '-' || c == '.' && i+1 < n && isUpperASCII(text[i+1]) && i-start == 1 {
-					// hyphenated word, or initials such as "U.S"
-					if i+1 < n {
-						d, _ := utf8.DecodeRuneInString(text[i+1:])
-						if isWordRune(d) {
-							i += csz
-							continue
-						}
-					}
-					break
-				}
-				if isApos(c) && i+csz < n {
-					d, dsz := utf8.DecodeRuneInString(text[i+csz:])
-					if !isWordRune(d) {
-						break
-					}
-					after := i + csz + dsz
-					endsHere := after >= n || !isWordRune(runeAt(text, after))
-					if (d == 's' || d == 'S') && endsHere {
-						break // possessive, split below
-					}
-					if (d == 't' || d == 'T') && endsHere && i-start >= 2 && (text[i-1] == 'n' || text[i-1] == 'N') {
-						// "doesn't" -> "does" + "n't"
-						toks = append(toks, token{s: int32(start), e: int32(i - 1), w: low[start : i-1], up: up})
-						toks = append(toks, token{s: int32(i - 1), e: int32(after), w: "n't"})
-						start = -1
-						i = after
-						break
-					}
-					i += csz
-					continue
-				}
-				break
-			}
-			if start >= 0 {
-				toks = append(toks, token{s: int32(start), e: int32(i), w: low[start:i], up: up})
-			}
-		case isApos(r):
-			// possessive 's, trailing possessive ', or a single quote mark
-			prevWord := len(toks) > 0 && toks[len(toks)-1].isWord() && int(toks[len(toks)-1].e) == i
-			if prevWord && i+sz < n && (text[i+sz] == 's' || text[i+sz] == 'S') && (i+sz+1 >= n || !isWordRune(runeAt(text, i+sz+1))) {
-				toks = append(toks, token{s: int32(i), e: int32(i + sz + 1), w: "'s", p: pPoss})
-				i += sz + 1
-				continue
-			}
-			if prevWord {
-				if last := toks[len(toks)-1].w; last[len(last)-1] == 's' {
-					toks = append(toks, token{s: int32(i), e: int32(i + sz), w: "'", p: pPoss})
-				} else {
-					toks = append(toks, token{s: int32(i), e: int32(i + sz), w: "'", p: pClose})
-				}
-			} else {
-				toks = append(toks, token{s: int32(i), e: int32(i + sz), w: "'", p: pOpen})
-			}
-			i += sz
-		default:
-			p := pOther
-			switch r {
-			case ',':
-				p = pComma
-			case '“', '«':
-				p = pOpen
-			case '”', '»':
-				p = pClose
-			case '"':
-				if i == 0 || text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '\t' {
-					p = pOpen
-				} else {
-					p = pClose
-				}
-			case '(', '[':
-				p = pParenL
-			case ')', ']':
-				p = pParenR
-			case '.', '!', '?', '…':
-				p = pEnd
-			case ';':
-				p = pSemi
-			case ':':
-				p = pColon
-			case '-', '–', '—':
-				p = pDash
-			}
-			toks = append(toks, token{s: int32(i), e: int32(i + sz), w: text[i : i+sz], p: p})
-			i += sz
+		buf = scan.Scan(text, lo, hi, buf[:0])
+		for _, t := range buf {
+			toks = appendToken(text, low, toks, t)
 		}
+		lo = hi + 1
 	}
 	return toks
 }
 
-func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
-
-func runeAt(s string, i int) rune {
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return r
+// appendToken appends the claim tokens of one scanned token.
+func appendToken(text, low string, toks []token, t scan.Token) []token {
+	s, e := int(t.Start), int(t.End)
+	switch t.Kind {
+	case scan.Word:
+		up := t.Flags&scan.Cap != 0
+		w := low[s:e]
+		// possessive "'s" / "’s"
+		for _, p := range [...]string{"'s", "’s"} {
+			if e-s > len(p) && strings.HasSuffix(w, p) {
+				toks = append(toks, token{s: int32(s), e: int32(e - len(p)), w: low[s : e-len(p)], up: up})
+				return append(toks, token{s: int32(e - len(p)), e: int32(e), w: "'s", p: pPoss})
+			}
+		}
+		// negation: "doesn't" -> "does" + "n't"
+		for _, n := range [...]string{"n't", "n’t"} {
+			if e-s >= len(n)+2 && strings.HasSuffix(w, n) {
+				k := e - len(n)
+				toks = append(toks, token{s: int32(s), e: int32(k), w: low[s:k], up: up})
+				return append(toks, token{s: int32(k), e: int32(e), w: "n't"})
+			}
+		}
+		return append(toks, token{s: int32(s), e: int32(e), w: w, up: up})
+	case scan.Mark:
+		r := t.R
+		if isApos(r) {
+			// a possessive or closing single mark after a word, else an opening one
+			if n := len(toks); n > 0 && toks[n-1].isWord() && int(toks[n-1].e) == s {
+				if last := toks[n-1].w; last[len(last)-1] == 's' {
+					return append(toks, token{s: int32(s), e: int32(e), w: "'", p: pPoss})
+				}
+				return append(toks, token{s: int32(s), e: int32(e), w: "'", p: pClose})
+			}
+			return append(toks, token{s: int32(s), e: int32(e), w: "'", p: pOpen})
+		}
+	}
+	p := pOther
+	switch t.R {
+	case ',':
+		p = pComma
+	case '“', '«':
+		p = pOpen
+	case '”', '»':
+		p = pClose
+	case '"':
+		if s == 0 || text[s-1] == ' ' || text[s-1] == '\n' || text[s-1] == '(' || text[s-1] == '\t' {
+			p = pOpen
+		} else {
+			p = pClose
+		}
+	case '(', '[':
+		p = pParenL
+	case ')', ']':
+		p = pParenR
+	case '.', '!', '?', '…':
+		p = pEnd
+	case ';':
+		p = pSemi
+	case ':':
+		p = pColon
+	case '-', '–', '—':
+		p = pDash
+	}
+	return append(toks, token{s: int32(s), e: int32(e), w: text[s:e], p: p})
 }
 
 // dropInnerDots removes the full stops that end an abbreviation inside a
