@@ -141,7 +141,7 @@ event) and stories into threads (a saga over months).`,
 	}
 	root.AddCommand(writers...)
 	root.AddCommand(readers...)
-	root.AddCommand(a.evalCmd(), a.benchCmd())
+	root.AddCommand(a.evalCmd(), a.benchCmd(), a.migrateCmd())
 	for _, c := range root.Commands() {
 		wrapArgs(c)
 	}

@@ -1,0 +1,92 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/parallax-news/parallax/internal/storage"
+)
+
+var _ storage.Copier = (*Store)(nil)
+
+// timeCols are columns kept as timestamps here and as RFC 3339 text in the
+// logical schema.
+var timeCols = map[string]bool{"ingested_at": true}
+
+// CopyOut implements storage.Copier.
+func (s *Store) CopyOut(ctx context.Context, table string, cols []string, fn func(row []any) error) error {
+	sel := make([]string, len(cols))
+	for i, c := range cols {
+		sel[i] = pgx.Identifier{c}.Sanitize()
+		if timeCols[c] {
+			sel[i] = `to_char(` + sel[i] + ` AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`
+		}
+	}
+	order := "1"
+	if len(cols) > 1 {
+		order = "1, 2"
+	}
+	rows, err := s.pool.Query(ctx, `SELECT `+strings.Join(sel, ", ")+` FROM `+pgx.Identifier{table}.Sanitize()+` ORDER BY `+order)
+	if err != nil {
+		return fmt.Errorf("copy out %s: %w", table, err)
+	}
+	var fnErr error
+	err = eachRow(rows, func() error {
+		vals, err := rows.Values()
+		if err != nil {
+			return err
+		}
+		for i, v := range vals {
+			switch x := v.(type) {
+			case int32:
+				vals[i] = int64(x)
+			case int16:
+				vals[i] = int64(x)
+			}
+		}
+		fnErr = fn(vals)
+		return fnErr
+	})
+	if fnErr != nil {
+		return fnErr
+	}
+	if err != nil {
+		return fmt.Errorf("copy out %s: %w", table, err)
+	}
+	return nil
+}
+
+// CopyIn implements storage.Copier.
+func (s *Store) CopyIn(ctx context.Context, table string, cols []string, rows [][]any) error {
+	if err := s.writable(); err != nil {
+		return err
+	}
+	for i, c := range cols {
+		if !timeCols[c] {
+			continue
+		}
+		for _, r := range rows {
+			t, err := time.Parse(time.RFC3339, fmt.Sprint(r[i]))
+			if err != nil {
+				t = time.Now()
+			}
+			r[i] = t
+		}
+	}
+	tx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("copy into %s: %w", table, err)
+	}
+	defer tx.Rollback(ctx)
+	if err := copyRows(ctx, tx, table, cols, rows); err != nil {
+		return err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("copy into %s: %w", table, err)
+	}
+	return nil
+}
