@@ -103,6 +103,7 @@ func compareWithout(ctx context.Context, story model.Story, docs []Doc, opts Opt
 	c.quotes(out)
 	c.conflicts(out)
 	c.framing(out)
+	c.scareQuotes(out)
 	c.numbers(out)
 	c.timeline(out)
 	return out, nil

@@ -71,3 +71,20 @@ func TestCompareTooFew(t *testing.T) {
 		t.Fatalf("compare without analysis: %v", err)
 	}
 }
+
+func TestScareQuotes(t *testing.T) {
+	a := &model.Article{ID: 1, ExternalID: "a", Text: "The minister called the report a \u201cwitch hunt\u201d on Monday. \u201cWe will not resign,\u201d the minister said."}
+	b := &model.Article{ID: 2, ExternalID: "b", Text: "Critics dismissed the \u201creform\u201d as cosmetic."}
+	an := &model.Analysis{ArticleID: 1, Quotes: []model.Quote{{Span: model.Span{Start: 63, End: 83}, Text: "We will not resign,", Kind: model.Direct, Speaker: "the minister"}}}
+	c, err := Compare(context.Background(), model.Story{ID: 1}, []Doc{{Article: a, Analysis: an}, {Article: b}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range c.ScareQuotes {
+		got = append(got, s.ID+":"+s.Text)
+	}
+	if strings.Join(got, "|") != "a:witch hunt|b:reform" {
+		t.Errorf("scare quotes %q, want a:witch hunt and b:reform", got)
+	}
+}

@@ -48,6 +48,9 @@ type Comparison struct {
 	Quotes    []QuoteGroup    `json:"quotes"`
 	Conflicts []Conflict      `json:"conflicts"`
 	Framing   []Framing       `json:"framing"`
+	// ScareQuotes are short phrases articles put in quotation marks
+	// without quoting anyone ("so-called" distance).
+	ScareQuotes []Rendering `json:"scare_quotes"`
 	Numbers   []NumberGroup   `json:"numbers"`
 	Timeline  []TimelineEntry `json:"timeline"`
 	// Unique lists, per article, the facts no other outlet reports.

@@ -58,6 +58,8 @@ table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;pad
 {{end}}{{end}}
 {{with .Framing}}<h2>Attribution</h2><table><tr><th>speaker</th><th>outlet</th><th>reporting verbs</th></tr>
 {{range $f := .}}{{range .Outlets}}<tr><td>{{$f.Speaker}}</td><td>{{.Outlet}}</td><td>{{range .Cues}}{{.}} {{end}}</td></tr>{{end}}{{end}}</table>{{end}}
+{{with .ScareQuotes}}<h2>Words in quotation marks, nobody quoted</h2>
+{{range .}}<div class="r">“{{.Text}}” <span class="src">{{.ID}} {{.Start}}–{{.End}}</span></div>{{end}}{{end}}
 {{with .Numbers}}<h2>Numbers that differ</h2>
 {{range .}}<h3>{{.Quantity}}</h3>{{range .Mentions}}<div class="r">{{.Text}} <span class="src">{{.ID}} {{.Start}}–{{.End}}</span></div>{{end}}{{end}}{{end}}
 {{with .Timeline}}<h2>Timeline</h2><table><tr><th>date</th><th>expression</th><th>sentence</th><th>source</th></tr>

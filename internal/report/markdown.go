@@ -120,6 +120,12 @@ func Markdown(w io.Writer, c *model.Comparison) error {
 			}
 		}
 	}
+	if len(c.ScareQuotes) > 0 {
+		p("\n## Words in quotation marks, nobody quoted\n\n")
+		for _, s := range c.ScareQuotes {
+			p("- “%s” — %s\n", mdEscape(s.Text), source(c, s.ID, s.Start, s.End))
+		}
+	}
 	if len(c.Numbers) > 0 {
 		p("\n## Numbers that differ\n")
 		for _, n := range c.Numbers {

@@ -184,6 +184,12 @@ func Text(w io.Writer, c *model.Comparison) error {
 			p("  %s — %s\n", f.Speaker, strings.Join(parts, "; "))
 		}
 	}
+	if len(c.ScareQuotes) > 0 {
+		p("\nWORDS IN QUOTATION MARKS, NOBODY QUOTED\n")
+		for _, s := range c.ScareQuotes {
+			p("  [%s] “%s”\n", s.ID, s.Text)
+		}
+	}
 	if len(c.Numbers) > 0 {
 		p("\nNUMBERS THAT DIFFER\n")
 		for _, n := range c.Numbers {
