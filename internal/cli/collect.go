@@ -1,0 +1,191 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"mime"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/go-json-experiment/json"
+	"github.com/spf13/cobra"
+	"golang.org/x/net/html/charset"
+
+	"github.com/parallax-news/parallax/internal/collect/canon"
+	"github.com/parallax-news/parallax/internal/collect/fetcher"
+	"github.com/parallax-news/parallax/internal/pipeline"
+	"github.com/parallax-news/parallax/internal/source"
+)
+
+// fetchFlags are the politeness settings of commands that go to the web.
+type fetchFlags struct {
+	contact      string
+	allowPrivate bool
+	delay        time.Duration
+	timeout      time.Duration
+	maxBody      int64
+	workers      int
+}
+
+func (f *fetchFlags) register(c *cobra.Command) {
+	c.Flags().StringVar(&f.contact, "contact", "", "URL or address where site owners can reach you; sent in the User-Agent")
+	c.Flags().BoolVar(&f.allowPrivate, "allow-private", false, "allow loopback and private addresses (refused by default)")
+	c.Flags().DurationVar(&f.delay, "delay", time.Second, "minimum time between two requests to one host (robots.txt Crawl-delay can raise it)")
+	c.Flags().DurationVar(&f.timeout, "timeout", time.Minute, "time allowed for one page's body")
+	c.Flags().Int64Var(&f.maxBody, "max-body", 16<<20, "largest page accepted, in bytes")
+	c.Flags().IntVar(&f.workers, "workers", 8, "pages fetched at once (never more than one per host)")
+}
+
+func (f *fetchFlags) fetcher() *fetcher.Fetcher {
+	delay := f.delay
+	if delay == 0 {
+		delay = -1 // the fetcher's zero means its default
+	}
+	return fetcher.New(fetcher.Options{
+		Contact:      f.contact,
+		AllowPrivate: f.allowPrivate,
+		MinDelay:     delay,
+		BodyTimeout:  f.timeout,
+		MaxBody:      f.maxBody,
+	})
+}
+
+func (a *app) fetchCmd() *cobra.Command {
+	var ff fetchFlags
+	cmd := &cobra.Command{
+		Use:   "fetch URL...",
+		Short: "Fetch article pages politely (robots.txt, per-host delay) and ingest them",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := a.openStore()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			p, err := pipeline.Open(a.ctx, st, pipeline.Options{Logger: a.log, Analyzer: newAnalyzer()})
+			if err != nil {
+				return err
+			}
+			if err := a.reanalyzeIfStale(p); err != nil {
+				return err
+			}
+			f := ff.fetcher()
+			defer f.Close()
+			var failed []*source.Error
+			rep, err := p.Run(a.ctx, func(yield func(source.Item) error) error {
+				return fetchPages(a.ctx, f, args, ff.workers, yield, func(e *source.Error) {
+					a.log.Debug("fetch failed", "url", e.Path, "err", e.Err)
+					failed = append(failed, e)
+				})
+			}, nil)
+			rep.Errors = append(rep.Errors, failed...)
+			rep.Failed += len(failed)
+			printProblems(a.stderr, rep)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stderr, "fetched %d URLs: %d pages read, %d added, %d already stored, %d near-copies, %d failed (%.1fs)\n",
+				len(args), rep.Read, rep.Added, rep.Known, rep.Duplicates, len(failed), rep.Elapsed.Seconds())
+			if len(failed) > 0 {
+				a.partial = true
+			}
+			return nil
+		},
+	}
+	ff.register(cmd)
+	return cmd
+}
+
+// fetchPages fetches urls with up to workers requests at once and yields
+// each page, in completion order, from the calling goroutine. Failures go
+// to fail, also from the calling goroutine.
+func fetchPages(ctx context.Context, f *fetcher.Fetcher, urls []string, workers int, yield func(source.Item) error, fail func(*source.Error)) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type result struct {
+		item source.Item
+		err  *source.Error
+	}
+	jobs := make(chan string)
+	results := make(chan result)
+	var wg sync.WaitGroup
+	for range max(workers, 1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for u := range jobs {
+				res, err := f.Fetch(ctx, fetcher.Request{URL: u, Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
+				var r result
+				if err != nil {
+					r.err = &source.Error{Path: u, Err: err}
+				} else if it, err := pageItem(res, u); err != nil {
+					r.err = &source.Error{Path: u, Err: err}
+				} else {
+					r.item = it
+				}
+				select {
+				case results <- r:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for _, u := range urls {
+			select {
+			case jobs <- u:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+	for r := range results {
+		if r.err != nil {
+			fail(r.err)
+			continue
+		}
+		if err := yield(r.item); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+// pageItem turns a fetched page into an input item: its body decoded to
+// UTF-8 by its declared charset when it is not UTF-8 already, its id and
+// URL the page's canonical URL, its fetch time kept as metadata.
+func pageItem(res *fetcher.Response, requested string) (source.Item, error) {
+	if ct := res.Header.Get("Content-Type"); ct != "" {
+		mt, _, _ := mime.ParseMediaType(ct)
+		if mt != "text/html" && mt != "application/xhtml+xml" {
+			return source.Item{}, fmt.Errorf("not an HTML page (%s)", ct)
+		}
+	}
+	body := res.Body
+	if !utf8.Valid(body) {
+		r, err := charset.NewReader(bytes.NewReader(body), res.Header.Get("Content-Type"))
+		if err == nil {
+			var b bytes.Buffer
+			if _, err := b.ReadFrom(r); err == nil {
+				body = b.Bytes()
+			}
+		}
+	}
+	u, err := canon.FromHTML(body, res.URL)
+	if err != nil {
+		return source.Item{}, fmt.Errorf("page URL: %w", err)
+	}
+	var it source.Item
+	it.Body, it.HTML = string(body), true
+	it.Article.ExternalID = u
+	it.Article.URL = u
+	it.Article.Source = requested
+	fetched, _ := json.Marshal(res.FetchedAt.UTC().Format(time.RFC3339))
+	it.Article.Meta = map[string]string{"fetched": string(fetched)}
+	return it, nil
+}
