@@ -44,15 +44,15 @@ type Comparison struct {
 	Articles []CompareArticle `json:"articles"`
 	// Facts are statements aligned across articles, most widely reported
 	// first.
-	Facts     []Fact          `json:"facts"`
-	Quotes    []QuoteGroup    `json:"quotes"`
-	Conflicts []Conflict      `json:"conflicts"`
-	Framing   []Framing       `json:"framing"`
+	Facts     []Fact       `json:"facts"`
+	Quotes    []QuoteGroup `json:"quotes"`
+	Conflicts []Conflict   `json:"conflicts"`
+	Framing   []Framing    `json:"framing"`
 	// ScareQuotes are short phrases articles put in quotation marks
 	// without quoting anyone ("so-called" distance).
-	ScareQuotes []Rendering `json:"scare_quotes"`
-	Numbers   []NumberGroup   `json:"numbers"`
-	Timeline  []TimelineEntry `json:"timeline"`
+	ScareQuotes []Rendering     `json:"scare_quotes"`
+	Numbers     []NumberGroup   `json:"numbers"`
+	Timeline    []TimelineEntry `json:"timeline"`
 	// Unique lists, per article, the facts no other outlet reports.
 	Unique map[string][]string `json:"unique"`
 	// Omissions lists, per article, the facts most other outlets report
