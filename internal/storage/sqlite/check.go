@@ -17,7 +17,7 @@ import (
 // quickCheckLimit is the largest store given SQLite's quick_check on every
 // writing open; larger stores get the header and schema checks only, and
 // the full check from `parallax check`.
-const quickCheckLimit = 256 << 20
+const quickCheckLimit = 64 << 20
 
 // checkHeader reads the SQLite file header: the magic string, a valid page
 // size, and a page count that agrees with the file size.

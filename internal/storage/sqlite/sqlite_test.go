@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -207,5 +208,101 @@ func TestAnalysesRoundTrip(t *testing.T) {
 	s.Analyses(ctx, storage.ArticleFilter{}, func(a *model.Article, x *model.Analysis) error { got = append(got, *x); return nil })
 	if len(got[0].Mentions)+len(got[0].Quotes)+len(got[0].Stances) != 0 {
 		t.Errorf("old analysis rows kept: %+v", got[0])
+	}
+}
+
+func TestStorySummary(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	var arts []*model.Article
+	for i, o := range []string{"FOX", "NYT", "fox", "hpo", "nyt", " Fox "} {
+		arts = append(arts, &model.Article{ID: int64(i + 1), ExternalID: fmt.Sprint("a", i), Hash: "h", Outlet: o, Text: "Lead sentence one. Then more.", StoryID: 1, DuplicateOf: int64(i)})
+	}
+	arts[3].Title = "Title of a copy"
+	arts[4].Title = "Title of an original"
+	arts[4].DuplicateOf = 0
+	if err := s.Commit(ctx, &storage.Batch{Articles: arts}); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Story(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Outlet names differing only in case count once; an original's
+	// title beats a copy's and a lead.
+	if strings.Join(st.Outlets, ",") != "FOX,hpo,NYT" || st.Headline != "Title of an original" {
+		t.Errorf("outlets %q, headline %q", st.Outlets, st.Headline)
+	}
+}
+
+func TestPagesAndFilters(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	var arts []*model.Article
+	var an []storage.Analysis
+	for i := 1; i <= 30; i++ {
+		arts = append(arts, &model.Article{ID: int64(i), ExternalID: fmt.Sprint("a", i), Hash: "h", Text: "x", Outlet: []string{"One", "two"}[i%2],
+			Published: day(1 + i%10), StoryID: int64(1 + i%4)})
+		an = append(an, storage.Analysis{Analysis: model.Analysis{ArticleID: int64(i), Quotes: []model.Quote{{Text: "q1"}, {Text: "q2"}}}})
+	}
+	if err := s.Commit(ctx, &storage.Batch{Articles: arts, Analysis: an, Threads: map[int64]int64{1: 9, 2: 9}}); err != nil {
+		t.Fatal(err)
+	}
+	// Stories in pages of 3 are the list in one page.
+	all, next, err := s.Stories(ctx, storage.StoryFilter{})
+	if err != nil || next != "" || len(all) != 4 {
+		t.Fatalf("Stories = %v, %q, %v", all, next, err)
+	}
+	var paged []model.Story
+	for p := (storage.Page{Limit: 3}); ; {
+		page, next, err := s.Stories(ctx, storage.StoryFilter{Page: p})
+		if err != nil {
+			t.Fatal(err)
+		}
+		paged = append(paged, page...)
+		if next == "" {
+			break
+		}
+		p.After = next
+	}
+	if fmt.Sprint(paged) != fmt.Sprint(all) {
+		t.Errorf("paged stories %v, want %v", paged, all)
+	}
+	count := func(f storage.QuoteFilter) int {
+		n := 0
+		for {
+			qs, next, err := s.Quotes(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n += len(qs)
+			if next == "" {
+				return n
+			}
+			f.After = next
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		f    storage.QuoteFilter
+		want int
+	}{
+		{"all, pages of 7", storage.QuoteFilter{Page: storage.Page{Limit: 7}}, 60},
+		{"story 2", storage.QuoteFilter{StoryID: 2}, 16},
+		{"thread 9", storage.QuoteFilter{ThreadID: 9}, 30},
+		{"outlet in another case", storage.QuoteFilter{Outlet: "ONE"}, 30},
+		{"dates 2024-03-02..03", storage.QuoteFilter{Dates: storage.DateRange{From: "2024-03-02", To: "2024-03-03"}}, 12},
+		{"outlet and story", storage.QuoteFilter{Outlet: "two", StoryID: 2, Page: storage.Page{Limit: 1}}, 16},
+	} {
+		if got := count(tc.f); got != tc.want {
+			t.Errorf("%s: %d quotes, want %d", tc.name, got, tc.want)
+		}
+	}
+	a, err := s.Article(ctx, 7)
+	if err != nil || a.ExternalID != "a7" {
+		t.Errorf("Article(7) = %+v, %v", a, err)
+	}
+	if _, err := s.Article(ctx, 99); !errors.Is(err, storage.ErrNotFound) {
+		t.Errorf("Article(99): %v, want ErrNotFound", err)
 	}
 }
