@@ -2,54 +2,16 @@ package sqlite
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/storage"
 )
 
-// analysisWindow is how many articles Analyses reads at a time.
-const analysisWindow = 2000
-
 // Analyses implements storage.Reader. It reads the articles a window at a
 // time, and the window's mentions, quotes and stances in one query each.
 func (s *Store) Analyses(ctx context.Context, f storage.ArticleFilter, fn func(*model.Article, *model.Analysis) error) error {
-	after := f.AfterID
-	for {
-		var arts []*model.Article
-		errFull := errors.New("window full")
-		err := s.Articles(ctx, storage.ArticleFilter{StoryID: f.StoryID, ThreadID: f.ThreadID, Outlet: f.Outlet, Dates: f.Dates, AfterID: after}, func(a *model.Article) error {
-			arts = append(arts, a)
-			if len(arts) == analysisWindow {
-				return errFull
-			}
-			return nil
-		})
-		if err != nil && !errors.Is(err, errFull) {
-			return err
-		}
-		if len(arts) == 0 {
-			return nil
-		}
-		lo, hi := arts[0].ID, arts[len(arts)-1].ID
-		byID := make(map[int64]*model.Analysis, len(arts))
-		for _, a := range arts {
-			byID[a.ID] = &model.Analysis{ArticleID: a.ID}
-		}
-		if err := s.readAnalysis(ctx, lo, hi, byID); err != nil {
-			return err
-		}
-		for _, a := range arts {
-			if err := fn(a, byID[a.ID]); err != nil {
-				return err
-			}
-		}
-		if len(arts) < analysisWindow {
-			return nil
-		}
-		after = hi
-	}
+	return storage.AnalysesInWindows(ctx, f, s.Articles, s.readAnalysis, fn)
 }
 
 func (s *Store) readAnalysis(ctx context.Context, lo, hi int64, byID map[int64]*model.Analysis) error {

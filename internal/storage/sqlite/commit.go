@@ -88,7 +88,7 @@ func insertArticles(ctx context.Context, tx *sql.Tx, arts []*model.Article, touc
 			meta = string(m)
 		}
 		if _, err := ins.ExecContext(ctx, a.ID, a.ExternalID, a.Hash, a.Title, a.Text, a.URL, a.Outlet, a.Author, a.Language,
-			formatTime(a.Published), a.Source, meta, a.StoryID, a.DuplicateOf, now); err != nil {
+			storage.FormatTime(a.Published), a.Source, meta, a.StoryID, a.DuplicateOf, now); err != nil {
 			return fmt.Errorf("insert article %s: %w", a.ExternalID, err)
 		}
 		if a.StoryID != 0 {
@@ -238,20 +238,13 @@ func commitAnalysis(ctx context.Context, tx *sql.Tx, as []storage.Analysis) erro
 }
 
 // refreshStories recomputes the summary rows of the given stories from their
-// articles, deleting stories left empty. The headline is chosen by
-// model.ChooseHeadline and the outlets counted by model.Outlets.
+// articles (storage.StorySummary), deleting stories left empty.
 func refreshStories(ctx context.Context, tx *sql.Tx, ids []int64) error {
 	for _, c := range chunks(len(ids), 400) {
 		part := ids[c[0]:c[1]]
-		type agg struct {
-			n           int
-			first, last string
-			outlets     []string
-			heads       []model.HeadlineCandidate
-		}
-		aggs := map[int64]*agg{}
+		aggs := map[int64]*storage.StorySummary{}
 		var p params
-		rows, err := tx.QueryContext(ctx, `SELECT story_id, title, substr(body, 1, 400), outlet, published, duplicate_of FROM articles WHERE story_id IN (`+list(&p, part)+`) ORDER BY id`, p...)
+		rows, err := tx.QueryContext(ctx, `SELECT story_id, title, substr(body, 1, `+p.add(storage.LeadChars)+`), outlet, published, duplicate_of FROM articles WHERE story_id IN (`+list(&p, part)+`) ORDER BY id`, p...)
 		if err != nil {
 			return fmt.Errorf("refresh stories: %w", err)
 		}
@@ -264,20 +257,10 @@ func refreshStories(ctx context.Context, tx *sql.Tx, ids []int64) error {
 			}
 			g := aggs[sid]
 			if g == nil {
-				g = &agg{}
+				g = &storage.StorySummary{}
 				aggs[sid] = g
 			}
-			g.n++
-			g.outlets = append(g.outlets, outlet)
-			if pub != "" {
-				if g.first == "" || pub < g.first {
-					g.first = pub
-				}
-				if pub > g.last {
-					g.last = pub
-				}
-			}
-			g.heads = append(g.heads, model.HeadlineCandidate{Title: title, Lead: lead, Copy: dup != 0})
+			g.Add(title, lead, outlet, pub, dup != 0)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
@@ -291,10 +274,10 @@ func refreshStories(ctx context.Context, tx *sql.Tx, ids []int64) error {
 				}
 				continue
 			}
-			ob, _ := json.Marshal(model.Outlets(g.outlets))
+			ob, _ := json.Marshal(g.Outlets())
 			if _, err := tx.ExecContext(ctx, `INSERT INTO stories(id, headline, articles, outlets, first, last) VALUES ($1,$2,$3,$4,$5,$6)
 				ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, articles = excluded.articles, outlets = excluded.outlets, first = excluded.first, last = excluded.last`,
-				id, model.ChooseHeadline(g.heads), g.n, string(ob), g.first, g.last); err != nil {
+				id, g.Headline(), g.Articles, string(ob), g.First, g.Last); err != nil {
 				return fmt.Errorf("refresh story %d: %w", id, err)
 			}
 		}

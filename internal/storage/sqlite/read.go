@@ -7,41 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/storage"
 )
-
-// cursor encodes the sort key of the last record of a page.
-func cursor(vals ...int64) string {
-	parts := make([]string, len(vals))
-	for i, v := range vals {
-		parts[i] = strconv.FormatInt(v, 10)
-	}
-	return strings.Join(parts, ".")
-}
-
-// parseCursor decodes a cursor of n numbers; "" gives ok false.
-func parseCursor(c string, n int) ([]int64, bool, error) {
-	if c == "" {
-		return nil, false, nil
-	}
-	parts := strings.Split(c, ".")
-	if len(parts) != n {
-		return nil, false, fmt.Errorf("bad page cursor %q", c)
-	}
-	out := make([]int64, n)
-	for i, p := range parts {
-		v, err := strconv.ParseInt(p, 10, 64)
-		if err != nil {
-			return nil, false, fmt.Errorf("bad page cursor %q", c)
-		}
-		out[i] = v
-	}
-	return out, true, nil
-}
 
 // limitClause appends a LIMIT of one more than the page holds (to tell
 // whether a next page exists), or nothing for an unbounded page.
@@ -50,15 +19,6 @@ func limitClause(p *params, limit int) string {
 		return ""
 	}
 	return ` LIMIT ` + p.add(limit+1)
-}
-
-// trimPage cuts a result fetched with limitClause to the page and reports
-// whether more follow.
-func trimPage[T any](rows []T, limit int) ([]T, bool) {
-	if limit > 0 && len(rows) > limit {
-		return rows[:limit], true
-	}
-	return rows, false
 }
 
 // dateConds appends conditions on a published column for a date range.
@@ -102,7 +62,7 @@ func scanStory(sc interface{ Scan(...any) error }) (model.Story, error) {
 	if err := json.Unmarshal([]byte(outlets), &st.Outlets); err != nil {
 		return st, fmt.Errorf("story %d outlets: %w", st.ID, err)
 	}
-	st.First, st.Last = parseTime(first), parseTime(last)
+	st.First, st.Last = storage.ParseTime(first), storage.ParseTime(last)
 	return st, nil
 }
 
@@ -116,7 +76,7 @@ func (s *Store) Stories(ctx context.Context, f storage.StoryFilter) ([]model.Sto
 	if f.Outlet != "" || f.Dates != (storage.DateRange{}) {
 		q += ` AND id IN (SELECT a.story_id FROM articles a WHERE 1 = 1` + articleConds(&p, 0, 0, f.Outlet, f.Dates) + `)`
 	}
-	after, ok, err := parseCursor(f.After, 2)
+	after, ok, err := storage.ParseCursor(f.After, 2)
 	if err != nil {
 		return nil, "", err
 	}
@@ -141,11 +101,11 @@ func (s *Store) Stories(ctx context.Context, f storage.StoryFilter) ([]model.Sto
 	if err := rows.Err(); err != nil {
 		return nil, "", fmt.Errorf("list stories: %w", err)
 	}
-	out, more := trimPage(out, f.Limit)
+	out, more := storage.TrimPage(out, f.Limit)
 	next := ""
 	if more {
 		last := out[len(out)-1]
-		next = cursor(int64(last.Articles), last.ID)
+		next = storage.Cursor(int64(last.Articles), last.ID)
 	}
 	return out, next, nil
 }
@@ -167,7 +127,7 @@ func (s *Store) Story(ctx context.Context, id int64) (model.Story, error) {
 func (s *Store) Threads(ctx context.Context, f storage.ThreadFilter) ([]model.Thread, string, error) {
 	var p params
 	q := `SELECT ` + storyCols + ` FROM stories WHERE thread_id IN (SELECT thread_id FROM stories WHERE thread_id != 0 GROUP BY thread_id`
-	after, ok, err := parseCursor(f.After, 2)
+	after, ok, err := storage.ParseCursor(f.After, 2)
 	if err != nil {
 		return nil, "", err
 	}
@@ -211,11 +171,11 @@ func (s *Store) Threads(ctx context.Context, f storage.ThreadFilter) ([]model.Th
 		out = append(out, *byID[id])
 	}
 	sortThreads(out)
-	out, more := trimPage(out, f.Limit)
+	out, more := storage.TrimPage(out, f.Limit)
 	next := ""
 	if more {
 		last := out[len(out)-1]
-		next = cursor(int64(len(last.StoryIDs)), last.ID)
+		next = storage.Cursor(int64(len(last.StoryIDs)), last.ID)
 	}
 	return out, next, nil
 }
@@ -237,7 +197,7 @@ func scanArticle(sc interface{ Scan(...any) error }) (*model.Article, error) {
 	if err := sc.Scan(&a.ID, &a.ExternalID, &a.Hash, &a.Title, &a.Text, &a.URL, &a.Outlet, &a.Author, &a.Language, &pub, &a.Source, &meta, &a.StoryID, &a.DuplicateOf); err != nil {
 		return nil, err
 	}
-	a.Published = parseTime(pub)
+	a.Published = storage.ParseTime(pub)
 	if meta != "" {
 		if err := json.Unmarshal([]byte(meta), &a.Meta); err != nil {
 			return nil, fmt.Errorf("article %s meta: %w", a.ExternalID, err)

@@ -40,7 +40,7 @@ func (s *Store) Entities(ctx context.Context, f storage.EntityFilter) ([]model.E
 	if len(f.Names) > 0 {
 		q += ` AND e.id IN (SELECT entity_id FROM entity_names WHERE name IN (` + list(&p, f.Names) + `))`
 	}
-	after, ok, err := parseCursor(f.After, 2)
+	after, ok, err := storage.ParseCursor(f.After, 2)
 	if err != nil {
 		return nil, "", err
 	}
@@ -65,11 +65,11 @@ func (s *Store) Entities(ctx context.Context, f storage.EntityFilter) ([]model.E
 	if err := rows.Err(); err != nil {
 		return nil, "", fmt.Errorf("list entities: %w", err)
 	}
-	out, more := trimPage(out, f.Limit)
+	out, more := storage.TrimPage(out, f.Limit)
 	next := ""
 	if more {
 		last := out[len(out)-1]
-		next = cursor(int64(last.Mentions), last.ID)
+		next = storage.Cursor(int64(last.Mentions), last.ID)
 	}
 	return out, next, nil
 }
@@ -96,7 +96,7 @@ func scanRef(r *storage.ArticleRef) []any {
 func (s *Store) EntityArticles(ctx context.Context, id int64, pg storage.Page) ([]storage.ArticleRef, string, error) {
 	var p params
 	q := `SELECT ` + refCols + ` FROM articles a WHERE a.id IN (SELECT m.article_id FROM mentions m JOIN entity_keys k ON k.key = m.key WHERE k.entity_id = ` + p.add(id) + `)`
-	after, ok, err := parseCursor(pg.After, 1)
+	after, ok, err := storage.ParseCursor(pg.After, 1)
 	if err != nil {
 		return nil, "", err
 	}
@@ -120,10 +120,10 @@ func (s *Store) EntityArticles(ctx context.Context, id int64, pg storage.Page) (
 	if err := rows.Err(); err != nil {
 		return nil, "", fmt.Errorf("entity %d articles: %w", id, err)
 	}
-	out, more := trimPage(out, pg.Limit)
+	out, more := storage.TrimPage(out, pg.Limit)
 	next := ""
 	if more {
-		next = cursor(out[len(out)-1].ID)
+		next = storage.Cursor(out[len(out)-1].ID)
 	}
 	return out, next, nil
 }
@@ -140,7 +140,7 @@ func (s *Store) Quotes(ctx context.Context, f storage.QuoteFilter) ([]storage.Qu
 	if f.SpeakerID != 0 {
 		q += ` AND q.speaker_key IN (SELECT key FROM entity_keys WHERE entity_id = ` + p.add(f.SpeakerID) + `)`
 	}
-	after, ok, err := parseCursor(f.After, 2)
+	after, ok, err := storage.ParseCursor(f.After, 2)
 	if err != nil {
 		return nil, "", err
 	}
@@ -172,11 +172,11 @@ func (s *Store) Quotes(ctx context.Context, f storage.QuoteFilter) ([]storage.Qu
 	if err := rows.Err(); err != nil {
 		return nil, "", fmt.Errorf("list quotes: %w", err)
 	}
-	out, more := trimPage(out, f.Limit)
+	out, more := storage.TrimPage(out, f.Limit)
 	next := ""
 	if more {
 		last := out[len(out)-1]
-		next = cursor(last.Article.ID, int64(last.Seq))
+		next = storage.Cursor(last.Article.ID, int64(last.Seq))
 	}
 	return out, next, nil
 }
@@ -198,7 +198,7 @@ func (s *Store) Claims(ctx context.Context, f storage.ClaimFilter) ([]storage.Cl
 	if f.Outlet != "" || f.Dates != (storage.DateRange{}) {
 		q += ` AND c.id IN (SELECT st.claim_id FROM stances st JOIN articles a ON a.id = st.article_id WHERE st.claim_id != 0` + articleConds(&p, 0, 0, f.Outlet, f.Dates) + `)`
 	}
-	after, ok, err := parseCursor(f.After, 2)
+	after, ok, err := storage.ParseCursor(f.After, 2)
 	if err != nil {
 		return nil, "", err
 	}
@@ -227,11 +227,11 @@ func (s *Store) Claims(ctx context.Context, f storage.ClaimFilter) ([]storage.Cl
 	if err := rows.Err(); err != nil {
 		return nil, "", fmt.Errorf("list claims: %w", err)
 	}
-	out, more := trimPage(out, f.Limit)
+	out, more := storage.TrimPage(out, f.Limit)
 	next := ""
 	if more {
 		last := len(out) - 1
-		next = cursor(int64(counts[last]), out[last].ID)
+		next = storage.Cursor(int64(counts[last]), out[last].ID)
 	}
 	if err := s.claimStances(ctx, out); err != nil {
 		return nil, "", err

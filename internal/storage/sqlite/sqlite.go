@@ -240,24 +240,6 @@ func prefixEnd(p string) string {
 	return "\xff\xff\xff\xff"
 }
 
-func formatTime(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.UTC().Format(time.RFC3339)
-}
-
-func parseTime(s string) time.Time {
-	if s == "" {
-		return time.Time{}
-	}
-	t, err := time.Parse(time.RFC3339, s)
-	if err != nil {
-		return time.Time{}
-	}
-	return t
-}
-
 // params collects the arguments of a query and hands out their numbered
 // placeholders ($1, $2, ...), which SQLite and PostgreSQL both read.
 type params []any
