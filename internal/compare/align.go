@@ -7,9 +7,12 @@ import (
 
 // Alignment parameters.
 const (
-	// minShared is the fewest features other than entity keys two units
-	// must share to align: a name and a title in common are not a fact.
+	// minShared is the fewest features two clauses must share to align,
+	// entity keys and people's titles counting half: a name and a title
+	// in common are not a fact.
 	minShared = 2
+	// minSharedQuote is the same for two quotes of one speaker.
+	minSharedQuote = 1.5
 	// maxPerArticle caps how many units of one article a group may hold:
 	// a sentence split in two clauses can match one clause elsewhere, but
 	// a group does not swallow a whole article.
@@ -17,8 +20,9 @@ const (
 	// edgesPerArticle is how many best matches in each other article a
 	// unit keeps.
 	edgesPerArticle = 2
-	// smallUnit is the number of features below which a unit is scored
-	// by the Dice coefficient alone.
+	// smallUnit is the number of features below which a clause is scored
+	// by the Dice coefficient alone (quotes of one speaker are not: a
+	// short quote inside a longer rendering is the same statement).
 	smallUnit = 4
 	// otherPeopleShare scales the similarity of two units that name
 	// people, none of them the same: the same thing said of someone else
@@ -56,10 +60,10 @@ func weights(units []unit, nfeat int) []float64 {
 // similarity compares two units: the mean of their weighted overlap
 // coefficient (one contained in the other scores high: quotes cut at
 // different points) and weighted Dice coefficient, or the Dice coefficient
-// alone when one has fewer than smallUnit features. It is 0 when they share
-// fewer than minShared features besides entity keys.
-func similarity(a, b []int32, w []float64, entity []bool, ta, tb float64) float64 {
-	shared, n := 0.0, 0
+// alone when one has fewer than p.small features. It is 0 when they share
+// fewer than p.minShared features (entity keys and titles counting half).
+func similarity(a, b []int32, w []float64, entity []bool, ta, tb float64, p simParams) float64 {
+	shared, n := 0.0, 0.0
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] < b[j]:
@@ -68,24 +72,37 @@ func similarity(a, b []int32, w []float64, entity []bool, ta, tb float64) float6
 			j++
 		default:
 			shared += w[a[i]]
-			if !entity[a[i]] {
+			if entity[a[i]] {
+				n += 0.5
+			} else {
 				n++
 			}
 			i++
 			j++
 		}
 	}
-	if n < minShared || ta == 0 || tb == 0 {
+	if n < p.minShared || ta == 0 || tb == 0 {
 		return 0
 	}
 	dice := 2 * shared / (ta + tb)
-	if min(len(a), len(b)) < smallUnit {
+	if min(len(a), len(b)) < p.small {
 		// A unit of two or three words is contained in many others:
 		// containment says little, only the Dice coefficient counts.
 		return dice
 	}
 	return (shared/math.Min(ta, tb) + dice) / 2
 }
+
+// simParams are the similarity settings of one kind of unit.
+type simParams struct {
+	minShared float64
+	small     int
+}
+
+var (
+	clauseSim = simParams{minShared: minShared, small: smallUnit}
+	quoteSim  = simParams{minShared: minSharedQuote}
+)
 
 type edge struct {
 	i, j int
@@ -97,7 +114,7 @@ type edge struct {
 // its best matches per other article, merged best first while no group
 // holds more than maxPerArticle units of one article. Groups come in the
 // order of their first unit; every unit is in exactly one group.
-func align(units []unit, w []float64, entity []bool, threshold float64, ok func(i, j int) bool) [][]int {
+func align(units []unit, w []float64, entity []bool, threshold float64, p simParams, ok func(i, j int) bool) [][]int {
 	total := make([]float64, len(units))
 	for i, u := range units {
 		for _, f := range u.feats {
@@ -105,7 +122,7 @@ func align(units []unit, w []float64, entity []bool, threshold float64, ok func(
 		}
 	}
 	pairSim := func(i, j int) float64 {
-		s := similarity(units[i].feats, units[j].feats, w, entity, total[i], total[j])
+		s := similarity(units[i].feats, units[j].feats, w, entity, total[i], total[j], p)
 		if otherPeople(units[i].people, units[j].people) {
 			s *= otherPeopleShare
 		}

@@ -62,6 +62,6 @@ func BenchmarkAlign100(b *testing.B) {
 		}
 		units := cp.clauseUnits()
 		w := weights(units, len(cp.feats.ids))
-		align(units, w, cp.feats.isEntities(), factThreshold, nil)
+		align(units, w, cp.feats.isEntities(), factThreshold, clauseSim, nil)
 	}
 }

@@ -56,7 +56,7 @@ func (c *comparer) facts(out *model.Comparison) {
 	w := weights(units, len(c.feats.ids))
 	entity := c.feats.isEntities()
 	c.clauses, c.clauseW, c.entity = units, w, entity
-	groups := align(units, w, entity, factThreshold, nil)
+	groups := align(units, w, entity, factThreshold, clauseSim, nil)
 	type scored struct {
 		group   []int
 		outlets []string
@@ -122,7 +122,7 @@ func medoid(units []unit, g []int, w []float64, entity []bool) int {
 		sum := 0.0
 		for _, uj := range g {
 			if uj != ui {
-				sum += similarity(units[ui].feats, units[uj].feats, w, entity, ta, total(units[uj].feats, w))
+				sum += similarity(units[ui].feats, units[uj].feats, w, entity, ta, total(units[uj].feats, w), clauseSim)
 			}
 		}
 		if sum > bestSum {

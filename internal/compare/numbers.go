@@ -213,5 +213,5 @@ func (c *comparer) related(i, j int) bool {
 	if c.factIndex[i] == c.factIndex[j] {
 		return true
 	}
-	return similarity(a.feats, b.feats, c.clauseW, c.entity, total(a.feats, c.clauseW), total(b.feats, c.clauseW)) >= relatedThreshold
+	return similarity(a.feats, b.feats, c.clauseW, c.entity, total(a.feats, c.clauseW), total(b.feats, c.clauseW), clauseSim) >= relatedThreshold
 }

@@ -24,12 +24,14 @@ func (c *comparer) quotes(out *model.Comparison) {
 			if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
 				continue
 			}
-			fs := c.features(d, q.Span)
-			if len(fs) < minShared {
-				continue
+			for _, sp := range c.quotePieces(d, q.Span) {
+				fs := c.features(d, sp)
+				if len(fs) < minFeatures {
+					continue
+				}
+				units = append(units, unit{doc: di, span: sp, feats: fs, sent: d.sentenceOf(sp.Start), people: c.people(d, sp)})
+				qs = append(qs, quoteUnit{q: q, speaker: c.corpus.Canonical(q.Speaker)})
 			}
-			units = append(units, unit{doc: di, span: q.Span, feats: fs, sent: d.sentenceOf(q.Start), people: c.people(d, q.Span)})
-			qs = append(qs, quoteUnit{q: q, speaker: c.corpus.Canonical(q.Speaker)})
 		}
 	}
 	w := weights(units, len(c.feats.ids))
@@ -38,7 +40,7 @@ func (c *comparer) quotes(out *model.Comparison) {
 		return a == "" || b == "" || strings.EqualFold(a, b)
 	}
 	out.Quotes = []model.QuoteGroup{}
-	for _, g := range align(units, w, c.feats.isEntities(), quoteThreshold, sameSpeaker) {
+	for _, g := range align(units, w, c.feats.isEntities(), quoteThreshold, quoteSim, sameSpeaker) {
 		docs := map[int]bool{}
 		for _, ui := range g {
 			docs[units[ui].doc] = true
@@ -59,6 +61,30 @@ func (c *comparer) quotes(out *model.Comparison) {
 		out.Quotes = append(out.Quotes, qg)
 	}
 	slices.SortStableFunc(out.Quotes, func(a, b model.QuoteGroup) int { return len(b.Renderings) - len(a.Renderings) })
+}
+
+// quotePieces cuts a quote at its sentence ends: outlets quote a statement
+// a sentence at a time, one the first sentence, another the second, so
+// each sentence of a quote is aligned on its own. A piece with fewer than
+// minFeatures features stays with the piece before it.
+func (c *comparer) quotePieces(d *doc, q model.Span) []model.Span {
+	var out []model.Span
+	for si := d.sentenceOf(q.Start); si < len(d.sents) && d.sents[si].Start < q.End; si++ {
+		s := d.sents[si]
+		p := model.Span{Start: max(q.Start, s.Start), End: min(q.End, s.End)}
+		if p.End <= p.Start {
+			continue
+		}
+		if n := len(out); n > 0 && (len(c.features(d, p)) < minFeatures || len(c.features(d, out[n-1])) < minFeatures) {
+			out[n-1].End = p.End
+			continue
+		}
+		out = append(out, p)
+	}
+	if len(out) == 0 {
+		out = append(out, q)
+	}
+	return out
 }
 
 // groupSpeaker returns the speaker most of a group's quotes name.
