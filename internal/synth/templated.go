@@ -171,3 +171,43 @@ func (g *gen) recurringNames(ev *event, tmpl int, r *rng) {
 		ev.people[1] = variants(p2, ev.typ.roles2[b%len(ev.typ.roles2)])
 	}
 }
+
+// templatedBody writes a templated event's paragraphs: the lead, every
+// fact in order and at most one quote, two sentences a paragraph.
+func (g *gen) templatedBody(ev *event, o *outlet, c *ctx) {
+	t, r := ev.typ, c.r
+	s := len(g.sbuf)
+	if o.dateline {
+		g.sbuf = append(g.sbuf, strings.ToUpper(translit(ev.place, o.style))...)
+		g.sbuf = append(g.sbuf, " — "...)
+	}
+	s2 := len(g.sbuf)
+	g.sbuf = g.expand(g.sbuf, pick(r, t.leads), c)
+	g.capAt(s2)
+	g.spans = append(g.spans, [2]int{s, len(g.sbuf)})
+	for _, f := range t.facts {
+		g.sentence(f, c)
+	}
+	if len(t.quotes) > 0 && r.chance(0.5) {
+		c.aux, c.speaker = t.quotes[0], r.intn(2)
+		g.sentence(pick(r, quoteForms), c)
+	}
+	// Paragraphs of two sentences.
+	g.pbuf, g.pends = g.pbuf[:0], g.pends[:0]
+	for i := 0; i < len(g.spans); i += 2 {
+		if i > 0 {
+			g.pbuf = append(g.pbuf, "\n\n"...)
+		}
+		start := len(g.pbuf)
+		for j, sp := range g.spans[i:min(i+2, len(g.spans))] {
+			if j > 0 {
+				g.pbuf = append(g.pbuf, ' ')
+			}
+			g.pbuf = append(g.pbuf, g.sbuf[sp[0]:sp[1]]...)
+		}
+		if o.straight {
+			g.pbuf = append(g.pbuf[:start], straighten(g.pbuf[start:])...)
+		}
+		g.pends = append(g.pends, len(g.pbuf))
+	}
+}
