@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/net/html/charset"
 
+	"github.com/parallax-news/parallax/internal/collect/archive"
 	"github.com/parallax-news/parallax/internal/collect/canon"
 	"github.com/parallax-news/parallax/internal/collect/fetcher"
 	"github.com/parallax-news/parallax/internal/pipeline"
@@ -27,6 +28,7 @@ type fetchFlags struct {
 	timeout      time.Duration
 	maxBody      int64
 	workers      int
+	warcDir      string
 }
 
 func (f *fetchFlags) register(c *cobra.Command) {
@@ -36,6 +38,7 @@ func (f *fetchFlags) register(c *cobra.Command) {
 	c.Flags().DurationVar(&f.timeout, "timeout", time.Minute, "time allowed for one page's body")
 	c.Flags().Int64Var(&f.maxBody, "max-body", 16<<20, "largest page accepted, in bytes")
 	c.Flags().IntVar(&f.workers, "workers", 8, "pages fetched at once (never more than one per host)")
+	c.Flags().StringVar(&f.warcDir, "warc-dir", "", "also write every fetched page to rotating .warc.gz files in this folder")
 }
 
 func (f *fetchFlags) fetcher() *fetcher.Fetcher {
@@ -73,9 +76,26 @@ func (a *app) fetchCmd() *cobra.Command {
 			}
 			f := ff.fetcher()
 			defer f.Close()
+			var keep func(*fetcher.Response)
+			if ff.warcDir != "" {
+				w, err := archive.NewWriter(ff.warcDir, 0)
+				if err != nil {
+					return err
+				}
+				defer func() {
+					if err := w.Close(); err != nil {
+						a.log.Error("closing the WARC file", "err", err)
+					}
+				}()
+				keep = func(res *fetcher.Response) {
+					if err := w.Write(res); err != nil {
+						a.log.Error("WARC write failed", "url", res.URL, "err", err)
+					}
+				}
+			}
 			var failed []*source.Error
 			rep, err := p.Run(a.ctx, func(yield func(source.Item) error) error {
-				return fetchPages(a.ctx, f, args, ff.workers, yield, func(e *source.Error) {
+				return fetchPages(a.ctx, f, args, ff.workers, keep, yield, func(e *source.Error) {
 					a.log.Debug("fetch failed", "url", e.Path, "err", e.Err)
 					failed = append(failed, e)
 				})
@@ -100,8 +120,9 @@ func (a *app) fetchCmd() *cobra.Command {
 
 // fetchPages fetches urls with up to workers requests at once and yields
 // each page, in completion order, from the calling goroutine. Failures go
-// to fail, also from the calling goroutine.
-func fetchPages(ctx context.Context, f *fetcher.Fetcher, urls []string, workers int, yield func(source.Item) error, fail func(*source.Error)) error {
+// to fail, also from the calling goroutine; keep, when set, receives every
+// fetched response (from the workers).
+func fetchPages(ctx context.Context, f *fetcher.Fetcher, urls []string, workers int, keep func(*fetcher.Response), yield func(source.Item) error, fail func(*source.Error)) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	type result struct {
@@ -118,6 +139,9 @@ func fetchPages(ctx context.Context, f *fetcher.Fetcher, urls []string, workers 
 			for u := range jobs {
 				res, err := f.Fetch(ctx, fetcher.Request{URL: u, Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
 				var r result
+				if err == nil && keep != nil {
+					keep(res)
+				}
 				if err != nil {
 					r.err = &source.Error{Path: u, Err: err}
 				} else if it, err := pageItem(res, u); err != nil {

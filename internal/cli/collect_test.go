@@ -53,7 +53,8 @@ func TestFetchCommand(t *testing.T) {
 		t.Fatalf("without --allow-private: code %d, %d requests reached the loopback server\n%s", code, hits.Load(), stderr)
 	}
 
-	args := append([]string{"fetch", "--db", db, "--delay", "0", "--allow-private", "--contact", "https://example.org/ops"}, urls...)
+	warcDir := filepath.Join(t.TempDir(), "warc")
+	args := append([]string{"fetch", "--db", db, "--delay", "0", "--allow-private", "--contact", "https://example.org/ops", "--warc-dir", warcDir}, urls...)
 	code, _, stderr = run(t, args...)
 	if code != ExitFailure {
 		t.Fatalf("code %d, want %d for the failed URLs\n%s", code, ExitFailure, stderr)
@@ -77,8 +78,25 @@ func TestFetchCommand(t *testing.T) {
 		t.Errorf("articles %v, want %v (tracking and AMP variants folded)", got, want)
 	}
 
-	code, _, stderr = run(t, args[:len(args)-4]...) // the three pages again
+	code, _, stderr = run(t, args[:len(args)-4]...) // the first two pages again
 	if code != 0 || !strings.Contains(stderr, "0 added") {
 		t.Errorf("second fetch: code %d\n%s", code, stderr)
+	}
+
+	// The archive holds every page fetched by the two runs (the PDF too);
+	// read back, its five HTML pages are articles again.
+	again := filepath.Join(t.TempDir(), "again.db")
+	code, _, stderr = run(t, "ingest", "--db", again, warcDir)
+	if code != 0 || !strings.Contains(stderr, "5 articles read") {
+		t.Fatalf("ingest of the WARC folder: code %d\n%s", code, stderr)
+	}
+	_, out, _ = run(t, "export", "articles", "--db", again)
+	var urlsBack []string
+	for _, a := range jsonLines(t, out) {
+		urlsBack = append(urlsBack, fmt.Sprint(a["url"]))
+	}
+	slices.Sort(urlsBack)
+	if len(urlsBack) == 0 || !strings.Contains(strings.Join(urlsBack, " "), s.URL+"/news/market") {
+		t.Errorf("articles from the WARC: %v", urlsBack)
 	}
 }
