@@ -70,45 +70,48 @@ state_affiliated (yes or no) and notes; only name is required. An outlet
 already in the registry under the same name is replaced. A bad row is reported
 with its file and line and skipped, and the exit code is 1.`,
 		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := a.openStore()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			reg, err := a.loadOutlets(st)
-			if err != nil {
-				return err
-			}
-			n := 0
-			for _, path := range args {
-				f, err := os.Open(path)
-				if err != nil {
-					fmt.Fprintln(a.stderr, "parallax:", err)
-					a.partial = true
-					continue
-				}
-				outs, errs := outlet.ReadCSV(f, path)
-				f.Close()
-				for _, e := range errs {
-					fmt.Fprintln(a.stderr, "parallax:", e)
-					a.partial = true
-				}
-				reg.Merge(outs)
-				n += len(outs)
-			}
-			blob, err := reg.Encode()
-			if err != nil {
-				return err
-			}
-			if err := st.Commit(a.ctx, &storage.Batch{State: map[string][]byte{outlet.StateName: blob}}); err != nil {
-				return fmt.Errorf("save outlet registry: %w", err)
-			}
-			fmt.Fprintf(a.stdout, "imported %d outlets; %d in the registry\n", n, reg.Len())
-			return nil
-		},
+		RunE: func(cmd *cobra.Command, args []string) error { return a.importOutlets(args) },
 	}
 	a.dbFlag(imp)
 	cmd.AddCommand(imp)
 	return cmd
+}
+
+// importOutlets merges the outlets of CSV files into the stored registry.
+func (a *app) importOutlets(paths []string) error {
+	st, err := a.openStore()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	reg, err := a.loadOutlets(st)
+	if err != nil {
+		return err
+	}
+	n := 0
+	for _, path := range paths {
+		f, err := os.Open(path)
+		if err != nil {
+			fmt.Fprintln(a.stderr, "parallax:", err)
+			a.partial = true
+			continue
+		}
+		outs, errs := outlet.ReadCSV(f, path)
+		f.Close()
+		for _, e := range errs {
+			fmt.Fprintln(a.stderr, "parallax:", e)
+			a.partial = true
+		}
+		reg.Merge(outs)
+		n += len(outs)
+	}
+	blob, err := reg.Encode()
+	if err != nil {
+		return err
+	}
+	if err := st.Commit(a.ctx, &storage.Batch{State: map[string][]byte{outlet.StateName: blob}}); err != nil {
+		return fmt.Errorf("save outlet registry: %w", err)
+	}
+	fmt.Fprintf(a.stdout, "imported %d outlets; %d in the registry\n", n, reg.Len())
+	return nil
 }

@@ -30,7 +30,16 @@ func source(c *model.Comparison, id string, start, end int) string {
 // provenance (outlet, article, offsets) and quoted sentence.
 func Markdown(w io.Writer, c *model.Comparison) error {
 	bw := bufio.NewWriter(w)
-	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
+	p := printf(func(format string, args ...any) { fmt.Fprintf(bw, format, args...) })
+	mdCoverage(p, c)
+	mdFacts(p, c)
+	mdQuotes(p, c)
+	mdRest(p, c)
+	return bw.Flush()
+}
+
+// mdCoverage writes the title, the coverage table and the registry entries.
+func mdCoverage(p printf, c *model.Comparison) {
 	p("# Story %d: %s\n\n", c.Story, mdEscape(c.Headline))
 	p("%d articles from %d outlets (%d independent accounts), first published %s, last %s.\n\n",
 		len(c.Articles), len(c.Coverage.Outlets), c.Coverage.Accounts, day(c.Coverage.First, "unknown"), day(c.Coverage.Last, "unknown"))
@@ -48,6 +57,10 @@ func Markdown(w io.Writer, c *model.Comparison) error {
 			p("- **%s**: %s\n", mdEscape(o.Name), mdEscape(describeOutlet(o)))
 		}
 	}
+}
+
+// mdFacts writes the facts with their renderings, unique details and omissions.
+func mdFacts(p printf, c *model.Comparison) {
 	for _, cov := range []struct{ key, title string }{{model.CoverageAll, "Facts reported by all outlets"}, {model.CoverageSome, "Facts reported by some outlets"}} {
 		fs := factsBy(c, cov.key)
 		if len(fs) == 0 {
@@ -86,6 +99,10 @@ func Markdown(w io.Writer, c *model.Comparison) error {
 		}
 		p("- `%s` (%s) leaves out %s\n", a.ID, mdEscape(outletOf(a)), strings.Join(parts, "; "))
 	}
+}
+
+// mdQuotes writes the quote renderings and the conflicts.
+func mdQuotes(p printf, c *model.Comparison) {
 	if len(c.Quotes) > 0 {
 		p("\n## Quote renderings\n")
 		for _, q := range c.Quotes {
@@ -112,6 +129,10 @@ func Markdown(w io.Writer, c *model.Comparison) error {
 			}
 		}
 	}
+}
+
+// mdRest writes attribution, scare quotes, numbers and the timeline.
+func mdRest(p printf, c *model.Comparison) {
 	if len(c.Framing) > 0 {
 		p("\n## Attribution\n\n| speaker | outlet | reporting verbs |\n|---|---|---|\n")
 		for _, f := range c.Framing {
@@ -148,5 +169,4 @@ func Markdown(w io.Writer, c *model.Comparison) error {
 			p("| %s | %s | %s | %s |\n", mdEscape(date), mdEscape(t.Text), mdEscape(clip(t.Evidence, 200)), source(c, t.ID, t.Start, t.End))
 		}
 	}
-	return bw.Flush()
 }

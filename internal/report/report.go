@@ -39,3 +39,6 @@ func JSON(w io.Writer, c *model.Comparison) error {
 	}
 	return nil
 }
+
+// printf writes formatted output (to a buffered writer).
+type printf func(format string, args ...any)

@@ -103,7 +103,16 @@ func flagString(fs []model.MeaningChange) string {
 // Text writes c for a terminal.
 func Text(w io.Writer, c *model.Comparison) error {
 	bw := bufio.NewWriter(w)
-	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
+	p := printf(func(format string, args ...any) { fmt.Fprintf(bw, format, args...) })
+	textCoverage(p, c)
+	textFacts(p, c)
+	textQuotes(p, c)
+	textRest(p, c)
+	return bw.Flush()
+}
+
+// textCoverage writes the articles and the registry entries of their outlets.
+func textCoverage(p printf, c *model.Comparison) {
 	p("STORY %d: %s\n", c.Story, c.Headline)
 	p("%d articles, %d outlets, %d independent accounts; first %s, last %s\n\n", len(c.Articles), len(c.Coverage.Outlets),
 		c.Coverage.Accounts, day(c.Coverage.First, "?"), day(c.Coverage.Last, "?"))
@@ -120,6 +129,10 @@ func Text(w io.Writer, c *model.Comparison) error {
 			p("  %s: %s\n", o.Name, describeOutlet(o))
 		}
 	}
+}
+
+// textFacts writes the facts and each article's unique details and omissions.
+func textFacts(p printf, c *model.Comparison) {
 	for _, cov := range []struct{ key, title string }{{model.CoverageAll, "FACTS REPORTED BY ALL OUTLETS"}, {model.CoverageSome, "FACTS REPORTED BY SOME OUTLETS"}} {
 		fs := factsBy(c, cov.key)
 		if len(fs) == 0 {
@@ -147,6 +160,10 @@ func Text(w io.Writer, c *model.Comparison) error {
 			p("      - %s  %s\n", id, factText(c, id, 100))
 		}
 	}
+}
+
+// textQuotes writes the quote renderings and the conflicts.
+func textQuotes(p printf, c *model.Comparison) {
 	if len(c.Quotes) > 0 {
 		p("\nQUOTE RENDERINGS (%d)\n", len(c.Quotes))
 		for _, q := range c.Quotes {
@@ -174,6 +191,10 @@ func Text(w io.Writer, c *model.Comparison) error {
 			}
 		}
 	}
+}
+
+// textRest writes attribution, scare quotes, numbers and the timeline.
+func textRest(p printf, c *model.Comparison) {
 	if len(c.Framing) > 0 {
 		p("\nATTRIBUTION\n")
 		for _, f := range c.Framing {
@@ -214,7 +235,6 @@ func Text(w io.Writer, c *model.Comparison) error {
 			p("  %-10s %-18s [%s] %s%s\n", date, clip(t.Text, 18), t.ID, clip(t.Evidence, 90), mark)
 		}
 	}
-	return bw.Flush()
 }
 
 func orUnknown(s string) string {

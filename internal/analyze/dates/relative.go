@@ -63,6 +63,18 @@ func (r *resolver) eventFollows(i int) bool {
 // earlier date: "last month", "this year", "a year ago", "three days
 // later", "the next day", "two days after the vote".
 func (r *resolver) matchRelative(i int) (match, bool) {
+	if m, ok := r.matchThisUnit(i); ok {
+		return m, true
+	}
+	if r.word(i, "the") {
+		return r.matchTheUnit(i)
+	}
+	return r.matchCounted(i)
+}
+
+// matchThisUnit matches a unit or season counted from the publication
+// date: "last month", "this year", "earlier this week", "this summer".
+func (r *resolver) matchThisUnit(i int) (match, bool) {
 	// this|last|next|in the spring|summer|fall|autumn|winter
 	if (r.word(i, "this") || r.word(i, "last") || r.word(i, "next") || r.word(i, "the") && r.word(i-1, "in")) &&
 		(r.word(i+1, "spring") || r.word(i+1, "summer") || r.word(i+1, "fall") || r.word(i+1, "autumn") || r.word(i+1, "winter")) {
@@ -95,35 +107,45 @@ func (r *resolver) matchRelative(i int) (match, bool) {
 			return match{end: j + 2, kind: anchorRel, unit: u[0], n: n}, true
 		}
 	}
+	return match{}, false
+}
+
+// matchTheUnit matches "the next day", "the following year", "the
+// previous day", "the same day" and "the day before" (counted from the
+// date mentioned before), or "the day before the vote" (unresolvable).
+func (r *resolver) matchTheUnit(i int) (match, bool) {
 	// the next|following|previous|same day|month|year; the day before|after
-	if r.word(i, "the") {
-		step := 0
-		switch {
-		case r.word(i+1, "next") || r.word(i+1, "following"):
-			step = 1
-		case r.word(i+1, "previous"):
-			step = -1
-		case r.word(i+1, "same"):
-		case r.word(i+1, "day") && (r.word(i+2, "before") || r.word(i+2, "after")):
-			if r.eventFollows(i + 3) {
-				return match{end: i + 3, kind: unresolvable, note: noteEvent}, true
-			}
-			n := 1
-			if r.word(i+2, "before") {
-				n = -1
-			}
-			return match{end: i + 3, kind: refRel, unit: 'd', n: n}, true
-		default:
-			return match{}, false
+	step := 0
+	switch {
+	case r.word(i+1, "next") || r.word(i+1, "following"):
+		step = 1
+	case r.word(i+1, "previous"):
+		step = -1
+	case r.word(i+1, "same"):
+	case r.word(i+1, "day") && (r.word(i+2, "before") || r.word(i+2, "after")):
+		if r.eventFollows(i + 3) {
+			return match{end: i + 3, kind: unresolvable, note: noteEvent}, true
 		}
-		if u, ok := units[r.toks[min(i+2, len(r.toks)-1)].w]; ok && i+2 < len(r.toks) && !strings.HasSuffix(r.toks[i+2].w, "s") {
-			if u == 'w' {
-				return match{end: i + 3, kind: unresolvable, note: noteWeek}, true
-			}
-			return match{end: i + 3, kind: refRel, unit: u, n: step}, true
+		n := 1
+		if r.word(i+2, "before") {
+			n = -1
 		}
+		return match{end: i + 3, kind: refRel, unit: 'd', n: n}, true
+	default:
 		return match{}, false
 	}
+	if u, ok := units[r.toks[min(i+2, len(r.toks)-1)].w]; ok && i+2 < len(r.toks) && !strings.HasSuffix(r.toks[i+2].w, "s") {
+		if u == 'w' {
+			return match{end: i + 3, kind: unresolvable, note: noteWeek}, true
+		}
+		return match{end: i + 3, kind: refRel, unit: u, n: step}, true
+	}
+	return match{}, false
+}
+
+// matchCounted matches a count of units before or after a point: "a year
+// ago", "three days later", "two days after the vote", "in two weeks from now".
+func (r *resolver) matchCounted(i int) (match, bool) {
 	// count unit ago|earlier|later|before|after|from now
 	c, ok := r.count(i)
 	if !ok || i+2 >= len(r.toks) {
