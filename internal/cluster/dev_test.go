@@ -123,6 +123,35 @@ func TestDevDenseMonth(t *testing.T) {
 	})
 }
 
+// shortRecords cuts every text to its sentences within the first n bytes
+// (see leads).
+func shortRecords(recs []eval.Record, n int) []eval.Record {
+	docs := make([]ecbDoc, len(recs))
+	for i, r := range recs {
+		docs[i] = ecbDoc{ID: r.ID, Title: r.Title, Text: r.Text, Story: r.Story}
+	}
+	docs = leads(docs, n)
+	out := slices.Clone(recs)
+	for i := range out {
+		out[i].Text = docs[i].Text
+	}
+	return out
+}
+
+// TestDevDenseShort: the dense month with ECB+ texts cut to their first
+// 300 bytes, as in feeds of headlines with short leads, mixed into the
+// synthetic month.
+func TestDevDenseShort(t *testing.T) {
+	ecb := eval.DenseMonth(shortRecords(readECBRecords(t), 300), devStart, 30, 1)
+	syn := synthRecords(t, denseSynth(4800, 7))
+	pred := clusterRecords(DefaultConfig(), byDate(ecb, syn), 2000)
+	s := scoreOn(ecb, pred)
+	t.Logf("ECB+ dev leads in the mixed month: dev BCubed P=%.3f R=%.3f F1=%.3f", s.Precision, s.Recall, s.F1)
+	if s.F1 < 0.93 {
+		t.Errorf("BCubed F1 = %.3f, want >= 0.93", s.F1)
+	}
+}
+
 func TestDevYearsApart(t *testing.T) {
 	ecb := eval.YearsApart(readECBRecords(t), devStart.AddDate(-10, 0, 0), 3, 1)
 	for _, batch := range []int{len(ecb), 50} {
