@@ -54,7 +54,8 @@ func (a *app) reanalyze(p *pipeline.Pipeline) error {
 }
 
 func (a *app) reanalyzeCmd() *cobra.Command {
-	return &cobra.Command{
+	var force bool
+	cmd := &cobra.Command{
 		Use:   "reanalyze",
 		Short: "Recompute the stored entities, quotes and claims with this version's analysis (resumable)",
 		Long: `Recompute the analysis of every stored article, and the entities, quotes and
@@ -73,9 +74,17 @@ when it finds the analysis stale.`,
 			if err != nil {
 				return err
 			}
+			if stale, _, err := p.Stale(a.ctx); err != nil || (!stale && !force) {
+				if err == nil {
+					fmt.Fprintf(a.stderr, "the stored analysis is current (%s); --force recomputes it anyway\n", newAnalyzer().Version())
+				}
+				return err
+			}
 			return a.reanalyze(p)
 		},
 	}
+	cmd.Flags().BoolVar(&force, "force", false, "recompute even when the stored analysis is current")
+	return cmd
 }
 
 func (a *app) checkCmd() *cobra.Command {

@@ -167,11 +167,14 @@ func AnalysisStale(ctx context.Context, st storage.Store, version string) (bool,
 	if string(stored) == version {
 		return false, version, nil
 	}
-	c, err := st.Counts(ctx)
-	if err != nil {
+	any := false
+	if err := st.Articles(ctx, storage.ArticleFilter{Limit: 1}, func(*model.Article) error {
+		any = true
+		return nil
+	}); err != nil {
 		return false, "", err
 	}
-	return c.Articles > 0, string(stored), nil
+	return any, string(stored), nil
 }
 
 // Reanalyze recomputes the stored analysis and read model of every article
