@@ -13,7 +13,6 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/net/html/charset"
 
-	"github.com/parallax-news/parallax/internal/collect/archive"
 	"github.com/parallax-news/parallax/internal/collect/canon"
 	"github.com/parallax-news/parallax/internal/collect/fetcher"
 	"github.com/parallax-news/parallax/internal/pipeline"
@@ -76,23 +75,11 @@ func (a *app) fetchCmd() *cobra.Command {
 			}
 			f := ff.fetcher()
 			defer f.Close()
-			var keep func(*fetcher.Response)
-			if ff.warcDir != "" {
-				w, err := archive.NewWriter(ff.warcDir, 0)
-				if err != nil {
-					return err
-				}
-				defer func() {
-					if err := w.Close(); err != nil {
-						a.log.Error("closing the WARC file", "err", err)
-					}
-				}()
-				keep = func(res *fetcher.Response) {
-					if err := w.Write(res); err != nil {
-						a.log.Error("WARC write failed", "url", res.URL, "err", err)
-					}
-				}
+			keep, done, err := a.archiver(&ff)
+			if err != nil {
+				return err
 			}
+			defer done()
 			var failed []*source.Error
 			rep, err := p.Run(a.ctx, func(yield func(source.Item) error) error {
 				return fetchPages(a.ctx, f, args, ff.workers, keep, yield, func(e *source.Error) {
