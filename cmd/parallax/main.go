@@ -7,8 +7,8 @@ import (
 	"context"
 	"os"
 	"os/signal"
-	"syscall"
 	"runtime/debug"
+	"syscall"
 
 	"github.com/parallax-news/parallax/internal/cli"
 )
