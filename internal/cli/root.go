@@ -131,7 +131,8 @@ event) and stories into threads (a saga over months).`,
 	root.PersistentFlags().BoolVarP(&a.quiet, "quiet", "q", false, "no progress bar")
 	writers := []*cobra.Command{a.analyzeCmd(), a.ingestCmd(), a.reanalyzeCmd(), a.repairCmd(), a.fetchCmd(), a.watchCmd()}
 	readers := []*cobra.Command{a.storiesCmd(), a.storyCmd(), a.threadsCmd(), a.withCompareExports(a.exportCmd()),
-		a.entitiesCmd(), a.entityCmd(), a.quotesCmd(), a.claimsCmd(), a.checkCmd(), a.compareCmd(), a.outletsCmd(), a.sourcesCmd()}
+		a.entitiesCmd(), a.entityCmd(), a.quotesCmd(), a.claimsCmd(), a.checkCmd(), a.compareCmd(), a.outletsCmd(), a.sourcesCmd(),
+		a.serveCmd()}
 	for _, c := range writers {
 		a.dbFlag(c)
 		c.Flags().BoolVar(&a.noWait, "no-wait", false, "fail at once when another parallax process is writing to the store")
