@@ -45,7 +45,14 @@ func New(d *api.Data, log *slog.Logger) http.Handler {
 		panic(err) // the embedded folder exists at build time
 	}
 	mux := http.NewServeMux()
-	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	files := http.StripPrefix("/static/", http.FileServerFS(static))
+	mux.HandleFunc("GET /static/", func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/") {
+			h.fail(w, r, http.StatusNotFound, "There is no page at this address.")
+			return
+		}
+		files.ServeHTTP(w, r)
+	})
 	mux.HandleFunc("GET /{$}", h.stories)
 	mux.HandleFunc("GET /stories", h.stories)
 	mux.HandleFunc("GET /stories/{id}", h.story)

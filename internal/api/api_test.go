@@ -1,0 +1,216 @@
+package api_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/getkin/kin-openapi/openapi3filter"
+	"github.com/getkin/kin-openapi/routers"
+	"github.com/getkin/kin-openapi/routers/gorillamux"
+
+	"github.com/parallax-news/parallax/internal/api"
+	"github.com/parallax-news/parallax/internal/web/webtest"
+)
+
+// contract loads the served OpenAPI document and a router over it.
+func contract(t *testing.T, base string) routers.Router {
+	t.Helper()
+	loader := openapi3.NewLoader()
+	doc, err := loader.LoadFromData(api.OpenAPI)
+	if err != nil {
+		t.Fatalf("openapi.json: %v", err)
+	}
+	if err := doc.Validate(context.Background()); err != nil {
+		t.Fatalf("openapi.json is not a valid OpenAPI 3 document: %v", err)
+	}
+	doc.Servers = openapi3.Servers{{URL: base + "/api/v1"}}
+	r, err := gorillamux.NewRouter(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestAPIMatchesOpenAPI(t *testing.T) {
+	st := webtest.Store(t, "../../examples")
+	srv := httptest.NewServer(api.New(api.NewData(st, nil), nil))
+	defer srv.Close()
+	router := contract(t, srv.URL)
+
+	get := func(path string) (int, []byte) {
+		t.Helper()
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+path, nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		route, params, err := router.FindRoute(req)
+		if err != nil {
+			t.Fatalf("%s: no route in openapi.json: %v", path, err)
+		}
+		in := &openapi3filter.RequestValidationInput{Request: req, PathParams: params, Route: route}
+		if resp.StatusCode < 400 {
+			if err := openapi3filter.ValidateRequest(context.Background(), in); err != nil {
+				t.Errorf("%s: request does not match openapi.json: %v", path, err)
+			}
+		}
+		out := &openapi3filter.ResponseValidationInput{RequestValidationInput: in, Status: resp.StatusCode, Header: resp.Header,
+			Body: io.NopCloser(bytes.NewReader(body)), Options: &openapi3filter.Options{IncludeResponseStatus: true}}
+		if err := openapi3filter.ValidateResponse(context.Background(), out); err != nil {
+			t.Errorf("%s: response does not match openapi.json: %v\n%.400s", path, err, body)
+		}
+		if !utf8.Valid(body) {
+			t.Errorf("%s: the answer is not valid UTF-8", path)
+		}
+		return resp.StatusCode, body
+	}
+
+	// Walk the lists to real ids.
+	var stories api.List[api.Story]
+	_, body := get("/api/v1/stories?limit=100")
+	if err := json.Unmarshal(body, &stories); err != nil || len(stories.Items) == 0 {
+		t.Fatalf("stories: %v %s", err, body)
+	}
+	var multi, hostile int64
+	for _, s := range stories.Items {
+		if s.Articles >= 2 && multi == 0 {
+			multi = s.ID
+		}
+		if strings.Contains(s.Headline, "Velmora") {
+			hostile = s.ID
+		}
+	}
+	if multi == 0 || hostile == 0 {
+		t.Fatalf("want a story of several articles and the hostile story, got %+v", stories.Items)
+	}
+	var ents api.List[api.Entity]
+	_, body = get("/api/v1/entities?limit=5&type=person")
+	if err := json.Unmarshal(body, &ents); err != nil || len(ents.Items) == 0 {
+		t.Fatalf("entities: %v %s", err, body)
+	}
+	for _, e := range ents.Items {
+		if e.Type != "person" {
+			t.Errorf("entities?type=person gave %s %q", e.Type, e.Canonical)
+		}
+	}
+	ent := ents.Items[0].ID
+	var arts api.List[api.Article]
+	_, body = get("/api/v1/articles?limit=2")
+	if err := json.Unmarshal(body, &arts); err != nil || len(arts.Items) != 2 || arts.Next == "" {
+		t.Fatalf("articles?limit=2: want two articles and a next cursor: %v %s", err, body)
+	}
+	var page2 api.List[api.Article]
+	_, body = get("/api/v1/articles?limit=2&after=" + arts.Next)
+	if err := json.Unmarshal(body, &page2); err != nil || len(page2.Items) == 0 || page2.Items[0].ID <= arts.Items[1].ID {
+		t.Fatalf("articles page 2 does not follow page 1: %v %s", err, body)
+	}
+
+	ok := []string{
+		"/api/v1/stories?min_outlets=2&from=2025-01-01&to=2026-12-31",
+		"/api/v1/stories/" + itoa(multi),
+		"/api/v1/stories/" + itoa(multi) + "/comparison",
+		"/api/v1/stories/" + itoa(hostile) + "/comparison",
+		"/api/v1/articles/" + itoa(arts.Items[0].ID),
+		"/api/v1/articles?story=" + itoa(hostile),
+		"/api/v1/entities/" + itoa(ent),
+		"/api/v1/entities?name=" + "Renwick",
+		"/api/v1/quotes?limit=20",
+		"/api/v1/quotes?speaker=" + itoa(ent),
+		"/api/v1/claims?limit=20",
+		"/api/v1/claims?story=" + itoa(multi),
+		"/api/v1/threads",
+	}
+	for _, p := range ok {
+		if status, body := get(p); status != http.StatusOK {
+			t.Errorf("%s: status %d: %s", p, status, body)
+		}
+	}
+	bad := []struct {
+		path   string
+		status int
+	}{
+		{"/api/v1/stories/999999", 404},
+		{"/api/v1/stories/abc", 400},
+		{"/api/v1/stories/-3/comparison", 400},
+		{"/api/v1/articles/999999", 404},
+		{"/api/v1/entities/999999", 404},
+		{"/api/v1/stories?from=yesterday", 400},
+		{"/api/v1/stories?from=2025-02-01&to=2025-01-01", 400},
+		{"/api/v1/stories?limit=100000", 400},
+		{"/api/v1/stories?after=%3Cscript%3E", 400},
+		{"/api/v1/entities?type=dragon", 400},
+		{"/api/v1/quotes?speaker=x", 400},
+	}
+	for _, b := range bad {
+		status, body := get(b.path)
+		if status != b.status {
+			t.Errorf("%s: status %d, want %d", b.path, status, b.status)
+		}
+		var e api.Error
+		if err := json.Unmarshal(body, &e); err != nil || e.Error.Status != b.status || e.Error.Message == "" {
+			t.Errorf("%s: want a JSON error with status %d, got %s", b.path, b.status, body)
+		}
+		if strings.Contains(string(body), "<script>") {
+			t.Errorf("%s: the error echoes markup: %s", b.path, body)
+		}
+	}
+}
+
+func TestAPIRejectsWritesAndUnknownRoutes(t *testing.T) {
+	st := webtest.Store(t, "")
+	h := api.New(api.NewData(st, nil), nil)
+	for _, tc := range []struct {
+		method, path string
+		status       int
+	}{
+		{"POST", "/api/v1/stories", 405},
+		{"DELETE", "/api/v1/stories/1", 405},
+		{"GET", "/api/v1/nothing", 404},
+		{"GET", "/api/v2/stories", 404},
+	} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(tc.method, tc.path, nil))
+		if rec.Code != tc.status {
+			t.Errorf("%s %s: status %d, want %d", tc.method, tc.path, rec.Code, tc.status)
+		}
+		if ct := rec.Header().Get("Content-Type"); ct != "application/json" {
+			t.Errorf("%s %s: Content-Type %q", tc.method, tc.path, ct)
+		}
+	}
+}
+
+func TestHostileTextStaysData(t *testing.T) {
+	st := webtest.Store(t, "")
+	h := api.New(api.NewData(st, nil), nil)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/api/v1/articles?limit=10", nil))
+	var arts api.List[api.Article]
+	if err := json.Unmarshal(rec.Body.Bytes(), &arts); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, a := range arts.Items {
+		if strings.Contains(a.Title, webtest.ScriptTag) {
+			found = true // stored and served as text, byte for byte
+		}
+	}
+	if !found {
+		t.Errorf("no article title carries the script tag as text: %+v", arts.Items)
+	}
+	if strings.Contains(rec.Body.String(), "<script>") {
+		t.Errorf("the JSON carries a raw <script> (want it escaped as \\u003c)")
+	}
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }

@@ -1,0 +1,241 @@
+package web_test
+
+import (
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/api"
+	"github.com/parallax-news/parallax/internal/ui"
+	"github.com/parallax-news/parallax/internal/web"
+	"github.com/parallax-news/parallax/internal/web/webtest"
+)
+
+func TestCheckAddr(t *testing.T) {
+	for _, tc := range []struct {
+		addr, token string
+		ok          bool
+	}{
+		{"127.0.0.1:8080", "", true},
+		{"localhost:8080", "", true},
+		{"[::1]:8080", "", true},
+		{"127.0.0.2:80", "", true},
+		{":8080", "", false},
+		{"0.0.0.0:8080", "", false},
+		{"192.168.1.4:8080", "", false},
+		{"[::]:8080", "", false},
+		{"example.org:8080", "", false},
+		{"0.0.0.0:8080", "s3cret", true},
+		{"no-port", "", false},
+	} {
+		err := web.CheckAddr(tc.addr, tc.token)
+		if (err == nil) != tc.ok {
+			t.Errorf("CheckAddr(%q, %q) = %v, want ok %v", tc.addr, tc.token, err, tc.ok)
+		}
+		if err != nil && tc.addr != "no-port" && !errors.Is(err, web.ErrNeedToken) {
+			t.Errorf("CheckAddr(%q): %v does not say a token is needed", tc.addr, err)
+		}
+	}
+}
+
+// server serves the fixture store with the given token.
+func server(t *testing.T, token string) http.Handler {
+	t.Helper()
+	st := webtest.Store(t, "../../examples")
+	d := api.NewData(st, nil)
+	return web.Handler(web.Config{Addr: "127.0.0.1:0", Token: token}, ui.New(d, nil), api.New(d, nil))
+}
+
+func get(h http.Handler, method, path string, hdr map[string]string) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(method, path, nil)
+	for k, v := range hdr {
+		req.Header.Set(k, v)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+var hrefID = regexp.MustCompile(`href="/(stories|articles|entities)/(\d+)"`)
+
+// TestPagesAreSafe opens every page, following links to real stories,
+// articles and entities, and checks the answers' headers and that no
+// hostile markup from the store comes through unescaped.
+func TestPagesAreSafe(t *testing.T) {
+	h := server(t, "")
+	seen := map[string]bool{}
+	queue := []string{"/", "/stories?min_outlets=2", "/stories?outlet=Ridge", "/threads", "/entities", "/entities?name=Renwick",
+		"/quotes", "/claims", "/stories?from=2025-10-01&to=2025-10-31"}
+	pages := map[string]int{}
+	for len(queue) > 0 && len(seen) < 120 {
+		p := queue[0]
+		queue = queue[1:]
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
+		rec := get(h, "GET", p, nil)
+		if rec.Code != http.StatusOK {
+			t.Errorf("%s: status %d: %.300s", p, rec.Code, rec.Body.String())
+			continue
+		}
+		checkHeaders(t, p, rec)
+		body := rec.Body.String()
+		checkSafe(t, p, body)
+		if ct := rec.Header().Get("Content-Type"); ct != "text/html; charset=utf-8" {
+			t.Errorf("%s: Content-Type %q", p, ct)
+		}
+		for _, m := range hrefID.FindAllStringSubmatch(body, -1) {
+			pages[m[1]]++
+			queue = append(queue, "/"+m[1]+"/"+m[2])
+		}
+	}
+	for _, kind := range []string{"stories", "articles", "entities"} {
+		if pages[kind] == 0 {
+			t.Errorf("no link to a %s page found", kind)
+		}
+	}
+}
+
+// checkHeaders checks the security headers of an answer.
+func checkHeaders(t *testing.T, p string, rec *httptest.ResponseRecorder) {
+	t.Helper()
+	hd := rec.Header()
+	csp := hd.Get("Content-Security-Policy")
+	if !strings.Contains(csp, "default-src 'none'") || !strings.Contains(csp, "frame-ancestors 'none'") || strings.Contains(csp, "unsafe-inline") {
+		t.Errorf("%s: weak CSP %q", p, csp)
+	}
+	if hd.Get("X-Content-Type-Options") != "nosniff" || hd.Get("X-Frame-Options") != "DENY" {
+		t.Errorf("%s: missing nosniff or frame denial: %v", p, hd)
+	}
+}
+
+// checkSafe fails when a page carries markup from the store unescaped.
+func checkSafe(t *testing.T, p, body string) {
+	t.Helper()
+	for _, bad := range []string{"<script", "<img", `href="javascript:`, "<b>bold", `href="` + webtest.JSURL} {
+		if strings.Contains(strings.ToLower(body), strings.ToLower(bad)) {
+			i := strings.Index(strings.ToLower(body), strings.ToLower(bad))
+			t.Errorf("%s: unescaped %q in the page: …%s…", p, bad, body[max(0, i-80):min(len(body), i+80)])
+		}
+	}
+	if !utf8.ValidString(body) {
+		t.Errorf("%s: the page is not valid UTF-8", p)
+	}
+	if strings.Contains(body, " style=") {
+		t.Errorf("%s: an inline style attribute (blocked by the CSP)", p)
+	}
+}
+
+func TestHostileStoryShowsItsText(t *testing.T) {
+	h := server(t, "")
+	rec := get(h, "GET", "/stories?from=2025-10-14&to=2025-10-14", nil)
+	m := regexp.MustCompile(`href="/stories/(\d+)">Quarry collapse in Velmora`).FindStringSubmatch(rec.Body.String())
+	if m == nil {
+		t.Fatalf("the hostile story is not listed on its day: %.500s", rec.Body.String())
+	}
+	body := get(h, "GET", "/stories/"+m[1], nil).Body.String()
+	// The markup is shown as text: escaped, not dropped.
+	for _, want := range []string{"&lt;script&gt;document.title=", "&#34;&gt;&lt;img src=x onerror=", "Velmora"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("story page lacks %q", want)
+		}
+	}
+}
+
+func TestReadOnlyAndLimits(t *testing.T) {
+	h := server(t, "")
+	for _, tc := range []struct {
+		method, path string
+		status       int
+	}{
+		{"POST", "/stories", 405},
+		{"PUT", "/api/v1/stories", 405},
+		{"DELETE", "/articles/1", 405},
+		{"GET", "/static/style.css", 200},
+		{"GET", "/static/../../go.mod", 404},
+		{"GET", "/static/%2e%2e/ui.go", 404},
+		{"GET", "/static/", 404},
+		{"GET", "/stories/1/../../etc/passwd", 404},
+		{"GET", "/stories?" + strings.Repeat("a", 5000), 414},
+		{"GET", "/stories?format=exe", 400},
+		{"GET", "/articles/0", 400},
+	} {
+		rec := get(h, tc.method, tc.path, nil)
+		if rec.Code != tc.status && !(tc.status == 404 && rec.Code >= 300 && rec.Code < 400) {
+			t.Errorf("%s %s: status %d, want %d", tc.method, tc.path, rec.Code, tc.status)
+		}
+		checkHeaders(t, tc.path, rec)
+	}
+	req := httptest.NewRequest("GET", "/stories", strings.NewReader("body"))
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusRequestEntityTooLarge {
+		t.Errorf("a request with a body: status %d, want 413", rec.Code)
+	}
+}
+
+func TestToken(t *testing.T) {
+	h := server(t, "s3cret")
+	if rec := get(h, "GET", "/api/v1/stories", nil); rec.Code != 401 || !strings.Contains(rec.Body.String(), `"status":401`) {
+		t.Errorf("API without token: %d %s", rec.Code, rec.Body.String())
+	}
+	if rec := get(h, "GET", "/stories", nil); rec.Code != 401 {
+		t.Errorf("page without token: %d", rec.Code)
+	}
+	if rec := get(h, "GET", "/api/v1/stories", map[string]string{"Authorization": "Bearer wrong"}); rec.Code != 401 {
+		t.Errorf("API with a wrong token: %d", rec.Code)
+	}
+	if rec := get(h, "GET", "/api/v1/stories", map[string]string{"Authorization": "Bearer s3cret"}); rec.Code != 200 {
+		t.Errorf("API with the token: %d", rec.Code)
+	}
+	rec := get(h, "GET", "/stories?min_outlets=2&token=s3cret", nil)
+	if rec.Code != http.StatusSeeOther || rec.Header().Get("Location") != "/stories?min_outlets=2" {
+		t.Fatalf("?token=: status %d, Location %q", rec.Code, rec.Header().Get("Location"))
+	}
+	cookie := rec.Result().Cookies()
+	if len(cookie) != 1 || cookie[0].Name != web.TokenCookie || !cookie[0].HttpOnly || cookie[0].SameSite != http.SameSiteStrictMode {
+		t.Fatalf("?token= sets %v", cookie)
+	}
+	if rec := get(h, "GET", "/stories", map[string]string{"Cookie": web.TokenCookie + "=s3cret"}); rec.Code != 200 {
+		t.Errorf("page with the cookie: %d", rec.Code)
+	}
+	if rec := get(h, "GET", "//evil.example/?token=s3cret", nil); rec.Code == http.StatusSeeOther && !strings.HasPrefix(rec.Header().Get("Location"), "/") ||
+		strings.HasPrefix(rec.Header().Get("Location"), "//") {
+		t.Errorf("?token= redirects off the server: %q", rec.Header().Get("Location"))
+	}
+	if rec := get(h, "GET", "/stories?token=wrong", nil); rec.Code != 401 {
+		t.Errorf("a wrong ?token=: %d", rec.Code)
+	}
+}
+
+func TestExports(t *testing.T) {
+	h := server(t, "")
+	for _, tc := range []struct{ path, ctype, want string }{
+		{"/stories?format=csv", "text/csv; charset=utf-8", "id,headline,articles,outlets,first,last,thread\n"},
+		{"/stories?format=jsonl", "application/x-ndjson", `{"id":`},
+		{"/stories?format=md", "text/markdown; charset=utf-8", "| id | headline |"},
+		{"/entities?format=csv", "text/csv; charset=utf-8", "id,entity,type"},
+		{"/quotes?format=md", "text/markdown; charset=utf-8", "| article | outlet |"},
+		{"/claims?format=jsonl", "application/x-ndjson", `{"id":`},
+		{"/threads?format=csv", "text/csv; charset=utf-8", "thread,title"},
+	} {
+		rec := get(h, "GET", tc.path, nil)
+		body, _ := io.ReadAll(rec.Body)
+		if rec.Code != 200 || rec.Header().Get("Content-Type") != tc.ctype || !strings.HasPrefix(string(body), tc.want) {
+			t.Errorf("%s: %d %q %.200s", tc.path, rec.Code, rec.Header().Get("Content-Type"), body)
+		}
+		if !strings.HasPrefix(rec.Header().Get("Content-Disposition"), "attachment;") {
+			t.Errorf("%s: not a download", tc.path)
+		}
+	}
+	md := get(h, "GET", "/stories?format=md&outlet=Ridge", nil).Body.String()
+	if strings.Contains(md, "<script") || strings.Contains(md, "<img") {
+		t.Errorf("Markdown export carries markup: %s", md)
+	}
+}
