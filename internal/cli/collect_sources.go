@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"text/tabwriter"
@@ -121,7 +122,60 @@ func (a *app) sourcesCmd() *cobra.Command {
 			})
 		},
 	}
-	for _, c := range []*cobra.Command{add, remove, retry} {
+	importCmd := &cobra.Command{
+		Use:   "import FILE.opml",
+		Short: "Watch the feeds of an OPML subscription list (without fetching them now)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			data, err := os.ReadFile(args[0])
+			if err != nil {
+				return err
+			}
+			outlines, err := sources.ParseOPML(data)
+			if err != nil {
+				return fmt.Errorf("%s: %w", args[0], err)
+			}
+			return a.editSources(func(l *sources.List) error {
+				added := 0
+				for _, o := range outlines {
+					u, err := canon.URL(o.URL)
+					if err != nil {
+						fmt.Fprintf(a.stderr, "skipped: %s: %s: %v\n", args[0], o.URL, err)
+						a.partial = true
+						continue
+					}
+					if l.Add(u, o.Kind, o.Title, time.Now()) {
+						added++
+					}
+				}
+				fmt.Fprintf(a.stderr, "imported %d of %d sources from %s\n", added, len(outlines), args[0])
+				return nil
+			})
+		},
+	}
+	exportCmd := &cobra.Command{
+		Use:   "export",
+		Short: "Print the sources as an OPML subscription list",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := a.openReader()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			l, err := loadSources(a.ctx, st)
+			if err != nil {
+				return err
+			}
+			out, err := l.OPML()
+			if err != nil {
+				return err
+			}
+			_, err = a.stdout.Write(out)
+			return err
+		},
+	}
+	for _, c := range []*cobra.Command{add, remove, retry, importCmd, exportCmd} {
 		a.dbFlag(c)
 		cmd.AddCommand(c)
 	}

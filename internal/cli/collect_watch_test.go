@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -125,6 +126,24 @@ func TestSourcesAndWatch(t *testing.T) {
 	_, out, _ = run(t, "sources", "--db", db)
 	if !strings.Contains(out, "ITEMS") || !strings.Contains(out, " 2 ") {
 		t.Errorf("sources list after two rounds:\n%s", out)
+	}
+
+	code, opml, _ := run(t, "sources", "export", "--db", db)
+	if code != 0 || strings.Count(opml, "xmlUrl=") != 3 {
+		t.Fatalf("export: code %d\n%s", code, opml)
+	}
+	opmlFile := filepath.Join(t.TempDir(), "subs.opml")
+	if err := os.WriteFile(opmlFile, []byte(opml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(t.TempDir(), "other.db")
+	code, _, stderr = run(t, "sources", "import", "--db", other, opmlFile)
+	if code != 0 || !strings.Contains(stderr, "imported 3 of 3 sources") {
+		t.Fatalf("import: code %d\n%s", code, stderr)
+	}
+	_, out, _ = run(t, "sources", "--db", other)
+	if !strings.Contains(out, "sitemap") || !strings.Contains(out, o.URL+"/feed.xml") {
+		t.Errorf("imported sources:\n%s", out)
 	}
 
 	if code, _, _ := run(t, "sources", "remove", "--db", db, o.URL+"/atom"); code != 0 {
