@@ -141,14 +141,8 @@ func appendNormalized(lines []string, text string) []string {
 	return lines
 }
 
-// Leftover markup in scraped text.
+// Leftover markup in scraped text (tags: see stripTags).
 var (
-	// rxTag matches a whole HTML tag of a common element, also when spaced
-	// out ("< /p>") or carrying attributes.
-	rxTag = regexp.MustCompile(`(?i)<\s*/?\s*(?:p|br|div|span|a|b|i|u|em|strong|li|ul|ol|h[1-6]|img|figure|figcaption|blockquote|iframe|script|style|noscript|table|tbody|thead|tr|td|th|sup|sub|small|section|article|header|footer|nav|aside|hr|font|center|pre|code|source|video|audio|picture|label|button|input|form|svg|path|meta|link|html|body|head|title|cite|q|s|del|ins|mark|abbr|time|dl|dt|dd)\b[^<>]*?/?\s*>`)
-	// rxTagFragment matches the remains of a cut tag: "/p>" or "p>" standing
-	// alone, "<p" or "</div" at a line's end.
-	rxTagFragment = regexp.MustCompile(`(?i)(?:^|\s)/?(?:p|br|div|span|strong|em|li|ul|ol|h[1-6]|a|b|i|u|td|tr|figure|figcaption|blockquote)\s*/?>|<\s*/?\s*(?:p|br|div|span|strong|em|li|a|b|i)\s*$|<\s*/\s*>`)
 	// rxEntity matches an HTML character reference.
 	rxEntity = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
 )
@@ -162,8 +156,7 @@ func fixLine(l string) string {
 		changed = true
 	}
 	if strings.IndexByte(l, '>') >= 0 || strings.IndexByte(l, '<') >= 0 {
-		l = rxTag.ReplaceAllLiteralString(l, " ")
-		l = rxTagFragment.ReplaceAllLiteralString(l, " ")
+		l = stripFragments(stripTags(l))
 		changed = true
 	}
 	if changed {
