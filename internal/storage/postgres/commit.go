@@ -19,6 +19,9 @@ func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
 	if err := s.writable(); err != nil {
 		return err
 	}
+	if err := s.lock.check(ctx); err != nil {
+		return fmt.Errorf("commit batch: %w", err)
+	}
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
 		return fmt.Errorf("commit batch: %w", err)

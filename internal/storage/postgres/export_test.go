@@ -5,3 +5,6 @@ var (
 	Migrate = migrate
 	Redact  = redact
 )
+
+// LockBackend returns the server process holding s's writer lock.
+func LockBackend(s *Store) uint32 { return s.lock.conn.PgConn().PID() }

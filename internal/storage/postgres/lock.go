@@ -24,6 +24,8 @@ const writerLockKey = `hashtextextended('parallax.writer.' || current_schema(), 
 // ends, even when the process is killed.
 type writerLock struct {
 	conn *pgx.Conn
+	cfg  *pgx.ConnConfig
+	name string
 }
 
 // lockWriter connects and takes the writer lock of the store, waiting for
@@ -42,7 +44,7 @@ func lockWriter(ctx context.Context, cfg *pgx.ConnConfig, name string, opts Opti
 			return nil, fmt.Errorf("writer lock: %w", err)
 		}
 		if ok {
-			return &writerLock{conn: conn}, nil
+			return &writerLock{conn: conn, cfg: cfg, name: name}, nil
 		}
 		le := holder(ctx, conn, name)
 		if opts.NoWait {
@@ -77,6 +79,30 @@ func holder(ctx context.Context, conn *pgx.Conn, name string) *storage.LockedErr
 		// row: the holder is unknown.
 	}
 	return le
+}
+
+// check makes sure the lock is still held before a write. When its
+// connection was lost (the server restarted, or the connection was
+// ended), the server has freed the lock: it is taken again on a new
+// connection, or, when another process took it meanwhile, the write is
+// refused with a *storage.LockedError.
+func (l *writerLock) check(ctx context.Context) error {
+	if l == nil {
+		return nil
+	}
+	if l.conn != nil && !l.conn.IsClosed() && l.conn.Ping(ctx) == nil {
+		return nil
+	}
+	if l.conn != nil {
+		l.conn.Close(context.Background())
+		l.conn = nil
+	}
+	nl, err := lockWriter(ctx, l.cfg.Copy(), l.name, Options{NoWait: true})
+	if err != nil {
+		return fmt.Errorf("the writer lock was lost and cannot be taken again: %w", err)
+	}
+	l.conn = nl.conn
+	return l.record(ctx)
 }
 
 // record writes this process as the holder.

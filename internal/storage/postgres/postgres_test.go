@@ -3,6 +3,7 @@ package postgres_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"sync"
 	"testing"
@@ -233,5 +234,54 @@ func TestCheckAndRebuild(t *testing.T) {
 	st, err := s.Story(ctx, 1)
 	if err != nil || st.Articles != 2 || st.Headline != "One" {
 		t.Errorf("story 1 after Rebuild = %+v, %v", st, err)
+	}
+}
+
+func TestLostWriterLock(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	s, err := postgres.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	admin, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	kill := func() {
+		t.Helper()
+		if _, err := admin.Exec(ctx, `SELECT pg_terminate_backend($1)`, int64(postgres.LockBackend(s))); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	batch := func(id int64) *storage.Batch {
+		return &storage.Batch{Articles: []*model.Article{{ID: id, ExternalID: fmt.Sprint(id), Hash: fmt.Sprint(id), Text: "t", StoryID: id}}}
+	}
+	// The lock's connection ends (as when the server restarts): the next
+	// batch takes the lock again and is stored.
+	kill()
+	if err := s.Commit(ctx, batch(1)); err != nil {
+		t.Fatalf("commit after the lock's connection ended: %v", err)
+	}
+	if _, err := postgres.OpenWith(ctx, dsn, postgres.Options{NoWait: true}); err == nil {
+		t.Fatal("the lock was not taken again")
+	}
+	// Another writer takes the lock while it is free: the first one must
+	// not write any more.
+	kill()
+	other, err := postgres.OpenWith(ctx, dsn, postgres.Options{NoWait: true})
+	if err != nil {
+		t.Fatalf("a second writer while the lock was free: %v", err)
+	}
+	defer other.Close()
+	var le *storage.LockedError
+	if err := s.Commit(ctx, batch(2)); !errors.As(err, &le) {
+		t.Errorf("commit after another writer took the lock: err = %v, want a LockedError", err)
+	}
+	if err := other.Commit(ctx, batch(3)); err != nil {
+		t.Errorf("the new holder's commit: %v", err)
 	}
 }
