@@ -69,6 +69,14 @@ func (f *finder) doUnit(u int) {
 			f.setQuote(qi, sp, f.cueText(c), kind)
 			continue
 		}
+		// "sent staff a note with the subject line “…”", "a sign that
+		// read “…”": a written message, the sentence's subject its source.
+		if f.messageBefore(q.open) {
+			if sp := f.unitSubject(un, q.open); sp.ok && sp.name != "" {
+				f.setQuote(qi, sp, "", model.Mixed)
+				continue
+			}
+		}
 		// "Turner was blunt: “…”": a colon after a clause whose subject
 		// is a person.
 		if f.isPunct(q.open-1, ':') && (q.close < 0 || q.close >= un.hi-2) {
@@ -606,6 +614,21 @@ func (f *finder) emitClause(lo, hi int, sp speaker, cue string) {
 
 // finishQuotations attributes continued quotations and emits the rest.
 func (f *finder) finishQuotations() {
+	// A quotation opening a paragraph, running on over several paragraphs
+	// or announced by a colon, belongs to whoever spoke just before it.
+	for i := range f.quots {
+		q := &f.quots[i]
+		if q.done || q.prev >= 0 || q.unit <= 0 || !f.opensParagraph(q.open) {
+			continue
+		}
+		if q.close >= 0 && !f.isPunct(q.open-1, ':') {
+			continue
+		}
+		if sp, ok := f.lastSpeakerOfUnit(q.unit - 1); ok {
+			q.done, q.attributed = true, true
+			q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, sp.name, sp.mention, "", model.Direct
+		}
+	}
 	// Continuations across paragraphs share their speaker, both ways.
 	for i := range f.quots {
 		q := &f.quots[i]
@@ -689,4 +712,49 @@ func (f *finder) prevAttributed(i int) int {
 		}
 	}
 	return -1
+}
+
+// opensParagraph reports whether token t is the first of its paragraph.
+func (f *finder) opensParagraph(t int) bool {
+	i := sort.Search(len(f.paras), func(i int) bool { return f.paras[i].hi > t })
+	return i < len(f.paras) && f.paras[i].lo == t
+}
+
+// lastSpeakerOfUnit returns the named speaker of the last attribution made
+// in unit u: an attributed quotation or a reported clause.
+func (f *finder) lastSpeakerOfUnit(u int) (speaker, bool) {
+	un := f.units[u]
+	s, e := int(f.toks[un.lo].start), int(f.toks[un.hi-1].end)
+	best, at := speaker{}, -1
+	for _, o := range f.out {
+		if o.Start >= s && o.End <= e && o.Speaker != "" && o.Start > at {
+			best, at = speaker{ment: -1, name: o.Speaker, mention: o.SpeakerMention, ok: true}, o.Start
+		}
+	}
+	for _, q := range f.quots {
+		if q.unit == u && q.attributed && q.spName != "" && q.start > at {
+			best, at = speaker{ment: q.speaker, name: q.spName, mention: q.spMention, ok: true}, q.start
+		}
+	}
+	return best, at >= 0
+}
+
+// messageBefore reports whether the quotation opening at token o is the
+// wording of a written message: "the subject line “…”", "a post that read
+// “…”", "a letter headlined “…”".
+func (f *finder) messageBefore(o int) bool {
+	p := o - 1
+	if f.isPunct(p, ':') || f.isPunct(p, ',') {
+		p--
+	}
+	if p < 0 || f.toks[p].kind != kWord || f.toks[p].q >= 0 {
+		return false
+	}
+	switch strings.ToLower(f.word(p)) {
+	case "read", "reads", "reading", "headlined", "captioned":
+		return true
+	case "line":
+		return f.isWord(p-1, "subject")
+	}
+	return false
 }

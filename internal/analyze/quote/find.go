@@ -383,38 +383,78 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	// Appositive: "John Kirby, the spokesman for X, said", "The official,
 	// who spoke on condition of anonymity, said".
 	if f.isPunct(t, ',') {
-		for k := t - 1; k >= lo && k >= t-24; k-- {
-			if f.toks[k].q >= 0 || f.isEndPunct(k) {
+		return f.appositiveSubject(t, lo)
+	}
+	return speaker{ment: -1}
+}
+
+// appositiveSubject finds the subject before an appositive that ends at the
+// comma t: "John Smith, the spokesman for X, said", "The official, who spoke
+// on condition of anonymity, said", "Dana Holt, who worked there for years
+// in Dayton, Ohio, until it closed, said". Inner commas of a relative clause
+// (places, dates, a second clause) are read through.
+func (f *finder) appositiveSubject(t, lo int) speaker {
+	rel := false // an inner comma was passed inside a relative clause
+	for k := t - 1; k >= lo && k >= t-48; k-- {
+		if f.toks[k].q >= 0 || f.isEndPunct(k) {
+			break
+		}
+		if !f.isPunct(k, ',') {
+			if k < t-24 && !rel {
 				break
 			}
-			if !f.isPunct(k, ',') {
-				continue
-			}
-			n := k + 1 // first token of the appositive
-			if !(f.has(n, lxRel|lxDet|lxPossDet|lxRole) || f.toks[n].flags&(fCap|fDigit) != 0 ||
-				f.toks[n].kind == kWord && strings.HasSuffix(f.word(n), "ing")) {
-				break
-			}
-			if k-1 < lo {
-				break
-			}
-			if f.toks[k-1].ment >= 0 && f.toks[k-1].kind == kWord {
-				m := int(f.toks[k-1].ment)
-				if f.ms[m].Type != model.Place {
-					s := f.mentStart(k - 1)
-					if !f.has(s-1, lxPrep) {
-						return f.fromMention(m, s, k)
-					}
-				}
-			} else if f.has(n, lxRel) {
-				if sp, ok := f.npEndingAt(k-1, lo); ok {
-					return sp
-				}
+			continue
+		}
+		n := k + 1 // first token of the appositive
+		if !(f.has(n, lxRel|lxDet|lxPossDet|lxRole) || f.toks[n].flags&(fCap|fDigit) != 0 ||
+			f.toks[n].kind == kWord && strings.HasSuffix(f.word(n), "ing")) {
+			if f.relBefore(k, lo) {
+				rel = true
+				continue // ", until it closed": a later part of a relative clause
 			}
 			break
 		}
+		if k-1 < lo {
+			break
+		}
+		if f.toks[k-1].ment >= 0 && f.toks[k-1].kind == kWord {
+			m := int(f.toks[k-1].ment)
+			if f.ms[m].Type != model.Place {
+				s := f.mentStart(k - 1)
+				if !f.has(s-1, lxPrep) {
+					return f.fromMention(m, s, k)
+				}
+				break
+			}
+			if f.relBefore(k, lo) {
+				rel = true
+				continue // "in Dayton, Ohio, until": a place inside the clause
+			}
+		} else if f.has(n, lxRel) {
+			if sp, ok := f.npEndingAt(k-1, lo); ok {
+				return sp
+			}
+		} else if f.relBefore(k, lo) {
+			rel = true
+			continue
+		}
+		break
 	}
 	return speaker{ment: -1}
+}
+
+// relBefore reports whether a comma and a relative pronoun ("who",
+// "which") come before token k within the appositive window.
+func (f *finder) relBefore(k, lo int) bool {
+	for j := k - 1; j >= lo && j > k-32; j-- {
+		if f.toks[j].q >= 0 || f.isEndPunct(j) {
+			return false
+		}
+		if f.has(j, lxRel) && f.isPunct(j-1, ',') {
+			return true
+		}
+	}
+	return false
 }
 
 // npEndingAt parses a subject noun phrase whose last token is t.

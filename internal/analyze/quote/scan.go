@@ -32,8 +32,47 @@ func tokenize(text string, lo, hi int, toks []token) []token {
 			tk.lex = lookup(text[t.Start:t.End])
 		}
 		toks = append(toks, tk)
+		toks = joinDoubled(text, lo, hi, toks)
 	}
 	return toks
+}
+
+// joinDoubled reads two marks written as a pair of single ones as one double
+// mark: ''…'' (double apostrophes) and ``…'' (TeX and treebank style). When
+// the last two tokens of toks are such a pair, glued together, they become
+// one mark token whose open and close flags are read from the pair's outer
+// neighbours.
+func joinDoubled(text string, lo, hi int, toks []token) []token {
+	n := len(toks)
+	if n < 2 {
+		return toks
+	}
+	a, b := &toks[n-2], &toks[n-1]
+	if a.end != b.start || a.r != b.r || a.r != '\'' && a.r != '`' {
+		return toks
+	}
+	if a.r == '\'' && (a.kind != kMark || b.kind != kMark) {
+		return toks
+	}
+	s, e := int(a.start), int(b.end)
+	prev, _ := scan.DecodeBefore(text, s)
+	next, _ := scan.DecodeAt(text, e)
+	atStart, atEnd := s <= lo, e >= hi
+	var fl uint8
+	if !atEnd && !scan.IsSpaceRune(next) && (atStart || scan.IsSpaceRune(prev) || !scan.IsWordRune(prev) && !unicode.IsPunct(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–') {
+		fl |= fCanOpen
+	}
+	r := '"'
+	if a.r == '`' {
+		r = '“'
+	} else if !atStart && !scan.IsSpaceRune(prev) && (atEnd || scan.IsSpaceRune(next) || !scan.IsWordRune(next)) {
+		fl |= fCanClose
+	}
+	if fl == 0 {
+		return toks
+	}
+	*a = token{start: a.start, end: b.end, ment: -1, q: -1, r: r, kind: kMark, flags: fl}
+	return toks[:n-1]
 }
 
 // token is one word, punctuation rune or quotation mark of the text.
