@@ -38,7 +38,7 @@ func tokenize(text string, lo, hi int, toks []token) []token {
 }
 
 // joinDoubled reads two marks written as a pair of single ones as one double
-// mark: ''…'' (double apostrophes) and ``…'' (TeX and treebank style). When
+// mark: ”…” (double apostrophes) and “…” (TeX and treebank style). When
 // the last two tokens of toks are such a pair, glued together, they become
 // one mark token whose open and close flags are read from the pair's outer
 // neighbours.
