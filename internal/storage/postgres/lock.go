@@ -36,6 +36,14 @@ func lockWriter(ctx context.Context, cfg *pgx.ConnConfig, name string, opts Opti
 	if err != nil {
 		return nil, err
 	}
+	var schema *string
+	if err := conn.QueryRow(ctx, `SELECT current_schema()`).Scan(&schema); err != nil || schema == nil {
+		conn.Close(context.Background())
+		if err == nil {
+			err = fmt.Errorf("no schema of the search path (%s) exists; create it first: %w", cfg.RuntimeParams["search_path"], storage.ErrNoStore)
+		}
+		return nil, fmt.Errorf("writer lock: %w", err)
+	}
 	told := false
 	for {
 		var ok bool

@@ -135,6 +135,19 @@ func TestReadOnly(t *testing.T) {
 	}
 }
 
+func TestMissingSchema(t *testing.T) {
+	dsn, err := postgres.WithSchema(pgtest.DSN(t), "no_such_schema_here")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ro := range []bool{false, true} {
+		_, err := postgres.OpenWith(context.Background(), dsn, postgres.Options{ReadOnly: ro})
+		if !errors.Is(err, storage.ErrNoStore) {
+			t.Errorf("read-only %v on a missing schema: err = %v, want ErrNoStore", ro, err)
+		}
+	}
+}
+
 func TestForeignSchemaUntouched(t *testing.T) {
 	ctx := context.Background()
 	dsn := pgtest.DSN(t)
