@@ -14,10 +14,11 @@ import (
 // HTMLContext with a budget of HTMLBudget from ctx; plain text through c.
 //
 // The string returned is a warning ("" for none): the page was extracted
-// short of a full extraction (see Result.Warning). The error says why no
-// article is left.
+// short of a full extraction (see Result.Warning), or the text was cut
+// after MaxLines lines (see CapLines). The error says why no article is
+// left.
 func Article(ctx context.Context, c *Cleaner, a model.Article, body string, isHTML bool) (*model.Article, string, error) {
-	var warning string
+	var warning, capped string
 	if isHTML {
 		ctx, cancel := context.WithTimeout(ctx, HTMLBudget)
 		res, err := HTMLContext(ctx, []byte(body), a.URL)
@@ -26,7 +27,7 @@ func Article(ctx context.Context, c *Cleaner, a model.Article, body string, isHT
 			return nil, "", err
 		}
 		warning = res.Warning
-		a.Text = res.Text
+		a.Text, capped = CapLines(res.Text)
 		a.Title = firstNonEmpty(a.Title, res.Title)
 		a.Author = firstNonEmpty(a.Author, res.Author)
 		a.Outlet = firstNonEmpty(a.Outlet, res.SiteName)
@@ -36,6 +37,7 @@ func Article(ctx context.Context, c *Cleaner, a model.Article, body string, isHT
 			a.Published = res.Published
 		}
 	} else {
+		body, capped = CapLines(body)
 		res := c.Clean(body)
 		a.Text = res.Text
 		a.Author = firstNonEmpty(a.Author, res.Author)
@@ -53,6 +55,12 @@ func Article(ctx context.Context, c *Cleaner, a model.Article, body string, isHT
 	}
 	if a.Outlet == "" && a.URL != "" {
 		a.Outlet = hostOf(a.URL)
+	}
+	switch {
+	case warning == "":
+		warning = capped
+	case capped != "":
+		warning += "; " + capped
 	}
 	if strings.TrimSpace(a.Text) == "" && strings.TrimSpace(a.Title) == "" {
 		return nil, warning, errors.New("no article text left after extraction")

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"strings"
 	"time"
@@ -31,7 +32,28 @@ const (
 	// HTMLBudget is the time HTML gives the full extraction of one page;
 	// past it the cheap extraction is used.
 	HTMLBudget = 3 * time.Second
+	// MaxLines is the most lines of one document's text that are kept (see
+	// CapLines): no article runs that long, and every stage after reading
+	// costs time and memory per line.
+	MaxLines = 100_000
 )
+
+// CapLines returns text cut after its first MaxLines lines, with a warning
+// saying so; text as it is and "" when it is shorter.
+func CapLines(text string) (string, string) {
+	total := strings.Count(text, "\n")
+	if total < MaxLines {
+		return text, ""
+	}
+	end := 0
+	for range MaxLines {
+		end += strings.IndexByte(text[end:], '\n') + 1
+	}
+	if strings.TrimSpace(text[end:]) == "" {
+		return text, ""
+	}
+	return text[:end], fmt.Sprintf("only the first %d of its %d lines are kept", MaxLines, total+1)
+}
 
 // voidTags are elements that never have content or an end tag.
 var voidTags = setOf("area", "base", "br", "col", "embed", "hr", "img", "input", "keygen",

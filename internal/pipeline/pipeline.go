@@ -450,7 +450,8 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 	lw := codec.NewWriter(64)
 	for _, it := range fresh {
 		if !it.HTML {
-			hs := extract.LineHashes(it.Body)
+			body, _ := extract.CapLines(it.Body) // extract.Article reports the cut
+			hs := extract.LineHashes(body)
 			p.lines.AddHashes(hs)
 			lw.Len(len(hs))
 			for _, h := range hs {

@@ -46,6 +46,7 @@ func TestHostileInputsDoNotStopTheRun(t *testing.T) {
 		"nested.html":   hostile.NestedDivs(10_000),
 		"long.html":     hostile.ManyParagraphs(200_000),
 		"bomb.jsonl.gz": hostile.GzipRepeat([]byte("\n"), 256<<20),
+		"lines.txt":     []byte(strings.Repeat("a short line\n", 300_000)),
 		"good.txt": []byte("Harbour bridge reopens after repairs\n\nThe harbour bridge reopened on Monday " +
 			"after three months of repairs, the city council said. Traffic was light in the morning."),
 	})
@@ -60,7 +61,7 @@ func TestHostileInputsDoNotStopTheRun(t *testing.T) {
 	}
 	// The flattened page is extracted in full unless the machine is so
 	// loaded that its time budget runs out first.
-	for base, want := range map[string]string{"deep.html": "without layout analysis", "long.html": "without layout analysis", "nested.html": "flattened|time budget"} {
+	for base, want := range map[string]string{"deep.html": "without layout analysis", "long.html": "without layout analysis", "nested.html": "flattened|time budget", "lines.txt": "only the first 100000 of its"} {
 		w := find(rep.Warnings, base)
 		if w == nil || !slices.ContainsFunc(strings.Split(want, "|"), func(s string) bool { return strings.Contains(w.Error(), s) }) {
 			t.Errorf("warning for %s = %v, want one saying %q", base, w, want)
@@ -78,7 +79,7 @@ func TestHostileInputsDoNotStopTheRun(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"good", "deep", "nested", "long"} {
+	for _, id := range []string{"good", "deep", "nested", "long", "lines"} {
 		if !stored[id] {
 			t.Errorf("%s not stored (stored: %v)", id, stored)
 		}
