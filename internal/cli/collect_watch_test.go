@@ -64,6 +64,13 @@ func newFakeOutlet(t *testing.T) *fakeOutlet {
 <entry><title>Harbour dredging starts in spring</title><link href="`+base+`/b/harbour"/><id>p-1</id><updated>2026-05-05T10:00:00Z</updated></entry>
 <entry><title>Tram line extension approved</title><link href="`+base+`/a/tram/"/><id>p-2</id><updated>2026-05-05T11:00:00Z</updated></entry>
 </feed>`)
+		case "/broken.xml":
+			// A valid feed when added, an HTML error page afterwards.
+			if o.count("/broken.xml") == 1 {
+				fmt.Fprint(w, `<rss version="2.0"><channel><title>Flaky</title></channel></rss>`)
+				return
+			}
+			fmt.Fprint(w, `<!DOCTYPE html><html><body>Maintenance</body></html>`)
 		case "/sitemap-news.xml":
 			fmt.Fprint(w, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
 <url><loc>`+base+`/c/bridge</loc><news:news><news:publication_date>2026-05-05T08:00:00Z</news:publication_date><news:title>Footbridge closed</news:title></news:news></url>
@@ -86,8 +93,8 @@ func TestSourcesAndWatch(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "watch.db")
 	net := []string{"--delay", "0", "--allow-private"}
 
-	code, _, stderr := run(t, append(append([]string{"sources", "add", "--db", db}, net...), o.URL+"/", o.URL+"/atom", o.URL+"/sitemap-news.xml", o.URL+"/nothing")...)
-	if code != ExitFailure || strings.Count(stderr, "added ") != 3 || !strings.Contains(stderr, "/nothing") {
+	code, _, stderr := run(t, append(append([]string{"sources", "add", "--db", db}, net...), o.URL+"/", o.URL+"/atom", o.URL+"/sitemap-news.xml", o.URL+"/nothing", o.URL+"/broken.xml")...)
+	if code != ExitFailure || strings.Count(stderr, "added ") != 4 || !strings.Contains(stderr, "/nothing") {
 		t.Fatalf("sources add: code %d\n%s", code, stderr)
 	}
 	_, out, _ := run(t, "sources", "--db", db)
@@ -98,8 +105,15 @@ func TestSourcesAndWatch(t *testing.T) {
 	}
 
 	code, _, stderr = run(t, append([]string{"watch", "--once", "--db", db}, net...)...)
-	if code != 0 || !strings.Contains(stderr, "polled 3 sources: 5 new items, 4 added") {
+	if code != 0 || !strings.Contains(stderr, "polled 4 sources: 5 new items, 4 added") {
 		t.Fatalf("first round: code %d\n%s", code, stderr)
+	}
+	_, out, _ = run(t, "sources", "--db", db)
+	if line := lineWith(out, "/broken.xml"); !strings.Contains(line, "not an RSS, Atom or JSON feed") || !strings.Contains(line, " 1.0 ") {
+		t.Errorf("the broken feed's error is not shown on its line:\n%s", out)
+	}
+	if line := lineWith(out, "/atom"); !strings.Contains(line, " 0.0 ") {
+		t.Errorf("a working source shows failures:\n%s", out)
 	}
 	_, out, _ = run(t, "export", "articles", "--db", db)
 	if n := len(jsonLines(t, out)); n != 4 {
@@ -115,7 +129,7 @@ func TestSourcesAndWatch(t *testing.T) {
 
 	run(t, "sources", "retry", "--db", db)
 	code, _, stderr = run(t, append([]string{"watch", "--once", "--db", db}, net...)...)
-	if code != 0 || !strings.Contains(stderr, "polled 3 sources: 0 new items") {
+	if code != 0 || !strings.Contains(stderr, "polled 4 sources: 0 new items") {
 		t.Fatalf("second round: code %d\n%s", code, stderr)
 	}
 	for _, p := range []string{"/a/tram", "/a/museum", "/b/harbour", "/c/bridge", "/c/gone"} {
@@ -129,7 +143,7 @@ func TestSourcesAndWatch(t *testing.T) {
 	}
 
 	code, opml, _ := run(t, "sources", "export", "--db", db)
-	if code != 0 || strings.Count(opml, "xmlUrl=") != 3 {
+	if code != 0 || strings.Count(opml, "xmlUrl=") != 4 {
 		t.Fatalf("export: code %d\n%s", code, opml)
 	}
 	opmlFile := filepath.Join(t.TempDir(), "subs.opml")
@@ -138,7 +152,7 @@ func TestSourcesAndWatch(t *testing.T) {
 	}
 	other := filepath.Join(t.TempDir(), "other.db")
 	code, _, stderr = run(t, "sources", "import", "--db", other, opmlFile)
-	if code != 0 || !strings.Contains(stderr, "imported 3 of 3 sources") {
+	if code != 0 || !strings.Contains(stderr, "imported 4 of 4 sources") {
 		t.Fatalf("import: code %d\n%s", code, stderr)
 	}
 	_, out, _ = run(t, "sources", "--db", other)
@@ -153,4 +167,14 @@ func TestSourcesAndWatch(t *testing.T) {
 	if strings.Contains(out, o.URL+"/atom") {
 		t.Errorf("removed source still listed:\n%s", out)
 	}
+}
+
+// lineWith returns the first line of s containing sub.
+func lineWith(s, sub string) string {
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			return l
+		}
+	}
+	return ""
 }
