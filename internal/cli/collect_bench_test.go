@@ -20,7 +20,7 @@ import (
 
 // benchPages renders n synthetic articles as HTML pages with a site's
 // navigation and footer around them.
-func benchPages(b *testing.B, n int) map[string]string {
+func benchPages(b testing.TB, n int) map[string]string {
 	b.Helper()
 	cfg := synth.DefaultConfig()
 	cfg.Articles = n
