@@ -14,6 +14,7 @@ func (f *finder) cueText(c int) string {
 
 // setQuote records an attribution on quotation qi.
 func (f *finder) setQuote(qi int, sp speaker, cue string, kind model.QuoteKind) {
+	f.noteSpeaker(sp)
 	q := &f.quots[qi]
 	q.done = true
 	q.attributed = true
@@ -607,6 +608,7 @@ func (f *finder) emitClause(lo, hi int, sp speaker, cue string) {
 			f.quots[qi].consumed = true
 		}
 	}
+	f.noteSpeaker(sp)
 	f.claims = append(f.claims, model.Span{Start: s, End: e})
 	f.out = append(f.out, model.Quote{Span: model.Span{Start: s, End: e}, Text: f.text[s:e], Kind: kind,
 		Speaker: sp.name, SpeakerMention: sp.mention, Cue: cue})

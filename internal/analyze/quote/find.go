@@ -74,7 +74,7 @@ func findAll(text string, sents []model.Span, ms []model.Mention) *finder {
 	if len(text) == 0 || len(text) > 1<<31-1 {
 		return &finder{}
 	}
-	f := finder{text: text, ms: ms, res: resolve.New(len(text), ms)}
+	f := finder{text: text, ms: ms, res: resolve.New(len(text), ms), lastSp: -1}
 	f.tokenizeAll()
 	f.markMentions()
 	f.pairAll()
@@ -119,6 +119,7 @@ type finder struct {
 	marks  []MarkPair   // every top-level quotation's marks, as Pairs returns them
 	claims []model.Span // byte spans already reported in clauses
 	cur    unit         // the unit being read
+	lastSp int          // mention of the last person (or untyped name) named as a speaker, or -1
 }
 
 // speaker is a resolved attribution.
@@ -633,6 +634,13 @@ func (f *finder) fromPronoun(t int) speaker {
 	}
 	if m < 0 {
 		m = f.nearest(pos, want, "")
+		// A speaker named just before, even one the recogniser could not
+		// type, is a better antecedent than a person named after it in
+		// passing or inside a relative clause.
+		if c := f.lastSp; want == model.Person && c >= 0 && f.ms[c].Start < pos && pos-f.ms[c].Start < 1500 &&
+			(m < 0 || f.ms[m].Start < f.ms[c].Start || f.inRelative(f.ms[m].Start)) {
+			m = c
+		}
 	}
 	if w == "they" && (m < 0 || pos-f.ms[m].Start > 300) {
 		return sp // "they" far from any organization: officials, residents …
@@ -754,6 +762,30 @@ func (f *finder) unitPersonSubject(t int) int {
 		}
 	}
 	return -1
+}
+
+// inRelative reports whether the mention starting at byte s lies inside a
+// relative clause or appositive opened by ", who" or ", which" in its
+// sentence and not yet closed by a comma.
+func (f *finder) inRelative(s int) bool {
+	t := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= s }) - 1
+	for k := t; k >= 0 && k > t-16; k-- {
+		if f.isEndPunct(k) || f.toks[k].kind == kMark || f.isPunct(k, ',') && !f.has(k+1, lxRel) {
+			return false
+		}
+		if f.has(k, lxRel) && f.isPunct(k-1, ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// noteSpeaker remembers sp as the last named speaker when it is a person or
+// a name the recogniser left untyped.
+func (f *finder) noteSpeaker(sp speaker) {
+	if sp.ment >= 0 && sp.ment < len(f.ms) && (f.ms[sp.ment].Type == model.Person || f.ms[sp.ment].Type == model.Other) {
+		f.lastSp = sp.ment
+	}
 }
 
 // orgNoun reports whether w is a noun that stands for a named organization.

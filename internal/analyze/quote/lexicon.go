@@ -91,7 +91,13 @@ func buildLexicon() map[string]lexEntry {
 		"estimates", "added", "wrote", "read", "reads", "concluded", "concludes",
 		"pointed", "elaborated", "interjected", "acknowledged", "advised", "cited",
 		"recalled", "insisted", "acknowledging", "reasoned", "objected", "protested",
-		"announced", "explained", "murmured", "sighed", "laughed", "offered", "opined")
+		"announced", "explained", "murmured", "sighed", "laughed", "offered", "opined",
+		// Tabloid and translated-copy verbs of saying.
+		"fumed", "fumes", "raged", "rages", "gushed", "gushes", "blurted", "snapped",
+		"screamed", "sobbed", "wept", "smiled", "chuckled", "giggled", "beamed", "raved",
+		"stormed", "seethed", "hissed", "roared", "ranted", "bragged", "cried", "moaned",
+		"groaned", "grumbled", "affirmed", "affirms", "specified", "specifies", "judged",
+		"deplored", "deplores", "assessed", "proclaimed")
 	cue(cuePart|cueNeedsTh,
 		"noting", "stressing", "warning", "insisting", "explaining", "stating", "declaring",
 		"announcing", "asserting", "arguing", "contending", "maintaining", "acknowledging",

@@ -31,6 +31,9 @@ func tokenize(text string, lo, hi int, toks []token) []token {
 		if t.Kind == scan.Word && t.Flags&scan.Elided == 0 {
 			tk.lex = lookup(text[t.Start:t.End])
 		}
+		if tk.kind == kMark && (tk.r == '«' || tk.r == '»') {
+			tk.flags |= spacedGuillemet(text, lo, hi, tk.r, int(t.Start), int(t.End))
+		}
 		toks = append(toks, tk)
 		toks = joinDoubled(text, lo, hi, toks)
 	}
@@ -295,4 +298,20 @@ func weakCloser(text string, tk *token) bool {
 	}
 	r, _ := scan.DecodeAt(text, i+1)
 	return unicode.IsLower(r)
+}
+
+// spacedGuillemet returns the flags of a guillemet written with a space on
+// its inner side, as French copy does ("« Nous partons »"): an opening «
+// with a space or the paragraph start before it, a closing » followed by a
+// space, punctuation or the paragraph end.
+func spacedGuillemet(text string, lo, hi int, r rune, s, e int) uint8 {
+	prev, _ := scan.DecodeBefore(text, s)
+	next, _ := scan.DecodeAt(text, e)
+	switch {
+	case r == '«' && (s <= lo || scan.IsSpaceRune(prev)) && e < hi && scan.IsSpaceRune(next):
+		return fCanOpen
+	case r == '»' && s > lo && scan.IsSpaceRune(prev) && (e >= hi || scan.IsSpaceRune(next) || !scan.IsWordRune(next)):
+		return fCanClose
+	}
+	return 0
 }
