@@ -136,7 +136,7 @@ func leadLength(text string, n int) int {
 }
 
 // squeeze folds spelling variants of a name key in place by collapsing
-// runs of one letter ("kanaani" and "kanani", "nasser" and "naser").
+// runs of one letter ("shaaban" and "shaban", "hassan" and "hasan").
 func squeeze(b []byte) []byte {
 	out := b[:0]
 	var prev byte

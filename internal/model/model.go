@@ -83,14 +83,14 @@ type Sentence = Span
 // Mention is one occurrence of a named thing in an article.
 type Mention struct {
 	Span
-	// Text is the surface form as written (e.g. "Kan’ani").
+	// Text is the surface form as written (e.g. "Sha’ban").
 	Text string
 	Type EntityType
 	// Role is a title or role word found next to the mention
 	// ("Foreign Ministry spokesman"), stripped from the name.
 	Role string
 	// Key is the in-article entity key the mention was folded into
-	// (the most complete name form in the article, e.g. "Nasser Kan’ani").
+	// (the most complete name form in the article, e.g. "Hassan Sha’ban").
 	Key string
 }
 
@@ -124,7 +124,7 @@ type Quote struct {
 	// Speaker is the resolved entity key/canonical name; empty when unknown.
 	Speaker string
 	// SpeakerMention is the text that names the speaker where the quote is
-	// attributed ("he", "the spokesman", "Kanaani").
+	// attributed ("he", "the spokesman", "Shaaban").
 	SpeakerMention string
 	// Cue is the reporting verb or phrase ("said", "according to").
 	Cue string

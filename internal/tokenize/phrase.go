@@ -311,7 +311,7 @@ func linePhrases(dst []Phrase, s string, words []pword) []Phrase {
 }
 
 // Key returns the normalised key of a phrase: its words lower-cased, with
-// apostrophes dropped, joined by single spaces ("Kan’ani" and "Kanani" have
+// apostrophes dropped, joined by single spaces ("Sha’ban" and "Shaban" have
 // the same key).
 func Key(phrase string) string {
 	var buf [64]byte

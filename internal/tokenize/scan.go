@@ -104,7 +104,7 @@ func isCloseNeighbour(r rune) bool {
 
 // Scan appends the tokens of text[lo:hi], one paragraph, to toks: words
 // (letters and digits, joined across an inner apostrophe, hyphen,
-// ampersand, or a dot between capitals or digits: "Kan’ani", "U.S",
+// ampersand, or a dot between capitals or digits: "Sha’ban", "U.S",
 // "3.5", "AT&T"), quotation marks (straight, curly, guillemets and
 // low-high, with the flags telling whether each may open or close a
 // quotation; an apostrophe inside a word is part of it), and other

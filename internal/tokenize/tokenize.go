@@ -3,7 +3,7 @@
 //
 // Tokens are lower-cased runs of Unicode letters and digits. Typographic
 // apostrophes are folded to the ASCII one and then dropped inside a word
-// ("Kan’ani" and "Kanani" give "kanani"); a trailing possessive "'s" is
+// ("Sha’ban" and "Shaban" give "shaban"); a trailing possessive "'s" is
 // removed. A decimal point or thousands separator between two digits is
 // kept inside a number ("7.1" stays one token, "30,000" becomes "30000").
 //

@@ -97,7 +97,7 @@ func (a *analysis) complement(s sentRange, cu cue, c *cand, h holder, inverted b
 	k := a.skipAdjuncts(cu.j, s.hi)
 	switch {
 	case cu.cls == vSay && (inverted || h.start > s.lo && a.toks[h.start-1].p == pClose):
-		// "“…,” Kanaani said" or "…, said the spokesman"
+		// "“…,” Shaaban said" or "…, said the spokesman"
 		q := h.start - 1
 		if inverted {
 			q = cu.i - 1

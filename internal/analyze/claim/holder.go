@@ -34,7 +34,7 @@ func (a *analysis) subject(s sentRange, i int) (holder, bool) {
 	if j < s.lo {
 		return holder{start: i}, false
 	}
-	// appositive: "John Kirby, the spokesman for …, said", "Ana Ruiz,
+	// appositive: "Dana Holt, the spokesman for …, said", "Ana Ruiz,
 	// Chile's trade minister, said"
 	if a.toks[j].p == pComma {
 		for c := j - 1; c > s.lo && j-c < 20; c-- {
@@ -288,7 +288,7 @@ func (a *analysis) nounPhraseHolder(s sentRange, j int) (holder, bool) {
 func (a *analysis) sentStartTok(si int) int { return a.sentTok[si][0] }
 
 // holderRight finds an inverted subject after the verb ("…, said
-// spokesman Nasser Kanaani").
+// spokesman Hassan Shaaban").
 func (a *analysis) holderRight(s sentRange, j int) (holder, bool) {
 	if j < s.hi && a.toks[j].isWord() && pronoun(a.toks[j].w) == prPerson {
 		if h := a.lastPerson(int(a.toks[j].s)); h != "" {
@@ -303,7 +303,7 @@ func (a *analysis) holderRight(s sentRange, j int) (holder, bool) {
 				e++
 			}
 			// the last mention of a run of names and roles
-			// ("Foreign Ministry spokesman Nasser Kanani")
+			// ("Foreign Ministry spokesman Hassan Shaban")
 			if e+1 < s.hi && a.mentAt[e+1] >= 0 {
 				continue
 			}

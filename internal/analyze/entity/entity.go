@@ -6,8 +6,8 @@
 // small hand-written tables (places and well-known organisations, role and
 // title words, organisation suffixes, demonyms, common given names). Names are
 // folded by a phonetic key that ignores diacritics, apostrophes, doubled
-// letters and common transliteration variants, so "Nasser Kan’ani",
-// "Nasser Kanani" and "Naser Kanaani" share one entity, while surname-only
+// letters and common transliteration variants, so "Hassan Sha’ban",
+// "Hassan Shaban" and "Hasan Shaaban" share one entity, while surname-only
 // mentions join the full name written elsewhere in the article.
 package entity
 
@@ -542,7 +542,7 @@ func (f *finder) roleBefore(a, re int) string {
 }
 
 // roleAfter returns an appositive role after a name ending before token b:
-// "John Kirby, the spokesman for the National Security Council, said".
+// "Dana Holt, the spokesman for the National Security Council, said".
 func (f *finder) roleAfter(b int) string {
 	toks := f.toks
 	if b >= len(toks) || toks[b].line != toks[b-1].line {

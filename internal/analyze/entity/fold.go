@@ -63,8 +63,8 @@ func isApostrophe(r rune) bool {
 func phoneticKey(s string) string { return foldKey(s, true) }
 
 // lightKey is phoneticKey without the transliteration rules: case,
-// diacritics, apostrophes, hyphens and doubled letters only ("Kan’ani",
-// "Kanaani" and "KANANI" agree; "Lions" and "Lyons" do not).
+// diacritics, apostrophes, hyphens and doubled letters only ("Sha’ban",
+// "Shaaban" and "SHABAN" agree; "Lions" and "Lyons" do not).
 func lightKey(s string) string { return foldKey(s, false) }
 
 func foldKey(s string, translit bool) string {
