@@ -105,6 +105,15 @@ func (r *Reader) readFile(ctx context.Context, f File, fn func(Item) error) erro
 		r.report(f.Path, 0, fmt.Errorf("unsupported file type (want %s)", supportedList()))
 		return nil
 	}
+	// A file listed by other means than Files, or replaced since, may be
+	// a named pipe, and opening one blocks: look before opening.
+	if info, err := os.Stat(f.Path); err != nil {
+		r.report(f.Path, 0, statError(err))
+		return nil
+	} else if !info.Mode().IsRegular() {
+		r.report(f.Path, 0, specialError(info.Mode()))
+		return nil
+	}
 	fh, err := os.Open(f.Path)
 	if err != nil {
 		r.report(f.Path, 0, pathCause(err))

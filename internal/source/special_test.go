@@ -46,4 +46,14 @@ func TestFilesSkipsSpecialFiles(t *testing.T) {
 	if len(items) != 1 || items[0].Article.ExternalID != "a" {
 		t.Errorf("read %v, want only a", items)
 	}
+
+	// A FIFO handed to the reader directly is reported, not opened.
+	var errs2 []*Error
+	r = &Reader{OnError: func(e *Error) { errs2 = append(errs2, e) }}
+	if err := r.ReadFiles(context.Background(), []File{{Path: fifo}}, func(Item) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(errs2) != 1 || !strings.Contains(errs2[0].Error(), "named pipe") {
+		t.Errorf("reading a FIFO: %v", errs2)
+	}
 }
