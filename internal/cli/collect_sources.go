@@ -62,6 +62,15 @@ func (a *app) sourcesCmd() *cobra.Command {
 			return printSources(a, l)
 		},
 	}
+	for _, c := range []*cobra.Command{a.sourcesAddCmd(), a.sourcesRemoveCmd(), a.sourcesRetryCmd(), a.sourcesImportCmd(), a.sourcesExportCmd()} {
+		a.dbFlag(c)
+		cmd.AddCommand(c)
+	}
+	return cmd
+}
+
+// sourcesAddCmd is `sources add URL...`.
+func (a *app) sourcesAddCmd() *cobra.Command {
 	var ff fetchFlags
 	add := &cobra.Command{
 		Use:   "add URL...",
@@ -92,6 +101,11 @@ func (a *app) sourcesCmd() *cobra.Command {
 		},
 	}
 	ff.register(add)
+	return add
+}
+
+// sourcesRemoveCmd is `sources remove URL...`.
+func (a *app) sourcesRemoveCmd() *cobra.Command {
 	remove := &cobra.Command{
 		Use:   "remove URL...",
 		Short: "Stop watching sources (their articles stay stored)",
@@ -107,6 +121,11 @@ func (a *app) sourcesCmd() *cobra.Command {
 			})
 		},
 	}
+	return remove
+}
+
+// sourcesRetryCmd is `sources retry [URL...]`.
+func (a *app) sourcesRetryCmd() *cobra.Command {
 	retry := &cobra.Command{
 		Use:   "retry [URL...]",
 		Short: "Make sources due now and resume paused ones (all when no URL is given)",
@@ -122,6 +141,11 @@ func (a *app) sourcesCmd() *cobra.Command {
 			})
 		},
 	}
+	return retry
+}
+
+// sourcesImportCmd is `sources import FILE.opml`.
+func (a *app) sourcesImportCmd() *cobra.Command {
 	importCmd := &cobra.Command{
 		Use:   "import FILE.opml",
 		Short: "Watch the feeds of an OPML subscription list (without fetching them now)",
@@ -153,6 +177,11 @@ func (a *app) sourcesCmd() *cobra.Command {
 			})
 		},
 	}
+	return importCmd
+}
+
+// sourcesExportCmd is `sources export`.
+func (a *app) sourcesExportCmd() *cobra.Command {
 	exportCmd := &cobra.Command{
 		Use:   "export",
 		Short: "Print the sources as an OPML subscription list",
@@ -175,11 +204,7 @@ func (a *app) sourcesCmd() *cobra.Command {
 			return err
 		},
 	}
-	for _, c := range []*cobra.Command{add, remove, retry, importCmd, exportCmd} {
-		a.dbFlag(c)
-		cmd.AddCommand(c)
-	}
-	return cmd
+	return exportCmd
 }
 
 func containsString(list []string, s string) bool {
