@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"text/tabwriter"
@@ -133,7 +134,7 @@ func (a *app) sourcesRetryCmd() *cobra.Command {
 			return a.editSources(func(l *sources.List) error {
 				var p schedule.Policy
 				for _, s := range l.Sources {
-					if len(args) == 0 || containsString(args, s.URL) {
+					if len(args) == 0 || slices.Contains(args, s.URL) {
 						s.Schedule = p.Retry(s.Schedule, time.Now())
 					}
 				}
@@ -205,15 +206,6 @@ func (a *app) sourcesExportCmd() *cobra.Command {
 		},
 	}
 	return exportCmd
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // editSources loads the list, lets edit change it and saves it.
