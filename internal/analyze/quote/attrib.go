@@ -347,8 +347,29 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 			}
 		}
 	}
+	// Skip a dateline: "ATLANTA (AP) —", "LYON —".
+	if f.toks[t0].kind == kWord && strings.ToUpper(f.word(t0)) == f.word(t0) && f.toks[t0].flags&fCap != 0 {
+		for k := t0 + 1; k < c && k < t0+8; k++ {
+			if f.isPunct(k, '—') || f.isPunct(k, '–') || f.isPunct(k, '-') && f.isPunct(k+1, '-') {
+				t0 = k + 1
+				for f.isPunct(t0, '-') {
+					t0++
+				}
+				break
+			}
+		}
+	}
 	for t := t0; t < c && t < t0+12; t++ {
 		tk := &f.toks[t]
+		// "The airline said": an organization noun names the nearest one.
+		if f.isWord(t, "the") && t+1 < c && f.toks[t+1].ment < 0 && f.toks[t+1].kind == kWord &&
+			orgNoun(strings.ToLower(f.word(t+1))) && !f.has(t+2, lxRole) {
+			sp := speaker{ment: -1, mention: f.spanText(t, t+2), lo: t, hi: t + 2, ok: true}
+			if i := f.res.OrgNamed(int(f.toks[t+1].start), 50000, strings.ToLower(f.word(t+1))); i >= 0 {
+				sp.ment, sp.name = i, f.mentName(i)
+			}
+			return sp
+		}
 		if tk.q >= 0 {
 			continue
 		}

@@ -396,12 +396,12 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 // (places, dates, a second clause) are read through.
 func (f *finder) appositiveSubject(t, lo int) speaker {
 	rel := false // an inner comma was passed inside a relative clause
-	for k := t - 1; k >= lo && k >= t-48; k-- {
+	for k := t - 1; k >= lo && k >= t-56; k-- {
 		if f.toks[k].q >= 0 || f.isEndPunct(k) {
 			break
 		}
 		if !f.isPunct(k, ',') {
-			if k < t-24 && !rel {
+			if k < t-40 && !rel {
 				break
 			}
 			continue
@@ -414,6 +414,11 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 				continue // ", until it closed": a later part of a relative clause
 			}
 			break
+		}
+		if f.toks[n].ment >= 0 && f.toks[n].kind == kWord && f.mentEnd(n) == t {
+			if m := int(f.toks[n].ment); f.ms[m].Type != model.Place {
+				return f.fromMention(m, n, t) // "The farmers' union, X, said"
+			}
 		}
 		if k-1 < lo {
 			break
@@ -484,6 +489,28 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 	}
 	if tk.lex.class&lxPronoun != 0 {
 		return f.fromPronoun(t), true
+	}
+	// "one of them said": an unnamed member of a group.
+	if (f.isWord(t, "them") || f.isWord(t, "us") || f.isWord(t, "those")) && f.isWord(t-1, "of") && t-2 >= lo && f.toks[t-2].kind == kWord {
+		return speaker{ment: -1, mention: f.spanText(t-2, t+1), lo: t - 2, hi: t + 1, ok: true}, true
+	}
+	// "the 46-year-old said": an age standing for the person just named.
+	if f.isWord(t-1, "the") && strings.HasSuffix(strings.ToLower(f.word(t)), "-year-old") {
+		sp := speaker{ment: -1, mention: f.spanText(t-1, t+1), lo: t - 1, hi: t + 1, ok: true}
+		if c := f.lastSp; c >= 0 && f.ms[c].Start < int(tk.start) && int(tk.start)-f.ms[c].Start < 1500 {
+			sp.ment, sp.name = c, f.mentName(c)
+		} else {
+			for m := len(f.ms) - 1; m >= 0; m-- {
+				if f.ms[m].End > int(tk.start) || f.ms[m].Type != model.Person && f.ms[m].Type != model.Other {
+					continue
+				}
+				if int(tk.start)-f.ms[m].Start < 1500 {
+					sp.ment, sp.name = m, f.mentName(m)
+				}
+				break
+			}
+		}
+		return sp, true
 	}
 	if tk.lex.class&(lxRole|lxCommon) != 0 {
 		// Walk back over the noun phrase to its determiner.

@@ -11,6 +11,8 @@ import (
 var patternEnts = []ent{
 	person("", "Lena Ferrante", "Ferrante"), person("", "Dana Holt", "Holt"),
 	person("Mayor", "Tom Reyes", "Reyes"), person("", "Ines Vogt", "Vogt"),
+	{model.Other, "", []string{"Kim Farrow", "Kim"}}, person("", "Ray Dunmore", "Dunmore"),
+	org("Dockers Union"), place("PORTVILLE"),
 	org("Brightline Labs", "Brightline"), org("Harbor Transit Authority"),
 	place("Dayton"), place("Ohio"), place("Marseille"),
 }
@@ -69,6 +71,23 @@ func TestNewspaperPatterns(t *testing.T) {
 			[]wantQ{{"Changes to your benefits.", model.Mixed, "Brightline Labs"}}},
 		{"sign that read", `The Harbor Transit Authority put up signs that read "Service suspended until further notice."`,
 			[]wantQ{{"Service suspended until further notice.", model.Mixed, "Harbor Transit Authority"}}},
+		{"spaced guillemets", `« Nous ne partirons pas », a déclaré Vogt. Vogt declared: « We are not leaving ».`,
+			[]wantQ{{"We are not leaving", model.Direct, "Ines Vogt"}}},
+		{"tabloid verb inverted", `"It's a disgrace," raged Reyes. "Absolutely shameful!"`,
+			[]wantQ{{"It's a disgrace,", model.Direct, "Tom Reyes"}, {"Absolutely shameful!", model.Direct, "Tom Reyes"}}},
+		{"tabloid verb after pronoun", "Kim Farrow said the rent had doubled.\n\"We can't pay it,\" she fumed. \"Nobody can.\"",
+			[]wantQ{{"We can't pay it,", model.Direct, "Kim Farrow"}}},
+		{"pronoun skips a person inside a relative clause",
+			"Kim, who split from Ray Dunmore last year, said she was moving on.\n\"I feel free,\" she said.",
+			[]wantQ{{"I feel free,", model.Direct, "Kim Farrow"}}},
+		{"age after a name", "Kim Farrow has run the stall for two decades.\nThe 46-year-old said: \"I am not going anywhere.\"",
+			[]wantQ{{"I am not going anywhere.", model.Direct, "Kim Farrow"}}},
+		{"one of them", `Officials said the money was lost. "It wasn't stolen," one of them said.`,
+			[]wantQ{{"It wasn't stolen,", model.Direct, ""}}},
+		{"name as appositive", `The dockworkers' union, Dockers Union, called the offer « an insult ».`,
+			[]wantQ{{"an insult", model.Mixed, "Dockers Union"}}},
+		{"dateline is not the subject", `PORTVILLE (AP) — A judge blocked the law on Monday, saying it would "impose a severe burden" on voters.`,
+			[]wantQ{{"impose a severe burden", model.Mixed, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
