@@ -19,14 +19,17 @@ func TestCapLines(t *testing.T) {
 		{"at the limit", strings.Repeat("x\n", MaxLines-1) + "x", -1, ""},
 		{"blank tail", strings.Repeat("x\n", MaxLines) + "\n\n  \n", -1, ""},
 		{"long", long, MaxLines, "only the first 100000 of its 100006 lines"},
+		{"carriage returns", strings.Repeat("a\r", MaxLines+1) + "b", MaxLines, "of its 100002 lines"},
+		{"line separators", strings.Repeat("a\u2028", MaxLines) + "b", MaxLines, "of its 100001 lines"},
+		{"CRLF counts once", strings.Repeat("a\r\n", MaxLines-1) + "b", -1, ""},
 	}
 	for _, tt := range tests {
 		got, warning := CapLines(tt.in)
 		switch {
 		case tt.wantLines < 0 && got != tt.in:
 			t.Errorf("%s: changed", tt.name)
-		case tt.wantLines >= 0 && strings.Count(got, "\n") != tt.wantLines:
-			t.Errorf("%s: %d lines kept, want %d", tt.name, strings.Count(got, "\n"), tt.wantLines)
+		case tt.wantLines >= 0 && len(splitLines(got)) != tt.wantLines:
+			t.Errorf("%s: %d lines kept, want %d", tt.name, len(splitLines(got)), tt.wantLines)
 		case !strings.Contains(warning, tt.warning) || tt.warning == "" && warning != "":
 			t.Errorf("%s: warning %q, want %q", tt.name, warning, tt.warning)
 		}

@@ -39,20 +39,33 @@ const (
 )
 
 // CapLines returns text cut after its first MaxLines lines, with a warning
-// saying so; text as it is and "" when it is shorter.
+// saying so; text as it is and "" when it is shorter. Lines end as
+// splitLines ends them: at "\n", "\r\n", a lone "\r", "\f", "\v", U+0085,
+// U+2028 and U+2029.
 func CapLines(text string) (string, string) {
-	total := strings.Count(text, "\n")
-	if total < MaxLines {
+	lines, cut := 0, -1
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '\n' || c == '\f' || c == '\v':
+		case c == '\r':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				i++
+			}
+		case c == 0xc2 && i+1 < len(text) && text[i+1] == 0x85:
+			i++
+		case c == 0xe2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xa8 || text[i+2] == 0xa9):
+			i += 2
+		default:
+			continue
+		}
+		if lines++; lines == MaxLines {
+			cut = i + 1
+		}
+	}
+	if cut < 0 || strings.TrimSpace(text[cut:]) == "" {
 		return text, ""
 	}
-	end := 0
-	for range MaxLines {
-		end += strings.IndexByte(text[end:], '\n') + 1
-	}
-	if strings.TrimSpace(text[end:]) == "" {
-		return text, ""
-	}
-	return text[:end], fmt.Sprintf("only the first %d of its %d lines are kept", MaxLines, total+1)
+	return text[:cut], fmt.Sprintf("only the first %d of its %d lines are kept", MaxLines, lines+1)
 }
 
 // voidTags are elements that never have content or an end tag.
