@@ -74,7 +74,7 @@ func findAll(text string, sents []model.Span, ms []model.Mention) *finder {
 	if len(text) == 0 || len(text) > 1<<31-1 {
 		return &finder{}
 	}
-	f := finder{text: text, ms: ms, res: resolve.New(len(text), ms), lastSp: -1}
+	f := finder{text: text, ms: ms, res: resolve.New(len(text), ms), lastSp: -1, unnamedAt: -1}
 	f.tokenizeAll()
 	f.markMentions()
 	f.pairAll()
@@ -120,6 +120,9 @@ type finder struct {
 	claims []model.Span // byte spans already reported in clauses
 	cur    unit         // the unit being read
 	lastSp int          // mention of the last person (or untyped name) named as a speaker, or -1
+	// unnamedAt is the byte offset of the last unnamed speaker ("a senior
+	// nurse"), or -1.
+	unnamedAt int
 }
 
 // speaker is a resolved attribution.
@@ -585,6 +588,9 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 			return f.fromMention(m, t, e)
 		}
 		if tk.lex.class&lxRole != 0 {
+			if sp, ok := f.roleThenName(k, hi); ok {
+				return sp // "said the chairman of the union, Klaus Weber, in …"
+			}
 			e := k + 1
 			if !(e < hi && f.toks[e].kind == kWord && f.toks[e].ment >= 0) {
 				if f.tailOK(e, hi) && !(e < hi && f.has(e, lxRole)) {
@@ -612,6 +618,33 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 		}
 	}
 	return speaker{ment: -1}
+}
+
+// roleThenName finds the name given after an inverted role phrase whose
+// role noun is token k: "said the chairman of the drivers' union, X".
+func (f *finder) roleThenName(k, hi int) (speaker, bool) {
+	for j := k + 1; j < hi && j < k+10; j++ {
+		if f.toks[j].q >= 0 || f.isEndPunct(j) || f.isCue(j) {
+			break
+		}
+		if !f.isPunct(j, ',') {
+			continue
+		}
+		n := j + 1
+		if n >= hi || f.toks[n].kind != kWord || f.toks[n].ment < 0 {
+			break
+		}
+		m := int(f.toks[n].ment)
+		if f.ms[m].Type != model.Person && f.ms[m].Type != model.Other {
+			break
+		}
+		e := min(f.mentEnd(n), hi)
+		if !f.tailOK(e, hi) {
+			break
+		}
+		return f.fromMention(m, n, e), true
+	}
+	return speaker{}, false
 }
 
 // tailOK reports whether what follows an inverted subject ending at token e
@@ -667,6 +700,16 @@ func (f *finder) fromPronoun(t int) speaker {
 		if c := f.lastSp; want == model.Person && c >= 0 && f.ms[c].Start < pos && pos-f.ms[c].Start < 1500 &&
 			(m < 0 || f.ms[m].Start < f.ms[c].Start || f.inRelative(f.ms[m].Start)) {
 			m = c
+		}
+		// The subject of the sentence before ("Liam, who …, shrugged it
+		// off. “…,” he said") outranks anyone named earlier.
+		if ps := f.prevUnitSubject(); want == model.Person && ps >= 0 && ps != m && (m < 0 || f.ms[m].Start < f.ms[ps].Start) {
+			m = ps
+		}
+		// An unnamed speaker ("one senior nurse said …") introduced after
+		// every candidate is the likelier antecedent: leave it unnamed.
+		if u := f.unnamedAt; want == model.Person && u >= 0 && u < pos && pos-u < 1500 && (m < 0 || f.ms[m].Start < u) {
+			return sp
 		}
 	}
 	if w == "they" && (m < 0 || pos-f.ms[m].Start > 300) {
@@ -807,11 +850,38 @@ func (f *finder) inRelative(s int) bool {
 	return false
 }
 
+// prevUnitSubject returns the person (or untyped name) that opens the unit
+// before the current one as its subject, or -1.
+func (f *finder) prevUnitSubject() int {
+	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].lo >= f.cur.lo }) - 1
+	if u < 0 {
+		return -1
+	}
+	t := f.units[u].lo
+	if f.toks[t].kind != kWord || f.toks[t].ment < 0 {
+		return -1
+	}
+	e := f.mentEnd(t)
+	m := int(f.toks[t].ment)
+	if f.toks[e-1].flags&fPoss != 0 || f.ms[m].Type != model.Person && f.ms[m].Type != model.Other {
+		return -1
+	}
+	// The mention must be the subject: a verb, a comma or a cue follows it.
+	if e < f.units[u].hi && (f.isPunct(e, ',') || f.toks[e].kind == kWord && f.toks[e].flags&fLower != 0 && !f.has(e, lxPrep)) {
+		return m
+	}
+	return -1
+}
+
 // noteSpeaker remembers sp as the last named speaker when it is a person or
 // a name the recogniser left untyped.
 func (f *finder) noteSpeaker(sp speaker) {
 	if sp.ment >= 0 && sp.ment < len(f.ms) && (f.ms[sp.ment].Type == model.Person || f.ms[sp.ment].Type == model.Other) {
 		f.lastSp = sp.ment
+		return
+	}
+	if sp.ok && sp.ment < 0 && sp.name == "" && sp.lo < sp.hi && sp.hi <= len(f.toks) && f.has(sp.hi-1, lxRole|lxCommon) {
+		f.unnamedAt = int(f.toks[sp.lo].start)
 	}
 }
 

@@ -88,6 +88,14 @@ func TestNewspaperPatterns(t *testing.T) {
 			[]wantQ{{"an insult", model.Mixed, "Dockers Union"}}},
 		{"dateline is not the subject", `PORTVILLE (AP) — A judge blocked the law on Monday, saying it would "impose a severe burden" on voters.`,
 			[]wantQ{{"impose a severe burden", model.Mixed, ""}}},
+		{"inverted role then name", `„We have no choice“, said the chairman of the drivers' union, Ray Dunmore, in Portville.`,
+			[]wantQ{{"We have no choice", model.Direct, "Ray Dunmore"}}},
+		{"unnamed speaker after a named one",
+			"Reyes promised more beds.\nOne senior nurse, who asked not to be named, said the promise had been made before.\n\"We were told the same thing last year,\" she said.",
+			[]wantQ{{"We were told the same thing last year,", model.Direct, ""}}},
+		{"subject of the sentence before",
+			"\"Without him this could have been a tragedy,\" Reyes said.\nKim, who has a son of her own, shrugged off the praise.\n\"Anyone would have done the same,\" she insisted.",
+			[]wantQ{{"Anyone would have done the same,", model.Direct, "Kim Farrow"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
