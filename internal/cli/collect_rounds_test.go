@@ -90,3 +90,39 @@ func TestWatchRoundsInOneProcess(t *testing.T) {
 		t.Errorf("%d articles stored (%v), want 3", c.Articles, err)
 	}
 }
+
+// TestWatchFollowsSitemapIndex polls a sitemap index: the pages of its
+// child news sitemap are fetched.
+func TestWatchFollowsSitemapIndex(t *testing.T) {
+	pages := benchPages(t, 2)
+	var paths []string
+	for p := range pages {
+		paths = append(paths, p)
+	}
+	s := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		base := "http://" + r.Host
+		switch r.URL.Path {
+		case "/sitemap-index.xml":
+			fmt.Fprintf(w, `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>%s/news-1.xml</loc></sitemap><sitemap><loc>%s/missing.xml</loc></sitemap></sitemapindex>`, base, base)
+		case "/news-1.xml":
+			fmt.Fprintf(w, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>%s%s</loc></url><url><loc>%s%s</loc></url></urlset>`, base, paths[0], base, paths[1])
+		default:
+			if page, ok := pages[r.URL.Path]; ok {
+				w.Header().Set("Content-Type", "text/html")
+				fmt.Fprint(w, page)
+				return
+			}
+			http.NotFound(w, r)
+		}
+	}))
+	defer s.Close()
+	db := filepath.Join(t.TempDir(), "index.db")
+	net := []string{"--db", db, "--delay", "0", "--allow-private"}
+	if code, _, stderr := run(t, append([]string{"sources", "add", s.URL + "/sitemap-index.xml"}, net...)...); code != 0 {
+		t.Fatal(stderr)
+	}
+	code, _, stderr := run(t, append([]string{"watch", "--once"}, net...)...)
+	if code != 0 || !strings.Contains(stderr, "polled 1 sources: 2 new items, 2 added") {
+		t.Errorf("code %d\n%s", code, stderr)
+	}
+}

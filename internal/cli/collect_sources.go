@@ -267,6 +267,10 @@ func printSources(a *app, l *sources.List) error {
 	return tw.Flush()
 }
 
+// maxChildSitemaps is how many sitemaps of a sitemap index are read per
+// poll (news indexes list the newest first).
+const maxChildSitemaps = 10
+
 // candidate is an item URL found in a source, not taken yet.
 type candidate struct {
 	src *sources.Source
@@ -308,6 +312,19 @@ func poll(ctx context.Context, f *fetcher.Fetcher, s *sources.Source) map[string
 		if err != nil {
 			s.Schedule = p.Failure(s.Schedule, now, 1, 0, err.Error())
 			return nil
+		}
+		children := sm.Sitemaps
+		if len(children) > maxChildSitemaps {
+			children = children[:maxChildSitemaps]
+		}
+		for _, c := range children {
+			res, err := f.Fetch(ctx, fetcher.Request{URL: c, Accept: feedAccept})
+			if err != nil {
+				continue // the index itself answered; a child is tried next time
+			}
+			if child, err := feed.ParseSitemap(res.Body, res.Header.Get("Content-Type"), res.URL); err == nil {
+				sm.Entries = append(sm.Entries, child.Entries...)
+			}
 		}
 		for _, e := range sm.Entries {
 			entries = append(entries, entry{e.URL, e.URL, e.Published})
