@@ -18,10 +18,11 @@ func TestCapLines(t *testing.T) {
 		{"short", "one\ntwo\n", -1, ""},
 		{"at the limit", strings.Repeat("x\n", MaxLines-1) + "x", -1, ""},
 		{"blank tail", strings.Repeat("x\n", MaxLines) + "\n\n  \n", -1, ""},
-		{"long", long, MaxLines, "only the first 100000 of its 100006 lines"},
+		{"long", long, MaxLines, "only the first 100000 of its 100005 lines"},
 		{"carriage returns", strings.Repeat("a\r", MaxLines+1) + "b", MaxLines, "of its 100002 lines"},
 		{"line separators", strings.Repeat("a\u2028", MaxLines) + "b", MaxLines, "of its 100001 lines"},
 		{"CRLF counts once", strings.Repeat("a\r\n", MaxLines-1) + "b", -1, ""},
+		{"blank lines do not count", strings.Repeat("a\n \t\n\n", MaxLines-1) + "b\n\n", -1, ""},
 	}
 	for _, tt := range tests {
 		got, warning := CapLines(tt.in)

@@ -38,12 +38,13 @@ const (
 	MaxLines = 100_000
 )
 
-// CapLines returns text cut after its first MaxLines lines, with a warning
-// saying so; text as it is and "" when it is shorter. Lines end as
-// splitLines ends them: at "\n", "\r\n", a lone "\r", "\f", "\v", U+0085,
-// U+2028 and U+2029.
+// CapLines returns text cut after its first MaxLines lines that are not
+// blank, with a warning saying so; text as it is and "" when it has fewer.
+// Lines end as splitLines ends them: at "\n", "\r\n", a lone "\r", "\f",
+// "\v", U+0085, U+2028 and U+2029.
 func CapLines(text string) (string, string) {
 	lines, cut := 0, -1
+	blank := true // no visible byte since the last line break
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
 		case c == '\n' || c == '\f' || c == '\v':
@@ -55,17 +56,26 @@ func CapLines(text string) (string, string) {
 			i++
 		case c == 0xe2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xa8 || text[i+2] == 0xa9):
 			i += 2
+		case c == ' ' || c == '\t':
+			continue
 		default:
+			blank = false
 			continue
 		}
-		if lines++; lines == MaxLines {
-			cut = i + 1
+		if !blank {
+			if lines++; lines == MaxLines {
+				cut = i + 1
+			}
 		}
+		blank = true
 	}
-	if cut < 0 || strings.TrimSpace(text[cut:]) == "" {
+	if !blank {
+		lines++
+	}
+	if cut < 0 || lines == MaxLines {
 		return text, ""
 	}
-	return text[:cut], fmt.Sprintf("only the first %d of its %d lines are kept", MaxLines, lines+1)
+	return text[:cut], fmt.Sprintf("only the first %d of its %d lines are kept", MaxLines, lines)
 }
 
 // voidTags are elements that never have content or an end tag.
