@@ -567,6 +567,9 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 	k := t
 	for ; k < hi && k < t+9; k++ {
 		tk := &f.toks[k]
+		if f.isPunct(k, '.') && k > t && f.has(k-1, lxRole) && f.toks[k-1].flags&fCap != 0 && k+1 < hi && f.toks[k+1].flags&fCap != 0 {
+			continue // "said Lt. Carla Mendes", "said Sen. X"
+		}
 		if tk.kind != kWord || tk.q >= 0 {
 			break
 		}
@@ -588,8 +591,11 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 			return f.fromMention(m, t, e)
 		}
 		if tk.lex.class&lxRole != 0 {
+			if f.isPunct(k+1, '.') && k+2 < hi && f.toks[k+2].ment >= 0 && f.toks[k+2].kind == kWord {
+				continue // an abbreviated title: "said Lt. X"
+			}
 			if sp, ok := f.roleThenName(k, hi); ok {
-				return sp // "said the chairman of the union, Klaus Weber, in …"
+				return sp // "said the chairman of the union, X, in …"
 			}
 			e := k + 1
 			if !(e < hi && f.toks[e].kind == kWord && f.toks[e].ment >= 0) {
@@ -858,7 +864,11 @@ func (f *finder) prevUnitSubject() int {
 		return -1
 	}
 	t := f.units[u].lo
-	if f.toks[t].kind != kWord || f.toks[t].ment < 0 {
+	switch {
+	case f.isWord(t, "but"), f.isWord(t, "and"), f.isWord(t, "yet"), f.isWord(t, "still"), f.isWord(t, "so"):
+		t++ // "But Gary insists …"
+	}
+	if t >= f.units[u].hi || f.toks[t].kind != kWord || f.toks[t].ment < 0 {
 		return -1
 	}
 	e := f.mentEnd(t)

@@ -127,7 +127,7 @@ func buildLexicon() map[string]lexEntry {
 		"gen", "commander", "analyst", "economist", "professor", "founder", "cofounder",
 		"owner", "head", "speaker", "counsel", "detective", "captain", "pitcher", "striker",
 		"goalkeeper", "defender", "midfielder", "forward", "guard", "center", "receiver",
-		"linebacker", "ayatollah", "councilman", "councilwoman", "councilmember", "trustee",
+		"linebacker", "ayatollah", "councilman", "councilwoman", "councillor", "councilor", "councilmember", "trustee",
 		"principal", "dean", "administrator", "supervisor", "treasurer", "comptroller",
 		"auditor", "clerk", "diplomat", "negotiator", "researcher", "scientist", "author",
 		"economist", "strategist", "pollster", "chairs", "deputy", "undersecretary",

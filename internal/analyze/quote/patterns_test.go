@@ -96,6 +96,13 @@ func TestNewspaperPatterns(t *testing.T) {
 		{"subject of the sentence before",
 			"\"Without him this could have been a tragedy,\" Reyes said.\nKim, who has a son of her own, shrugged off the praise.\n\"Anyone would have done the same,\" she insisted.",
 			[]wantQ{{"Anyone would have done the same,", model.Direct, "Kim Farrow"}}},
+		{"abbreviated title inverted", `"Turn around, don't drown," said Lt. Ray Dunmore of the county sheriff's office.`,
+			[]wantQ{{"Turn around, don't drown,", model.Direct, "Ray Dunmore"}}},
+		{"British title inverted then name", `«Safety comes first», declared the regional health councillor, Ines Vogt, at a briefing.`,
+			[]wantQ{{"Safety comes first", model.Direct, "Ines Vogt"}}},
+		{"subject after a conjunction",
+			"Vogt said: \"We should sell.\"\nBut Kim insists she will stay.\n\"This is home,\" she said.",
+			[]wantQ{{"This is home,", model.Direct, "Kim Farrow"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
