@@ -81,7 +81,18 @@ func Copy(ctx context.Context, from, to Store, progress func(table string, rows 
 			return copied, fmt.Errorf("copy %s: %w", t.Name, err)
 		}
 	}
+	if a, ok := to.(analyzer); ok {
+		if err := a.Analyze(ctx); err != nil {
+			return copied, err
+		}
+	}
 	return copied, nil
+}
+
+// analyzer is a store whose query planner needs fresh statistics after a
+// bulk load.
+type analyzer interface {
+	Analyze(ctx context.Context) error
 }
 
 // empty checks that s holds no articles and no state.

@@ -90,3 +90,14 @@ func (s *Store) CopyIn(ctx context.Context, table string, cols []string, rows []
 	}
 	return nil
 }
+
+// Analyze refreshes the planner's statistics of the store's tables, as
+// after a bulk load (the server's autovacuum does so only later).
+func (s *Store) Analyze(ctx context.Context) error {
+	for _, t := range storage.Tables {
+		if _, err := s.pool.Exec(ctx, `ANALYZE `+pgx.Identifier{t.Name}.Sanitize()); err != nil {
+			return fmt.Errorf("analyze %s: %w", t.Name, err)
+		}
+	}
+	return nil
+}
