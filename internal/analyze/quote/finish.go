@@ -1,0 +1,155 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// finishQuotations attributes continued quotations and emits the rest.
+func (f *finder) finishQuotations() {
+	// A quotation opening a paragraph, running on over several paragraphs
+	// or announced by a colon, belongs to whoever spoke just before it.
+	for i := range f.quots {
+		q := &f.quots[i]
+		if q.done || q.prev >= 0 || q.unit <= 0 || !f.opensParagraph(q.open) {
+			continue
+		}
+		if q.close >= 0 && !f.isPunct(q.open-1, ':') {
+			continue
+		}
+		if sp, ok := f.lastSpeakerOfUnit(q.unit - 1); ok {
+			q.done, q.attributed = true, true
+			q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, sp.name, sp.mention, "", model.Direct
+		}
+	}
+	// Continuations across paragraphs share their speaker, both ways.
+	for i := range f.quots {
+		q := &f.quots[i]
+		if q.prev >= 0 && !q.done && f.quots[q.prev].attributed {
+			p := f.quots[q.prev]
+			q.done, q.attributed = true, true
+			q.speaker, q.spName, q.spMention, q.cue, q.kind = p.speaker, p.spName, p.spMention, p.cue, p.kind
+		}
+	}
+	for i := len(f.quots) - 1; i >= 0; i-- {
+		q := &f.quots[i]
+		if q.prev >= 0 && q.attributed && !f.quots[q.prev].done {
+			p := &f.quots[q.prev]
+			p.done, p.attributed = true, true
+			p.speaker, p.spName, p.spMention, p.cue, p.kind = q.speaker, q.spName, q.spMention, q.cue, q.kind
+		}
+	}
+	for i := range f.quots {
+		q := &f.quots[i]
+		if q.consumed {
+			continue
+		}
+		if !q.done {
+			// A whole-sentence quotation right after an attributed one
+			// continues it.
+			if q.unit >= 0 && f.wholeUnit(q) {
+				if p := f.prevAttributed(i); p >= 0 {
+					pq := f.quots[p]
+					q.done, q.attributed = true, true
+					q.speaker, q.spName, q.spMention, q.cue, q.kind = pq.speaker, pq.spName, pq.spMention, "", model.Direct
+				}
+			}
+		}
+		if !q.done {
+			last := q.close
+			if last < 0 {
+				last = len(f.toks)
+			}
+			if !f.wordsAtLeast(q.open, last, 4) {
+				continue
+			}
+			q.kind = model.Direct
+		}
+		s, e := q.start, q.end
+		if s < 0 || e > len(f.text) || s >= e {
+			continue
+		}
+		f.out = append(f.out, model.Quote{Span: model.Span{Start: s, End: e}, Text: f.text[s:e], Kind: q.kind,
+			Speaker: q.spName, SpeakerMention: q.spMention, Cue: q.cue})
+	}
+}
+
+// wholeUnit reports whether quotation q fills its unit.
+func (f *finder) wholeUnit(q *quotation) bool {
+	un := f.units[q.unit]
+	if q.open != un.lo {
+		return false
+	}
+	if q.close < 0 {
+		return true
+	}
+	for t := q.close + 1; t < un.hi; t++ {
+		if f.toks[t].kind != kPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// prevAttributed returns the attributed quotation in the unit just before
+// quotation i's unit (same or previous paragraph), or -1.
+func (f *finder) prevAttributed(i int) int {
+	u := f.quots[i].unit
+	for j := i - 1; j >= 0; j-- {
+		p := &f.quots[j]
+		if p.unit < u-1 {
+			break
+		}
+		if p.unit == u-1 && p.attributed && p.spName != "" {
+			return j
+		}
+	}
+	return -1
+}
+
+// opensParagraph reports whether token t is the first of its paragraph.
+func (f *finder) opensParagraph(t int) bool {
+	i := sort.Search(len(f.paras), func(i int) bool { return f.paras[i].hi > t })
+	return i < len(f.paras) && f.paras[i].lo == t
+}
+
+// lastSpeakerOfUnit returns the named speaker of the last attribution made
+// in unit u: an attributed quotation or a reported clause.
+func (f *finder) lastSpeakerOfUnit(u int) (speaker, bool) {
+	un := f.units[u]
+	s, e := int(f.toks[un.lo].start), int(f.toks[un.hi-1].end)
+	best, at := speaker{}, -1
+	for _, o := range f.out {
+		if o.Start >= s && o.End <= e && o.Speaker != "" && o.Start > at {
+			best, at = speaker{ment: -1, name: o.Speaker, mention: o.SpeakerMention, ok: true}, o.Start
+		}
+	}
+	for _, q := range f.quots {
+		if q.unit == u && q.attributed && q.spName != "" && q.start > at {
+			best, at = speaker{ment: q.speaker, name: q.spName, mention: q.spMention, ok: true}, q.start
+		}
+	}
+	return best, at >= 0
+}
+
+// messageBefore reports whether the quotation opening at token o is the
+// wording of a written message: "the subject line “…”", "a post that read
+// “…”", "a letter headlined “…”".
+func (f *finder) messageBefore(o int) bool {
+	p := o - 1
+	if f.isPunct(p, ':') || f.isPunct(p, ',') {
+		p--
+	}
+	if p < 0 || f.toks[p].kind != kWord || f.toks[p].q >= 0 {
+		return false
+	}
+	switch strings.ToLower(f.word(p)) {
+	case "read", "reads", "reading", "headlined", "captioned":
+		return true
+	case "line":
+		return f.isWord(p-1, "subject")
+	}
+	return false
+}

@@ -1,0 +1,245 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/analyze/resolve"
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+func (f *finder) fromMention(m, lo, hi int) speaker {
+	sp := speaker{ment: m, mention: f.spanText(lo, hi), lo: lo, hi: hi, ok: true}
+	if mt := f.ms[m].Text; mt != "" {
+		sp.mention = mt
+	}
+	sp.name = f.mentName(m)
+	return sp
+}
+
+// fromPronoun resolves the pronoun at token t.
+func (f *finder) fromPronoun(t int) speaker {
+	w := strings.ToLower(f.word(t))
+	sp := speaker{ment: -1, mention: f.word(t), lo: t, hi: t + 1, ok: true}
+	var want model.EntityType
+	switch w {
+	case "he", "she":
+		want = model.Person
+	case "they":
+		want = model.Organization
+	default:
+		return sp
+	}
+	pos := int(f.toks[t].start)
+	m := -1
+	if want == model.Person {
+		m = f.unitPersonSubject(t)
+	}
+	if m < 0 {
+		m = f.nearest(pos, want, "")
+		// A speaker named just before, even one the recogniser could not
+		// type, is a better antecedent than a person named after it in
+		// passing or inside a relative clause.
+		if c := f.lastSp; want == model.Person && c >= 0 && f.ms[c].Start < pos && pos-f.ms[c].Start < 1500 &&
+			(m < 0 || f.ms[m].Start < f.ms[c].Start || f.inRelative(f.ms[m].Start)) {
+			m = c
+		}
+		// The subject of the sentence before ("Liam, who …, shrugged it
+		// off. “…,” he said") outranks anyone named earlier.
+		if ps := f.prevUnitSubject(); want == model.Person && ps >= 0 && ps != m && (m < 0 || f.ms[m].Start < f.ms[ps].Start) {
+			m = ps
+		}
+		// An unnamed speaker ("one senior nurse said …") introduced after
+		// every candidate is the likelier antecedent: leave it unnamed.
+		if u := f.unnamedAt; want == model.Person && u >= 0 && u < pos && pos-u < 1500 && (m < 0 || f.ms[m].Start < u) {
+			return sp
+		}
+	}
+	if w == "they" && (m < 0 || pos-f.ms[m].Start > 300) {
+		return sp // "they" far from any organization: officials, residents …
+	}
+	if m >= 0 {
+		sp.ment = m
+		sp.name = f.mentName(m)
+	}
+	return sp
+}
+
+// nearest returns the nearest mention of type typ before byte pos (within
+// about 3,000 bytes), preferring mentions in subject position; with role
+// non-empty (a role stem), the nearest person with that role within 50,000
+// bytes.
+func (f *finder) nearest(pos int, typ model.EntityType, role string) int {
+	if role != "" {
+		return f.res.WithRole(pos, 50000, role)
+	}
+	kind := resolve.Organization
+	if typ == model.Person {
+		kind = resolve.Person
+	}
+	fallback := -1
+	m := f.res.Nearest(pos, 3000, kind, func(i int) bool {
+		if f.ms[i].Type != typ {
+			return false
+		}
+		if f.objectPosition(f.ms[i].Start) {
+			if fallback < 0 {
+				fallback = i
+			}
+			return false
+		}
+		return true
+	})
+	if m < 0 {
+		return fallback
+	}
+	return m
+}
+
+// objectPosition reports whether the mention starting at byte s follows a
+// preposition or a conjunction (not a likely speaker for a pronoun).
+func (f *finder) objectPosition(s int) bool {
+	t := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= s }) - 1
+	if t < 0 {
+		return false
+	}
+	return f.has(t, lxPrep) || f.isWord(t, "and") || f.isWord(t, "or")
+}
+
+// fromRole resolves a role noun phrase ("the spokesman", tokens lo..t).
+func (f *finder) fromRole(t, lo int) speaker {
+	sp := speaker{ment: -1, mention: f.spanText(lo, t+1), lo: lo, hi: t + 1, ok: true}
+	w := strings.ToLower(f.word(t))
+	tk := &f.toks[t]
+	pos := int(tk.start)
+	if tk.lex.class&lxRole != 0 {
+		// Only a definite phrase names a known person: not "one
+		// assistant coach", "a spokesman", "another official".
+		if lo < t && (f.isWord(lo, "a") || f.isWord(lo, "an") || f.isWord(lo, "one") || f.isWord(lo, "another") ||
+			f.isWord(lo, "two") || f.isWord(lo, "three") || f.isWord(lo, "several") || f.isWord(lo, "some") || f.isWord(lo, "many")) {
+			return sp
+		}
+		m := f.nearest(pos, model.Person, resolve.RoleStem(w))
+		// Lower-case modifiers must be part of the role: "the assistant
+		// coach" is not the coach.
+		for k := lo; m >= 0 && k < t; k++ {
+			if f.toks[k].kind == kWord && f.toks[k].flags&fLower != 0 && f.toks[k].lex.class&(lxDet|lxPossDet) == 0 &&
+				!resolve.ContainsFold(f.ms[m].Role, f.word(k)) {
+				return sp
+			}
+		}
+		if m < 0 {
+			// A role named later in the article is not used: never guess.
+			return sp
+		}
+		sp.ment = m
+		sp.name = f.mentName(m)
+		return sp
+	}
+	// "the ministry", "the company": the nearest organization naming it.
+	if !f.isWord(lo, "the") || strings.HasSuffix(w, "s") {
+		return sp
+	}
+	if i := f.res.OrgNamed(pos, 50000, w); i >= 0 {
+		sp.ment = i
+		sp.name = f.mentName(i)
+		return sp
+	}
+	// A generic organization noun ("the company") names the nearest
+	// organization before it.
+	if orgNoun(w) && t == lo+1 {
+		if m := f.nearest(pos, model.Organization, ""); m >= 0 && pos-f.ms[m].Start < 1500 {
+			sp.ment = m
+			sp.name = f.mentName(m)
+		}
+	}
+	return sp
+}
+
+// unitPersonSubject returns the person mention that is the subject of a cue
+// earlier in the current unit than token t ("Kanaani said …, he added"), or -1.
+func (f *finder) unitPersonSubject(t int) int {
+	for c := max(f.cur.lo, t-60); c < t && c < f.cur.hi; c++ {
+		if !f.isCue(c) || c == 0 {
+			continue
+		}
+		k := c - 1
+		for k > f.cur.lo && f.has(k, lxAdv) {
+			k--
+		}
+		if k >= f.cur.lo && f.toks[k].ment >= 0 && f.toks[k].kind == kWord {
+			m := int(f.toks[k].ment)
+			if f.ms[m].Type == model.Person && !f.has(f.mentStart(k)-1, lxPrep) {
+				return m
+			}
+		}
+	}
+	return -1
+}
+
+// inRelative reports whether the mention starting at byte s lies inside a
+// relative clause or appositive opened by ", who" or ", which" in its
+// sentence and not yet closed by a comma.
+func (f *finder) inRelative(s int) bool {
+	t := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= s }) - 1
+	for k := t; k >= 0 && k > t-16; k-- {
+		if f.isEndPunct(k) || f.toks[k].kind == kMark || f.isPunct(k, ',') && !f.has(k+1, lxRel) {
+			return false
+		}
+		if f.has(k, lxRel) && f.isPunct(k-1, ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// prevUnitSubject returns the person (or untyped name) that opens the unit
+// before the current one as its subject, or -1.
+func (f *finder) prevUnitSubject() int {
+	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].lo >= f.cur.lo }) - 1
+	if u < 0 {
+		return -1
+	}
+	t := f.units[u].lo
+	switch {
+	case f.isWord(t, "but"), f.isWord(t, "and"), f.isWord(t, "yet"), f.isWord(t, "still"), f.isWord(t, "so"):
+		t++ // "But Gary insists …"
+	}
+	if t >= f.units[u].hi || f.toks[t].kind != kWord || f.toks[t].ment < 0 {
+		return -1
+	}
+	e := f.mentEnd(t)
+	m := int(f.toks[t].ment)
+	if f.toks[e-1].flags&fPoss != 0 || f.ms[m].Type != model.Person && f.ms[m].Type != model.Other {
+		return -1
+	}
+	// The mention must be the subject: a verb, a comma or a cue follows it.
+	if e < f.units[u].hi && (f.isPunct(e, ',') || f.toks[e].kind == kWord && f.toks[e].flags&fLower != 0 && !f.has(e, lxPrep)) {
+		return m
+	}
+	return -1
+}
+
+// noteSpeaker remembers sp as the last named speaker when it is a person or
+// a name the recogniser left untyped.
+func (f *finder) noteSpeaker(sp speaker) {
+	if sp.ment >= 0 && sp.ment < len(f.ms) && (f.ms[sp.ment].Type == model.Person || f.ms[sp.ment].Type == model.Other) {
+		f.lastSp = sp.ment
+		return
+	}
+	if sp.ok && sp.ment < 0 && sp.name == "" && sp.lo < sp.hi && sp.hi <= len(f.toks) && f.has(sp.hi-1, lxRole|lxCommon) {
+		f.unnamedAt = int(f.toks[sp.lo].start)
+	}
+}
+
+// orgNoun reports whether w is a noun that stands for a named organization.
+func orgNoun(w string) bool {
+	switch w {
+	case "company", "firm", "ministry", "agency", "department", "bank", "league", "club",
+		"council", "committee", "commission", "government", "administration", "network",
+		"union", "party", "embassy", "regulator", "newspaper", "carrier", "automaker",
+		"retailer", "airline", "insurer", "university", "hospital", "utility":
+		return true
+	}
+	return false
+}

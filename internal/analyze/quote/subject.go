@@ -1,0 +1,342 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// subjectBefore parses the subject of the cue at token c, looking back no
+// further than token lo.
+func (f *finder) subjectBefore(c, lo int) speaker {
+	t := c - 1
+	for t >= lo && (f.has(t, lxAdv) && !f.has(t, lxPronoun)) && f.toks[t].ment < 0 {
+		t--
+	}
+	if t < lo {
+		return speaker{ment: -1}
+	}
+	if sp, ok := f.npEndingAt(t, lo); ok {
+		return sp
+	}
+	// "Kanaani in his briefing said", "X on Sunday said": skip a short
+	// prepositional or time phrase back to a mention.
+	for k := t; k >= lo && k >= t-6; k-- {
+		tk := &f.toks[k]
+		if tk.kind != kWord || tk.q >= 0 {
+			break
+		}
+		if tk.ment >= 0 {
+			if k < t && f.has(k+1, lxPrep) || f.has(k+1, lxTime) || f.has(k+1, lxMonth) {
+				s := f.mentStart(k)
+				if !f.has(s-1, lxPrep) {
+					return f.fromMention(int(tk.ment), s, k+1)
+				}
+			}
+			break
+		}
+		if f.has(k, lxCue) {
+			break
+		}
+	}
+	// Appositive: "The law's author, state Sen. X, said".
+	if f.isPunct(t, ',') && t-1 >= lo && f.toks[t-1].ment >= 0 && f.toks[t-1].kind == kWord {
+		m := int(f.toks[t-1].ment)
+		if f.ms[m].Type == model.Person || f.ms[m].Type == model.Other {
+			s := f.mentStart(t - 1)
+			if f.isPunct(s-1, ',') || f.has(s-1, lxRole) || s-1 >= 0 && f.toks[s-1].flags&fCap != 0 && f.isPunct(s-1, '.') {
+				return f.fromMention(m, s, t)
+			}
+			for k := s - 1; k >= lo && k >= s-4; k-- {
+				if f.isPunct(k, ',') {
+					return f.fromMention(m, s, t)
+				}
+			}
+		}
+	}
+	// Appositive: "John Kirby, the spokesman for X, said", "The official,
+	// who spoke on condition of anonymity, said".
+	if f.isPunct(t, ',') {
+		return f.appositiveSubject(t, lo)
+	}
+	return speaker{ment: -1}
+}
+
+// appositiveSubject finds the subject before an appositive that ends at the
+// comma t: "John Smith, the spokesman for X, said", "The official, who spoke
+// on condition of anonymity, said", "Dana Holt, who worked there for years
+// in Dayton, Ohio, until it closed, said". Inner commas of a relative clause
+// (places, dates, a second clause) are read through.
+func (f *finder) appositiveSubject(t, lo int) speaker {
+	rel := false // an inner comma was passed inside a relative clause
+	for k := t - 1; k >= lo && k >= t-56; k-- {
+		if f.toks[k].q >= 0 || f.isEndPunct(k) {
+			break
+		}
+		if !f.isPunct(k, ',') {
+			if k < t-40 && !rel {
+				break
+			}
+			continue
+		}
+		n := k + 1 // first token of the appositive
+		if !(f.has(n, lxRel|lxDet|lxPossDet|lxRole) || f.toks[n].flags&(fCap|fDigit) != 0 ||
+			f.toks[n].kind == kWord && strings.HasSuffix(f.word(n), "ing")) {
+			if f.relBefore(k, lo) {
+				rel = true
+				continue // ", until it closed": a later part of a relative clause
+			}
+			break
+		}
+		if f.toks[n].ment >= 0 && f.toks[n].kind == kWord && f.mentEnd(n) == t {
+			if m := int(f.toks[n].ment); f.ms[m].Type != model.Place {
+				return f.fromMention(m, n, t) // "The farmers' union, X, said"
+			}
+		}
+		if k-1 < lo {
+			break
+		}
+		if f.toks[k-1].ment >= 0 && f.toks[k-1].kind == kWord {
+			m := int(f.toks[k-1].ment)
+			if f.ms[m].Type != model.Place {
+				s := f.mentStart(k - 1)
+				if !f.has(s-1, lxPrep) {
+					return f.fromMention(m, s, k)
+				}
+				break
+			}
+			if f.relBefore(k, lo) {
+				rel = true
+				continue // "in Dayton, Ohio, until": a place inside the clause
+			}
+		} else if f.has(n, lxRel) {
+			if sp, ok := f.npEndingAt(k-1, lo); ok {
+				return sp
+			}
+		} else if f.relBefore(k, lo) {
+			rel = true
+			continue
+		}
+		break
+	}
+	return speaker{ment: -1}
+}
+
+// relBefore reports whether a comma and a relative pronoun ("who",
+// "which") come before token k within the appositive window.
+func (f *finder) relBefore(k, lo int) bool {
+	for j := k - 1; j >= lo && j > k-32; j-- {
+		if f.toks[j].q >= 0 || f.isEndPunct(j) {
+			return false
+		}
+		if f.has(j, lxRel) && f.isPunct(j-1, ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// npEndingAt parses a subject noun phrase whose last token is t.
+func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
+	if t < 0 || t < lo || t >= len(f.toks) {
+		return speaker{}, false
+	}
+	tk := &f.toks[t]
+	if tk.kind != kWord || tk.q >= 0 {
+		return speaker{}, false
+	}
+	if tk.ment >= 0 {
+		s := f.mentStart(t)
+		if s < lo {
+			s = lo
+		}
+		if f.has(s-1, lxDet) && f.has(s-2, lxPrep) {
+			return speaker{ment: -1, ok: true}, true // "residents in the Heights said"
+		}
+		if f.has(s-1, lxPrep) && !f.isWord(s-1, "to") || f.isWord(s-1, "to") && !f.isWord(s-2, "according") {
+			if f.has(s-1, lxPrep) {
+				return speaker{ment: -1, ok: true}, true
+			}
+		}
+		return f.fromMention(int(tk.ment), s, t+1), true
+	}
+	if tk.lex.class&lxPronoun != 0 {
+		return f.fromPronoun(t), true
+	}
+	// "one of them said": an unnamed member of a group.
+	if (f.isWord(t, "them") || f.isWord(t, "us") || f.isWord(t, "those")) && f.isWord(t-1, "of") && t-2 >= lo && f.toks[t-2].kind == kWord {
+		return speaker{ment: -1, mention: f.spanText(t-2, t+1), lo: t - 2, hi: t + 1, ok: true}, true
+	}
+	// "the 46-year-old said": an age standing for the person just named.
+	if f.isWord(t-1, "the") && strings.HasSuffix(strings.ToLower(f.word(t)), "-year-old") {
+		sp := speaker{ment: -1, mention: f.spanText(t-1, t+1), lo: t - 1, hi: t + 1, ok: true}
+		if c := f.lastSp; c >= 0 && f.ms[c].Start < int(tk.start) && int(tk.start)-f.ms[c].Start < 1500 {
+			sp.ment, sp.name = c, f.mentName(c)
+		} else {
+			for m := len(f.ms) - 1; m >= 0; m-- {
+				if f.ms[m].End > int(tk.start) || f.ms[m].Type != model.Person && f.ms[m].Type != model.Other {
+					continue
+				}
+				if int(tk.start)-f.ms[m].Start < 1500 {
+					sp.ment, sp.name = m, f.mentName(m)
+				}
+				break
+			}
+		}
+		return sp, true
+	}
+	if tk.lex.class&(lxRole|lxCommon) != 0 {
+		// Walk back over the noun phrase to its determiner.
+		k := t
+		for k-1 >= lo && k > t-5 && f.toks[k-1].kind == kWord && f.toks[k-1].q < 0 &&
+			f.toks[k-1].lex.class&(lxCue|lxPrep|lxPronoun|lxThat|lxRel) == 0 && f.toks[k-1].ment < 0 {
+			k--
+			if f.has(k, lxDet|lxPossDet) {
+				break
+			}
+		}
+		if f.toks[k].ment >= 0 {
+			return speaker{}, false
+		}
+		return f.fromRole(t, k), true
+	}
+	// A plural or common noun after a determiner: "some nurses said".
+	if tk.flags&fLower != 0 && tk.lex.class == 0 {
+		k := t
+		for k-1 >= lo && k > t-3 && f.toks[k-1].kind == kWord && f.toks[k-1].lex.class&(lxDet|lxPossDet) == 0 &&
+			f.toks[k-1].lex.class == 0 && f.toks[k-1].flags&fLower != 0 {
+			k--
+		}
+		if f.has(k-1, lxDet|lxPossDet) && (k-1 == lo || !f.has(k-2, lxPrep)) {
+			return speaker{ment: -1, mention: f.spanText(k-1, t+1), lo: k - 1, hi: t + 1, ok: true}, true
+		}
+	}
+	// A capitalised name the recogniser missed: "Kanaani said".
+	if tk.flags&fCap != 0 && tk.lex.class == 0 {
+		k := t
+		for k-1 >= lo && k > t-3 && f.toks[k-1].kind == kWord && f.toks[k-1].flags&fCap != 0 &&
+			f.toks[k-1].lex.class == 0 && f.toks[k-1].ment < 0 && f.toks[k-1].q < 0 {
+			k--
+		}
+		if f.has(k-1, lxPrep) {
+			return speaker{ment: -1, ok: true}, true
+		}
+		name := f.spanText(k, t+1)
+		if k == t && k == lo && len(name) < 3 {
+			return speaker{}, false
+		}
+		return speaker{ment: -1, name: name, mention: name, lo: k, hi: t + 1, ok: true}, true
+	}
+	return speaker{}, false
+}
+
+// subjectAfter parses an inverted subject after the cue at c ("said
+// Foreign Ministry spokesman Nasser Kanani"), up to token hi.
+func (f *finder) subjectAfter(c, hi int) speaker {
+	t := c + 1
+	k := t
+	for ; k < hi && k < t+9; k++ {
+		tk := &f.toks[k]
+		if f.isPunct(k, '.') && k > t && f.has(k-1, lxRole) && f.toks[k-1].flags&fCap != 0 && k+1 < hi && f.toks[k+1].flags&fCap != 0 {
+			continue // "said Lt. Carla Mendes", "said Sen. X"
+		}
+		if tk.kind != kWord || tk.q >= 0 {
+			break
+		}
+		if tk.ment >= 0 {
+			m := int(tk.ment)
+			e := f.mentEnd(k)
+			if e > hi {
+				e = hi
+			}
+			if f.ms[m].Type != model.Person && e < hi && f.toks[e].kind == kWord && f.toks[e].lex.class&lxRel == 0 {
+				// "said Iran’s foreign minister X", "said Foreign Ministry
+				// spokesman X": keep looking.
+				k = e - 1
+				continue
+			}
+			if !f.tailOK(e, hi) {
+				return speaker{ment: -1}
+			}
+			return f.fromMention(m, t, e)
+		}
+		if tk.lex.class&lxRole != 0 {
+			if f.isPunct(k+1, '.') && k+2 < hi && f.toks[k+2].ment >= 0 && f.toks[k+2].kind == kWord {
+				continue // an abbreviated title: "said Lt. X"
+			}
+			if sp, ok := f.roleThenName(k, hi); ok {
+				return sp // "said the chairman of the union, X, in …"
+			}
+			e := k + 1
+			if !(e < hi && f.toks[e].kind == kWord && f.toks[e].ment >= 0) {
+				if f.tailOK(e, hi) && !(e < hi && f.has(e, lxRole)) {
+					return f.fromRole(k, t)
+				}
+			}
+			continue
+		}
+		if tk.lex.class&(lxDet|lxPossDet) != 0 || tk.flags&fCap != 0 ||
+			tk.lex.class&(lxCue|lxAux|lxThat|lxPrep|lxPronoun|lxRel|lxNeg|lxTime) == 0 && tk.flags&fLower != 0 &&
+				k+1 < hi && f.toks[k+1].kind == kWord {
+			continue
+		}
+		break
+	}
+	// "“…,” said Smith." with an unrecognised name.
+	if k > t && k <= hi && f.tailOK(k, hi) {
+		lo := t
+		for lo < k && f.toks[lo].flags&fCap == 0 {
+			lo++
+		}
+		if lo < k && f.toks[k-1].flags&fCap != 0 && f.toks[k-1].lex.class == 0 {
+			name := f.spanText(lo, k)
+			return speaker{ment: -1, name: name, mention: name, lo: t, hi: k, ok: true}
+		}
+	}
+	return speaker{ment: -1}
+}
+
+// roleThenName finds the name given after an inverted role phrase whose
+// role noun is token k: "said the chairman of the drivers' union, X".
+func (f *finder) roleThenName(k, hi int) (speaker, bool) {
+	for j := k + 1; j < hi && j < k+10; j++ {
+		if f.toks[j].q >= 0 || f.isEndPunct(j) || f.isCue(j) {
+			break
+		}
+		if !f.isPunct(j, ',') {
+			continue
+		}
+		n := j + 1
+		if n >= hi || f.toks[n].kind != kWord || f.toks[n].ment < 0 {
+			break
+		}
+		m := int(f.toks[n].ment)
+		if f.ms[m].Type != model.Person && f.ms[m].Type != model.Other {
+			break
+		}
+		e := min(f.mentEnd(n), hi)
+		if !f.tailOK(e, hi) {
+			break
+		}
+		return f.fromMention(m, n, e), true
+	}
+	return speaker{}, false
+}
+
+// tailOK reports whether what follows an inverted subject ending at token e
+// may end an attribution: end, punctuation, a quotation mark, a preposition,
+// a time word or a relative pronoun.
+func (f *finder) tailOK(e, hi int) bool {
+	if e >= hi {
+		return true
+	}
+	tk := &f.toks[e]
+	switch tk.kind {
+	case kPunct:
+		return tk.r != '-' && tk.r != '&'
+	case kMark:
+		return true
+	}
+	return tk.lex.class&(lxPrep|lxTime|lxRel|lxMonth|lxAdv|lxCue) != 0 && tk.lex.class&lxDet == 0 ||
+		f.isWord(e, "who")
+}
