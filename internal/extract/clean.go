@@ -359,8 +359,9 @@ func teaserTail(lines []line, rest []int) bool {
 // HTML: the extractor has already chosen the main content, so only lines
 // that are surely boilerplate go — rows of sharing or navigation words,
 // date rows, lines without letters or digits, a repeat of the title at the
-// top, and a teaser list ("Related Articles" and the headlines after it)
-// at the very end.
+// top, short blocks pointing to another story ("Read more: …", "Lea
+// también: …") or calling to sign up, and teaser headings ("Related
+// Articles", "Auch interessant") with the headlines after them.
 func cleanBody(text, title string) string {
 	raw := splitLines(text)
 	lines := make([]line, len(raw))
@@ -380,28 +381,9 @@ func cleanBody(text, title string) string {
 		}
 		break
 	}
-	// A marker followed only by teasers ends the body. Only a marker among
-	// the last few kept lines can be one (teaserTail allows no more than
-	// maxTeasers after it), so only those are tried: the cost stays linear.
-	var kept []int
-	for i := range lines {
-		if !lines[i].drop {
-			kept = append(kept, i)
-		}
-	}
-	for p := max(0, len(kept)-maxTeasers-1); p < len(kept); p++ {
-		i := kept[p]
-		if lines[i].kind != kindMarker {
-			continue
-		}
-		if rest := kept[p+1:]; teaserTail(lines, rest) {
-			lines[i].drop = true
-			for _, j := range rest {
-				lines[j].drop = true
-			}
-			break
-		}
-	}
+	// Markers go, with the teasers after them: all of the rest of the body
+	// when only teasers follow, else the headlines right after the marker.
+	dropTeasers(lines)
 	var b strings.Builder
 	b.Grow(len(text))
 	for _, l := range lines {
@@ -431,9 +413,9 @@ func sureKind(l, key string) lineKind {
 		}
 	}
 	switch {
-	case markerPhrases[key]:
+	case markerPhrases[key] || otherMarkerPhrases[key]:
 		return kindMarker
-	case junkPhrases[key] || keyJunk(key) || navOnly(key):
+	case junkPhrases[key] || keyJunk(key) || navOnly(key) || htmlFurniture(l, key):
 		return kindJunk
 	}
 	return kindText

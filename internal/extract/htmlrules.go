@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Rules that only the cleaning of extracted HTML applies (see cleanBody):
+// there every line is a block of the page (a paragraph, a heading, a list
+// item), so a short block that opens with a pointer to another story or a
+// call to sign up is page furniture as a whole.
+
+// otherMarkerPhrases are markerPhrases in other languages than English:
+// headings over teasers of other stories, matched against line keys.
+var otherMarkerPhrases = setOf(
+	// German
+	"auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+	"das könnte sie interessieren", "lesen sie auch", "lies auch", "auch lesen", "mehr zum thema",
+	"weitere themen", "mehr themen", "weitere artikel", "ähnliche artikel", "verwandte artikel",
+	"verwandte themen", "neueste artikel", "neueste beiträge", "neue beiträge", "ähnliche beiträge",
+	"weitere beiträge", "meistgelesen", "meistgelesene artikel", "empfehlungen", "mehr dazu",
+	"siehe auch", "weiterlesen", "zum weiterlesen", "top themen", "mehr aus dem ressort",
+	// Spanish, Portuguese
+	"contenido relacionado", "noticias relacionadas", "artículos relacionados", "te puede interesar",
+	"le puede interesar", "también te puede interesar", "lea también", "lee también", "más noticias",
+	"lo más leído", "últimas noticias", "leia também", "veja também", "notícias relacionadas",
+	"mais lidas", "você pode gostar",
+	// French, Italian
+	"à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "articles similaires",
+	"vous aimerez aussi", "les plus lus", "leggi anche", "articoli correlati", "potrebbe interessarti",
+	// Dutch, Polish, Scandinavian
+	"lees ook", "gerelateerde artikelen", "czytaj też", "czytaj także", "zobacz też", "zobacz także",
+	"polecamy", "läs också", "les også", "læs også", "relaterte artikler",
+)
+
+// rxOtherLead matches a block that points to another story in a language
+// other than English: "Lea también: …", "Lesen Sie auch: …", "À lire aussi | …".
+// It runs on lower-cased lines.
+var rxOtherLead = regexp.MustCompile(`^(?:lea también|lea además|lea más|lea|lee también|lee más|le puede interesar|te puede interesar|leia também|leia mais|veja também|veja mais|à lire aussi|a lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|lies auch|auch lesen|mehr zum thema|siehe auch|leggi anche|vedi anche|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|lees ook|lees meer|läs också|les også|læs også)\s*[:|–—»›>-]`)
+
+// htmlFurniture reports whether a short block of extracted HTML is a
+// pointer to another story ("Read more: …", "Lea también: …") or a call to
+// subscribe or sign up. Callers pass only short blocks (see sureKind):
+// longer ones are paragraphs that happen to start that way.
+func htmlFurniture(l, key string) bool {
+	if countWords(l) > 30 {
+		return false
+	}
+	first := firstWord(key)
+	lower := strings.ToLower(l)
+	switch {
+	case teaserFirst[first] && rxTeaserLead.MatchString(lower):
+		return true
+	case signupFirst[first] && rxSignup.MatchString(lower):
+		return true
+	case (strings.Contains(key, "newsletter") || strings.Contains(key, "inbox")) &&
+		(strings.Contains(key, "sign up") || strings.Contains(key, "subscribe") || strings.Contains(key, "your email")):
+		return true
+	}
+	return strings.IndexAny(l[:min(len(l), 48)], ":|–—»›>-") >= 0 && rxOtherLead.MatchString(lower)
+}

@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// para is an invented article paragraph long enough to be body text.
+const para = "The council voted on Tuesday to rebuild the old harbour wall, after two winters of storms had left the quay closed to the ferries that serve the islands."
+
+func TestCleanBodyHTMLFurniture(t *testing.T) {
+	tests := []struct {
+		name       string
+		lines      []string
+		keep, drop []string
+	}{
+		{
+			name:  "teaser lead in another language mid-body",
+			lines: []string{para, "Lea también: Vecinos piden más autobuses nocturnos", para + " Again."},
+			keep:  []string{para, para + " Again."},
+			drop:  []string{"Lea también"},
+		},
+		{
+			name:  "german teaser lead",
+			lines: []string{para, "Lesen Sie auch: Neue Fähre für die Inseln", para + " More."},
+			drop:  []string{"Neue Fähre"},
+		},
+		{
+			name:  "english teaser lead mid-body",
+			lines: []string{para, "Read more: Harbour works delayed again", para + " Then."},
+			drop:  []string{"Harbour works delayed"},
+		},
+		{
+			name:  "marker heading in another language with teasers after it",
+			lines: []string{para, "Das könnte Sie auch interessieren", "Neue Fähre für die Inseln", "Hafenfest fällt aus"},
+			keep:  []string{para},
+			drop:  []string{"interessieren", "Neue Fähre", "Hafenfest"},
+		},
+		{
+			name:  "marker mid-body takes only headline-shaped lines after it",
+			lines: []string{para, "Contenido relacionado", "Vecinos piden más autobuses", para + " Later.", para + " Still.", para + " Last."},
+			keep:  []string{para + " Later."},
+			drop:  []string{"Contenido relacionado", "Vecinos piden"},
+		},
+		{
+			name:  "call to sign up",
+			lines: []string{para, "Sign up for our morning briefing", "Never miss the latest news by signing up to our alerts.", para + " End."},
+			keep:  []string{para + " End."},
+			drop:  []string{"morning briefing", "Never miss"},
+		},
+		{
+			name: "paragraphs that start like a lead stay",
+			lines: []string{
+				para,
+				"Read more carefully, the report says the wall was never inspected: " + para,
+				"Subscribers to the ferry pass were refunded.",
+				"Lea la entrevista completa en la edición impresa de mañana.",
+			},
+			keep: []string{"Read more carefully", "Subscribers to the ferry pass", "Lea la entrevista"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := cleanBody(strings.Join(tt.lines, "\n"), "")
+			for _, k := range tt.keep {
+				if !strings.Contains(got, k) {
+					t.Errorf("cleanBody dropped %q:\n%s", k, got)
+				}
+			}
+			for _, d := range tt.drop {
+				if strings.Contains(got, d) {
+					t.Errorf("cleanBody kept %q:\n%s", d, got)
+				}
+			}
+		})
+	}
+}
+
+func TestHTMLDropsTeaserLeads(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="es"><head><title>Obras en el puerto</title></head><body>
+<nav><a href="/">Inicio</a> <a href="/local">Local</a></nav>
+<article><h1>Obras en el puerto</h1>
+<p>` + para + `</p>
+<p>El muro del puerto se construyó hace más de un siglo y nunca se había reforzado desde entonces, según los técnicos municipales que lo revisaron el mes pasado.</p>
+<p><strong>Lea también:</strong> <a href="/otra">Vecinos piden más autobuses nocturnos</a></p>
+<p>Las obras durarán dos años y el muelle seguirá abierto a los pescadores durante todo ese tiempo, aunque con horarios reducidos en los meses de invierno.</p>
+<p>El ayuntamiento pagará la mitad del coste y el resto llegará de fondos regionales ya aprobados en el presupuesto de este año para infraestructuras costeras.</p>
+</article></body></html>`
+	res, err := HTML([]byte(page), "https://example.org/local/obras")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Text, "Las obras durarán") || !strings.Contains(res.Text, "El muro del puerto") {
+		t.Errorf("body lost article text:\n%s", res.Text)
+	}
+	if strings.Contains(res.Text, "autobuses nocturnos") {
+		t.Errorf("body kept the teaser lead:\n%s", res.Text)
+	}
+}
