@@ -103,6 +103,10 @@ func TestNewspaperPatterns(t *testing.T) {
 		{"subject after a conjunction",
 			"Vogt said: \"We should sell.\"\nBut Kim insists she will stay.\n\"This is home,\" she said.",
 			[]wantQ{{"This is home,", model.Direct, "Kim Farrow"}}},
+		{"tokenized treebank text", "`` The market is nervous , '' said Reyes . `` Nobody wants to be last . ''",
+			[]wantQ{{"The market is nervous ,", model.Direct, "Tom Reyes"}, {"Nobody wants to be last .", model.Direct, "Tom Reyes"}}},
+		{"tokenized straight marks", `Reyes said : " The budget is balanced . " He added : " We kept every promise . "`,
+			[]wantQ{{"The budget is balanced .", model.Direct, "Tom Reyes"}, {"We kept every promise .", model.Direct, "Tom Reyes"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -34,6 +34,21 @@ func tokenize(text string, lo, hi int, toks []token) []token {
 		if tk.kind == kMark && (tk.r == '«' || tk.r == '»') {
 			tk.flags |= spacedGuillemet(text, lo, hi, tk.r, int(t.Start), int(t.End))
 		}
+		if tk.kind == kMark && tk.r == '"' && tk.flags&(fCanOpen|fCanClose) == 0 {
+			// Tokenized text, `" We … , " said`: a free-standing straight
+			// double mark is paired by position.
+			prev, _ := scan.DecodeBefore(text, int(t.Start))
+			next, _ := scan.DecodeAt(text, int(t.End))
+			atStart, atEnd := int(t.Start) <= lo, int(t.End) >= hi
+			if (atStart || scan.IsSpaceRune(prev)) && (atEnd || scan.IsSpaceRune(next)) {
+				if !atStart {
+					tk.flags |= fCanClose
+				}
+				if !atEnd {
+					tk.flags |= fCanOpen
+				}
+			}
+		}
 		toks = append(toks, tk)
 		toks = joinDoubled(text, lo, hi, toks)
 	}
@@ -66,10 +81,23 @@ func joinDoubled(text string, lo, hi int, toks []token) []token {
 		fl |= fCanOpen
 	}
 	r := '"'
-	if a.r == '`' {
+	spacedPrev, spacedNext := atStart || scan.IsSpaceRune(prev), atEnd || scan.IsSpaceRune(next)
+	switch {
+	case a.r == '`':
 		r = '“'
-	} else if !atStart && !scan.IsSpaceRune(prev) && (atEnd || scan.IsSpaceRune(next) || !scan.IsWordRune(next)) {
+		if !atEnd {
+			fl |= fCanOpen // `` always opens, even spaced as treebank text is: "`` We …"
+		}
+	case !spacedPrev && (spacedNext || !scan.IsWordRune(next)):
 		fl |= fCanClose
+	case spacedPrev && spacedNext:
+		// Tokenized text, "… , '' said": paired by position.
+		if !atStart {
+			fl |= fCanClose
+		}
+		if !atEnd {
+			fl |= fCanOpen
+		}
 	}
 	if fl == 0 {
 		return toks
