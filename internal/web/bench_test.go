@@ -135,4 +135,3 @@ func BenchmarkAPIMixed(b *testing.B) {
 		b.Errorf("%d of %d requests failed", failed.Load(), b.N)
 	}
 }
-

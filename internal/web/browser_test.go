@@ -87,7 +87,7 @@ func TestBrowser(t *testing.T) {
 	}
 	count := func(step, sel string) int {
 		t.Helper()
-		v, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(` + strconv.Quote(sel) + `).length`))
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(`+strconv.Quote(sel)+`).length`))
 		if err != nil {
 			t.Fatalf("%s: count %s: %v", step, sel, err)
 		}
