@@ -232,6 +232,22 @@ func (f *finder) attrAfter(q *quotation, un unit) (speaker, int, bool) {
 	if f.isPunct(t, ',') || f.isPunct(t, '—') || f.isPunct(t, '–') {
 		t++
 	}
+	// `“…?” Smith asked.`: the splitter ends a sentence at a question or
+	// exclamation closing a quotation; its attribution is the next unit.
+	if t == un.hi && (f.isPunct(q.close-1, '?') || f.isPunct(q.close-1, '!')) && q.unit+1 < len(f.units) &&
+		f.units[q.unit+1].lo == t && !f.opensParagraph(t) {
+		sp, c, ok := f.attrAt(t, f.units[q.unit+1])
+		if ok {
+			q.tail = q.unit + 1
+		}
+		return sp, c, ok
+	}
+	return f.attrAt(t, un)
+}
+
+// attrAt reads an attribution starting at token t, after a quotation, up
+// to the end of unit un.
+func (f *finder) attrAt(t int, un unit) (speaker, int, bool) {
 	if t >= un.hi || f.toks[t].kind != kWord {
 		return speaker{}, 0, false
 	}

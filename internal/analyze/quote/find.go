@@ -94,6 +94,7 @@ type quotation struct {
 	open, close int // mark tokens; close is -1 when the paragraph ends first
 	start, end  int // byte span of the content, without the marks
 	unit        int
+	tail        int // the unit after unit holding the quotation's attribution, else 0
 	prev        int // the quotation this one continues (previous paragraph), or -1
 	done        bool
 	speaker     int // resolved speaker: mention index, or -1

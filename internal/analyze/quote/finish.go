@@ -99,10 +99,10 @@ func (f *finder) prevAttributed(i int) int {
 	u := f.quots[i].unit
 	for j := i - 1; j >= 0; j-- {
 		p := &f.quots[j]
-		if p.unit < u-1 {
+		if p.unit < u-2 {
 			break
 		}
-		if p.unit == u-1 && p.attributed && p.spName != "" {
+		if (p.unit == u-1 || p.tail > 0 && p.tail == u-1) && p.attributed && p.spName != "" {
 			return j
 		}
 	}

@@ -107,6 +107,11 @@ func TestNewspaperPatterns(t *testing.T) {
 			[]wantQ{{"The market is nervous ,", model.Direct, "Tom Reyes"}, {"Nobody wants to be last .", model.Direct, "Tom Reyes"}}},
 		{"tokenized straight marks", `Reyes said : " The budget is balanced . " He added : " We kept every promise . "`,
 			[]wantQ{{"The budget is balanced .", model.Direct, "Tom Reyes"}, {"We kept every promise .", model.Direct, "Tom Reyes"}}},
+		{"question closing a quote, name after",
+			`"What if they sting the customers?" Reyes recalls. "She said, they have better things to do."`,
+			[]wantQ{{"What if they sting the customers?", model.Direct, "Tom Reyes"}, {"She said, they have better things to do.", model.Direct, "Tom Reyes"}}},
+		{"exclamation closing a quote", `"Not again!" Kim Farrow shouted. "Not on my street."`,
+			[]wantQ{{"Not again!", model.Direct, "Kim Farrow"}, {"Not on my street.", model.Direct, "Kim Farrow"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
