@@ -16,6 +16,17 @@ var (
 		"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
 		"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
 		"oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+		// German, Spanish, Portuguese, French, Italian
+		"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mär": 3, "mai": 5, "juni": 6,
+		"juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+		"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+		"agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+		"janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
+		"setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+		"janvier": 1, "février": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
+		"septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+		"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+		"settembre": 9, "ottobre": 10, "dicembre": 12,
 	}
 	// dateFiller lists the words a date row may carry besides the date.
 	dateFiller = map[string]bool{
@@ -30,11 +41,20 @@ var (
 		"cet": true, "cest": true, "eet": true, "eest": true, "ist": true, "irst": true, "msk": true,
 		"aest": true, "aedt": true, "jst": true, "kst": true, "hkt": true, "sgt": true, "wib": true,
 		"pkt": true, "ast": true, "time": true, "local": true, "today": true, "and": true,
+		// Labels and weekdays in German, Spanish, Portuguese, French
+		"letzte": true, "änderung": true, "aktualisiert": true, "veröffentlicht": true,
+		"erstellt": true, "stand": true, "datum": true, "um": true, "uhr": true, "vom": true,
+		"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true,
+		"samstag": true, "sonntag": true, "publicado": true, "actualizado": true, "atualizado": true,
+		"fecha": true, "el": true, "de": true, "las": true, "lunes": true, "martes": true,
+		"miércoles": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
+		"publié": true, "mis": true, "à": true, "jour": true, "le": true, "lundi": true, "mardi": true,
+		"mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
 	}
 	rxISODate     = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
 	rxNumericDate = regexp.MustCompile(`\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b`)
 	rxMonthFirst  = regexp.MustCompile(`\b([a-z]{3,9})\.?\s*,?\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})\b`)
-	rxDayFirst    = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+)?([a-z]{3,9})\.?\s*,?\s*(\d{4})\b`)
+	rxDayFirst    = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:of\s+|de\s+)?(\pL{3,10})\.?\s*,?\s*(?:de\s+|del\s+)?(\d{4})\b`)
 	rxClock       = regexp.MustCompile(`\b(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?`)
 )
 
