@@ -19,9 +19,14 @@ func (f *finder) finishQuotations() {
 		if q.close >= 0 && !f.isPunct(q.open-1, ':') {
 			continue
 		}
-		if sp, ok := f.lastSpeakerOfUnit(q.unit - 1); ok {
+		sp, ok := f.lastSpeakerOfUnit(q.unit - 1)
+		cue := ""
+		if !ok && f.isPunct(q.open-1, ':') {
+			sp, cue, ok = f.colonSpeaker(q.unit - 1) // "X said in a statement:" ¶ "…"
+		}
+		if ok {
 			q.done, q.attributed = true, true
-			q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, sp.name, sp.mention, "", model.Direct
+			q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, sp.name, sp.mention, cue, model.Direct
 		}
 	}
 	// Continuations across paragraphs share their speaker, both ways.
@@ -152,4 +157,21 @@ func (f *finder) messageBefore(o int) bool {
 		return f.isWord(p-1, "subject")
 	}
 	return false
+}
+
+// colonSpeaker returns the named subject of the cue of unit u, a sentence
+// ending in a colon that announces the quotation after it.
+func (f *finder) colonSpeaker(u int) (speaker, string, bool) {
+	un := f.units[u]
+	f.cur = un
+	for c := un.lo; c < un.hi; c++ {
+		if !f.isCue(c) || f.toks[c].lex.cue.flags&(cuePart|cueNaming) != 0 {
+			continue
+		}
+		if sp := f.subjectBefore(c, un.lo); sp.ok && sp.name != "" {
+			return sp, f.cueText(c), true
+		}
+		break
+	}
+	return speaker{}, "", false
 }

@@ -112,6 +112,14 @@ func TestNewspaperPatterns(t *testing.T) {
 			[]wantQ{{"What if they sting the customers?", model.Direct, "Tom Reyes"}, {"She said, they have better things to do.", model.Direct, "Tom Reyes"}}},
 		{"exclamation closing a quote", `"Not again!" Kim Farrow shouted. "Not on my street."`,
 			[]wantQ{{"Not again!", model.Direct, "Kim Farrow"}, {"Not on my street.", model.Direct, "Kim Farrow"}}},
+		{"statement announced by a colon", "Reyes said in a statement:\n\"We will appeal the ruling.\"",
+			[]wantQ{{"We will appeal the ruling.", model.Direct, "Tom Reyes"}}},
+		{"age, role and place before a relative clause",
+			`Kim Farrow, 61, a nurse from Dayton, Ohio, who has worked nights for twenty years, said: "I am tired."`,
+			[]wantQ{{"I am tired.", model.Direct, "Kim Farrow"}}},
+		{"object of an opening phrase is not the subject",
+			`After meeting Reyes, the staff, who had waited for hours in Dayton, Ohio, said they were "not impressed at all."`,
+			[]wantQ{{"not impressed at all.", model.Mixed, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

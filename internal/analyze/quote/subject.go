@@ -68,13 +68,14 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 // in Dayton, Ohio, until it closed, said". Inner commas of a relative clause
 // (places, dates, a second clause) are read through.
 func (f *finder) appositiveSubject(t, lo int) speaker {
-	rel := false // an inner comma was passed inside a relative clause
+	rel := false  // an inner comma was passed inside a relative clause
+	deep := false // an inner comma was passed after a place or an age
 	for k := t - 1; k >= lo && k >= t-56; k-- {
 		if f.toks[k].q >= 0 || f.isEndPunct(k) {
 			break
 		}
 		if !f.isPunct(k, ',') {
-			if k < t-40 && !rel {
+			if k < t-40 && !rel && !deep {
 				break
 			}
 			continue
@@ -100,7 +101,9 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 			m := int(f.toks[k-1].ment)
 			if f.ms[m].Type != model.Place {
 				s := f.mentStart(k - 1)
-				if !f.has(s-1, lxPrep) {
+				// Past inner commas, the head must open the subject.
+				head := !deep || s == lo || f.isPunct(s-1, ',') || f.has(s-1, lxRole|lxDet) || f.toks[s-1].flags&fCap != 0
+				if !f.has(s-1, lxPrep) && head {
 					return f.fromMention(m, s, k)
 				}
 				break
@@ -109,6 +112,8 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 				rel = true
 				continue // "in Dayton, Ohio, until": a place inside the clause
 			}
+			deep = true
+			continue // "a nurse from Dayton, Ohio, who …"
 		} else if f.has(n, lxRel) {
 			if sp, ok := f.npEndingAt(k-1, lo); ok {
 				return sp
@@ -116,6 +121,9 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 		} else if f.relBefore(k, lo) {
 			rel = true
 			continue
+		} else if f.toks[k-1].flags&fDigit != 0 && f.toks[k-1].kind == kWord {
+			deep = true
+			continue // an age: "X, 61, a nurse, said"
 		}
 		break
 	}
