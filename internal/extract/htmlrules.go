@@ -40,7 +40,7 @@ var rxOtherLead = regexp.MustCompile(`^(?:lea también|lea además|lea más|lea|
 
 // htmlFurniture reports whether a short block of extracted HTML is a
 // pointer to another story ("Read more: …", "Lea también: …") or a call to
-// subscribe or sign up. Callers pass only short blocks (see sureKind):
+// subscribe or sign up, a copyright notice or a picture credit. Callers pass only short blocks (see sureKind):
 // longer ones are paragraphs that happen to start that way.
 func htmlFurniture(l, key string) bool {
 	if countWords(l) > 30 {
@@ -52,6 +52,12 @@ func htmlFurniture(l, key string) bool {
 	case teaserFirst[first] && rxTeaserLead.MatchString(lower):
 		return true
 	case signupFirst[first] && rxSignup.MatchString(lower):
+		return true
+	case strings.HasPrefix(l, "©") || first == "copyright" || strings.Contains(key, "all rights reserved"):
+		return true
+	case creditFirst[first] && rxCredit.MatchString(lower):
+		return true
+	case countWords(l) <= 20 && !endsSentence(l) && rxAgencyCredit.MatchString(lower):
 		return true
 	case (strings.Contains(key, "newsletter") || strings.Contains(key, "inbox")) &&
 		(strings.Contains(key, "sign up") || strings.Contains(key, "subscribe") || strings.Contains(key, "your email")):

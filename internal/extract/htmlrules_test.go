@@ -49,14 +49,21 @@ func TestCleanBodyHTMLFurniture(t *testing.T) {
 			drop:  []string{"morning briefing", "Never miss"},
 		},
 		{
+			name:  "copyright notice and picture credits",
+			lines: []string{para, "Photo: Harbour Office", "The old quay at low tide. Getty Images", para + " Next.", "© 2024 Harbour Gazette. All rights reserved."},
+			keep:  []string{para + " Next."},
+			drop:  []string{"Harbour Office", "Getty Images", "All rights reserved"},
+		},
+		{
 			name: "paragraphs that start like a lead stay",
 			lines: []string{
 				para,
 				"Read more carefully, the report says the wall was never inspected: " + para,
 				"Subscribers to the ferry pass were refunded.",
 				"Lea la entrevista completa en la edición impresa de mañana.",
+				"Photographers from three agencies covered the opening of the quay.",
 			},
-			keep: []string{"Read more carefully", "Subscribers to the ferry pass", "Lea la entrevista"},
+			keep: []string{"Read more carefully", "Subscribers to the ferry pass", "Lea la entrevista", "Photographers from three"},
 		},
 	}
 	for _, tt := range tests {
