@@ -70,14 +70,16 @@ when it finds the analysis stale.`,
 				return err
 			}
 			defer st.Close()
-			p, err := pipeline.Open(a.ctx, st, pipeline.Options{Logger: a.log, Analyzer: newAnalyzer()})
-			if err != nil {
-				return err
-			}
-			if stale, _, err := p.Stale(a.ctx); err != nil || (!stale && !force) {
+			// Checked before the pipeline opens: opening it loads the
+			// entity registry of a current analysis.
+			if stale, _, err := pipeline.AnalysisStale(a.ctx, st, newAnalyzer().Version()); err != nil || (!stale && !force) {
 				if err == nil {
 					fmt.Fprintf(a.stderr, "the stored analysis is current (%s); --force recomputes it anyway\n", newAnalyzer().Version())
 				}
+				return err
+			}
+			p, err := pipeline.Open(a.ctx, st, pipeline.Options{Logger: a.log, Analyzer: newAnalyzer()})
+			if err != nil {
 				return err
 			}
 			return a.reanalyze(p)
