@@ -33,6 +33,20 @@ var otherMarkerPhrases = setOf(
 	"polecamy", "läs också", "les også", "læs også", "relaterte artikler",
 )
 
+// otherJunkPhrases are junkPhrases in other languages than English: whole
+// blocks of page furniture, matched against line keys.
+var otherJunkPhrases = setOf(
+	"anzeige", "werbung", "publicidad", "publicité", "pubblicità", "publicidade", "reklama",
+	"teilen", "teilen mit", "drucken", "kommentare", "kategorien", "schlagwörter", "compartir",
+	"comentarios", "partager", "commentaires", "condividi", "compartilhe", "wird geladen",
+	"cargando", "chargement", "caricamento", "carregando",
+)
+
+// rxOtherSignup matches a block that calls to follow, subscribe or give
+// in a language other than English ("Síguenos en …", "Folgen Sie uns …").
+// It runs on lower-cased lines.
+var rxOtherSignup = regexp.MustCompile(`^(?:síguenos|siguenos|sígue(?:nos)?|folgen sie uns|folge uns|suivez-nous|suivez nous|segue-nos|siga-nos|seguici|seguiteci|abonnieren sie|abonniere|suscríbete|suscribete|abonnez-vous|inscreva-se|assine|hazte miembro|unterstütze|unterstützen sie|soutenez)\b`)
+
 // rxOtherLead matches a block that points to another story in a language
 // other than English: "Lea también: …", "Lesen Sie auch: …", "À lire aussi | …".
 // It runs on lower-cased lines.
@@ -52,6 +66,8 @@ func htmlFurniture(l, key string) bool {
 	case teaserFirst[first] && rxTeaserLead.MatchString(lower):
 		return true
 	case signupFirst[first] && rxSignup.MatchString(lower):
+		return true
+	case otherJunkPhrases[key] || rxOtherSignup.MatchString(lower):
 		return true
 	case strings.HasPrefix(l, "©") || first == "copyright" || strings.Contains(key, "all rights reserved"):
 		return true

@@ -55,6 +55,12 @@ func TestCleanBodyHTMLFurniture(t *testing.T) {
 			drop:  []string{"Harbour Office", "Getty Images", "All rights reserved"},
 		},
 		{
+			name:  "furniture and calls to follow in other languages",
+			lines: []string{para, "Anzeige", "Síguenos en Telegram, Instagram y Facebook", "Folgen Sie uns auf Mastodon", para + " Over."},
+			keep:  []string{para + " Over."},
+			drop:  []string{"Anzeige", "Síguenos", "Folgen Sie"},
+		},
+		{
 			name: "paragraphs that start like a lead stay",
 			lines: []string{
 				para,
@@ -62,8 +68,9 @@ func TestCleanBodyHTMLFurniture(t *testing.T) {
 				"Subscribers to the ferry pass were refunded.",
 				"Lea la entrevista completa en la edición impresa de mañana.",
 				"Photographers from three agencies covered the opening of the quay.",
+				"Siguen cerrados los muelles del norte por el temporal.",
 			},
-			keep: []string{"Read more carefully", "Subscribers to the ferry pass", "Lea la entrevista", "Photographers from three"},
+			keep: []string{"Read more carefully", "Subscribers to the ferry pass", "Lea la entrevista", "Photographers from three", "Siguen cerrados"},
 		},
 	}
 	for _, tt := range tests {
