@@ -21,9 +21,21 @@ import (
 	"github.com/parallax-news/parallax/internal/web/webtest"
 )
 
-// screenshots is the folder the browser test saves a picture of each page
-// into (committed, for review and the README).
-const screenshots = "../../docs/screenshots"
+// screenshotsDir is the folder the browser test saves a picture of each
+// page into: $PARALLAX_SCREENSHOTS when set (relative to the repository's
+// root; `PARALLAX_SCREENSHOTS=docs/screenshots go test ./internal/web`
+// refreshes the pictures committed for the README), else a folder of its
+// own under the system's temporary folder, so a test run leaves the work
+// tree as it was.
+func screenshotsDir() string {
+	if d := os.Getenv("PARALLAX_SCREENSHOTS"); d != "" {
+		if filepath.IsAbs(d) {
+			return d
+		}
+		return filepath.Join("..", "..", d)
+	}
+	return filepath.Join(os.TempDir(), "parallax-screenshots")
+}
 
 // chromium returns the path of the Chromium binary, skipping the test when
 // there is none (failing instead when CI is set).
@@ -54,9 +66,11 @@ func TestBrowser(t *testing.T) {
 	d := api.NewData(st, nil)
 	srv := httptest.NewServer(web.Handler(web.Config{Addr: "127.0.0.1:0"}, ui.New(d, nil), api.New(d, nil)))
 	defer srv.Close()
+	screenshots := screenshotsDir()
 	if err := os.MkdirAll(screenshots, 0o755); err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("screenshots of each page go to %s", screenshots)
 
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(bin), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
