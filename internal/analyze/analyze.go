@@ -6,6 +6,9 @@
 package analyze
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/parallax-news/parallax/internal/analyze/claim"
 	"github.com/parallax-news/parallax/internal/analyze/entity"
 	"github.com/parallax-news/parallax/internal/analyze/quote"
@@ -39,7 +42,9 @@ func (a *Analyzer) Version() string { return version }
 // outlets tell a story, read the Document instead of computing any of it
 // again. Offsets are byte offsets into Text.
 type Document struct {
-	ArticleID  int64
+	ArticleID int64
+	// Text is the article's text as analysed: all of it, or its first
+	// MaxTextBytes.
 	Text       string
 	Sentences  []model.Span
 	Mentions   []model.Mention
@@ -48,9 +53,34 @@ type Document struct {
 	Stances    []model.StanceMention
 }
 
-// Document analyses one article.
+// MaxTextBytes bounds the text analysis reads of one article: a longer
+// text (no news article is; a book, a log or a generated file can be) is
+// analysed up to the last white space before this many bytes, so that
+// what a document costs the stages after analysis (mentions to fold,
+// quotes and claims to store) stays bounded too. Offsets stay offsets
+// into the whole text.
+const MaxTextBytes = 2 << 20
+
+// analysedText returns the part of text that analysis reads (see
+// MaxTextBytes).
+func analysedText(text string) string {
+	if len(text) <= MaxTextBytes {
+		return text
+	}
+	cut := MaxTextBytes
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	if ws := strings.LastIndexAny(text[:cut], " \t\n"); ws > MaxTextBytes/2 {
+		cut = ws
+	}
+	return text[:cut]
+}
+
+// Document analyses one article (the first MaxTextBytes of a longer
+// text).
 func (a *Analyzer) Document(art *model.Article) *Document {
-	d := &Document{ArticleID: art.ID, Text: art.Text}
+	d := &Document{ArticleID: art.ID, Text: analysedText(art.Text)}
 	d.Sentences = sentence.Split(d.Text)
 	d.Mentions = a.rec.Find(d.Text, d.Sentences)
 	d.Quotes, d.QuoteMarks = quote.FindWithPairs(d.Text, d.Sentences, d.Mentions)

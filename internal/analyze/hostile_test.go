@@ -109,3 +109,39 @@ func TestHostileTexts(t *testing.T) {
 		}
 	})
 }
+
+// TestLongTextAnalysedUpToLimit: analysis reads the first MaxTextBytes of
+// a longer text, cut at white space, and finds nothing past it.
+func TestLongTextAnalysedUpToLimit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large generated texts")
+	}
+	text := string(hostile.People(200000))
+	if len(text) <= MaxTextBytes {
+		t.Fatalf("generated %d bytes, want more than %d", len(text), MaxTextBytes)
+	}
+	a := New()
+	d := a.Document(&model.Article{ID: 1, Text: text})
+	if len(d.Text) > MaxTextBytes || len(d.Text) < MaxTextBytes/2 || !strings.HasPrefix(text, d.Text) {
+		t.Fatalf("analysed %d of %d bytes, want a prefix of at most %d", len(d.Text), len(text), MaxTextBytes)
+	}
+	if next := text[len(d.Text)]; next != ' ' && next != '\n' && next != '\t' {
+		t.Errorf("cut before %q, not at white space", next)
+	}
+	an := d.Analysis()
+	checkAnalysis(t, text, an)
+	if len(an.Mentions) == 0 {
+		t.Fatal("nothing found in the analysed part")
+	}
+	if last := an.Mentions[len(an.Mentions)-1]; last.End > len(d.Text) {
+		t.Errorf("mention %+v past the analysed part", last)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"short text", "short text"},
+		{strings.Repeat("é", MaxTextBytes), strings.Repeat("é", MaxTextBytes/2)},
+	} {
+		if got := analysedText(tc.text); got != tc.want {
+			t.Errorf("analysedText of %d bytes gave %d bytes, want %d", len(tc.text), len(got), len(tc.want))
+		}
+	}
+}

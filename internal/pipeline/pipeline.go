@@ -20,6 +20,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/analyze"
 	"github.com/parallax-news/parallax/internal/cluster"
 	"github.com/parallax-news/parallax/internal/codec"
 	"github.com/parallax-news/parallax/internal/dedupe"
@@ -504,6 +505,11 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 			w.analyses[i] = p.opts.Analyzer.Analyze(arts[i])
 			w.analyses[i].ArticleID = arts[i].ID
 		})
+		for _, a := range arts {
+			if len(a.Text) > analyze.MaxTextBytes {
+				p.warn(rep, a.Source, fmt.Errorf("only the first %d MB of its %d-byte text are analysed for entities, quotes and claims", analyze.MaxTextBytes>>20, len(a.Text)))
+			}
+		}
 		w.timings = append(w.timings, "analyze", time.Since(t))
 	}
 	// Near-copy signatures and clustering features need no shared state:
