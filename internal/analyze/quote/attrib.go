@@ -223,7 +223,7 @@ func (f *finder) doUnit(u int) {
 }
 
 // attrAfter finds an attribution right after quotation q: `”, he said`,
-// `” said Smith`, `,” Kanaani told Sputnik`.
+// `” said Smith`, `,” Shaaban told Radio Meridian`.
 func (f *finder) attrAfter(q *quotation, un unit) (speaker, int, bool) {
 	if q.close < 0 {
 		return speaker{}, 0, false
@@ -547,7 +547,7 @@ func (f *finder) clauseEnd(lo int, un unit) int {
 		if f.isCue(n) && f.toks[n].lex.cue.flags&cuePart != 0 || f.isWord(n, "according") {
 			return b
 		}
-		// ", he said", ", the spokesman added", ", Kanaani said"
+		// ", he said", ", the spokesman added", ", Shaaban said"
 		for c := n + 1; c < un.hi && c <= n+5; c++ {
 			if f.isCue(c) && f.toks[c].lex.cue.flags&cuePart == 0 {
 				if sp := f.subjectBefore(c, n); sp.ok && sp.lo == n || sp.ok && f.has(n, lxDet) {

@@ -157,7 +157,7 @@ func (f *finder) fromRole(t, lo int) speaker {
 }
 
 // unitPersonSubject returns the person mention that is the subject of a cue
-// earlier in the current unit than token t ("Kanaani said …, he added"), or -1.
+// earlier in the current unit than token t ("Shaaban said …, he added"), or -1.
 func (f *finder) unitPersonSubject(t int) int {
 	for c := max(f.cur.lo, t-60); c < t && c < f.cur.hi; c++ {
 		if !f.isCue(c) || c == 0 {

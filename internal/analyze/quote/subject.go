@@ -19,7 +19,7 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	if sp, ok := f.npEndingAt(t, lo); ok {
 		return sp
 	}
-	// "Kanaani in his briefing said", "X on Sunday said": skip a short
+	// "Shaaban in his briefing said", "X on Sunday said": skip a short
 	// prepositional or time phrase back to a mention.
 	for k := t; k >= lo && k >= t-6; k-- {
 		tk := &f.toks[k]
@@ -54,7 +54,7 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 			}
 		}
 	}
-	// Appositive: "John Kirby, the spokesman for X, said", "The official,
+	// Appositive: "Dana Holt, the spokesman for X, said", "The official,
 	// who spoke on condition of anonymity, said".
 	if f.isPunct(t, ',') {
 		return f.appositiveSubject(t, lo)
@@ -219,7 +219,7 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 			return speaker{ment: -1, mention: f.spanText(k-1, t+1), lo: k - 1, hi: t + 1, ok: true}, true
 		}
 	}
-	// A capitalised name the recogniser missed: "Kanaani said".
+	// A capitalised name the recogniser missed: "Shaaban said".
 	if tk.flags&fCap != 0 && tk.lex.class == 0 {
 		k := t
 		for k-1 >= lo && k > t-3 && f.toks[k-1].kind == kWord && f.toks[k-1].flags&fCap != 0 &&
@@ -239,7 +239,7 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 }
 
 // subjectAfter parses an inverted subject after the cue at c ("said
-// Foreign Ministry spokesman Nasser Kanani"), up to token hi.
+// Foreign Ministry spokesman Hassan Shaban"), up to token hi.
 func (f *finder) subjectAfter(c, hi int) speaker {
 	t := c + 1
 	k := t
