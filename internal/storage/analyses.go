@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"github.com/parallax-news/parallax/internal/model"
 )
@@ -53,4 +54,69 @@ func AnalysesInWindows(ctx context.Context, f ArticleFilter,
 		}
 		after = hi
 	}
+}
+
+// Rows is the part of a SQL result set (database/sql's or pgx's) that
+// ReadAnalysisRows reads.
+type Rows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+}
+
+// AnalysisQuery runs one of ReadAnalysisRows' queries with the window's id
+// range as $1 and $2, and returns its rows and the function that closes
+// them.
+type AnalysisQuery func(ctx context.Context, q string, lo, hi int64) (Rows, func(), error)
+
+// ReadAnalysisRows fills byID with the mentions, quotes and stances stored
+// for the articles with ids lo to hi, one query each, through query; the
+// SQL is the same for every SQL store. Articles not in byID are skipped.
+func ReadAnalysisRows(ctx context.Context, query AnalysisQuery, lo, hi int64, byID map[int64]*model.Analysis) error {
+	queries := [...]string{
+		`SELECT article_id, start_at, end_at, text, type, role, key, '' FROM mentions WHERE article_id BETWEEN $1 AND $2 ORDER BY article_id, seq`,
+		`SELECT article_id, start_at, end_at, text, kind, speaker, speaker_mention, cue FROM quotes WHERE article_id BETWEEN $1 AND $2 ORDER BY article_id, seq`,
+		`SELECT article_id, start_at, end_at, holder, stance, qualifier, text, proposition FROM stances WHERE article_id BETWEEN $1 AND $2 ORDER BY article_id, seq`,
+	}
+	for i, q := range queries {
+		rows, done, err := query(ctx, q, lo, hi)
+		if err != nil {
+			return fmt.Errorf("read analysis: %w", err)
+		}
+		err = scanAnalysis(rows, i, byID)
+		done()
+		if err == nil {
+			err = rows.Err()
+		}
+		if err != nil {
+			return fmt.Errorf("read analysis: %w", err)
+		}
+	}
+	return nil
+}
+
+// scanAnalysis reads the rows of ReadAnalysisRows' query number kind
+// (mentions, quotes, stances) into byID.
+func scanAnalysis(rows Rows, kind int, byID map[int64]*model.Analysis) error {
+	for rows.Next() {
+		var aid int64
+		var sp model.Span
+		var a, b, c, d, e string
+		if err := rows.Scan(&aid, &sp.Start, &sp.End, &a, &b, &c, &d, &e); err != nil {
+			return err
+		}
+		an := byID[aid]
+		if an == nil {
+			continue // an article outside the filtered story
+		}
+		switch kind {
+		case 0:
+			an.Mentions = append(an.Mentions, model.Mention{Span: sp, Text: a, Type: model.EntityType(b), Role: c, Key: d})
+		case 1:
+			an.Quotes = append(an.Quotes, model.Quote{ArticleID: aid, Span: sp, Text: a, Kind: model.QuoteKind(b), Speaker: c, SpeakerMention: d, Cue: e})
+		case 2:
+			an.Stances = append(an.Stances, model.StanceMention{ArticleID: aid, Span: sp, Holder: a, Stance: model.Stance(b), Qualifier: c, Text: d, Proposition: e})
+		}
+	}
+	return nil
 }
