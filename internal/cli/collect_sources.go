@@ -51,16 +51,7 @@ func (a *app) sourcesCmd() *cobra.Command {
 		Short: "List the feeds and sitemaps watched, with their state",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := a.openReader()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			l, err := loadSources(a.ctx, st)
-			if err != nil {
-				return err
-			}
-			return printSources(a, l)
+			return a.readSources(func(l *sources.List) error { return printSources(a, l) })
 		},
 	}
 	for _, c := range []*cobra.Command{a.sourcesAddCmd(), a.sourcesRemoveCmd(), a.sourcesRetryCmd(), a.sourcesImportCmd(), a.sourcesExportCmd()} {
@@ -188,24 +179,32 @@ func (a *app) sourcesExportCmd() *cobra.Command {
 		Short: "Print the sources as an OPML subscription list",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := a.openReader()
-			if err != nil {
+			return a.readSources(func(l *sources.List) error {
+				out, err := l.OPML()
+				if err != nil {
+					return err
+				}
+				_, err = a.stdout.Write(out)
 				return err
-			}
-			defer st.Close()
-			l, err := loadSources(a.ctx, st)
-			if err != nil {
-				return err
-			}
-			out, err := l.OPML()
-			if err != nil {
-				return err
-			}
-			_, err = a.stdout.Write(out)
-			return err
+			})
 		},
 	}
 	return exportCmd
+}
+
+// readSources loads the list from a store opened for reading and hands it
+// to read.
+func (a *app) readSources(read func(*sources.List) error) error {
+	st, err := a.openReader()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	l, err := loadSources(a.ctx, st)
+	if err != nil {
+		return err
+	}
+	return read(l)
 }
 
 // editSources loads the list, lets edit change it and saves it.
