@@ -51,11 +51,8 @@ func (a *app) watchCmd() *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			p, err := pipeline.Open(a.ctx, st, pipeline.Options{Logger: a.log, Analyzer: newAnalyzer()})
+			p, err := a.openPipeline(st, pipeline.Options{Logger: a.log, Analyzer: newAnalyzer()})
 			if err != nil {
-				return err
-			}
-			if err := a.reanalyzeIfStale(p); err != nil {
 				return err
 			}
 			f := ff.fetcher()

@@ -74,11 +74,8 @@ func (a *app) ingest(st storage.Store, paths []string) error {
 			progressbar.OptionClearOnFinish())
 		opts.Progress = barProgress{bar}
 	}
-	p, err := pipeline.Open(a.ctx, st, opts)
+	p, err := a.openPipeline(st, opts)
 	if err != nil {
-		return err
-	}
-	if err := a.reanalyzeIfStale(p); err != nil {
 		return err
 	}
 	rep, err := p.IngestFiles(a.ctx, files, listed)

@@ -12,6 +12,19 @@ import (
 	"github.com/parallax-news/parallax/internal/storage/open"
 )
 
+// openPipeline opens a writing pipeline on st and first brings a stale
+// stored analysis up to date (see reanalyzeIfStale).
+func (a *app) openPipeline(st storage.Store, opts pipeline.Options) (*pipeline.Pipeline, error) {
+	p, err := pipeline.Open(a.ctx, st, opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := a.reanalyzeIfStale(p); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
 // reanalyzeIfStale recomputes a stale stored analysis in batches, with a
 // progress bar, before a writing run goes on.
 func (a *app) reanalyzeIfStale(p *pipeline.Pipeline) error {
