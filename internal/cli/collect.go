@@ -195,5 +195,6 @@ func pageItem(res *fetcher.Response, requested string) (source.Item, error) {
 	it.Article.Source = requested
 	fetched, _ := json.Marshal(res.FetchedAt.UTC().Format(time.RFC3339))
 	it.Article.Meta = map[string]string{"fetched": string(fetched)}
+	it.Fetch = source.Fetch{URL: res.URL, ContentType: res.Header.Get("Content-Type"), Date: res.FetchedAt.UTC()}
 	return it, nil
 }

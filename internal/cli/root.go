@@ -129,7 +129,7 @@ event) and stories into threads (a saga over months).`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "warn", "log level: debug, info, warn, error")
 	root.PersistentFlags().BoolVarP(&a.quiet, "quiet", "q", false, "no progress bar")
-	writers := []*cobra.Command{a.analyzeCmd(), a.ingestCmd(), a.reanalyzeCmd(), a.repairCmd(), a.fetchCmd(), a.watchCmd()}
+	writers := []*cobra.Command{a.analyzeCmd(), a.ingestCmd(), a.reanalyzeCmd(), a.repairCmd(), a.reprocessCmd(), a.fetchCmd(), a.watchCmd()}
 	readers := []*cobra.Command{a.storiesCmd(), a.storyCmd(), a.threadsCmd(), a.withCompareExports(a.exportCmd()),
 		a.entitiesCmd(), a.entityCmd(), a.quotesCmd(), a.claimsCmd(), a.checkCmd(), a.compareCmd(), a.outletsCmd(), a.sourcesCmd(),
 		a.serveCmd()}

@@ -402,6 +402,8 @@ type work struct {
 	sigs     []dedupe.Signature
 	analyses []model.Analysis
 	batch    *storage.Batch
+	// raw holds the raw pages of the batch's HTML articles.
+	raw []storage.RawPage
 	// lines encodes the line hashes the batch's documents taught the
 	// line statistics: per document, a count and the hashes.
 	lines   []byte
@@ -466,13 +468,18 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 	warned := make([]string, len(fresh))
 	cleaner := &extract.Cleaner{Stats: p.lines}
 	t := time.Now()
+	raws := make([]storage.RawPage, len(fresh))
 	p.parallel(len(fresh), func(i int) {
 		it := fresh[i]
 		a := it.Article
 		a.Hash = Hash(a.Title, it.Body)
 		arts[i], warned[i], failed[i] = extract.Article(ctx, cleaner, a, it.Body, it.HTML)
+		if it.HTML && failed[i] == nil {
+			raws[i] = rawPage(it)
+		}
 	})
 	kept := arts[:0]
+	keptRaw := raws[:0]
 	for i, a := range arts {
 		if warned[i] != "" {
 			p.warn(rep, fresh[i].Article.Source, errors.New(warned[i]))
@@ -485,6 +492,7 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 			continue
 		}
 		kept = append(kept, a)
+		keptRaw = append(keptRaw, raws[i])
 	}
 	arts = kept
 	w.timings = append(w.timings, "extract", time.Since(t))
@@ -497,6 +505,10 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 	}
 	for i, a := range arts {
 		a.ID = first + int64(i)
+		if keptRaw[i].Data != nil {
+			keptRaw[i].ArticleID = a.ID
+			w.raw = append(w.raw, keptRaw[i])
+		}
 	}
 	if p.opts.Analyzer != nil {
 		t = time.Now()
@@ -575,12 +587,13 @@ func (p *Pipeline) cluster(w *work) {
 	// The batch is stored with what it taught the line statistics and a
 	// record of its bounds for a replay (see replay).
 	first := w.arts[0].ID
-	w.batch = &storage.Batch{Articles: w.arts, Moves: assign, State: map[string][]byte{
+	w.batch = &storage.Batch{Articles: w.arts, Raw: w.raw, Moves: assign, State: map[string][]byte{
 		stateName(stateBatchLines, first): w.lines,
 		stateName(stateBatch, first):      fmt.Appendf(nil, "%d", p.upTo),
 	}}
 	w.lines = nil
 	w.docs = nil
+	w.raw = nil
 }
 
 // commit stores a clustered batch in one transaction.
@@ -625,4 +638,18 @@ func (p *Pipeline) parallel(n int, fn func(i int)) {
 		}()
 	}
 	wg.Wait()
+}
+
+// rawPage returns what is kept of an HTML item's page: the page
+// compressed, where it came from and what the input stated besides it.
+func rawPage(it source.Item) storage.RawPage {
+	a := &it.Article
+	return storage.RawPage{
+		URL:         it.Fetch.URL,
+		ContentType: it.Fetch.ContentType,
+		Fetched:     it.Fetch.Date,
+		Given: storage.RawGiven{Title: a.Title, URL: a.URL, Outlet: a.Outlet, Author: a.Author,
+			Language: a.Language, Published: a.Published},
+		Data: storage.CompressPage([]byte(it.Body)),
+	}
 }

@@ -36,6 +36,19 @@ type Item struct {
 	Body string
 	// HTML tells whether Body is HTML.
 	HTML bool
+	// Fetch says where and when an HTML Body was fetched from the web;
+	// zero for a page read from a file.
+	Fetch Fetch
+}
+
+// Fetch describes one fetch of a page.
+type Fetch struct {
+	// URL is the address the page came from (after redirects).
+	URL string
+	// ContentType is the Content-Type it was served with.
+	ContentType string
+	// Date is when it was fetched.
+	Date time.Time
 }
 
 // Error is a problem with one input; Line is 0 when it concerns a whole file.

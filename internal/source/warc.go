@@ -158,9 +158,14 @@ func (r *Reader) warcItem(rec gowarc.WarcRecord, path, id string, n int) (Item, 
 	a.URL = strings.Trim(strings.TrimSpace(rec.WarcHeader().Get(gowarc.WarcTargetURI)), "<>")
 	a.Source = fmt.Sprintf("%s#%d", path, n)
 	a.Meta = map[string]string{}
+	it.Fetch.URL = a.URL
+	if header != nil {
+		it.Fetch.ContentType = header.Get("Content-Type")
+	}
 	if d, err := rec.Date(); err == nil && !d.IsZero() {
 		q, _ := json.Marshal(d.UTC().Format(time.RFC3339))
 		a.Meta["fetched"] = string(q)
+		it.Fetch.Date = d.UTC()
 	}
 	if rid := rec.RecordId(); rid != "" {
 		q, _ := json.Marshal(rid)

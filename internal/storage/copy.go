@@ -33,4 +33,5 @@ var Tables = []Table{
 	{"entity_keys", []string{"key", "entity_id"}},
 	{"entity_names", []string{"name", "entity_id"}},
 	{"claims", []string{"id", "story_id", "text", "stances"}},
+	{"raw_pages", []string{"article_id", "url", "content_type", "fetched", "given", "data"}},
 }

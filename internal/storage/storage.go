@@ -32,6 +32,7 @@ type Store interface {
 	Reader
 	Writer
 	State
+	RawReader
 	// Close releases the store.
 	Close() error
 }
@@ -121,6 +122,13 @@ type Page struct {
 type Batch struct {
 	// Articles are new articles with ids already reserved.
 	Articles []*model.Article
+	// Raw holds the raw pages of new or stored articles, replacing any
+	// stored for them.
+	Raw []RawPage
+	// Updates replace the extracted fields of stored articles (title,
+	// text, URL, outlet, author, language, publication time) after a
+	// re-extraction; their ids, hashes, stories and near-copy marks stay.
+	Updates []*model.Article
 	// Moves assigns stories to already stored articles (article id → story
 	// id), e.g. after two stories merged.
 	Moves map[int64]int64

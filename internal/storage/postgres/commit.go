@@ -41,7 +41,16 @@ func commit(ctx context.Context, tx pgx.Tx, b *storage.Batch) error {
 	if err := insertArticles(ctx, tx, b.Articles, touched); err != nil {
 		return err
 	}
+	if err := updateArticles(ctx, tx, b.Updates, touched); err != nil {
+		return err
+	}
+	if err := insertRaw(ctx, tx, b.Raw); err != nil {
+		return err
+	}
 	if err := moveArticles(ctx, tx, b.Moves, touched); err != nil {
+		return err
+	}
+	if err := markCopies(ctx, tx, b.Copies, touched); err != nil {
 		return err
 	}
 	if err := commitAnalysis(ctx, tx, b.Analysis); err != nil {

@@ -152,6 +152,18 @@ CREATE TABLE writer (
 	since    TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 `,
+	// 2: the raw page of each HTML article, compressed, for re-extraction
+	// (see storage.RawPage).
+	`
+CREATE TABLE raw_pages (
+	article_id   BIGINT PRIMARY KEY,
+	url          TEXT NOT NULL DEFAULT '',
+	content_type TEXT NOT NULL DEFAULT '',
+	fetched      TEXT NOT NULL DEFAULT '',
+	given        TEXT NOT NULL DEFAULT '{}',
+	data         BYTEA NOT NULL
+);
+`,
 }
 
 // SchemaVersion returns the schema version this package migrates to.

@@ -37,6 +37,12 @@ func commit(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
 	if err := insertArticles(ctx, tx, b.Articles, touched); err != nil {
 		return err
 	}
+	if err := updateArticles(ctx, tx, b.Updates, touched); err != nil {
+		return err
+	}
+	if err := insertRaw(ctx, tx, b.Raw); err != nil {
+		return err
+	}
 	if err := moveArticles(ctx, tx, b.Moves, touched); err != nil {
 		return err
 	}

@@ -199,3 +199,19 @@ func init() {
 // migration3 indexes the near-copies alone, so counting them reads no
 // article bodies.
 const migration3 = `CREATE INDEX articles_copies ON articles(duplicate_of) WHERE duplicate_of != 0;`
+
+func init() {
+	migrations = append(migrations, migration4)
+}
+
+// migration4 keeps the raw page of each HTML article, compressed, for
+// re-extraction (see storage.RawPage).
+const migration4 = `
+CREATE TABLE raw_pages (
+	article_id   INTEGER PRIMARY KEY,
+	url          TEXT NOT NULL DEFAULT '',
+	content_type TEXT NOT NULL DEFAULT '',
+	fetched      TEXT NOT NULL DEFAULT '',
+	given        TEXT NOT NULL DEFAULT '{}',
+	data         BLOB NOT NULL
+);`

@@ -32,6 +32,7 @@ func Run(t *testing.T, open Opener) {
 		{"state", stateTests},
 		{"read", readTests},
 		{"readmodel", readModelTests},
+		{"raw", rawTests},
 	}
 	for _, g := range groups {
 		t.Run(g.name, func(t *testing.T) {

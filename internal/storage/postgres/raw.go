@@ -1,0 +1,145 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/storage"
+)
+
+var _ storage.RawReader = (*Store)(nil)
+
+// insertRaw stores raw pages, replacing those stored for the same
+// articles.
+func insertRaw(ctx context.Context, tx pgx.Tx, pages []storage.RawPage) error {
+	if len(pages) == 0 {
+		return nil
+	}
+	b := &pgx.Batch{}
+	for _, r := range pages {
+		given, err := json.Marshal(r.Given)
+		if err != nil {
+			return fmt.Errorf("raw page of article %d: %w", r.ArticleID, err)
+		}
+		b.Queue(`INSERT INTO raw_pages(article_id, url, content_type, fetched, given, data) VALUES ($1,$2,$3,$4,$5,$6)
+			ON CONFLICT (article_id) DO UPDATE SET url = excluded.url, content_type = excluded.content_type, fetched = excluded.fetched, given = excluded.given, data = excluded.data`,
+			r.ArticleID, r.URL, r.ContentType, storage.FormatTime(r.Fetched), string(given), r.Data)
+	}
+	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+		return fmt.Errorf("store raw pages: %w", err)
+	}
+	return nil
+}
+
+// updateArticles replaces the extracted fields of stored articles.
+func updateArticles(ctx context.Context, tx pgx.Tx, arts []*model.Article, touched map[int64]bool) error {
+	if len(arts) == 0 {
+		return nil
+	}
+	n := len(arts)
+	ids := make([]int64, n)
+	title, body, url, outlet, author, lang, pub := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	for i, a := range arts {
+		ids[i], title[i], body[i], url[i], outlet[i], author[i], lang[i], pub[i] = a.ID, a.Title, a.Text, a.URL, a.Outlet, a.Author, a.Language, storage.FormatTime(a.Published)
+	}
+	rows, err := tx.Query(ctx, `UPDATE articles a SET title = v.title, body = v.body, url = v.url, outlet = v.outlet, author = v.author, language = v.language, published = v.published
+		FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS v(id, title, body, url, outlet, author, language, published)
+		WHERE a.id = v.id RETURNING a.id, a.story_id`, ids, title, body, url, outlet, author, lang, pub)
+	if err != nil {
+		return fmt.Errorf("update articles: %w", err)
+	}
+	done := 0
+	err = eachRow(rows, func() error {
+		var id, story int64
+		if err := rows.Scan(&id, &story); err != nil {
+			return err
+		}
+		touched[story] = true
+		done++
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("update articles: %w", err)
+	}
+	if done != n {
+		return fmt.Errorf("update articles: %d of %d are not stored: %w", n-done, n, storage.ErrNotFound)
+	}
+	return nil
+}
+
+// RawPages implements storage.RawReader.
+func (s *Store) RawPages(ctx context.Context, ids []int64, fn func(*storage.RawPage) error) error {
+	ids = slices.Clone(ids)
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	for start := 0; start < len(ids); start += 1000 {
+		part := ids[start:min(start+1000, len(ids))]
+		rows, err := s.pool.Query(ctx, `SELECT article_id, url, content_type, fetched, given, data FROM raw_pages WHERE article_id = ANY($1) ORDER BY article_id`, part)
+		if err != nil {
+			return fmt.Errorf("read raw pages: %w", err)
+		}
+		var stop error
+		err = eachRow(rows, func() error {
+			var r storage.RawPage
+			var fetched, given string
+			if err := rows.Scan(&r.ArticleID, &r.URL, &r.ContentType, &fetched, &given, &r.Data); err != nil {
+				return fmt.Errorf("read raw pages: %w", err)
+			}
+			r.Fetched = storage.ParseTime(fetched)
+			if err := json.Unmarshal([]byte(given), &r.Given); err != nil {
+				return fmt.Errorf("raw page of article %d: %w", r.ArticleID, err)
+			}
+			if err := fn(&r); err != nil {
+				stop = err
+				return err
+			}
+			return nil
+		})
+		if stop != nil {
+			return stop
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// markCopies sets which stored articles are near-copies of which.
+func markCopies(ctx context.Context, tx pgx.Tx, copies map[int64]int64, touched map[int64]bool) error {
+	if len(copies) == 0 {
+		return nil
+	}
+	ids := slices.Sorted(maps.Keys(copies))
+	of := make([]int64, len(ids))
+	for i, id := range ids {
+		of[i] = copies[id]
+	}
+	rows, err := tx.Query(ctx, `UPDATE articles a SET duplicate_of = v.of FROM unnest($1::bigint[], $2::bigint[]) AS v(id, of) WHERE a.id = v.id RETURNING a.story_id`, ids, of)
+	if err != nil {
+		return fmt.Errorf("mark near-copies: %w", err)
+	}
+	done := 0
+	err = eachRow(rows, func() error {
+		var story int64
+		if err := rows.Scan(&story); err != nil {
+			return err
+		}
+		touched[story] = true
+		done++
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("mark near-copies: %w", err)
+	}
+	if done != len(ids) {
+		return fmt.Errorf("mark near-copies: %d of %d articles are not stored: %w", len(ids)-done, len(ids), storage.ErrNotFound)
+	}
+	return nil
+}
