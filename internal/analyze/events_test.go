@@ -157,17 +157,22 @@ func TestEventClaims(t *testing.T) {
 
 // eventClaimFloors are the least right stances per gold claim of
 // testdata/events/gold.json the test accepts, in its order: the counts
-// measured on 2026-11-29 (27 of 41 stances right in their claim's group,
-// 34 found at all). The misses: paraphrases that share too few words
-// ("collapsed because it had not been repaired" and "had been neglected",
-// "the vote had been rigged" and "the elections were rigged"), and holders
-// the finder misses or misnames.
-var eventClaimFloors = []int{2, 5, 3, 2, 3, 1, 3, 3, 2, 3}
+// measured on 2026-11-29 (37 of 41 stances right in their claim's group,
+// 41 found at all; 27 and 34 before names after a role were typed as
+// persons, institution nouns stopped naming unrelated organisations,
+// "un-" negation and a few news paraphrase families were folded, and
+// propositions were cut where "and" starts a new clause, and days between
+// a subject and its verb or a verb and its that-clause were skipped). These texts
+// were read while those rules were written, so the figures are dev
+// figures. The misses: paraphrases that share too few words ("had been
+// neglected" and "had not been repaired", "failed to warn" and "without
+// warning", "the citizens" and "the public").
+var eventClaimFloors = []int{5, 5, 6, 3, 4, 3, 3, 3, 2, 3}
 
 // eventEntityFloor is the least number of gold entities of
 // testdata/events/gold.json the test accepts folded with the gold name and
 // type.
-const eventEntityFloor = 21
+const eventEntityFloor = 22
 
 // TestEventEntities checks that the spellings of each gold entity fold to
 // one entity with the gold canonical name and type, that nationality words

@@ -367,6 +367,9 @@ func TestFindAbbreviations(t *testing.T) {
 		{"The senator denied that Gen. Ruiz had ordered the strike on Jan. 5 near the U.S. border.",
 			[]ent{{key: "Ruiz", typ: model.Person}},
 			"senator", "Gen. Ruiz had ordered the strike on Jan. 5 near the U.S. border"},
+		{"Ms. Ruiz said the U.S. embassy had warned Mr. Alvarez in Sept. 2024 and that talks would resume.",
+			[]ent{{key: "Ruiz", typ: model.Person}, {key: "Alvarez", typ: model.Person}},
+			"Ruiz", "the U.S. embassy had warned Mr. Alvarez in Sept. 2024"},
 	}
 	for _, tc := range tests {
 		for _, sents := range [][]model.Span{nil, sentence.Split(tc.text)} {

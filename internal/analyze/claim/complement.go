@@ -105,6 +105,13 @@ func (a *analysis) skipAdjuncts(k, hi int) int {
 			if m := a.findWord(k, hi, 7, "that"); m > 0 {
 				return m
 			}
+		case "the", "a":
+			// "affirmed the day before that", "said a week ago that"
+			if k+1 < hi && timeUnit(a.toks[k+1].w) {
+				if m := a.findWord(k, hi, 5, "that"); m > 0 {
+					return m
+				}
+			}
 		}
 	}
 	return k
@@ -172,9 +179,34 @@ func (a *analysis) clauseEnd(k, hi int) int {
 			if m > k && (t.w == "but" || t.w == "whereas") {
 				return m
 			}
+			if m > k && t.w == "and" && a.andStartsClause(m, hi) {
+				return m
+			}
 		}
 	}
 	return hi
+}
+
+// andStartsClause reports whether the "and" at m joins a new clause
+// rather than two words of one: a second that-clause ("said X and that
+// Y"), a second cue of the holder ("denied X and recalled that Y"), a new
+// subject after a comma (", and her officials are preparing …") or a second
+// predicate after a comma (", and promised an inquiry").
+func (a *analysis) andStartsClause(m, hi int) bool {
+	if m+1 >= hi || !a.toks[m+1].isWord() {
+		return false
+	}
+	n := a.toks[m+1]
+	if n.w == "that" || verbClassOf(n.w) && !claimNoun(n.w) {
+		return true
+	}
+	if strings.HasSuffix(n.w, "ed") && m+2 < hi && a.toks[m+2].w == "that" {
+		return true // "… and recalled that …"
+	}
+	if a.toks[m-1].p != pComma || n.up {
+		return false
+	}
+	return possDet(n.w) || pronoun(n.w) != prNone || len(n.w) > 4 && strings.HasSuffix(n.w, "ed")
 }
 
 // qualifier extracts the qualifier of an admission or denial whose

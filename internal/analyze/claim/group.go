@@ -364,9 +364,10 @@ func propTerms(p string, tt *termTable) []int32 {
 			continue
 		}
 		prev = w
-		if stopWord(w) || len(w) < 2 || isAdverb(w) {
+		if stopWord(w) || len(w) > 3 && w[len(w)-1] == 's' && stopWord(w[:len(w)-1]) || len(w) < 2 || isAdverb(w) {
 			continue
 		}
+		w = unNegated(w)
 		st := stem(w)
 		f, ok := synonyms[st]
 		if !ok {
@@ -396,8 +397,42 @@ func nextIsWord(p string, i int) bool {
 }
 
 // stem returns the stem of a lower-case word (see tokenize.Stem), so
-// "supplied", "supplying" and "supplies" share a stem.
-func stem(w string) string { return tk.StemString(w) }
+// "supplied", "supplying" and "supplies" share a stem. Nouns in "-ation"
+// keep their ending, so "stations" and "station" do not fold with
+// "state" nor "stated".
+func stem(w string) string {
+	if strings.HasSuffix(w, "ations") {
+		return w[:len(w)-1]
+	}
+	if strings.HasSuffix(w, "ation") {
+		return w
+	}
+	return tk.StemString(w)
+}
+
+// unNegated returns a participle or adjective negated by the prefix "un-"
+// without it ("unrepaired" → "repaired", "unconstitutional" →
+// "constitutional"), else w. A claim's terms ignore negation ("not" is a
+// stop word), so a claim and its denial share their terms whichever way
+// the negation is written. Words where "un" starts the stem ("under",
+// "union", "united", "until") are left alone: the rest must be a word of
+// at least five letters with a participle or adjective ending.
+func unNegated(w string) string {
+	if len(w) < 7 || !strings.HasPrefix(w, "un") {
+		return w
+	}
+	rest := w[2:]
+	switch {
+	case strings.HasPrefix(rest, "i"), strings.HasPrefix(rest, "der"), strings.HasPrefix(rest, "til"), strings.HasPrefix(rest, "less"):
+		return w
+	}
+	for _, suf := range [...]string{"ed", "able", "ible", "al", "ful", "ive", "ent", "ant"} {
+		if strings.HasSuffix(rest, suf) && len(rest)-len(suf) >= 3 {
+			return rest
+		}
+	}
+	return w
+}
 
 // foldPhrase folds two-word names to one term: countries ("united
 // states", "south korea") and the metonyms below.
@@ -461,6 +496,10 @@ func countryWords() map[string]string {
 // read.
 var phrases = func() map[string]folded {
 	m := map[string]folded{"unmanned aerial": {to: "drone"}, "unmanned aircraft": {to: "drone"}}
+	// "give way" is to collapse, not to give anything
+	for _, v := range [...]string{"give", "gives", "gave", "given", "giving"} {
+		m[v+" way"] = folded{to: stem("collapse")}
+	}
 	for w, key := range countryWords() {
 		if strings.Contains(w, " ") {
 			m[w] = folded{to: key, name: true}
@@ -496,6 +535,12 @@ var synonyms = func() map[string]folded {
 		{"company", "firm", "corporat", "corporate"},
 		{"plan", "plot", "prepar", "prepare"},
 		{"fund", "financ", "finance", "bankrol"},
+		// ways of breaking a rule or an agreement, of naming one, of
+		// forbidding, and of voting
+		{"violate", "violat", "breach", "break", "broke", "broken", "contravene", "contraven", "infringe", "infring"},
+		{"agreement", "treaty", "accord", "pact"},
+		{"ban", "prohibit", "prohibition", "embargo", "forbid", "forbade", "forbidden"},
+		{"election", "elect", "vote", "ballot", "poll"},
 	}
 	// framing: the war or crisis a claim is set in
 	names := [][]string{

@@ -29,6 +29,15 @@ func (a *analysis) subject(s sentRange, i int) (holder, bool) {
 			j -= 3
 			continue
 		}
+		// a day between subject and verb: "the party on Saturday
+		// accused", "the minister yesterday denied"
+		if j-1 >= s.lo && a.toks[j].isWord() && weekday(a.toks[j].w) {
+			j--
+			if a.toks[j].w == "on" {
+				j--
+			}
+			continue
+		}
 		break
 	}
 	if j < s.lo {
@@ -254,7 +263,7 @@ func (a *analysis) nounPhraseHolder(s sentRange, j int) (holder, bool) {
 		}
 	}
 	if orgNoun(head) && !t.up || (orgNoun(head) && len(words) == 1) {
-		if h := a.resolveOrg(head, int(t.s)); h != "" {
+		if h := a.resolveOrg(a.orgWords(first, j), int(t.s)); h != "" {
 			return holder{keys: []string{h}, person: false, start: k}, true
 		}
 	}
@@ -382,15 +391,29 @@ func (a *analysis) resolveRole(words []string, pos int) string {
 	return ""
 }
 
-// resolveOrg finds the organisation a common noun refers to ("the
-// company"): the latest organisation mention before pos whose name contains
-// the noun, else the latest organisation mention.
-func (a *analysis) resolveOrg(noun string, pos int) string {
-	if k := a.res.OrgNamed(pos, maxReach, noun); k >= 0 {
-		return a.ments[k].Key
-	}
-	if k := a.res.Nearest(pos, maxReach, resolve.Organization, nil); k >= 0 {
+// resolveOrg finds the organisation a common noun phrase refers to ("the
+// company", "the electoral commission"; words as resolve.OrgCalled takes
+// them), or "".
+func (a *analysis) resolveOrg(words []string, pos int) string {
+	if k := a.res.OrgCalled(pos, maxReach, orgNear, words); k >= 0 {
 		return a.ments[k].Key
 	}
 	return ""
+}
+
+// orgNear is how far back, in bytes, a generic organisation noun ("the
+// company") looks for the organisation it stands for.
+const orgNear = 1500
+
+// orgWords returns the words of the noun phrase toks[first..j] that an
+// organisation's name must contain for the phrase to refer to it: the
+// words that are no determiner, possessive or part of a name mention.
+func (a *analysis) orgWords(first, j int) []string {
+	var ws []string
+	for m := first; m <= j; m++ {
+		if t := a.toks[m]; t.isWord() && a.mentAt[m] < 0 && !determiner(t.w) {
+			ws = append(ws, t.w)
+		}
+	}
+	return ws
 }

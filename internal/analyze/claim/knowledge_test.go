@@ -27,6 +27,13 @@ func TestGroupKnowledge(t *testing.T) {
 		{"WordNet: treaty joins pact", "Ecuador signed a treaty", "Quito agreed a pact", true},
 		{"WordNet: irregular forms", "the river rose overnight", "the river has risen", true},
 		{"WordNet: irregular form joins a family", "shells struck the depot", "a drone attacked the depot", true},
+		{"un- negation: unrepaired and not repaired", "the embankment had gone unrepaired since 2018", "the embankment had not been repaired since 2018", true},
+		{"un- negation: unconstitutional and constitutional", "the levy is unconstitutional", "the levy is constitutional", true},
+		{"un- is part of the stem", "the union was united", "the unit was under water", false},
+		{"give way is to collapse", "the embankment gave way after the rain", "the embankment collapsed after the rain", true},
+		{"breaking and violating an agreement", "the ban broke the free trade agreement", "the measure violated the agreement", true},
+		{"treaty and agreement", "the ban violated the treaty", "the ban violated the agreement", true},
+		{"vote and election", "the vote had been rigged", "the elections were rigged", true},
 		{"WordNet: shared court only", "the tribunal annulled the licence", "the court upheld the election result", false},
 		{"different countries only", "Peru banned fishmeal exports", "Kenya raised fuel taxes", false},
 		{"shared country, different claim", "Chile suspended salmon imports", "Santiago hosted the football final", false},
@@ -36,5 +43,13 @@ func TestGroupKnowledge(t *testing.T) {
 		if same := len(gs) == 1; same != tc.same {
 			t.Errorf("%s: %q / %q grouped %v, want %v", tc.name, tc.a, tc.b, same, tc.same)
 		}
+	}
+}
+
+// TestStemKeepsAtion checks that nouns in "-ation" keep their ending, so
+// they fold with their plural but not with a shorter word.
+func TestStemKeepsAtion(t *testing.T) {
+	if stem("stations") != stem("station") || stem("station") == stem("state") || stem("nations") == stem("nate") {
+		t.Errorf("stem: stations %q, station %q, state %q, nations %q", stem("stations"), stem("station"), stem("state"), stem("nations"))
 	}
 }

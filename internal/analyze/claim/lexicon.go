@@ -312,7 +312,7 @@ func clauseCut(w string) bool {
 	switch w {
 	case "saying", "adding", "arguing", "stressing", "noting", "insisting", "explaining",
 		"according", "while", "whereas", "but", "which", "who", "although", "though", "despite",
-		"as", "after", "when", "before", "without", "emphasizing", "emphasising", "underlining",
+		"as", "after", "when", "before", "during", "without", "emphasizing", "emphasising", "underlining",
 		"claiming", "warning", "describing", "calling", "urging", "he", "she", "they":
 		return true
 	}

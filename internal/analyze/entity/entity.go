@@ -113,7 +113,16 @@ func (f *finder) gazMatch(i, end int) (gazEntry, int) {
 		okSeq := true
 		for k := i; k < i+l; k++ {
 			if k > i {
-				if !f.toks[k].adj || f.toks[k-1].poss {
+				if f.toks[k-1].poss {
+					// a possessive inside a name ("People's
+					// Republic of Bangladesh"): keyed with "'s",
+					// and only the "'s" may stand between
+					if !f.possGap(k) {
+						okSeq = false
+						break
+					}
+					key = append(key, "'s"...)
+				} else if !f.toks[k].adj {
 					okSeq = false
 					break
 				}
@@ -147,6 +156,13 @@ func (f *finder) gazMatch(i, end int) (gazEntry, int) {
 		}
 	}
 	return gazEntry{}, 0
+}
+
+// possGap reports whether only a possessive "'s" (or "’s") and one space
+// stand between token k-1 and token k.
+func (f *finder) possGap(k int) bool {
+	g := f.text[f.toks[k-1].e:f.toks[k].s]
+	return g == "'s " || g == "’s " || g == "'S "
 }
 
 func (f *finder) capTok(i int) bool {
@@ -451,6 +467,12 @@ func (f *finder) chunk(a, b, lineEnd int) {
 	if k > a && k < b && toks[k-1].lower && toks[k-1].flags()&fConn != 0 && !isParticle(toks[k-1].low) {
 		k = b
 	}
+	// so does a lone word after "of" and a modifier: the portfolio of a
+	// role ("Minister of Foreign Trade"), not a person
+	if b-k == 1 && k-2 > a && toks[k-1].cap && toks[k-1].flags()&(fDem|fMod) != 0 &&
+		toks[k-2].lower && toks[k-2].flags()&fConn != 0 && !isParticle(toks[k-2].low) {
+		k = b
+	}
 	if k < b {
 		hasRole := false
 		for x := a; x < k; x++ {
@@ -597,6 +619,12 @@ func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
 			maybe = false
 		}
 	}
+	if maybe && (f.honorificBefore(a) || f.roleInApposition(a)) {
+		maybe = false
+	}
+	if role == "" {
+		role = f.roleBeforeComma(a)
+	}
 	c := cand{a: a, b: b, typ: model.Person, role: role}
 	if !maybe {
 		f.cands = append(f.cands, c)
@@ -669,6 +697,74 @@ func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
 		c.typ = model.Person
 	}
 	f.cands = append(f.cands, c)
+}
+
+// honorificBefore reports whether the name starting at token a follows a
+// courtesy or rank title on the same line ("Mr. Tomas Berg", "Dr Lena
+// Holm", "Gen. Omar Idris"): the title says the name is a person's.
+func (f *finder) honorificBefore(a int) bool {
+	if a == 0 || f.toks[a-1].line != f.toks[a].line || f.toks[a-1].flags()&fHon == 0 || !f.toks[a-1].cap {
+		return false
+	}
+	switch f.toks[a-1].low {
+	case "st", "st.":
+		return false // "St. Louis" is a place
+	}
+	gap := f.text[f.toks[a-1].e:f.toks[a].s]
+	return gap == " " || gap == ". "
+}
+
+// roleInApposition reports whether the name starting at token a stands in
+// apposition after a lower-case role word ("the disaster management
+// minister, Anisur Rahman, said"): the name is the role holder, a person.
+func (f *finder) roleInApposition(a int) bool {
+	if a == 0 || f.toks[a-1].line != f.toks[a].line {
+		return false
+	}
+	p := &f.toks[a-1]
+	if !p.lower || p.flags()&fRole == 0 || p.poss {
+		return false
+	}
+	return f.text[p.e:f.toks[a].s] == ", "
+}
+
+// roleBeforeComma returns the role a name starting at token a stands in
+// apposition to, after an optional title: "the Peruvian Minister of
+// Foreign Trade, Mr. Jorge Salazar," gives "Peruvian Minister of Foreign
+// Trade". The role is the run of words before the comma, on the same line
+// and back to a determiner, comma or the start of the sentence, with a
+// role word among them; else "".
+func (f *finder) roleBeforeComma(a int) string {
+	toks := f.toks
+	p := a
+	if p > 0 && f.honorificBefore(p) {
+		p--
+	}
+	if p == 0 || toks[p-1].line != toks[p].line || f.text[toks[p-1].e:toks[p].s] != ", " || toks[p-1].poss {
+		return ""
+	}
+	end := p - 1
+	start, head := end, false
+	for x := end; x >= 0 && end-x < 8 && toks[x].line == toks[end].line; x-- {
+		if x < end && !toks[x+1].adj {
+			break
+		}
+		l := toks[x].low
+		if l == "the" || l == "a" || l == "an" || toks[x].poss {
+			break
+		}
+		if toks[x].flags()&fRole != 0 {
+			head = true
+		}
+		start = x
+		if toks[x].sent {
+			break
+		}
+	}
+	if !head {
+		return ""
+	}
+	return f.text[toks[start].s:toks[end].e]
 }
 
 // verbAfter tells whether token b (the word after a name) is a speech verb

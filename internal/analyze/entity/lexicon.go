@@ -366,16 +366,21 @@ func buildGazetteer() (map[string][]gazEntry, map[string]int) {
 			return
 		}
 		caps := isAllCapsWord(alias) && len(toks) == 1
-		key := strings.ToLower(strings.Join(toks, " "))
+		// a possessive inside a name ("People's Republic of
+		// Bangladesh") is keyed as gazMatch reads it: "people's"
+		key := strings.ToLower(strings.ReplaceAll(strings.Join(toks, " "), "’", "'"))
 		for _, e := range g[key] {
 			if e.canon == canon && e.typ == typ {
 				return
 			}
 		}
 		g[key] = append(g[key], gazEntry{canon: canon, typ: typ, n: len(toks), caps: caps})
-		first := toks[0]
-		if l := len(toks); l > maxLen[strings.ToLower(first)] {
-			maxLen[strings.ToLower(first)] = l
+		first := strings.ToLower(toks[0])
+		if b, ok := strings.CutSuffix(strings.ReplaceAll(first, "’", "'"), "'s"); ok && len(toks) > 1 {
+			first = b // the token is the word without its possessive
+		}
+		if l := len(toks); l > maxLen[first] {
+			maxLen[first] = l
 		}
 	}
 	type line struct {

@@ -147,7 +147,7 @@ func (f *finder) fromRole(t, lo int) speaker {
 	}
 	// A generic organization noun ("the company") names the nearest
 	// organization before it.
-	if orgNoun(w) && t == lo+1 {
+	if orgNoun(w) && resolve.GenericOrgNoun(w) && t == lo+1 {
 		if m := f.nearest(pos, model.Organization, ""); m >= 0 && pos-f.ms[m].Start < 1500 {
 			sp.ment = m
 			sp.name = f.mentName(m)

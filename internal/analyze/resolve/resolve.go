@@ -127,6 +127,52 @@ func (x *Index) OrgNamed(pos, reach int, noun string) int {
 	})
 }
 
+// OrgCalled returns the index of the organisation that a common noun
+// phrase refers to, or -1. words are the phrase's lower-case words, its
+// head last, without determiners and names ("electoral commission" of
+// "the electoral commission", "foreign ministry" of "Chile's foreign
+// ministry"). The organisation is the latest one before byte pos, at most
+// reach bytes before it, whose name contains every word; failing that,
+// for a lone head that any organisation may be called (see
+// GenericOrgNoun: "the company", "the group"), the nearest organisation at
+// most near bytes before pos. An institution's noun ("the ministry", "the
+// commission", "the party") never names an organisation whose name lacks
+// it: the phrase is then its own holder.
+func (x *Index) OrgCalled(pos, reach, near int, words []string) int {
+	if len(words) == 0 {
+		return -1
+	}
+	if i := x.Nearest(pos, reach, Organization, func(i int) bool {
+		for _, w := range words {
+			if !ContainsFold(x.ms[i].Key, w) && !ContainsFold(x.ms[i].Text, w) {
+				return false
+			}
+		}
+		return true
+	}); i >= 0 {
+		return i
+	}
+	if len(words) == 1 && GenericOrgNoun(words[0]) {
+		return x.Nearest(pos, near, Organization, nil)
+	}
+	return -1
+}
+
+// GenericOrgNoun reports whether w is a noun that an organisation of its
+// kind is called whatever its name ("the company" for a firm named
+// "Halvorsen Freight", "the club", "the airline"), as opposed to an
+// institution's noun that its name carries ("the ministry", "the
+// commission", "the court", "the party").
+func GenericOrgNoun(w string) bool {
+	switch w {
+	case "company", "firm", "group", "organisation", "organization", "club", "team", "bank",
+		"carrier", "airline", "retailer", "manufacturer", "automaker", "insurer", "operator",
+		"startup", "platform", "network", "broadcaster", "newspaper", "utility", "regulator", "agency":
+		return true
+	}
+	return false
+}
+
 // HasRole reports whether the role description have (e.g. "Foreign
 // Ministry spokeswoman") has a word whose role stem is want.
 func HasRole(have, want string) bool {

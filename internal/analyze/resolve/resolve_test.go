@@ -80,3 +80,40 @@ func TestRoleStem(t *testing.T) {
 		t.Error("HasRole")
 	}
 }
+
+// TestOrgCalled checks which organisation a common noun phrase names.
+func TestOrgCalled(t *testing.T) {
+	text := "The Lesk Water Board met the Darvani Electoral Commission and Halvorsen Freight. The company, the commission, the electoral commission, the foreign ministry, the board and the ruling party spoke."
+	ms := mentionsIn(text,
+		model.Mention{Text: "Lesk Water Board", Type: model.Organization},
+		model.Mention{Text: "Darvani Electoral Commission", Type: model.Organization},
+		model.Mention{Text: "Halvorsen Freight", Type: model.Organization},
+	)
+	x := New(len(text), ms)
+	pos := strings.Index(text, "The company")
+	tests := []struct {
+		words []string
+		want  string
+	}{
+		{[]string{"company"}, "Halvorsen Freight"},               // generic noun: the organisation before it
+		{[]string{"commission"}, "Darvani Electoral Commission"}, // named by its noun
+		{[]string{"electoral", "commission"}, "Darvani Electoral Commission"},
+		{[]string{"board"}, "Lesk Water Board"},
+		{[]string{"foreign", "ministry"}, ""}, // an institution's noun never names another organisation
+		{[]string{"ruling", "party"}, ""},
+		{[]string{"water", "commission"}, ""}, // every word must be in the name
+		{nil, ""},
+	}
+	for _, tc := range tests {
+		got := ""
+		if i := x.OrgCalled(pos, 50000, 1500, tc.words); i >= 0 {
+			got = x.Mention(i).Key
+		}
+		if got != tc.want {
+			t.Errorf("OrgCalled(%v) = %q, want %q", tc.words, got, tc.want)
+		}
+	}
+	if x.OrgCalled(pos, 50000, 10, []string{"company"}) >= 0 {
+		t.Errorf("a generic noun named an organisation beyond near")
+	}
+}
