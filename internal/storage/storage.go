@@ -77,7 +77,8 @@ type Reader interface {
 	// Analyses streams stored articles with what analysis found in them, in
 	// id order.
 	Analyses(ctx context.Context, f ArticleFilter, fn func(*model.Article, *model.Analysis) error) error
-	// Stories lists stories, largest first.
+	// Stories lists stories, largest first (or latest first: see
+	// StoryFilter.Latest).
 	Stories(ctx context.Context, f StoryFilter) ([]model.Story, string, error)
 	// Story returns one story.
 	Story(ctx context.Context, id int64) (model.Story, error)
@@ -109,6 +110,9 @@ type Reader interface {
 	// through with each article's external id, in article order
 	// (to rebuild the entity registry).
 	Mentions(ctx context.Context, through int64, fn func(articleID int64, externalID string, ms []model.Mention) error) error
+	// Search finds articles, quotes or entities by full text, best match
+	// first, with highlighted snippets (see SearchHit).
+	Search(ctx context.Context, f SearchFilter) ([]SearchHit, string, error)
 }
 
 // Page selects one page of a list: at most Limit records (0: all) after the
@@ -273,6 +277,9 @@ type StoryFilter struct {
 	Outlet string
 	// Dates selects stories with an article published in the range.
 	Dates DateRange
+	// Latest orders the stories by their last article's publication,
+	// latest first (undated stories last), instead of largest first.
+	Latest bool
 	Page
 }
 

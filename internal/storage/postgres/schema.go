@@ -246,3 +246,7 @@ func schemaVersion(ctx context.Context, q querier) (int, error) {
 	}
 	return v, nil
 }
+
+func init() {
+	migrations = append(migrations, migrationSearch)
+}

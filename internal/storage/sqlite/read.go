@@ -76,15 +76,12 @@ func (s *Store) Stories(ctx context.Context, f storage.StoryFilter) ([]model.Sto
 	if f.Outlet != "" || f.Dates != (storage.DateRange{}) {
 		q += ` AND id IN (SELECT a.story_id FROM articles a WHERE 1 = 1` + articleConds(&p, 0, 0, f.Outlet, f.Dates) + `)`
 	}
-	after, ok, err := storage.ParseCursor(f.After, 2)
+	after, _, err := storage.ParseCursor(f.After, 2)
 	if err != nil {
 		return nil, "", err
 	}
-	if ok {
-		n, id := p.add(after[0]), p.add(after[1])
-		q += ` AND (articles < ` + n + ` OR (articles = ` + n + ` AND id > ` + id + `))`
-	}
-	q += ` ORDER BY articles DESC, id` + limitClause(&p, f.Limit)
+	cond, order := storage.StoryOrder(f.Latest, after, p.add)
+	q += cond + order + limitClause(&p, f.Limit)
 	rows, err := s.db.QueryContext(ctx, q, p...)
 	if err != nil {
 		return nil, "", fmt.Errorf("list stories: %w", err)
@@ -104,8 +101,7 @@ func (s *Store) Stories(ctx context.Context, f storage.StoryFilter) ([]model.Sto
 	out, more := storage.TrimPage(out, f.Limit)
 	next := ""
 	if more {
-		last := out[len(out)-1]
-		next = storage.Cursor(int64(last.Articles), last.ID)
+		next = storage.StoryCursor(out[len(out)-1], f.Latest)
 	}
 	return out, next, nil
 }

@@ -215,3 +215,7 @@ CREATE TABLE raw_pages (
 	given        TEXT NOT NULL DEFAULT '{}',
 	data         BLOB NOT NULL
 );`
+
+func init() {
+	migrations = append(migrations, migrationSearch)
+}

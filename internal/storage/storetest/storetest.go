@@ -33,6 +33,7 @@ func Run(t *testing.T, open Opener) {
 		{"read", readTests},
 		{"readmodel", readModelTests},
 		{"raw", rawTests},
+		{"search", searchTests},
 	}
 	for _, g := range groups {
 		t.Run(g.name, func(t *testing.T) {

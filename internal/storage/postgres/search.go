@@ -1,0 +1,234 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/storage"
+)
+
+// migrationSearch adds full-text search: a tsvector column computed by the
+// server from the text of each article (title weighted above the text),
+// quote (text above speaker) and entity (name above aliases), each with a
+// GIN index. Generated columns are computed in the transaction of every
+// write, and for the rows already stored by this migration. The 'simple'
+// configuration lowercases words without stemming them, as the SQLite
+// store's tokenizer does: names and quotes are matched as written. Text
+// beyond the first 200,000 characters of an article is not indexed (a
+// tsvector holds at most 1 MB).
+const migrationSearch = `
+ALTER TABLE articles ADD COLUMN fts tsvector GENERATED ALWAYS AS (
+	setweight(to_tsvector('simple', title), 'A') || to_tsvector('simple', left(body, 200000))) STORED;
+CREATE INDEX articles_fts ON articles USING GIN (fts);
+ALTER TABLE quotes ADD COLUMN fts tsvector GENERATED ALWAYS AS (
+	setweight(to_tsvector('simple', text), 'A') || setweight(to_tsvector('simple', speaker), 'C')) STORED;
+CREATE INDEX quotes_fts ON quotes USING GIN (fts);
+ALTER TABLE entities ADD COLUMN fts tsvector GENERATED ALWAYS AS (
+	setweight(to_tsvector('simple', name), 'A') || setweight(to_tsvector('simple', aliases), 'B')) STORED;
+CREATE INDEX entities_fts ON entities USING GIN (fts);
+CREATE INDEX stories_latest ON stories(last DESC, id DESC);
+`
+
+// quoteKey is the multiplier of the article id in a quote's search key.
+const quoteKey = 1 << 20
+
+// tsQuery returns an SQL expression of the tsquery of parsed terms, every
+// term a query argument read by phraseto_tsquery, which takes any text
+// ("" when there is nothing to match).
+func tsQuery(p *params, terms []storage.SearchTerm) string {
+	var pos, neg []string
+	for _, t := range terms {
+		q := `phraseto_tsquery('simple', ` + p.add(t.Text) + `)`
+		if t.Not {
+			neg = append(neg, `!!`+q)
+		} else {
+			pos = append(pos, q)
+		}
+	}
+	if len(pos) == 0 {
+		return ""
+	}
+	return strings.Join(append(pos, neg...), ` && `)
+}
+
+// clean is an SQL expression of a text column without snippet marks.
+func clean(col string) string {
+	return `replace(replace(` + col + `, U&'\E000', ''), U&'\E001', '')`
+}
+
+// headline options: matched words between the snippet marks.
+const (
+	marksOpt   = `StartSel=` + storage.MarkStart + `, StopSel=` + storage.MarkEnd
+	snippetOpt = marksOpt + `, MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=" … "`
+	wholeOpt   = marksOpt + `, HighlightAll=true`
+)
+
+// Search implements storage.Reader: one query ranks the matches and pages
+// them by (score, key); a second one reads the page's records and makes
+// their snippets.
+func (s *Store) Search(ctx context.Context, f storage.SearchFilter) ([]storage.SearchHit, string, error) {
+	terms := storage.ParseSearch(f.Query)
+	after, hasAfter, err := storage.ParseCursor(f.After, 2)
+	if err != nil {
+		return nil, "", err
+	}
+	var p params
+	tq := tsQuery(&p, terms)
+	if tq == "" {
+		return nil, "", nil
+	}
+	var inner string
+	switch f.Kind {
+	case storage.SearchArticles, "":
+		inner = `SELECT a.id AS k, CAST(ts_rank(a.fts, tq.q) * 1000000 AS bigint) AS score FROM articles a, tq WHERE a.fts @@ tq.q` +
+			articleConds(&p, f.StoryID, 0, f.Outlet, f.Dates)
+	case storage.SearchQuotes:
+		inner = `SELECT q.article_id * ` + fmt.Sprint(quoteKey) + ` + q.seq AS k, CAST(ts_rank(q.fts, tq.q) * 1000000 AS bigint) AS score FROM quotes q`
+		conds := articleConds(&p, f.StoryID, 0, f.Outlet, f.Dates)
+		if conds != "" {
+			inner += ` JOIN articles a ON a.id = q.article_id`
+		}
+		inner += `, tq WHERE q.fts @@ tq.q` + conds
+		if f.SpeakerID != 0 {
+			inner += ` AND q.speaker_key IN (SELECT key FROM entity_keys WHERE entity_id = ` + p.add(f.SpeakerID) + `)`
+		}
+	case storage.SearchEntities:
+		inner = `SELECT e.id AS k, CAST(ts_rank(e.fts, tq.q) * 1000000 AS bigint) AS score FROM entities e, tq WHERE e.fts @@ tq.q`
+		if f.Type != "" {
+			inner += ` AND e.type = ` + p.add(string(f.Type))
+		}
+	default:
+		return nil, "", fmt.Errorf("search: unknown kind %q", f.Kind)
+	}
+	q := `WITH tq AS (SELECT ` + tq + ` AS q) SELECT k, score FROM (` + inner + `) m`
+	if hasAfter {
+		sc, k := p.add(after[0]), p.add(after[1])
+		q += ` WHERE score < ` + sc + ` OR (score = ` + sc + ` AND k > ` + k + `)`
+	}
+	q += ` ORDER BY score DESC, k` + limitClause(&p, f.Limit)
+	type ranked struct{ key, score int64 }
+	var page []ranked
+	rows, err := s.pool.Query(ctx, q, p...)
+	if err != nil {
+		return nil, "", fmt.Errorf("search: %w", err)
+	}
+	err = eachRow(rows, func() error {
+		var r ranked
+		err := rows.Scan(&r.key, &r.score)
+		page = append(page, r)
+		return err
+	})
+	if err != nil {
+		return nil, "", fmt.Errorf("search: %w", err)
+	}
+	page, more := storage.TrimPage(page, f.Limit)
+	if len(page) == 0 {
+		return nil, "", nil
+	}
+	keys := make([]int64, len(page))
+	for i, r := range page {
+		keys[i] = r.key
+	}
+	hits, err := s.searchDetails(ctx, f.Kind, terms, keys)
+	if err != nil {
+		return nil, "", fmt.Errorf("search: %w", err)
+	}
+	out := make([]storage.SearchHit, 0, len(page))
+	for _, r := range page {
+		if h, ok := hits[r.key]; ok {
+			h.Score = r.score
+			out = append(out, h)
+		}
+	}
+	next := ""
+	if more {
+		last := page[len(page)-1]
+		next = storage.Cursor(last.score, last.key)
+	}
+	return out, next, nil
+}
+
+// extraScan scans a row into a record's scanner's targets and then into
+// extra ones.
+type extraScan struct {
+	rows  pgx.Rows
+	extra []any
+}
+
+func (x extraScan) Scan(dst ...any) error { return x.rows.Scan(append(dst, x.extra...)...) }
+
+// searchDetails reads the records of a page of matches with their
+// snippets, by key.
+func (s *Store) searchDetails(ctx context.Context, kind storage.SearchKind, terms []storage.SearchTerm, keys []int64) (map[int64]storage.SearchHit, error) {
+	var p params
+	tq := tsQuery(&p, terms)
+	ks := p.add(keys)
+	whole := p.add(wholeOpt)
+	out := map[int64]storage.SearchHit{}
+	switch kind {
+	case storage.SearchArticles, "":
+		snip := p.add(snippetOpt)
+		rows, err := s.pool.Query(ctx, `WITH tq AS (SELECT `+tq+` AS q) SELECT `+refCols+`,
+			ts_headline('simple', `+clean("a.title")+`, tq.q, `+whole+`), ts_headline('simple', `+clean("left(a.body, 200000)")+`, tq.q, `+snip+`)
+			FROM articles a, tq WHERE a.id = ANY(`+ks+`)`, p...)
+		if err != nil {
+			return nil, err
+		}
+		return out, eachRow(rows, func() error {
+			var h storage.SearchHit
+			if err := rows.Scan(append(scanRef(&h.Article), &h.Title, &h.Snippet)...); err != nil {
+				return err
+			}
+			out[h.Article.ID] = h
+			return nil
+		})
+	case storage.SearchQuotes:
+		rows, err := s.pool.Query(ctx, `WITH tq AS (SELECT `+tq+` AS q) SELECT `+refCols+`, a.title, q.seq, q.start_at, q.end_at, q.char_start, q.char_end, q.text, q.kind, q.speaker, q.speaker_mention, q.cue,
+			COALESCE(e.id, 0), COALESCE(e.name, ''), ts_headline('simple', `+clean("q.text")+`, tq.q, `+whole+`)
+			FROM quotes q JOIN articles a ON a.id = q.article_id
+			LEFT JOIN entity_keys k ON k.key = q.speaker_key AND q.speaker_key != ''
+			LEFT JOIN entities e ON e.id = k.entity_id, tq
+			WHERE q.article_id * `+fmt.Sprint(quoteKey)+` + q.seq = ANY(`+ks+`)`, p...)
+		if err != nil {
+			return nil, err
+		}
+		return out, eachRow(rows, func() error {
+			var h storage.SearchHit
+			r := &storage.QuoteRow{}
+			var kind string
+			dst := append(scanRef(&r.Article), &h.Title, &r.Seq, &r.Start, &r.End, &r.Chars.Start, &r.Chars.End, &r.Text, &kind, &r.Speaker, &r.SpeakerMention, &r.Cue, &r.SpeakerID, &r.SpeakerName, &h.Snippet)
+			if err := rows.Scan(dst...); err != nil {
+				return err
+			}
+			r.Kind = model.QuoteKind(kind)
+			r.ArticleID = r.Article.ID
+			if r.SpeakerName == "" {
+				r.SpeakerName = r.Speaker
+			}
+			h.Article, h.Quote = r.Article, r
+			out[r.Article.ID*quoteKey+int64(r.Seq)] = h
+			return nil
+		})
+	case storage.SearchEntities:
+		rows, err := s.pool.Query(ctx, `WITH tq AS (SELECT `+tq+` AS q) SELECT `+entityCols+`,
+			ts_headline('simple', `+clean("e.name")+`, tq.q, `+whole+`), ts_headline('simple', `+clean("e.aliases")+`, tq.q, `+whole+`)
+			FROM entities e, tq WHERE e.id = ANY(`+ks+`)`, p...)
+		if err != nil {
+			return nil, err
+		}
+		return out, eachRow(rows, func() error {
+			var name, aliases string
+			e, err := scanEntity(extraScan{rows, []any{&name, &aliases}})
+			if err != nil {
+				return err
+			}
+			out[e.ID] = storage.SearchHit{Entity: &e, Snippet: storage.EntitySnippet(name, aliases)}
+			return nil
+		})
+	}
+	return nil, fmt.Errorf("unknown kind %q", kind)
+}
