@@ -27,8 +27,8 @@ func TestSearchMigration(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = s.Commit(ctx, &storage.Batch{
-		Articles: []*model.Article{{ID: 1, ExternalID: "a", Hash: "a", Title: "Harbour reopens", Text: "The harbour reopened.", StoryID: 1}},
-		Analysis: []storage.Analysis{{Analysis: model.Analysis{ArticleID: 1, Quotes: []model.Quote{{ArticleID: 1, Text: "Ships are back", Kind: model.Direct, Speaker: "Dana Holt"}}}}},
+		Articles:  []*model.Article{{ID: 1, ExternalID: "a", Hash: "a", Title: "Harbour reopens", Text: "The harbour reopened.", StoryID: 1}},
+		Analysis:  []storage.Analysis{{Analysis: model.Analysis{ArticleID: 1, Quotes: []model.Quote{{ArticleID: 1, Text: "Ships are back", Kind: model.Direct, Speaker: "Dana Holt"}}}}},
 		ReadModel: storage.ReadModel{Entities: []storage.EntityRow{{Entity: model.Entity{ID: 7, Canonical: "Dana Holt", Type: model.Person, Aliases: []string{"Holt"}}}}},
 	})
 	s.Close()
