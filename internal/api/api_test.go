@@ -7,6 +7,8 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -18,6 +20,8 @@ import (
 	"github.com/getkin/kin-openapi/routers/gorillamux"
 
 	"github.com/parallax-news/parallax/internal/api"
+	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/storage"
 	"github.com/parallax-news/parallax/internal/web/webtest"
 )
 
@@ -130,6 +134,14 @@ func TestAPIMatchesOpenAPI(t *testing.T) {
 		"/api/v1/claims?limit=20",
 		"/api/v1/claims?story=" + itoa(multi),
 		"/api/v1/threads",
+		"/api/v1/stories?order=latest&limit=3",
+		"/api/v1/search?q=Renwick",
+		"/api/v1/search?q=Renwick&kind=quotes",
+		"/api/v1/search?q=Renwick&kind=quotes&speaker=" + itoa(ent),
+		"/api/v1/search?q=Renwick&kind=entities&type=person",
+		"/api/v1/search?q=quarry&outlet=Valley+Signal+%3Cb%3Ebold%3C%2Fb%3E&from=2025-10-01&to=2025-10-31&limit=1",
+		"/api/v1/search?q=" + url.QueryEscape(`"NEAR(* -: title:x OR AND ^`),
+		"/api/v1/search?q=",
 	}
 	for _, p := range ok {
 		if status, body := get(p); status != http.StatusOK {
@@ -151,6 +163,11 @@ func TestAPIMatchesOpenAPI(t *testing.T) {
 		{"/api/v1/stories?after=%3Cscript%3E", 400},
 		{"/api/v1/entities?type=dragon", 400},
 		{"/api/v1/quotes?speaker=x", 400},
+		{"/api/v1/search?q=x&kind=dragons", 400},
+		{"/api/v1/search?q=x&thread=1", 400},
+		{"/api/v1/search?q=x&after=zz", 400},
+		{"/api/v1/search?q=" + strings.Repeat("x", 600), 400},
+		{"/api/v1/stories?order=oldest", 400},
 	}
 	for _, b := range bad {
 		status, body := get(b.path)
@@ -214,3 +231,97 @@ func TestHostileTextStaysData(t *testing.T) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// TestSearch finds an entity, the articles naming it and the quotes
+// about the hostile event, with the matched words marked and the
+// articles' markup kept as data.
+func TestSearch(t *testing.T) {
+	st := webtest.Store(t, "")
+	h := api.New(api.NewData(st, nil), nil)
+	search := func(query string) api.List[api.SearchHit] {
+		t.Helper()
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", "/api/v1/search?"+query, nil))
+		if rec.Code != http.StatusOK {
+			t.Fatalf("%s: status %d: %s", query, rec.Code, rec.Body)
+		}
+		if strings.Contains(rec.Body.String(), "<script>") || strings.Contains(rec.Body.String(), "<img") {
+			t.Errorf("%s: the JSON carries raw markup: %.300s", query, rec.Body)
+		}
+		var l api.List[api.SearchHit]
+		if err := json.Unmarshal(rec.Body.Bytes(), &l); err != nil {
+			t.Fatal(err)
+		}
+		return l
+	}
+	matched := func(fs []storage.Fragment) []string {
+		var out []string
+		for _, f := range fs {
+			if f.Match {
+				out = append(out, strings.ToLower(f.Text))
+			}
+		}
+		return out
+	}
+	ents := search("q=renwick&kind=entities")
+	if len(ents.Items) == 0 || ents.Items[0].Entity == nil || !strings.Contains(ents.Items[0].Entity.Canonical, "Renwick") {
+		t.Fatalf("entities named Renwick: %+v", ents.Items)
+	}
+	if got := matched(ents.Items[0].Snippet); len(got) == 0 || got[0] != "renwick" {
+		t.Errorf("entity snippet marks %v", got)
+	}
+	want := 0
+	st.Articles(context.Background(), storage.ArticleFilter{}, func(a *model.Article) error {
+		if strings.Contains(a.Title+a.Text, "Renwick") {
+			want++
+		}
+		return nil
+	})
+	arts := search("q=renwick")
+	if len(arts.Items) != want || want == 0 {
+		t.Fatalf("articles naming Renwick: %d, want %d", len(arts.Items), want)
+	}
+	for _, it := range arts.Items {
+		if it.Kind != "articles" || it.Article == nil || it.Article.ID == 0 {
+			t.Errorf("article hit %+v", it)
+		}
+		if got := matched(it.Snippet); len(got) == 0 || got[0] != "renwick" {
+			t.Errorf("article %d snippet marks %v", it.Article.ID, got)
+		}
+	}
+	// The title's markup comes back as text in fragments.
+	hits := search("q=script+quarry")
+	found := false
+	for _, it := range hits.Items {
+		title := ""
+		for _, f := range it.Title {
+			title += f.Text
+		}
+		if strings.Contains(title, "<script>document.title") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no hostile title among %+v", hits.Items)
+	}
+	quotes := search("q=" + url.QueryEscape(`"four men"`) + "&kind=quotes")
+	if len(quotes.Items) == 0 {
+		t.Fatal("no quote about four men")
+	}
+	for _, it := range quotes.Items {
+		if it.Quote == nil || !strings.Contains(it.Quote.Text, "four men") || it.Quote.Speaker == "" {
+			t.Errorf("quote hit %+v", it)
+		}
+		if got := matched(it.Snippet); !slices.Equal(got, []string{"four", "men"}) && !slices.Equal(got, []string{"four men"}) {
+			t.Errorf("quote snippet marks %v", got)
+		}
+	}
+	page1 := search("q=velmora&limit=1")
+	if len(page1.Items) != 1 || page1.Next == "" {
+		t.Fatalf("first page: %+v", page1)
+	}
+	page2 := search("q=velmora&limit=1&after=" + url.QueryEscape(page1.Next))
+	if len(page2.Items) == 0 || page2.Items[0].Article.ID == page1.Items[0].Article.ID {
+		t.Errorf("second page repeats the first: %+v", page2.Items)
+	}
+}

@@ -64,8 +64,10 @@ type StoryQuery struct {
 	MinOutlets  int
 	MinArticles int
 	Thread      int64
-	Limit       int
-	After       string
+	// Latest orders the stories latest first instead of largest first.
+	Latest bool
+	Limit  int
+	After  string
 }
 
 // ListQuery is the paging and filters common to the lists of quotes,
@@ -89,7 +91,8 @@ type EntityQuery struct {
 }
 
 // ParseStoryQuery reads a StoryQuery from query parameters from, to,
-// outlet, min_outlets, min_articles, thread, limit and after.
+// outlet, min_outlets, min_articles, thread, order (largest or latest),
+// limit and after.
 func ParseStoryQuery(v url.Values) (StoryQuery, error) {
 	var q StoryQuery
 	var err error
@@ -105,6 +108,13 @@ func ParseStoryQuery(v url.Values) (StoryQuery, error) {
 	}
 	if q.Thread, err = parseID(v, "thread"); err != nil {
 		return q, err
+	}
+	switch o := v.Get("order"); o {
+	case "", "largest":
+	case "latest":
+		q.Latest = true
+	default:
+		return q, badRequest("order %q: want largest or latest", clip(o, 40))
 	}
 	q.Limit, q.After, err = parsePage(v)
 	return q, err
@@ -236,7 +246,7 @@ func clip(s string, n int) string {
 // pages; it then holds at most 2·Limit−1 stories.
 func (d *Data) Stories(ctx context.Context, q StoryQuery) ([]model.Story, string, error) {
 	f := storage.StoryFilter{MinArticles: max(q.MinArticles, q.MinOutlets), ThreadID: q.Thread, Outlet: q.Outlet,
-		Dates: storage.DateRange{From: q.From, To: q.To}, Page: storage.Page{Limit: q.Limit, After: q.After}}
+		Dates: storage.DateRange{From: q.From, To: q.To}, Latest: q.Latest, Page: storage.Page{Limit: q.Limit, After: q.After}}
 	var out []model.Story
 	for range 20 {
 		page, next, err := d.r.Stories(ctx, f)
