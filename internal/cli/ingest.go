@@ -110,9 +110,10 @@ func (p barProgress) Add(n int64) { p.b.Add64(n) }
 
 func (a *app) storiesCmd() *cobra.Command {
 	var min, limit int
+	var latest bool
 	cmd := &cobra.Command{
 		Use:   "stories",
-		Short: "List stories, largest first",
+		Short: "List stories, largest first (or latest first)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := a.openReader()
@@ -120,10 +121,11 @@ func (a *app) storiesCmd() *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			return a.printStories(st, storage.StoryFilter{MinArticles: min, Page: storage.Page{Limit: limit}})
+			return a.printStories(st, storage.StoryFilter{MinArticles: min, Latest: latest, Page: storage.Page{Limit: limit}})
 		},
 	}
 	cmd.Flags().IntVar(&min, "min", 0, "only stories with at least this many articles")
+	cmd.Flags().BoolVar(&latest, "latest", false, "latest first: by the publication of each story's last article")
 	cmd.Flags().IntVar(&limit, "limit", 0, "print at most this many stories")
 	return cmd
 }

@@ -132,7 +132,7 @@ event) and stories into threads (a saga over months).`,
 	writers := []*cobra.Command{a.analyzeCmd(), a.ingestCmd(), a.reanalyzeCmd(), a.repairCmd(), a.reprocessCmd(), a.fetchCmd(), a.watchCmd()}
 	readers := []*cobra.Command{a.storiesCmd(), a.storyCmd(), a.threadsCmd(), a.withCompareExports(a.exportCmd()),
 		a.entitiesCmd(), a.entityCmd(), a.quotesCmd(), a.claimsCmd(), a.checkCmd(), a.compareCmd(), a.outletsCmd(), a.sourcesCmd(),
-		a.serveCmd()}
+		a.serveCmd(), a.searchCmd()}
 	for _, c := range writers {
 		a.dbFlag(c)
 		c.Flags().BoolVar(&a.noWait, "no-wait", false, "fail at once when another parallax process is writing to the store")
