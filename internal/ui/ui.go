@@ -62,6 +62,7 @@ func New(d *api.Data, log *slog.Logger) http.Handler {
 	mux.HandleFunc("GET /quotes", h.quotes)
 	mux.HandleFunc("GET /claims", h.claims)
 	mux.HandleFunc("GET /threads", h.threads)
+	mux.HandleFunc("GET /search", h.search)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, http.StatusNotFound, "There is no page at this address.")
 	})

@@ -70,7 +70,9 @@ func TestPagesAreSafe(t *testing.T) {
 	h := server(t, "")
 	seen := map[string]bool{}
 	queue := []string{"/", "/stories?min_outlets=2", "/stories?outlet=Ridge", "/threads", "/entities", "/entities?name=Renwick",
-		"/quotes", "/claims", "/stories?from=2025-10-01&to=2025-10-31"}
+		"/quotes", "/claims", "/stories?from=2025-10-01&to=2025-10-31", "/stories?order=latest",
+		"/search", "/search?q=script+quarry", "/search?q=velmora&kind=quotes", "/search?q=renwick&kind=entities",
+		"/search?q=%22NEAR%28%2A+-%3A+title%3Ax", "/search?q=onerror&outlet=Valley+Signal+%3Cb%3Ebold%3C%2Fb%3E"}
 	pages := map[string]int{}
 	for len(queue) > 0 && len(seen) < 120 {
 		p := queue[0]
@@ -224,6 +226,9 @@ func TestExports(t *testing.T) {
 		{"/quotes?format=md", "text/markdown; charset=utf-8", "| article | outlet |"},
 		{"/claims?format=jsonl", "application/x-ndjson", `{"id":`},
 		{"/threads?format=csv", "text/csv; charset=utf-8", "thread,title"},
+		{"/search?q=strike&format=csv", "text/csv; charset=utf-8", "article,outlet,published,story,title,snippet\n"},
+		{"/search?q=said&kind=quotes&format=jsonl", "application/x-ndjson", `{"kind":"quotes"`},
+		{"/search?q=rail&kind=entities&format=md", "text/markdown; charset=utf-8", "| id | entity |"},
 	} {
 		rec := get(h, "GET", tc.path, nil)
 		body, _ := io.ReadAll(rec.Body)
@@ -237,5 +242,38 @@ func TestExports(t *testing.T) {
 	md := get(h, "GET", "/stories?format=md&outlet=Ridge", nil).Body.String()
 	if strings.Contains(md, "<script") || strings.Contains(md, "<img") {
 		t.Errorf("Markdown export carries markup: %s", md)
+	}
+}
+
+// TestSearchPage searches the hostile articles: the matched words are
+// marked, the markup around them is text, and an entity found by name
+// links to its page.
+func TestSearchPage(t *testing.T) {
+	h := server(t, "")
+	body := get(h, "GET", "/search?q=script+quarry", nil).Body.String()
+	checkSafe(t, "search", body)
+	for _, want := range []string{"<mark>script</mark>", "&lt;<mark>script</mark>&gt;document.title=", `<input type="search" name="q" value="script quarry"`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("search page lacks %q", want)
+		}
+	}
+	body = get(h, "GET", "/search?q=renwick", nil).Body.String()
+	m := regexp.MustCompile(`<a class="entity-hit" href="/entities/(\d+)">[^<]*<mark>Renwick</mark>`).FindStringSubmatch(body)
+	if m == nil {
+		i := strings.Index(body, "entity-hits")
+		t.Fatalf("no entity named Renwick to follow: %.600s", body[max(i, 0):])
+	}
+	if ent := get(h, "GET", "/entities/"+m[1], nil).Body.String(); !strings.Contains(ent, "Renwick") {
+		t.Errorf("entity %s page does not name Renwick", m[1])
+	}
+	if n := strings.Count(body, `<a href="/articles/`); n < 2 {
+		t.Errorf("search for renwick lists %d articles", n)
+	}
+	body = get(h, "GET", "/search?q=%22four+men%22&kind=quotes", nil).Body.String()
+	if !strings.Contains(body, "<mark>four</mark> <mark>men</mark>") && !strings.Contains(body, "<mark>four men</mark>") {
+		t.Errorf("quote search does not mark the phrase: %.1500s", body)
+	}
+	if rec := get(h, "GET", "/search?q=x&kind=dragons", nil); rec.Code != 400 {
+		t.Errorf("a bad kind: status %d", rec.Code)
 	}
 }
