@@ -22,6 +22,7 @@ var writerTests = []test{
 	{"commit is atomic", testCommitAtomic},
 	{"story summaries", testStorySummaries},
 	{"moves", testMoves},
+	{"stored article a near-copy of a new one", testCopyOfNew},
 	{"threads reassigned", testThreadsReassigned},
 	{"counts", testCounts},
 }
@@ -312,4 +313,29 @@ func testCounts(t *testing.T, s storage.Store) {
 	c, err = s.Counts(ctx)
 	noErr(t, "Counts", err)
 	eq(t, "fixture", c, storage.Counts{Articles: 5, Duplicates: 1, Stories: 3, Threads: 2})
+}
+
+func testCopyOfNew(t *testing.T, s storage.Store) {
+	loadFixture(t, s)
+	ctx := context.Background()
+	// A new article turns out to be the original of stored article 1
+	// (which itself is the original of 2): 1 becomes its near-copy.
+	commit(t, s, &storage.Batch{
+		Articles: []*model.Article{{ID: 6, ExternalID: "f", Hash: "h6", Title: "Dam opens on river, engineers say",
+			Text: "The new dam opened on Monday. Engineers watched closely.", Outlet: "West Ledger", Published: day(1), StoryID: 10}},
+		Copies: map[int64]int64{1: 6},
+	})
+	a1, err := s.Article(ctx, 1)
+	noErr(t, "Article(1)", err)
+	eq(t, "article 1 marked a near-copy", a1.DuplicateOf, int64(6))
+	a2, err := s.Article(ctx, 2)
+	noErr(t, "Article(2)", err)
+	eq(t, "article 2 untouched", a2.DuplicateOf, int64(1))
+	c, err := s.Counts(ctx)
+	noErr(t, "Counts", err)
+	eq(t, "counts", c, storage.Counts{Articles: 6, Duplicates: 2, Stories: 3, Threads: 2})
+	st, err := s.Story(ctx, 10)
+	noErr(t, "Story(10)", err)
+	eq(t, "story 10 takes in the new original", st, model.Story{ID: 10, Headline: "Dam opens on river, engineers say", ThreadID: 1, Articles: 3,
+		Outlets: []string{"North Post", "South Wire", "West Ledger"}, First: day(1), Last: day(3)})
 }
