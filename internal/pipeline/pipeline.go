@@ -56,6 +56,9 @@ type Options struct {
 	Analyzer Analyzer
 	// Cluster configures story clustering.
 	Cluster cluster.Config
+	// Ahead, when set, holds extraction and analysis done ahead of the
+	// run by other processes (see Ahead).
+	Ahead Ahead
 }
 
 // Report sums up one run.
@@ -473,7 +476,7 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 		it := fresh[i]
 		a := it.Article
 		a.Hash = Hash(a.Title, it.Body)
-		arts[i], warned[i], failed[i] = extract.Article(ctx, cleaner, a, it.Body, it.HTML)
+		arts[i], warned[i], failed[i] = p.extractItem(ctx, cleaner, a, it)
 		if it.HTML && failed[i] == nil {
 			raws[i] = rawPage(it)
 		}
@@ -514,7 +517,7 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 		t = time.Now()
 		w.analyses = make([]model.Analysis, len(arts))
 		p.parallel(len(arts), func(i int) {
-			w.analyses[i] = p.opts.Analyzer.Analyze(arts[i])
+			w.analyses[i] = p.analyze(arts[i])
 			w.analyses[i].ArticleID = arts[i].ID
 		})
 		for _, a := range arts {

@@ -1,0 +1,118 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"slices"
+
+	"github.com/parallax-news/parallax/internal/extract"
+	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/source"
+)
+
+// Ahead holds the extraction and analysis of input items done ahead of a
+// run, in parallel, by other processes (the workers sharing a PostgreSQL
+// store). A run takes its results instead of recomputing them; what it
+// lacks, or what no longer fits, is computed as usual, so a run with Ahead
+// stores the same as one without.
+type Ahead interface {
+	// Extracted returns the extraction of the HTML input with this
+	// external id and content hash (see Hash), if it was done ahead.
+	Extracted(externalID, hash string) (Prepared, bool)
+	// Analysis returns the analysis of an article text, if it was done
+	// ahead.
+	Analysis(text string) (model.Analysis, bool)
+}
+
+// Prepared is one input item extracted and analysed ahead of a run.
+type Prepared struct {
+	// ExternalID and Hash identify the input (Hash of its title and raw
+	// body).
+	ExternalID string
+	Hash       string
+	// HTML tells whether the input was HTML: only then is Article the
+	// extraction a run keeps. Text input is cleaned with statistics of
+	// recurring lines learned across the corpus, in input order, which
+	// only the run has; Text is the text as cleaned without them.
+	HTML bool
+	// Article is the extracted article (nil when extraction failed).
+	Article *model.Article
+	// Warning is what extraction warned about the input.
+	Warning string
+	// Err is why extraction failed ("" when it did not).
+	Err string
+	// Text is the text that Analysis was made of.
+	Text     string
+	Analysis model.Analysis
+	// Analysed tells whether Analysis was made.
+	Analysed bool
+}
+
+// PrepareAhead extracts and analyses one input item as a run would, with
+// what needs no corpus state: HTML extraction is the run's own, text input
+// is cleaned without line statistics. an may be nil (no analysis). It is
+// safe for concurrent use.
+func PrepareAhead(ctx context.Context, it source.Item, an Analyzer) Prepared {
+	a := it.Article
+	a.Hash = Hash(a.Title, it.Body)
+	pr := Prepared{ExternalID: a.ExternalID, Hash: a.Hash, HTML: it.HTML}
+	art, warning, err := extract.Article(ctx, &extract.Cleaner{}, a, it.Body, it.HTML)
+	pr.Warning = warning
+	if err != nil {
+		pr.Err = err.Error()
+		return pr
+	}
+	if it.HTML {
+		pr.Article = art
+	}
+	pr.Text = art.Text
+	if an != nil {
+		pr.Analysis = an.Analyze(art)
+		pr.Analysed = true
+	}
+	return pr
+}
+
+// extractItem extracts one input item, from Ahead when it holds the
+// extraction.
+func (p *Pipeline) extractItem(ctx context.Context, c *extract.Cleaner, a model.Article, it source.Item) (*model.Article, string, error) {
+	if it.HTML && p.opts.Ahead != nil {
+		if pr, ok := p.opts.Ahead.Extracted(a.ExternalID, a.Hash); ok {
+			if pr.Err != "" {
+				return nil, pr.Warning, errors.New(pr.Err)
+			}
+			if pr.Article != nil {
+				art := *pr.Article
+				return &art, pr.Warning, nil
+			}
+		}
+	}
+	return extract.Article(ctx, c, a, it.Body, it.HTML)
+}
+
+// analyze analyses one article, taking the analysis from Ahead when it
+// was made of the same text.
+func (p *Pipeline) analyze(a *model.Article) model.Analysis {
+	if p.opts.Ahead != nil {
+		if an, ok := p.opts.Ahead.Analysis(a.Text); ok {
+			return withArticle(an, a.ID)
+		}
+	}
+	return p.opts.Analyzer.Analyze(a)
+}
+
+// withArticle returns an analysis made ahead (for an article without an id
+// yet) as made for the article id: the quotes and stances are copied with
+// it.
+func withArticle(an model.Analysis, id int64) model.Analysis {
+	an.ArticleID = id
+	an.Quotes = slices.Clone(an.Quotes)
+	for i := range an.Quotes {
+		an.Quotes[i].ArticleID = id
+	}
+	an.Stances = slices.Clone(an.Stances)
+	for i := range an.Stances {
+		an.Stances[i].ArticleID = id
+	}
+	return an
+}
