@@ -40,11 +40,15 @@ func (a *app) analyzeCmd() *cobra.Command {
 }
 
 func (a *app) ingestCmd() *cobra.Command {
-	return &cobra.Command{
+	var enqueue, wait bool
+	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Ingest files and folders (.txt, .html, .json, .jsonl, optionally .gz) into the store",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if enqueue {
+				return a.enqueue(args, wait)
+			}
 			st, err := a.openStore()
 			if err != nil {
 				return err
@@ -53,6 +57,9 @@ func (a *app) ingestCmd() *cobra.Command {
 			return a.ingest(st, args)
 		},
 	}
+	cmd.Flags().BoolVar(&enqueue, "enqueue", false, "PostgreSQL store: queue the articles for the store's workers (parallax worker) instead of ingesting them here")
+	cmd.Flags().BoolVar(&wait, "wait", false, "with --enqueue: wait until the workers have stored the articles")
+	return cmd
 }
 
 // ingest runs the pipeline over paths and prints a one-line summary and the

@@ -142,7 +142,7 @@ event) and stories into threads (a saga over months).`,
 	}
 	root.AddCommand(writers...)
 	root.AddCommand(readers...)
-	root.AddCommand(a.evalCmd(), a.benchCmd(), a.migrateCmd())
+	root.AddCommand(a.evalCmd(), a.benchCmd(), a.migrateCmd(), a.workerCmd())
 	for _, c := range root.Commands() {
 		wrapArgs(c)
 	}

@@ -164,6 +164,24 @@ CREATE TABLE raw_pages (
 	data         BYTEA NOT NULL
 );
 `,
+	// 3: the work queue shared by the workers of a store (see Queue).
+	`
+CREATE TABLE jobs (
+	id          BIGSERIAL PRIMARY KEY,
+	kind        TEXT NOT NULL,
+	payload     BYTEA NOT NULL,
+	state       TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'running', 'prepared', 'done', 'failed')),
+	attempts    INTEGER NOT NULL DEFAULT 0,
+	lease_until TIMESTAMPTZ,
+	worker      TEXT NOT NULL DEFAULT '',
+	prepared    BYTEA,
+	error       TEXT NOT NULL DEFAULT '',
+	result      TEXT NOT NULL DEFAULT '',
+	created_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
+	done_at     TIMESTAMPTZ
+);
+CREATE INDEX jobs_open ON jobs(id) WHERE state IN ('queued', 'running', 'prepared');
+`,
 }
 
 // SchemaVersion returns the schema version this package migrates to.

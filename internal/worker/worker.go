@@ -1,0 +1,497 @@
+// Package worker shares the ingest of a PostgreSQL store between processes
+// on one or several machines.
+//
+// `parallax ingest --enqueue` (Enqueue) reads the input and stores it in
+// the store's job queue, a few dozen articles a job. Every `parallax
+// worker` (Run) takes jobs with SELECT … FOR UPDATE SKIP LOCKED under a
+// lease it renews while it works, and does the expensive, independent part
+// of the pipeline in parallel: HTML extraction and analysis
+// (pipeline.PrepareAhead). It stores the result with the job, which is
+// then prepared.
+//
+// The steps that must see every article in input order (learning
+// recurring lines, the near-copy index, clustering, committing each batch
+// with the learned state) run in exactly one worker at a time: the one
+// holding the store's writer lock, a session advisory lock that the
+// server drops when the holder's connection ends. That worker runs the
+// ordinary pipeline over the prepared jobs in job order, taking their
+// extraction and analysis through pipeline.Ahead, and marks them done.
+// The other workers try the lock twice a second, so one of them takes
+// over within a second of the holder dying.
+//
+// Nothing is lost or doubled when a worker dies: a job whose lease runs
+// out is taken again by another worker; a job prepared but not marked done
+// is run again by the next holder of the lock, and the pipeline skips the
+// articles already stored (ingest is idempotent by external id), so every
+// article is stored and clustered once.
+package worker
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/pipeline"
+	"github.com/parallax-news/parallax/internal/source"
+	"github.com/parallax-news/parallax/internal/storage"
+	"github.com/parallax-news/parallax/internal/storage/postgres"
+)
+
+// KindItems is the kind of job holding input items to ingest.
+const KindItems = "items"
+
+// Config configures a worker. Zero values pick defaults.
+type Config struct {
+	// DSN is the store's connection string.
+	DSN string
+	// Analyzer runs entity, quote and claim analysis (nil: none).
+	Analyzer pipeline.Analyzer
+	// Jobs is the number of jobs prepared at once (default GOMAXPROCS).
+	Jobs int
+	// Lease is how long a job stays with its worker without a renewal
+	// (default 15s); the worker renews it every third of that.
+	Lease time.Duration
+	// MaxAttempts is the number of times a job is taken before it is
+	// failed (default 3).
+	MaxAttempts int
+	// NoOrder keeps the worker out of the ordered step: it only prepares.
+	NoOrder bool
+	// Drain makes the worker return once no job is left to do.
+	Drain bool
+	// Name names the worker in the jobs table (default host:pid).
+	Name string
+	// BatchSize is the pipeline's batch size in the ordered step.
+	BatchSize int
+	// GroupJobs caps the jobs one ordered run takes (default 40).
+	GroupJobs int
+	Logger    *slog.Logger
+	// OpenPipeline opens the pipeline of the ordered step (default
+	// pipeline.Open); the CLI's brings a stale analysis up to date first.
+	OpenPipeline func(ctx context.Context, st storage.Store, opts pipeline.Options) (*pipeline.Pipeline, error)
+	// Poll is how often an idle worker looks for work and for the writer
+	// lock (default 500ms).
+	Poll time.Duration
+}
+
+func (c *Config) defaults() {
+	if c.Jobs <= 0 {
+		c.Jobs = runtime.GOMAXPROCS(0)
+	}
+	if c.Lease <= 0 {
+		c.Lease = 15 * time.Second
+	}
+	if c.MaxAttempts <= 0 {
+		c.MaxAttempts = 3
+	}
+	if c.Name == "" {
+		host, _ := os.Hostname()
+		c.Name = fmt.Sprintf("%s:%d", host, os.Getpid())
+	}
+	if c.GroupJobs <= 0 {
+		c.GroupJobs = 40
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.OpenPipeline == nil {
+		c.OpenPipeline = pipeline.Open
+	}
+	if c.Poll <= 0 {
+		c.Poll = 500 * time.Millisecond
+	}
+}
+
+// Run works on the store's queue until ctx ends (or, with Drain, until no
+// job is left). Lost connections, a restarting server and a lost lease
+// are retried with backoff; Run returns only for ctx or a broken setup.
+func Run(ctx context.Context, cfg Config) error {
+	cfg.defaults()
+	var q *postgres.Queue
+	bo := backoff{}
+	for {
+		var err error
+		if q, err = postgres.OpenQueue(ctx, cfg.DSN, postgres.Options{}); err == nil {
+			break
+		}
+		if ctx.Err() != nil || errors.Is(err, storage.ErrNotParallax) || errors.Is(err, storage.ErrTooNew) {
+			return err
+		}
+		cfg.Logger.Warn("store unreachable; retrying", "err", err)
+		bo.wait(ctx)
+	}
+	defer q.Close()
+	w := &worker{cfg: cfg, q: q, log: cfg.Logger.With("worker", cfg.Name)}
+	var wg sync.WaitGroup
+	for range cfg.Jobs {
+		wg.Go(func() { w.prepareLoop(ctx) })
+	}
+	if !cfg.NoOrder {
+		wg.Go(func() { w.orderLoop(ctx) })
+	}
+	wg.Wait()
+	return context.Cause(ctx)
+}
+
+type worker struct {
+	cfg Config
+	q   *postgres.Queue
+	log *slog.Logger
+}
+
+// backoff waits longer after each failure in a row: 100ms doubling up to
+// 5s.
+type backoff struct{ d time.Duration }
+
+func (b *backoff) wait(ctx context.Context) {
+	b.d = min(max(2*b.d, 100*time.Millisecond), 5*time.Second)
+	sleep(ctx, b.d)
+}
+
+func (b *backoff) reset() { b.d = 0 }
+
+func sleep(ctx context.Context, d time.Duration) {
+	select {
+	case <-ctx.Done():
+	case <-time.After(d):
+	}
+}
+
+// left reports whether any job is queued or being prepared (prepared
+// too, with ordered).
+func (w *worker) left(ctx context.Context, ordered bool) (bool, error) {
+	c, err := w.q.Counts(ctx)
+	if err != nil {
+		return false, err
+	}
+	n := c[postgres.JobQueued] + c[postgres.JobRunning]
+	if ordered {
+		n += c[postgres.JobPrepared]
+	}
+	return n > 0, nil
+}
+
+// prepareLoop takes jobs and prepares them, one at a time.
+func (w *worker) prepareLoop(ctx context.Context) {
+	bo := backoff{}
+	for ctx.Err() == nil {
+		j, err := w.q.Claim(ctx, w.cfg.Name, w.cfg.Lease, w.cfg.MaxAttempts)
+		if err != nil {
+			if ctx.Err() == nil {
+				w.log.Warn("taking a job failed; retrying", "err", err)
+			}
+			bo.wait(ctx)
+			continue
+		}
+		bo.reset()
+		if j == nil {
+			if w.cfg.Drain {
+				left, err := w.left(ctx, false)
+				if err == nil && !left {
+					return
+				}
+			}
+			sleep(ctx, w.cfg.Poll)
+			continue
+		}
+		if err := w.prepare(ctx, j); err != nil && ctx.Err() == nil {
+			w.log.Warn("preparing a job failed", "job", j.ID, "err", err)
+			bo.wait(ctx)
+		}
+	}
+}
+
+// prepare extracts and analyses the items of one job under its lease and
+// stores the result.
+func (w *worker) prepare(ctx context.Context, j *postgres.Job) error {
+	jctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() { // heartbeat
+		t := time.NewTicker(w.cfg.Lease / 3)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+				if err := w.q.Renew(jctx, j, w.cfg.Lease); errors.Is(err, postgres.ErrLeaseLost) {
+					cancel(err)
+					return
+				} else if err != nil {
+					w.log.Warn("renewing a lease failed", "job", j.ID, "err", err)
+				}
+			}
+		}
+	}()
+	if j.Kind != KindItems {
+		return w.q.Release(ctx, j, fmt.Sprintf("unknown job kind %q", j.Kind))
+	}
+	items, err := decodeItems(j.Payload)
+	if err != nil {
+		return w.q.Release(ctx, j, err.Error())
+	}
+	t := time.Now()
+	prepared := make([]pipeline.Prepared, len(items))
+	for i, it := range items {
+		if jctx.Err() != nil {
+			return context.Cause(jctx)
+		}
+		prepared[i] = pipeline.PrepareAhead(jctx, it, w.cfg.Analyzer)
+		if prepared[i].HTML && prepared[i].Article != nil {
+			prepared[i].Text = "" // the article's text
+		}
+	}
+	b, err := json.Marshal(prepared)
+	if err != nil {
+		return w.q.Release(ctx, j, fmt.Sprintf("encode the prepared items: %v", err))
+	}
+	if err := w.q.Prepare(ctx, j, b); err != nil {
+		return err
+	}
+	w.log.Debug("prepared", "job", j.ID, "items", len(items), "took", time.Since(t))
+	return nil
+}
+
+// errDrained ends the ordered step of a draining worker.
+var errDrained = errors.New("no job left")
+
+// orderLoop takes the writer lock whenever it is free and then runs the
+// ordered step until it fails or ctx ends.
+func (w *worker) orderLoop(ctx context.Context) {
+	bo := backoff{}
+	for ctx.Err() == nil {
+		st, err := postgres.OpenWith(ctx, w.cfg.DSN, postgres.Options{NoWait: true})
+		var locked *storage.LockedError
+		switch {
+		case errors.As(err, &locked):
+			bo.reset()
+			if w.cfg.Drain {
+				if left, err := w.left(ctx, true); err == nil && !left {
+					return
+				}
+			}
+			sleep(ctx, w.cfg.Poll)
+			continue
+		case err != nil:
+			if ctx.Err() == nil {
+				w.log.Warn("opening the store failed; retrying", "err", err)
+			}
+			bo.wait(ctx)
+			continue
+		}
+		w.log.Info("took the ordered step")
+		err = w.lead(ctx, st)
+		st.Close()
+		if errors.Is(err, errDrained) {
+			return
+		}
+		if ctx.Err() == nil {
+			w.log.Warn("the ordered step stopped; taking it up again", "err", err)
+			bo.wait(ctx)
+		}
+	}
+}
+
+// lead runs the ordered step while this worker holds the writer lock of
+// st: it runs the pipeline over the prepared jobs in job order.
+func (w *worker) lead(ctx context.Context, st storage.Store) error {
+	ahead := &aheadSet{}
+	opts := pipeline.Options{Logger: w.cfg.Logger, Analyzer: w.cfg.Analyzer, Ahead: ahead, BatchSize: w.cfg.BatchSize}
+	p, err := w.cfg.OpenPipeline(ctx, st, opts)
+	if err != nil {
+		return err
+	}
+	last, err := w.q.LastArticle(ctx)
+	if err != nil {
+		return err
+	}
+	for {
+		jobs, open, err := w.q.Ready(ctx, w.cfg.GroupJobs)
+		if err != nil {
+			return err
+		}
+		if len(jobs) == 0 {
+			if !open && w.cfg.Drain {
+				return errDrained
+			}
+			sleep(ctx, w.cfg.Poll/5)
+			if ctx.Err() != nil {
+				return context.Cause(ctx)
+			}
+			continue
+		}
+		// The lock is held on a connection of its own; if it was lost
+		// and another process wrote meanwhile, the pipeline's state is
+		// behind the store: start over.
+		if now, err := w.q.LastArticle(ctx); err != nil {
+			return err
+		} else if now != last {
+			return fmt.Errorf("the store was written by another process (last article %d, expected %d)", now, last)
+		}
+		if err := w.runJobs(ctx, p, ahead, jobs); err != nil {
+			return err
+		}
+		if last, err = w.q.LastArticle(ctx); err != nil {
+			return err
+		}
+	}
+}
+
+// runJobs runs the pipeline over the items of prepared jobs and marks
+// them done.
+func (w *worker) runJobs(ctx context.Context, p *pipeline.Pipeline, ahead *aheadSet, jobs []*postgres.Job) error {
+	var items []source.Item
+	var ids []int64
+	owner := map[string]int{} // item source → index of its job
+	var prepared []pipeline.Prepared
+	for i, j := range jobs {
+		its, err := decodeItems(j.Payload)
+		if err != nil {
+			return fmt.Errorf("job %d: %w", j.ID, err)
+		}
+		var prs []pipeline.Prepared
+		if err := json.Unmarshal(j.Prepared, &prs); err != nil {
+			return fmt.Errorf("job %d: decode prepared items: %w", j.ID, err)
+		}
+		for _, it := range its {
+			owner[it.Article.Source] = i
+		}
+		items = append(items, its...)
+		prepared = append(prepared, prs...)
+		ids = append(ids, j.ID)
+	}
+	ahead.set(prepared)
+	defer ahead.set(nil)
+	t := time.Now()
+	rep, err := p.Run(ctx, func(yield func(source.Item) error) error {
+		for _, it := range items {
+			if err := yield(it); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, nil)
+	if err != nil {
+		return err
+	}
+	results := make([]string, len(jobs))
+	for _, group := range [][]*source.Error{rep.Errors, rep.Warnings} {
+		for _, e := range group {
+			i, ok := owner[e.Path]
+			if !ok {
+				continue
+			}
+			results[i] += e.Error() + "\n"
+		}
+	}
+	took, missed := ahead.counts()
+	w.log.Info("stored jobs", "jobs", len(jobs), "read", rep.Read, "added", rep.Added, "known", rep.Known,
+		"near-copies", rep.Duplicates, "skipped", rep.Failed, "prepared ahead", took, "computed here", missed, "took", time.Since(t))
+	return w.q.Done(ctx, ids, results)
+}
+
+// aheadSet is the pipeline.Ahead of the ordered step: what the workers
+// prepared for the jobs of the current run.
+type aheadSet struct {
+	mu         sync.Mutex
+	ext        map[[2]string]pipeline.Prepared
+	an         map[string]model.Analysis
+	took, miss int
+}
+
+func (s *aheadSet) set(prs []pipeline.Prepared) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.ext = make(map[[2]string]pipeline.Prepared, len(prs))
+	s.an = make(map[string]model.Analysis, len(prs))
+	s.took, s.miss = 0, 0
+	for _, pr := range prs {
+		if pr.HTML {
+			s.ext[[2]string{pr.ExternalID, pr.Hash}] = pr
+		}
+		if pr.Analysed {
+			text := pr.Text
+			if pr.HTML && pr.Article != nil {
+				text = pr.Article.Text
+			}
+			s.an[text] = pr.Analysis
+		}
+	}
+}
+
+// Extracted implements pipeline.Ahead.
+func (s *aheadSet) Extracted(id, hash string) (pipeline.Prepared, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	pr, ok := s.ext[[2]string{id, hash}]
+	return pr, ok
+}
+
+// Analysis implements pipeline.Ahead.
+func (s *aheadSet) Analysis(text string) (model.Analysis, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	an, ok := s.an[text]
+	if ok {
+		s.took++
+	} else {
+		s.miss++
+	}
+	return an, ok
+}
+
+// counts returns how many analyses were taken from what was prepared and
+// how many had to be made in the ordered step.
+func (s *aheadSet) counts() (took, missed int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.took, s.miss
+}
+
+// itemsPayload is the payload of a KindItems job.
+type itemsPayload struct {
+	Items []source.Item `json:"items"`
+}
+
+// EncodeItems returns the payload of a job ingesting items.
+func EncodeItems(items []source.Item) ([]byte, error) {
+	b, err := json.Marshal(itemsPayload{Items: items})
+	if err != nil {
+		return nil, fmt.Errorf("encode job: %w", err)
+	}
+	return b, nil
+}
+
+func decodeItems(b []byte) ([]source.Item, error) {
+	var p itemsPayload
+	if err := json.Unmarshal(b, &p); err != nil {
+		return nil, fmt.Errorf("decode job: %w", err)
+	}
+	return p.Items, nil
+}
+
+// Problems returns the input problems recorded with finished jobs, one a
+// line.
+func Problems(jobs []*postgres.Job) []string {
+	var out []string
+	for _, j := range jobs {
+		for _, l := range strings.Split(strings.TrimSpace(j.Result), "\n") {
+			if l != "" {
+				out = append(out, l)
+			}
+		}
+		if j.State == postgres.JobFailed {
+			out = append(out, fmt.Sprintf("job %d failed: %s", j.ID, j.Error))
+		}
+	}
+	return out
+}
