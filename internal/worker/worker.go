@@ -352,7 +352,9 @@ func (w *worker) runJobs(ctx context.Context, p *pipeline.Pipeline, ahead *ahead
 	var items []source.Item
 	var ids []int64
 	owner := map[string]int{} // item source → index of its job
+	byID := map[string]int{}  // external id → index of its first job
 	var prepared []pipeline.Prepared
+	repeated := 0
 	for i, j := range jobs {
 		its, err := decodeItems(j.Payload)
 		if err != nil {
@@ -363,9 +365,18 @@ func (w *worker) runJobs(ctx context.Context, p *pipeline.Pipeline, ahead *ahead
 			return fmt.Errorf("job %d: decode prepared items: %w", j.ID, err)
 		}
 		for _, it := range its {
+			// An article queued again in another job (the same files
+			// queued twice) is left to that job's turn, where it is
+			// already stored; within one job, a repeated id is the
+			// pipeline's to report.
+			if first, ok := byID[it.Article.ExternalID]; ok && first != i {
+				repeated++
+				continue
+			}
+			byID[it.Article.ExternalID] = i
 			owner[it.Article.Source] = i
+			items = append(items, it)
 		}
-		items = append(items, its...)
 		prepared = append(prepared, prs...)
 		ids = append(ids, j.ID)
 	}
@@ -394,7 +405,7 @@ func (w *worker) runJobs(ctx context.Context, p *pipeline.Pipeline, ahead *ahead
 		}
 	}
 	took, missed := ahead.counts()
-	w.log.Info("stored jobs", "jobs", len(jobs), "read", rep.Read, "added", rep.Added, "known", rep.Known,
+	w.log.Info("stored jobs", "jobs", len(jobs), "read", rep.Read, "added", rep.Added, "known", rep.Known+repeated,
 		"near-copies", rep.Duplicates, "skipped", rep.Failed, "prepared ahead", took, "computed here", missed, "took", time.Since(t))
 	return w.q.Done(ctx, ids, results)
 }

@@ -1,0 +1,526 @@
+package worker_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/parallax-news/parallax/internal/analyze"
+	"github.com/parallax-news/parallax/internal/eval"
+	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/pipeline"
+	"github.com/parallax-news/parallax/internal/source"
+	"github.com/parallax-news/parallax/internal/storage"
+	"github.com/parallax-news/parallax/internal/storage/postgres"
+	"github.com/parallax-news/parallax/internal/storage/postgres/pgtest"
+	"github.com/parallax-news/parallax/internal/storage/sqlite"
+	"github.com/parallax-news/parallax/internal/synth"
+	"github.com/parallax-news/parallax/internal/worker"
+)
+
+// childEnv names the store a re-executed test binary works on as a worker
+// process (see TestMain).
+const childEnv = "PARALLAX_TEST_WORKER_DSN"
+
+func TestMain(m *testing.M) {
+	if dsn := os.Getenv(childEnv); dsn != "" {
+		os.Exit(child(dsn))
+	}
+	os.Exit(m.Run())
+}
+
+// child runs one worker process until its queue is drained.
+func child(dsn string) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := worker.Run(ctx, childConfig(dsn, slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "worker:", err)
+		return 1
+	}
+	return 0
+}
+
+// childConfig is the configuration of the test workers: one job at a
+// time, short leases and polls.
+func childConfig(dsn string, log *slog.Logger) worker.Config {
+	return worker.Config{DSN: dsn, Analyzer: analyze.New(), Jobs: 1, Lease: time.Second, Drain: true,
+		Poll: 100 * time.Millisecond, GroupJobs: 4, Logger: log}
+}
+
+// corpus returns n synthetic articles as input items, in publication
+// order, with their gold stories.
+func corpus(t *testing.T, n int) []source.Item {
+	t.Helper()
+	cfg := synth.DefaultConfig()
+	cfg.Articles = n
+	var items []source.Item
+	err := synth.Generate(cfg, func(a synth.Article) error {
+		items = append(items, source.Item{Article: model.Article{ExternalID: a.ID, Title: a.Title, URL: a.URL,
+			Outlet: a.Outlet, Published: a.Published, Source: "corpus:" + a.ID}, Body: a.Text})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return items
+}
+
+// enqueue queues items, per jobs of size.
+func enqueue(t *testing.T, q *postgres.Queue, items []source.Item, size int) []int64 {
+	t.Helper()
+	var ids []int64
+	for i := 0; i < len(items); i += size {
+		b, err := worker.EncodeItems(items[i:min(i+size, len(items))])
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := q.Enqueue(context.Background(), worker.KindItems, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, got...)
+	}
+	return ids
+}
+
+// baseline ingests items in one process, without faults, and returns the
+// story of each article by external id.
+func baseline(t *testing.T, items []source.Item) map[string]string {
+	t.Helper()
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "base.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p, err := pipeline.Open(ctx, st, pipeline.Options{Analyzer: analyze.New()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Run(ctx, func(yield func(source.Item) error) error {
+		for _, it := range items {
+			if err := yield(it); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, nil); err != nil {
+		t.Fatal(err)
+	}
+	return stories(t, st)
+}
+
+// stories returns the story of every stored article by external id.
+func stories(t *testing.T, st storage.Reader) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	if err := st.Articles(context.Background(), storage.ArticleFilter{}, func(a *model.Article) error {
+		if _, dup := out[a.ExternalID]; dup {
+			t.Errorf("article %s stored twice", a.ExternalID)
+		}
+		out[a.ExternalID] = fmt.Sprint(a.StoryID)
+		if a.StoryID == 0 {
+			t.Errorf("article %s has no story", a.ExternalID)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// checkStore checks that the store holds each of items once, in a story,
+// that it is consistent, that every job is done, and that the stories
+// match want (BCubed F1 ≥ 0.99).
+func checkStore(t *testing.T, dsn string, items []source.Item, want map[string]string) {
+	t.Helper()
+	ctx := context.Background()
+	st, err := postgres.OpenWith(ctx, dsn, postgres.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	got := stories(t, st)
+	uniq := map[string]bool{}
+	for _, it := range items {
+		uniq[it.Article.ExternalID] = true
+		if _, ok := got[it.Article.ExternalID]; !ok {
+			t.Errorf("article %s was not stored", it.Article.ExternalID)
+		}
+	}
+	if len(got) != len(uniq) {
+		t.Errorf("%d articles stored, want %d", len(got), len(uniq))
+	}
+	problems, err := st.Check(ctx)
+	if err != nil || len(problems) > 0 {
+		t.Errorf("store check: %v %v", problems, err)
+	}
+	q, err := postgres.OpenQueue(ctx, dsn, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	c, err := q.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c) != 1 || c[postgres.JobDone] == 0 {
+		t.Errorf("jobs by state %v, want all done", c)
+	}
+	if want != nil {
+		s := eval.BCubed(want, got)
+		t.Logf("stories against the run without faults: BCubed P %.4f R %.4f F1 %.4f", s.Precision, s.Recall, s.F1)
+		if s.F1 < 0.99 {
+			t.Errorf("BCubed F1 %.4f against the run without faults, want ≥ 0.99", s.F1)
+		}
+	}
+}
+
+// proc is a worker process.
+type proc struct {
+	cmd  *exec.Cmd
+	log  *bytes.Buffer
+	done chan error
+}
+
+func startWorker(t *testing.T, dsn string) *proc {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), childEnv+"="+dsn)
+	p := &proc{cmd: cmd, log: &bytes.Buffer{}, done: make(chan error, 1)}
+	cmd.Stdout, cmd.Stderr = io.Discard, &syncWriter{w: p.log}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { p.done <- cmd.Wait() }()
+	return p
+}
+
+type syncWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *syncWriter) Write(b []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(b)
+}
+
+// leader returns the pid of the process holding the store's writer lock
+// (0 when none is recorded).
+func leader(t *testing.T, dsn string) int {
+	t.Helper()
+	conn, err := pgx.Connect(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	var pid int
+	if err := conn.QueryRow(context.Background(), `SELECT pid FROM writer`).Scan(&pid); err != nil && err != pgx.ErrNoRows {
+		t.Fatal(err)
+	}
+	return pid
+}
+
+// progress returns the number of jobs prepared or done and of jobs.
+func progress(t *testing.T, q *postgres.Queue) (int, int) {
+	t.Helper()
+	c, err := q.Counts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for _, n := range c {
+		total += n
+	}
+	return c[postgres.JobDone] + c[postgres.JobPrepared], total
+}
+
+// TestKillWorkers kills worker processes with SIGKILL, the one running the
+// ordered steps among them, while three of them ingest one corpus, and
+// starts new ones in their place: every article must be stored once, in a
+// story, and the stories must match a run without faults.
+func TestKillWorkers(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	ctx := context.Background()
+	items := corpus(t, 300)
+	want := baseline(t, items)
+	q, err := postgres.OpenQueue(ctx, dsn, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	enqueue(t, q, items, 5)
+
+	var procs []*proc
+	for range 3 {
+		procs = append(procs, startWorker(t, dsn))
+	}
+	defer func() {
+		for _, p := range procs {
+			p.cmd.Process.Kill()
+		}
+	}()
+	// Kill at 15%, 30%, 45% and 60% of the jobs done: the writer-lock
+	// holder (the ordered steps) and a worker chosen at random in turn.
+	kills, killedLeader := 0, 0
+	rng := rand.New(rand.NewPCG(1, 2))
+	for kills < 4 {
+		done, total := progress(t, q)
+		if done == total {
+			break
+		}
+		if done*100 < (kills+1)*15*total {
+			time.Sleep(20 * time.Millisecond)
+			continue
+		}
+		victim := -1
+		if kills%2 == 0 {
+			if pid := leader(t, dsn); pid != 0 {
+				for i, p := range procs {
+					if p.cmd.Process.Pid == pid {
+						victim = i
+						killedLeader++
+					}
+				}
+			}
+		}
+		if victim < 0 {
+			victim = rng.IntN(len(procs))
+		}
+		procs[victim].cmd.Process.Kill()
+		<-procs[victim].done
+		t.Logf("killed worker %d at %d of %d jobs done", procs[victim].cmd.Process.Pid, done, total)
+		procs[victim] = startWorker(t, dsn)
+		kills++
+	}
+	for _, p := range procs {
+		if err := <-p.done; err != nil {
+			t.Errorf("worker %d: %v\n%s", p.cmd.Process.Pid, err, p.log)
+		}
+	}
+	procs = nil
+	if kills < 3 || killedLeader == 0 {
+		t.Errorf("%d kills, %d of the ordered-step holder: the run ended too soon to test faults", kills, killedLeader)
+	}
+	checkStore(t, dsn, items, want)
+}
+
+// TestOrderedStepTakeover kills the worker holding the ordered steps (the
+// writer lock) in the middle of the run: another worker must take them
+// over, and no batch may be clustered twice or left out, which a run that
+// carries on from the state left behind would show.
+func TestOrderedStepTakeover(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	ctx := context.Background()
+	items := corpus(t, 240)
+	first, rest := items[:180], items[180:]
+	want := baseline(t, items)
+	q, err := postgres.OpenQueue(ctx, dsn, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	enqueue(t, q, first, 5)
+	procs := []*proc{startWorker(t, dsn), startWorker(t, dsn)}
+	defer func() {
+		for _, p := range procs {
+			p.cmd.Process.Kill()
+		}
+	}()
+	var killed int
+	for killed == 0 {
+		done, total := progress(t, q)
+		if done == total {
+			t.Fatal("the run ended before the ordered-step holder could be killed")
+		}
+		pid := leader(t, dsn)
+		if done*3 < total || pid == 0 {
+			time.Sleep(20 * time.Millisecond)
+			continue
+		}
+		for _, p := range procs {
+			if p.cmd.Process.Pid == pid {
+				p.cmd.Process.Kill()
+				<-p.done
+				killed = pid
+			}
+		}
+	}
+	start := time.Now()
+	for {
+		if pid := leader(t, dsn); pid != 0 && pid != killed {
+			t.Logf("worker %d took over the ordered steps %v after %d was killed", pid, time.Since(start).Round(time.Millisecond), killed)
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	for _, p := range procs {
+		if p.cmd.Process.Pid == killed {
+			continue
+		}
+		if err := <-p.done; err != nil {
+			t.Errorf("worker %d: %v\n%s", p.cmd.Process.Pid, err, p.log)
+		}
+	}
+	procs = nil
+	checkStore(t, dsn, first, nil)
+	// Carry on in one process from the state the workers left.
+	st, err := postgres.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.Open(ctx, st, pipeline.Options{Analyzer: analyze.New()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := p.Run(ctx, func(yield func(source.Item) error) error {
+		for _, it := range rest {
+			if err := yield(it); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, nil)
+	st.Close()
+	if err != nil || rep.Added != len(rest) {
+		t.Fatalf("carrying on: %d of %d added, %v", rep.Added, len(rest), err)
+	}
+	checkStore(t, dsn, items, want)
+}
+
+// TestSameFilesTwice queues the same input twice at once, from two
+// connections, for in-process workers: each article is stored once.
+func TestSameFilesTwice(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	ctx := context.Background()
+	items := corpus(t, 120)
+	want := baseline(t, items)
+	dir := t.TempDir()
+	var jl bytes.Buffer
+	for _, it := range items {
+		fmt.Fprintf(&jl, `{"id":%q,"title":%q,"text":%q,"outlet":%q,"published":%q}`+"\n",
+			it.Article.ExternalID, it.Article.Title, it.Body, it.Article.Outlet, it.Article.Published.Format(time.RFC3339))
+	}
+	if err := os.WriteFile(filepath.Join(dir, "news.jsonl"), jl.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files, errs := source.Files([]string{dir})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var wg sync.WaitGroup
+	jobs := make([][]int64, 2)
+	for i := range 2 {
+		wg.Go(func() {
+			q, err := postgres.OpenQueue(ctx, dsn, postgres.Options{})
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			defer q.Close()
+			rep, err := worker.Enqueue(ctx, q, &source.Reader{}, files)
+			if err != nil {
+				t.Error(err)
+			}
+			jobs[i] = rep.Jobs
+		})
+	}
+	wg.Wait()
+	for i := range 2 {
+		wg.Go(func() {
+			if err := worker.Run(ctx, childConfig(dsn, slog.New(slog.DiscardHandler))); err != nil {
+				t.Errorf("worker %d: %v", i, err)
+			}
+		})
+	}
+	wg.Wait()
+	q, err := postgres.OpenQueue(ctx, dsn, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	for _, ids := range jobs {
+		got, err := worker.Wait(ctx, q, ids, time.Millisecond)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := worker.Problems(got); len(p) > 0 {
+			t.Errorf("problems: %v", p)
+		}
+	}
+	checkStore(t, dsn, items, want)
+}
+
+// TestServerRestart restarts the local PostgreSQL server while two worker
+// processes ingest: they must reconnect and finish the work. It restarts
+// the server only when running as root with CI=true or
+// PARALLAX_TEST_PG_RESTART=1, since that disturbs everything else using it.
+func TestServerRestart(t *testing.T) {
+	if os.Geteuid() != 0 || (os.Getenv("CI") != "true" && os.Getenv("PARALLAX_TEST_PG_RESTART") != "1") {
+		t.Skip("restarts the local PostgreSQL server: runs as root with CI=true or PARALLAX_TEST_PG_RESTART=1")
+	}
+	versions, _ := filepath.Glob("/etc/postgresql/*")
+	if len(versions) != 1 {
+		t.Skipf("restarts the local PostgreSQL cluster, but /etc/postgresql holds %d versions", len(versions))
+	}
+	dsn := pgtest.DSN(t)
+	ctx := context.Background()
+	items := corpus(t, 240)
+	want := baseline(t, items)
+	q, err := postgres.OpenQueue(ctx, dsn, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	enqueue(t, q, items, 5)
+	procs := []*proc{startWorker(t, dsn), startWorker(t, dsn)}
+	defer func() {
+		for _, p := range procs {
+			p.cmd.Process.Kill()
+		}
+	}()
+	for {
+		done, total := progress(t, q)
+		if done == total {
+			t.Fatal("the run ended before the server could be restarted")
+		}
+		if done*4 >= total {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	q.Close()
+	start := time.Now()
+	out, err := exec.Command("pg_ctlcluster", "--skip-systemctl-redirect", filepath.Base(versions[0]), "main", "restart").CombinedOutput()
+	if err != nil {
+		t.Fatalf("restart the server: %v\n%s", err, out)
+	}
+	t.Logf("restarted the server in %v", time.Since(start).Round(time.Millisecond))
+	start = time.Now()
+	for _, p := range procs {
+		if err := <-p.done; err != nil {
+			t.Errorf("worker %d: %v\n%s", p.cmd.Process.Pid, err, p.log)
+		}
+		if !bytes.Contains(p.log.Bytes(), []byte("retrying")) && !bytes.Contains(p.log.Bytes(), []byte("taking it up again")) {
+			t.Logf("worker %d saw no failure:\n%s", p.cmd.Process.Pid, p.log)
+		}
+	}
+	procs = nil
+	t.Logf("the workers finished %v after the restart", time.Since(start).Round(time.Millisecond))
+	checkStore(t, dsn, items, want)
+}
