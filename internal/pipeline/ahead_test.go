@@ -47,7 +47,7 @@ func mixedCorpus(t *testing.T, n int) []string {
 
 // aheadMap is an Ahead over prepared items, counting what a run took.
 type aheadMap struct {
-	mu       sync.Mutex
+	mu              sync.Mutex
 	ext             map[[2]string]pipeline.Prepared
 	an              map[string]model.Analysis
 	tookExt, tookAn int
