@@ -1,0 +1,92 @@
+package postgres_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/storage/postgres"
+	"github.com/parallax-news/parallax/internal/storage/postgres/pgtest"
+)
+
+// TestQueueLeases walks jobs through the queue: claims in order, a lease
+// that runs out hands the job to another worker and takes the first
+// worker's say away, too many attempts fail a job, and the ordered step
+// sees only the prepared jobs before the first unprepared one.
+func TestQueueLeases(t *testing.T) {
+	ctx := context.Background()
+	q, err := postgres.OpenQueue(ctx, pgtest.DSN(t), postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	ids, err := q.Enqueue(ctx, "k", []byte("a"), []byte("b"), []byte("c"))
+	if err != nil || len(ids) != 3 {
+		t.Fatalf("enqueue: %v %v", ids, err)
+	}
+	claim := func(who string, lease time.Duration, max int) *postgres.Job {
+		t.Helper()
+		j, err := q.Claim(ctx, who, lease, max)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return j
+	}
+	a := claim("w1", 200*time.Millisecond, 2)
+	b := claim("w2", time.Minute, 2)
+	if a == nil || b == nil || a.ID != ids[0] || b.ID != ids[1] || string(a.Payload) != "a" || a.Attempt != 1 {
+		t.Fatalf("claims: %+v %+v", a, b)
+	}
+	if err := q.Prepare(ctx, b, []byte("B")); err != nil {
+		t.Fatal(err)
+	}
+	// Job a is still being prepared: nothing is ready for the ordered step.
+	if ready, open, err := q.Ready(ctx, 10); err != nil || len(ready) != 0 || !open {
+		t.Fatalf("ready while the first job runs: %d jobs, open %v, %v", len(ready), open, err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	// a's lease ran out: another worker takes it, and a's worker has no
+	// say on it any more.
+	a2 := claim("w3", time.Minute, 2)
+	if a2 == nil || a2.ID != a.ID || a2.Attempt != 2 {
+		t.Fatalf("expired job not taken again: %+v", a2)
+	}
+	if err := q.Renew(ctx, a, time.Minute); !errors.Is(err, postgres.ErrLeaseLost) {
+		t.Errorf("renew of a lost lease: %v, want ErrLeaseLost", err)
+	}
+	if err := q.Prepare(ctx, a, []byte("old")); !errors.Is(err, postgres.ErrLeaseLost) {
+		t.Errorf("prepare under a lost lease: %v, want ErrLeaseLost", err)
+	}
+	if err := q.Prepare(ctx, a2, []byte("A")); err != nil {
+		t.Fatal(err)
+	}
+	ready, open, err := q.Ready(ctx, 10)
+	if err != nil || !open || len(ready) != 2 || string(ready[0].Prepared) != "A" || string(ready[1].Prepared) != "B" {
+		t.Fatalf("ready: %+v open %v %v", ready, open, err)
+	}
+	if err := q.Done(ctx, []int64{ready[0].ID, ready[1].ID}, []string{"", "one problem"}); err != nil {
+		t.Fatal(err)
+	}
+	// The third job's worker dies twice: the job fails.
+	for attempt := 1; attempt <= 2; attempt++ {
+		if c := claim("w", 10*time.Millisecond, 2); c == nil || c.ID != ids[2] || c.Attempt != attempt {
+			t.Fatalf("attempt %d: %+v", attempt, c)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if c := claim("w", time.Minute, 2); c != nil {
+		t.Fatalf("a job that failed twice was taken again: %+v", c)
+	}
+	jobs, err := q.Jobs(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	states := []string{jobs[0].State, jobs[1].State, jobs[2].State}
+	if states[0] != postgres.JobDone || states[1] != postgres.JobDone || states[2] != postgres.JobFailed || jobs[1].Result != "one problem" || jobs[2].Error == "" {
+		t.Errorf("final jobs: %+v %+v %+v", jobs[0], jobs[1], jobs[2])
+	}
+	if _, open, err := q.Ready(ctx, 10); err != nil || open {
+		t.Errorf("jobs left open: %v %v", open, err)
+	}
+}
