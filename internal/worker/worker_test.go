@@ -7,10 +7,14 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"net"
 	"os"
 	"os/exec"
 	"os/signal"
+	"os/user"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -467,19 +471,17 @@ func TestSameFilesTwice(t *testing.T) {
 	checkStore(t, dsn, items, want)
 }
 
-// TestServerRestart restarts the local PostgreSQL server while two worker
-// processes ingest: they must reconnect and finish the work. It restarts
-// the server only when running as root with CI=true or
-// PARALLAX_TEST_PG_RESTART=1, since that disturbs everything else using it.
+// TestServerRestart restarts the PostgreSQL server while two worker
+// processes ingest: they must reconnect and finish the work. The server is
+// one of the test's own, started in a temporary directory with the local
+// PostgreSQL installation, so that the restart disturbs no other test.
 func TestServerRestart(t *testing.T) {
-	if os.Geteuid() != 0 || (os.Getenv("CI") != "true" && os.Getenv("PARALLAX_TEST_PG_RESTART") != "1") {
-		t.Skip("restarts the local PostgreSQL server: runs as root with CI=true or PARALLAX_TEST_PG_RESTART=1")
+	server, restart := privateServer(t)
+	dsn, drop, err := postgres.NewSchema(context.Background(), server, "test_")
+	if err != nil {
+		t.Fatal(err)
 	}
-	versions, _ := filepath.Glob("/etc/postgresql/*")
-	if len(versions) != 1 {
-		t.Skipf("restarts the local PostgreSQL cluster, but /etc/postgresql holds %d versions", len(versions))
-	}
-	dsn := pgtest.DSN(t)
+	defer drop(context.Background())
 	ctx := context.Background()
 	items := corpus(t, 240)
 	want := baseline(t, items)
@@ -506,10 +508,7 @@ func TestServerRestart(t *testing.T) {
 	}
 	q.Close()
 	start := time.Now()
-	out, err := exec.Command("pg_ctlcluster", "--skip-systemctl-redirect", filepath.Base(versions[0]), "main", "restart").CombinedOutput()
-	if err != nil {
-		t.Fatalf("restart the server: %v\n%s", err, out)
-	}
+	restart()
 	t.Logf("restarted the server in %v", time.Since(start).Round(time.Millisecond))
 	start = time.Now()
 	for _, p := range procs {
@@ -517,10 +516,63 @@ func TestServerRestart(t *testing.T) {
 			t.Errorf("worker %d: %v\n%s", p.cmd.Process.Pid, err, p.log)
 		}
 		if !bytes.Contains(p.log.Bytes(), []byte("retrying")) && !bytes.Contains(p.log.Bytes(), []byte("taking it up again")) {
-			t.Logf("worker %d saw no failure:\n%s", p.cmd.Process.Pid, p.log)
+			t.Errorf("worker %d saw no failure: was the server restarted?\n%s", p.cmd.Process.Pid, p.log)
 		}
 	}
 	procs = nil
 	t.Logf("the workers finished %v after the restart", time.Since(start).Round(time.Millisecond))
 	checkStore(t, dsn, items, want)
+}
+
+// privateServer starts a PostgreSQL server in a temporary directory on a
+// free port (as the postgres user when running as root) and returns its
+// URL and a function restarting it; the server is stopped and removed
+// when t ends. It skips t when no PostgreSQL installation is found.
+func privateServer(t *testing.T) (string, func()) {
+	t.Helper()
+	bins, _ := filepath.Glob("/usr/lib/postgresql/*/bin/initdb")
+	if len(bins) == 0 {
+		t.Skip("no PostgreSQL installation (/usr/lib/postgresql/*/bin/initdb) to start a server of the test's own")
+	}
+	bin := filepath.Dir(bins[len(bins)-1])
+	dir, err := os.MkdirTemp("", "parallax-pg-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	var prefix []string
+	if os.Geteuid() == 0 {
+		u, err := user.Lookup("postgres")
+		if err != nil {
+			t.Skipf("running as root, and no postgres user to run a server as: %v", err)
+		}
+		uid, _ := strconv.Atoi(u.Uid)
+		gid, _ := strconv.Atoi(u.Gid)
+		if err := os.Chown(dir, uid, gid); err != nil {
+			t.Fatal(err)
+		}
+		prefix = []string{"runuser", "-u", "postgres", "--"}
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	data := filepath.Join(dir, "data")
+	pg := func(name string, args ...string) {
+		t.Helper()
+		cmd := append(append(prefix[:len(prefix):len(prefix)], filepath.Join(bin, name)), args...)
+		if out, err := exec.Command(cmd[0], cmd[1:]...).CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v\n%s", strings.Join(cmd, " "), err, out)
+		}
+	}
+	pg("initdb", "-D", data, "--auth=trust", "--username=postgres", "--no-sync", "--no-instructions")
+	opts := fmt.Sprintf("-p %d -k %s -c listen_addresses=127.0.0.1 -c fsync=off", port, dir)
+	pg("pg_ctl", "-D", data, "-o", opts, "-l", filepath.Join(dir, "log"), "-w", "start")
+	t.Cleanup(func() { pg("pg_ctl", "-D", data, "-m", "immediate", "-w", "stop") })
+	restart := func() {
+		pg("pg_ctl", "-D", data, "-o", opts, "-l", filepath.Join(dir, "log"), "-m", "fast", "-w", "restart")
+	}
+	return fmt.Sprintf("postgres://postgres@127.0.0.1:%d/postgres", port), restart
 }
