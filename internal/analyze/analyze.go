@@ -14,6 +14,7 @@ import (
 	"github.com/parallax-news/parallax/internal/analyze/quote"
 	"github.com/parallax-news/parallax/internal/analyze/sentence"
 	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/tokenize"
 )
 
 // version names the analysis output, so stored results are recomputed when
@@ -34,8 +35,8 @@ func New() *Analyzer {
 // Version names the analysis output.
 func (a *Analyzer) Version() string { return version }
 
-// Document is one article analysed once: its text split into sentences,
-// the entity mentions, the quotation marks paired, the quotes and the
+// Document is one article analysed once: its text read into tokens and
+// split into sentences, the entity mentions, the quotation marks paired, the quotes and the
 // stances. Each stage reads what the stages before it found (the claim
 // finder uses the quote finder's pairing of quotation marks, all stages the
 // one sentence split), and stages after analysis, such as comparing how
@@ -45,7 +46,11 @@ type Document struct {
 	ArticleID int64
 	// Text is the article's text as analysed: all of it, or its first
 	// MaxTextBytes.
-	Text       string
+	Text string
+	// Tokens are the text's words, punctuation and quotation marks, as
+	// tokenize.ScanLines reads them: the one tokenization the entity
+	// recognizer, the quote finder and the claim finder share.
+	Tokens     []tokenize.Token
 	Sentences  []model.Span
 	Mentions   []model.Mention
 	QuoteMarks []quote.MarkPair
@@ -82,9 +87,10 @@ func analysedText(text string) string {
 func (a *Analyzer) Document(art *model.Article) *Document {
 	d := &Document{ArticleID: art.ID, Text: analysedText(art.Text)}
 	d.Sentences = sentence.Split(d.Text)
-	d.Mentions = a.rec.Find(d.Text, d.Sentences)
-	d.Quotes, d.QuoteMarks = quote.FindWithPairs(d.Text, d.Sentences, d.Mentions)
-	d.Stances = claim.FindWithQuotes(d.Text, d.Sentences, d.Mentions, d.QuoteMarks)
+	d.Tokens = tokenize.ScanLines(d.Text, make([]tokenize.Token, 0, len(d.Text)/5+4))
+	d.Mentions = a.rec.FindTokens(d.Text, d.Sentences, d.Tokens)
+	d.Quotes, d.QuoteMarks = quote.FindWithTokens(d.Text, d.Sentences, d.Mentions, d.Tokens)
+	d.Stances = claim.FindWithTokens(d.Text, d.Sentences, d.Mentions, d.QuoteMarks, d.Tokens)
 	for i := range d.Quotes {
 		d.Quotes[i].ArticleID = art.ID
 	}

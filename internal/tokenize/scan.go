@@ -1,6 +1,8 @@
 package tokenize
 
 import (
+	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -111,8 +113,11 @@ func isCloseNeighbour(r rune) bool {
 // punctuation, one rune a token. A word with a possessive ("Iran's",
 // "Burns’") has the Poss flag; a word written with a leading apostrophe
 // ("'til", "rock 'n' roll") starts at the apostrophe and has Elided. It is
-// the one tokenizer of the analysis stages: the quote finder and the claim
-// finder read its tokens.
+// the one tokenizer of the analysis stages: an article is read once (see
+// ScanLines) and the entity recognizer, the quote finder and the claim
+// finder read its tokens, each refining words for its own use (the
+// recognizer splits "Iranian-made" and leaves a possessive out of a name;
+// the claim finder splits off "n't").
 func Scan(text string, lo, hi int, toks []Token) []Token {
 	i := lo
 	for i < hi {
@@ -221,6 +226,36 @@ func Scan(text string, lo, hi int, toks []Token) []Token {
 		}
 	}
 	return toks
+}
+
+// ScanLines appends the tokens of text to toks, one line (a paragraph of
+// article text) at a time, as Scan reads each: the tokens the analysis
+// stages share (the entity recognizer, the quote finder and the claim
+// finder read them). A caller can slice them by line: no token crosses a
+// line break.
+func ScanLines(text string, toks []Token) []Token {
+	for lo := 0; lo < len(text); {
+		hi := strings.IndexByte(text[lo:], '\n')
+		if hi < 0 {
+			hi = len(text)
+		} else {
+			hi += lo
+		}
+		toks = Scan(text, lo, hi, toks)
+		lo = hi + 1
+	}
+	return toks
+}
+
+// LineTokens returns the tokens of toks (as ScanLines returns them) that
+// lie in text[lo:hi].
+func LineTokens(toks []Token, lo, hi int) []Token {
+	i := sort.Search(len(toks), func(i int) bool { return int(toks[i].Start) >= lo })
+	j := i
+	for j < len(toks) && int(toks[j].Start) < hi {
+		j++
+	}
+	return toks[i:j]
 }
 
 func hasPrefixAt(s string, i int, p string) bool {

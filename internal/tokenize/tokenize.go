@@ -10,6 +10,12 @@
 // The package is built for hot loops: a Tokenizer reuses one scratch buffer
 // and hands out tokens as byte slices, so tokenizing allocates nothing.
 // A Tokenizer is not safe for concurrent use; make one per goroutine.
+//
+// The package reads text two ways. A Tokenizer gives the normalised word
+// stream that near-copy detection, clustering and comparison hash and
+// count; it keeps no offsets. Scan (and ScanLines) gives the analysis
+// stages every word, punctuation rune and quotation mark with its byte
+// span, unnormalised, as one tokenization they share.
 package tokenize
 
 import (

@@ -29,6 +29,7 @@ import (
 	"github.com/parallax-news/parallax/internal/analyze/resolve"
 	"github.com/parallax-news/parallax/internal/analyze/sentence"
 	"github.com/parallax-news/parallax/internal/model"
+	tk "github.com/parallax-news/parallax/internal/tokenize"
 )
 
 // cand is a stance found in a sentence, before anaphora are resolved.
@@ -98,6 +99,13 @@ func Find(text string, sents []model.Span, mentions []model.Mention) []model.Sta
 // FindWithQuotes is Find for a caller that has paired the text's quotation
 // marks already (see quote.Pairs).
 func FindWithQuotes(text string, sents []model.Span, mentions []model.Mention, pairs []quote.MarkPair) []model.StanceMention {
+	return FindWithTokens(text, sents, mentions, pairs, nil)
+}
+
+// FindWithTokens is FindWithQuotes for a caller that has read text with
+// tokenize.ScanLines already; words are those tokens (nil: read text
+// here).
+func FindWithTokens(text string, sents []model.Span, mentions []model.Mention, pairs []quote.MarkPair, words []tk.Token) []model.StanceMention {
 	if len(text) == 0 {
 		return nil
 	}
@@ -105,7 +113,7 @@ func FindWithQuotes(text string, sents []model.Span, mentions []model.Mention, p
 		sents = sentence.Split(text)
 	}
 	a := &analysis{text: text, low: asciiLower(text)}
-	a.toks = dropInnerDots(tokenize(text, a.low, make([]token, 0, len(text)/4+16)), sents)
+	a.toks = dropInnerDots(tokenize(text, a.low, words, make([]token, 0, len(text)/4+16)), sents)
 	a.cands = make([]cand, 0, 16)
 	a.prepare(sents, mentions, pairs)
 	for si := range a.sents {

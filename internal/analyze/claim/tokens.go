@@ -60,20 +60,12 @@ func isWordRune(r rune) bool { return scan.IsWordRune(r) }
 // line at a time, with possessives ("'s", a bare "'" after s) and "n't"
 // split off their words, and punctuation sorted into classes. low is
 // asciiLower(text).
-func tokenize(text, low string, toks []token) []token {
-	var buf []scan.Token
-	for lo := 0; lo < len(text); {
-		hi := strings.IndexByte(text[lo:], '\n')
-		if hi < 0 {
-			hi = len(text)
-		} else {
-			hi += lo
-		}
-		buf = scan.Scan(text, lo, hi, buf[:0])
-		for _, t := range buf {
-			toks = appendToken(text, low, toks, t)
-		}
-		lo = hi + 1
+func tokenize(text, low string, words []scan.Token, toks []token) []token {
+	if words == nil {
+		words = scan.ScanLines(text, nil)
+	}
+	for _, t := range words {
+		toks = appendToken(text, low, toks, t)
 	}
 	return toks
 }

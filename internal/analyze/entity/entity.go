@@ -17,6 +17,7 @@ import (
 	"sync"
 
 	"github.com/parallax-news/parallax/internal/model"
+	tk "github.com/parallax-news/parallax/internal/tokenize"
 )
 
 // Recognizer finds entity mentions in article text. It is safe for
@@ -60,6 +61,7 @@ type finder struct {
 	toks  []token
 	cands []cand
 	// scratch for tokenize
+	words    []tk.Token
 	arena    []byte
 	arenaEnd []int32
 }
@@ -68,15 +70,26 @@ type finder struct {
 // line possibly the headline), sorted by start and without overlap. sents
 // are the sentence spans of text (see package sentence).
 func (r *Recognizer) Find(text string, sents []model.Span) []model.Mention {
+	return r.FindTokens(text, sents, nil)
+}
+
+// FindTokens is Find for a caller that has read text with
+// tokenize.ScanLines already; words are those tokens (nil: Find reads
+// text itself).
+func (r *Recognizer) FindTokens(text string, sents []model.Span, words []tk.Token) []model.Mention {
 	f := r.pool.Get().(*finder)
 	f.text = text
-	f.toks = f.tokenize(text, sents, f.toks[:0])
+	if words == nil {
+		f.words = tk.ScanLines(text, f.words[:0])
+		words = f.words
+	}
+	f.toks = f.tokenize(text, sents, words, f.toks[:0])
 	f.cands = f.cands[:0]
 	f.scan()
 	f.fold()
 	ms := f.mentions()
 	f.text = ""
-	if cap(f.toks) <= 1<<16 {
+	if cap(f.toks) <= 1<<16 && cap(f.words) <= 1<<18 {
 		r.pool.Put(f)
 	}
 	return ms

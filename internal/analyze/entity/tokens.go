@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/model"
+	tk "github.com/parallax-news/parallax/internal/tokenize"
 )
 
 // token is one word of the text.
@@ -55,8 +56,23 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// tokenize splits text into word tokens.
-func (f *finder) tokenize(text string, sents []model.Span, toks []token) []token {
+// tokenize splits text into the word tokens the recognizer reads. The
+// words are those of the shared tokenizer (words, as tokenize.ScanLines
+// reads text for the quote and claim finders too), refined for names:
+//
+//   - a compound is split where a name meets a lower-case word
+//     ("Iranian-made" gives "Iranian", "anti-Iran" gives "Iran"), and kept
+//     whole otherwise ("Amir-Abdollahian", "al-Assad");
+//   - "&" and a dot between digits or capitals split a word ("AT&T" gives
+//     "AT" and "T") except for initials, which keep their final dot
+//     ("U.S.");
+//   - a possessive "'s" is left out of the word and marked (poss), and a
+//     name written with another apostrophe ("Kan‘ani") is one word.
+//
+// Each word also carries its line, whether only horizontal space separates
+// it from the word before (adj), and whether it starts a sentence, line or
+// quotation (sent).
+func (f *finder) tokenize(text string, sents []model.Span, words []tk.Token, toks []token) []token {
 	// arena holds the lower-cased capitalised ASCII tokens back to back;
 	// arenaEnd pairs token index and end offset.
 	arena := f.arena[:0]
@@ -66,137 +82,125 @@ func (f *finder) tokenize(text string, sents []model.Span, toks []token) []token
 	line := 0
 	lastEnd := 0 // end of previous token
 	prevLine := -1
-	i := 0
 	n := len(text)
-	for i < n {
-		c := text[i]
-		if c < utf8.RuneSelf && !asciiWord[c] && c != '\n' {
-			i++
-			continue
+	for _, w := range words {
+		if w.Kind != tk.Word || int(w.End) <= lastEnd {
+			continue // not a word, or read with the word before ("Kan‘ani")
 		}
-		var r rune
-		size := 1
-		if c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if c == '\n' {
-			line++
-			i++
-			continue
-		}
-		if !isWordRune(r) {
-			i += size
-			continue
-		}
-		// word start
-		s := i
-		j := i + size
-		poss := false
-		for j < n {
-			c2 := text[j]
-			if asciiWord[c2] {
-				j++
+		i := max(int(w.Start), lastEnd)
+		for i < int(w.End) {
+			r, size := tk.DecodeAt(text, i)
+			if !isWordRune(r) {
+				i += size // a hyphen, dot, ampersand or apostrophe inside the shared word
 				continue
 			}
-			var r2 rune
-			sz := 1
-			if c2 < utf8.RuneSelf {
-				r2 = rune(c2)
-			} else {
-				r2, sz = utf8.DecodeRuneInString(text[j:])
-			}
-			if isWordRune(r2) {
-				j += sz
-				continue
-			}
-			if isApostrophe(r2) {
-				k := j + sz
-				if k < n && (text[k] == 's' || text[k] == 'S') && (k+1 >= n || !isWordByte(text, k+1)) {
-					poss = true
-					break
+			// word start: count the line breaks since the word before
+			for k := lastEnd; k < i; k++ {
+				if text[k] == '\n' {
+					line++
 				}
-				if k < n && isWordByte(text, k) {
-					j = k
+			}
+			s := i
+			j := i + size
+			poss := false
+			for j < n {
+				c2 := text[j]
+				if asciiWord[c2] {
+					j++
 					continue
 				}
-				if j > s && (text[j-1] == 's') {
-					poss = true
-				}
-				break
-			}
-			if c2 == '-' && j+1 < n && isWordByte(text, j+1) {
-				nr, _ := utf8.DecodeRuneInString(text[j+1:])
-				fr, _ := utf8.DecodeRuneInString(text[s:])
-				if unicode.IsLower(nr) && !unicode.IsLower(fr) && !(text[j+1] == 'a' && j+3 < n && text[j+2] == 'l' && text[j+3] == '-') {
-					// "Iranian-made", "U.S.-led": stop before the hyphen
-					break
-				}
-				if unicode.IsLower(fr) && !unicode.IsLower(nr) {
-					// "anti-Iran", "pro-Russian": restart after the hyphen
-					s = j + 1
-					j = j + 1
+				r2, sz := tk.DecodeAt(text, j)
+				if isWordRune(r2) {
+					j += sz
 					continue
 				}
-				j++
-				continue
-			}
-			if c2 == '.' && j+2 < n && isUpperByte(text[j+1]) && text[j+2] == '.' && j-s == 1 {
-				// "U.S.", "U.N."
-				j += 2
-				for j+2 < n && isUpperByte(text[j+1]) && text[j+2] == '.' {
+				if isApostrophe(r2) {
+					k := j + sz
+					if k < n && (text[k] == 's' || text[k] == 'S') && (k+1 >= n || !isWordByte(text, k+1)) {
+						poss = true
+						break
+					}
+					if k < n && isWordByte(text, k) {
+						j = k
+						continue
+					}
+					if j > s && (text[j-1] == 's') {
+						poss = true
+					}
+					break
+				}
+				if c2 == '-' && j+1 < n && isWordByte(text, j+1) {
+					nr, _ := utf8.DecodeRuneInString(text[j+1:])
+					fr, _ := utf8.DecodeRuneInString(text[s:])
+					if unicode.IsLower(nr) && !unicode.IsLower(fr) && !(text[j+1] == 'a' && j+3 < n && text[j+2] == 'l' && text[j+3] == '-') {
+						// "Iranian-made", "U.S.-led": stop before the hyphen
+						break
+					}
+					if unicode.IsLower(fr) && !unicode.IsLower(nr) {
+						// "anti-Iran", "pro-Russian": restart after the hyphen
+						s = j + 1
+						j = j + 1
+						continue
+					}
+					j++
+					continue
+				}
+				if c2 == '.' && j+2 < n && isUpperByte(text[j+1]) && text[j+2] == '.' && j-s == 1 {
+					// "U.S.", "U.N."
 					j += 2
+					for j+2 < n && isUpperByte(text[j+1]) && text[j+2] == '.' {
+						j += 2
+					}
+					j++ // final dot
+					break
 				}
-				j++ // final dot
 				break
 			}
-			break
-		}
-		t := token{s: s, e: j, text: text[s:j], poss: poss, line: line}
-		if c0 := text[s]; c0 < utf8.RuneSelf {
-			t.cap = c0 >= 'A' && c0 <= 'Z'
-			t.lower = c0 >= 'a' && c0 <= 'z'
-			t.digit = c0 >= '0' && c0 <= '9'
-		} else {
-			fr, _ := utf8.DecodeRuneInString(t.text)
-			t.cap = unicode.IsUpper(fr)
-			t.lower = unicode.IsLower(fr)
-			t.digit = unicode.IsDigit(fr)
-		}
-		t.upper = !t.lower && isAllCapsWord(t.text)
-		if t.lower || t.digit {
-			t.low = t.text
-		} else if isASCII(t.text) {
-			arenaEnd = append(arenaEnd, int32(len(toks)))
-			for k := s; k < j; k++ {
-				c := text[k]
-				if c >= 'A' && c <= 'Z' {
-					c += 32
+			t := token{s: s, e: j, text: text[s:j], poss: poss, line: line}
+			if c0 := text[s]; c0 < utf8.RuneSelf {
+				t.cap = c0 >= 'A' && c0 <= 'Z'
+				t.lower = c0 >= 'a' && c0 <= 'z'
+				t.digit = c0 >= '0' && c0 <= '9'
+			} else {
+				fr, _ := utf8.DecodeRuneInString(t.text)
+				t.cap = unicode.IsUpper(fr)
+				t.lower = unicode.IsLower(fr)
+				t.digit = unicode.IsDigit(fr)
+			}
+			t.upper = !t.lower && isAllCapsWord(t.text)
+			if t.lower || t.digit {
+				t.low = t.text
+			} else if isASCII(t.text) {
+				arenaEnd = append(arenaEnd, int32(len(toks)))
+				for k := s; k < j; k++ {
+					c := text[k]
+					if c >= 'A' && c <= 'Z' {
+						c += 32
+					}
+					arena = append(arena, c)
 				}
-				arena = append(arena, c)
+				arenaEnd = append(arenaEnd, int32(len(arena)))
+			} else {
+				t.low = toLower(t.text)
 			}
-			arenaEnd = append(arenaEnd, int32(len(arena)))
-		} else {
-			t.low = toLower(t.text)
-		}
-		t.adj = prevLine == line && (onlySpace(text, lastEnd, s) || initialGap(text, toks, lastEnd, s))
-		for si < len(sents) && sents[si].End <= s {
-			si++
-		}
-		t.sent = prevLine != line || (si < len(sents) && sents[si].Start >= lastEnd && sents[si].Start <= s) || openerBefore(text, lastEnd, s)
-		toks = append(toks, t)
-		prevLine = line
-		if poss {
-			// skip the apostrophe and s
-			_, sz := utf8.DecodeRuneInString(text[j:])
-			j += sz
-			if j < n && (text[j] == 's' || text[j] == 'S') && (j+1 >= n || !isWordByte(text, j+1)) {
-				j++
+			t.adj = prevLine == line && (onlySpace(text, lastEnd, s) || initialGap(text, toks, lastEnd, s))
+			for si < len(sents) && sents[si].End <= s {
+				si++
 			}
+			t.sent = prevLine != line || (si < len(sents) && sents[si].Start >= lastEnd && sents[si].Start <= s) || openerBefore(text, lastEnd, s)
+			toks = append(toks, t)
+			prevLine = line
+			if poss {
+				// skip the apostrophe and s
+				_, sz := utf8.DecodeRuneInString(text[j:])
+				j += sz
+				if j < n && (text[j] == 's' || text[j] == 'S') && (j+1 >= n || !isWordByte(text, j+1)) {
+					j++
+				}
+			}
+			lastEnd = j
+			i = j
 		}
-		lastEnd = j
-		i = j
 	}
 	if len(arena) > 0 {
 		low := string(arena)

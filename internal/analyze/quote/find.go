@@ -53,6 +53,13 @@ func Find(text string, sents []model.Span, ms []model.Mention) []model.Quote {
 // FindWithPairs is Find that also returns the quotation marks it paired
 // (see Pairs), for a caller that needs both.
 func FindWithPairs(text string, sents []model.Span, ms []model.Mention) (qs []model.Quote, pairs []MarkPair) {
+	return FindWithTokens(text, sents, ms, nil)
+}
+
+// FindWithTokens is FindWithPairs for a caller that has read text with
+// scan.ScanLines (package tokenize) already; words are those tokens (nil:
+// read text here).
+func FindWithTokens(text string, sents []model.Span, ms []model.Mention, words []scan.Token) (qs []model.Quote, pairs []MarkPair) {
 	// Last-resort guard: a bug must cost an article its quotes, not the
 	// pipeline. The fuzz tests call find directly so that bugs still show.
 	defer func() {
@@ -60,22 +67,23 @@ func FindWithPairs(text string, sents []model.Span, ms []model.Mention) (qs []mo
 			qs, pairs = nil, nil
 		}
 	}()
-	f := findAll(text, sents, ms)
+	f := findAll(text, sents, ms, words)
 	return f.out, f.marks
 }
 
 // find is Find without the panic guard.
 func find(text string, sents []model.Span, ms []model.Mention) []model.Quote {
-	return findAll(text, sents, ms).out
+	return findAll(text, sents, ms, nil).out
 }
 
-// findAll reads text and returns the finder with its results.
-func findAll(text string, sents []model.Span, ms []model.Mention) *finder {
+// findAll reads text (its tokens words, or nil to read them here) and
+// returns the finder with its results.
+func findAll(text string, sents []model.Span, ms []model.Mention, words []scan.Token) *finder {
 	if len(text) == 0 || len(text) > 1<<31-1 {
 		return &finder{}
 	}
 	f := finder{text: text, ms: ms, res: resolve.New(len(text), ms), lastSp: -1, unnamedAt: -1}
-	f.tokenizeAll()
+	f.tokenizeAll(words)
 	f.markMentions()
 	f.pairAll()
 	f.buildUnits(sents)
@@ -135,8 +143,11 @@ type speaker struct {
 	ok      bool   // a subject phrase was found (even if unresolved)
 }
 
-func (f *finder) tokenizeAll() {
+func (f *finder) tokenizeAll(words []scan.Token) {
 	t := f.text
+	if words == nil {
+		words = scan.ScanLines(t, make([]scan.Token, 0, len(t)/5+4))
+	}
 	f.toks = make([]token, 0, len(t)/5+8)
 	f.paras = make([]unit, 0, len(t)/200+4)
 	f.units = make([]unit, 0, len(t)/100+4)
@@ -149,7 +160,7 @@ func (f *finder) tokenizeAll() {
 			end += start
 		}
 		lo := len(f.toks)
-		f.toks = tokenize(t, start, end, f.toks)
+		f.toks = tokenize(t, start, end, scan.LineTokens(words, start, end), f.toks)
 		if len(f.toks) > lo {
 			f.paras = append(f.paras, unit{lo, len(f.toks)})
 		}
@@ -350,7 +361,7 @@ func Pairs(text string) []MarkPair {
 		return nil
 	}
 	f := finder{text: text}
-	f.tokenizeAll()
+	f.tokenizeAll(nil)
 	f.pairAll()
 	return f.marks
 }

@@ -72,7 +72,7 @@ func FuzzTokenize(f *testing.F) {
 	f.Add("Rock 'n' roll 'til the '90s, the players’ union said “no.”")
 	f.Add("’n’ 'n ' n' ‘til ’em ‘")
 	f.Fuzz(func(t *testing.T, text string) {
-		toks := tokenize(text, 0, len(text), nil)
+		toks := tokenize(text, 0, len(text), nil, nil)
 		prev := 0
 		for _, tk := range toks {
 			if int(tk.start) < prev || tk.end <= tk.start || int(tk.end) > len(text) {

@@ -23,10 +23,14 @@ const (
 	fLower    = scan.Lower
 )
 
-// tokenize appends the tokens of text[lo:hi] (one paragraph) to toks, as
-// scan.Scan reads them, with each word's lexicon entry.
-func tokenize(text string, lo, hi int, toks []token) []token {
-	for _, t := range scan.Scan(text, lo, hi, make([]scan.Token, 0, (hi-lo)/5+4)) {
+// tokenize appends the tokens of text[lo:hi] (one paragraph) to toks: the
+// tokens words of that paragraph, as scan.Scan reads them (nil: read them
+// here), with each word's lexicon entry.
+func tokenize(text string, lo, hi int, words []scan.Token, toks []token) []token {
+	if words == nil {
+		words = scan.Scan(text, lo, hi, make([]scan.Token, 0, (hi-lo)/5+4))
+	}
+	for _, t := range words {
 		tk := token{start: t.Start, end: t.End, ment: -1, q: -1, r: t.R, kind: uint8(t.Kind), flags: t.Flags &^ scan.Elided}
 		if t.Kind == scan.Word && t.Flags&scan.Elided == 0 {
 			tk.lex = lookup(text[t.Start:t.End])
