@@ -139,7 +139,7 @@ func TestEventClaims(t *testing.T) {
 		}
 	}
 	t.Logf("events: %d/%d gold stances right in their claim's group, %d/%d found in any group", grouped, total, resolved, total)
-	for _, st := range []string{"wire", "broadsheet", "translated"} {
+	for _, st := range []string{"wire", "broadsheet", "tabloid", "translated"} {
 		t.Logf("  %s: %d/%d", st, styleRight[st], styleAll[st])
 	}
 	if testing.Verbose() {
@@ -157,22 +157,27 @@ func TestEventClaims(t *testing.T) {
 
 // eventClaimFloors are the least right stances per gold claim of
 // testdata/events/gold.json the test accepts, in its order: the counts
-// measured on 2026-11-29 (37 of 41 stances right in their claim's group,
-// 41 found at all; 27 and 34 before names after a role were typed as
-// persons, institution nouns stopped naming unrelated organisations,
-// "un-" negation and a few news paraphrase families were folded, and
-// propositions were cut where "and" starts a new clause, and days between
-// a subject and its verb or a verb and its that-clause were skipped). These texts
-// were read while those rules were written, so the figures are dev
-// figures. The misses: paraphrases that share too few words ("had been
-// neglected" and "had not been repaired", "failed to warn" and "without
-// warning", "the citizens" and "the public").
-var eventClaimFloors = []int{5, 5, 6, 3, 4, 3, 3, 3, 2, 3}
+// measured on 2026-11-30, 60 of 65 stances right in their claim's group,
+// all 65 found. All of these are dev figures. The first ten claims (four
+// events in wire, broadsheet and translated styles) were read while the
+// rules for names after a role, institution nouns, "un-" negation, clause
+// ends and a few paraphrase families were written: 27 of 41 right (34
+// found) before them, 37 of 41 (41 found) after. The last four (a mine
+// collapse and an audit, each also in a tabloid style) were written after
+// those rules and scored 15 of 24 right (18 found; tabloid 2 of 6) at
+// their first run; 23 of 24 after the fixes they showed (participles
+// after a main clause, "no X" read as a denial, hyphenated titles, a
+// generic noun never naming a union or ministry, "without" as a stop
+// word, money and funds as one term). The misses left: paraphrases that
+// share too few words ("had been neglected" and "had not been repaired",
+// "failed to warn" and "without warning", "the citizens" and "the
+// public", "a single cedi" and "the funds").
+var eventClaimFloors = []int{5, 5, 6, 3, 4, 3, 3, 3, 2, 3, 8, 4, 7, 4}
 
 // eventEntityFloor is the least number of gold entities of
 // testdata/events/gold.json the test accepts folded with the gold name and
 // type.
-const eventEntityFloor = 22
+const eventEntityFloor = 31
 
 // TestEventEntities checks that the spellings of each gold entity fold to
 // one entity with the gold canonical name and type, that nationality words

@@ -51,6 +51,17 @@ func (a *analysis) verbCue(s sentRange, cu cue) {
 		inverted = ok
 		h.start = cu.i
 	}
+	if !ok && cu.i > s.lo && a.toks[cu.i-1].p == pComma && strings.HasSuffix(t.w, "ing") {
+		// a participle after the main clause takes its subject: "Dana
+		// Holt blasted the owners, claiming they ignored warnings"
+		h, ok = a.clauseSubject(s, cu.i)
+		h.start = cu.i
+		if ok && a.deniedInSentence(s.i, h.keys) {
+			// "rejected the allegations, noting that it had sent
+			// none": the participle only backs the denial
+			return
+		}
+	}
 	if !ok {
 		return
 	}
@@ -84,8 +95,23 @@ func (a *analysis) verbCue(s sentRange, cu cue) {
 				c.qual = qual
 			}
 		}
+		// asserting that no X happened is denying that X happened:
+		// "insisting that no warning had been ignored"
+		if c.stance == model.Assert && a.toks[propFrom].isWord() && negativeDeterminer(a.toks[propFrom].w) {
+			c.stance = model.Deny
+		}
 	}
 	a.cands = append(a.cands, c)
+}
+
+// negativeDeterminer reports the words that open a noun phrase denying
+// what the clause says of it ("no warning", "none of the money").
+func negativeDeterminer(w string) bool {
+	switch w {
+	case "no", "none", "nothing", "nobody", "neither":
+		return true
+	}
+	return false
 }
 
 // complement finds the proposition of the cue cu whose holder is h: it sets
@@ -186,6 +212,48 @@ func (a *analysis) complement(s sentRange, cu cue, c *cand, h holder, inverted b
 		}
 	}
 	return propFrom, propEnd
+}
+
+// deniedInSentence reports whether a holder in keys already denies
+// something in sentence si.
+func (a *analysis) deniedInSentence(si int, keys []string) bool {
+	for k := len(a.cands) - 1; k >= 0 && a.cands[k].sent == a.sents[si]; k-- {
+		c := a.cands[k]
+		if c.stance != model.Deny && c.stance != model.NotDenied {
+			continue
+		}
+		for _, h := range c.holders {
+			for _, g := range keys {
+				if h == g {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// clauseSubject returns the holder named first in the sentence before token
+// i, when no verb comes before it: the subject of the sentence's main
+// clause ("Furious union chief Dana Holt blasted …").
+func (a *analysis) clauseSubject(s sentRange, i int) (holder, bool) {
+	for k := s.lo; k < i && k-s.lo < 10; k++ {
+		t := a.toks[k]
+		if mi := a.mentAt[k]; mi >= 0 {
+			e := k
+			for e+1 < i && a.mentAt[e+1] == mi {
+				e++
+			}
+			if e+1 < i && a.toks[e+1].p == pPoss {
+				return holder{start: i}, false // "Holt's owners": not the subject
+			}
+			return a.mentionHolder(s, e, mi)
+		}
+		if !t.isWord() || verbClassOf(t.w) || !t.up && strings.HasSuffix(t.w, "ed") {
+			break
+		}
+	}
+	return holder{start: i}, false
 }
 
 // passiveCue handles "X was accused by Y of Z": the holder is the agent.

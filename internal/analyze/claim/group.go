@@ -534,7 +534,7 @@ var synonyms = func() map[string]folded {
 		{"hack", "breach", "cyberattack"},
 		{"company", "firm", "corporat", "corporate"},
 		{"plan", "plot", "prepar", "prepare"},
-		{"fund", "financ", "finance", "bankrol"},
+		{"fund", "financ", "finance", "bankrol", "money", "cash"},
 		// ways of breaking a rule or an agreement, of naming one, of
 		// forbidding, and of voting
 		{"violate", "violat", "breach", "break", "broke", "broken", "contravene", "contraven", "infringe", "infring"},
@@ -621,6 +621,7 @@ func stopWord(w string) bool {
 		"need", "needs", "needed", "way", "ways", "thing", "things", "time", "times", "lot",
 		"still", "even", "well", "now", "already", "yet", "again", "ever", "never", "really",
 		"whether", "because", "although", "though", "until", "unless", "per", "via", "amid",
+		"without", "within", "upon", "among", "toward", "towards", "across", "through", "throughout",
 		"mr", "mrs", "ms", "dr", "here's", "there's", "it's", "i'm", "we're", "they're", "he's", "she's",
 		"us's", "him's", "let", "lets", "put", "puts", "keep", "keeps", "kept", "set", "sets",
 		"important", "different", "good", "bad", "great", "big", "new", "same", "whole", "much",

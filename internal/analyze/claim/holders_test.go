@@ -94,3 +94,39 @@ func TestFindDayBeforeVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestFindParticipleClause checks a participle after a main clause: it
+// takes the main clause's subject as holder, an asserted "no X" is a
+// denial, and a participle that only backs a denial of the same holder
+// adds no stance.
+func TestFindParticipleClause(t *testing.T) {
+	tests := []struct {
+		text   string
+		holder string
+		stance model.Stance
+		prop   string
+		n      int
+	}{
+		{"Furious union chief Dana Holt blasted the owners, claiming they ignored warnings about the roof.",
+			"Dana Holt", model.Assert, "they ignored warnings about the roof", 1},
+		{"But Halvorsen Freight hit back, insisting that no warning had ever been ignored.",
+			"Halvorsen Freight", model.Deny, "no warning had ever been ignored", 1},
+		{"Dana Holt said Halvorsen Freight had dumped waste in the river. Halvorsen Freight rejected the allegations, noting that it had not dumped any waste.",
+			"Dana Holt", model.Assert, "Halvorsen Freight had dumped waste in the river", 2},
+	}
+	for _, tc := range tests {
+		ss := Find(tc.text, sentence.Split(tc.text), mentionsOf(tc.text,
+			ent{key: "Dana Holt", typ: model.Person}, ent{key: "Halvorsen Freight", typ: model.Organization}))
+		if len(ss) != tc.n {
+			t.Errorf("%q: %d stances, want %d:\n%s", tc.text, len(ss), tc.n, dump(ss))
+			continue
+		}
+		s := ss[0]
+		if s.Holder != tc.holder || s.Stance != tc.stance || s.Proposition != tc.prop {
+			t.Errorf("%q: got %s", tc.text, dump(ss))
+		}
+		if tc.n == 2 && (ss[1].Holder != "Halvorsen Freight" || ss[1].Stance != model.Deny || ss[1].Proposition != tc.prop) {
+			t.Errorf("%q: want only Halvorsen Freight's denial of the claim after it, got %s", tc.text, dump(ss))
+		}
+	}
+}

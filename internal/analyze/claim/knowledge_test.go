@@ -34,6 +34,8 @@ func TestGroupKnowledge(t *testing.T) {
 		{"breaking and violating an agreement", "the ban broke the free trade agreement", "the measure violated the agreement", true},
 		{"treaty and agreement", "the ban violated the treaty", "the ban violated the agreement", true},
 		{"vote and election", "the vote had been rigged", "the elections were rigged", true},
+		{"money and funds", "the association had misused the funds", "the association misused public money", true},
+		{"without is no content word", "the ministry released the money without contracts", "India released water without warning", false},
 		{"WordNet: shared court only", "the tribunal annulled the licence", "the court upheld the election result", false},
 		{"different countries only", "Peru banned fishmeal exports", "Kenya raised fuel taxes", false},
 		{"shared country, different claim", "Chile suspended salmon imports", "Santiago hosted the football final", false},

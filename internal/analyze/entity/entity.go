@@ -728,14 +728,20 @@ func (f *finder) honorificBefore(a int) bool {
 }
 
 // roleInApposition reports whether the name starting at token a stands in
-// apposition after a lower-case role word ("the disaster management
-// minister, Anisur Rahman, said"): the name is the role holder, a person.
+// apposition after a role word, lower-case or right after an article ("the
+// disaster management minister, Anisur Rahman, said", "the
+// Auditor-General, Kwame Asante,"): the name is the role holder, a person.
 func (f *finder) roleInApposition(a int) bool {
 	if a == 0 || f.toks[a-1].line != f.toks[a].line {
 		return false
 	}
 	p := &f.toks[a-1]
-	if !p.lower || p.flags()&fRole == 0 || p.poss {
+	if p.flags()&fRole == 0 || p.poss {
+		return false
+	}
+	// a capitalised role only after an article: "the Auditor-General,
+	// Kwame Asante,"
+	if !p.lower && !(a >= 2 && p.adj && (f.toks[a-2].low == "the" || f.toks[a-2].low == "a")) {
 		return false
 	}
 	return f.text[p.e:f.toks[a].s] == ", "

@@ -210,7 +210,8 @@ vice-president vp cfo coo cto manager owner partner executive spokespeople secre
 director-general commander-in-chief actor actress singer rapper star comedian musician
 model designer author writer novelist filmmaker producer player coach striker goalkeeper quarterback pitcher
 athlete champion chef businessman businesswoman billionaire entrepreneur investor banker astronaut
-scientist doctor nurse detective sheriff trooper pilot boxer golfer rep publicist spokesmen attorney-general chief-of-staff under-secretary undersecretary`)
+scientist doctor nurse detective sheriff trooper pilot boxer golfer rep publicist spokesmen attorney-general chief-of-staff under-secretary undersecretary
+auditor comptroller ombudsman registrar solicitor`)
 
 // honorifics precede names and are dropped from roles when alone.
 var honorifics = setOf(`mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady gen gen. col col. lt lt. sgt sgt.

@@ -35,10 +35,35 @@ type token struct {
 // flags returns the lexicon flags of the token's lower-cased text.
 func (t *token) flags() uint32 {
 	if !t.flDone {
-		t.fl = lexFlags[t.low]
+		fl, ok := lexFlags[t.low]
+		if !ok && strings.IndexByte(t.low, '-') > 0 {
+			fl = compoundRole(t.low)
+		}
+		t.fl = fl
 		t.flDone = true
 	}
 	return t.fl
+}
+
+// compoundRole returns fRole for a hyphenated title whose parts are role
+// words ("auditor-general", "secretary-general", "attorney-general"),
+// else 0.
+func compoundRole(low string) uint32 {
+	head := false
+	for part := range strings.SplitSeq(low, "-") {
+		fl := lexFlags[part]
+		switch {
+		case fl&fRole != 0:
+			head = true
+		case part == "general" || fl&fMod != 0:
+		default:
+			return 0
+		}
+	}
+	if head {
+		return fRole
+	}
+	return 0
 }
 
 // asciiWord marks ASCII letters and digits.

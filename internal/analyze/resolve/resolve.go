@@ -153,9 +153,29 @@ func (x *Index) OrgCalled(pos, reach, near int, words []string) int {
 		return i
 	}
 	if len(words) == 1 && GenericOrgNoun(words[0]) {
-		return x.Nearest(pos, near, Organization, nil)
+		// "the company" is not the union or ministry named before it
+		return x.Nearest(pos, near, Organization, func(i int) bool {
+			return !namesInstitution(x.ms[i].Key) && !namesInstitution(x.ms[i].Text)
+		})
 	}
 	return -1
+}
+
+// namesInstitution reports whether an organisation's name says it is an
+// institution of a kind ("Union of Mineworkers", "Ministry of Health",
+// "Electoral Commission"), which a generic noun such as "the company" does
+// not stand for.
+func namesInstitution(name string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(name)) {
+		switch w {
+		case "union", "ministry", "commission", "committee", "court", "council", "board", "party",
+			"department", "embassy", "university", "hospital", "government", "administration",
+			"authority", "league", "federation", "army", "police", "office", "treasury", "parliament",
+			"cabinet", "assembly", "senate", "tribunal", "association":
+			return true
+		}
+	}
+	return false
 }
 
 // GenericOrgNoun reports whether w is a noun that an organisation of its

@@ -83,11 +83,11 @@ func TestRoleStem(t *testing.T) {
 
 // TestOrgCalled checks which organisation a common noun phrase names.
 func TestOrgCalled(t *testing.T) {
-	text := "The Lesk Water Board met the Darvani Electoral Commission and Halvorsen Freight. The company, the commission, the electoral commission, the foreign ministry, the board and the ruling party spoke."
+	text := "The Lesk Water Board met Halvorsen Freight and the Darvani Electoral Commission. The company, the commission, the electoral commission, the foreign ministry, the board and the ruling party spoke."
 	ms := mentionsIn(text,
 		model.Mention{Text: "Lesk Water Board", Type: model.Organization},
-		model.Mention{Text: "Darvani Electoral Commission", Type: model.Organization},
 		model.Mention{Text: "Halvorsen Freight", Type: model.Organization},
+		model.Mention{Text: "Darvani Electoral Commission", Type: model.Organization},
 	)
 	x := New(len(text), ms)
 	pos := strings.Index(text, "The company")
