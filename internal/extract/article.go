@@ -28,6 +28,7 @@ func Article(ctx context.Context, c *Cleaner, a model.Article, body string, isHT
 		}
 		warning = res.Warning
 		a.Text, capped = CapLines(res.Text)
+		a.Removed = res.Removed
 		a.Title = firstNonEmpty(a.Title, res.Title)
 		a.Author = firstNonEmpty(a.Author, res.Author)
 		a.Outlet = firstNonEmpty(a.Outlet, res.SiteName)
@@ -40,6 +41,7 @@ func Article(ctx context.Context, c *Cleaner, a model.Article, body string, isHT
 		body, capped = CapLines(body)
 		res := c.Clean(body)
 		a.Text = res.Text
+		a.Removed = res.Removed
 		a.Author = firstNonEmpty(a.Author, res.Author)
 		a.Outlet = firstNonEmpty(a.Outlet, res.Outlet)
 		if a.Title == "" {

@@ -363,6 +363,13 @@ func teaserTail(lines []line, rest []int) bool {
 // también: …") or calling to sign up, and teaser headings ("Related
 // Articles", "Auch interessant") with the headlines after them.
 func cleanBody(text, title string) string {
+	t, _ := cleanBodyLines(text, title)
+	return t
+}
+
+// cleanBodyLines is cleanBody that also returns the lines it dropped, in
+// order.
+func cleanBodyLines(text, title string) (string, []string) {
 	raw := splitLines(text)
 	lines := make([]line, len(raw))
 	titleKey := lineKey(title)
@@ -386,8 +393,12 @@ func cleanBody(text, title string) string {
 	dropTeasers(lines)
 	var b strings.Builder
 	b.Grow(len(text))
+	var removed []string
 	for _, l := range lines {
 		if l.drop {
+			if strings.TrimSpace(l.text) != "" {
+				removed = append(removed, l.text)
+			}
 			continue
 		}
 		if b.Len() > 0 {
@@ -395,7 +406,7 @@ func cleanBody(text, title string) string {
 		}
 		b.WriteString(l.text)
 	}
-	return b.String()
+	return b.String(), removed
 }
 
 // sureKind is classify restricted to the rules that cannot hit an article

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -88,7 +89,7 @@ func FuzzHTML(f *testing.F) {
 	f.Fuzz(func(t *testing.T, raw []byte, pageURL string) {
 		res, err := HTML(raw, pageURL)
 		if err != nil {
-			if res != (Result{}) {
+			if !reflect.DeepEqual(res, Result{}) {
 				t.Fatalf("error %v with a non-empty result", err)
 			}
 			return

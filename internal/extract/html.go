@@ -33,6 +33,9 @@ type Result struct {
 	URL string
 	// Published is the publication time; zero when unknown.
 	Published time.Time
+	// Removed lists the lines of the extracted body dropped as surely
+	// boilerplate, in order.
+	Removed []string
 	// Warning says what was done short of a full extraction (deep nesting
 	// flattened, the cheap extraction used for a page too large or too
 	// slow); "" when nothing was.
@@ -207,7 +210,7 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 	if placeholderAuthors[lineKey(res.Author)] {
 		res.Author = ""
 	}
-	res.Text = cleanBody(body, res.Title)
+	res.Text, res.Removed = cleanBodyLines(body, res.Title)
 	if strings.TrimSpace(res.Text) == "" {
 		return Result{}, fmt.Errorf("extract HTML: %w", ErrNoText)
 	}

@@ -35,6 +35,11 @@ type Article struct {
 	StoryID int64
 	// DuplicateOf is the ID of the article this one is a near-copy of (0: none).
 	DuplicateOf int64
+	// Removed lists the lines cleaning dropped from the text as
+	// boilerplate (navigation, bylines, sharing rows, teasers), in order.
+	// Stores keep it apart from the article: readers of articles leave it
+	// empty (see storage.Reader.Boilerplate).
+	Removed []string
 }
 
 // Story is a set of articles reporting one real-world event.

@@ -34,4 +34,5 @@ var Tables = []Table{
 	{"entity_names", []string{"name", "entity_id"}},
 	{"claims", []string{"id", "story_id", "text", "stances"}},
 	{"raw_pages", []string{"article_id", "url", "content_type", "fetched", "given", "data"}},
+	{"boilerplate", []string{"article_id", "lines"}},
 }

@@ -113,6 +113,19 @@ type Reader interface {
 	// Search finds articles, quotes or entities by full text, best match
 	// first, with highlighted snippets (see SearchHit).
 	Search(ctx context.Context, f SearchFilter) ([]SearchHit, string, error)
+	// Outlets sums up every outlet's articles, most articles first
+	// (articles naming no outlet aside).
+	Outlets(ctx context.Context) ([]OutletRow, error)
+	// Verbs counts the reporting verbs of the quotes in one outlet's
+	// articles (any case; "" for every outlet), most used first, at most
+	// limit of them (at most MaxOutletVerbs).
+	Verbs(ctx context.Context, outlet string, limit int) ([]VerbCount, error)
+	// StoryDays counts the dated articles of the given stories by day, in
+	// story and day order.
+	StoryDays(ctx context.Context, stories []int64) ([]DayCount, error)
+	// Boilerplate returns the lines cleaning removed from an article
+	// (model.Article.Removed), nil when none were.
+	Boilerplate(ctx context.Context, articleID int64) ([]string, error)
 }
 
 // Page selects one page of a list: at most Limit records (0: all) after the
@@ -277,6 +290,9 @@ type StoryFilter struct {
 	Outlet string
 	// Dates selects stories with an article published in the range.
 	Dates DateRange
+	// Exclusive, with Outlet, selects the stories with no article from
+	// another outlet (articles naming no outlet aside).
+	Exclusive bool
 	// Latest orders the stories by their last article's publication,
 	// latest first (undated stories last), instead of largest first.
 	Latest bool

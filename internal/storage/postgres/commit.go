@@ -41,6 +41,9 @@ func commit(ctx context.Context, tx pgx.Tx, b *storage.Batch) error {
 	if err := insertArticles(ctx, tx, b.Articles, touched); err != nil {
 		return err
 	}
+	if err := insertBoilerplate(ctx, tx, b.Articles); err != nil {
+		return err
+	}
 	if err := updateArticles(ctx, tx, b.Updates, touched); err != nil {
 		return err
 	}

@@ -268,3 +268,7 @@ func schemaVersion(ctx context.Context, q querier) (int, error) {
 func init() {
 	migrations = append(migrations, migrationSearch)
 }
+
+func init() {
+	migrations = append(migrations, migrationPages)
+}

@@ -76,6 +76,9 @@ func (s *Store) Stories(ctx context.Context, f storage.StoryFilter) ([]model.Sto
 	if f.Outlet != "" || f.Dates != (storage.DateRange{}) {
 		q += ` AND id IN (SELECT a.story_id FROM articles a WHERE 1 = 1` + articleConds(&p, 0, 0, f.Outlet, f.Dates) + `)`
 	}
+	if f.Exclusive && f.Outlet != "" {
+		q += ` AND NOT EXISTS (SELECT 1 FROM articles b WHERE b.story_id = stories.id AND b.outlet != '' AND lower(b.outlet) != ` + p.add(model.OutletKey(f.Outlet)) + `)`
+	}
 	after, _, err := storage.ParseCursor(f.After, 2)
 	if err != nil {
 		return nil, "", err

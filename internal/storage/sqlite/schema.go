@@ -219,3 +219,7 @@ CREATE TABLE raw_pages (
 func init() {
 	migrations = append(migrations, migrationSearch)
 }
+
+func init() {
+	migrations = append(migrations, migrationPages)
+}

@@ -34,6 +34,7 @@ func Run(t *testing.T, open Opener) {
 		{"readmodel", readModelTests},
 		{"raw", rawTests},
 		{"search", searchTests},
+		{"pages", pageTests},
 	}
 	for _, g := range groups {
 		t.Run(g.name, func(t *testing.T) {
