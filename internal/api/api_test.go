@@ -135,6 +135,7 @@ func TestAPIMatchesOpenAPI(t *testing.T) {
 		"/api/v1/claims?story=" + itoa(multi),
 		"/api/v1/threads",
 		"/api/v1/stories?order=latest&limit=3",
+		"/api/v1/stories?outlet=Valley+Signal+%3Cb%3Ebold%3C%2Fb%3E&exclusive=1&order=latest",
 		"/api/v1/search?q=Renwick",
 		"/api/v1/search?q=Renwick&kind=quotes",
 		"/api/v1/search?q=Renwick&kind=quotes&speaker=" + itoa(ent),

@@ -66,8 +66,10 @@ type StoryQuery struct {
 	Thread      int64
 	// Latest orders the stories latest first instead of largest first.
 	Latest bool
-	Limit  int
-	After  string
+	// Exclusive, with Outlet, selects the stories no other outlet has.
+	Exclusive bool
+	Limit     int
+	After     string
 }
 
 // ListQuery is the paging and filters common to the lists of quotes,
@@ -91,8 +93,9 @@ type EntityQuery struct {
 }
 
 // ParseStoryQuery reads a StoryQuery from query parameters from, to,
-// outlet, min_outlets, min_articles, thread, order (largest or latest),
-// limit and after.
+// outlet, exclusive (with outlet: only the stories no other outlet has),
+// min_outlets, min_articles, thread, order (largest or latest), limit and
+// after.
 func ParseStoryQuery(v url.Values) (StoryQuery, error) {
 	var q StoryQuery
 	var err error
@@ -108,6 +111,16 @@ func ParseStoryQuery(v url.Values) (StoryQuery, error) {
 	}
 	if q.Thread, err = parseID(v, "thread"); err != nil {
 		return q, err
+	}
+	switch e := v.Get("exclusive"); e {
+	case "", "0", "false":
+	case "1", "true":
+		if q.Outlet == "" {
+			return q, badRequest("exclusive needs an outlet")
+		}
+		q.Exclusive = true
+	default:
+		return q, badRequest("exclusive %q: want 1 or 0", clip(e, 20))
 	}
 	switch o := v.Get("order"); o {
 	case "", "largest":
@@ -241,12 +254,12 @@ func clip(s string, n int) string {
 	return s[:n] + "…"
 }
 
-// Stories returns one page of stories, largest first. MinOutlets is applied
+// Stories returns one page of stories, largest (or latest) first. MinOutlets is applied
 // after the store's filters, so a page may be read from several store
 // pages; it then holds at most 2·Limit−1 stories.
 func (d *Data) Stories(ctx context.Context, q StoryQuery) ([]model.Story, string, error) {
 	f := storage.StoryFilter{MinArticles: max(q.MinArticles, q.MinOutlets), ThreadID: q.Thread, Outlet: q.Outlet,
-		Dates: storage.DateRange{From: q.From, To: q.To}, Latest: q.Latest, Page: storage.Page{Limit: q.Limit, After: q.After}}
+		Dates: storage.DateRange{From: q.From, To: q.To}, Latest: q.Latest, Exclusive: q.Exclusive, Page: storage.Page{Limit: q.Limit, After: q.After}}
 	var out []model.Story
 	for range 20 {
 		page, next, err := d.r.Stories(ctx, f)

@@ -66,12 +66,31 @@ func (h *handler) stories(w http.ResponseWriter, r *http.Request) {
 		h.failErr(w, r, err)
 		return
 	}
+	ids := make([]int64, len(ss))
+	for i, st := range ss {
+		ids[i] = st.ID
+	}
+	days, err := h.d.StoryDays(r.Context(), ids)
+	if err != nil {
+		h.failErr(w, r, err)
+		return
+	}
+	rows := make([]storyRow, len(ss))
+	for i, st := range ss {
+		rows[i] = storyRow{Story: st, Spark: newSpark(days[st.ID])}
+	}
 	h.render(w, r, "stories", "Stories", "stories", struct {
 		Q       api.StoryQuery
-		Stories []model.Story
+		Stories []storyRow
 		Counts  storage.Counts
 		List    listPage
-	}{q, ss, counts, newListPage(r, next)})
+	}{q, rows, counts, newListPage(r, next)})
+}
+
+// storyRow is a story in a list, with its coverage line.
+type storyRow struct {
+	model.Story
+	Spark *spark
 }
 
 func (h *handler) story(w http.ResponseWriter, r *http.Request) {
@@ -118,7 +137,14 @@ func (h *handler) article(w http.ResponseWriter, r *http.Request) {
 		h.failErr(w, r, err)
 		return
 	}
-	h.render(w, r, "article", a.Title, "", newArticleView(a, an, copies, ids))
+	removed, err := h.d.Boilerplate(r.Context(), id)
+	if err != nil {
+		h.failErr(w, r, err)
+		return
+	}
+	v := newArticleView(a, an, copies, ids)
+	v.Removed = removed
+	h.render(w, r, "article", a.Title, "", v)
 }
 
 func (h *handler) entities(w http.ResponseWriter, r *http.Request) {

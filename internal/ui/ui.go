@@ -14,6 +14,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -63,6 +64,8 @@ func New(d *api.Data, log *slog.Logger) http.Handler {
 	mux.HandleFunc("GET /claims", h.claims)
 	mux.HandleFunc("GET /threads", h.threads)
 	mux.HandleFunc("GET /search", h.search)
+	mux.HandleFunc("GET /outlets", h.outlets)
+	mux.HandleFunc("GET /outlet", h.outlet)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, http.StatusNotFound, "There is no page at this address.")
 	})
@@ -78,6 +81,7 @@ var funcs = template.FuncMap{
 	"pct":   func(a, b int) int { return a * 100 / max(b, 1) },
 	"add":   func(a, b int) int { return a + b },
 	"list":  func(s ...string) []string { return s },
+	"pct1":  func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
 }
 
 // parsePages parses each page template with the layout.

@@ -197,6 +197,8 @@ type articleView struct {
 	NearCopies []*model.Article
 	// Link is the article's address when it is a web address.
 	Link string
+	// Removed are the lines cleaning removed as boilerplate.
+	Removed []string
 }
 
 // entityLink is an entity named in the article.

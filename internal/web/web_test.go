@@ -1,11 +1,14 @@
 package web_test
 
 import (
+	"encoding/json"
 	"errors"
+	"html"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -61,7 +64,10 @@ func get(h http.Handler, method, path string, hdr map[string]string) *httptest.R
 	return rec
 }
 
-var hrefID = regexp.MustCompile(`href="/(stories|articles|entities)/(\d+)"`)
+var (
+	hrefID     = regexp.MustCompile(`href="/(stories|articles|entities)/(\d+)"`)
+	hrefOutlet = regexp.MustCompile(`href="(/outlet\?name=[^"]+)"`)
+)
 
 // TestPagesAreSafe opens every page, following links to real stories,
 // articles and entities, and checks the answers' headers and that no
@@ -72,7 +78,8 @@ func TestPagesAreSafe(t *testing.T) {
 	queue := []string{"/", "/stories?min_outlets=2", "/stories?outlet=Ridge", "/threads", "/entities", "/entities?name=Renwick",
 		"/quotes", "/claims", "/stories?from=2025-10-01&to=2025-10-31", "/stories?order=latest",
 		"/search", "/search?q=script+quarry", "/search?q=velmora&kind=quotes", "/search?q=renwick&kind=entities",
-		"/search?q=%22NEAR%28%2A+-%3A+title%3Ax", "/search?q=onerror&outlet=Valley+Signal+%3Cb%3Ebold%3C%2Fb%3E"}
+		"/search?q=%22NEAR%28%2A+-%3A+title%3Ax", "/search?q=onerror&outlet=Valley+Signal+%3Cb%3Ebold%3C%2Fb%3E",
+		"/outlets", "/stories?outlet=Ridge+Gazette%22%3E%3Cimg+src%3Dx+onerror%3D%22document.title%3D%27PWNED%27%22%3E&exclusive=1"}
 	pages := map[string]int{}
 	for len(queue) > 0 && len(seen) < 120 {
 		p := queue[0]
@@ -96,8 +103,12 @@ func TestPagesAreSafe(t *testing.T) {
 			pages[m[1]]++
 			queue = append(queue, "/"+m[1]+"/"+m[2])
 		}
+		for _, m := range hrefOutlet.FindAllStringSubmatch(body, -1) {
+			pages["outlet"]++
+			queue = append(queue, html.UnescapeString(m[1]))
+		}
 	}
-	for _, kind := range []string{"stories", "articles", "entities"} {
+	for _, kind := range []string{"stories", "articles", "entities", "outlet"} {
 		if pages[kind] == 0 {
 			t.Errorf("no link to a %s page found", kind)
 		}
@@ -275,5 +286,117 @@ func TestSearchPage(t *testing.T) {
 	}
 	if rec := get(h, "GET", "/search?q=x&kind=dragons", nil); rec.Code != 400 {
 		t.Errorf("a bad kind: status %d", rec.Code)
+	}
+}
+
+// TestOutletPages opens the outlet list and each outlet's page, the
+// hostile outlet's among them.
+func TestOutletPages(t *testing.T) {
+	h := server(t, "")
+	body := get(h, "GET", "/outlets", nil).Body.String()
+	checkSafe(t, "/outlets", body)
+	links := hrefOutlet.FindAllStringSubmatch(body, -1)
+	if len(links) < 5 {
+		t.Fatalf("outlets page links %d outlets", len(links))
+	}
+	hostile := false
+	for _, m := range links {
+		p := html.UnescapeString(m[1])
+		rec := get(h, "GET", p, nil)
+		page := rec.Body.String()
+		if rec.Code != 200 {
+			t.Errorf("%s: status %d", p, rec.Code)
+			continue
+		}
+		checkSafe(t, p, page)
+		for _, want := range []string{"How much it covers", "What it covers that others do not", "Reporting verbs", `id="coverage"`} {
+			if !strings.Contains(page, want) {
+				t.Errorf("%s lacks %q", p, want)
+			}
+		}
+		if strings.Contains(page, "Ridge Gazette&#34;&gt;&lt;img") {
+			hostile = true
+		}
+	}
+	if !hostile {
+		t.Error("the hostile outlet's page was not reached, or its name was not shown as text")
+	}
+	// The example corpus quotes people: some outlet's page lists verbs.
+	found := false
+	for _, m := range links {
+		if strings.Contains(get(h, "GET", html.UnescapeString(m[1]), nil).Body.String(), `<table id="verbs">`) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		t.Error("no outlet page lists reporting verbs")
+	}
+	for _, tc := range []struct {
+		path   string
+		status int
+	}{{"/outlet?name=Nowhere+Daily", 404}, {"/outlet", 400}, {"/stories?exclusive=1", 400}} {
+		if rec := get(h, "GET", tc.path, nil); rec.Code != tc.status {
+			t.Errorf("%s: status %d, want %d", tc.path, rec.Code, tc.status)
+		}
+	}
+}
+
+// TestStoriesOrderAndCoverage checks the latest-first order and that each
+// dated story draws its coverage line.
+func TestStoriesOrderAndCoverage(t *testing.T) {
+	h := server(t, "")
+	body := get(h, "GET", "/stories?order=latest", nil).Body.String()
+	if !strings.Contains(body, "Latest first") || !strings.Contains(body, `<option value="latest" selected>`) {
+		t.Errorf("latest order not shown")
+	}
+	days := regexp.MustCompile(`<td>(\d{4}-\d\d-\d\d)(?: – (\d{4}-\d\d-\d\d))?</td>`).FindAllStringSubmatch(body, -1)
+	if len(days) < 3 {
+		t.Fatalf("%d dated stories", len(days))
+	}
+	last := func(m []string) string {
+		if m[2] != "" {
+			return m[2]
+		}
+		return m[1]
+	}
+	for i := 1; i < len(days); i++ {
+		if last(days[i]) > last(days[i-1]) {
+			t.Errorf("story ending %s listed after one ending %s", last(days[i]), last(days[i-1]))
+		}
+	}
+	if n := strings.Count(body, `<svg class="spark"`); n != len(days) {
+		t.Errorf("%d coverage lines for %d dated stories", n, len(days))
+	}
+	if !regexp.MustCompile(`<polyline points="[0-9., ]+"/>`).MatchString(body) {
+		t.Error("no coverage line points")
+	}
+}
+
+// TestBoilerplateOnDemand finds the lines cleaning removed from the
+// example articles behind a disclosure on their pages.
+func TestBoilerplateOnDemand(t *testing.T) {
+	h := server(t, "")
+	var arts api.List[api.Article]
+	if err := json.Unmarshal(get(h, "GET", "/api/v1/articles?limit=100", nil).Body.Bytes(), &arts); err != nil {
+		t.Fatal(err)
+	}
+	shown := 0
+	for _, a := range arts.Items {
+		body := get(h, "GET", "/articles/"+strconv.FormatInt(a.ID, 10), nil).Body.String()
+		checkSafe(t, a.ExternalID, body)
+		i := strings.Index(body, `<details id="boilerplate">`)
+		if i < 0 {
+			continue
+		}
+		shown++
+		removed := body[i:]
+		removed = removed[:strings.Index(removed, "</details>")]
+		if strings.Count(removed, "<li>") == 0 {
+			t.Errorf("article %s: an empty list of removed lines", a.ExternalID)
+		}
+	}
+	if shown == 0 {
+		t.Error("no example article shows removed boilerplate")
 	}
 }

@@ -1,0 +1,155 @@
+package api
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/outlet"
+	"github.com/parallax-news/parallax/internal/storage"
+)
+
+// OutletPage is what one outlet's page shows: how much it covers, what it
+// covers alone, and the reporting verbs it uses next to every outlet's.
+type OutletPage struct {
+	storage.OutletRow
+	// Registry is the outlet as the registry describes it (Known false
+	// when the registry does not name it).
+	Registry model.Outlet
+	Known    bool
+	// AllStories is the number of stories in the store.
+	AllStories int
+	// Exclusive are its largest stories no other outlet has, Latest its
+	// latest stories.
+	Exclusive, Latest []model.Story
+	// Verbs are its most used reporting verbs, with each verb's share of
+	// its quotes and of every outlet's.
+	Verbs []VerbShare
+}
+
+// VerbShare is a reporting verb's use by one outlet and by all.
+type VerbShare struct {
+	Verb          string
+	Count         int
+	Share, AllPct float64 // percent of the outlet's, of all outlets', quotes with a verb
+	// More is set when the outlet uses the verb at least half again as
+	// often as the outlets together.
+	More bool
+}
+
+// Outlets sums up every outlet's articles, most articles first.
+func (d *Data) Outlets(ctx context.Context) ([]storage.OutletRow, error) {
+	rows, err := d.r.Outlets(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("outlets: %w", err)
+	}
+	return rows, nil
+}
+
+// Registry returns the outlet registry (nil when there is none).
+func (d *Data) Registry(ctx context.Context) (*outlet.Registry, error) {
+	if d.outlets == nil {
+		return nil, nil
+	}
+	reg, err := d.outlets(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("outlet registry: %w", err)
+	}
+	return reg, nil
+}
+
+// Outlet returns one outlet's page, or an error wrapping
+// storage.ErrNotFound when no article names the outlet.
+func (d *Data) Outlet(ctx context.Context, name string) (*OutletPage, error) {
+	rows, err := d.Outlets(ctx)
+	if err != nil {
+		return nil, err
+	}
+	p := &OutletPage{}
+	found := false
+	for _, r := range rows {
+		if model.OutletKey(r.Name) == model.OutletKey(name) {
+			p.OutletRow, found = r, true
+		}
+	}
+	if !found {
+		return nil, fmt.Errorf("outlet %q: %w", clip(name, 60), storage.ErrNotFound)
+	}
+	if reg, err := d.Registry(ctx); err != nil {
+		return nil, err
+	} else if reg != nil {
+		p.Registry, p.Known = reg.ByName(p.Name)
+	}
+	c, err := d.r.Counts(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("outlet %q: %w", p.Name, err)
+	}
+	p.AllStories = c.Stories
+	if p.Exclusive, _, err = d.r.Stories(ctx, storage.StoryFilter{Outlet: p.Name, Exclusive: true, Page: storage.Page{Limit: 10}}); err != nil {
+		return nil, fmt.Errorf("outlet %q: %w", p.Name, err)
+	}
+	if p.Latest, _, err = d.r.Stories(ctx, storage.StoryFilter{Outlet: p.Name, Latest: true, Page: storage.Page{Limit: 10}}); err != nil {
+		return nil, fmt.Errorf("outlet %q: %w", p.Name, err)
+	}
+	own, err := d.r.Verbs(ctx, p.Name, 15)
+	if err != nil {
+		return nil, fmt.Errorf("outlet %q: %w", p.Name, err)
+	}
+	all, err := d.r.Verbs(ctx, "", storage.MaxOutletVerbs)
+	if err != nil {
+		return nil, fmt.Errorf("outlet %q: %w", p.Name, err)
+	}
+	p.Verbs = verbShares(own, all)
+	return p, nil
+}
+
+// verbShares sets each of an outlet's verbs beside its share among all
+// outlets. Shares are of the quotes counted: the outlet's top verbs and
+// all outlets' MaxOutletVerbs top ones.
+func verbShares(own, all []storage.VerbCount) []VerbShare {
+	total := func(vs []storage.VerbCount) int {
+		n := 0
+		for _, v := range vs {
+			n += v.Count
+		}
+		return max(n, 1)
+	}
+	allBy := map[string]int{}
+	for _, v := range all {
+		allBy[v.Verb] = v.Count
+	}
+	ot, at := total(own), total(all)
+	out := make([]VerbShare, 0, len(own))
+	for _, v := range own {
+		s := VerbShare{Verb: v.Verb, Count: v.Count, Share: 100 * float64(v.Count) / float64(ot), AllPct: 100 * float64(allBy[v.Verb]) / float64(at)}
+		s.More = s.Share >= 1.5*s.AllPct && v.Count >= 3
+		out = append(out, s)
+	}
+	return out
+}
+
+// StoryDays returns the dated articles of each of the given stories per
+// day, in day order.
+func (d *Data) StoryDays(ctx context.Context, ids []int64) (map[int64][]storage.DayCount, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	days, err := d.r.StoryDays(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("story days: %w", err)
+	}
+	out := map[int64][]storage.DayCount{}
+	for _, dc := range days {
+		out[dc.Story] = append(out[dc.Story], dc)
+	}
+	return out, nil
+}
+
+// Boilerplate returns the lines cleaning removed from an article.
+func (d *Data) Boilerplate(ctx context.Context, id int64) ([]string, error) {
+	lines, err := d.r.Boilerplate(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("article %d: %w", id, err)
+	}
+	return lines, nil
+}
