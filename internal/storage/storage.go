@@ -101,11 +101,13 @@ type Reader interface {
 	// StoryStances streams the stances of the articles of the given
 	// stories and of the given articles, for regrouping their claims.
 	StoryStances(ctx context.Context, stories, articles []int64, fn func(StanceRow) error) error
-	// EntityKeys streams every stored (entity key, entity id) pair.
-	EntityKeys(ctx context.Context, fn func(key string, id int64) error) error
-	// EntityDigests streams every stored entity id with the digest of its
-	// row, so a writer can tell which rows changed.
-	EntityDigests(ctx context.Context, fn func(id int64, digest string) error) error
+	// EntityStates streams the stored entities among ids with the digest
+	// of their row, so a writer can tell which rows changed, and their
+	// article count.
+	EntityStates(ctx context.Context, ids []int64, fn func(id int64, digest string, articles int) error) error
+	// KeyArticles streams, once each, the ids up to through of the
+	// articles whose stored mentions have one of the entity keys.
+	KeyArticles(ctx context.Context, keys []string, through int64, fn func(articleID int64) error) error
 	// Mentions streams the stored mentions of the articles up to id
 	// through with each article's external id, in article order
 	// (to rebuild the entity registry).
@@ -191,6 +193,9 @@ type ReadModel struct {
 	// ResetClaims deletes every stored claim first (a re-analysis from
 	// scratch).
 	ResetClaims bool
+	// ResetEntities deletes every stored entity, key and name first (a
+	// re-analysis from scratch).
+	ResetEntities bool
 	// ClaimStories lists the stories whose claims are replaced by Claims.
 	ClaimStories []int64
 	// Claims are the new claims of ClaimStories.

@@ -10,17 +10,16 @@ import (
 
 // Registry folds entity mentions across the articles of a corpus: keys that
 // are spelling variants of one name, surname-only keys of a unique full
-// name, and acronyms of a unique expansion become one entity. It is safe for
-// concurrent use.
+// name, and acronyms of a unique expansion become one entity. It holds
+// every key in memory; a reader of a large archive folds persisted Nodes
+// with Fold instead. It is safe for concurrent use.
 type Registry struct {
 	mu    sync.Mutex
 	nodes []*node
 	byKey map[string]int
 	// resolution, recomputed after Add
-	dirty  bool
-	root   []int
-	canon  []string
-	byFold map[string]int
+	dirty bool
+	f     *folding
 	// byAlias maps surface forms and surnames to a node (-1: ambiguous).
 	byAlias map[string]int
 }
@@ -28,14 +27,37 @@ type Registry struct {
 // node is one in-article key seen in the corpus.
 type node struct {
 	key      string
+	seq      int64 // order first seen
 	votes    map[model.EntityType]int
 	aliases  []string
 	roles    []string
 	mentions int
 	full     int // mentions written exactly as the key
+	nart     int // articles mentioning it
 	articles []string
 	artSet   map[string]bool
 	words    []string // phonetic key words
+}
+
+func newNode(key string, seq int64) *node {
+	return &node{key: key, seq: seq, votes: map[model.EntityType]int{}, words: strings.Fields(phoneticKey(key))}
+}
+
+// add counts one mention of the node; first tells whether it is the
+// first in its article.
+func (n *node) add(m model.Mention, first bool) {
+	n.votes[m.Type]++
+	n.mentions++
+	if m.Text == n.key {
+		n.full++
+	}
+	n.aliases = addUnique(n.aliases, m.Text)
+	if m.Role != "" {
+		n.roles = addUnique(n.roles, m.Role)
+	}
+	if first {
+		n.nart++
+	}
 }
 
 // NewRegistry returns an empty Registry.
@@ -68,19 +90,14 @@ func (g *Registry) Add(articleExternalID string, ms []model.Mention) {
 		if !ok {
 			i = len(g.nodes)
 			g.byKey[key] = i
-			g.nodes = append(g.nodes, &node{key: key, votes: map[model.EntityType]int{}, artSet: map[string]bool{}, words: strings.Fields(phoneticKey(key))})
+			n := newNode(key, int64(i))
+			n.artSet = map[string]bool{}
+			g.nodes = append(g.nodes, n)
 		}
 		n := g.nodes[i]
-		n.votes[m.Type]++
-		n.mentions++
-		if m.Text == key {
-			n.full++
-		}
-		n.aliases = addUnique(n.aliases, m.Text)
-		if m.Role != "" {
-			n.roles = addUnique(n.roles, m.Role)
-		}
-		if !n.artSet[articleExternalID] {
+		first := !n.artSet[articleExternalID]
+		n.add(m, first)
+		if first {
 			n.artSet[articleExternalID] = true
 			n.articles = append(n.articles, articleExternalID)
 		}
@@ -99,7 +116,17 @@ func (n *node) typ() model.EntityType {
 	return best
 }
 
-func (g *Registry) find(i int) int {
+// folding is the resolution of a set of nodes: which fold into one entity
+// and under which canonical name.
+type folding struct {
+	nodes  []*node
+	root   []int
+	types  []model.EntityType
+	canon  []string
+	byFold map[string]int
+}
+
+func (g *folding) find(i int) int {
 	for g.root[i] != i {
 		g.root[i] = g.root[g.root[i]]
 		i = g.root[i]
@@ -107,7 +134,7 @@ func (g *Registry) find(i int) int {
 	return i
 }
 
-func (g *Registry) union(a, b int) {
+func (g *folding) union(a, b int) {
 	a, b = g.find(a), g.find(b)
 	if a != b {
 		if b < a {
@@ -151,21 +178,57 @@ func compatibleNames(a, b []string) bool {
 
 // resolve recomputes the folding. g.mu must be held.
 func (g *Registry) resolve() {
-	if !g.dirty && g.root != nil {
+	if !g.dirty && g.f != nil {
 		return
 	}
-	n := len(g.nodes)
-	g.root = make([]int, n)
+	g.f = fold(g.nodes)
+	g.byAlias = map[string]int{}
+	setAlias := func(a string, i int) {
+		if j, ok := g.byAlias[a]; ok && (j < 0 || g.f.find(j) != g.f.find(i)) {
+			g.byAlias[a] = -1
+			return
+		}
+		g.byAlias[a] = i
+	}
+	for i, nd := range g.nodes {
+		for _, a := range nd.lookupNames(g.f.types[i]) {
+			setAlias(a, i)
+		}
+	}
+	g.dirty = false
+}
+
+// lookupNames returns the names under which Canonical finds a node of type
+// typ besides its key: its surface forms, their phonetic keys and, for a
+// person, the surname.
+func (n *node) lookupNames(typ model.EntityType) []string {
+	out := make([]string, 0, 2*len(n.aliases)+1)
+	for _, a := range n.aliases {
+		out = append(out, a, phoneticKey(a))
+	}
+	if typ == model.Person && len(n.words) >= 2 {
+		out = append(out, n.words[len(n.words)-1])
+	}
+	return out
+}
+
+// fold resolves nodes, given in the order they were first seen. Every
+// decision for a node reads only nodes sharing one of its fold groups (see
+// Node.Groups), so a set of nodes closed under those groups folds as it
+// does within the whole corpus.
+func fold(nodes []*node) *folding {
+	n := len(nodes)
+	g := &folding{nodes: nodes, root: make([]int, n), types: make([]model.EntityType, n)}
 	for i := range g.root {
 		g.root[i] = i
 	}
-	types := make([]model.EntityType, n)
-	for i, nd := range g.nodes {
+	types := g.types
+	for i, nd := range nodes {
 		types[i] = nd.typ()
 	}
 	// same phonetic key
 	byFold := map[string]int{}
-	for i, nd := range g.nodes {
+	for i, nd := range nodes {
 		k := foldMapKey(nd.key, nd.words)
 		if j, ok := byFold[k]; ok && compatible(types[i], types[j]) {
 			g.union(i, j)
@@ -176,7 +239,7 @@ func (g *Registry) resolve() {
 	// persons sharing a surname and a compatible first name; longer names
 	// that contain shorter ones
 	bySurname := map[string][]int{}
-	for i, nd := range g.nodes {
+	for i, nd := range nodes {
 		if types[i] == model.Person && len(nd.words) >= 2 {
 			s := nd.words[len(nd.words)-1]
 			bySurname[s] = append(bySurname[s], i)
@@ -186,25 +249,25 @@ func (g *Registry) resolve() {
 		// full first names first; names with an initial ("J. Smith") join
 		// only when one entity fits, so they never bridge two people
 		for x := 0; x < len(list); x++ {
-			a := g.nodes[list[x]].words
+			a := nodes[list[x]].words
 			if len(a[0]) == 1 {
 				continue
 			}
 			for y := 0; y < x; y++ {
-				b := g.nodes[list[y]].words
+				b := nodes[list[y]].words
 				if len(b[0]) > 1 && compatibleNames(a, b) {
 					g.union(list[x], list[y])
 				}
 			}
 		}
 		for x := 0; x < len(list); x++ {
-			a := g.nodes[list[x]].words
+			a := nodes[list[x]].words
 			if len(a[0]) != 1 {
 				continue
 			}
 			r := -1
 			for y := 0; y < len(list); y++ {
-				if y == x || !compatibleNames(a, g.nodes[list[y]].words) {
+				if y == x || !compatibleNames(a, nodes[list[y]].words) {
 					continue
 				}
 				ry := g.find(list[y])
@@ -220,14 +283,14 @@ func (g *Registry) resolve() {
 		}
 	}
 	// single-word keys: join the unique person with that surname
-	for i, nd := range g.nodes {
+	for i, nd := range nodes {
 		if len(nd.words) != 1 || (types[i] != model.Person && types[i] != model.Other) {
 			continue
 		}
 		list := bySurname[nd.words[0]]
 		r := -1
 		for _, j := range list {
-			if !sameSurname(nd.key, g.nodes[j].key) {
+			if !sameSurname(nd.key, nodes[j].key) {
 				// a lone word must be spelt as the surname, not just
 				// sound like it ("Lions" is not "Lyons")
 				continue
@@ -246,24 +309,14 @@ func (g *Registry) resolve() {
 	// acronyms: join the unique organisation whose initials they spell or
 	// which was written with them in brackets
 	byInitials := map[string][]int{}
-	for j, o := range g.nodes {
-		if len(o.words) < 2 || (types[j] != model.Organization && types[j] != model.Other) || o.votes[model.Person] > 0 {
-			continue
-		}
-		in := initials(o.key)
-		byInitials[in] = append(byInitials[in], j)
-		for _, a := range o.aliases {
-			if a != in && isAllCapsWord(a) && !strings.Contains(a, " ") {
-				byInitials[a] = append(byInitials[a], j)
-			}
+	for j, o := range nodes {
+		for _, in := range o.initialsOf(types[j]) {
+			byInitials[in] = append(byInitials[in], j)
 		}
 	}
-	for i, nd := range g.nodes {
-		if !isAllCapsWord(nd.key) || strings.Contains(nd.key, " ") || (types[i] != model.Organization && types[i] != model.Other) {
+	for i, nd := range nodes {
+		if !nd.isAcronym(types[i]) {
 			continue
-		}
-		if len(nd.key) < 3 {
-			continue // two letters are too ambiguous
 		}
 		r := -1
 		for _, j := range byInitials[nd.key] {
@@ -280,42 +333,48 @@ func (g *Registry) resolve() {
 	}
 	// canonical names
 	best := map[int]int{}
-	for i := range g.nodes {
+	for i := range nodes {
 		r := g.find(i)
 		b, ok := best[r]
-		if !ok || g.better(i, b, types) {
+		if !ok || g.better(i, b) {
 			best[r] = i
 		}
 	}
 	g.canon = make([]string, n)
-	for i := range g.nodes {
-		g.canon[i] = g.nodes[best[g.find(i)]].key
+	for i := range nodes {
+		g.canon[i] = nodes[best[g.find(i)]].key
 	}
 	g.byFold = byFold
-	g.byAlias = map[string]int{}
-	setAlias := func(a string, i int) {
-		if j, ok := g.byAlias[a]; ok && (j < 0 || g.find(j) != g.find(i)) {
-			g.byAlias[a] = -1
-			return
-		}
-		g.byAlias[a] = i
+	return g
+}
+
+// initialsOf returns the acronyms an organisation of type typ may be
+// written as: its initials and the acronyms it was written with in
+// brackets (none for other nodes).
+func (o *node) initialsOf(typ model.EntityType) []string {
+	if len(o.words) < 2 || (typ != model.Organization && typ != model.Other) || o.votes[model.Person] > 0 {
+		return nil
 	}
-	for i, nd := range g.nodes {
-		for _, a := range nd.aliases {
-			setAlias(a, i)
-			setAlias(phoneticKey(a), i)
-		}
-		if types[i] == model.Person && len(nd.words) >= 2 {
-			setAlias(nd.words[len(nd.words)-1], i)
+	in := initials(o.key)
+	out := []string{in}
+	for _, a := range o.aliases {
+		if a != in && isAllCapsWord(a) && !strings.Contains(a, " ") {
+			out = append(out, a)
 		}
 	}
-	g.dirty = false
+	return out
+}
+
+// isAcronym reports whether a node of type typ is an acronym that may join
+// its expansion (two letters are too ambiguous).
+func (n *node) isAcronym(typ model.EntityType) bool {
+	return isAllCapsWord(n.key) && !strings.Contains(n.key, " ") && (typ == model.Organization || typ == model.Other) && len(n.key) >= 3
 }
 
 // better reports whether node a is a better canonical name than node b:
 // for people the most complete name, then the most widely used form.
-func (g *Registry) better(a, b int, types []model.EntityType) bool {
-	na, nb := g.nodes[a], g.nodes[b]
+func (g *folding) better(a, b int) bool {
+	na, nb, types := g.nodes[a], g.nodes[b], g.types
 	if types[a] == model.Person || types[b] == model.Person {
 		if len(na.words) != len(nb.words) {
 			return len(na.words) > len(nb.words)
@@ -326,8 +385,8 @@ func (g *Registry) better(a, b int, types []model.EntityType) bool {
 			return cb
 		}
 	}
-	if len(na.articles) != len(nb.articles) {
-		return len(na.articles) > len(nb.articles)
+	if na.nart != nb.nart {
+		return na.nart > nb.nart
 	}
 	if na.full != nb.full {
 		return na.full > nb.full
@@ -358,17 +417,17 @@ func (g *Registry) Canonical(key string) string {
 	defer g.mu.Unlock()
 	g.resolve()
 	if i, ok := g.byKey[key]; ok {
-		return g.canon[i]
+		return g.f.canon[i]
 	}
 	pk := phoneticKey(key)
-	if i, ok := g.byFold[foldMapKey(key, strings.Fields(pk))]; ok {
-		return g.canon[i]
+	if i, ok := g.f.byFold[foldMapKey(key, strings.Fields(pk))]; ok {
+		return g.f.canon[i]
 	}
 	if i, ok := g.byAlias[key]; ok && i >= 0 {
-		return g.canon[i]
+		return g.f.canon[i]
 	}
 	if i, ok := g.byAlias[pk]; ok && i >= 0 {
-		return g.canon[i]
+		return g.f.canon[i]
 	}
 	return ""
 }
@@ -381,7 +440,7 @@ func (g *Registry) Entities() []model.Entity {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	g.resolve()
-	return g.entities(nil)
+	return g.f.entities(nil)
 }
 
 // EntitiesOf returns the folded entities that hold any of the given keys,
@@ -394,20 +453,16 @@ func (g *Registry) EntitiesOf(keys []string) []model.Entity {
 	roots := map[int]bool{}
 	for _, k := range keys {
 		if i, ok := g.byKey[k]; ok {
-			roots[g.find(i)] = true
+			roots[g.f.find(i)] = true
 		}
 	}
-	return g.entities(roots)
+	return g.f.entities(roots)
 }
 
-// entities builds the entities whose root is in roots (nil: all). g.mu
-// must be held and the folding resolved.
-func (g *Registry) entities(roots map[int]bool) []model.Entity {
+// entities builds the entities whose root is in roots (nil: all).
+func (g *folding) entities(roots map[int]bool) []model.Entity {
 	idx := map[int]int{}
-	types := make([]model.EntityType, len(g.nodes))
-	for i, nd := range g.nodes {
-		types[i] = nd.typ()
-	}
+	types := g.types
 	var out []model.Entity
 	votes := []map[model.EntityType]int{}
 	seen := []map[string]bool{}

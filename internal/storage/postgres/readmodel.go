@@ -314,29 +314,21 @@ func nonNilIDs(ids []int64) []int64 {
 	return ids
 }
 
-// EntityKeys implements storage.Reader.
-func (s *Store) EntityKeys(ctx context.Context, fn func(key string, id int64) error) error {
-	return s.eachPair(ctx, `SELECT key, entity_id FROM entity_keys`, fn)
-}
-
-// EntityDigests implements storage.Reader.
-func (s *Store) EntityDigests(ctx context.Context, fn func(id int64, digest string) error) error {
-	return s.eachPair(ctx, `SELECT digest, id FROM entities`, func(d string, id int64) error { return fn(id, d) })
-}
-
-func (s *Store) eachPair(ctx context.Context, q string, fn func(string, int64) error) error {
-	rows, err := s.pool.Query(ctx, q)
+// EntityStates implements storage.Reader.
+func (s *Store) EntityStates(ctx context.Context, ids []int64, fn func(id int64, digest string, articles int) error) error {
+	rows, err := s.pool.Query(ctx, `SELECT id, digest, articles FROM entities WHERE id = ANY($1) ORDER BY id`, nonNilIDs(ids))
 	if err != nil {
 		return fmt.Errorf("read entities: %w", err)
 	}
 	var fnErr error
 	err = eachRow(rows, func() error {
-		var k string
 		var id int64
-		if err := rows.Scan(&k, &id); err != nil {
+		var d string
+		var n int
+		if err := rows.Scan(&id, &d, &n); err != nil {
 			return err
 		}
-		fnErr = fn(k, id)
+		fnErr = fn(id, d, n)
 		return fnErr
 	})
 	if fnErr != nil {
@@ -344,6 +336,33 @@ func (s *Store) eachPair(ctx context.Context, q string, fn func(string, int64) e
 	}
 	if err != nil {
 		return fmt.Errorf("read entities: %w", err)
+	}
+	return nil
+}
+
+// KeyArticles implements storage.Reader.
+func (s *Store) KeyArticles(ctx context.Context, keys []string, through int64, fn func(articleID int64) error) error {
+	if keys == nil {
+		keys = []string{}
+	}
+	rows, err := s.pool.Query(ctx, `SELECT DISTINCT article_id FROM mentions WHERE key = ANY($1) AND article_id <= $2 ORDER BY 1`, keys, through)
+	if err != nil {
+		return fmt.Errorf("read mentions: %w", err)
+	}
+	var fnErr error
+	err = eachRow(rows, func() error {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return err
+		}
+		fnErr = fn(id)
+		return fnErr
+	})
+	if fnErr != nil {
+		return fnErr
+	}
+	if err != nil {
+		return fmt.Errorf("read mentions: %w", err)
 	}
 	return nil
 }

@@ -23,6 +23,11 @@ func commitReadModel(ctx context.Context, tx pgx.Tx, rm *storage.ReadModel) erro
 			}
 		}
 	}
+	if rm.ResetEntities {
+		if _, err := tx.Exec(ctx, `TRUNCATE entities, entity_keys, entity_names`); err != nil {
+			return fmt.Errorf("reset entities: %w", err)
+		}
+	}
 	if len(rm.DropEntities) > 0 {
 		for _, q := range []string{`DELETE FROM entities WHERE id = ANY($1)`, `DELETE FROM entity_names WHERE entity_id = ANY($1)`} {
 			if _, err := tx.Exec(ctx, q, rm.DropEntities); err != nil {

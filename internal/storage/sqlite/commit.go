@@ -303,6 +303,13 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 			}
 		}
 	}
+	if rm.ResetEntities {
+		for _, q := range []string{`DELETE FROM entities`, `DELETE FROM entity_keys`, `DELETE FROM entity_names`} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return fmt.Errorf("reset entities: %w", err)
+			}
+		}
+	}
 	if len(rm.Entities)+len(rm.DropEntities)+len(rm.Keys)+len(rm.ClaimStories) == 0 {
 		return nil
 	}

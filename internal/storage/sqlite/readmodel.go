@@ -326,33 +326,65 @@ func (s *Store) StoryStances(ctx context.Context, stories, articles []int64, fn 
 	return run("st.article_id", articles)
 }
 
-// EntityKeys implements storage.Reader.
-func (s *Store) EntityKeys(ctx context.Context, fn func(key string, id int64) error) error {
-	return s.eachPair(ctx, `SELECT key, entity_id FROM entity_keys`, func(k string, id int64) error { return fn(k, id) })
-}
-
-// EntityDigests implements storage.Reader.
-func (s *Store) EntityDigests(ctx context.Context, fn func(id int64, digest string) error) error {
-	return s.eachPair(ctx, `SELECT digest, id FROM entities`, func(d string, id int64) error { return fn(id, d) })
-}
-
-func (s *Store) eachPair(ctx context.Context, q string, fn func(string, int64) error) error {
-	rows, err := s.db.QueryContext(ctx, q)
-	if err != nil {
-		return fmt.Errorf("read entities: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var k string
-		var id int64
-		if err := rows.Scan(&k, &id); err != nil {
+// EntityStates implements storage.Reader.
+func (s *Store) EntityStates(ctx context.Context, ids []int64, fn func(id int64, digest string, articles int) error) error {
+	for _, ch := range chunks(len(ids), 500) {
+		var p params
+		rows, err := s.db.QueryContext(ctx, `SELECT id, digest, articles FROM entities WHERE id IN (`+list(&p, ids[ch[0]:ch[1]])+`) ORDER BY id`, p...)
+		if err != nil {
 			return fmt.Errorf("read entities: %w", err)
 		}
-		if err := fn(k, id); err != nil {
-			return err
+		for rows.Next() {
+			var id int64
+			var d string
+			var n int
+			if err := rows.Scan(&id, &d, &n); err != nil {
+				rows.Close()
+				return fmt.Errorf("read entities: %w", err)
+			}
+			if err := fn(id, d, n); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("read entities: %w", err)
 		}
 	}
-	return rows.Err()
+	return nil
+}
+
+// KeyArticles implements storage.Reader.
+func (s *Store) KeyArticles(ctx context.Context, keys []string, through int64, fn func(articleID int64) error) error {
+	seen := map[int64]bool{}
+	for _, ch := range chunks(len(keys), 500) {
+		var p params
+		rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT article_id FROM mentions WHERE key IN (`+list(&p, keys[ch[0]:ch[1]])+`) AND article_id <= `+p.add(through)+` ORDER BY 1`, p...)
+		if err != nil {
+			return fmt.Errorf("read mentions: %w", err)
+		}
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return fmt.Errorf("read mentions: %w", err)
+			}
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			if err := fn(id); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("read mentions: %w", err)
+		}
+	}
+	return nil
 }
 
 // Mentions implements storage.Reader.

@@ -15,7 +15,7 @@ var readModelTests = []test{
 	{"entity pages", testEntityPages},
 	{"entity articles", testEntityArticles},
 	{"entity changes", testEntityChanges},
-	{"entity keys and digests", testEntityKeys},
+	{"entity states and key articles", testEntityKeys},
 	{"mentions", testMentions},
 	{"quotes", testQuotes},
 	{"claims", testClaims},
@@ -148,12 +148,34 @@ func testEntityChanges(t *testing.T, s storage.Store) {
 func testEntityKeys(t *testing.T, s storage.Store) {
 	loadFixture(t, s)
 	ctx := context.Background()
-	keys := map[string]int64{}
-	noErr(t, "EntityKeys", s.EntityKeys(ctx, func(k string, id int64) error { keys[k] = id; return nil }))
-	eq(t, "keys", keys, map[string]int64{"Maria Lund": 100, "Lund": 100, "Valley Power": 101})
-	digests := map[int64]string{}
-	noErr(t, "EntityDigests", s.EntityDigests(ctx, func(id int64, d string) error { digests[id] = d; return nil }))
-	eq(t, "digests", digests, map[int64]string{100: "d100", 101: "d101", 102: "d102"})
+	type state struct {
+		digest   string
+		articles int
+	}
+	states := func(ids []int64) map[int64]state {
+		out := map[int64]state{}
+		noErr(t, "EntityStates", s.EntityStates(ctx, ids, func(id int64, d string, n int) error { out[id] = state{d, n}; return nil }))
+		return out
+	}
+	eq(t, "states", states([]int64{102, 100, 999}), map[int64]state{100: {"d100", 2}, 102: {"d102", 0}})
+	eq(t, "no states", states(nil), map[int64]state{})
+	articles := func(keys []string, through int64) []int64 {
+		out := []int64{}
+		noErr(t, "KeyArticles", s.KeyArticles(ctx, keys, through, func(id int64) error { out = append(out, id); return nil }))
+		slices.Sort(out)
+		return out
+	}
+	eq(t, "articles of Lund", articles([]string{"Maria Lund", "Lund", "Valley Power"}, 1<<62), []int64{1, 3})
+	eq(t, "articles of Lund through 2", articles([]string{"Maria Lund", "Lund"}, 2), []int64{1})
+	eq(t, "articles of Valley Power", articles([]string{"Valley Power"}, 1<<62), []int64{1})
+	eq(t, "articles of nobody", articles([]string{"Nobody"}, 1<<62), []int64{})
+	eq(t, "articles of no keys", articles(nil, 1<<62), []int64{})
+	// A reset drops every entity, key and name, and keeps the mentions.
+	commit(t, s, &storage.Batch{ReadModel: storage.ReadModel{ResetEntities: true, Keys: map[string]int64{"Lund": 7}}})
+	eq(t, "states after reset", states([]int64{100, 101, 102}), map[int64]state{})
+	eq(t, "entities after reset", entityIDs(t, s, storage.EntityFilter{}), []int64{})
+	eq(t, "lookup after reset", entityIDs(t, s, storage.EntityFilter{Names: []string{"lund"}}), []int64{})
+	eq(t, "articles after reset", articles([]string{"Lund"}, 1<<62), []int64{3})
 }
 
 func testMentions(t *testing.T, s storage.Store) {
