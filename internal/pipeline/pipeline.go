@@ -59,6 +59,9 @@ type Options struct {
 	// Ahead, when set, holds extraction and analysis done ahead of the
 	// run by other processes (see Ahead).
 	Ahead Ahead
+	// RegistryCache bounds the entity registry nodes (and groups) kept in
+	// memory between batches; 0 means 65,536.
+	RegistryCache int
 }
 
 // Report sums up one run.
@@ -124,7 +127,7 @@ func Open(ctx context.Context, st storage.Store, opts Options) (*Pipeline, error
 			return nil, err
 		}
 		if !stale {
-			if p.rm, err = loadReadModel(ctx, st, math.MaxInt64); err != nil {
+			if p.rm, err = loadReadModel(ctx, st, math.MaxInt64, opts.RegistryCache); err != nil {
 				return nil, err
 			}
 		}
@@ -169,7 +172,11 @@ func AnalysisStale(ctx context.Context, st storage.Store, version string) (bool,
 		return false, "", err
 	}
 	if string(stored) == version {
-		return false, version, nil
+		// A store made before the entity registry was stored with the
+		// analysis is re-analysed to store it.
+		if ok, err := hasRegistry(ctx, st); ok || err != nil {
+			return false, version, err
+		}
 	}
 	any := false
 	if err := st.Articles(ctx, storage.ArticleFilter{Limit: 1}, func(*model.Article) error {
@@ -200,7 +207,7 @@ func (p *Pipeline) Reanalyze(ctx context.Context, progress func(done, total int)
 	}
 	// The registry starts from the new analysis of the articles done so
 	// far (none on a fresh start).
-	if p.rm, err = loadReadModel(ctx, p.store, after); err != nil {
+	if p.rm, err = loadReadModel(ctx, p.store, after, p.opts.RegistryCache); err != nil {
 		return err
 	}
 	reset := after == 0

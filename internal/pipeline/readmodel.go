@@ -7,7 +7,9 @@ import (
 	"encoding/hex"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -21,51 +23,147 @@ import (
 // committed, so that reads never recompute the corpus: it folds each
 // batch's mentions into the entity registry, gives the folded entities
 // stable ids, and regroups the claims of the stories the batch touches.
-// Only the goroutine committing batches uses it.
+//
+// The registry lives in the store, a node per entity key and a row per
+// membership of a node in a group (see entity.Node.Groups), written with
+// the batch that changes them. A batch refolds only the nodes linked by
+// fold groups to the keys it mentions, read on demand through a bounded
+// cache: its cost follows the batch, not the archive. Only the goroutine
+// committing batches uses it.
 type readModel struct {
 	store storage.Store
-	reg   *entity.Registry
-	// keyID maps every entity key in the registry to its stored entity.
-	keyID map[string]int64
-	// digest holds the stored entities' row digests.
-	digest map[int64]string
-	// known holds every entity key added to the registry, canon the
-	// entity (canonical name) of each as last stored, and touched the keys
-	// mentioned since.
-	known   map[string]bool
-	canon   map[string]string
-	touched map[string]bool
+	// through is the last article whose mentions the registry holds
+	// (those after it are being re-analysed); math.MaxInt64 when it holds
+	// every stored article.
+	through int64
+	// seq is the order of the next new key.
+	seq int64
+	// fresh: the stored registry is being rebuilt from scratch and is not
+	// read; reset: the next batch clears it.
+	fresh, reset bool
+	nodes        genCache[*entity.Node]
+	groups       genCache[*[]string]
+	// joined and left are the batch's changes to groups not in the cache
+	// (group → key), merged in if the batch reads them.
+	joined, left map[string][]string
 }
 
-// loadReadModel rebuilds the entity registry from the stored mentions of
-// articles up to through (0: all) and loads the stored entity ids.
-func loadReadModel(ctx context.Context, st storage.Store, through int64) (*readModel, error) {
-	rm := &readModel{store: st, reg: entity.NewRegistry(), keyID: map[string]int64{}, digest: map[int64]string{}, known: map[string]bool{}, canon: map[string]string{}, touched: map[string]bool{}}
-	if err := st.Mentions(ctx, through, func(_ int64, ext string, ms []model.Mention) error {
-		rm.add(ext, ms)
-		return nil
+// State names of the stored registry: a node per key, an empty row per
+// membership of a key in a group, and the next key's order.
+const (
+	stateEntityNode  = "entity/n/"  // + key
+	stateEntityGroup = "entity/g/"  // + group + "\x1f" + key
+	stateEntitySeq   = "entity/seq" // decimal
+	registryCache    = 1 << 16      // nodes (and groups) kept between batches, per generation
+)
+
+// loadReadModel opens the stored registry of the articles up to through
+// (0: none, math.MaxInt64: all), to be read through a cache of the given
+// size (0: the default). It reads nothing proportional to the
+// archive: nodes are read when a batch needs them.
+func loadReadModel(ctx context.Context, st storage.Store, through int64, cache int) (*readModel, error) {
+	if cache <= 0 {
+		cache = registryCache
+	}
+	rm := &readModel{store: st, through: through, seq: 1}
+	rm.nodes.max, rm.groups.max = cache, cache
+	if through == 0 {
+		rm.fresh, rm.reset = true, true
+		return rm, nil
+	}
+	if _, err := st.ReadState(ctx, stateEntitySeq, func(b []byte) error {
+		n, err := strconv.ParseInt(string(b), 10, 64)
+		rm.seq = n
+		return err
 	}); err != nil {
 		return nil, fmt.Errorf("load entities: %w", err)
 	}
-	if err := st.EntityKeys(ctx, func(k string, id int64) error {
-		rm.keyID[k] = id
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("load entities: %w", err)
-	}
-	if err := st.EntityDigests(ctx, func(id int64, d string) error {
-		rm.digest[id] = d
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("load entities: %w", err)
-	}
-	// What is stored is up to date with the registry: start tracking
-	// changes from here.
-	for k := range rm.known {
-		rm.canon[k] = rm.reg.Canonical(k)
-	}
-	rm.touched = map[string]bool{}
 	return rm, nil
+}
+
+// hasRegistry reports whether st holds a stored registry (stores made
+// before it was stored must be re-analysed).
+func hasRegistry(ctx context.Context, st storage.Store) (bool, error) {
+	return st.ReadState(ctx, stateEntitySeq, func([]byte) error { return nil })
+}
+
+// genCache keeps recently used values: two generations of at most max
+// entries each (beyond a batch's own), the older dropped as a whole.
+type genCache[V any] struct {
+	cur, old map[string]V
+	max      int
+}
+
+func (c *genCache[V]) get(k string) (V, bool) {
+	if v, ok := c.cur[k]; ok {
+		return v, true
+	}
+	v, ok := c.old[k]
+	if ok {
+		c.put(k, v)
+	}
+	return v, ok
+}
+
+func (c *genCache[V]) put(k string, v V) {
+	if c.cur == nil {
+		c.cur = map[string]V{}
+	}
+	c.cur[k] = v
+}
+
+// rotate bounds the cache between batches.
+func (c *genCache[V]) rotate() {
+	if len(c.cur) > c.max {
+		c.old, c.cur = c.cur, map[string]V{}
+	}
+}
+
+func (c *genCache[V]) clear() { c.cur, c.old = nil, nil }
+
+// node returns the registry node of key, or nil when there is none.
+func (rm *readModel) node(ctx context.Context, key string) (*entity.Node, error) {
+	if n, ok := rm.nodes.get(key); ok {
+		return n, nil
+	}
+	if rm.fresh {
+		return nil, nil
+	}
+	var n *entity.Node
+	if _, err := rm.store.ReadState(ctx, stateEntityNode+key, func(b []byte) error {
+		var err error
+		n, err = entity.UnmarshalNode(key, b)
+		return err
+	}); err != nil {
+		return nil, fmt.Errorf("load entity %q: %w", key, err)
+	}
+	if n != nil {
+		rm.nodes.put(key, n)
+	}
+	return n, nil
+}
+
+// group returns the keys of a group's nodes; the list may be changed in
+// place.
+func (rm *readModel) group(ctx context.Context, g string) (*[]string, error) {
+	if ks, ok := rm.groups.get(g); ok {
+		return ks, nil
+	}
+	ks := new([]string)
+	if !rm.fresh {
+		prefix := stateEntityGroup + g + "\x1f"
+		if err := rm.store.ReadStates(ctx, prefix, func(name string, _ []byte) error {
+			if k := name[len(prefix):]; !slices.Contains(rm.left[g], k) {
+				*ks = append(*ks, k)
+			}
+			return nil
+		}); err != nil {
+			return nil, fmt.Errorf("load entity group: %w", err)
+		}
+	}
+	*ks = append(*ks, rm.joined[g]...)
+	rm.groups.put(g, ks)
+	return ks, nil
 }
 
 // apply adds to b what its analyses and moves change in the read model:
@@ -74,55 +172,161 @@ func loadReadModel(ctx context.Context, st storage.Store, through int64) (*readM
 // story b touches. arts are the articles analysed (new or re-analysed),
 // parallel to as; newStories gives the story of each new article.
 func (rm *readModel) apply(ctx context.Context, b *storage.Batch, arts []*model.Article, as []model.Analysis) error {
-	for i, a := range as {
-		rm.add(arts[i].ExternalID, a.Mentions)
-	}
-	b.Analysis = make([]storage.Analysis, len(as))
-	for i, a := range as {
-		b.Analysis[i] = rm.stored(arts[i].Text, a)
-	}
-	if err := rm.entities(ctx, b); err != nil {
-		return err
+	if len(as) > 0 {
+		// What the batch changes is stored when it commits, before the
+		// next batch.
+		rm.joined, rm.left = map[string][]string{}, map[string][]string{}
+		defer func() { rm.joined, rm.left = nil, nil }()
+		if err := rm.fold(ctx, b, as); err != nil {
+			return err
+		}
+		b.Analysis = make([]storage.Analysis, len(as))
+		for i, a := range as {
+			var err error
+			if b.Analysis[i], err = rm.stored(ctx, arts[i].Text, a); err != nil {
+				return err
+			}
+		}
+		if rm.through != math.MaxInt64 {
+			rm.through = max(rm.through, arts[len(arts)-1].ID)
+		}
+		rm.fresh = false
+		rm.nodes.rotate()
+		rm.groups.rotate()
 	}
 	return rm.claims(ctx, b, arts)
 }
 
-// add folds one article's mentions into the registry.
-func (rm *readModel) add(ext string, ms []model.Mention) {
-	rm.reg.Add(ext, ms)
-	for _, m := range ms {
-		if k := cmp.Or(m.Key, m.Text); k != "" {
-			rm.known[k] = true
-			rm.touched[k] = true
+// fold adds the batch's mentions to the registry, refolds what they
+// touch and adds the changed registry nodes and entities to b.
+func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Analysis) error {
+	if b.State == nil {
+		b.State = map[string][]byte{}
+	}
+	if rm.reset {
+		// A re-analysis from scratch: the registry and entities start
+		// empty with this batch.
+		b.ClearState = append(b.ClearState, stateEntityNode, stateEntityGroup)
+		b.ReadModel.ResetEntities = true
+		rm.nodes.clear()
+		rm.groups.clear()
+		rm.reset = false
+	}
+	var touched []*entity.Node
+	// batchArts lists, per key, the batch's articles mentioning it.
+	batchArts := map[string][]int{}
+	for i, a := range as {
+		for _, m := range a.Mentions {
+			k := cmp.Or(m.Key, m.Text)
+			if k == "" {
+				continue
+			}
+			n, err := rm.node(ctx, k)
+			if err != nil {
+				return err
+			}
+			if n == nil {
+				n = entity.NewNode(k, rm.seq)
+				rm.seq++
+				rm.nodes.put(k, n)
+			}
+			arts := batchArts[k]
+			first := len(arts) == 0 || arts[len(arts)-1] != i
+			if len(arts) == 0 {
+				touched = append(touched, n)
+			}
+			if first {
+				batchArts[k] = append(arts, i)
+			}
+			n.Add(m, first)
 		}
 	}
+	b.State[stateEntitySeq] = strconv.AppendInt(nil, rm.seq, 10)
+	return rm.entities(ctx, b, touched, batchArts)
 }
 
 // stored returns an analysis as the store keeps it.
-func (rm *readModel) stored(text string, a model.Analysis) storage.Analysis {
+func (rm *readModel) stored(ctx context.Context, text string, a model.Analysis) (storage.Analysis, error) {
 	conv := runeOffsets(text)
 	out := storage.Analysis{Analysis: a}
 	for _, q := range a.Quotes {
 		out.QuoteChars = append(out.QuoteChars, model.Span{Start: conv(q.Start), End: conv(q.End)})
-		out.SpeakerKeys = append(out.SpeakerKeys, rm.resolve(q.Speaker))
+		k, err := rm.resolve(ctx, q.Speaker)
+		if err != nil {
+			return out, err
+		}
+		out.SpeakerKeys = append(out.SpeakerKeys, k)
 	}
 	for _, s := range a.Stances {
 		out.StanceChars = append(out.StanceChars, model.Span{Start: conv(s.Start), End: conv(s.End)})
-		out.HolderKeys = append(out.HolderKeys, rm.resolve(s.Holder))
+		k, err := rm.resolve(ctx, s.Holder)
+		if err != nil {
+			return out, err
+		}
+		out.HolderKeys = append(out.HolderKeys, k)
 	}
-	return out
+	return out, nil
 }
 
 // resolve returns the entity key a speaker or holder name stands for: the
-// canonical name of its entity (itself an entity key), or the name.
-func (rm *readModel) resolve(name string) string {
+// canonical name of its entity (itself an entity key), or the name. As the
+// registry's Canonical does, it tries the name as a key, then the first
+// key spelt like it, then the entity all keys written as it (or as its
+// phonetic key) belong to.
+func (rm *readModel) resolve(ctx context.Context, name string) (string, error) {
 	if name == "" {
-		return ""
+		return "", nil
 	}
-	if c := rm.reg.Canonical(name); c != "" {
-		return c
+	n, err := rm.node(ctx, name)
+	if err != nil {
+		return "", err
 	}
-	return name
+	if n != nil {
+		return cmp.Or(n.Canonical, name), nil
+	}
+	fold, names := entity.LookupGroups(name)
+	ks, err := rm.group(ctx, fold)
+	if err != nil {
+		return "", err
+	}
+	var first *entity.Node
+	for _, k := range *ks {
+		n, err := rm.node(ctx, k)
+		if err != nil {
+			return "", err
+		}
+		if n != nil && (first == nil || n.Seq() < first.Seq()) {
+			first = n
+		}
+	}
+	if first != nil {
+		return cmp.Or(first.Canonical, name), nil
+	}
+	for _, g := range names {
+		ks, err := rm.group(ctx, g)
+		if err != nil {
+			return "", err
+		}
+		var one *entity.Node
+		for _, k := range *ks {
+			n, err := rm.node(ctx, k)
+			if err != nil {
+				return "", err
+			}
+			if n == nil {
+				continue
+			}
+			if one != nil && n.ID != one.ID {
+				one = nil
+				break
+			}
+			one = n
+		}
+		if one != nil {
+			return cmp.Or(one.Canonical, name), nil
+		}
+	}
+	return name, nil
 }
 
 // runeOffsets returns a function converting byte offsets of text into
@@ -140,64 +344,131 @@ func runeOffsets(text string) func(int) int {
 	}
 }
 
-// entities refolds the registry and adds the entity rows and keys that
-// changed to b. Only entities that hold a key mentioned in the batch, or a
-// key whose entity changed, are rebuilt. An entity keeps the id of the
-// entities it absorbed (the smallest), so ids stay stable as articles are
-// added.
-func (rm *readModel) entities(ctx context.Context, b *storage.Batch) error {
-	// The entity (canonical name) of every key now, and the keys whose
-	// entity changed.
-	canon := make(map[string]string, len(rm.known))
-	var changed []string
-	for k := range rm.known {
-		c := rm.reg.Canonical(k)
-		canon[k] = c
-		if old, ok := rm.canon[k]; ok && old != c {
-			changed = append(changed, k)
+// entities refolds the nodes linked to the touched ones and adds to b the
+// nodes, memberships, entity rows and keys that changed. Only entities
+// that hold a touched key, or a key whose entity changed, are rebuilt. An
+// entity keeps the id of the entities it absorbed (the smallest), so ids
+// stay stable as articles are added.
+func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*entity.Node, batchArts map[string][]int) error {
+	if len(touched) == 0 {
+		return nil
+	}
+	// Memberships that changed; the groups a touched node left still
+	// link it to what it folded with.
+	before := map[string][]string{}
+	write := map[*entity.Node]bool{}
+	for _, n := range touched {
+		write[n] = true
+		gs := n.Groups()
+		if slices.Equal(gs, n.Stored) {
+			continue
+		}
+		before[n.Key()] = n.Stored
+		for _, g := range gs {
+			if slices.Contains(n.Stored, g) {
+				continue
+			}
+			if ks, ok := rm.groups.get(g); ok {
+				*ks = append(*ks, n.Key())
+			} else {
+				rm.joined[g] = append(rm.joined[g], n.Key())
+			}
+			b.State[stateEntityGroup+g+"\x1f"+n.Key()] = []byte{}
+		}
+		for _, g := range n.Stored {
+			if slices.Contains(gs, g) {
+				continue
+			}
+			if ks, ok := rm.groups.get(g); ok {
+				if i := slices.Index(*ks, n.Key()); i >= 0 {
+					*ks = slices.Delete(*ks, i, i+1)
+				}
+			} else {
+				rm.left[g] = append(rm.left[g], n.Key())
+			}
+			b.State[stateEntityGroup+g+"\x1f"+n.Key()] = nil
+		}
+		n.Stored = gs
+	}
+	// The nodes linked to the touched ones by fold groups, now or before.
+	inSet := map[string]bool{}
+	var nodes []*entity.Node
+	seenGroup := map[string]bool{}
+	queue := make([]string, 0, len(touched))
+	for _, n := range touched {
+		queue = append(queue, n.Key())
+	}
+	for len(queue) > 0 {
+		k := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		if inSet[k] {
+			continue
+		}
+		n, err := rm.node(ctx, k)
+		if err != nil {
+			return err
+		}
+		if n == nil {
+			return fmt.Errorf("entity key %q is in a group but has no node", k)
+		}
+		inSet[k] = true
+		nodes = append(nodes, n)
+		for _, gs := range [][]string{n.Stored, before[k]} {
+			for _, g := range gs {
+				if !entity.IsFoldGroup(g) || seenGroup[g] {
+					continue
+				}
+				seenGroup[g] = true
+				ks, err := rm.group(ctx, g)
+				if err != nil {
+					return err
+				}
+				for _, j := range *ks {
+					if !inSet[j] {
+						queue = append(queue, j)
+					}
+				}
+			}
 		}
 	}
-	byCanon := map[string][]string{}
-	for k, c := range canon {
-		byCanon[c] = append(byCanon[c], k)
+	slices.SortFunc(nodes, func(x, y *entity.Node) int { return cmp.Compare(x.Seq(), y.Seq()) })
+	f := entity.Fold(nodes)
+	idx := make(map[string]int, len(nodes))
+	byRoot := map[int][]int{}
+	for i, n := range nodes {
+		idx[n.Key()] = i
+		r := f.Root(i)
+		byRoot[r] = append(byRoot[r], i)
 	}
 	// Affected keys: those touched by the batch, and every key of an
 	// entity that changed, before and after.
-	affected := map[string]bool{}
-	for k := range rm.touched {
-		affected[k] = true
+	affected := map[int]bool{}
+	for _, n := range touched {
+		affected[idx[n.Key()]] = true
 	}
-	oldBy := map[string][]string{}
-	if len(changed) > 0 {
-		for k, c := range rm.canon {
-			oldBy[c] = append(oldBy[c], k)
+	oldBy := map[string][]int{}
+	var changed []int
+	for i, n := range nodes {
+		oldBy[n.Canonical] = append(oldBy[n.Canonical], i)
+		if n.Canonical != "" && n.Canonical != f.Canonical(i) {
+			changed = append(changed, i)
 		}
 	}
-	for _, k := range changed {
-		affected[k] = true
-		for _, j := range oldBy[rm.canon[k]] {
+	for _, i := range changed {
+		affected[i] = true
+		for _, j := range oldBy[nodes[i].Canonical] {
 			affected[j] = true
 		}
 	}
-	for k := range affected {
-		for _, j := range byCanon[canon[k]] {
-			affected[j] = true
-		}
+	roots := map[int]bool{}
+	for i := range affected {
+		roots[f.Root(i)] = true
 	}
-	rm.canon, rm.touched = canon, map[string]bool{}
-	ch := &b.ReadModel
-	ch.Keys = map[string]int64{}
-	// A key that left the registry (re-analysis) is dropped.
-	for k := range rm.keyID {
-		if !rm.known[k] {
-			affected[k] = true
-			ch.Keys[k] = 0
-		}
+	ents := f.Entities(roots)
+	rootOf := make(map[string]int, len(roots))
+	for r := range roots {
+		rootOf[f.Canonical(r)] = r
 	}
-	if len(affected) == 0 {
-		return nil
-	}
-	ents := rm.reg.EntitiesOf(slices.Sorted(maps.Keys(affected)))
 	// Larger entities choose their id first.
 	slices.SortStableFunc(ents, func(x, y model.Entity) int {
 		if x.Mentions != y.Mentions {
@@ -205,13 +476,34 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch) error {
 		}
 		return strings.Compare(x.Canonical, y.Canonical)
 	})
+	// The stored entities of their keys, and how many keys each has here.
+	stored := map[int64]entityState{}
+	keysOf := map[int64]int{}
+	var oldIDs []int64
+	for i, n := range nodes {
+		if n.ID == 0 {
+			continue
+		}
+		if roots[f.Root(i)] {
+			oldIDs = append(oldIDs, n.ID)
+		}
+		keysOf[n.ID]++
+	}
+	slices.Sort(oldIDs)
+	oldIDs = slices.Compact(oldIDs)
+	if err := rm.store.EntityStates(ctx, oldIDs, func(id int64, d string, n int) error {
+		stored[id] = entityState{d, n}
+		return nil
+	}); err != nil {
+		return err
+	}
 	taken := map[int64]bool{}
 	ids := make([]int64, len(ents))
 	var need []int
 	for i, e := range ents {
 		best := int64(0)
-		for _, k := range byCanon[e.Canonical] {
-			if id := rm.keyID[k]; id != 0 && !taken[id] && (best == 0 || id < best) {
+		for _, j := range byRoot[rootOf[e.Canonical]] {
+			if id := nodes[j].ID; id != 0 && !taken[id] && (best == 0 || id < best) {
 				best = id
 			}
 		}
@@ -232,45 +524,107 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch) error {
 			taken[ids[i]] = true
 		}
 	}
+	ch := &b.ReadModel
+	if ch.Keys == nil {
+		ch.Keys = map[string]int64{}
+	}
 	// Ids the affected keys had that no entity keeps are dropped.
-	for k := range affected {
-		if id := rm.keyID[k]; id != 0 && !taken[id] {
-			if _, ok := rm.digest[id]; ok {
-				delete(rm.digest, id)
+	dropped := map[int64]bool{}
+	for i := range affected {
+		if id := nodes[i].ID; id != 0 && !taken[id] && !dropped[id] {
+			if _, ok := stored[id]; ok {
+				dropped[id] = true
 				ch.DropEntities = append(ch.DropEntities, id)
 			}
-		}
-		if !rm.known[k] {
-			delete(rm.keyID, k)
 		}
 	}
 	slices.Sort(ch.DropEntities)
 	for i, e := range ents {
 		id := ids[i]
-		for _, k := range byCanon[e.Canonical] {
-			if rm.keyID[k] != id {
-				rm.keyID[k] = id
-				ch.Keys[k] = id
+		members := byRoot[rootOf[e.Canonical]]
+		n, err := rm.articleCount(ctx, nodes, members, batchArts, stored, keysOf)
+		if err != nil {
+			return err
+		}
+		for _, j := range members {
+			nd := nodes[j]
+			if nd.ID != id {
+				nd.ID = id
+				ch.Keys[nd.Key()] = id
+				write[nd] = true
+			}
+			if nd.Canonical != e.Canonical {
+				nd.Canonical = e.Canonical
+				write[nd] = true
 			}
 		}
-		row := entityRow(id, e)
-		if rm.digest[id] != row.Digest {
+		row := entityRow(id, e, n)
+		if old := stored[id].digest; old != row.Digest {
 			// The lookup names change only with the aliases.
-			if aliasesOf(rm.digest[id]) == aliasesOf(row.Digest) {
+			if aliasesOf(old) == aliasesOf(row.Digest) {
 				row.Names = nil
 			}
-			rm.digest[id] = row.Digest
 			ch.Entities = append(ch.Entities, row)
 		}
+	}
+	for n := range write {
+		data, err := n.MarshalBinary()
+		if err != nil {
+			return err
+		}
+		b.State[stateEntityNode+n.Key()] = data
 	}
 	return nil
 }
 
+// entityState is what a batch reads of a stored entity.
+type entityState struct {
+	digest   string
+	articles int
+}
+
+// articleCount returns the number of articles that mention the keys of
+// the entity made of members (indexes into nodes): the stored count of the
+// entity they were when they were all of it, plus the batch's articles;
+// otherwise (entities merged or split) it counts the stored mentions.
+func (rm *readModel) articleCount(ctx context.Context, nodes []*entity.Node, members []int, batchArts map[string][]int, stored map[int64]entityState, keysOf map[int64]int) (int, error) {
+	batch := map[int]bool{}
+	ids := map[int64]int{}
+	for _, j := range members {
+		for _, a := range batchArts[nodes[j].Key()] {
+			batch[a] = true
+		}
+		if id := nodes[j].ID; id != 0 {
+			ids[id]++
+		}
+	}
+	if len(ids) == 0 {
+		return len(batch), nil
+	}
+	if len(ids) == 1 {
+		for id, k := range ids {
+			if s, ok := stored[id]; ok && k == keysOf[id] {
+				return s.articles + len(batch), nil
+			}
+		}
+	}
+	keys := make([]string, 0, len(members))
+	for _, j := range members {
+		keys = append(keys, nodes[j].Key())
+	}
+	n := 0
+	err := rm.store.KeyArticles(ctx, keys, rm.through, func(int64) error {
+		n++
+		return nil
+	})
+	return n + len(batch), err
+}
+
 // entityRow returns the stored row of an entity: its lookup names are the
 // lookup keys of its name and every alias.
-func entityRow(id int64, e model.Entity) storage.EntityRow {
+func entityRow(id int64, e model.Entity, articles int) storage.EntityRow {
 	e.ID = id
-	row := storage.EntityRow{Entity: e, ArticleCount: len(e.Articles)}
+	row := storage.EntityRow{Entity: e, ArticleCount: articles}
 	row.Articles = nil
 	names := map[string]bool{}
 	for _, a := range append([]string{e.Canonical}, e.Aliases...) {

@@ -138,6 +138,102 @@ func TestReadModelIsIncremental(t *testing.T) {
 	}
 }
 
+// TestReadModelInRuns checks that a store built in several runs, its
+// registry read back from the store through a cache too small to hold it,
+// has the entities and claims of the store built in one run, and that
+// entity ids stay put as articles are added.
+func TestReadModelInRuns(t *testing.T) {
+	ctx := context.Background()
+	all := openStore(t)
+	ingest(t, all, "../../examples")
+	want := snapshot(t, all)
+
+	st := openStore(t)
+	var runs []readModel
+	for _, path := range []string{"../../examples/news", "../../examples/news.jsonl"} {
+		p, err := pipeline.Open(ctx, st, pipeline.Options{Analyzer: analyze.New(), BatchSize: 7, RegistryCache: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.Ingest(ctx, []string{path}); err != nil {
+			t.Fatal(err)
+		}
+		runs = append(runs, snapshot(t, st))
+	}
+	got := runs[len(runs)-1]
+	diffMaps(t, "entity", got.entities, want.entities)
+	if fmt.Sprint(got.claims) != fmt.Sprint(want.claims) {
+		t.Errorf("claims after two runs:\n got %v\nwant %v", got.claims, want.claims)
+	}
+	for id, e := range runs[0].ids {
+		later, ok := got.ids[id]
+		if !ok {
+			t.Errorf("entity %d (%s) lost its id", id, e.Canonical)
+			continue
+		}
+		for _, a := range e.Aliases {
+			if !slices.Contains(later.Aliases, a) {
+				t.Errorf("entity %d was %s, now %s without alias %q", id, e.Canonical, later.Canonical, a)
+			}
+		}
+	}
+	// The quotes resolve their speakers as in the store built at once.
+	speakers := func(st storage.Store) []string {
+		qs, _, err := st.Quotes(ctx, storage.QuoteFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, q := range qs {
+			out = append(out, q.Article.ExternalID+":"+q.Speaker+"="+q.SpeakerName)
+		}
+		slices.Sort(out)
+		return out
+	}
+	g, w := speakers(st), speakers(all)
+	for i := range max(len(g), len(w)) {
+		if i >= len(g) || i >= len(w) || g[i] != w[i] {
+			t.Errorf("quote speakers differ from the %dth: got %q, want %q", i, g[i:min(i+3, len(g))], w[i:min(i+3, len(w))])
+			break
+		}
+	}
+}
+
+// TestStoreWithoutRegistryIsStale checks that a store whose analysis was
+// stored without the entity registry is re-analysed, which stores it.
+func TestStoreWithoutRegistryIsStale(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	ingest(t, st, "../../examples/news")
+	want := snapshot(t, st)
+	opts := pipeline.Options{Analyzer: analyze.New(), BatchSize: 4}
+	p, err := pipeline.Open(ctx, st, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stale, _, err := p.Stale(ctx); stale || err != nil {
+		t.Fatalf("Stale = %v, %v; want false", stale, err)
+	}
+	// Drop the registry as a store made before it was stored lacks it.
+	drop := &storage.Batch{ClearState: []string{"entity/"}}
+	if err := st.Commit(ctx, drop); err != nil {
+		t.Fatal(err)
+	}
+	if p, err = pipeline.Open(ctx, st, opts); err != nil {
+		t.Fatal(err)
+	}
+	if stale, _, err := p.Stale(ctx); !stale || err != nil {
+		t.Fatalf("Stale without a registry = %v, %v; want true", stale, err)
+	}
+	if err := p.Reanalyze(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	if stale, _, err := p.Stale(ctx); stale || err != nil {
+		t.Fatalf("Stale after reanalyze = %v, %v; want false", stale, err)
+	}
+	diffMaps(t, "entity", snapshot(t, st).entities, want.entities)
+}
+
 // versioned is an analyzer that names another version.
 type versioned struct {
 	*analyze.Analyzer

@@ -242,8 +242,8 @@ func reextractOne(ctx context.Context, a *model.Article, r *storage.RawPage) (*m
 }
 
 // refreshEntities rebuilds the entity registry from the stored mentions
-// and stores every entity row that differs from it, with b (a new batch
-// when nil).
+// and stores it and every entity row, with b (a new batch when nil). It
+// holds the whole registry in memory once, as a re-analysis does.
 func (p *Pipeline) refreshEntities(ctx context.Context, b *storage.Batch) error {
 	if b == nil {
 		b = &storage.Batch{State: map[string][]byte{stateReprocess: nil}}
@@ -251,19 +251,28 @@ func (p *Pipeline) refreshEntities(ctx context.Context, b *storage.Batch) error 
 	if p.opts.Analyzer == nil {
 		return p.store.Commit(ctx, b)
 	}
-	rm, err := loadReadModel(ctx, p.store, math.MaxInt64)
+	// The registry is folded again from every stored mention, in one
+	// batch that keeps the entity ids of the keys.
+	rm, err := loadReadModel(ctx, p.store, 0, p.opts.RegistryCache)
 	if err != nil {
 		return err
 	}
-	for k := range rm.known {
-		rm.touched[k] = true
+	var as []model.Analysis
+	if err := p.store.Mentions(ctx, math.MaxInt64, func(id int64, _ string, ms []model.Mention) error {
+		as = append(as, model.Analysis{ArticleID: id, Mentions: ms})
+		return nil
+	}); err != nil {
+		return fmt.Errorf("reprocess: entities: %w", err)
 	}
-	if err := rm.entities(ctx, b); err != nil {
+	rm.joined, rm.left = map[string][]string{}, map[string][]string{}
+	if err := rm.fold(ctx, b, as); err != nil {
 		return fmt.Errorf("reprocess: entities: %w", err)
 	}
 	if err := p.store.Commit(ctx, b); err != nil {
 		return fmt.Errorf("reprocess: %w", err)
 	}
-	p.rm = rm
+	if p.rm, err = loadReadModel(ctx, p.store, math.MaxInt64, p.opts.RegistryCache); err != nil {
+		return err
+	}
 	return nil
 }

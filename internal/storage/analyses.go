@@ -14,18 +14,24 @@ const AnalysisWindow = 2000
 // AnalysesInWindows implements Reader.Analyses for a store: it reads the
 // articles f selects through articles, a window at a time, fills in each
 // window's analysis with read (given the window's id range and an empty
-// analysis per article), and calls fn in article order.
+// analysis per article), and calls fn in article order, for at most
+// f.Limit articles when it is > 0.
 func AnalysesInWindows(ctx context.Context, f ArticleFilter,
 	articles func(context.Context, ArticleFilter, func(*model.Article) error) error,
 	read func(ctx context.Context, lo, hi int64, byID map[int64]*model.Analysis) error,
 	fn func(*model.Article, *model.Analysis) error) error {
 	after := f.AfterID
 	errFull := errors.New("window full")
+	left := f.Limit
 	for {
+		window := AnalysisWindow
+		if f.Limit > 0 {
+			window = min(window, left)
+		}
 		var arts []*model.Article
-		err := articles(ctx, ArticleFilter{StoryID: f.StoryID, ThreadID: f.ThreadID, Outlet: f.Outlet, Dates: f.Dates, AfterID: after}, func(a *model.Article) error {
+		err := articles(ctx, ArticleFilter{StoryID: f.StoryID, ThreadID: f.ThreadID, Outlet: f.Outlet, Dates: f.Dates, AfterID: after, Limit: window}, func(a *model.Article) error {
 			arts = append(arts, a)
-			if len(arts) == AnalysisWindow {
+			if len(arts) == window {
 				return errFull
 			}
 			return nil
@@ -49,7 +55,8 @@ func AnalysesInWindows(ctx context.Context, f ArticleFilter,
 				return err
 			}
 		}
-		if len(arts) < AnalysisWindow {
+		left -= len(arts)
+		if len(arts) < window || f.Limit > 0 && left <= 0 {
 			return nil
 		}
 		after = hi

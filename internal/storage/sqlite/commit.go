@@ -156,13 +156,24 @@ func commitState(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
 			return fmt.Errorf("clear state %s*: %w", prefix, err)
 		}
 	}
+	if len(b.State) == 0 {
+		return nil
+	}
+	st, done, err := prepareAll(ctx, tx, map[string]string{
+		"del": `DELETE FROM state WHERE name = $1`,
+		"put": `INSERT INTO state(name, data) VALUES ($1, $2) ON CONFLICT(name) DO UPDATE SET data = excluded.data`,
+	})
+	if err != nil {
+		return fmt.Errorf("save state: %w", err)
+	}
+	defer done()
 	for _, name := range sortedKeys(b.State) {
 		data := b.State[name]
 		var err error
 		if data == nil {
-			_, err = tx.ExecContext(ctx, `DELETE FROM state WHERE name = $1`, name)
+			_, err = st["del"].ExecContext(ctx, name)
 		} else {
-			_, err = tx.ExecContext(ctx, `INSERT INTO state(name, data) VALUES ($1, $2) ON CONFLICT(name) DO UPDATE SET data = excluded.data`, name, data)
+			_, err = st["put"].ExecContext(ctx, name, data)
 		}
 		if err != nil {
 			return fmt.Errorf("save state %s: %w", name, err)

@@ -11,6 +11,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/parallax-news/parallax/internal/storage"
@@ -31,6 +32,27 @@ type Store struct {
 	db       *sql.DB // reads
 	w        *sql.DB // writes: one connection (nil when read-only)
 	lock     *writerLock
+	// stmts holds the prepared state reads (they run by the thousand).
+	stmtMu sync.Mutex
+	stmts  map[string]*sql.Stmt
+}
+
+// prepared returns q prepared on the read pool, once.
+func (s *Store) prepared(ctx context.Context, q string) (*sql.Stmt, error) {
+	s.stmtMu.Lock()
+	defer s.stmtMu.Unlock()
+	if st, ok := s.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := s.db.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if s.stmts == nil {
+		s.stmts = map[string]*sql.Stmt{}
+	}
+	s.stmts[q] = st
+	return st, nil
 }
 
 var _ storage.Store = (*Store)(nil)
@@ -83,6 +105,12 @@ func (s *Store) migrate(ctx context.Context) error {
 // Close closes the database and releases the writer lock.
 func (s *Store) Close() error {
 	var errs []error
+	s.stmtMu.Lock()
+	for _, st := range s.stmts {
+		errs = append(errs, st.Close())
+	}
+	s.stmts = nil
+	s.stmtMu.Unlock()
 	if s.db != nil {
 		errs = append(errs, s.db.Close())
 	}
@@ -206,7 +234,11 @@ func (s *Store) ReadStates(ctx context.Context, prefix string, fn func(name stri
 // driver's copy (sql.RawBytes), handed to fn without copying it again:
 // state blobs can be hundreds of megabytes.
 func (s *Store) eachState(ctx context.Context, query string, args []any, fn func(name string, data []byte) error) error {
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	st, err := s.prepared(ctx, query)
+	if err != nil {
+		return err
+	}
+	rows, err := st.QueryContext(ctx, args...)
 	if err != nil {
 		return err
 	}

@@ -188,6 +188,10 @@ func testAnalyses(t *testing.T, s storage.Store) {
 	eq(t, "all", read(storage.ArticleFilter{}), []int64{1, 2, 3, 4, 5})
 	eq(t, "story 11", read(storage.ArticleFilter{StoryID: 11}), []int64{3, 4})
 	eq(t, "outlet", read(storage.ArticleFilter{Outlet: "south wire"}), []int64{2})
+	eq(t, "limit 2", read(storage.ArticleFilter{Limit: 2}), []int64{1, 2})
+	eq(t, "limit 2 after 2", read(storage.ArticleFilter{Limit: 2, AfterID: 2}), []int64{3, 4})
+	eq(t, "story 11, limit 1", read(storage.ArticleFilter{StoryID: 11, Limit: 1}), []int64{3})
+	eq(t, "limit 9", read(storage.ArticleFilter{Limit: 9}), []int64{1, 2, 3, 4, 5})
 }
 
 // normAnalysis makes empty slices nil, so that none and empty compare equal.
