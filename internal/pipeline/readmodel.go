@@ -57,6 +57,10 @@ const (
 	registryCache    = 1 << 16      // nodes (and groups) kept between batches, per generation
 )
 
+// member is the content of a membership row (not empty: some stores
+// copy an empty blob as none).
+var member = []byte{1}
+
 // loadReadModel opens the stored registry of the articles up to through
 // (0: none, math.MaxInt64: all), to be read through a cache of the given
 // size (0: the default). It reads nothing proportional to the
@@ -203,9 +207,10 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 	if b.State == nil {
 		b.State = map[string][]byte{}
 	}
+	resetting := rm.reset
 	if rm.reset {
 		// A re-analysis from scratch: the registry and entities start
-		// empty with this batch.
+		// afresh with this batch, which keeps the ids its keys had.
 		b.ClearState = append(b.ClearState, stateEntityNode, stateEntityGroup)
 		b.ReadModel.ResetEntities = true
 		rm.nodes.clear()
@@ -242,7 +247,21 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 		}
 	}
 	b.State[stateEntitySeq] = strconv.AppendInt(nil, rm.seq, 10)
-	return rm.entities(ctx, b, touched, batchArts)
+	if resetting {
+		keys := make([]string, len(touched))
+		byKey := make(map[string]*entity.Node, len(touched))
+		for i, n := range touched {
+			keys[i] = n.Key()
+			byKey[n.Key()] = n
+		}
+		if err := rm.store.EntityKeyIDs(ctx, keys, func(k string, id int64) error {
+			byKey[k].ID = id
+			return nil
+		}); err != nil {
+			return err
+		}
+	}
+	return rm.entities(ctx, b, touched, batchArts, resetting)
 }
 
 // stored returns an analysis as the store keeps it.
@@ -349,7 +368,10 @@ func runeOffsets(text string) func(int) int {
 // that hold a touched key, or a key whose entity changed, are rebuilt. An
 // entity keeps the id of the entities it absorbed (the smallest), so ids
 // stay stable as articles are added.
-func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*entity.Node, batchArts map[string][]int) error {
+//
+// When resetting, the stored entities are about to be deleted: every
+// entity is written, and the ids its keys had serve only to keep them.
+func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*entity.Node, batchArts map[string][]int, resetting bool) error {
 	if len(touched) == 0 {
 		return nil
 	}
@@ -373,7 +395,7 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 			} else {
 				rm.joined[g] = append(rm.joined[g], n.Key())
 			}
-			b.State[stateEntityGroup+g+"\x1f"+n.Key()] = []byte{}
+			b.State[stateEntityGroup+g+"\x1f"+n.Key()] = member
 		}
 		for _, g := range n.Stored {
 			if slices.Contains(gs, g) {
@@ -491,6 +513,9 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 	}
 	slices.Sort(oldIDs)
 	oldIDs = slices.Compact(oldIDs)
+	if resetting {
+		oldIDs = nil
+	}
 	if err := rm.store.EntityStates(ctx, oldIDs, func(id int64, d string, n int) error {
 		stored[id] = entityState{d, n}
 		return nil
@@ -542,13 +567,17 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 	for i, e := range ents {
 		id := ids[i]
 		members := byRoot[rootOf[e.Canonical]]
-		n, err := rm.articleCount(ctx, nodes, members, batchArts, stored, keysOf)
-		if err != nil {
+		var n int
+		var err error
+		if resetting {
+			// Every article of the registry is in the batch.
+			n = len(batchArticles(nodes, members, batchArts))
+		} else if n, err = rm.articleCount(ctx, nodes, members, batchArts, stored, keysOf); err != nil {
 			return err
 		}
 		for _, j := range members {
 			nd := nodes[j]
-			if nd.ID != id {
+			if nd.ID != id || resetting {
 				nd.ID = id
 				ch.Keys[nd.Key()] = id
 				write[nd] = true
@@ -577,6 +606,18 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 	return nil
 }
 
+// batchArticles returns the batch's articles that mention the keys of
+// members (indexes into nodes).
+func batchArticles(nodes []*entity.Node, members []int, batchArts map[string][]int) map[int]bool {
+	batch := map[int]bool{}
+	for _, j := range members {
+		for _, a := range batchArts[nodes[j].Key()] {
+			batch[a] = true
+		}
+	}
+	return batch
+}
+
 // entityState is what a batch reads of a stored entity.
 type entityState struct {
 	digest   string
@@ -588,12 +629,9 @@ type entityState struct {
 // entity they were when they were all of it, plus the batch's articles;
 // otherwise (entities merged or split) it counts the stored mentions.
 func (rm *readModel) articleCount(ctx context.Context, nodes []*entity.Node, members []int, batchArts map[string][]int, stored map[int64]entityState, keysOf map[int64]int) (int, error) {
-	batch := map[int]bool{}
+	batch := batchArticles(nodes, members, batchArts)
 	ids := map[int64]int{}
 	for _, j := range members {
-		for _, a := range batchArts[nodes[j].Key()] {
-			batch[a] = true
-		}
 		if id := nodes[j].ID; id != 0 {
 			ids[id]++
 		}

@@ -101,6 +101,9 @@ type Reader interface {
 	// StoryStances streams the stances of the articles of the given
 	// stories and of the given articles, for regrouping their claims.
 	StoryStances(ctx context.Context, stories, articles []int64, fn func(StanceRow) error) error
+	// EntityKeyIDs streams the stored entity id of each of the given
+	// entity keys that has one.
+	EntityKeyIDs(ctx context.Context, keys []string, fn func(key string, id int64) error) error
 	// EntityStates streams the stored entities among ids with the digest
 	// of their row, so a writer can tell which rows changed, and their
 	// article count.

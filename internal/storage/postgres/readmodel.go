@@ -314,6 +314,34 @@ func nonNilIDs(ids []int64) []int64 {
 	return ids
 }
 
+// EntityKeyIDs implements storage.Reader.
+func (s *Store) EntityKeyIDs(ctx context.Context, keys []string, fn func(key string, id int64) error) error {
+	if keys == nil {
+		keys = []string{}
+	}
+	rows, err := s.pool.Query(ctx, `SELECT key, entity_id FROM entity_keys WHERE key = ANY($1) ORDER BY key`, keys)
+	if err != nil {
+		return fmt.Errorf("read entity keys: %w", err)
+	}
+	var fnErr error
+	err = eachRow(rows, func() error {
+		var k string
+		var id int64
+		if err := rows.Scan(&k, &id); err != nil {
+			return err
+		}
+		fnErr = fn(k, id)
+		return fnErr
+	})
+	if fnErr != nil {
+		return fnErr
+	}
+	if err != nil {
+		return fmt.Errorf("read entity keys: %w", err)
+	}
+	return nil
+}
+
 // EntityStates implements storage.Reader.
 func (s *Store) EntityStates(ctx context.Context, ids []int64, fn func(id int64, digest string, articles int) error) error {
 	rows, err := s.pool.Query(ctx, `SELECT id, digest, articles FROM entities WHERE id = ANY($1) ORDER BY id`, nonNilIDs(ids))

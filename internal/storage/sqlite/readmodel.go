@@ -326,6 +326,34 @@ func (s *Store) StoryStances(ctx context.Context, stories, articles []int64, fn 
 	return run("st.article_id", articles)
 }
 
+// EntityKeyIDs implements storage.Reader.
+func (s *Store) EntityKeyIDs(ctx context.Context, keys []string, fn func(key string, id int64) error) error {
+	for _, ch := range chunks(len(keys), 500) {
+		var p params
+		rows, err := s.db.QueryContext(ctx, `SELECT key, entity_id FROM entity_keys WHERE key IN (`+list(&p, keys[ch[0]:ch[1]])+`) ORDER BY key`, p...)
+		if err != nil {
+			return fmt.Errorf("read entity keys: %w", err)
+		}
+		for rows.Next() {
+			var k string
+			var id int64
+			if err := rows.Scan(&k, &id); err != nil {
+				rows.Close()
+				return fmt.Errorf("read entity keys: %w", err)
+			}
+			if err := fn(k, id); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("read entity keys: %w", err)
+		}
+	}
+	return nil
+}
+
 // EntityStates implements storage.Reader.
 func (s *Store) EntityStates(ctx context.Context, ids []int64, fn func(id int64, digest string, articles int) error) error {
 	for _, ch := range chunks(len(ids), 500) {

@@ -159,6 +159,13 @@ func testEntityKeys(t *testing.T, s storage.Store) {
 	}
 	eq(t, "states", states([]int64{102, 100, 999}), map[int64]state{100: {"d100", 2}, 102: {"d102", 0}})
 	eq(t, "no states", states(nil), map[int64]state{})
+	keyIDs := func(keys []string) map[string]int64 {
+		out := map[string]int64{}
+		noErr(t, "EntityKeyIDs", s.EntityKeyIDs(ctx, keys, func(k string, id int64) error { out[k] = id; return nil }))
+		return out
+	}
+	eq(t, "key ids", keyIDs([]string{"Lund", "Valley Power", "Nobody"}), map[string]int64{"Lund": 100, "Valley Power": 101})
+	eq(t, "no key ids", keyIDs(nil), map[string]int64{})
 	articles := func(keys []string, through int64) []int64 {
 		out := []int64{}
 		noErr(t, "KeyArticles", s.KeyArticles(ctx, keys, through, func(id int64) error { out = append(out, id); return nil }))
@@ -176,6 +183,7 @@ func testEntityKeys(t *testing.T, s storage.Store) {
 	eq(t, "entities after reset", entityIDs(t, s, storage.EntityFilter{}), []int64{})
 	eq(t, "lookup after reset", entityIDs(t, s, storage.EntityFilter{Names: []string{"lund"}}), []int64{})
 	eq(t, "articles after reset", articles([]string{"Lund"}, 1<<62), []int64{3})
+	eq(t, "key ids after reset", keyIDs([]string{"Lund", "Valley Power"}), map[string]int64{"Lund": 7})
 }
 
 func testMentions(t *testing.T, s storage.Store) {
