@@ -451,3 +451,23 @@ func (s *Store) Mentions(ctx context.Context, through int64, fn func(articleID i
 	}
 	return nil
 }
+
+// eachPair calls fn with each (text, integer) row of q.
+func (s *Store) eachPair(ctx context.Context, q string, fn func(string, int64) error) error {
+	rows, err := s.db.QueryContext(ctx, q)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		var n int64
+		if err := rows.Scan(&k, &n); err != nil {
+			return err
+		}
+		if err := fn(k, n); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
