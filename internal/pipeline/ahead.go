@@ -8,6 +8,7 @@ import (
 	"github.com/parallax-news/parallax/internal/extract"
 	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/source"
+	"github.com/parallax-news/parallax/internal/storage"
 )
 
 // Ahead holds the extraction and analysis of input items done ahead of a
@@ -41,6 +42,9 @@ type Prepared struct {
 	Warning string
 	// Err is why extraction failed ("" when it did not).
 	Err string
+	// Raw is the HTML page compressed as it is stored (see
+	// storage.CompressPage).
+	Raw []byte
 	// Text is the text that Analysis was made of.
 	Text     string
 	Analysis model.Analysis
@@ -64,6 +68,7 @@ func PrepareAhead(ctx context.Context, it source.Item, an Analyzer) Prepared {
 	}
 	if it.HTML {
 		pr.Article = art
+		pr.Raw = storage.CompressPage([]byte(it.Body))
 	}
 	pr.Text = art.Text
 	if an != nil {
@@ -88,6 +93,22 @@ func (p *Pipeline) extractItem(ctx context.Context, c *extract.Cleaner, a model.
 		}
 	}
 	return extract.Article(ctx, c, a, it.Body, it.HTML)
+}
+
+// rawPageOf returns what is kept of an HTML item's page, with the page
+// compressed ahead when Ahead holds it.
+func (p *Pipeline) rawPageOf(it source.Item, hash string) storage.RawPage {
+	if p.opts.Ahead != nil {
+		if pr, ok := p.opts.Ahead.Extracted(it.Article.ExternalID, hash); ok && pr.Raw != nil {
+			body := it.Body
+			it.Body = ""
+			r := rawPage(it)
+			it.Body = body
+			r.Data = pr.Raw
+			return r
+		}
+	}
+	return rawPage(it)
 }
 
 // analyze analyses one article, taking the analysis from Ahead when it

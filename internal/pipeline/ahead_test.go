@@ -51,13 +51,15 @@ type aheadMap struct {
 	ext             map[[2]string]pipeline.Prepared
 	an              map[string]model.Analysis
 	tookExt, tookAn int
+	taken           map[[2]string]bool
 }
 
 func (m *aheadMap) Extracted(id, hash string) (pipeline.Prepared, bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	pr, ok := m.ext[[2]string{id, hash}]
-	if ok {
+	if ok && !m.taken[[2]string{id, hash}] {
+		m.taken[[2]string{id, hash}] = true
 		m.tookExt++
 	}
 	return pr, ok
@@ -73,12 +75,20 @@ func (m *aheadMap) Analysis(text string) (model.Analysis, bool) {
 	return an, ok
 }
 
-// dump returns every stored article with its analysis.
+// dump returns every stored article with its analysis and raw page.
 func dump(t *testing.T, st storage.Store) []any {
 	t.Helper()
 	var out []any
+	var ids []int64
 	if err := st.Analyses(context.Background(), storage.ArticleFilter{}, func(a *model.Article, an *model.Analysis) error {
 		out = append(out, *a, *an)
+		ids = append(ids, a.ID)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.(storage.RawReader).RawPages(context.Background(), ids, func(r *storage.RawPage) error {
+		out = append(out, *r)
 		return nil
 	}); err != nil {
 		t.Fatal(err)
@@ -96,7 +106,7 @@ func TestAheadSameResult(t *testing.T) {
 	ingest(t, plain, paths...)
 
 	an := analyze.New()
-	m := &aheadMap{ext: map[[2]string]pipeline.Prepared{}, an: map[string]model.Analysis{}}
+	m := &aheadMap{ext: map[[2]string]pipeline.Prepared{}, an: map[string]model.Analysis{}, taken: map[[2]string]bool{}}
 	files, errs := source.Files(paths)
 	if len(errs) > 0 {
 		t.Fatal(errs)
@@ -132,8 +142,11 @@ func TestAheadSameResult(t *testing.T) {
 	}
 	t.Logf("ahead: %d extractions, %d analyses taken", m.tookExt, m.tookAn)
 	got, want := dump(t, ahead), dump(t, plain)
-	if len(want) != 160 {
-		t.Fatalf("plain run stored %d articles, want 80", len(want)/2)
+	if len(want) != 200 {
+		t.Fatalf("plain run stored %d records, want 80 articles, their analyses and 40 raw pages", len(want))
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d records stored, want %d", len(got), len(want))
 	}
 	for i := range want {
 		if !reflect.DeepEqual(got[i], want[i]) {

@@ -485,7 +485,7 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 		a.Hash = Hash(a.Title, it.Body)
 		arts[i], warned[i], failed[i] = p.extractItem(ctx, cleaner, a, it)
 		if it.HTML && failed[i] == nil {
-			raws[i] = rawPage(it)
+			raws[i] = p.rawPageOf(it, a.Hash)
 		}
 	})
 	kept := arts[:0]

@@ -72,6 +72,9 @@ type Config struct {
 	BatchSize int
 	// GroupJobs caps the jobs one ordered run takes (default 40).
 	GroupJobs int
+	// GroupWait is how long ready jobs wait for more to share an ordered
+	// run while other jobs are being prepared (default 2s).
+	GroupWait time.Duration
 	Logger    *slog.Logger
 	// OpenPipeline opens the pipeline of the ordered step (default
 	// pipeline.Open); the CLI's brings a stale analysis up to date first.
@@ -97,6 +100,9 @@ func (c *Config) defaults() {
 	}
 	if c.GroupJobs <= 0 {
 		c.GroupJobs = 40
+	}
+	if c.GroupWait <= 0 {
+		c.GroupWait = 2 * time.Second
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
@@ -314,13 +320,25 @@ func (w *worker) lead(ctx context.Context, st storage.Store) error {
 	if err != nil {
 		return err
 	}
+	var waiting time.Time // since when ready jobs wait for more
 	for {
-		jobs, open, err := w.q.Ready(ctx, w.cfg.GroupJobs)
+		jobs, others, err := w.q.Ready(ctx, w.cfg.GroupJobs)
 		if err != nil {
 			return err
 		}
+		// Each run ends by recomputing threads and saving the state:
+		// while other jobs are being prepared, a few ready ones wait
+		// a little to share a run.
+		if len(jobs) > 0 && len(jobs) < w.cfg.GroupJobs && others {
+			if waiting.IsZero() {
+				waiting = time.Now()
+			}
+			if time.Since(waiting) < w.cfg.GroupWait {
+				jobs = nil
+			}
+		}
 		if len(jobs) == 0 {
-			if !open && w.cfg.Drain {
+			if !others && w.cfg.Drain {
 				return errDrained
 			}
 			sleep(ctx, w.cfg.Poll/5)
@@ -329,6 +347,7 @@ func (w *worker) lead(ctx context.Context, st storage.Store) error {
 			}
 			continue
 		}
+		waiting = time.Time{}
 		// The lock is held on a connection of its own; if it was lost
 		// and another process wrote meanwhile, the pipeline's state is
 		// behind the store: start over.

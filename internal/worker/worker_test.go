@@ -62,7 +62,7 @@ func child(dsn string) int {
 // time, short leases and polls.
 func childConfig(dsn string, log *slog.Logger) worker.Config {
 	return worker.Config{DSN: dsn, Analyzer: analyze.New(), Jobs: 1, Lease: time.Second, Drain: true,
-		Poll: 100 * time.Millisecond, GroupJobs: 4, Logger: log}
+		Poll: 100 * time.Millisecond, GroupJobs: 4, GroupWait: 200 * time.Millisecond, Logger: log}
 }
 
 // corpus returns n synthetic articles as input items, in publication

@@ -174,26 +174,23 @@ func (q *Queue) leased(ctx context.Context, j *Job, what, sql string, arg any) e
 // Ready returns the prepared jobs that come first among the unfinished
 // ones, in id order, at most limit of them: the jobs the ordered step can
 // take next without passing over a job still being prepared. The second
-// result reports whether any job is unfinished.
+// result reports whether other jobs are unfinished.
 func (q *Queue) Ready(ctx context.Context, limit int) ([]*Job, bool, error) {
-	rows, err := q.pool.Query(ctx, `SELECT id, state FROM jobs WHERE state IN ('queued', 'running', 'prepared') ORDER BY id LIMIT $1`, limit)
+	rows, err := q.pool.Query(ctx, `SELECT id, state FROM jobs WHERE state IN ('queued', 'running', 'prepared') ORDER BY id LIMIT $1`, limit+1)
 	if err != nil {
 		return nil, false, fmt.Errorf("ready jobs: %w", err)
 	}
 	var ids []int64
-	open := false
-	stop := false
+	others := false
 	err = eachRow(rows, func() error {
 		var id int64
 		var state string
 		if err := rows.Scan(&id, &state); err != nil {
 			return err
 		}
-		open = true
-		if state != JobPrepared {
-			stop = true
-		}
-		if !stop {
+		if others || state != JobPrepared || len(ids) == limit {
+			others = true
+		} else {
 			ids = append(ids, id)
 		}
 		return nil
@@ -202,7 +199,7 @@ func (q *Queue) Ready(ctx context.Context, limit int) ([]*Job, bool, error) {
 		return nil, false, fmt.Errorf("ready jobs: %w", err)
 	}
 	if len(ids) == 0 {
-		return nil, open, nil
+		return nil, others, nil
 	}
 	rows, err = q.pool.Query(ctx, `SELECT id, kind, payload, attempts, prepared FROM jobs WHERE id = ANY($1) AND state = 'prepared' ORDER BY id`, ids)
 	if err != nil {
@@ -220,7 +217,7 @@ func (q *Queue) Ready(ctx context.Context, limit int) ([]*Job, bool, error) {
 	if err != nil {
 		return nil, false, fmt.Errorf("ready jobs: %w", err)
 	}
-	return jobs, true, nil
+	return jobs, others, nil
 }
 
 // Done marks prepared jobs done with their results (parallel to ids),
