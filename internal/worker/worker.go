@@ -82,6 +82,10 @@ type Config struct {
 	// Poll is how often an idle worker looks for work and for the writer
 	// lock (default 500ms).
 	Poll time.Duration
+	// IdleRelease is how long the ordered step holds the writer lock
+	// without any job left before it lets it go (default 10s), so that
+	// parallax ingest without --enqueue can write in between.
+	IdleRelease time.Duration
 }
 
 func (c *Config) defaults() {
@@ -112,6 +116,9 @@ func (c *Config) defaults() {
 	}
 	if c.Poll <= 0 {
 		c.Poll = 500 * time.Millisecond
+	}
+	if c.IdleRelease <= 0 {
+		c.IdleRelease = 10 * time.Second
 	}
 }
 
@@ -267,24 +274,40 @@ func (w *worker) prepare(ctx context.Context, j *postgres.Job) error {
 	return nil
 }
 
-// errDrained ends the ordered step of a draining worker.
-var errDrained = errors.New("no job left")
+// errDrained ends the ordered step of a draining worker; errIdle ends it
+// after IdleRelease without work, which frees the writer lock for other
+// writers (parallax ingest, watch) until jobs come.
+var (
+	errDrained = errors.New("no job left")
+	errIdle    = errors.New("idle")
+)
 
 // orderLoop takes the writer lock whenever it is free and then runs the
 // ordered step until it fails or ctx ends.
 func (w *worker) orderLoop(ctx context.Context) {
 	bo := backoff{}
 	for ctx.Err() == nil {
+		// Without work the lock is left to other writers.
+		left, err := w.left(ctx, true)
+		if err != nil {
+			if ctx.Err() == nil {
+				w.log.Warn("reading the queue failed; retrying", "err", err)
+			}
+			bo.wait(ctx)
+			continue
+		}
+		if !left {
+			if w.cfg.Drain {
+				return
+			}
+			sleep(ctx, w.cfg.Poll)
+			continue
+		}
 		st, err := postgres.OpenWith(ctx, w.cfg.DSN, postgres.Options{NoWait: true})
 		var locked *storage.LockedError
 		switch {
 		case errors.As(err, &locked):
 			bo.reset()
-			if w.cfg.Drain {
-				if left, err := w.left(ctx, true); err == nil && !left {
-					return
-				}
-			}
 			sleep(ctx, w.cfg.Poll)
 			continue
 		case err != nil:
@@ -299,6 +322,11 @@ func (w *worker) orderLoop(ctx context.Context) {
 		st.Close()
 		if errors.Is(err, errDrained) {
 			return
+		}
+		if errors.Is(err, errIdle) {
+			w.log.Info("idle: left the ordered step to other writers")
+			sleep(ctx, w.cfg.Poll)
+			continue
 		}
 		if ctx.Err() == nil {
 			w.log.Warn("the ordered step stopped; taking it up again", "err", err)
@@ -321,6 +349,7 @@ func (w *worker) lead(ctx context.Context, st storage.Store) error {
 		return err
 	}
 	var waiting time.Time // since when ready jobs wait for more
+	var idle time.Time    // since when no job is left
 	for {
 		jobs, others, err := w.q.Ready(ctx, w.cfg.GroupJobs)
 		if err != nil {
@@ -341,13 +370,20 @@ func (w *worker) lead(ctx context.Context, st storage.Store) error {
 			if !others && w.cfg.Drain {
 				return errDrained
 			}
+			if others {
+				idle = time.Time{}
+			} else if idle.IsZero() {
+				idle = time.Now()
+			} else if time.Since(idle) > w.cfg.IdleRelease {
+				return errIdle
+			}
 			sleep(ctx, w.cfg.Poll/5)
 			if ctx.Err() != nil {
 				return context.Cause(ctx)
 			}
 			continue
 		}
-		waiting = time.Time{}
+		waiting, idle = time.Time{}, time.Time{}
 		// The lock is held on a connection of its own; if it was lost
 		// and another process wrote meanwhile, the pipeline's state is
 		// behind the store: start over.

@@ -3,6 +3,7 @@ package worker_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -39,6 +40,9 @@ import (
 // process (see TestMain).
 const childEnv = "PARALLAX_TEST_WORKER_DSN"
 
+// benchEnv makes such a worker use the defaults of parallax worker.
+const benchEnv = "PARALLAX_TEST_WORKER_BENCH"
+
 func TestMain(m *testing.M) {
 	if dsn := os.Getenv(childEnv); dsn != "" {
 		os.Exit(child(dsn))
@@ -50,7 +54,12 @@ func TestMain(m *testing.M) {
 func child(dsn string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	err := worker.Run(ctx, childConfig(dsn, slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))))
+	cfg := childConfig(dsn, slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})))
+	if os.Getenv(benchEnv) != "" {
+		// The defaults of parallax worker, draining.
+		cfg = worker.Config{DSN: dsn, Analyzer: cfg.Analyzer, Jobs: 1, Drain: true, Logger: cfg.Logger}
+	}
+	err := worker.Run(ctx, cfg)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "worker:", err)
 		return 1
@@ -67,7 +76,7 @@ func childConfig(dsn string, log *slog.Logger) worker.Config {
 
 // corpus returns n synthetic articles as input items, in publication
 // order, with their gold stories.
-func corpus(t *testing.T, n int) []source.Item {
+func corpus(t testing.TB, n int) []source.Item {
 	t.Helper()
 	cfg := synth.DefaultConfig()
 	cfg.Articles = n
@@ -84,7 +93,7 @@ func corpus(t *testing.T, n int) []source.Item {
 }
 
 // enqueue queues items, per jobs of size.
-func enqueue(t *testing.T, q *postgres.Queue, items []source.Item, size int) []int64 {
+func enqueue(t testing.TB, q *postgres.Queue, items []source.Item, size int) []int64 {
 	t.Helper()
 	var ids []int64
 	for i := 0; i < len(items); i += size {
@@ -201,10 +210,10 @@ type proc struct {
 	done chan error
 }
 
-func startWorker(t *testing.T, dsn string) *proc {
+func startWorker(t testing.TB, dsn string, env ...string) *proc {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), childEnv+"="+dsn)
+	cmd.Env = append(append(os.Environ(), childEnv+"="+dsn), env...)
 	p := &proc{cmd: cmd, log: &bytes.Buffer{}, done: make(chan error, 1)}
 	cmd.Stdout, cmd.Stderr = io.Discard, &syncWriter{w: p.log}
 	if err := cmd.Start(); err != nil {
@@ -575,4 +584,109 @@ func privateServer(t *testing.T) (string, func()) {
 		pg("pg_ctl", "-D", data, "-o", opts, "-l", filepath.Join(dir, "log"), "-m", "fast", "-w", "restart")
 	}
 	return fmt.Sprintf("postgres://postgres@127.0.0.1:%d/postgres", port), restart
+}
+
+// BenchmarkWorkers measures the pages per second that one and two worker
+// processes (one core each: GOMAXPROCS=1, one job at a time) ingest from
+// the queue, from the first job taken to the last stored. The pages are
+// the .html and .html.gz files under $PARALLAX_BENCH_HTML, or 300
+// generated ones.
+func BenchmarkWorkers(b *testing.B) {
+	ctx := context.Background()
+	var pages []source.Item
+	if dir := os.Getenv("PARALLAX_BENCH_HTML"); dir != "" {
+		files, errs := source.Files([]string{dir})
+		if len(errs) > 0 {
+			b.Fatal(errs)
+		}
+		if err := (&source.Reader{}).ReadFiles(ctx, files, func(it source.Item) error {
+			pages = append(pages, it)
+			return nil
+		}); err != nil {
+			b.Fatal(err)
+		}
+	} else {
+		for _, it := range corpus(b, 300) {
+			a := synth.Article{ID: it.Article.ExternalID, Title: it.Article.Title, Text: it.Body, URL: it.Article.URL,
+				Outlet: it.Article.Outlet, Published: it.Article.Published}
+			pages = append(pages, source.Item{Article: model.Article{ExternalID: a.ID, Source: it.Article.Source}, Body: string(synth.HTML(a)), HTML: true})
+		}
+	}
+	for _, n := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", n), func(b *testing.B) {
+			for range b.N {
+				b.StopTimer()
+				dsn := pgtest.DSN(b)
+				q, err := postgres.OpenQueue(ctx, dsn, postgres.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				enqueue(b, q, pages, worker.JobItems)
+				q.Close()
+				b.StartTimer()
+				var procs []*proc
+				for range n {
+					procs = append(procs, startWorker(b, dsn, "GOMAXPROCS=1", benchEnv+"=1"))
+				}
+				for _, p := range procs {
+					if err := <-p.done; err != nil {
+						b.Fatalf("worker: %v\n%s", err, p.log)
+					}
+				}
+			}
+			b.ReportMetric(float64(len(pages)*b.N)/b.Elapsed().Seconds(), "pages/s")
+		})
+	}
+}
+
+// TestIdleLeavesLock checks that a worker without work leaves the store's
+// writer lock to other writers (parallax ingest in its own process), and
+// takes the ordered steps up again when jobs come.
+func TestIdleLeavesLock(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	items := corpus(t, 60)
+	q, err := postgres.OpenQueue(ctx, dsn, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	first := enqueue(t, q, items[:30], 5)
+	cfg := childConfig(dsn, slog.New(slog.DiscardHandler))
+	cfg.Drain, cfg.IdleRelease = false, 200*time.Millisecond
+	done := make(chan error, 1)
+	go func() { done <- worker.Run(ctx, cfg) }()
+	if _, err := worker.Wait(ctx, q, first, 20*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	// The worker lets the lock go: a writer of its own gets it.
+	st, err := postgres.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.Open(ctx, st, pipeline.Options{Analyzer: analyze.New()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep, err := p.Run(ctx, func(yield func(source.Item) error) error {
+		for _, it := range items[30:45] {
+			if err := yield(it); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, nil); err != nil || rep.Added != 15 {
+		t.Fatalf("ingest beside the idle worker: %d added, %v", rep.Added, err)
+	}
+	st.Close()
+	// Jobs again: the worker takes the ordered steps up again.
+	if _, err := worker.Wait(ctx, q, enqueue(t, q, items[45:], 5), 20*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Errorf("worker: %v", err)
+	}
+	checkStore(t, dsn, items, baseline(t, items))
 }
