@@ -14,6 +14,7 @@ import (
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/source"
 	"github.com/parallax-news/parallax/internal/storage"
+	"github.com/parallax-news/parallax/internal/storage/postgres"
 )
 
 // archiver opens the --warc-dir writer when set; keep is nil otherwise.
@@ -40,21 +41,13 @@ func (a *app) archiver(ff *fetchFlags) (keep func(*fetcher.Response), done func(
 
 func (a *app) watchCmd() *cobra.Command {
 	var ff fetchFlags
-	var once bool
+	var once, enqueue bool
 	cmd := &cobra.Command{
 		Use:   "watch [--once]",
 		Short: "Poll the sources when due, fetch their new articles and ingest them, until interrupted",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := a.openStore()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			p, err := a.openPipeline(st, pipeline.Options{Logger: a.log, Analyzer: newAnalyzer()})
-			if err != nil {
-				return err
-			}
+			var round func() (time.Time, error)
 			f := ff.fetcher()
 			defer f.Close()
 			keep, done, err := a.archiver(&ff)
@@ -62,8 +55,30 @@ func (a *app) watchCmd() *cobra.Command {
 				return err
 			}
 			defer done()
+			if enqueue {
+				if err := a.needPostgres("watch --enqueue"); err != nil {
+					return err
+				}
+				q, err := postgres.OpenQueue(a.ctx, a.dbPath, postgres.Options{})
+				if err != nil {
+					return err
+				}
+				defer q.Close()
+				round = func() (time.Time, error) { return a.watchRoundQueued(q, f, &ff, keep) }
+			} else {
+				st, err := a.openStore()
+				if err != nil {
+					return err
+				}
+				defer st.Close()
+				p, err := a.openPipeline(st, pipeline.Options{Logger: a.log, Analyzer: newAnalyzer()})
+				if err != nil {
+					return err
+				}
+				round = func() (time.Time, error) { return a.watchRound(st, p, f, &ff, keep) }
+			}
 			for {
-				next, err := a.watchRound(st, p, f, &ff, keep)
+				next, err := round()
 				if err != nil || once || a.ctx.Err() != nil {
 					if errors.Is(err, context.Canceled) {
 						return nil
@@ -84,6 +99,7 @@ func (a *app) watchCmd() *cobra.Command {
 	}
 	ff.register(cmd)
 	cmd.Flags().BoolVar(&once, "once", false, "do one round (poll what is due, fetch, ingest) and exit, for cron")
+	cmd.Flags().BoolVar(&enqueue, "enqueue", false, "PostgreSQL store: queue the fetched pages for the store's workers (parallax worker) instead of ingesting them here")
 	return cmd
 }
 
