@@ -157,27 +157,39 @@ func TestEventClaims(t *testing.T) {
 
 // eventClaimFloors are the least right stances per gold claim of
 // testdata/events/gold.json the test accepts, in its order: the counts
-// measured on 2026-11-30, 60 of 65 stances right in their claim's group,
-// all 65 found. All of these are dev figures. The first ten claims (four
-// events in wire, broadsheet and translated styles) were read while the
-// rules for names after a role, institution nouns, "un-" negation, clause
-// ends and a few paraphrase families were written: 27 of 41 right (34
-// found) before them, 37 of 41 (41 found) after. The last four (a mine
-// collapse and an audit, each also in a tabloid style) were written after
-// those rules and scored 15 of 24 right (18 found; tabloid 2 of 6) at
-// their first run; 23 of 24 after the fixes they showed (participles
-// after a main clause, "no X" read as a denial, hyphenated titles, a
-// generic noun never naming a union or ministry, "without" as a stop
-// word, money and funds as one term). The misses left: paraphrases that
-// share too few words ("had been neglected" and "had not been repaired",
-// "failed to warn" and "without warning", "the citizens" and "the
-// public", "a single cedi" and "the funds").
-var eventClaimFloors = []int{5, 5, 6, 3, 4, 3, 3, 3, 2, 3, 8, 4, 7, 4}
+// measured on 2026-11-30, 75 of 83 stances right in their claim's group,
+// all 83 found. All of these are dev figures; the texts came in three
+// batches, each scored at its first run before the fixes it showed:
+//
+//   - four events (flood, export ban, election, court ruling; wire,
+//     broadsheet, translated), read while the rules for names after a role,
+//     institution nouns, "un-" negation, clause ends and a few paraphrase
+//     families were written: 27 of 41 right (34 found) before them, 37 of
+//     41 (41 found) after;
+//   - a mine collapse and an audit, also in a tabloid style, written after
+//     those rules: 15 of 24 right (18 found) at their first run, 23 of 24
+//     after the fixes they showed (participles after a main clause, "no X"
+//     read as a denial, hyphenated titles, a generic noun never naming a
+//     union or ministry, "without" as a stop word, money and funds);
+//   - a car recall and a teachers' strike (wire, broadsheet, tabloid),
+//     written after those: 10 of 18 right (15 found) at their first run,
+//     15 of 18 after the fixes they showed (clauses without "that" after
+//     "said" and "insisted", an asserted negated clause read as a denial, a
+//     tabloid's capitalised first word, knowing and being aware, pay and
+//     salaries, slashing and cutting).
+//
+// The misses left are paraphrases that share too few words ("had been
+// neglected" and "had not been repaired", "failed to warn" and "without
+// warning", "the citizens" and "the public", "a single cedi" and "the
+// funds", "sat on complaints" and "knew about the fault", "testers never
+// checked" and "the regulator had not tested", "price rises had outrun"
+// and "inflation had outpaced").
+var eventClaimFloors = []int{5, 5, 6, 3, 4, 3, 3, 3, 2, 3, 8, 4, 7, 4, 5, 2, 6, 2}
 
 // eventEntityFloor is the least number of gold entities of
 // testdata/events/gold.json the test accepts folded with the gold name and
 // type.
-const eventEntityFloor = 31
+const eventEntityFloor = 39
 
 // TestEventEntities checks that the spellings of each gold entity fold to
 // one entity with the gold canonical name and type, that nationality words

@@ -5,6 +5,7 @@ package claim
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/internal/model"
 )
@@ -97,11 +98,34 @@ func (a *analysis) verbCue(s sentRange, cu cue) {
 		}
 		// asserting that no X happened is denying that X happened:
 		// "insisting that no warning had been ignored"
-		if c.stance == model.Assert && a.toks[propFrom].isWord() && negativeDeterminer(a.toks[propFrom].w) {
+		if c.stance == model.Assert && (a.toks[propFrom].isWord() && negativeDeterminer(a.toks[propFrom].w) || a.negatedClause(propFrom, propEnd)) {
 			c.stance = model.Deny
 		}
 	}
 	a.cands = append(a.cands, c)
+}
+
+// negatedClause reports whether the clause toks[from:end] negates its
+// verb right after a short subject: "the company had not known",
+// "Velden never tested". Asserting it denies the clause without the
+// negation.
+func (a *analysis) negatedClause(from, end int) bool {
+	for m := from; m < end && m-from < 6; m++ {
+		t := a.toks[m]
+		if t.p == pPoss {
+			continue
+		}
+		if !t.isWord() {
+			return false
+		}
+		if m > from && (t.w == "never" || auxiliary(t.w) && m+1 < end && (a.toks[m+1].w == "not" || a.toks[m+1].w == "n't" || a.toks[m+1].w == "never")) {
+			return true
+		}
+		if m > from && (auxiliary(t.w) || verbClassOf(t.w) || npStop(t.w)) {
+			return false
+		}
+	}
+	return false
 }
 
 // negativeDeterminer reports the words that open a noun phrase denying
@@ -154,10 +178,19 @@ func (a *analysis) complement(s sentRange, cu cue, c *cand, h holder, inverted b
 			}
 			break
 		}
-		if cu.needThat || k >= s.hi || !a.toks[k].isWord() {
+		if k >= s.hi || !a.toks[k].isWord() {
 			break
 		}
-		if w := a.toks[k]; w.up || pronoun(w.w) != prNone || determiner(w.w) || a.mentAt[k] >= 0 {
+		if cu.needThat {
+			// "insisted the company had not known": only a clause
+			// with a subject and an auxiliary
+			if w := a.toks[k]; (determiner(w.w) || a.mentAt[k] >= 0 || pronoun(w.w) != prNone) && a.bareClause(k, s.hi) {
+				propFrom = k
+				propEnd = a.clauseEnd(k, s.hi)
+			}
+			break
+		}
+		if w := a.toks[k]; w.up || pronoun(w.w) != prNone || determiner(w.w) || a.mentAt[k] >= 0 || a.bareClause(k, s.hi) {
 			propFrom = k
 			propEnd = a.clauseEnd(k, s.hi)
 		}
@@ -179,6 +212,11 @@ func (a *analysis) complement(s sentRange, cu cue, c *cand, h holder, inverted b
 			}
 		}
 	case cu.cls == vAssert && cu.lemma != "concern" && cu.needThat:
+		// "insisted the company had not known": a clause without "that"
+		if k < s.hi && a.toks[k].isWord() && (determiner(a.toks[k].w) || a.mentAt[k] >= 0) && a.bareClause(k, s.hi) {
+			propFrom = k
+			propEnd = a.clauseEnd(k, s.hi)
+		}
 	case cu.cls == vAssert:
 		if k < s.hi && a.toks[k].isWord() {
 			propFrom = k
@@ -214,6 +252,51 @@ func (a *analysis) complement(s sentRange, cu cue, c *cand, h holder, inverted b
 	return propFrom, propEnd
 }
 
+// bareClause reports whether a clause without "that" starts at token k
+// with a plain noun phrase: a few words, then an auxiliary ("said
+// teachers' wages had been cut", "said prices were rising").
+func (a *analysis) bareClause(k, hi int) bool {
+	for m := k; m < hi && m-k < 5; m++ {
+		t := a.toks[m]
+		if t.p == pPoss {
+			continue
+		}
+		if !t.isWord() || verbClassOf(t.w) {
+			return false
+		}
+		if m > k && auxiliary(t.w) {
+			return true
+		}
+		if npStop(t.w) && m > k {
+			return false
+		}
+	}
+	return false
+}
+
+// auxiliary reports the auxiliary verbs that open a finite verb group.
+func auxiliary(w string) bool {
+	switch w {
+	case "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "should", "must", "might", "may":
+		return true
+	}
+	return false
+}
+
+// allCaps reports whether w has two or more letters, all upper case.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // deniedInSentence reports whether a holder in keys already denies
 // something in sentence si.
 func (a *analysis) deniedInSentence(si int, keys []string) bool {
@@ -247,7 +330,13 @@ func (a *analysis) clauseSubject(s sentRange, i int) (holder, bool) {
 			if e+1 < i && a.toks[e+1].p == pPoss {
 				return holder{start: i}, false // "Holt's owners": not the subject
 			}
+			if k == s.lo && e == k && allCaps(a.text[t.s:t.e]) && e+1 < i && a.toks[e+1].isWord() && !a.toks[e+1].up {
+				continue // a tabloid's capitalised first word ("FURIOUS teachers")
+			}
 			return a.mentionHolder(s, e, mi)
+		}
+		if t.p == pPoss {
+			continue // "Drivers' champion Dana Holt"
 		}
 		if !t.isWord() || verbClassOf(t.w) || !t.up && strings.HasSuffix(t.w, "ed") {
 			break

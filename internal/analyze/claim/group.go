@@ -541,6 +541,10 @@ var synonyms = func() map[string]folded {
 		{"agreement", "treaty", "accord", "pact"},
 		{"ban", "prohibit", "prohibition", "embargo", "forbid", "forbade", "forbidden"},
 		{"election", "elect", "vote", "ballot", "poll"},
+		// ways of knowing, of pay, and of cutting it
+		{"know", "knew", "known", "aware", "awar"},
+		{"salary", "salari", "wage", "pay", "earnings", "earn"},
+		{"cut", "slash", "reduce", "reduc", "lower"},
 	}
 	// framing: the war or crisis a claim is set in
 	names := [][]string{
@@ -616,7 +620,7 @@ func stopWord(w string) bool {
 		// light verbs and fillers that state nothing on their own
 		"make", "makes", "made", "making", "take", "takes", "took", "taken", "taking", "get", "gets",
 		"got", "getting", "go", "goes", "went", "gone", "going", "come", "comes", "came", "coming",
-		"want", "wants", "wanted", "feel", "feels", "felt", "know", "knows", "knew", "known",
+		"want", "wants", "wanted", "feel", "feels", "felt",
 		"think", "thinks", "thought", "see", "sees", "saw", "seen", "look", "looks", "looked",
 		"need", "needs", "needed", "way", "ways", "thing", "things", "time", "times", "lot",
 		"still", "even", "well", "now", "already", "yet", "again", "ever", "never", "really",

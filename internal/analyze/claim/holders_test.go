@@ -130,3 +130,53 @@ func TestFindParticipleClause(t *testing.T) {
 		}
 	}
 }
+
+// TestFindBareClauses checks clauses without "that": after "said", a noun
+// phrase then an auxiliary; after a verb that otherwise needs "that"
+// ("insisted"), only a clause with a subject and an auxiliary; and that
+// asserting a clause whose verb is negated is a denial.
+func TestFindBareClauses(t *testing.T) {
+	tests := []struct {
+		text   string
+		stance model.Stance
+		prop   string
+	}{
+		{"Dana Holt said teachers' wages had been cut by a fifth.", model.Assert, "teachers' wages had been cut by a fifth"},
+		{"Dana Holt insisted the company had not known about the fault.", model.Deny, "the company had not known about the fault"},
+		{"Dana Holt said the regulator never tested the brakes.", model.Deny, "the regulator never tested the brakes"},
+		{"Dana Holt insisted on a recount.", "", ""},
+		{"Dana Holt said prices rose.", "", ""},
+	}
+	for _, tc := range tests {
+		ss := Find(tc.text, sentence.Split(tc.text), mentionsOf(tc.text, ent{key: "Dana Holt", typ: model.Person}))
+		if tc.stance == "" {
+			if len(ss) != 0 {
+				t.Errorf("%q: want no stance, got %s", tc.text, dump(ss))
+			}
+			continue
+		}
+		if len(ss) != 1 || ss[0].Holder != "Dana Holt" || ss[0].Stance != tc.stance || ss[0].Proposition != tc.prop {
+			t.Errorf("%q: got %s, want %s %q", tc.text, dump(ss), tc.stance, tc.prop)
+		}
+	}
+}
+
+// TestFindTabloidLead checks that a capitalised first word of a tabloid
+// paragraph ("FURIOUS teachers …") is not taken for the subject of a
+// participle, and that a possessive before the subject's name is skipped.
+func TestFindTabloidLead(t *testing.T) {
+	text := "FURIOUS teachers walked out yesterday, claiming the government had slashed their pay. Drivers' champion Dana Holt slammed the firm, saying it had hidden the fault."
+	ss := Find(text, sentence.Split(text), mentionsOf(text, ent{key: "FURIOUS", typ: model.Other}, ent{key: "Dana Holt", typ: model.Person}))
+	for _, s := range ss {
+		if s.Holder == "FURIOUS" {
+			t.Errorf("holder FURIOUS: %s", dump(ss))
+		}
+	}
+	found := false
+	for _, s := range ss {
+		found = found || s.Holder == "Dana Holt" && s.Proposition == "it had hidden the fault"
+	}
+	if !found {
+		t.Errorf("want Dana Holt asserting it had hidden the fault, got %s", dump(ss))
+	}
+}

@@ -36,6 +36,8 @@ func TestGroupKnowledge(t *testing.T) {
 		{"vote and election", "the vote had been rigged", "the elections were rigged", true},
 		{"money and funds", "the association had misused the funds", "the association misused public money", true},
 		{"without is no content word", "the ministry released the money without contracts", "India released water without warning", false},
+		{"knowing and being aware", "Velden had known about the brake fault", "Velden had been aware of the brake fault", true},
+		{"pay and salaries, slashed and cut", "the government had slashed teachers' pay", "the government cut teachers' salaries", true},
 		{"WordNet: shared court only", "the tribunal annulled the licence", "the court upheld the election result", false},
 		{"different countries only", "Peru banned fishmeal exports", "Kenya raised fuel taxes", false},
 		{"shared country, different claim", "Chile suspended salmon imports", "Santiago hosted the football final", false},
