@@ -157,6 +157,13 @@ type worker struct {
 	cfg Config
 	q   *postgres.Queue
 	log *slog.Logger
+	// failed is the first job of the last group the ordered steps failed
+	// on, and how many times in a row (only the ordered-step goroutine
+	// touches it).
+	failed struct {
+		id    int64
+		times int
+	}
 }
 
 // backoff waits longer after each failure in a row: 100ms doubling up to
@@ -392,9 +399,29 @@ func (w *worker) lead(ctx context.Context, st storage.Store) error {
 		} else if now != last {
 			return fmt.Errorf("the store was written by another process (last article %d, expected %d)", now, last)
 		}
+		// A group that failed before is tried one job at a time, and
+		// a job that fails alone again is failed with the reason,
+		// so that one bad job cannot stop the ordered steps for good.
+		if w.failed.id == jobs[0].ID && w.failed.times >= 2 {
+			jobs = jobs[:1]
+		}
 		if err := w.runJobs(ctx, p, ahead, jobs); err != nil {
+			if ctx.Err() != nil {
+				return err
+			}
+			if w.failed.id != jobs[0].ID {
+				w.failed.id, w.failed.times = jobs[0].ID, 0
+			}
+			w.failed.times++
+			if len(jobs) == 1 && w.failed.times > w.cfg.MaxAttempts {
+				w.log.Error("the ordered steps failed on a job: failing it", "job", jobs[0].ID, "err", err)
+				if ferr := w.q.FailPrepared(ctx, jobs[0].ID, err.Error()); ferr != nil {
+					return errors.Join(err, ferr)
+				}
+			}
 			return err
 		}
+		w.failed.id, w.failed.times = 0, 0
 		if last, err = w.q.LastArticle(ctx); err != nil {
 			return err
 		}

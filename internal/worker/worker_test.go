@@ -690,3 +690,54 @@ func TestIdleLeavesLock(t *testing.T) {
 	}
 	checkStore(t, dsn, items, baseline(t, items))
 }
+
+// TestBadPreparedJob gives the ordered steps a job whose prepared result
+// cannot be read: after a few tries that job alone is failed with the
+// reason, and the jobs around it are stored.
+func TestBadPreparedJob(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	ctx := context.Background()
+	items := corpus(t, 30)
+	q, err := postgres.OpenQueue(ctx, dsn, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	ids := enqueue(t, q, items, 10)
+	j, err := q.Claim(ctx, "test", time.Minute, 3)
+	if err != nil || j == nil || j.ID != ids[0] {
+		t.Fatalf("claim: %+v %v", j, err)
+	}
+	if err := q.Prepare(ctx, j, []byte("not a prepared job")); err != nil {
+		t.Fatal(err)
+	}
+	if err := worker.Run(ctx, childConfig(dsn, slog.New(slog.DiscardHandler))); err != nil {
+		t.Fatal(err)
+	}
+	jobs, err := q.Jobs(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if jobs[0].State != postgres.JobFailed || !strings.Contains(jobs[0].Error, "decode prepared items") {
+		t.Errorf("bad job: %s, %q; want failed with the reason", jobs[0].State, jobs[0].Error)
+	}
+	for _, j := range jobs[1:] {
+		if j.State != postgres.JobDone {
+			t.Errorf("job %d: %s, want done", j.ID, j.State)
+		}
+	}
+	st, err := postgres.OpenWith(ctx, dsn, postgres.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	got := stories(t, st)
+	if len(got) != 20 {
+		t.Errorf("%d articles stored, want the 20 of the good jobs", len(got))
+	}
+	for _, it := range items[:10] {
+		if _, ok := got[it.Article.ExternalID]; ok {
+			t.Errorf("article %s of the failed job was stored", it.Article.ExternalID)
+		}
+	}
+}

@@ -230,6 +230,15 @@ func (q *Queue) Done(ctx context.Context, ids []int64, results []string) error {
 	return nil
 }
 
+// FailPrepared fails a prepared job the ordered step could not store.
+func (q *Queue) FailPrepared(ctx context.Context, id int64, why string) error {
+	if _, err := q.pool.Exec(ctx, `UPDATE jobs SET state = 'failed', error = $2, prepared = NULL, done_at = now()
+		WHERE id = $1 AND state = 'prepared'`, id, why); err != nil {
+		return fmt.Errorf("fail job %d: %w", id, err)
+	}
+	return nil
+}
+
 // Jobs returns the state, error and result of the given jobs (without
 // payloads), in id order.
 func (q *Queue) Jobs(ctx context.Context, ids []int64) ([]*Job, error) {
