@@ -42,6 +42,12 @@ type Result struct {
 	Warning string
 }
 
+// fallbackBelow is the length (in characters) of the extractor's own text
+// below which its fallback extractors are run as well: on the shared
+// development pages, 20% of pages, and the same F1 within 0.001 for 40%
+// less extraction time on the others.
+const fallbackBelow = 1500
+
 // ErrNoHTML is returned (wrapped) by HTML for input that is empty, binary or
 // not an HTML page.
 var ErrNoHTML = errors.New("not an HTML page")
@@ -161,7 +167,6 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 	metaTime := metaPublished(doc)
 
 	opts := trafilatura.Options{
-		EnableFallback:  true,
 		ExcludeComments: true,
 		HtmlDateMode:    trafilatura.Fast,
 	}
@@ -170,7 +175,15 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 			opts.OriginalURL = u
 		}
 	}
+	// The fallback extractors (Readability, DOM Distiller) rarely change
+	// a long extraction and cost as much as the rest of it: they run only
+	// when the extractor's own text is short. (ExtractDocument leaves doc
+	// as it was, so it can run again.)
 	ex, err := trafilatura.ExtractDocument(doc, opts)
+	if err != nil || ex == nil || utf8.RuneCountInString(ex.ContentText) < fallbackBelow {
+		opts.EnableFallback = true
+		ex, err = trafilatura.ExtractDocument(doc, opts)
+	}
 	if err != nil {
 		return Result{}, fmt.Errorf("extract HTML: %w: %w", ErrNoText, err)
 	}

@@ -48,6 +48,9 @@ type Progress interface {
 type Options struct {
 	// BatchSize is the number of articles committed per transaction.
 	BatchSize int
+	// BatchBytes ends a batch early once its inputs hold this many bytes,
+	// so that large pages do not make a batch hold gigabytes.
+	BatchBytes int
 	// Workers is the number of goroutines extracting and analysing.
 	Workers  int
 	Logger   *slog.Logger
@@ -113,6 +116,9 @@ func Open(ctx context.Context, st storage.Store, opts Options) (*Pipeline, error
 	}
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opts.BatchBytes <= 0 {
+		opts.BatchBytes = 64 << 20
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -351,12 +357,13 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 	}()
 
 	batch := make([]source.Item, 0, p.opts.BatchSize)
+	size := 0
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
 		w, err := p.prepare(ctx, batch, rep)
-		batch = make([]source.Item, 0, p.opts.BatchSize)
+		batch, size = make([]source.Item, 0, p.opts.BatchSize), 0
 		if err != nil {
 			return err
 		}
@@ -374,7 +381,8 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 		rep.Read++
 		p.repMu.Unlock()
 		batch = append(batch, it)
-		if len(batch) >= p.opts.BatchSize {
+		size += len(it.Body)
+		if len(batch) >= p.opts.BatchSize || size >= p.opts.BatchBytes {
 			return flush()
 		}
 		return nil
