@@ -48,6 +48,13 @@ type Result struct {
 // less extraction time on the others.
 const fallbackBelow = 1500
 
+// pruneBeforeExtraction selects the elements removed from a page before
+// extraction because what they hold is not the article's text: captions,
+// asides (related links, info boxes), contact addresses, comment sections
+// and navigation landmarks. Measured on the shared development pages:
+// precision 0.909 -> 0.913 at the same recall.
+const pruneBeforeExtraction = `figcaption, aside, address, [id*="comment"], [role="navigation"]`
+
 // ErrNoHTML is returned (wrapped) by HTML for input that is empty, binary or
 // not an HTML page.
 var ErrNoHTML = errors.New("not an HTML page")
@@ -169,6 +176,7 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 	opts := trafilatura.Options{
 		ExcludeComments: true,
 		HtmlDateMode:    trafilatura.Fast,
+		PruneSelector:   pruneBeforeExtraction,
 	}
 	if pageURL != "" {
 		if u, perr := nurl.ParseRequestURI(pageURL); perr == nil && u.Host != "" {
