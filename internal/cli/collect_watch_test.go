@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/storage/postgres/pgtest"
 )
 
 // fakeOutlet serves a home page naming its RSS feed, the feed (with an
@@ -89,8 +91,22 @@ func newFakeOutlet(t *testing.T) *fakeOutlet {
 }
 
 func TestSourcesAndWatch(t *testing.T) {
+	testSourcesAndWatch(t, filepath.Join(t.TempDir(), "watch.db"))
+}
+
+// TestSourcesAndWatchPostgres runs the same rounds on a PostgreSQL store:
+// the sources' state and the items taken live behind the store interface.
+func TestSourcesAndWatchPostgres(t *testing.T) {
+	db := pgtest.DSN(t)
+	testSourcesAndWatch(t, db)
+	code, _, stderr := run(t, "reprocess", "--db", db)
+	if code != 0 || !strings.Contains(stderr, "reprocessed 4 articles: 4 with a raw page, 0 changed") {
+		t.Errorf("reprocess on PostgreSQL: code %d\n%s", code, stderr)
+	}
+}
+
+func testSourcesAndWatch(t *testing.T, db string) {
 	o := newFakeOutlet(t)
-	db := filepath.Join(t.TempDir(), "watch.db")
 	net := []string{"--delay", "0", "--allow-private"}
 
 	code, _, stderr := run(t, append(append([]string{"sources", "add", "--db", db}, net...), o.URL+"/", o.URL+"/atom", o.URL+"/sitemap-news.xml", o.URL+"/nothing", o.URL+"/broken.xml")...)
