@@ -221,3 +221,58 @@ func BenchmarkWatchPoll304(b *testing.B) {
 	}
 	b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/10k-feeds")
 }
+
+// BenchmarkWatchRound304 measures a whole `watch --once` round over 10,000
+// feeds on 50 hosts that answer 304 Not Modified, as the command runs it
+// on a SQLite store: the sources' list read, every feed polled with the
+// default 8 workers (delays off), and the list with its new schedules
+// saved. Each feed carries 100 item keys, as after some rounds.
+func BenchmarkWatchRound304(b *testing.B) {
+	const feeds, nhosts = 10000, 50
+	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		w.WriteHeader(http.StatusNotModified)
+	})
+	var hosts []string
+	for range nhosts {
+		s := httptest.NewServer(handler)
+		b.Cleanup(s.Close)
+		hosts = append(hosts, s.URL)
+	}
+	ctx := context.Background()
+	db := filepath.Join(b.TempDir(), "w.db")
+	st, err := sqlite.Open(ctx, db)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var l sources.List
+	for i := range feeds {
+		l.Add(fmt.Sprintf("%s/feed/%d.xml", hosts[i%nhosts], i), sources.Feed, "", time.Now())
+		s := l.Sources[i]
+		s.ETag = `"v1"`
+		for k := range 100 {
+			s.MarkSeen(fmt.Sprintf("%s/feed/%d/item/%d", hosts[i%nhosts], i, k))
+		}
+	}
+	if err := saveSources(ctx, st, &l); err != nil {
+		b.Fatal(err)
+	}
+	st.Close()
+	var out, errs bytes.Buffer
+	b.ResetTimer()
+	for range b.N {
+		b.StopTimer()
+		if code := Execute(ctx, []string{"sources", "retry", "--db", db}, &out, &errs); code != 0 {
+			b.Fatal(errs.String())
+		}
+		errs.Reset()
+		b.StartTimer()
+		if code := Execute(ctx, []string{"watch", "--once", "--db", db, "--delay", "0", "--allow-private"}, &out, &errs); code != 0 || !strings.Contains(errs.String(), "polled 10000 sources: 0 new items") {
+			b.Fatalf("watch --once: %d\n%s", code, errs.String())
+		}
+	}
+	b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/round")
+}
