@@ -62,7 +62,7 @@ func isWordRune(r rune) bool { return scan.IsWordRune(r) }
 // asciiLower(text).
 func tokenize(text, low string, words []scan.Token, toks []token) []token {
 	if words == nil {
-		words = scan.ScanLines(text, nil)
+		words = scan.ScanLines(text, make([]scan.Token, 0, len(text)/5+4))
 	}
 	for _, t := range words {
 		toks = appendToken(text, low, toks, t)
