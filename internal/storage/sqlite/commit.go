@@ -159,25 +159,27 @@ func commitState(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
 	if len(b.State) == 0 {
 		return nil
 	}
-	st, done, err := prepareAll(ctx, tx, map[string]string{
-		"del": `DELETE FROM state WHERE name = $1`,
-		"put": `INSERT INTO state(name, data) VALUES ($1, $2) ON CONFLICT(name) DO UPDATE SET data = excluded.data`,
-	})
+	del, err := tx.PrepareContext(ctx, `DELETE FROM state WHERE name = $1`)
 	if err != nil {
 		return fmt.Errorf("save state: %w", err)
 	}
-	defer done()
+	defer del.Close()
+	put := newRowWriter(ctx, tx, `INSERT INTO state(name, data)`, ` ON CONFLICT(name) DO UPDATE SET data = excluded.data`, 2)
+	defer put.close()
 	for _, name := range sortedKeys(b.State) {
 		data := b.State[name]
 		var err error
 		if data == nil {
-			_, err = st["del"].ExecContext(ctx, name)
+			_, err = del.ExecContext(ctx, name)
 		} else {
-			_, err = st["put"].ExecContext(ctx, name, data)
+			err = put.add(name, data)
 		}
 		if err != nil {
 			return fmt.Errorf("save state %s: %w", name, err)
 		}
+	}
+	if err := put.flush(); err != nil {
+		return fmt.Errorf("save state: %w", err)
 	}
 	return nil
 }
@@ -205,18 +207,24 @@ func commitAnalysis(ctx context.Context, tx *sql.Tx, as []storage.Analysis) erro
 	if len(as) == 0 {
 		return nil
 	}
-	st, done, err := prepareAll(ctx, tx, map[string]string{
-		"delm": `DELETE FROM mentions WHERE article_id = $1`,
-		"delq": `DELETE FROM quotes WHERE article_id = $1`,
-		"dels": `DELETE FROM stances WHERE article_id = $1`,
-		"m":    `INSERT INTO mentions(article_id, seq, start_at, end_at, text, type, role, key) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
-		"q":    `INSERT INTO quotes(article_id, seq, start_at, end_at, char_start, char_end, text, kind, speaker, speaker_mention, cue, speaker_key) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
-		"s":    `INSERT INTO stances(article_id, seq, start_at, end_at, char_start, char_end, holder, stance, qualifier, text, proposition, holder_key) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
-	})
-	if err != nil {
-		return err
+	ids := make([]int64, len(as))
+	for i, a := range as {
+		ids[i] = a.ArticleID
 	}
-	defer done()
+	for _, ch := range chunks(len(ids), 500) {
+		for _, t := range []string{"mentions", "quotes", "stances"} {
+			var p params
+			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t+` WHERE article_id IN (`+list(&p, ids[ch[0]:ch[1]])+`)`, p...); err != nil {
+				return fmt.Errorf("clear analysis: %w", err)
+			}
+		}
+	}
+	mw := newRowWriter(ctx, tx, `INSERT INTO mentions(article_id, seq, start_at, end_at, text, type, role, key)`, ``, 8)
+	defer mw.close()
+	qw := newRowWriter(ctx, tx, `INSERT INTO quotes(article_id, seq, start_at, end_at, char_start, char_end, text, kind, speaker, speaker_mention, cue, speaker_key)`, ``, 12)
+	defer qw.close()
+	sw := newRowWriter(ctx, tx, `INSERT INTO stances(article_id, seq, start_at, end_at, char_start, char_end, holder, stance, qualifier, text, proposition, holder_key)`, ``, 12)
+	defer sw.close()
 	at := func(spans []model.Span, i int) model.Span {
 		if i < len(spans) {
 			return spans[i]
@@ -231,27 +239,27 @@ func commitAnalysis(ctx context.Context, tx *sql.Tx, as []storage.Analysis) erro
 	}
 	for _, a := range as {
 		id := a.ArticleID
-		for _, d := range []string{"delm", "delq", "dels"} {
-			if _, err := st[d].ExecContext(ctx, id); err != nil {
-				return fmt.Errorf("clear analysis of article %d: %w", id, err)
-			}
-		}
 		for i, m := range a.Mentions {
-			if _, err := st["m"].ExecContext(ctx, id, i, m.Start, m.End, m.Text, string(m.Type), m.Role, m.Key); err != nil {
-				return fmt.Errorf("store mention of article %d: %w", id, err)
+			if err := mw.add(id, i, m.Start, m.End, m.Text, string(m.Type), m.Role, m.Key); err != nil {
+				return fmt.Errorf("store mentions: %w", err)
 			}
 		}
 		for i, q := range a.Quotes {
 			c := at(a.QuoteChars, i)
-			if _, err := st["q"].ExecContext(ctx, id, i, q.Start, q.End, c.Start, c.End, q.Text, string(q.Kind), q.Speaker, q.SpeakerMention, q.Cue, key(a.SpeakerKeys, i)); err != nil {
-				return fmt.Errorf("store quote of article %d: %w", id, err)
+			if err := qw.add(id, i, q.Start, q.End, c.Start, c.End, q.Text, string(q.Kind), q.Speaker, q.SpeakerMention, q.Cue, key(a.SpeakerKeys, i)); err != nil {
+				return fmt.Errorf("store quotes: %w", err)
 			}
 		}
 		for i, s := range a.Stances {
 			c := at(a.StanceChars, i)
-			if _, err := st["s"].ExecContext(ctx, id, i, s.Start, s.End, c.Start, c.End, s.Holder, string(s.Stance), s.Qualifier, s.Text, s.Proposition, key(a.HolderKeys, i)); err != nil {
-				return fmt.Errorf("store stance of article %d: %w", id, err)
+			if err := sw.add(id, i, s.Start, s.End, c.Start, c.End, s.Holder, string(s.Stance), s.Qualifier, s.Text, s.Proposition, key(a.HolderKeys, i)); err != nil {
+				return fmt.Errorf("store stances: %w", err)
 			}
+		}
+	}
+	for _, w := range []*rowWriter{mw, qw, sw} {
+		if err := w.flush(); err != nil {
+			return fmt.Errorf("store analysis: %w", err)
 		}
 	}
 	return nil
@@ -327,9 +335,6 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 	st, done, err := prepareAll(ctx, tx, map[string]string{
 		"dele":  `DELETE FROM entities WHERE id = $1`,
 		"deln":  `DELETE FROM entity_names WHERE entity_id = $1`,
-		"e":     `INSERT INTO entities(id, name, type, mentions, articles, aliases, roles, digest) VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, mentions = excluded.mentions, articles = excluded.articles, aliases = excluded.aliases, roles = excluded.roles, digest = excluded.digest`,
-		"n":     `INSERT INTO entity_names(name, entity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-		"k":     `INSERT INTO entity_keys(key, entity_id) VALUES ($1, $2) ON CONFLICT(key) DO UPDATE SET entity_id = excluded.entity_id`,
 		"delk":  `DELETE FROM entity_keys WHERE key = $1`,
 		"delc":  `DELETE FROM claims WHERE story_id = $1`,
 		"c":     `INSERT INTO claims(id, story_id, text, stances) VALUES ($1,$2,$3,$4)`,
@@ -348,11 +353,18 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 			return fmt.Errorf("drop entity %d: %w", id, err)
 		}
 	}
+	ew := newRowWriter(ctx, tx, `INSERT INTO entities(id, name, type, mentions, articles, aliases, roles, digest)`,
+		` ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, mentions = excluded.mentions, articles = excluded.articles, aliases = excluded.aliases, roles = excluded.roles, digest = excluded.digest`, 8)
+	defer ew.close()
+	nw := newRowWriter(ctx, tx, `INSERT INTO entity_names(name, entity_id)`, ` ON CONFLICT DO NOTHING`, 2)
+	defer nw.close()
+	kw := newRowWriter(ctx, tx, `INSERT INTO entity_keys(key, entity_id)`, ` ON CONFLICT(key) DO UPDATE SET entity_id = excluded.entity_id`, 2)
+	defer kw.close()
 	for _, e := range rm.Entities {
 		al, _ := json.Marshal(nonNil(e.Aliases))
 		ro, _ := json.Marshal(nonNil(e.Roles))
-		if _, err := st["e"].ExecContext(ctx, e.ID, e.Canonical, string(e.Type), e.Mentions, e.ArticleCount, string(al), string(ro), e.Digest); err != nil {
-			return fmt.Errorf("store entity %d: %w", e.ID, err)
+		if err := ew.add(e.ID, e.Canonical, string(e.Type), e.Mentions, e.ArticleCount, string(al), string(ro), e.Digest); err != nil {
+			return fmt.Errorf("store entities: %w", err)
 		}
 		if e.Names == nil {
 			continue
@@ -361,8 +373,8 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 			return fmt.Errorf("store entity %d: %w", e.ID, err)
 		}
 		for _, n := range e.Names {
-			if _, err := st["n"].ExecContext(ctx, n, e.ID); err != nil {
-				return fmt.Errorf("store entity %d: %w", e.ID, err)
+			if err := nw.add(n, e.ID); err != nil {
+				return fmt.Errorf("store entity names: %w", err)
 			}
 		}
 	}
@@ -371,10 +383,15 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 		if id := rm.Keys[k]; id == 0 {
 			_, err = st["delk"].ExecContext(ctx, k)
 		} else {
-			_, err = st["k"].ExecContext(ctx, k, id)
+			err = kw.add(k, id)
 		}
 		if err != nil {
 			return fmt.Errorf("store entity key %q: %w", k, err)
+		}
+	}
+	for _, w := range []*rowWriter{ew, nw, kw} {
+		if err := w.flush(); err != nil {
+			return fmt.Errorf("store entities: %w", err)
 		}
 	}
 	for _, sid := range rm.ClaimStories {

@@ -3,7 +3,9 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/model"
@@ -16,6 +18,7 @@ var readModelTests = []test{
 	{"entity articles", testEntityArticles},
 	{"entity changes", testEntityChanges},
 	{"entity states and key articles", testEntityKeys},
+	{"many rows in one batch", testManyRows},
 	{"mentions", testMentions},
 	{"quotes", testQuotes},
 	{"claims", testClaims},
@@ -381,4 +384,49 @@ func testStoryStances(t *testing.T, s storage.Store) {
 		slices.SortStableFunc(got, func(a, b storage.StanceRow) int { return int(a.StanceRef.ArticleID - b.StanceRef.ArticleID) })
 		eq(t, tc.name, got, tc.want)
 	}
+}
+
+// testManyRows commits more mentions, quotes, entities, keys and state
+// blobs in one batch than a store may write in one statement, and reads
+// them back.
+func testManyRows(t *testing.T, s storage.Store) {
+	ctx := context.Background()
+	const n = 150
+	a := &model.Article{ID: 1, ExternalID: "many", Hash: "hm", Text: strings.Repeat("Word ", n+1), Outlet: "North Post", StoryID: 1}
+	an := storage.Analysis{Analysis: model.Analysis{ArticleID: 1}}
+	rm := storage.ReadModel{Keys: map[string]int64{}}
+	state := map[string][]byte{}
+	for i := range n {
+		k := fmt.Sprintf("Name %03d", i)
+		an.Mentions = append(an.Mentions, model.Mention{Span: model.Span{Start: 5 * i, End: 5*i + 4}, Text: k, Type: model.Person, Key: k})
+		if i < n/2 {
+			an.Quotes = append(an.Quotes, model.Quote{ArticleID: 1, Span: model.Span{Start: 5 * i, End: 5*i + 4}, Text: k, Kind: model.Direct, Speaker: k})
+			an.QuoteChars = append(an.QuoteChars, model.Span{Start: 5 * i, End: 5*i + 4})
+			an.SpeakerKeys = append(an.SpeakerKeys, k)
+		}
+		rm.Entities = append(rm.Entities, storage.EntityRow{Entity: model.Entity{ID: int64(1000 + i), Canonical: k, Type: model.Person, Mentions: 1},
+			ArticleCount: 1, Names: []string{strings.ToLower(k)}, Digest: fmt.Sprintf("d%d", i)})
+		rm.Keys[k] = int64(1000 + i)
+		state[fmt.Sprintf("many/%03d", i)] = []byte{byte(i)}
+	}
+	commit(t, s, &storage.Batch{Articles: []*model.Article{a}, Analysis: []storage.Analysis{an}, ReadModel: rm, State: state})
+	noErr(t, "Analyses", s.Analyses(ctx, storage.ArticleFilter{}, func(_ *model.Article, got *model.Analysis) error {
+		eq(t, "mentions", got.Mentions, an.Mentions)
+		eq(t, "quotes", len(got.Quotes), n/2)
+		return nil
+	}))
+	keys := map[string]int64{}
+	noErr(t, "EntityKeyIDs", s.EntityKeyIDs(ctx, slices.Sorted(maps.Keys(rm.Keys)), func(k string, id int64) error { keys[k] = id; return nil }))
+	eq(t, "keys", keys, rm.Keys)
+	es, _, err := s.Entities(ctx, storage.EntityFilter{Names: []string{"name 149"}})
+	noErr(t, "Entities", err)
+	if len(es) != 1 || es[0].ID != 1149 {
+		t.Errorf("entity named name 149: %+v", es)
+	}
+	got := map[string][]byte{}
+	noErr(t, "ReadStates", s.ReadStates(ctx, "many/", func(name string, data []byte) error {
+		got[name] = slices.Clone(data)
+		return nil
+	}))
+	eq(t, "states", got, state)
 }
