@@ -62,6 +62,9 @@ type benchOptions struct {
 	then     int
 	// server is a PostgreSQL server to run on ("": a SQLite file).
 	server string
+	// heapProfile is a file to write the live heap to once the main
+	// ingest is done, with the pipeline's state still held ("": none).
+	heapProfile string
 }
 
 func (a *app) benchCmd() *cobra.Command {
@@ -120,6 +123,7 @@ generator's events). Give --articles more than once to compare sizes.`,
 	cmd.Flags().BoolVar(&opts.keep, "keep", false, "keep each run's corpus and store in a temporary folder (its path is reported)")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (pprof) of the run to this file")
 	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write a heap profile (pprof, allocations) at the end to this file")
+	cmd.Flags().StringVar(&opts.heapProfile, "heapprofile", "", "write the live heap (pprof) to this file right after the main ingest, the pipeline's state still held")
 	return cmd
 }
 
@@ -169,6 +173,12 @@ func runBench(a *app, n int, o benchOptions) (benchResult, error) {
 	res.ArticlesPerSec = float64(rep.Added) / rep.Elapsed.Seconds()
 	res.PeakRSSMiB = peakRSSMiB()
 	res.NearCopies = rep.Duplicates
+	if o.heapProfile != "" {
+		if err := writeHeapProfile(o.heapProfile); err != nil {
+			return res, err
+		}
+		runtime.KeepAlive(p)
+	}
 	if err := scoreBench(a, st, corpus, &res); err != nil {
 		return res, err
 	}
@@ -305,6 +315,20 @@ func scoreBench(a *app, st storage.Reader, corpus string, res *benchResult) erro
 	}
 	res.TemplatedBCubed = eval.BCubed(tgold, pred)
 	return nil
+}
+
+// writeHeapProfile collects garbage and writes the live heap to path.
+func writeHeapProfile(path string) error {
+	runtime.GC()
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // peakRSSMiB reads the process's peak resident set size (Linux), or 0.

@@ -31,15 +31,32 @@ type batch struct {
 // pairs counting as zero) until no pair of clusters is similar enough.
 // The similarity graph is sparse: each article is compared only with the
 // articles and stories that share its heaviest features.
+//
+// AddBatch panics when the Loader fails; use AddBatchErr with a Loader.
 func (c *Clusterer) AddBatch(docs []Doc) map[int64]int64 {
+	out, err := c.AddBatchErr(docs)
+	if err != nil {
+		panic(err)
+	}
+	return out
+}
+
+// AddBatchErr is AddBatch, reporting a failure of the Loader to read back
+// dormant stories the batch reaches.
+func (c *Clusterer) AddBatchErr(docs []Doc) (map[int64]int64, error) {
 	if len(docs) == 0 {
-		return map[int64]int64{}
+		return map[int64]int64{}, nil
 	}
 	b := &batch{c: c, items: c.vectorize(docs)}
+	if err := c.wake(b.items); err != nil {
+		return nil, err
+	}
 	b.joinNearCopies()
 	b.link(b.edges())
 	b.agglomerate()
-	return b.apply()
+	out := b.apply()
+	clear(c.fwd)
+	return out, nil
 }
 
 // joinNearCopies adds each near-copy of an earlier article to its
@@ -51,6 +68,9 @@ func (b *batch) joinNearCopies() {
 		it := &b.items[i]
 		if it.dupOf != 0 {
 			sid := c.resolve(c.docStory[it.dupOf])
+			if sid == 0 {
+				sid = it.dupStory
+			}
 			if st := c.stories[sid]; sid != 0 && st != nil && c.timeFactor(it.when(), st.when()) > 0 {
 				c.joinMany([]*item{it}, sid)
 				b.changed = append(b.changed, sid)

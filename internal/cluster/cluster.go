@@ -21,6 +21,14 @@
 //
 // Capitalised names of headlines and leads are counted per story and link
 // stories into threads (see Threads).
+//
+// Memory stays flat as the archive grows: the time model puts a dated
+// story more than WindowDays before an article out of its reach, so only
+// the active stories (and a capped number of the latest undated ones)
+// are kept in memory, by buckets of consecutive story ids. A save writes
+// the changed buckets and drops from memory those gone dormant; an
+// article dated inside a dormant period reads the buckets of its days
+// back through the Loader (see SetLoader).
 package cluster
 
 import (
@@ -40,6 +48,10 @@ type Doc struct {
 	// DuplicateOf is the article this one is a near-copy of (0: none); a
 	// near-copy joins its original's story.
 	DuplicateOf int64
+	// OriginalStory is the stored story of DuplicateOf when the clusterer
+	// does not hold it in memory (0: unknown), so that a near-copy of an
+	// article whose story went dormant can read it back.
+	OriginalStory int64
 
 	// counts holds the raw feature counts once Count has run.
 	counts *counts
@@ -121,6 +133,9 @@ type Config struct {
 	WindowDays  int32
 	DecayDays   float64
 	MaxSpanDays int32
+	// ResidentUntimed is how many of the latest stories a bucket holding
+	// undated stories must be among to stay in memory (0: all stay).
+	ResidentUntimed int
 	// DocFeatures caps the features kept per article, CentroidFeatures per
 	// story.
 	DocFeatures      int
@@ -170,6 +185,7 @@ func DefaultConfig() Config {
 		WindowDays:       7,
 		DecayDays:        3,
 		MaxSpanDays:      14,
+		ResidentUntimed:  20000,
 		DocFeatures:      160,
 		CentroidFeatures: 320,
 		IndexFeatures:    24,
@@ -214,15 +230,31 @@ func (s *story) when() when {
 // Clusterer assigns articles to stories and stories to threads. It is not
 // safe for concurrent use.
 type Clusterer struct {
-	cfg      Config
-	n        int              // documents seen
-	df       map[uint64]int32 // document frequencies
+	cfg Config
+	n   int              // documents seen
+	df  map[uint64]int32 // document frequencies
+	// stories holds the stories in memory (see the package doc), and
+	// docStory the story of each of their articles.
 	stories  map[int64]*story
-	fwd      map[int64]int64 // merged story → the story it went into
 	docStory map[int64]int64
-	postings map[uint64][]int64
-	next     int64          // next story id
+	// fwd maps a story merged during the current batch to the story it
+	// went into.
+	fwd      map[int64]int64
+	postings map[uint64][]int64 // of stories in memory only
+	next     int64              // next story id
+	live     int                // stories, in memory or not
+	// horizon is the newest plausible day of a dated article seen (noDay:
+	// none yet); stories far enough behind it go dormant.
+	horizon int32
+	// buckets describes every saved bucket; resident lists those in
+	// memory.
+	buckets  map[int64]bucketInfo
+	resident map[int64]bool
 	dirty    map[int64]bool // buckets of stories changed since the last save
+	// pending holds the buckets of the last save until MarkSaved, for
+	// loads in between.
+	pending map[int64][]byte
+	loader  Loader
 
 	// scratch
 	tmp   vec
@@ -239,14 +271,21 @@ func New(cfg Config) *Clusterer {
 		docStory: make(map[int64]int64),
 		postings: make(map[uint64][]int64),
 		next:     1,
+		horizon:  noDay,
+		buckets:  make(map[int64]bucketInfo),
+		resident: make(map[int64]bool),
 		dirty:    make(map[int64]bool),
 	}
 }
 
-// Len returns the number of live stories.
-func (c *Clusterer) Len() int { return len(c.stories) }
+// Len returns the number of live stories, in memory or not.
+func (c *Clusterer) Len() int { return c.live }
 
-// Story returns the story of an article (0 when unknown).
+// Resident returns the number of stories held in memory.
+func (c *Clusterer) Resident() int { return len(c.stories) }
+
+// Story returns the story of an article whose story is in memory (0 when
+// unknown).
 func (c *Clusterer) Story(doc int64) int64 { return c.resolve(c.docStory[doc]) }
 
 // resolve follows merges to the live story.
@@ -268,6 +307,9 @@ type item struct {
 	names []feat // raw counts of headline and lead names
 	day   int32
 	dupOf int64
+	// dupStory is the stored story of the original (see
+	// Doc.OriginalStory).
+	dupStory int64
 }
 
 // vectorize counts, updates document frequencies and weighs the batch.
@@ -289,22 +331,26 @@ func (c *Clusterer) vectorize(docs []Doc) []item {
 			d := &docs[i]
 			v := weigh(*d.counts, c.df, c.n, 1, c.cfg.DocFeatures)
 			items[i] = item{id: d.ID, v: v, names: d.counts.names, day: dayOf(d.Published), dupOf: d.DuplicateOf,
-				top: c.topFeats(v, max(c.cfg.QueryFeatures, c.cfg.IndexFeatures), nil)}
+				dupStory: d.OriginalStory, top: c.topFeats(v, max(c.cfg.QueryFeatures, c.cfg.IndexFeatures), nil)}
 		}
 	})
 	return items
 }
 
-// pruneDF forgets features seen in one document only when the table grows
-// large, bounding memory on endless streams.
+// maxDF bounds the document frequency table.
+const maxDF = 1 << 20
+
+// pruneDF forgets the rarest features (seen in one document, then two, and
+// so on) when the table grows large, bounding memory on endless streams.
 func (c *Clusterer) pruneDF() {
-	const maxDF = 4 << 20
 	if len(c.df) < maxDF {
 		return
 	}
-	for h, n := range c.df {
-		if n <= 1 {
-			delete(c.df, h)
+	for k := int32(1); len(c.df) > maxDF*3/4; k++ {
+		for h, n := range c.df {
+			if n <= k {
+				delete(c.df, h)
+			}
 		}
 	}
 }
@@ -320,7 +366,9 @@ func dayOf(t time.Time) int32 {
 func (c *Clusterer) create() int64 {
 	id := c.next
 	c.next++
+	c.live++
 	c.stories[id] = &story{id: id, minDay: noDay, maxDay: noDay}
+	c.resident[id>>bucketShift] = true
 	c.touch(id)
 	return id
 }
@@ -400,6 +448,25 @@ func (c *Clusterer) post(s *story) {
 	}
 }
 
+// unpost removes a story from the inverted index.
+func (c *Clusterer) unpost(s *story) {
+	for _, h := range s.posted {
+		p := c.postings[h]
+		k := 0
+		for _, id := range p {
+			if id != s.id {
+				p[k] = id
+				k++
+			}
+		}
+		if k == 0 {
+			delete(c.postings, h)
+		} else {
+			c.postings[h] = p[:k]
+		}
+	}
+}
+
 // scratch is one goroutine's working space for candidate lookups.
 type scratch struct {
 	acc     []float32 // by story id
@@ -417,7 +484,7 @@ func (c *Clusterer) newScratch() *scratch {
 // reads the clusterer, so goroutines with their own scratch may call it at
 // once.
 func (c *Clusterer) candidatesOf(top []feat, at when, exclude int64, sc *scratch) []int64 {
-	if len(c.stories) <= c.allStories() {
+	if c.live <= c.allStories() {
 		// Few stories: compare with each (the index needs settled
 		// document frequencies to find them reliably).
 		ids := make([]int64, 0, len(c.stories))
@@ -556,8 +623,10 @@ func (c *Clusterer) merge(into, from *story, moved map[int64]bool) {
 			into.minDay, into.maxDay = min(into.minDay, from.minDay), max(into.maxDay, from.maxDay)
 		}
 	}
+	c.unpost(from)
 	delete(c.stories, from.id)
 	c.fwd[from.id] = into.id
+	c.live--
 }
 
 // storyNames caps the names a story keeps for threading.

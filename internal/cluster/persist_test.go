@@ -142,12 +142,20 @@ func TestLoadedDecidesAsKept(t *testing.T) {
 	recs := synthRecords(t, denseSynth(3000, 3))
 	kept := New(DefaultConfig())
 	loaded := New(DefaultConfig())
+	names := map[int64][]byte{}
 	// reload saves every bucket of c and loads it into a new clusterer.
 	reload := func(c *Clusterer) *Clusterer {
 		for id := range c.stories {
 			c.touch(id)
 		}
 		st := c.SaveState()
+		for b, data := range st.Names {
+			if data == nil {
+				delete(names, b)
+			} else {
+				names[b] = data
+			}
+		}
 		var buckets [][]byte
 		for _, data := range st.Buckets {
 			if data != nil {
@@ -178,7 +186,21 @@ func TestLoadedDecidesAsKept(t *testing.T) {
 	if kept.Len() < allStoriesFor(kept) {
 		t.Fatalf("only %d stories: the index was never used", kept.Len())
 	}
-	ta, tb := kept.Threads(), loaded.Threads()
+	ta := kept.Threads()
+	tb, err := loaded.ThreadsFrom(func(fn func(int64, []byte) error) error {
+		for b, data := range names {
+			if err := fn(b, data); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if loaded.Resident() >= kept.Resident() {
+		t.Errorf("%d stories in memory after reloads, %d without: none went dormant", loaded.Resident(), kept.Resident())
+	}
 	if len(ta) != len(tb) {
 		t.Errorf("%d stories threaded after reloads, %d in memory", len(tb), len(ta))
 	}

@@ -14,8 +14,49 @@ import (
 // Story frequencies are smoothed as if ThreadPrior more stories without
 // the name existed, so that in a small corpus where every story names
 // the same protagonists they still count.
+//
+// Threads sees the stories in memory only; ThreadsFrom sees them all.
 func (c *Clusterer) Threads() map[int64]int64 {
-	ids, vecs, post := c.threadVectors()
+	names := make(map[int64][]feat, len(c.stories))
+	for id, s := range c.stories {
+		names[id] = nameList(s.names)
+	}
+	return c.threads(names)
+}
+
+// nameList lists a story's names in hash order.
+func nameList(m map[uint64]float32) []feat {
+	out := make([]feat, 0, len(m))
+	for h, n := range m {
+		out = append(out, feat{h, n})
+	}
+	slices.SortFunc(out, byHash)
+	return out
+}
+
+// ThreadsFrom is Threads over every story: those in memory, and the
+// others through the names saved with their buckets (State.Names), which
+// read streams in any order.
+func (c *Clusterer) ThreadsFrom(read func(fn func(bucket int64, names []byte) error) error) (map[int64]int64, error) {
+	names := make(map[int64][]feat, c.live)
+	for id, s := range c.stories {
+		names[id] = nameList(s.names)
+	}
+	err := read(func(bucket int64, data []byte) error {
+		if _, ok := c.buckets[bucket]; !ok || c.resident[bucket] {
+			return nil
+		}
+		return decodeNames(data, func(id int64, ns []feat) { names[id] = ns })
+	})
+	if err != nil {
+		return nil, err
+	}
+	return c.threads(names), nil
+}
+
+// threads links the stories whose names are given.
+func (c *Clusterer) threads(names map[int64][]feat) map[int64]int64 {
+	ids, vecs, post := c.threadVectors(names)
 	parent := map[int64]int64{}
 	var find func(int64) int64
 	find = func(x int64) int64 {
@@ -78,15 +119,15 @@ func (c *Clusterer) Threads() map[int64]int64 {
 	return out
 }
 
-// threadVectors returns the live stories, their vectors of key names and
-// an index from name to stories.
-func (c *Clusterer) threadVectors() ([]int64, map[int64]vec, map[uint64][]int64) {
-	ids := make([]int64, 0, len(c.stories))
+// threadVectors returns the stories, their vectors of key names and an
+// index from name to stories.
+func (c *Clusterer) threadVectors(names map[int64][]feat) ([]int64, map[int64]vec, map[uint64][]int64) {
+	ids := make([]int64, 0, len(names))
 	sf := map[uint64]int{}
-	for id, s := range c.stories {
+	for id, ns := range names {
 		ids = append(ids, id)
-		for h := range s.names {
-			sf[h]++
+		for _, f := range ns {
+			sf[f.h]++
 		}
 	}
 	slices.Sort(ids)
@@ -94,12 +135,12 @@ func (c *Clusterer) threadVectors() ([]int64, map[int64]vec, map[uint64][]int64)
 	vecs := make(map[int64]vec, len(ids))
 	post := map[uint64][]int64{}
 	for _, id := range ids {
-		s := c.stories[id]
-		v := make(vec, 0, len(s.names))
-		for h, cnt := range s.names {
-			w := (1 + math.Log(float64(max(cnt, 1)))) * math.Log(n/(float64(sf[h])+0.5))
+		ns := names[id]
+		v := make(vec, 0, len(ns))
+		for _, f := range ns {
+			w := (1 + math.Log(float64(max(f.w, 1)))) * math.Log(n/(float64(sf[f.h])+0.5))
 			if w > 0 {
-				v = append(v, feat{h, float32(w)})
+				v = append(v, feat{f.h, float32(w)})
 			}
 		}
 		slices.SortFunc(v, byHash)

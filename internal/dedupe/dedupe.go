@@ -24,12 +24,20 @@
 //
 // Near-copies point to the root of their family: the first article seen
 // of which they are (transitively) a copy.
+//
+// The index keeps a recent window (see Config.WindowDays): a copy is
+// looked for among the articles dated within days of the newest one seen,
+// and among the most recent undated ones, so that its memory stays flat
+// however long the stream. Older articles drop out of memory; the saved
+// segments holding them stay in the store and are not read again.
 package dedupe
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/tokenize"
 )
@@ -71,6 +79,11 @@ type Config struct {
 	// NameSketch is how many name and number hashes are kept per article
 	// (the smallest; all of them when it has fewer).
 	NameSketch int
+	// WindowDays is how many days before the newest dated article seen a
+	// dated article stays in the index; UndatedCap how many of the most
+	// recent undated articles stay (0: no limit).
+	WindowDays int
+	UndatedCap int
 }
 
 // DefaultConfig returns settings suited to news articles.
@@ -89,6 +102,8 @@ func DefaultConfig() Config {
 		MaxBucket:      32,
 		MaxVerify:      64,
 		NameSketch:     64,
+		WindowDays:     14,
+		UndatedCap:     50000,
 	}
 }
 
@@ -118,6 +133,21 @@ type doc struct {
 	off    int32 // index of the sketch in Index.sketches
 	sketch int32 // sketch length
 	names  int32 // number of name hashes, stored after the sketch
+	day    int32 // publication day (noDay: undated)
+	useq   int64 // for an undated article, how many undated came before it
+	ent    int32 // index of its first LSH entry (Bands of them follow)
+	ord    int64 // how many articles were indexed before it
+}
+
+// noDay marks an undated article.
+const noDay = math.MinInt32
+
+// dayOf returns the day number of t (noDay for the zero time).
+func dayOf(t time.Time) int32 {
+	if t.IsZero() {
+		return noDay
+	}
+	return int32(t.Unix() / 86400)
 }
 
 // entry is one element of an LSH bucket's list, newest first.
@@ -137,10 +167,19 @@ type Index struct {
 	buckets  map[uint64]int32
 	entries  chunked[entry]
 
-	// What has been saved (see SaveSegment): documents and LSH entries,
-	// and the first document of each stored segment.
-	saved, savedEntries int
-	segments            []int
+	// horizon is the newest plausible day seen (noDay: none yet);
+	// undated counts the undated articles ever added. Together they say
+	// which articles are in the window (see visible).
+	horizon int32
+	undated int64
+	// ords counts every article indexed.
+	ords int64
+
+	// What has been saved (see SaveSegment): the documents from index
+	// saved on are not, and segs lists the stored segments.
+	saved   int
+	segs    []segInfo
+	nextSeg int64
 
 	// Scratch space reused between calls.
 	signer *Signer
@@ -210,11 +249,34 @@ func New(cfg Config) *Index {
 		cfg:     cfg,
 		byID:    make(map[int64]int32),
 		buckets: make(map[uint64]int32),
+		horizon: noDay,
+		nextSeg: 1,
 	}
 }
 
-// Len returns the number of articles indexed.
+// Len returns the number of articles held in memory: those of the window
+// at the last save, and those added since.
 func (x *Index) Len() int { return len(x.docs) }
+
+// visible reports whether an article is in the window.
+func (x *Index) visible(d *doc) bool {
+	if d.day == noDay {
+		return x.cfg.UndatedCap <= 0 || d.useq >= x.undated-int64(x.cfg.UndatedCap)
+	}
+	return x.cfg.WindowDays <= 0 || x.horizon == noDay || d.day >= x.horizon-int32(x.cfg.WindowDays)
+}
+
+// advance moves the window to an article's day. A date more than two days
+// ahead of the clock is not trusted to move it.
+func (x *Index) advance(day int32) {
+	if day == noDay || day <= x.horizon {
+		return
+	}
+	if day > dayOf(time.Now())+2 {
+		return
+	}
+	x.horizon = day
+}
 
 // Root returns the root of id's family (id itself for an original) and
 // whether id is known.
@@ -240,8 +302,15 @@ func (x *Index) Add(id int64, text string) (dupOf int64) {
 	return x.AddSignature(id, x.signer.Sign(text))
 }
 
-// AddSignature is Add for a text signed beforehand by a Signer of x.
+// AddSignature is Add for a text signed beforehand by a Signer of x, of
+// an undated article.
 func (x *Index) AddSignature(id int64, sig Signature) (dupOf int64) {
+	return x.AddDated(id, time.Time{}, sig)
+}
+
+// AddDated is AddSignature for an article published at published (zero:
+// undated): the window moves with the dates of the articles added.
+func (x *Index) AddDated(id int64, published time.Time, sig Signature) (dupOf int64) {
 	if i, ok := x.byID[id]; ok {
 		if r := x.docs[i].root; r != id {
 			return r
@@ -251,9 +320,14 @@ func (x *Index) AddSignature(id int64, sig Signature) (dupOf int64) {
 	if sig.words < x.cfg.MinWords || sig.n == 0 || len(sig.keys) == 0 {
 		return 0
 	}
-	d := doc{id: id, root: id, words: int32(sig.words), n: int32(sig.n)}
+	d := doc{id: id, root: id, words: int32(sig.words), n: int32(sig.n), day: dayOf(published)}
+	x.advance(d.day)
+	if d.day == noDay {
+		d.useq = x.undated
+		x.undated++
+	}
 
-	// Candidates: every article sharing a band, newest first.
+	// Candidates: every article in memory sharing a band, newest first.
 	x.cands = x.cands[:0]
 	for _, k := range sig.keys {
 		head, ok := x.buckets[k]
@@ -299,6 +373,9 @@ func (x *Index) AddSignature(id int64, sig Signature) (dupOf int64) {
 	d.off = int32(x.sketches.appendRun(append(sig.bottom[:len(sig.bottom):len(sig.bottom)], sig.names...)))
 	d.sketch = int32(len(sig.bottom))
 	d.names = int32(len(sig.names))
+	d.ent = int32(x.entries.count())
+	d.ord = x.ords
+	x.ords++
 	x.docs = append(x.docs, d)
 	x.byID[id] = di
 	x.insertKeys(di, sig.keys)
@@ -317,6 +394,50 @@ func (x *Index) insertKeys(di int32, keys []uint64) {
 		}
 		x.buckets[k] = int32(x.entries.add(entry{key: k, doc: di, next: head}))
 	}
+}
+
+// compact drops the articles that left the window from memory once they
+// are a third of it (always when force is set and any left).
+//
+// Articles leave memory only when the index is saved, so that an index
+// loaded from a save holds exactly what the saved one held.
+func (x *Index) compact(force bool) {
+	gone := 0
+	for i := range x.docs {
+		if !x.visible(&x.docs[i]) {
+			gone++
+		}
+	}
+	if gone == 0 || !force && 3*gone < len(x.docs) {
+		return
+	}
+	old, oldSketches, oldEntries := x.docs, x.sketches, x.entries
+	x.docs = make([]doc, 0, len(old)-gone)
+	x.sketches, x.entries = chunked[uint32]{}, chunked[entry]{}
+	x.byID = make(map[int64]int32, len(old)-gone)
+	x.buckets = make(map[uint64]int32, len(x.buckets)/2)
+	saved := 0
+	keys := make([]uint64, 0, x.cfg.Bands)
+	for i := range old {
+		d := old[i]
+		if !x.visible(&d) {
+			continue
+		}
+		if i < x.saved {
+			saved++
+		}
+		keys = keys[:0]
+		for e := range x.cfg.Bands {
+			keys = append(keys, oldEntries.at(int(d.ent)+e).key)
+		}
+		d.off = int32(x.sketches.appendRun(oldSketches.run(int(d.off), int(d.sketch+d.names))))
+		d.ent = int32(x.entries.count())
+		di := int32(len(x.docs))
+		x.docs = append(x.docs, d)
+		x.byID[d.id] = di
+		x.insertKeys(di, keys)
+	}
+	x.saved = saved
 }
 
 // verify decides whether the new article (d, sketch b, names nb) is a

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // vocab is a made-up vocabulary for synthetic articles.
@@ -134,13 +135,19 @@ func TestSaveLoad(t *testing.T) {
 	for i := range 50 {
 		x.Add(int64(i+1), article(uint64(100+i), 200))
 	}
-	saved := x.SaveSegment().Data
+	seg := x.SaveSegment()
+	saved := seg.Data
 	for n := 0; n < len(saved); n += 1 + n/7 {
-		if _, err := NewFromSegments([][]byte{saved[:n]}); err == nil {
+		if _, err := NewFromSegments(seg.Head, map[int64][]byte{seg.Seq: saved[:n]}); err == nil {
 			t.Errorf("load of the first %d of %d bytes succeeded", n, len(saved))
 		}
 	}
-	y, err := NewFromSegments([][]byte{saved})
+	for n := 0; n < len(seg.Head); n += 1 + n/7 {
+		if _, err := NewFromSegments(seg.Head[:n], map[int64][]byte{seg.Seq: saved}); err == nil {
+			t.Errorf("load of the first %d of %d head bytes succeeded", n, len(seg.Head))
+		}
+	}
+	y, err := NewFromSegments(seg.Head, map[int64][]byte{seg.Seq: saved})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,10 +160,76 @@ func TestSaveLoad(t *testing.T) {
 			t.Errorf("after load, copy of %d gave %d", i+1, got)
 		}
 	}
-	if _, err := NewFromSegments([][]byte{[]byte("garbage")}); err == nil {
+	if _, err := NewFromSegments(seg.Head, map[int64][]byte{seg.Seq: []byte("garbage")}); err == nil {
 		t.Error("load of garbage succeeded")
 	}
 }
+
+// TestWindow adds a year of dated articles, a few a day, and checks that
+// the index keeps the last weeks only, in memory and in what a load
+// reads, while copies of recent articles are still found.
+func TestWindow(t *testing.T) {
+	cfg := DefaultConfig()
+	x := New(cfg)
+	day0 := time.Date(2025, 1, 1, 9, 0, 0, 0, time.UTC)
+	stored := map[int64][]byte{}
+	var head []byte
+	save := func() {
+		seg := x.SaveSegment()
+		if seg.Data != nil {
+			stored[seg.Seq] = seg.Data
+		}
+		for _, n := range seg.Drop {
+			delete(stored, n)
+		}
+		head = seg.Head
+		x.MarkSaved(seg)
+	}
+	const perDay, days = 20, 365
+	for i := range perDay * days {
+		x.AddDated(int64(i+1), day0.AddDate(0, 0, i/perDay), x.signOf(article(uint64(i), 120)))
+		if i%(perDay*10) == perDay*10-1 {
+			save()
+		}
+	}
+	save()
+	window := perDay * (cfg.WindowDays + 1)
+	if x.Len() > 3*window {
+		t.Errorf("%d articles in memory after a year, want at most %d (three windows)", x.Len(), 3*window)
+	}
+	_, need, err := NewFromHead(head, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(need) > 4 {
+		t.Errorf("a load reads %d segments of %d stored, want those of the last weeks", len(need), len(stored))
+	}
+	y, err := NewFromSegments(head, stored)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if y.Len() > window || y.Len() < window-perDay {
+		t.Errorf("%d articles loaded, want the window's %d", y.Len(), window)
+	}
+	last := day0.AddDate(0, 0, days-1)
+	// A copy of an article of the last days is found, in the index and
+	// after a load; one of an article months old is not (it left).
+	for _, tc := range []struct {
+		orig int
+		want bool
+	}{{perDay*days - 5, true}, {perDay * (days - 10), true}, {perDay * 100, false}} {
+		text := edit(article(uint64(tc.orig), 120), 30)
+		for name, ix := range map[string]*Index{"index": x, "loaded": y} {
+			got := ix.AddDated(int64(1_000_000+tc.orig), last, ix.signOf(text))
+			if (got == int64(tc.orig+1)) != tc.want {
+				t.Errorf("%s: copy of article %d gave %d, want found %v", name, tc.orig+1, got, tc.want)
+			}
+		}
+	}
+}
+
+// signOf signs a text for x.
+func (x *Index) signOf(text string) Signature { return x.NewSigner().Sign(text) }
 
 func TestJaccardEstimate(t *testing.T) {
 	tests := []struct {
@@ -263,24 +336,26 @@ func TestSignatureMatchesAdd(t *testing.T) {
 }
 
 // TestSegments saves the index after every few additions, each save
-// writing only the new documents (and compacting when segments pile up),
-// and checks that the segments load into an index that answers as the
-// original does.
+// writing only the new documents (and rewriting the window when segments
+// pile up), and checks that the segments load into an index that answers
+// as the original does.
 func TestSegments(t *testing.T) {
 	x := New(DefaultConfig())
-	stored := map[int][]byte{}
+	stored := map[int64][]byte{}
+	var head []byte
 	saves, compactions := 0, 0
 	save := func() {
 		seg := x.SaveSegment()
 		if seg.Data != nil {
-			stored[seg.First] = seg.Data
+			stored[seg.Seq] = seg.Data
 		}
-		for _, first := range seg.Drop {
-			delete(stored, first)
+		for _, n := range seg.Drop {
+			delete(stored, n)
 		}
 		if len(seg.Drop) > 0 {
 			compactions++
 		}
+		head = seg.Head
 		x.MarkSaved(seg)
 		saves++
 	}
@@ -296,16 +371,7 @@ func TestSegments(t *testing.T) {
 	if compactions == 0 || len(stored) > maxSegments {
 		t.Errorf("%d saves: %d compactions, %d segments stored", saves, compactions, len(stored))
 	}
-	firsts := make([]int, 0, len(stored))
-	for first := range stored {
-		firsts = append(firsts, first)
-	}
-	slices.Sort(firsts)
-	segs := make([][]byte, len(firsts))
-	for i, first := range firsts {
-		segs[i] = stored[first]
-	}
-	y, err := NewFromSegments(segs)
+	y, err := NewFromSegments(head, stored)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -318,28 +384,18 @@ func TestSegments(t *testing.T) {
 			t.Errorf("copy of %d: %d after load, %d without", i+1, got, want)
 		}
 	}
-	if len(segs) > 1 {
-		if _, err := NewFromSegments(segs[1:]); err == nil {
-			t.Error("segments with a gap loaded")
-		}
-	}
-	if _, err := NewFromSegments([][]byte{segs[0][:len(segs[0])-3]}); err == nil {
-		t.Error("a truncated segment loaded")
-	}
-	// A segment made with other LSH settings cannot follow.
+	// A segment made with other LSH settings cannot be added.
 	cfg := DefaultConfig()
 	cfg.Bands, cfg.Rows = 16, 6
 	z := New(cfg)
 	for i := range 3 {
 		z.Add(int64(5000+i), article(uint64(900+i), 200))
 	}
-	first := segs[0]
-	y0, err := NewFromSegments([][]byte{first})
+	y0, err := NewFromSegments(head, stored)
 	if err != nil {
 		t.Fatal(err)
 	}
 	other := z.SaveSegment().Data
-	other = append(other[:0:0], other...)
 	if err := y0.AddSegment(other); err == nil {
 		t.Error("a segment with another configuration loaded")
 	}

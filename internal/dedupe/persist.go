@@ -2,73 +2,172 @@ package dedupe
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
+	"slices"
 
 	"github.com/parallax-news/parallax/internal/codec"
 )
 
-// An index is saved as segments: each holds the documents added between
-// two saves, with their sketches and LSH entries, since the index only
-// grows. A segment starts with segMagic, the configuration and the index
-// of its first document.
+// An index is saved as segments, each holding the articles added between
+// two saves (with their sketches and LSH keys), and a small head that
+// lists the segments with the newest day and undated rank of their
+// articles. Loading reads the head, then only the segments that hold
+// articles of the window: opening a store with years of articles reads
+// the last weeks.
 
-// segMagic starts a segment.
-var segMagic = []byte("PXS5")
+// Layouts of the head and of a segment.
+var (
+	headMagic = []byte("PXD1")
+	segMagic  = []byte("PXS6")
+)
 
-// maxSegments is the number of segments from which a save writes the
-// whole index as one segment instead of adding one.
+// maxSegments is the number of segments holding articles of the window
+// from which a save writes the window as one segment instead of adding
+// one, so that a load reads few.
 const maxSegments = 32
 
-// Segment is what one save of the index writes: the segment starting at
-// document First, and, when it compacts the index (First is then 0), the
-// first documents of the segments it replaces.
-type Segment struct {
-	First   int
-	Data    []byte // nil when nothing was added since the last save
-	Compact bool
-	Drop    []int
+// segInfo describes a stored segment.
+type segInfo struct {
+	seq     int64
+	maxDay  int32 // newest dated article (noDay: none)
+	maxUseq int64 // newest undated article's rank (-1: none)
 }
 
-// SaveSegment encodes the documents added since the last MarkSaved, or,
-// when segments pile up, the whole index as segment 0.
+// live reports whether a stored segment holds articles of the window.
+func (x *Index) live(s segInfo) bool {
+	if s.maxDay != noDay && x.visible(&doc{day: s.maxDay}) {
+		return true
+	}
+	return s.maxUseq >= 0 && x.visible(&doc{day: noDay, useq: s.maxUseq})
+}
+
+// Segment is what one save of the index writes: the head (always), the
+// segment numbered Seq (Data nil when nothing was added), and the
+// numbers of the segments it replaces, to delete.
+type Segment struct {
+	Head []byte
+	Seq  int64
+	Data []byte
+	Drop []int64
+	// end (the articles indexed when it was made) and segs are what
+	// MarkSaved records.
+	info segInfo
+	end  int64
+	segs []segInfo
+}
+
+// SaveSegment encodes the articles added since the last MarkSaved, or,
+// when segments of the window pile up, the whole window as one segment.
 func (x *Index) SaveSegment() Segment {
-	seg := Segment{First: x.saved, Compact: len(x.segments) >= maxSegments}
-	efrom := x.savedEntries
-	if seg.Compact {
-		seg.First, efrom = 0, 0
-		for _, s := range x.segments {
-			if s != 0 {
-				seg.Drop = append(seg.Drop, s)
+	seg := Segment{Seq: x.nextSeg, end: x.ords}
+	// Articles that left the window leave memory.
+	x.compact(true)
+	from := x.saved
+	var keep []segInfo
+	liveSegs := 0
+	for _, s := range x.segs {
+		if x.live(s) {
+			liveSegs++
+		}
+	}
+	if liveSegs >= maxSegments {
+		// Rewrite the window; the segments holding it go.
+		from = 0
+		for _, s := range x.segs {
+			if x.live(s) {
+				seg.Drop = append(seg.Drop, s.seq)
+			} else {
+				keep = append(keep, s)
 			}
 		}
-	} else if seg.First == len(x.docs) {
-		return seg
+	} else {
+		keep = x.segs
 	}
-	w := codec.NewWriter(len(segMagic) + 136 + x.bodySize(seg.First, efrom))
-	w.Raw(segMagic)
-	writeConfig(w, x.cfg)
-	w.Int64(int64(seg.First))
-	x.writeBody(w, seg.First, efrom)
-	seg.Data = w.Bytes()
+	seg.segs = keep
+	if from < len(x.docs) {
+		seg.info = segInfo{seq: seg.Seq, maxDay: noDay, maxUseq: -1}
+		for _, d := range x.docs[from:] {
+			if d.day == noDay {
+				seg.info.maxUseq = max(seg.info.maxUseq, d.useq)
+			} else {
+				seg.info.maxDay = max(seg.info.maxDay, d.day)
+			}
+		}
+		w := codec.NewWriter(len(segMagic) + 136 + x.bodySize(from))
+		w.Raw(segMagic)
+		writeConfig(w, x.cfg)
+		x.writeBody(w, from)
+		seg.Data = w.Bytes()
+		seg.segs = append(seg.segs[:len(seg.segs):len(seg.segs)], seg.info)
+	}
+	w := codec.NewWriter(len(headMagic) + 32 + 24*len(seg.segs))
+	w.Raw(headMagic)
+	w.Int32(x.horizon)
+	w.Int64(x.undated)
+	w.Int64(x.nextSeg + 1)
+	w.Len(len(seg.segs))
+	for _, s := range seg.segs {
+		w.Int64(s.seq)
+		w.Int32(s.maxDay)
+		w.Int64(s.maxUseq)
+	}
+	seg.Head = w.Bytes()
 	return seg
 }
 
-// MarkSaved records that seg, the last SaveSegment, was stored.
+// MarkSaved records that seg, the last SaveSegment, was stored. Articles
+// added after SaveSegment stay to be saved.
 func (x *Index) MarkSaved(seg Segment) {
-	switch {
-	case seg.Compact:
-		x.segments = []int{0}
-	case seg.Data != nil:
-		x.segments = append(x.segments, seg.First)
-	}
-	x.saved, x.savedEntries = len(x.docs), x.entries.count()
+	x.segs = seg.segs
+	x.nextSeg = seg.Seq + 1
+	x.saved, _ = slices.BinarySearchFunc(x.docs, seg.end, func(d doc, end int64) int { return cmp.Compare(d.ord, end) })
 }
 
-// NewFromSegments returns the index that saved segments encode, given in
-// the order of their first documents. The decoder does not keep the bytes.
-func NewFromSegments(segs [][]byte) (*Index, error) {
-	x := New(DefaultConfig())
-	for _, b := range segs {
+// NewFromHead starts loading a saved index from its head, and returns the
+// numbers of the segments to add next (with AddSegment, in that order):
+// those holding articles of the window.
+func NewFromHead(head []byte, cfg Config) (*Index, []int64, error) {
+	x := New(cfg)
+	rest, ok := bytes.CutPrefix(head, headMagic)
+	if !ok {
+		return nil, nil, fmt.Errorf("dedupe: load index: not an index head")
+	}
+	r := codec.NewReader(rest)
+	x.horizon = r.Int32()
+	x.undated = r.Int64()
+	x.nextSeg = r.Int64()
+	n := r.Len(20)
+	for range n {
+		x.segs = append(x.segs, segInfo{seq: r.Int64(), maxDay: r.Int32(), maxUseq: r.Int64()})
+	}
+	if err := r.Err(); err != nil {
+		return nil, nil, fmt.Errorf("dedupe: load index: head: %w", err)
+	}
+	if r.Remaining() != 0 {
+		return nil, nil, fmt.Errorf("dedupe: load index: %d bytes after the head", r.Remaining())
+	}
+	var need []int64
+	for _, s := range x.segs {
+		if x.live(s) {
+			need = append(need, s.seq)
+		}
+	}
+	return x, need, nil
+}
+
+// NewFromSegments returns the index that a saved head and the segments
+// it names as needed encode (other segments given are ignored).
+func NewFromSegments(head []byte, segs map[int64][]byte) (*Index, error) {
+	x, need, err := NewFromHead(head, DefaultConfig())
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range need {
+		b, ok := segs[n]
+		if !ok {
+			return nil, fmt.Errorf("dedupe: load index: segment %d missing", n)
+		}
 		if err := x.AddSegment(b); err != nil {
 			return nil, err
 		}
@@ -76,35 +175,28 @@ func NewFromSegments(segs [][]byte) (*Index, error) {
 	return x, nil
 }
 
-// AddSegment appends a saved segment to an index being loaded (an empty
-// one, or one loaded from the segments before it). It does not keep b.
+// AddSegment adds the articles of the window that a saved segment holds
+// to an index being loaded. It does not keep b.
 func (x *Index) AddSegment(b []byte) error {
-	n := len(x.segments) + 1
 	rest, ok := bytes.CutPrefix(b, segMagic)
 	if !ok {
-		return fmt.Errorf("dedupe: load index: segment %d is not a segment", n)
+		return fmt.Errorf("dedupe: load index: not a segment")
 	}
 	r := codec.NewReader(rest)
 	c, err := readConfig(r)
 	if err != nil {
-		return fmt.Errorf("dedupe: load index: segment %d: %w", n, err)
+		return fmt.Errorf("dedupe: load index: segment: %w", err)
 	}
-	if len(x.segments) > 0 && c != x.cfg {
-		return fmt.Errorf("dedupe: load index: segment %d has another configuration than the segments before it", n)
-	}
-	x.cfg = c
-	first := int(r.Int64())
-	if r.Err() == nil && first != len(x.docs) {
-		return fmt.Errorf("dedupe: load index: segment %d starts at document %d, want %d", n, first, len(x.docs))
+	if c.Bands != x.cfg.Bands || c.Rows != x.cfg.Rows || c.ShingleSize != x.cfg.ShingleSize || c.SketchSize != x.cfg.SketchSize || c.NameSketch != x.cfg.NameSketch {
+		return fmt.Errorf("dedupe: load index: a segment has another configuration than the index")
 	}
 	if err := x.readBody(r); err != nil {
-		return fmt.Errorf("dedupe: load index: segment %d: %w", n, err)
+		return fmt.Errorf("dedupe: load index: segment: %w", err)
 	}
 	if r.Remaining() != 0 {
-		return fmt.Errorf("dedupe: load index: %d bytes after segment %d", r.Remaining(), n)
+		return fmt.Errorf("dedupe: load index: %d bytes after a segment", r.Remaining())
 	}
-	x.segments = append(x.segments, first)
-	x.saved, x.savedEntries = len(x.docs), x.entries.count()
+	x.saved = len(x.docs)
 	return nil
 }
 
@@ -133,19 +225,18 @@ func readConfig(r *codec.Reader) (Config, error) {
 	return c, c.validate()
 }
 
-// bodySize estimates the encoded size of the documents from index from and
-// the LSH entries from index efrom.
-func (x *Index) bodySize(from, efrom int) int {
+// bodySize estimates the encoded size of the documents from index from.
+func (x *Index) bodySize(from int) int {
 	n := 32
 	for _, d := range x.docs[from:] {
-		n += 32 + 4*int(d.sketch+d.names)
+		n += 44 + 4*int(d.sketch+d.names) + 8*x.cfg.Bands
 	}
-	return n + 12*(x.entries.count()-efrom)
+	return n
 }
 
-// writeBody encodes the documents from index from, their sketches, and the
-// LSH entries from index efrom (those the documents added).
-func (x *Index) writeBody(w *codec.Writer, from, efrom int) {
+// writeBody encodes the documents from index from, their sketches and
+// their LSH keys.
+func (x *Index) writeBody(w *codec.Writer, from int) {
 	docs := x.docs[from:]
 	w.Len(len(docs))
 	nsk := 0
@@ -156,6 +247,8 @@ func (x *Index) writeBody(w *codec.Writer, from, efrom int) {
 		w.Int32(d.n)
 		w.Int32(d.sketch)
 		w.Int32(d.names)
+		w.Int32(d.day)
+		w.Int64(d.useq)
 		nsk += int(d.sketch + d.names)
 	}
 	// The sketches, each followed by its name hashes, one after the
@@ -166,53 +259,65 @@ func (x *Index) writeBody(w *codec.Writer, from, efrom int) {
 			w.Uint32(h)
 		}
 	}
-	n := x.entries.count()
-	w.Len(n - efrom)
-	for i := efrom; i < n; i++ {
-		e := x.entries.at(i)
-		w.Uint64(e.key)
-		w.Int32(e.doc)
+	// The LSH keys, Bands per document.
+	w.Len(len(docs) * x.cfg.Bands)
+	for _, d := range docs {
+		for e := range x.cfg.Bands {
+			w.Uint64(x.entries.at(int(d.ent) + e).key)
+		}
 	}
 }
 
-// readBody decodes what writeBody wrote and appends it to x.
+// readBody decodes what writeBody wrote and adds the documents of the
+// window to x.
 func (x *Index) readBody(r *codec.Reader) error {
-	from := len(x.docs)
-	docs := make([]doc, r.Len(32))
+	docs := make([]doc, r.Len(44))
 	for i := range docs {
-		docs[i] = doc{id: r.Int64(), root: r.Int64(), words: r.Int32(), n: r.Int32(), sketch: r.Int32(), names: r.Int32()}
+		docs[i] = doc{id: r.Int64(), root: r.Int64(), words: r.Int32(), n: r.Int32(), sketch: r.Int32(), names: r.Int32(), day: r.Int32(), useq: r.Int64()}
 	}
 	sketches := r.Uint32s()
 	if r.Err() != nil {
 		return r.Err()
 	}
+	nk := r.Len(8)
+	if r.Err() != nil {
+		return r.Err()
+	}
+	if nk != len(docs)*x.cfg.Bands {
+		return fmt.Errorf("%d LSH keys for %d documents", nk, len(docs))
+	}
+	keys := make([]uint64, x.cfg.Bands)
 	for i := range docs {
 		d := &docs[i]
 		if d.sketch < 0 || d.names < 0 || int(d.sketch) > x.cfg.SketchSize || int(d.names) > x.cfg.NameSketch ||
 			int(d.sketch+d.names) > len(sketches) {
 			return fmt.Errorf("sketch of document %d out of range", d.id)
 		}
-		d.off = int32(x.sketches.appendRun(sketches[:d.sketch+d.names]))
+		run := sketches[:d.sketch+d.names]
 		sketches = sketches[d.sketch+d.names:]
-		x.byID[d.id] = int32(from + i)
+		for k := range keys {
+			keys[k] = r.Uint64()
+		}
+		if r.Err() != nil {
+			return r.Err()
+		}
+		if !x.visible(d) {
+			continue
+		}
+		if _, dup := x.byID[d.id]; dup {
+			continue
+		}
+		d.off = int32(x.sketches.appendRun(run))
+		d.ent = int32(x.entries.count())
+		d.ord = x.ords
+		x.ords++
+		di := int32(len(x.docs))
+		x.docs = append(x.docs, *d)
+		x.byID[d.id] = di
+		x.insertKeys(di, keys)
 	}
 	if len(sketches) != 0 {
 		return fmt.Errorf("%d sketch values belong to no document", len(sketches))
-	}
-	x.docs = append(x.docs, docs...)
-	n := r.Len(12)
-	if len(x.buckets) == 0 {
-		x.buckets = make(map[uint64]int32, n)
-	}
-	for i := range n {
-		k, d := r.Uint64(), r.Int32()
-		if r.Err() != nil {
-			break
-		}
-		if d < int32(from) || int(d) >= len(x.docs) {
-			return fmt.Errorf("LSH entry %d points to document %d, outside [%d, %d)", i, d, from, len(x.docs))
-		}
-		x.insertKeys(d, []uint64{k})
 	}
 	return r.Err()
 }

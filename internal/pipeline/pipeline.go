@@ -65,6 +65,11 @@ type Options struct {
 	// RegistryCache bounds the entity registry nodes (and groups) kept in
 	// memory between batches; 0 means 65,536.
 	RegistryCache int
+	// Checkpoint is how many articles a run commits between saves of the
+	// learned state (0: 20,000; negative: only at the end). Each save lets
+	// the near-copy index and the clusterer drop what left their window
+	// from memory.
+	Checkpoint int
 }
 
 // Report sums up one run.
@@ -104,6 +109,29 @@ type Pipeline struct {
 	// rm keeps the stored read model (entities, claims) up to date; nil
 	// without an analyzer or while the stored analysis is stale.
 	rm *readModel
+	// A checkpoint stored by the commit stage (see Run), for the
+	// near-copy and clustering stages to mark saved before their next
+	// batch: savedSeg and savedClust, guarded by savedMu. sinceSave
+	// counts the articles prepared since the last checkpoint.
+	savedMu    sync.Mutex
+	savedSeg   *dedupe.Segment
+	savedClust bool
+	sinceSave  int
+}
+
+// markSaved applies a stored checkpoint to the near-copy index (dedup)
+// or the clusterer (clust); each stage calls it for its own part.
+func (p *Pipeline) markSaved(dedup, clust bool) {
+	p.savedMu.Lock()
+	defer p.savedMu.Unlock()
+	if dedup && p.savedSeg != nil {
+		p.dedup.MarkSaved(*p.savedSeg)
+		p.savedSeg = nil
+	}
+	if clust && p.savedClust {
+		p.clust.MarkSaved()
+		p.savedClust = false
+	}
 }
 
 // Open loads the pipeline's state from the store, replaying articles stored
@@ -125,6 +153,9 @@ func Open(ctx context.Context, st storage.Store, opts Options) (*Pipeline, error
 	}
 	if opts.Cluster == (cluster.Config{}) {
 		opts.Cluster = cluster.DefaultConfig()
+	}
+	if opts.Checkpoint == 0 {
+		opts.Checkpoint = 20000
 	}
 	p := &Pipeline{store: st, opts: opts, log: opts.Logger}
 	if opts.Analyzer != nil {
@@ -316,6 +347,8 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	p.seen = map[string]string{}
+	p.setLoader(ctx)
+	p.sinceSave = 0
 
 	prepared := make(chan *work, 1)
 	deduped := make(chan *work, 1)
@@ -329,6 +362,7 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 			if ctx.Err() != nil {
 				continue
 			}
+			p.markSaved(true, false)
 			p.dedupe(w, rep)
 			deduped <- w
 		}
@@ -340,7 +374,11 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 			if ctx.Err() != nil {
 				continue
 			}
-			p.cluster(w)
+			p.markSaved(false, true)
+			if err := p.cluster(ctx, w); err != nil {
+				cancel(err)
+				continue
+			}
 			clustered <- w
 		}
 	}()
@@ -392,6 +430,7 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 	}
 	close(prepared)
 	wg.Wait()
+	p.markSaved(true, true)
 	if err == nil {
 		// A failed commit, or the caller giving up.
 		err = context.Cause(ctx)
@@ -424,7 +463,13 @@ type work struct {
 	raw []storage.RawPage
 	// lines encodes the line hashes the batch's documents taught the
 	// line statistics: per document, a count and the hashes.
-	lines   []byte
+	lines []byte
+	// checkpoint is set on a batch committed with a save of the state:
+	// seg and cstate, as of the end of the batch (up to upTo).
+	checkpoint bool
+	seg        dedupe.Segment
+	cstate     cluster.State
+	upTo       int64
 	start   time.Time
 	timings []any
 }
@@ -560,6 +605,11 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 	p.clust.Count(w.docs)
 	w.timings = append(w.timings, "features", time.Since(t))
 	w.arts = arts
+	if p.opts.Checkpoint > 0 {
+		if p.sinceSave += len(arts); p.sinceSave >= p.opts.Checkpoint {
+			w.checkpoint, p.sinceSave = true, 0
+		}
+	}
 	return w, nil
 }
 
@@ -578,13 +628,16 @@ func (p *Pipeline) dedupe(w *work, rep *Report) {
 	t := time.Now()
 	dups := 0
 	for i, a := range w.arts {
-		a.DuplicateOf = p.dedup.AddSignature(a.ID, w.sigs[i])
+		a.DuplicateOf = p.dedup.AddDated(a.ID, a.Published, w.sigs[i])
 		if a.DuplicateOf != 0 {
 			dups++
 		}
 		w.docs[i].DuplicateOf = a.DuplicateOf
 	}
 	w.sigs = nil
+	if w.checkpoint {
+		w.seg = p.dedup.SaveSegment()
+	}
 	w.timings = append(w.timings, "dedupe", time.Since(t))
 	p.repMu.Lock()
 	rep.Duplicates += dups
@@ -593,9 +646,15 @@ func (p *Pipeline) dedupe(w *work, rep *Report) {
 
 // cluster assigns a deduplicated batch to stories and prepares what is
 // stored of it.
-func (p *Pipeline) cluster(w *work) {
+func (p *Pipeline) cluster(ctx context.Context, w *work) error {
 	t := time.Now()
-	assign := p.clust.AddBatch(w.docs)
+	if err := p.originalStories(ctx, w.docs); err != nil {
+		return err
+	}
+	assign, err := p.clust.AddBatchErr(w.docs)
+	if err != nil {
+		return err
+	}
 	w.timings = append(w.timings, "cluster", time.Since(t))
 	for _, a := range w.arts {
 		a.StoryID = assign[a.ID]
@@ -612,6 +671,11 @@ func (p *Pipeline) cluster(w *work) {
 	w.lines = nil
 	w.docs = nil
 	w.raw = nil
+	if w.checkpoint {
+		w.cstate = p.clust.SaveState()
+		w.upTo = p.upTo
+	}
+	return nil
 }
 
 // commit stores a clustered batch in one transaction.
@@ -627,8 +691,23 @@ func (p *Pipeline) commit(ctx context.Context, w *work, rep *Report) error {
 		w.timings = append(w.timings, "readmodel", time.Since(t))
 		t = time.Now()
 	}
+	if w.checkpoint {
+		// The state as of this batch, saved with it. The line
+		// statistics are not: the batch records of line hashes stay,
+		// and the next full save folds them in.
+		w.batch.ClearState = []string{stateBatch}
+		addState(w.batch.State, w.seg, w.cstate)
+		w.batch.State[stateUpTo] = fmt.Appendf(nil, "%d", w.upTo)
+	}
 	if err := p.store.Commit(ctx, w.batch); err != nil {
 		return err
+	}
+	if w.checkpoint {
+		seg := w.seg
+		p.savedMu.Lock()
+		p.savedSeg, p.savedClust = &seg, true
+		p.savedMu.Unlock()
+		w.seg, w.cstate = dedupe.Segment{}, cluster.State{}
 	}
 	p.repMu.Lock()
 	rep.Added += len(w.arts)

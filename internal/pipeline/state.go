@@ -4,6 +4,7 @@ package pipeline
 // run, how it is loaded, replayed and completed when a run was interrupted.
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -46,9 +47,11 @@ const (
 	// interrupted finish.
 	stateThreads = "pipeline.threads"
 
-	stateDedupeSegment = "dedupe.segment/" // + index of its first document, 12 digits
+	stateDedupeHead    = "dedupe.head"
+	stateDedupeSegment = "dedupe.segment/" // + segment number, 12 digits
 	stateClusterHead   = "cluster.head"
 	stateClusterBucket = "cluster.stories/" // + bucket number, 12 digits
+	stateClusterNames  = "cluster.names/"   // + bucket number, 12 digits
 )
 
 // stateParts are the name prefixes of the near-copy index and the
@@ -92,19 +95,44 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 		})
 		fail("position", err)
 	})
+	var haveIndex bool
 	wg.Go(func() {
-		fail("near-copy index", p.store.ReadStates(ctx, stateDedupeSegment, func(_ string, b []byte) error {
-			return corrupt(p.dedup.AddSegment(b))
-		}))
-	})
-	wg.Go(func() {
+		// The head names the segments holding the recent window; older
+		// ones are not read.
+		var need []int64
 		var err error
-		haveHead, err = p.store.ReadState(ctx, stateClusterHead, func(b []byte) (err error) {
-			p.clust, err = cluster.NewFromHead(b, p.opts.Cluster)
+		haveIndex, err = p.store.ReadState(ctx, stateDedupeHead, func(b []byte) (err error) {
+			p.dedup, need, err = dedupe.NewFromHead(b, dedupe.DefaultConfig())
 			return corrupt(err)
 		})
-		if err == nil && haveHead {
-			err = p.store.ReadStates(ctx, stateClusterBucket, func(_ string, b []byte) error {
+		for _, n := range need {
+			if err != nil {
+				break
+			}
+			var found bool
+			found, err = p.store.ReadState(ctx, stateName(stateDedupeSegment, n), func(b []byte) error {
+				return corrupt(p.dedup.AddSegment(b))
+			})
+			if err == nil && !found {
+				err = corrupt(fmt.Errorf("segment %d missing", n))
+			}
+		}
+		fail("near-copy index", err)
+	})
+	wg.Go(func() {
+		// The head names the buckets of active stories; dormant ones are
+		// read back when an article reaches them.
+		var need []int64
+		var err error
+		haveHead, err = p.store.ReadState(ctx, stateClusterHead, func(b []byte) (err error) {
+			p.clust, need, err = cluster.NewFromHead(b, p.opts.Cluster)
+			return corrupt(err)
+		})
+		for _, n := range need {
+			if err != nil {
+				break
+			}
+			_, err = p.store.ReadState(ctx, stateName(stateClusterBucket, n), func(b []byte) error {
 				return corrupt(p.clust.AddBucket(b))
 			})
 		}
@@ -118,11 +146,12 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 		return err
 	case err != nil:
 		p.log.Warn("saved state unreadable; rebuilding it from the stored articles", "err", err)
-	case p.upTo > 0 && !haveHead:
+	case p.upTo > 0 && (!haveHead || !haveIndex):
 		// Articles were folded into a state this version does not read
 		// (an earlier layout).
 		p.log.Warn("saved state in an unknown layout; rebuilding it from the stored articles")
 	default:
+		p.setLoader(ctx)
 		return p.replay(ctx)
 	}
 	// The state is derived from the stored articles: rebuild it rather
@@ -132,7 +161,45 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 	p.clust = cluster.New(p.opts.Cluster)
 	p.upTo = 0
 	p.rebuilt = true
+	p.setLoader(ctx)
 	return p.replay(ctx)
+}
+
+// setLoader lets the clusterer read dormant stories back from the store.
+func (p *Pipeline) setLoader(ctx context.Context) {
+	p.clust.SetLoader(func(buckets []int64) (map[int64][]byte, error) {
+		out := make(map[int64][]byte, len(buckets))
+		for _, b := range buckets {
+			_, err := p.store.ReadState(ctx, stateName(stateClusterBucket, b), func(data []byte) error {
+				out[b] = bytes.Clone(data)
+				return nil
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	})
+}
+
+// originalStories fills in the stored story of each near-copy's original
+// that the clusterer does not hold (its story went dormant).
+func (p *Pipeline) originalStories(ctx context.Context, docs []cluster.Doc) error {
+	for i := range docs {
+		d := &docs[i]
+		if d.DuplicateOf == 0 || p.clust.Story(d.DuplicateOf) != 0 {
+			continue
+		}
+		a, err := p.store.Article(ctx, d.DuplicateOf)
+		if errors.Is(err, storage.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		d.OriginalStory = a.StoryID
+	}
+	return nil
 }
 
 // learnLines adds to s the documents a batch record of line hashes holds
@@ -194,21 +261,35 @@ func (p *Pipeline) replay(ctx context.Context) error {
 	var docs []cluster.Doc
 	moves := map[int64]int64{}
 	n := 0
+	var ferr error
 	flush := func() {
-		if len(docs) > 0 {
-			maps.Copy(moves, p.clust.AddBatch(docs))
+		if len(docs) > 0 && ferr == nil {
+			var got map[int64]int64
+			if ferr = p.originalStories(ctx, docs); ferr == nil {
+				got, ferr = p.clust.AddBatchErr(docs)
+			}
+			maps.Copy(moves, got)
 			docs = docs[:0]
 		}
 	}
+	signer := p.dedup.NewSigner()
+	since := 0
 	err = p.store.Articles(ctx, storage.ArticleFilter{AfterID: p.upTo}, func(a *model.Article) error {
 		if starts[a.ID] {
 			flush()
 		}
-		a.DuplicateOf = p.dedup.Add(a.ID, a.Text)
+		a.DuplicateOf = p.dedup.AddDated(a.ID, a.Published, signer.Sign(a.Text))
 		docs = append(docs, clusterDoc(a))
 		p.upTo = a.ID
 		if n++; ends[a.ID] || len(docs) == p.opts.BatchSize {
 			flush()
+			// Save as a run does, so that what left the window leaves
+			// memory on a long replay too.
+			if p.opts.Checkpoint > 0 && n-since >= p.opts.Checkpoint && ferr == nil {
+				since = n
+				ferr = p.saveState(ctx, &storage.Batch{Moves: moves})
+				moves = map[int64]int64{}
+			}
 		}
 		return nil
 	})
@@ -219,6 +300,9 @@ func (p *Pipeline) replay(ctx context.Context) error {
 		return nil
 	}
 	flush()
+	if ferr != nil {
+		return fmt.Errorf("replay: %w", ferr)
+	}
 	p.log.Info("replayed articles stored after the last state save", "articles", n)
 	return p.saveState(ctx, &storage.Batch{Moves: moves})
 }
@@ -253,15 +337,7 @@ func (p *Pipeline) saveState(ctx context.Context, b *storage.Batch) error {
 	if b.Threads != nil {
 		b.State[stateThreads] = fmt.Appendf(nil, "%d", p.upTo)
 	}
-	for _, first := range seg.Drop {
-		b.State[stateName(stateDedupeSegment, int64(first))] = nil
-	}
-	if seg.Data != nil {
-		b.State[stateName(stateDedupeSegment, int64(seg.First))] = seg.Data
-	}
-	for bucket, data := range cs.Buckets {
-		b.State[stateName(stateClusterBucket, bucket)] = data
-	}
+	addState(b.State, seg, cs)
 	if p.opts.Analyzer != nil && p.rm != nil {
 		b.State[stateVersion] = []byte(p.opts.Analyzer.Version())
 		if len(b.Moves) > 0 {
@@ -279,6 +355,25 @@ func (p *Pipeline) saveState(ctx context.Context, b *storage.Batch) error {
 	return nil
 }
 
+// addState adds what a save of the near-copy index and of the clusterer
+// writes to the state blobs of a batch.
+func addState(st map[string][]byte, seg dedupe.Segment, cs cluster.State) {
+	st[stateDedupeHead] = seg.Head
+	st[stateClusterHead] = cs.Head
+	for _, n := range seg.Drop {
+		st[stateName(stateDedupeSegment, n)] = nil
+	}
+	if seg.Data != nil {
+		st[stateName(stateDedupeSegment, seg.Seq)] = seg.Data
+	}
+	for bucket, data := range cs.Buckets {
+		st[stateName(stateClusterBucket, bucket)] = data
+	}
+	for bucket, data := range cs.Names {
+		st[stateName(stateClusterNames, bucket)] = data
+	}
+}
+
 // finish recomputes threads and saves them with the state, in one
 // transaction: a run interrupted before it leaves the threads behind the
 // state's position, and the next Open completes it.
@@ -289,13 +384,22 @@ func (p *Pipeline) finish(ctx context.Context) error {
 	var threads map[int64]int64
 	var tThreads time.Duration
 	var wg sync.WaitGroup
+	var terr error
 	wg.Go(func() {
-		threads = p.clust.Threads()
+		threads, terr = p.clust.ThreadsFrom(func(fn func(int64, []byte) error) error {
+			return p.store.ReadStates(ctx, stateClusterNames, func(name string, b []byte) error {
+				n, err := strconv.ParseInt(strings.TrimPrefix(name, stateClusterNames), 10, 64)
+				if err != nil {
+					return fmt.Errorf("names blob %s: %w", name, err)
+				}
+				return fn(n, b)
+			})
+		})
 		tThreads = time.Since(t0)
 	})
 	stories, _, err := p.store.Stories(ctx, storage.StoryFilter{})
 	wg.Wait()
-	if err != nil {
+	if err = errors.Join(err, terr); err != nil {
 		return err
 	}
 	b := &storage.Batch{Threads: map[int64]int64{}}
