@@ -9,11 +9,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -22,6 +24,7 @@ import (
 	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/storage"
+	"github.com/parallax-news/parallax/internal/storage/open"
 	"github.com/parallax-news/parallax/internal/storage/postgres"
 	"github.com/parallax-news/parallax/internal/storage/sqlite"
 	"github.com/parallax-news/parallax/internal/synth"
@@ -43,11 +46,13 @@ type benchResult struct {
 	TemplatedBCubed eval.Scores `json:"templated_bcubed"`
 	Analysis        bool        `json:"analysis"`
 	// Then and ThenSec: articles held back from the corpus and ingested
-	// into the finished store by a second run (opening the pipeline
-	// included), as a later ingest of new articles would.
-	Then    int     `json:"then_articles,omitempty"`
-	ThenSec float64 `json:"then_seconds,omitempty"`
-	Dir     string  `json:"kept_in,omitempty"`
+	// into the finished store by a second run in a new process (its
+	// start and the opening of the pipeline included), as a later ingest
+	// of new articles would; ThenRSSMiB is that process's peak RSS.
+	Then       int     `json:"then_articles,omitempty"`
+	ThenSec    float64 `json:"then_seconds,omitempty"`
+	ThenRSSMiB float64 `json:"then_peak_rss_mib,omitempty"`
+	Dir        string  `json:"kept_in,omitempty"`
 	// Store is the PostgreSQL store kept with --keep.
 	Store string `json:"kept_store,omitempty"`
 	// On names the store kind: "sqlite" or "postgres".
@@ -72,6 +77,7 @@ func (a *app) benchCmd() *cobra.Command {
 	var opts benchOptions
 	var noAnalysis bool
 	var cpuProfile, memProfile string
+	var laterDB, laterInput string
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Measure whole-pipeline throughput, memory and quality on a deterministic synthetic corpus",
@@ -83,6 +89,10 @@ generator's events). Give --articles more than once to compare sizes.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			enc := json.NewEncoder(a.stdout)
+			if laterDB != "" {
+				// The later run of --then, in its own process.
+				return benchLater(a, laterDB, laterInput, !noAnalysis)
+			}
 			if cpuProfile != "" {
 				f, err := os.Create(cpuProfile)
 				if err != nil {
@@ -123,6 +133,10 @@ generator's events). Give --articles more than once to compare sizes.`,
 	cmd.Flags().BoolVar(&opts.keep, "keep", false, "keep each run's corpus and store in a temporary folder (its path is reported)")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (pprof) of the run to this file")
 	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write a heap profile (pprof, allocations) at the end to this file")
+	cmd.Flags().StringVar(&laterDB, "later-db", "", "")
+	cmd.Flags().StringVar(&laterInput, "later-input", "", "")
+	cmd.Flags().MarkHidden("later-db")
+	cmd.Flags().MarkHidden("later-input")
 	cmd.Flags().StringVar(&opts.heapProfile, "heapprofile", "", "write the live heap (pprof) to this file right after the main ingest, the pipeline's state still held")
 	return cmd
 }
@@ -152,7 +166,7 @@ func runBench(a *app, n int, o benchOptions) (benchResult, error) {
 	}
 	runtime.GC()
 
-	st, err := openBenchStore(a, dir, o, &res)
+	st, db, err := openBenchStore(a, dir, o, &res)
 	if err != nil {
 		return res, err
 	}
@@ -183,45 +197,86 @@ func runBench(a *app, n int, o benchOptions) (benchResult, error) {
 		return res, err
 	}
 	if o.then > 0 {
-		// A later run: a fresh pipeline loads the saved state and adds
-		// the held-back articles.
-		t := time.Now()
-		p, err := pipeline.Open(a.ctx, st, opts)
-		if err != nil {
+		// A later run: a new process opens the store, loads the saved
+		// state and adds the held-back articles.
+		if err := runLater(a, db, later, o, &res); err != nil {
 			return res, err
 		}
-		if _, err := p.Ingest(a.ctx, []string{later}); err != nil {
-			return res, err
-		}
-		res.ThenSec = time.Since(t).Seconds()
 	}
 	return res, nil
+}
+
+// runLater runs the later run of --then in a new process and records its
+// wall time and peak RSS.
+func runLater(a *app, db, later string, o benchOptions, res *benchResult) error {
+	exe, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	args := []string{"bench", "--later-db", db, "--later-input", later}
+	if !o.analysis {
+		args = append(args, "--no-analysis")
+	}
+	cmd := exec.CommandContext(a.ctx, exe, args...)
+	cmd.Stderr = a.stderr
+	t := time.Now()
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("later run: %w", err)
+	}
+	res.ThenSec = time.Since(t).Seconds()
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		res.ThenRSSMiB = float64(ru.Maxrss) / 1024
+	}
+	return nil
+}
+
+// benchLater is the later run of --then: it ingests input into the store
+// db.
+func benchLater(a *app, db, input string, analysis bool) error {
+	st, err := open.Open(a.ctx, db, open.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	opts := pipeline.Options{Logger: a.log}
+	if analysis {
+		opts.Analyzer = newAnalyzer()
+	}
+	p, err := pipeline.Open(a.ctx, st, opts)
+	if err != nil {
+		return err
+	}
+	_, err = p.Ingest(a.ctx, []string{input})
+	return err
 }
 
 // openBenchStore opens a new store for a bench run: a SQLite file in dir,
 // or a new schema on o.server (dropped when the store closes, unless
 // o.keep).
-func openBenchStore(a *app, dir string, o benchOptions, res *benchResult) (storage.Store, error) {
+// It also returns how another process names the store (--db).
+func openBenchStore(a *app, dir string, o benchOptions, res *benchResult) (storage.Store, string, error) {
 	if o.server == "" {
-		return sqlite.Open(a.ctx, filepath.Join(dir, "bench.db"))
+		path := filepath.Join(dir, "bench.db")
+		st, err := sqlite.Open(a.ctx, path)
+		return st, path, err
 	}
 	if !postgres.IsURL(o.server) {
-		return nil, usage(fmt.Errorf("--postgres %q: not a postgres:// or postgresql:// URL", o.server))
+		return nil, "", usage(fmt.Errorf("--postgres %q: not a postgres:// or postgresql:// URL", o.server))
 	}
 	dsn, drop, err := postgres.NewSchema(a.ctx, o.server, "parallax_bench_")
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	st, err := postgres.Open(a.ctx, dsn)
 	if err != nil {
 		drop(a.ctx)
-		return nil, err
+		return nil, "", err
 	}
 	if o.keep {
 		res.Store = st.Name()
-		return st, nil
+		return st, dsn, nil
 	}
-	return &droppedStore{Store: st, drop: drop}, nil
+	return &droppedStore{Store: st, drop: drop}, dsn, nil
 }
 
 // droppedStore drops its schema when closed.

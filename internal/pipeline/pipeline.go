@@ -470,8 +470,8 @@ type work struct {
 	seg        dedupe.Segment
 	cstate     cluster.State
 	upTo       int64
-	start   time.Time
-	timings []any
+	start      time.Time
+	timings    []any
 }
 
 // prepare skips articles already stored or met earlier in the run, learns recurring

@@ -38,7 +38,9 @@ func runResumeChild() error {
 		return err
 	}
 	defer st.Close()
-	p, err := pipeline.Open(ctx, st, pipeline.Options{BatchSize: resumeBatch})
+	// Checkpoints every few batches: a kill lands between saves of the
+	// state, each of which lets dormant stories leave memory.
+	p, err := pipeline.Open(ctx, st, pipeline.Options{BatchSize: resumeBatch, Checkpoint: 4 * resumeBatch})
 	if err != nil {
 		return err
 	}

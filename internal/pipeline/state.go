@@ -165,6 +165,12 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 	return p.replay(ctx)
 }
 
+// Memory reports what the learned state holds in memory: the stories of
+// the clusterer, and the articles of the near-copy index.
+func (p *Pipeline) Memory() (stories, nearCopy int) {
+	return p.clust.Resident(), p.dedup.Len()
+}
+
 // setLoader lets the clusterer read dormant stories back from the store.
 func (p *Pipeline) setLoader(ctx context.Context) {
 	p.clust.SetLoader(func(buckets []int64) (map[int64][]byte, error) {
