@@ -15,7 +15,6 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -170,7 +169,7 @@ func runBench(a *app, n int, o benchOptions) (benchResult, error) {
 	if err != nil {
 		return res, err
 	}
-	defer st.Close()
+	defer st.Close() // after release too: a second Close does no harm
 	opts := pipeline.Options{Logger: a.log}
 	if o.analysis {
 		opts.Analyzer = newAnalyzer()
@@ -198,7 +197,11 @@ func runBench(a *app, n int, o benchOptions) (benchResult, error) {
 	}
 	if o.then > 0 {
 		// A later run: a new process opens the store, loads the saved
-		// state and adds the held-back articles.
+		// state and adds the held-back articles. It needs the writer
+		// lock this process holds.
+		if err := release(st); err != nil {
+			return res, err
+		}
 		if err := runLater(a, db, later, o, &res); err != nil {
 			return res, err
 		}
@@ -220,13 +223,20 @@ func runLater(a *app, db, later string, o benchOptions, res *benchResult) error 
 	cmd := exec.CommandContext(a.ctx, exe, args...)
 	cmd.Stderr = a.stderr
 	t := time.Now()
-	if err := cmd.Run(); err != nil {
+	out, err := cmd.Output()
+	if err != nil {
 		return fmt.Errorf("later run: %w", err)
 	}
 	res.ThenSec = time.Since(t).Seconds()
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		res.ThenRSSMiB = float64(ru.Maxrss) / 1024
+	// The process reports its own peak: the rusage of a child counts
+	// the memory it shared with this process before it started.
+	var rep struct {
+		PeakRSSMiB float64 `json:"peak_rss_mib"`
 	}
+	if err := json.Unmarshal(out, &rep); err != nil {
+		return fmt.Errorf("later run: %w", err)
+	}
+	res.ThenRSSMiB = rep.PeakRSSMiB
 	return nil
 }
 
@@ -246,8 +256,10 @@ func benchLater(a *app, db, input string, analysis bool) error {
 	if err != nil {
 		return err
 	}
-	_, err = p.Ingest(a.ctx, []string{input})
-	return err
+	if _, err = p.Ingest(a.ctx, []string{input}); err != nil {
+		return err
+	}
+	return json.NewEncoder(a.stdout).Encode(map[string]float64{"peak_rss_mib": peakRSSMiB()})
 }
 
 // openBenchStore opens a new store for a bench run: a SQLite file in dir,
@@ -282,12 +294,29 @@ func openBenchStore(a *app, dir string, o benchOptions, res *benchResult) (stora
 // droppedStore drops its schema when closed.
 type droppedStore struct {
 	*postgres.Store
-	drop func(context.Context) error
+	drop     func(context.Context) error
+	released bool
 }
 
 func (d *droppedStore) Close() error {
-	return errors.Join(d.Store.Close(), d.drop(context.Background()))
+	var err error
+	if !d.released {
+		err = d.Store.Close()
+	}
+	return errors.Join(err, d.drop(context.Background()))
 }
+
+// release closes a bench store, keeping what it holds, so that another
+// process may write to it; its Close then only drops what is to be
+// dropped.
+func release(st storage.Store) error {
+	if d, ok := st.(*droppedStore); ok {
+		d.released = true
+		return d.Store.Close()
+	}
+	return st.Close()
+}
+
 
 // generate writes the synthetic corpus of n articles to corpus, and the
 // o.then articles that follow them to later.
