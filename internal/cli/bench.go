@@ -317,7 +317,6 @@ func release(st storage.Store) error {
 	return st.Close()
 }
 
-
 // generate writes the synthetic corpus of n articles to corpus, and the
 // o.then articles that follow them to later.
 func generate(corpus, later string, n int, o benchOptions) error {

@@ -12,6 +12,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"log/slog"
 	"math"
 	"runtime"
@@ -103,9 +104,13 @@ type Pipeline struct {
 	// way, with the place of their first record: an id repeated in the
 	// input is skipped, and reported, even when its first copy is not
 	// committed yet. Only the goroutine reading the input touches it.
+	// Past maxSeen ids, the older ones move to seenOld, kept as hashes
+	// without their place, so that a long run's memory stays small.
 	// repMu guards the run's report.
-	seen  map[string]string
-	repMu sync.Mutex
+	seen     map[string]string
+	seenOld  map[uint64]struct{}
+	seenSeed maphash.Seed
+	repMu    sync.Mutex
 	// rm keeps the stored read model (entities, claims) up to date; nil
 	// without an analyzer or while the stored analysis is stale.
 	rm *readModel
@@ -346,7 +351,7 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 	}
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	p.seen = map[string]string{}
+	p.seen, p.seenOld, p.seenSeed = map[string]string{}, map[uint64]struct{}{}, maphash.MakeSeed()
 	p.setLoader(ctx)
 	p.sinceSave = 0
 
@@ -483,7 +488,7 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 	// their batch may commit in between, and then neither would see them.
 	ask := make([]string, 0, len(items))
 	for _, it := range items {
-		if id := it.Article.ExternalID; p.seen[id] == "" {
+		if id := it.Article.ExternalID; p.firstSeen(id) == "" {
 			ask = append(ask, id)
 		}
 	}
@@ -494,11 +499,15 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 	fresh := items[:0:0]
 	for _, it := range items {
 		id := it.Article.ExternalID
-		if first := p.seen[id]; first != "" {
-			p.warn(rep, it.Article.Source, fmt.Errorf("duplicate id %q (first at %s): not read again", id, first))
+		if first := p.firstSeen(id); first != "" {
+			if first == seenEarlier {
+				p.warn(rep, it.Article.Source, fmt.Errorf("duplicate id %q (met earlier in this run): not read again", id))
+			} else {
+				p.warn(rep, it.Article.Source, fmt.Errorf("duplicate id %q (first at %s): not read again", id, first))
+			}
 			continue
 		}
-		p.seen[id] = cmp.Or(it.Article.Source, "?")
+		p.see(id, cmp.Or(it.Article.Source, "?"))
 		if known[id] {
 			continue
 		}
@@ -611,6 +620,35 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 		}
 	}
 	return w, nil
+}
+
+// maxSeen is how many ids of a run are kept with their place; firstSeen
+// returns seenEarlier for the others.
+const (
+	maxSeen     = 100000
+	seenEarlier = "\x00earlier"
+)
+
+// firstSeen returns the place where the run first met id ("" if not).
+func (p *Pipeline) firstSeen(id string) string {
+	if place := p.seen[id]; place != "" {
+		return place
+	}
+	if _, ok := p.seenOld[maphash.String(p.seenSeed, id)]; ok {
+		return seenEarlier
+	}
+	return ""
+}
+
+// see records that the run met id at place.
+func (p *Pipeline) see(id, place string) {
+	if len(p.seen) >= maxSeen {
+		for old := range p.seen {
+			p.seenOld[maphash.String(p.seenSeed, old)] = struct{}{}
+		}
+		clear(p.seen)
+	}
+	p.seen[id] = place
 }
 
 // warn adds a warning about the input at place (a file, or file:line) to
