@@ -44,6 +44,7 @@ type benchResult struct {
 	// (reports written from one template about different subjects).
 	TemplatedBCubed eval.Scores `json:"templated_bcubed"`
 	Analysis        bool        `json:"analysis"`
+	Months          int         `json:"months"`
 	// Then and ThenSec: articles held back from the corpus and ingested
 	// into the finished store by a second run in a new process (its
 	// start and the opening of the pipeline included), as a later ingest
@@ -60,7 +61,9 @@ type benchResult struct {
 
 // benchOptions are the settings of one bench run besides its size.
 type benchOptions struct {
-	seed     int64
+	seed int64
+	// months is the span of the corpus's dates.
+	months   int
 	analysis bool
 	keep     bool
 	then     int
@@ -126,6 +129,7 @@ generator's events). Give --articles more than once to compare sizes.`,
 	}
 	cmd.Flags().IntSliceVar(&sizes, "articles", []int{10000}, "corpus size(s) in articles")
 	cmd.Flags().Int64Var(&opts.seed, "seed", 1, "generator seed")
+	cmd.Flags().IntVar(&opts.months, "months", 12, "spread the corpus's dates over this many months (fewer: a denser stream)")
 	cmd.Flags().BoolVar(&noAnalysis, "no-analysis", false, "skip entity, quote and claim analysis")
 	cmd.Flags().IntVar(&opts.then, "then", 0, "hold back this many of the newest articles and ingest them afterwards into the finished store, as a later run")
 	cmd.Flags().StringVar(&opts.server, "postgres", "", "run on this PostgreSQL server (postgres://…), in a new schema dropped afterwards unless --keep, instead of a SQLite file")
@@ -141,7 +145,7 @@ generator's events). Give --articles more than once to compare sizes.`,
 }
 
 func runBench(a *app, n int, o benchOptions) (benchResult, error) {
-	res := benchResult{Articles: n, Analysis: o.analysis, Then: o.then, On: "sqlite"}
+	res := benchResult{Articles: n, Analysis: o.analysis, Then: o.then, On: "sqlite", Months: o.months}
 	if o.server != "" {
 		res.On = "postgres"
 	}
@@ -333,6 +337,9 @@ func generate(corpus, later string, n int, o benchOptions) error {
 	bf, bg := bufio.NewWriterSize(f, 1<<20), bufio.NewWriterSize(g, 1<<20)
 	cfg := synth.DefaultConfig()
 	cfg.Articles, cfg.Seed = n+o.then, o.seed
+	if o.months > 0 {
+		cfg.SpanMonths = o.months
+	}
 	if err := synth.WriteJSONL(&lineSplit{first: bf, rest: bg, n: n}, cfg); err != nil {
 		return err
 	}

@@ -202,7 +202,7 @@ func TestBench(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatalf("%v: %s", err, out)
 	}
-	if res.Articles != 300 || res.Then != 20 || res.ThenSec <= 0 || res.ArticlesPerSec <= 0 || res.Stories == 0 || res.BCubed.F1 < 0.9 {
+	if res.Articles != 300 || res.Then != 20 || res.ThenSec <= 0 || res.ThenRSSMiB <= 0 || res.ArticlesPerSec <= 0 || res.Stories == 0 || res.BCubed.F1 < 0.9 {
 		t.Errorf("bench result: %+v", res)
 	}
 }
