@@ -7,8 +7,10 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"slices"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -106,8 +108,8 @@ func BenchmarkStoryPage(b *testing.B) {
 	latency(b, func(i int) string { return fmt.Sprintf("%s/stories/%d", srv.URL, ids[i%len(ids)]) })
 }
 
-// BenchmarkAPIMixed measures the API's throughput under mixed reads from
-// eight concurrent clients.
+// BenchmarkAPIMixed measures the API's throughput under mixed reads (lists,
+// stories, a story's articles, searches) from eight concurrent clients.
 func BenchmarkAPIMixed(b *testing.B) {
 	srv := benchServer(b)
 	ids := storyIDs(b, srv)
@@ -115,6 +117,9 @@ func BenchmarkAPIMixed(b *testing.B) {
 		"/api/v1/claims?limit=50", "/api/v1/threads?limit=20", "/api/v1/articles?limit=50"}
 	for _, id := range ids[:min(len(ids), 20)] {
 		paths = append(paths, fmt.Sprintf("/api/v1/stories/%d", id), fmt.Sprintf("/api/v1/articles?story=%d", id))
+	}
+	for _, w := range searchWords(b, srv)[:4] {
+		paths = append(paths, "/api/v1/search?limit=20&q="+url.QueryEscape(w))
 	}
 	var next atomic.Int64
 	var failed atomic.Int64
@@ -134,4 +139,72 @@ func BenchmarkAPIMixed(b *testing.B) {
 	if failed.Load() > 0 {
 		b.Errorf("%d of %d requests failed", failed.Load(), b.N)
 	}
+}
+
+// BenchmarkSearch measures search answers (page and API) for words of
+// several frequencies: the first words of story headlines, so that they
+// occur in the store, cycling.
+func BenchmarkSearch(b *testing.B) {
+	srv := benchServer(b)
+	words := searchWords(b, srv)
+	latency(b, func(i int) string {
+		w := words[i%len(words)]
+		if i%2 == 0 {
+			return srv.URL + "/search?q=" + url.QueryEscape(w)
+		}
+		return srv.URL + "/api/v1/search?kind=quotes&q=" + url.QueryEscape(w)
+	})
+}
+
+// BenchmarkOutletPages measures the outlet list and the outlet pages.
+func BenchmarkOutletPages(b *testing.B) {
+	srv := benchServer(b)
+	resp, err := http.Get(srv.URL + "/outlets?format=jsonl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var outlets []string
+	dec := json.NewDecoder(resp.Body)
+	for {
+		var o struct{ Outlet string }
+		if dec.Decode(&o) != nil {
+			break
+		}
+		outlets = append(outlets, o.Outlet)
+	}
+	resp.Body.Close()
+	if len(outlets) == 0 {
+		b.Fatal("no outlets")
+	}
+	latency(b, func(i int) string {
+		if i%4 == 0 {
+			return srv.URL + "/outlets"
+		}
+		return srv.URL + "/outlet?name=" + url.QueryEscape(outlets[i%len(outlets)])
+	})
+}
+
+// searchWords returns single words and two-word queries from the
+// headlines of the largest stories.
+func searchWords(b *testing.B, srv *httptest.Server) []string {
+	resp, err := http.Get(srv.URL + "/api/v1/stories?limit=100")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var l api.List[api.Story]
+	if err := json.NewDecoder(resp.Body).Decode(&l); err != nil {
+		b.Fatal(err)
+	}
+	var out []string
+	for _, s := range l.Items {
+		f := strings.Fields(s.Headline)
+		if len(f) >= 3 {
+			out = append(out, f[len(f)-1], f[0]+" "+f[2])
+		}
+	}
+	if len(out) == 0 {
+		b.Fatal("no headline words")
+	}
+	return out
 }

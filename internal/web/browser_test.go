@@ -171,6 +171,67 @@ func TestBrowser(t *testing.T) {
 	shot("entity")
 	untouched("entity")
 
+	// Search from the header's form for an entity, and follow the entity
+	// found to its page.
+	do("search form", chromedp.Navigate(srv.URL+"/stories"), chromedp.WaitVisible(css(`form.search input[name=q]`)),
+		chromedp.SendKeys(css(`form.search input[name=q]`), "renwick quarry"), chromedp.Submit(css(`form.search input[name=q]`)))
+	for i := 0; text("search", `location.pathname + " " + document.readyState`) != "/search complete"; i++ {
+		if i == 200 {
+			t.Fatalf("the search did not load: %s", text("search", `location.href`))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	do("search", chromedp.WaitVisible(css(`#hits`)))
+	if n := count("search", `#hits mark`); n == 0 {
+		t.Error("the search answer marks no matched word")
+	}
+	if n := count("search", `#hits li a[href^="/articles/"]`); n == 0 {
+		t.Error("the search finds no article")
+	}
+	shot("search")
+	untouched("search")
+	do("search entity", chromedp.Navigate(srv.URL+"/search?q=renwick"), chromedp.WaitVisible(css(`#entity-hits`)),
+		chromedp.Click(css(`#entity-hits a.entity-hit`)), chromedp.WaitVisible(css(`#entity`)))
+	if name := text("search entity", `document.querySelector("#entity").innerText`); !strings.Contains(name, "Renwick") {
+		t.Errorf("the entity found by searching %q is %q", "renwick", name)
+	}
+	do("quote search", chromedp.Navigate(srv.URL+"/search?kind=quotes&q=%22four+men%22"), chromedp.WaitVisible(css(`#hits`)))
+	shot("search-quotes")
+
+	// Outlets, and one outlet's page from a story's outlet tags.
+	do("outlets", chromedp.Navigate(srv.URL+"/outlets"), chromedp.WaitVisible(css(`#outlets`)))
+	shot("outlets")
+	do("outlet", chromedp.Click(css(`#outlets tbody a[href^="/outlet?"]`)), chromedp.WaitVisible(css(`#coverage`)))
+	if n := count("outlet", `#coverage tr`); n < 3 {
+		t.Errorf("the outlet page sums up %d rows of coverage", n)
+	}
+	shot("outlet")
+	untouched("outlet")
+
+	// Stories latest first, with their coverage lines.
+	do("latest", chromedp.Navigate(srv.URL+"/stories?order=latest"), chromedp.WaitVisible(css(`#stories`)))
+	if n := count("latest", `#stories svg.spark polyline`); n == 0 {
+		t.Error("no coverage line on the stories page")
+	}
+	shot("stories-latest")
+
+	// An article's removed boilerplate, opened on demand.
+	found := false
+	for id := 1; id <= 30 && !found; id++ {
+		do("article", chromedp.Navigate(srv.URL+"/articles/"+strconv.Itoa(id)), chromedp.WaitVisible(css(`#text`)))
+		if count("article", `#boilerplate`) == 1 {
+			found = true
+			if open := text("boilerplate", `String(document.querySelector("#boilerplate").open)`); open != "false" {
+				t.Errorf("removed boilerplate shown before it is asked for")
+			}
+			do("boilerplate", chromedp.Click(css(`#boilerplate summary`)), chromedp.WaitVisible(css(`#boilerplate ol li`)))
+			shot("article-boilerplate")
+		}
+	}
+	if !found {
+		t.Error("no article among the first 30 shows removed boilerplate")
+	}
+
 	do("threads", chromedp.Navigate(srv.URL+"/threads"), chromedp.WaitVisible(css(`main h1`)))
 	shot("threads")
 	do("quotes", chromedp.Navigate(srv.URL+"/quotes"), chromedp.WaitVisible(css(`#quote-list`)))
