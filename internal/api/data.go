@@ -46,12 +46,13 @@ type Data struct {
 	r       storage.Reader
 	outlets func(context.Context) (*outlet.Registry, error)
 	cache   *comparisonCache
+	memo    memo
 }
 
 // NewData returns a read service over r. outlets loads the outlet registry
 // that comparisons name outlets by (nil: none).
 func NewData(r storage.Reader, outlets func(context.Context) (*outlet.Registry, error)) *Data {
-	return &Data{r: r, outlets: outlets, cache: newComparisonCache(64)}
+	return &Data{r: r, outlets: outlets, cache: newComparisonCache(256)}
 }
 
 // Reader returns the store the service reads.

@@ -39,11 +39,11 @@ type VerbShare struct {
 
 // Outlets sums up every outlet's articles, most articles first.
 func (d *Data) Outlets(ctx context.Context) ([]storage.OutletRow, error) {
-	rows, err := d.r.Outlets(ctx)
+	v, err := d.memo.get(ctx, d.r, "outlets", func() (any, error) { return d.r.Outlets(ctx) })
 	if err != nil {
 		return nil, fmt.Errorf("outlets: %w", err)
 	}
-	return rows, nil
+	return v.([]storage.OutletRow), nil
 }
 
 // Registry returns the outlet registry (nil when there is none).
@@ -61,6 +61,14 @@ func (d *Data) Registry(ctx context.Context) (*outlet.Registry, error) {
 // Outlet returns one outlet's page, or an error wrapping
 // storage.ErrNotFound when no article names the outlet.
 func (d *Data) Outlet(ctx context.Context, name string) (*OutletPage, error) {
+	v, err := d.memo.get(ctx, d.r, "outlet:"+model.OutletKey(name), func() (any, error) { return d.outletPage(ctx, name) })
+	if err != nil {
+		return nil, err
+	}
+	return v.(*OutletPage), nil
+}
+
+func (d *Data) outletPage(ctx context.Context, name string) (*OutletPage, error) {
 	rows, err := d.Outlets(ctx)
 	if err != nil {
 		return nil, err
@@ -95,11 +103,11 @@ func (d *Data) Outlet(ctx context.Context, name string) (*OutletPage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("outlet %q: %w", p.Name, err)
 	}
-	all, err := d.r.Verbs(ctx, "", storage.MaxOutletVerbs)
+	all, err := d.memo.get(ctx, d.r, "verbs", func() (any, error) { return d.r.Verbs(ctx, "", storage.MaxOutletVerbs) })
 	if err != nil {
 		return nil, fmt.Errorf("outlet %q: %w", p.Name, err)
 	}
-	p.Verbs = verbShares(own, all)
+	p.Verbs = verbShares(own, all.([]storage.VerbCount))
 	return p, nil
 }
 

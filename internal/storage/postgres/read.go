@@ -85,11 +85,13 @@ func (s *Store) Stories(ctx context.Context, f storage.StoryFilter) ([]model.Sto
 	if f.ThreadID != 0 {
 		q += ` AND thread_id = ` + p.add(f.ThreadID)
 	}
+	if f.Exclusive && f.Outlet != "" {
+		// The stored outlets of a story are its distinct named outlets.
+		q += ` AND json_array_length(outlets::json) = 1 AND lower(outlets::json->>0) = ` + p.add(model.OutletKey(f.Outlet))
+		f.Outlet = ""
+	}
 	if f.Outlet != "" || f.Dates != (storage.DateRange{}) {
 		q += ` AND id IN (SELECT a.story_id FROM articles a WHERE TRUE` + articleConds(&p, 0, 0, f.Outlet, f.Dates) + `)`
-	}
-	if f.Exclusive && f.Outlet != "" {
-		q += ` AND NOT EXISTS (SELECT 1 FROM articles b WHERE b.story_id = stories.id AND b.outlet != '' AND lower(b.outlet) != ` + p.add(model.OutletKey(f.Outlet)) + `)`
 	}
 	after, _, err := storage.ParseCursor(f.After, 2)
 	if err != nil {

@@ -128,6 +128,20 @@ func matchQuery(terms []storage.SearchTerm) string {
 
 const marks = `char(57344), char(57345)`
 
+// SearchWindow is how many of the latest matches an unfiltered search of
+// articles or quotes ranks. Ranking reads each match's length: a common
+// word matching most of a large store would take long to rank whole, and
+// the latest matches are the ones a reader of news looks for. Filtered
+// searches rank every match.
+const SearchWindow = 2000
+
+// window returns the condition that keeps the SearchWindow latest (largest
+// key) matches of match in table.
+func window(table, match string) string {
+	return ` AND ` + table + `.rowid >= COALESCE((SELECT rowid FROM ` + table + ` WHERE ` + table + ` MATCH ` + match +
+		` ORDER BY rowid DESC LIMIT 1 OFFSET ` + fmt.Sprint(SearchWindow-1) + `), 0)`
+}
+
 // Search implements storage.Reader: one query ranks the matches and pages
 // them by (score, key); a second one reads the page's records and makes
 // their snippets.
@@ -149,7 +163,7 @@ func (s *Store) Search(ctx context.Context, f storage.SearchFilter) ([]storage.S
 		if conds := articleConds(&p, f.StoryID, 0, f.Outlet, f.Dates); conds != "" {
 			inner += ` JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ` + m + conds
 		} else {
-			inner += ` WHERE articles_fts MATCH ` + m
+			inner += ` WHERE articles_fts MATCH ` + m + window("articles_fts", m)
 		}
 	case storage.SearchQuotes:
 		inner = `SELECT quotes_fts.rowid AS k, CAST(-bm25(quotes_fts, 1.0, 0.5) * 1000000 AS INTEGER) AS score FROM quotes_fts`
@@ -158,6 +172,9 @@ func (s *Store) Search(ctx context.Context, f storage.SearchFilter) ([]storage.S
 			inner += ` JOIN articles a ON a.id = quotes_fts.rowid / ` + fmt.Sprint(quoteKey)
 		}
 		inner += ` WHERE quotes_fts MATCH ` + m + conds
+		if conds == "" && f.SpeakerID == 0 {
+			inner += window("quotes_fts", m)
+		}
 		if f.SpeakerID != 0 {
 			inner += ` AND quotes_fts.rowid IN (SELECT q.article_id * ` + fmt.Sprint(quoteKey) + ` + q.seq FROM quotes q JOIN entity_keys ek ON ek.key = q.speaker_key WHERE ek.entity_id = ` + p.add(f.SpeakerID) + `)`
 		}

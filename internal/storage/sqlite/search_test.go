@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -49,5 +50,46 @@ func TestSearchMigration(t *testing.T) {
 		if err != nil || len(hits) != 1 {
 			t.Errorf("%s %q after migration: %d hits, %v", tc.kind, tc.query, len(hits), err)
 		}
+	}
+}
+
+// TestSearchWindow ranks the latest SearchWindow matches of an unfiltered
+// search, and every match of a filtered one.
+func TestSearchWindow(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	n := SearchWindow + 5
+	arts := make([]*model.Article, n)
+	for i := range arts {
+		id := int64(i + 1)
+		arts[i] = &model.Article{ID: id, ExternalID: fmt.Sprint(id), Hash: fmt.Sprint(id), Title: "River", Text: "river", Outlet: "One", StoryID: id}
+	}
+	if err := s.Commit(ctx, &storage.Batch{Articles: arts}); err != nil {
+		t.Fatal(err)
+	}
+	count := func(f storage.SearchFilter) (int, int64) {
+		f.Limit = 500
+		total, least := 0, int64(n)
+		for range 20 {
+			hits, next, err := s.Search(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range hits {
+				total++
+				least = min(least, h.Article.ID)
+			}
+			if next == "" {
+				break
+			}
+			f.After = next
+		}
+		return total, least
+	}
+	if got, least := count(storage.SearchFilter{Query: "river"}); got != SearchWindow || least != 6 {
+		t.Errorf("unfiltered: %d hits from article %d, want %d from 6", got, least, SearchWindow)
+	}
+	if got, _ := count(storage.SearchFilter{Query: "river", Outlet: "one"}); got != n {
+		t.Errorf("filtered: %d hits, want %d", got, n)
 	}
 }
