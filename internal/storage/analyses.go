@@ -42,13 +42,15 @@ func AnalysesInWindows(ctx context.Context, f ArticleFilter,
 		if len(arts) == 0 {
 			return nil
 		}
-		lo, hi := arts[0].ID, arts[len(arts)-1].ID
+		hi := arts[len(arts)-1].ID
 		byID := make(map[int64]*model.Analysis, len(arts))
 		for _, a := range arts {
 			byID[a.ID] = &model.Analysis{ArticleID: a.ID}
 		}
-		if err := read(ctx, lo, hi, byID); err != nil {
-			return err
+		for _, r := range idRuns(arts) {
+			if err := read(ctx, r[0], r[1], byID); err != nil {
+				return err
+			}
 		}
 		for _, a := range arts {
 			if err := fn(a, byID[a.ID]); err != nil {
@@ -61,6 +63,26 @@ func AnalysesInWindows(ctx context.Context, f ArticleFilter,
 		}
 		after = hi
 	}
+}
+
+// RunGap is the widest gap between the ids of two articles whose analysis
+// AnalysesInWindows reads in one range: the articles of one story are
+// often far apart in a large store, and a range across the gap would read
+// the analysis of every article between them.
+const RunGap = 64
+
+// idRuns splits articles in id order into ranges of ids with no gap wider
+// than RunGap.
+func idRuns(arts []*model.Article) [][2]int64 {
+	var runs [][2]int64
+	for _, a := range arts {
+		if n := len(runs); n > 0 && a.ID-runs[n-1][1] <= RunGap {
+			runs[n-1][1] = a.ID
+			continue
+		}
+		runs = append(runs, [2]int64{a.ID, a.ID})
+	}
+	return runs
 }
 
 // Rows is the part of a SQL result set (database/sql's or pgx's) that

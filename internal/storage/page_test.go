@@ -1,9 +1,12 @@
 package storage
 
 import (
+	"reflect"
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/parallax-news/parallax/internal/model"
 )
 
 func TestCursor(t *testing.T) {
@@ -76,5 +79,28 @@ func TestTimeFormat(t *testing.T) {
 	}
 	if FormatTime(time.Time{}) != "" || !ParseTime("").IsZero() || !ParseTime("garbage").IsZero() {
 		t.Error("zero and bad times")
+	}
+}
+
+func TestIDRuns(t *testing.T) {
+	arts := func(ids ...int64) []*model.Article {
+		var out []*model.Article
+		for _, id := range ids {
+			out = append(out, &model.Article{ID: id})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		ids  []int64
+		want [][2]int64
+	}{
+		{nil, nil},
+		{[]int64{5}, [][2]int64{{5, 5}}},
+		{[]int64{1, 2, 3, 60}, [][2]int64{{1, 60}}},
+		{[]int64{1, 2, 3 + RunGap + 1, 9000, 9001}, [][2]int64{{1, 2}, {3 + RunGap + 1, 3 + RunGap + 1}, {9000, 9001}}},
+	} {
+		if got := idRuns(arts(tc.ids...)); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("idRuns(%v) = %v, want %v", tc.ids, got, tc.want)
+		}
 	}
 }
