@@ -482,11 +482,21 @@ func (d *Data) Claims(ctx context.Context, q ListQuery) ([]storage.ClaimRow, str
 
 // Threads returns one page of threads, largest first, with their stories.
 func (d *Data) Threads(ctx context.Context, limit int, after string) ([]model.Thread, string, error) {
-	ts, next, err := d.r.Threads(ctx, storage.ThreadFilter{Page: storage.Page{Limit: limit, After: after}})
+	// Threads change only when articles are added (and the counts with
+	// them): a page is kept while they stay the same.
+	type page struct {
+		ts   []model.Thread
+		next string
+	}
+	v, err := d.memo.get(ctx, d.r, fmt.Sprintf("threads:%d:%s", limit, after), func() (any, error) {
+		ts, next, err := d.r.Threads(ctx, storage.ThreadFilter{Page: storage.Page{Limit: limit, After: after}})
+		return page{ts, next}, err
+	})
 	if err != nil {
 		return nil, "", fmt.Errorf("threads: %w", err)
 	}
-	return ts, next, nil
+	p := v.(page)
+	return p.ts, p.next, nil
 }
 
 // comparisonKey identifies one state of a story.

@@ -133,7 +133,7 @@ const marks = `char(57344), char(57345)`
 // word matching most of a large store would take long to rank whole, and
 // the latest matches are the ones a reader of news looks for. Filtered
 // searches rank every match.
-const SearchWindow = 2000
+const SearchWindow = 1000
 
 // window returns the condition that keeps the SearchWindow latest (largest
 // key) matches of match in table.
