@@ -25,11 +25,19 @@ type storyView struct {
 	Chart      chart
 }
 
-// factRow is one fact with the outlets that report it.
+// factRow is one fact with the outlets that report it. Fact.Renderings
+// holds at most maxRenderings of them; More counts the others.
 type factRow struct {
 	Fact  model.Fact
 	Cells []bool
+	Total int
+	More  int
 }
+
+// maxRenderings is how many renderings of a fact a story page shows (the
+// comparison's JSON has them all): a widely reported fact has one per
+// article, and a large story's page would weigh too much with them all.
+const maxRenderings = 4
 
 // factRef is a fact named by id with its text.
 type factRef struct{ ID, Text string }
@@ -58,7 +66,10 @@ func newStoryView(s model.Story, arts []*model.Article, c *model.Comparison) sto
 		if f.Coverage == model.CoverageOne {
 			continue
 		}
-		row := factRow{Fact: f}
+		row := factRow{Fact: f, Total: len(f.Renderings)}
+		if row.Total > maxRenderings {
+			row.Fact.Renderings, row.More = f.Renderings[:maxRenderings:maxRenderings], row.Total-maxRenderings
+		}
 		for _, o := range c.Coverage.Outlets {
 			row.Cells = append(row.Cells, slices.Contains(f.Outlets, o))
 		}

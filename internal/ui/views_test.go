@@ -78,3 +78,29 @@ func TestCells(t *testing.T) {
 		t.Errorf("mdCell = %q", got)
 	}
 }
+
+// TestStoryViewCapsRenderings shows a fact's first renderings and counts
+// the rest, leaving the comparison as it was.
+func TestStoryViewCapsRenderings(t *testing.T) {
+	var rs []model.Rendering
+	for i := range 6 {
+		rs = append(rs, model.Rendering{ID: "a" + itoa(int64(i)), Text: "the dam opened"})
+	}
+	c := &model.Comparison{Facts: []model.Fact{
+		{ID: "f1", Text: "the dam opened", Coverage: model.CoverageAll, Outlets: []string{"One", "Two"}, Renderings: rs},
+		{ID: "f2", Text: "rain fell", Coverage: model.CoverageAll, Outlets: []string{"One", "Two"}, Renderings: rs[:2]},
+	}}
+	v := newStoryView(model.Story{ID: 1}, nil, c)
+	if len(v.Matrix) != 2 {
+		t.Fatalf("%d fact rows", len(v.Matrix))
+	}
+	if r := v.Matrix[0]; len(r.Fact.Renderings) != maxRenderings || r.Total != 6 || r.More != 6-maxRenderings {
+		t.Errorf("first fact: %d shown, total %d, more %d", len(r.Fact.Renderings), r.Total, r.More)
+	}
+	if r := v.Matrix[1]; len(r.Fact.Renderings) != 2 || r.Total != 2 || r.More != 0 {
+		t.Errorf("second fact: %d shown, total %d, more %d", len(r.Fact.Renderings), r.Total, r.More)
+	}
+	if len(c.Facts[0].Renderings) != 6 {
+		t.Error("the comparison lost renderings")
+	}
+}
