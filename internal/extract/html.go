@@ -49,11 +49,12 @@ type Result struct {
 const fallbackBelow = 1500
 
 // pruneBeforeExtraction selects the elements removed from a page before
-// extraction because what they hold is not the article's text: captions,
-// asides (related links, info boxes), contact addresses, comment sections
-// and navigation landmarks. Measured on the shared development pages:
-// precision 0.909 -> 0.913 at the same recall.
-const pruneBeforeExtraction = `figcaption, aside, address, [id*="comment"], [role="navigation"]`
+// extraction (metadata is read before) because what they hold is not the
+// article's text: captions, asides (related links, info boxes), contact
+// addresses, comment sections, navigation and footers, disclaimers and
+// author boxes. Measured on the shared development pages: precision 0.909
+// -> 0.914, recall 0.933 -> 0.934.
+const pruneBeforeExtraction = `figcaption, aside, address, [id*="comment"], [role="navigation"], nav, footer, [class*="disclaimer"], [itemprop="author"]`
 
 // ErrNoHTML is returned (wrapped) by HTML for input that is empty, binary or
 // not an HTML page.
