@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
+	"strconv"
 
 	"github.com/parallax-news/parallax/internal/model"
 )
@@ -101,11 +104,19 @@ type AnalysisQuery func(ctx context.Context, q string, lo, hi int64) (Rows, func
 // ReadAnalysisRows fills byID with the mentions, quotes and stances stored
 // for the articles with ids lo to hi, one query each, through query; the
 // SQL is the same for every SQL store. Articles not in byID are skipped.
+//
+// When the articles are sparse in their id range (a story's articles are
+// spread over the whole store), the queries name the ids, so the rows read
+// are those of the articles asked for, not of every article in between.
 func ReadAnalysisRows(ctx context.Context, query AnalysisQuery, lo, hi int64, byID map[int64]*model.Analysis) error {
+	where := "article_id BETWEEN $1 AND $2"
+	if hi-lo+1 > 2*int64(len(byID))+64 {
+		where = idList(byID) + " AND " + where
+	}
 	queries := [...]string{
-		`SELECT article_id, start_at, end_at, text, type, role, key, '' FROM mentions WHERE article_id BETWEEN $1 AND $2 ORDER BY article_id, seq`,
-		`SELECT article_id, start_at, end_at, text, kind, speaker, speaker_mention, cue FROM quotes WHERE article_id BETWEEN $1 AND $2 ORDER BY article_id, seq`,
-		`SELECT article_id, start_at, end_at, holder, stance, qualifier, text, proposition FROM stances WHERE article_id BETWEEN $1 AND $2 ORDER BY article_id, seq`,
+		`SELECT article_id, start_at, end_at, text, type, role, key, '' FROM mentions WHERE ` + where + ` ORDER BY article_id, seq`,
+		`SELECT article_id, start_at, end_at, text, kind, speaker, speaker_mention, cue FROM quotes WHERE ` + where + ` ORDER BY article_id, seq`,
+		`SELECT article_id, start_at, end_at, holder, stance, qualifier, text, proposition FROM stances WHERE ` + where + ` ORDER BY article_id, seq`,
 	}
 	for i, q := range queries {
 		rows, done, err := query(ctx, q, lo, hi)
@@ -122,6 +133,21 @@ func ReadAnalysisRows(ctx context.Context, query AnalysisQuery, lo, hi int64, by
 		}
 	}
 	return nil
+}
+
+// idList returns the SQL condition "article_id IN (…)" naming the ids of
+// byID in increasing order (integers, so written into the statement).
+func idList(byID map[int64]*model.Analysis) string {
+	ids := slices.Sorted(maps.Keys(byID))
+	b := make([]byte, 0, 20+12*len(ids))
+	b = append(b, "article_id IN ("...)
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, id, 10)
+	}
+	return string(append(b, ')'))
 }
 
 // scanAnalysis reads the rows of ReadAnalysisRows' query number kind
