@@ -18,6 +18,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/analyze/entity"
 	"github.com/parallax-news/parallax/internal/compare"
+	"github.com/parallax-news/parallax/internal/compare/stored"
 	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/storage"
@@ -47,6 +48,20 @@ type Data struct {
 	outlets func(context.Context) (*outlet.Registry, error)
 	cache   *comparisonCache
 	memo    memo
+	// analysisVersion, put and onPutError say how comparisons are kept
+	// (see StoreComparisons).
+	analysisVersion string
+	put             func(context.Context, []storage.StoredComparison) error
+	onPutError      func(error)
+}
+
+// StoreComparisons says which analysis version the store's analysis was
+// made by (stored comparisons are current only for it) and how new
+// comparisons are stored: put (nil: through the reader, which refuses
+// when read-only), with failures reported to onPutError (nil: ignored).
+// Call it before serving.
+func (d *Data) StoreComparisons(analysisVersion string, put func(context.Context, []storage.StoredComparison) error, onPutError func(error)) {
+	d.analysisVersion, d.put, d.onPutError = analysisVersion, put, onPutError
 }
 
 // NewData returns a read service over r. outlets loads the outlet registry
@@ -298,8 +313,9 @@ func (d *Data) Story(ctx context.Context, id int64) (model.Story, []*model.Artic
 }
 
 // Comparison compares a story's articles; it returns nil and no error for
-// a story of fewer than two articles. Results are cached while the story
-// stays the same.
+// a story of fewer than two articles. The comparison stored for the story
+// is read while it is current; one made is stored (see StoreComparisons)
+// and also kept in memory while the story stays the same.
 func (d *Data) Comparison(ctx context.Context, s model.Story) (*model.Comparison, error) {
 	if s.Articles < 2 {
 		return nil, nil
@@ -308,21 +324,16 @@ func (d *Data) Comparison(ctx context.Context, s model.Story) (*model.Comparison
 	if c := d.cache.get(key); c != nil {
 		return c, nil
 	}
-	var docs []compare.Doc
-	err := d.r.Analyses(ctx, storage.ArticleFilter{StoryID: s.ID}, func(a *model.Article, an *model.Analysis) error {
-		docs = append(docs, compare.Doc{Article: a, Analysis: an})
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("story %d: %w", s.ID, err)
-	}
 	var reg *outlet.Registry
 	if d.outlets != nil {
+		var err error
 		if reg, err = d.outlets(ctx); err != nil {
 			return nil, fmt.Errorf("outlet registry: %w", err)
 		}
 	}
-	c, err := compare.Compare(ctx, s, docs, compare.Options{Outlets: reg})
+	src := stored.New(d.r, d.analysisVersion, compare.Options{Outlets: reg})
+	src.Put, src.OnPutError = d.put, d.onPutError
+	c, err := src.Story(ctx, s)
 	if errors.Is(err, compare.ErrTooFew) {
 		return nil, nil
 	}

@@ -2,14 +2,13 @@ package cli
 
 import (
 	"cmp"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"runtime"
 	"slices"
 	"strconv"
-	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -17,9 +16,11 @@ import (
 	"github.com/parallax-news/parallax/internal/analyze/dates"
 	"github.com/parallax-news/parallax/internal/analyze/sentence"
 	"github.com/parallax-news/parallax/internal/compare"
+	"github.com/parallax-news/parallax/internal/compare/stored"
 	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/report"
 	"github.com/parallax-news/parallax/internal/storage"
+	"github.com/parallax-news/parallax/internal/storage/open"
 )
 
 // withCompareExports adds the exports of the comparison stage ("dates",
@@ -124,11 +125,11 @@ Offsets are character offsets into the exported article text.`,
 				if err != nil {
 					return err
 				}
-				reg, err := a.loadOutlets(st)
+				src, err := a.comparisons(st)
 				if err != nil {
 					return err
 				}
-				c, err := a.compareStory(st, story, compare.Options{Outlets: reg})
+				c, err := src.Story(a.ctx, story)
 				if err != nil {
 					return err
 				}
@@ -178,84 +179,76 @@ func (a *app) findStory(st storage.Store, arg string) (model.Story, error) {
 	return st.Story(a.ctx, storyID)
 }
 
-// storyDocs loads a story's articles and their analysis.
-func (a *app) storyDocs(st storage.Store, s model.Story) ([]compare.Doc, error) {
-	var docs []compare.Doc
-	err := st.Analyses(a.ctx, storage.ArticleFilter{StoryID: s.ID}, func(ar *model.Article, an *model.Analysis) error {
-		docs = append(docs, compare.Doc{Article: ar, Analysis: an})
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("story %d: %w", s.ID, err)
-	}
-	return docs, nil
-}
-
-// compareStory loads a story's articles and analysis and compares them.
-func (a *app) compareStory(st storage.Store, s model.Story, opts compare.Options) (*model.Comparison, error) {
-	docs, err := a.storyDocs(st, s)
+// comparisons returns the source of story comparisons over st: stored
+// ones are read while current, and new ones are stored when no other
+// process is writing to the store.
+func (a *app) comparisons(st storage.Store) (*stored.Source, error) {
+	reg, err := a.loadOutlets(st)
 	if err != nil {
 		return nil, err
 	}
-	if len(docs) < 2 {
-		return nil, fmt.Errorf("story %d has %d article(s): %w", s.ID, len(docs), compare.ErrTooFew)
+	src := stored.New(st, newAnalyzer().Version(), compare.Options{Outlets: reg})
+	src.Put = func(ctx context.Context, cs []storage.StoredComparison) error {
+		return a.withComparisonWriter(ctx, func(w storage.Comparisons) error { return w.PutComparisons(ctx, cs) })
 	}
-	return compare.Compare(a.ctx, s, docs, opts)
+	src.OnPutError = func(err error) { a.log.Debug("comparisons not stored", "err", err) }
+	return src, nil
+}
+
+// withComparisonWriter opens the store for writing, without waiting for
+// another writer, and runs fn on it. The open skips the store's full
+// check: fn writes only comparisons, which are made again whenever lost,
+// and the check would cost a large store seconds per command.
+func (a *app) withComparisonWriter(ctx context.Context, fn func(storage.Comparisons) error) error {
+	st, err := open.Open(ctx, a.dbPath, open.Options{NoWait: true, SkipCheck: true})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	w, ok := st.(storage.Comparisons)
+	if !ok {
+		return fmt.Errorf("%s keeps no comparisons", a.dbPath)
+	}
+	return fn(w)
 }
 
 // exportComparisons writes one comparison per story of at least two
-// articles and minOutlets outlets, in story id order. Stories are read in
-// batches and each batch is compared on every core.
+// articles and minOutlets outlets, in story id order. Stored comparisons
+// are read while current; the others are made on every core and stored.
 func (a *app) exportComparisons(st storage.Store, w io.Writer, minOutlets int) error {
 	stories, _, err := st.Stories(a.ctx, storage.StoryFilter{MinArticles: 2})
 	if err != nil {
 		return fmt.Errorf("export comparisons: %w", err)
 	}
-	reg, err := a.loadOutlets(st)
+	src, err := a.comparisons(st)
 	if err != nil {
 		return err
 	}
-	opts := compare.Options{Outlets: reg}
 	slices.SortFunc(stories, func(x, y model.Story) int { return cmp.Compare(x.ID, y.ID) })
+	all := make(map[int64]bool, len(stories))
+	for _, s := range stories {
+		all[s.ID] = true
+	}
 	stories = slices.DeleteFunc(stories, func(s model.Story) bool { return s.Articles < minOutlets })
-	workers := runtime.GOMAXPROCS(0)
-	batch := 16 * workers
-	for lo := 0; lo < len(stories); lo += batch {
-		part := stories[lo:min(lo+batch, len(stories))]
-		docs := make([][]compare.Doc, len(part))
-		for i, s := range part {
-			if docs[i], err = a.storyDocs(st, s); err != nil {
-				return err
-			}
+	stats, err := src.Each(a.ctx, stories, func(s model.Story, outlets int, line []byte) error {
+		if outlets < minOutlets {
+			return nil
 		}
-		out := make([]*model.Comparison, len(part))
-		errs := make([]error, len(part))
-		var wg sync.WaitGroup
-		next := make(chan int)
-		for range workers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := range next {
-					out[i], errs[i] = compare.Compare(a.ctx, part[i], docs[i], opts)
-				}
-			}()
-		}
-		for i := range part {
-			next <- i
-		}
-		close(next)
-		wg.Wait()
-		for i, c := range out {
-			if errs[i] != nil {
-				return errs[i]
-			}
-			if len(c.Coverage.Outlets) < minOutlets {
-				continue
-			}
-			if err := report.JSON(w, c); err != nil {
-				return err
-			}
+		_, err := w.Write(line)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("export comparisons: %w", err)
+	}
+	a.log.Info("comparisons", "read", stats.Read, "made", stats.Made, "stored", stats.Stored)
+	if stats.Stored > 0 {
+		// Drop the comparisons of stories that are gone (merged, split).
+		err := a.withComparisonWriter(a.ctx, func(w storage.Comparisons) error {
+			_, err := w.DeleteComparisons(a.ctx, func(id int64) bool { return all[id] })
+			return err
+		})
+		if err != nil {
+			a.log.Debug("old comparisons not deleted", "err", err)
 		}
 	}
 	return nil

@@ -101,6 +101,9 @@ func (a *app) demoStore(path, examples string) error {
 func (a *app) serve(st storage.Store, addr, token string) error {
 	outlets := func(ctx context.Context) (*outlet.Registry, error) { return a.loadOutlets(st) }
 	d := api.NewData(st, outlets)
+	d.StoreComparisons(newAnalyzer().Version(), func(ctx context.Context, cs []storage.StoredComparison) error {
+		return a.withComparisonWriter(ctx, func(w storage.Comparisons) error { return w.PutComparisons(ctx, cs) })
+	}, func(err error) { a.log.Debug("comparisons not stored", "err", err) })
 	h := web.Handler(web.Config{Addr: addr, Token: token}, ui.New(d, a.log), api.New(d, a.log))
 	srv := web.Server(addr, h)
 	ln, err := net.Listen("tcp", addr)

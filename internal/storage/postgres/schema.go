@@ -182,6 +182,15 @@ CREATE TABLE jobs (
 );
 CREATE INDEX jobs_open ON jobs(id) WHERE state IN ('queued', 'running', 'prepared');
 `,
+	// 4: computed story comparisons (see comparisons.go).
+	`
+CREATE TABLE comparisons (
+	story_id    BIGINT PRIMARY KEY,
+	version     TEXT NOT NULL,
+	fingerprint TEXT NOT NULL,
+	outlets     INTEGER NOT NULL,
+	data        BYTEA NOT NULL
+);`,
 }
 
 // SchemaVersion returns the schema version this package migrates to.

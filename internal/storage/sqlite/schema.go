@@ -223,3 +223,17 @@ func init() {
 func init() {
 	migrations = append(migrations, migrationPages)
 }
+
+func init() {
+	migrations = append(migrations, migrationComparisons)
+}
+
+// migrationComparisons keeps computed story comparisons (see comparisons.go).
+const migrationComparisons = `
+CREATE TABLE comparisons (
+	story_id    INTEGER PRIMARY KEY,
+	version     TEXT NOT NULL,
+	fingerprint TEXT NOT NULL,
+	outlets     INTEGER NOT NULL,
+	data        BLOB NOT NULL
+);`

@@ -35,6 +35,7 @@ func Run(t *testing.T, open Opener) {
 		{"raw", rawTests},
 		{"search", searchTests},
 		{"pages", pageTests},
+		{"comparisons", comparisonTests},
 	}
 	for _, g := range groups {
 		t.Run(g.name, func(t *testing.T) {
