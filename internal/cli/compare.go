@@ -33,7 +33,9 @@ func (a *app) withCompareExports(cmd *cobra.Command) *cobra.Command {
 	cmd.Long += `
 
   dates        {"id", "start", "end", "text", "value"}: every resolved date expression;
-               value is YYYY, YYYY-MM or YYYY-MM-DD
+               value is YYYY, YYYY-MM or YYYY-MM-DD, or as TimeML writes a
+               week (2024-W10, a weekend 2024-W10-WE), quarter (2024-Q1),
+               half (2024-H2), season (2024-SU) or decade (199)
   comparisons  one comparison per story of two or more articles (as "parallax
                compare --format json"); --min-outlets N skips stories with fewer
                outlets (an article without an outlet counts as one of its own)`

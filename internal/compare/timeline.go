@@ -61,14 +61,28 @@ func (c *comparer) timeline(out *model.Comparison) {
 			}
 			return -1
 		}
+		as, ae, _ := dates.Interval(a.Date)
+		bs, be, _ := dates.Interval(b.Date)
+		if c := as.Compare(bs); c != 0 {
+			return c
+		}
+		// The longer period first: 2022-12 before 2022-12-01.
+		if c := be.Compare(ae); c != 0 {
+			return c
+		}
 		return cmp.Compare(a.Date, b.Date)
 	})
 }
 
-// compatible reports whether two date values can name the same date (one
-// is a prefix of the other: 2022-12 and 2022-12-04).
+// compatible reports whether two date values can name the same date: their
+// periods overlap (2022-12 and 2022-12-04, 2024-W10 and 2024-03-07).
 func compatible(a, b string) bool {
-	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+	as, ae, aok := dates.Interval(a)
+	bs, be, bok := dates.Interval(b)
+	if !aok || !bok {
+		return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+	}
+	return as.Before(be) && bs.Before(ae)
 }
 
 // anyCompatible reports whether some entry of ia and some of ib can name

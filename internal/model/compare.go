@@ -8,6 +8,15 @@ const (
 	Day   Precision = "day"
 	Month Precision = "month"
 	Year  Precision = "year"
+	// Week, Quarter, Half, Season and Decade values are written as TimeML
+	// writes them: 2024-W10 (a weekend: 2024-W10-WE), 2024-Q1, 2024-H2,
+	// 2024-SU (SP, SU, FA, WI; a winter is named by the year of its
+	// December), 199 (the 1990s).
+	Week    Precision = "week"
+	Quarter Precision = "quarter"
+	Half    Precision = "half"
+	Season  Precision = "season"
+	Decade  Precision = "decade"
 )
 
 // DateRef is one date expression in an article ("on Sunday", "last month",
@@ -16,7 +25,8 @@ type DateRef struct {
 	Span
 	// Text is the expression as written.
 	Text string
-	// Value is YYYY-MM-DD, YYYY-MM or YYYY by Precision; empty when the
+	// Value is YYYY-MM-DD, YYYY-MM or YYYY by Precision (or a week,
+	// quarter, half, season or decade, see Week); empty when the
 	// expression could not be resolved.
 	Value     string
 	Precision Precision

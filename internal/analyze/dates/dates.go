@@ -3,17 +3,22 @@
 // 22 2023") and resolves them to calendar dates against the article's
 // publication date.
 //
-// Each expression gets the precision its words reach (day, month or year).
-// Expressions that name a date relative to an event rather than to a date
-// ("two days after the interview") or that need a calendar unit the value
-// format cannot hold (weeks, seasons) are still reported, unresolved, with a
-// note saying why: the resolver never guesses.
+// Each expression gets the precision its words reach (day, month or year;
+// or a week, weekend, quarter, half, season or decade, whose values are
+// written as TimeML writes them: 2024-W10, 2024-W10-WE, 2024-Q1, 2024-H2,
+// 2024-SU, 199). Expressions that name a date relative to an event rather
+// than to a date ("two days after the interview") or with a vague count ("a
+// few days ago") are still reported, unresolved, with a note saying why:
+// the resolver never guesses. A part of the day ("this morning", "Monday
+// night") is resolved to its day.
 //
 // Expressions without a year are placed by tense: in a sentence about the
 // past (the default for news) "on Sunday" is the latest Sunday on or before
 // the publication date and "in November" the latest November on or before
 // its month; a future marker ("will", "is due to", "next") turns the
-// direction around. Expressions relative to a day mentioned earlier ("the
+// direction around. "Last Tuesday" is the Tuesday before the publication
+// day, "next Tuesday" the one after it; "last week" is the ISO week before
+// the publication date's. Expressions relative to a day mentioned earlier ("the
 // next day", "three days later") are resolved against the last day-precise
 // date of the text.
 package dates

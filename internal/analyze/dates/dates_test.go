@@ -11,6 +11,7 @@ import (
 
 func TestFind(t *testing.T) {
 	sun := time.Date(2022, 12, 4, 10, 0, 0, 0, time.UTC) // a Sunday
+	thu := time.Date(2024, 3, 7, 15, 0, 0, 0, time.UTC)  // a Thursday
 	cases := []struct {
 		text   string
 		anchor time.Time
@@ -41,7 +42,44 @@ func TestFind(t *testing.T) {
 		{"It cost $2021 last year.", sun, []string{"last year=2021"}},
 		{"Trade has grown since early 2020.", sun, []string{"early 2020=2020"}},
 		{"The parade will be on Thanksgiving.", sun, []string{"Thanksgiving=2023-11-23"}},
-		{"Prices fell last week.", sun, []string{"last week="}},
+		{"Prices fell last week.", sun, []string{"last week=2022-W47"}},
+		// Weekdays and weeks seen from a Thursday (2024-03-07, ISO week 10).
+		{"He spoke on Tuesday.", thu, []string{"Tuesday=2024-03-05"}},
+		{"She will speak on Tuesday.", thu, []string{"Tuesday=2024-03-12"}},
+		{"The vote is next Tuesday.", thu, []string{"next Tuesday=2024-03-12"}},
+		{"The vote was last Tuesday.", thu, []string{"last Tuesday=2024-03-05"}},
+		{"The event is this Saturday.", thu, []string{"this Saturday=2024-03-09"}},
+		{"He arrived on Thursday.", thu, []string{"Thursday=2024-03-07"}},
+		{"The minister resigned last week.", thu, []string{"last week=2024-W09"}},
+		{"Talks resume next week.", thu, []string{"next week=2024-W11"}},
+		{"Earlier this week, the council met.", thu, []string{"Earlier this week=2024-W10"}},
+		{"Later this week the board meets.", thu, []string{"Later this week=2024-W10"}},
+		{"Two weeks ago the mayor quit.", thu, []string{"Two weeks ago=2024-W08"}},
+		{"A week ago the shop opened.", thu, []string{"A week ago=2024-W09"}},
+		{"He left on March 1 and returned the following week.", thu, []string{"March 1=2024-03-01", "the following week=2024-W10"}},
+		{"It rained over the weekend.", thu, []string{"the weekend=2024-W09-WE"}},
+		{"Crowds are expected this weekend.", thu, []string{"this weekend=2024-W10-WE"}},
+		{"Police said this morning that two men were held.", thu, []string{"this morning=2024-03-07"}},
+		{"The plant closed a year ago.", thu, []string{"a year ago=2023"}},
+		// Seasons, quarters, halves, decades.
+		{"The bridge opens this summer.", thu, []string{"this summer=2024-SU"}},
+		{"It flooded last winter.", thu, []string{"last winter=2023-WI"}},
+		{"Last spring the river rose.", thu, []string{"Last spring=2023-SP"}},
+		{"Sales fell in the spring of 2023.", thu, []string{"the spring of 2023=2023-SP"}},
+		{"The works end next autumn.", thu, []string{"next autumn=2024-FA"}},
+		{"Prices fell in the fall.", thu, []string{"the fall=2023-FA"}},
+		{"Sales rose in the first quarter.", thu, []string{"the first quarter=2024-Q1"}},
+		{"The deal closes in the third quarter of 2024.", thu, []string{"the third quarter of 2024=2024-Q3"}},
+		{"The fund lost money in Q4.", thu, []string{"Q4=2023-Q4"}},
+		{"It expects growth in the fourth quarter.", thu, []string{"the fourth quarter=2024-Q4"}},
+		{"Fourth-quarter profit doubled.", thu, []string{"Fourth-quarter=2023-Q4"}},
+		{"Revenue fell last quarter.", thu, []string{"last quarter=2023-Q4"}},
+		{"Output rose in the second half of last year.", thu, []string{"the second half of last year=2023-H2"}},
+		{"He was born in the 1990s.", thu, []string{"the 1990s=199"}},
+		{"Prices could fall this year, a fall that worries farmers.", thu, []string{"this year=2024"}},
+		{"The summer camp opens.", thu, nil},
+		{"Spring water is sold here.", thu, nil},
+		{"The week was long.", thu, nil},
 		{"No date here at all, 12 people and 3,500 dollars.", sun, nil},
 	}
 	for _, c := range cases {
@@ -68,11 +106,47 @@ func TestUnresolvedHasNote(t *testing.T) {
 	}
 }
 
+func TestInterval(t *testing.T) {
+	cases := []struct{ v, start, end string }{
+		{"2024-03-07", "2024-03-07", "2024-03-08"},
+		{"2024-03", "2024-03-01", "2024-04-01"},
+		{"2024", "2024-01-01", "2025-01-01"},
+		{"2024-W10", "2024-03-04", "2024-03-11"},
+		{"2024-W10-WE", "2024-03-09", "2024-03-11"},
+		{"2021-W01", "2021-01-04", "2021-01-11"},
+		{"2020-W53", "2020-12-28", "2021-01-04"},
+		{"2024-Q4", "2024-10-01", "2025-01-01"},
+		{"2024-H1", "2024-01-01", "2024-07-01"},
+		{"2023-WI", "2023-12-01", "2024-03-01"},
+		{"2024-SP", "2024-03-01", "2024-06-01"},
+		{"199", "1990-01-01", "2000-01-01"},
+		{"2024-W54", "", ""},
+		{"2021-W53", "", ""},
+		{"2024-Q5", "", ""},
+		{"2024-XX", "", ""},
+		{"", "", ""},
+		{"next", "", ""},
+	}
+	for _, c := range cases {
+		s, e, ok := Interval(c.v)
+		if c.start == "" {
+			if ok {
+				t.Errorf("Interval(%q) = %v, %v; want not ok", c.v, s, e)
+			}
+			continue
+		}
+		if !ok || s.Format("2006-01-02") != c.start || e.Format("2006-01-02") != c.end {
+			t.Errorf("Interval(%q) = %v, %v, %v; want %s to %s", c.v, s, e, ok, c.start, c.end)
+		}
+	}
+}
+
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{
 		"On December 9, the White House said.", "Wednesday , March 22 2023", "two days after the vote",
 		"the day before", "mid-", "Dec.", "2023-02-30", "a few days ago", "Christmas Eve", "last\n Sunday",
 		"9th of", "May 31st, 2023", "\xff\xfe December 31 9999", "the next",
+		"over the weekend", "last winter", "Q4 2023", "the 1990s", "first-half", "the second half of last year", "two weeks later",
 	} {
 		f.Add(s, int64(1670148000))
 	}
@@ -87,7 +161,7 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("bad span %d-%d after %d in %d bytes", d.Start, d.End, last, len(text))
 			}
 			last = d.End
-			if d.Value != "" && parseValue(d.Value).IsZero() {
+			if _, _, ok := Interval(d.Value); d.Value != "" && !ok {
 				t.Fatalf("bad value %q for %q", d.Value, d.Text)
 			}
 			if utf8.ValidString(text) && !utf8.ValidString(d.Text) {

@@ -17,6 +17,7 @@ const (
 	anchorRel                // n units from the anchor's unit (last month: -1 month)
 	refRel                   // n units from the last day-precise date of the text
 	named                    // a named day of the year (a holiday)
+	period                   // a week, weekend, season, quarter, half or decade
 	unresolvable             // found, but no calendar value can be given
 )
 
@@ -35,6 +36,10 @@ type match struct {
 	n    int
 	note string
 	hol  holiday
+	// yRel is the year of a period counted from the anchor's ("of last
+	// year": -1) when hasYRel.
+	yRel    int
+	hasYRel bool
 }
 
 var months = map[string]time.Month{
@@ -182,7 +187,7 @@ func canStart(t tok) bool {
 	if t.kind != kWord {
 		return false
 	}
-	if starters[t.w] || numberWords[t.w] != 0 {
+	if starters[t.w] || numberWords[t.w] != 0 || periodStarts[t.w] {
 		return true
 	}
 	if _, ok := months[t.w]; ok {
@@ -209,6 +214,9 @@ func (r *resolver) match(i int) (match, bool) {
 		return match{}, false
 	}
 	if m, ok := r.matchISO(i); ok {
+		return m, true
+	}
+	if m, ok := r.matchPeriod(i); ok {
 		return m, true
 	}
 	if m, ok := r.matchDate(i); ok {

@@ -13,9 +13,7 @@ const (
 	noteNoAnchor = "no publication date to count from"
 	noteNoRef    = "no earlier date in the text to count from"
 	noteEvent    = "relative to an event, not a date"
-	noteWeek     = "a week is finer than a month and coarser than a day"
 	noteVague    = "vague count"
-	noteSeason   = "a season is not a calendar month"
 )
 
 // resolver holds one text's tokens and what resolution needs.
@@ -72,14 +70,10 @@ func (r *resolver) matchRelative(i int) (match, bool) {
 	return r.matchCounted(i)
 }
 
-// matchThisUnit matches a unit or season counted from the publication
-// date: "last month", "this year", "earlier this week", "this summer".
+// matchThisUnit matches a month or year counted from the publication
+// date: "last month", "this year", "earlier this month" (weeks and seasons
+// are periods, see matchPeriod).
 func (r *resolver) matchThisUnit(i int) (match, bool) {
-	// this|last|next|in the spring|summer|fall|autumn|winter
-	if (r.word(i, "this") || r.word(i, "last") || r.word(i, "next") || r.word(i, "the") && r.word(i-1, "in")) &&
-		(r.word(i+1, "spring") || r.word(i+1, "summer") || r.word(i+1, "fall") || r.word(i+1, "autumn") || r.word(i+1, "winter")) {
-		return match{end: i + 2, kind: unresolvable, note: noteSeason}, true
-	}
 	// [earlier|later] this|last|next|coming week|month|year
 	j, n, ok := i, 0, true
 	if r.word(j, "earlier") || r.word(j, "later") {
@@ -101,8 +95,6 @@ func (r *resolver) matchThisUnit(i int) (match, bool) {
 	}
 	if ok && j+1 < len(r.toks) {
 		switch u := r.toks[j+1].w; {
-		case u == "week" || u == "weekend":
-			return match{end: j + 2, kind: unresolvable, note: noteWeek}, true
 		case u == "month" || u == "year":
 			return match{end: j + 2, kind: anchorRel, unit: u[0], n: n}, true
 		}
@@ -135,9 +127,6 @@ func (r *resolver) matchTheUnit(i int) (match, bool) {
 		return match{}, false
 	}
 	if u, ok := units[r.toks[min(i+2, len(r.toks)-1)].w]; ok && i+2 < len(r.toks) && !strings.HasSuffix(r.toks[i+2].w, "s") {
-		if u == 'w' {
-			return match{end: i + 3, kind: unresolvable, note: noteWeek}, true
-		}
 		return match{end: i + 3, kind: refRel, unit: u, n: step}, true
 	}
 	return match{}, false
@@ -179,8 +168,6 @@ func (r *resolver) matchCounted(i int) (match, bool) {
 	switch {
 	case c < 0:
 		return match{end: end, kind: unresolvable, note: noteVague}, true
-	case u == 'w':
-		return match{end: end, kind: unresolvable, note: noteWeek}, true
 	case dir == -2 || dir == 2:
 		if (r.word(k, "before") || r.word(k, "after") || r.word(k, "prior")) && r.eventFollows(end) {
 			return match{end: end, kind: unresolvable, note: noteEvent}, true
@@ -195,6 +182,7 @@ var futureWords = map[string]bool{
 	"will": true, "ll": true, "shall": true, "would": true, "scheduled": true, "due": true,
 	"expected": true, "plans": true, "planned": true, "upcoming": true, "planning": true,
 	"expects": true, "expect": true, "hopes": true, "aims": true, "intends": true, "plan": true,
+	"tipped": true, "poised": true,
 }
 
 // reportingVerbs directly before an expression date a statement already made.
@@ -313,6 +301,8 @@ func (r *resolver) resolve(m match, pos int) (string, model.Precision, string) {
 	switch m.kind {
 	case unresolvable:
 		return "", "", m.note
+	case period:
+		return r.resolvePeriod(m, pos)
 	case absYear:
 		return strconv.Itoa(m.y), model.Year, ""
 	case named:
@@ -348,7 +338,7 @@ func (r *resolver) resolve(m match, pos int) (string, model.Precision, string) {
 		}
 		return shift(a, m.unit, m.n)
 	case refRel:
-		if r.ref.IsZero() || r.refPrec == model.Year && m.unit != 'y' || r.refPrec == model.Month && m.unit == 'd' {
+		if r.ref.IsZero() || r.refPrec == model.Year && m.unit != 'y' || r.refPrec == model.Month && (m.unit == 'd' || m.unit == 'w') {
 			return "", "", noteNoRef
 		}
 		return shift(r.ref, m.unit, m.n)
@@ -364,6 +354,8 @@ func shift(t time.Time, unit byte, n int) (string, model.Precision, string) {
 	case 'm':
 		first := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
 		return Format(first.AddDate(0, n, 0), model.Month), model.Month, ""
+	case 'w':
+		return weekValue(t.AddDate(0, 0, 7*n)), model.Week, ""
 	}
 	return Format(t.AddDate(0, 0, n), model.Day), model.Day, ""
 }
