@@ -182,15 +182,6 @@ CREATE TABLE jobs (
 );
 CREATE INDEX jobs_open ON jobs(id) WHERE state IN ('queued', 'running', 'prepared');
 `,
-	// 4: computed story comparisons (see comparisons.go).
-	`
-CREATE TABLE comparisons (
-	story_id    BIGINT PRIMARY KEY,
-	version     TEXT NOT NULL,
-	fingerprint TEXT NOT NULL,
-	outlets     INTEGER NOT NULL,
-	data        BYTEA NOT NULL
-);`,
 }
 
 // SchemaVersion returns the schema version this package migrates to.
@@ -281,3 +272,18 @@ func init() {
 func init() {
 	migrations = append(migrations, migrationPages)
 }
+
+func init() {
+	migrations = append(migrations, migrationComparisons)
+}
+
+// migrationComparisons keeps computed story comparisons (see
+// comparisons.go).
+const migrationComparisons = `
+CREATE TABLE comparisons (
+	story_id    BIGINT PRIMARY KEY,
+	version     TEXT NOT NULL,
+	fingerprint TEXT NOT NULL,
+	outlets     INTEGER NOT NULL,
+	data        BYTEA NOT NULL
+);`
