@@ -156,29 +156,42 @@ func (a *app) findStory(st storage.Store, arg string) (model.Story, error) {
 			return s, fmt.Errorf("story %d: %w", id, err)
 		}
 	}
-	ids, _, err := st.Known(a.ctx, []string{arg}, nil)
-	if err != nil {
-		return model.Story{}, err
-	}
-	if !ids[arg] {
+	storyID, err := a.storyOf(st, arg)
+	if errors.Is(err, storage.ErrNotFound) {
 		return model.Story{}, fmt.Errorf("%q is neither a story id nor an article id: %w", arg, storage.ErrNotFound)
 	}
-	var storyID int64
-	errFound := errors.New("found")
-	err = st.Articles(a.ctx, storage.ArticleFilter{}, func(ar *model.Article) error {
-		if ar.ExternalID == arg {
-			storyID = ar.StoryID
-			return errFound
-		}
-		return nil
-	})
-	if err != nil && !errors.Is(err, errFound) {
+	if err != nil {
 		return model.Story{}, err
 	}
 	if storyID == 0 {
 		return model.Story{}, fmt.Errorf("article %q is in no story yet", arg)
 	}
 	return st.Story(a.ctx, storyID)
+}
+
+// storyOf returns the story of the article with external id ext (0: none
+// yet), or an error wrapping storage.ErrNotFound.
+func (a *app) storyOf(st storage.Store, ext string) (int64, error) {
+	if sl, ok := st.(storage.StoryLookup); ok {
+		return sl.StoryOf(a.ctx, ext)
+	}
+	var storyID int64
+	found := false
+	errFound := errors.New("found")
+	err := st.Articles(a.ctx, storage.ArticleFilter{}, func(ar *model.Article) error {
+		if ar.ExternalID == ext {
+			storyID, found = ar.StoryID, true
+			return errFound
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, errFound) {
+		return 0, err
+	}
+	if !found {
+		return 0, fmt.Errorf("article %q: %w", ext, storage.ErrNotFound)
+	}
+	return storyID, nil
 }
 
 // comparisons returns the source of story comparisons over st: stored

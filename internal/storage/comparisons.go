@@ -33,3 +33,11 @@ type Comparisons interface {
 	// are not in keep (nil keep: all of them), and returns how many.
 	DeleteComparisons(ctx context.Context, keep func(story int64) bool) (int, error)
 }
+
+// StoryLookup finds the story of an article named by its external id
+// without reading every article. Both SQL stores implement it.
+type StoryLookup interface {
+	// StoryOf returns the story of the article with the external id
+	// (0 when it is in no story yet), or ErrNotFound.
+	StoryOf(ctx context.Context, externalID string) (int64, error)
+}

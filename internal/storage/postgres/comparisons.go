@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -90,4 +91,19 @@ func (s *Store) DeleteComparisons(ctx context.Context, keep func(int64) bool) (i
 		return 0, fmt.Errorf("delete comparisons: %w", err)
 	}
 	return len(drop), nil
+}
+
+var _ storage.StoryLookup = (*Store)(nil)
+
+// StoryOf implements storage.StoryLookup.
+func (s *Store) StoryOf(ctx context.Context, externalID string) (int64, error) {
+	var id int64
+	err := s.pool.QueryRow(ctx, `SELECT story_id FROM articles WHERE external_id = $1`, externalID).Scan(&id)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return 0, fmt.Errorf("article %q: %w", externalID, storage.ErrNotFound)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("article %q: %w", externalID, err)
+	}
+	return id, nil
 }

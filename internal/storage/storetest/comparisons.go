@@ -3,6 +3,7 @@ package storetest
 import (
 	"bytes"
 	"context"
+	"errors"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/storage"
@@ -75,6 +76,22 @@ var comparisonTests = []test{
 		}
 		if got := readComparisons(t, cs, 2, 4, 6); len(got) != 0 {
 			t.Errorf("after deleting all: %+v", got)
+		}
+	}},
+	{"story of an article", func(t *testing.T, s storage.Store) {
+		loadFixture(t, s)
+		sl, ok := s.(storage.StoryLookup)
+		if !ok {
+			t.Fatalf("%T does not look up stories by article (storage.StoryLookup)", s)
+		}
+		ctx := context.Background()
+		for ext, want := range map[string]int64{"a": 10, "b": 10, "d": 11, "e": 12} {
+			if got, err := sl.StoryOf(ctx, ext); err != nil || got != want {
+				t.Errorf("StoryOf(%q) = %d, %v; want %d", ext, got, err, want)
+			}
+		}
+		if _, err := sl.StoryOf(ctx, "nosuch"); !errors.Is(err, storage.ErrNotFound) {
+			t.Errorf("StoryOf an unknown article: %v, want ErrNotFound", err)
 		}
 	}},
 }
