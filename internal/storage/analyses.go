@@ -50,10 +50,16 @@ func AnalysesInWindows(ctx context.Context, f ArticleFilter,
 		for _, a := range arts {
 			byID[a.ID] = &model.Analysis{ArticleID: a.ID}
 		}
-		for _, r := range idRuns(arts) {
-			if err := read(ctx, r[0], r[1], byID); err != nil {
-				return err
-			}
+		// One range when the ids are close together; else one read of
+		// the whole span, which ReadAnalysisRows makes name the ids when
+		// they are sparse in it (three queries for a story instead of
+		// three a run).
+		lo := arts[0].ID
+		if runs := idRuns(arts); len(runs) == 1 {
+			lo, hi = runs[0][0], runs[0][1]
+		}
+		if err := read(ctx, lo, hi, byID); err != nil {
+			return err
 		}
 		for _, a := range arts {
 			if err := fn(a, byID[a.ID]); err != nil {
