@@ -46,6 +46,8 @@ type readModel struct {
 	// joined and left are the batch's changes to groups not in the cache
 	// (group → key), merged in if the batch reads them.
 	joined, left map[string][]string
+	// absent holds keys the batch looked up and the store does not hold.
+	absent map[string]bool
 }
 
 // State names of the stored registry: a node per key, an empty row per
@@ -130,7 +132,7 @@ func (rm *readModel) node(ctx context.Context, key string) (*entity.Node, error)
 	if n, ok := rm.nodes.get(key); ok {
 		return n, nil
 	}
-	if rm.fresh {
+	if rm.fresh || rm.absent[key] {
 		return nil, nil
 	}
 	var n *entity.Node
@@ -180,7 +182,7 @@ func (rm *readModel) apply(ctx context.Context, b *storage.Batch, arts []*model.
 		// What the batch changes is stored when it commits, before the
 		// next batch.
 		rm.joined, rm.left = map[string][]string{}, map[string][]string{}
-		defer func() { rm.joined, rm.left = nil, nil }()
+		defer func() { rm.joined, rm.left, rm.absent = nil, nil, nil }()
 		if err := rm.fold(ctx, b, as); err != nil {
 			return err
 		}
@@ -216,6 +218,9 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 		rm.nodes.clear()
 		rm.groups.clear()
 		rm.reset = false
+	}
+	if err := rm.preload(ctx, as); err != nil {
+		return err
 	}
 	var touched []*entity.Node
 	// batchArts lists, per key, the batch's articles mentioning it.
@@ -262,6 +267,53 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 		}
 	}
 	return rm.entities(ctx, b, touched, batchArts, resetting)
+}
+
+// preload reads the stored nodes of the keys as mentions that are not in
+// the cache, in one read, and notes those the store does not hold.
+func (rm *readModel) preload(ctx context.Context, as []model.Analysis) error {
+	if rm.fresh {
+		return nil
+	}
+	seen := map[string]bool{}
+	var names []string
+	for _, a := range as {
+		for _, m := range a.Mentions {
+			k := cmp.Or(m.Key, m.Text)
+			if k == "" || seen[k] {
+				continue
+			}
+			seen[k] = true
+			if _, ok := rm.nodes.get(k); !ok {
+				names = append(names, stateEntityNode+k)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	found := map[string]bool{}
+	if err := rm.store.ReadStatesNamed(ctx, names, func(name string, b []byte) error {
+		k := name[len(stateEntityNode):]
+		n, err := entity.UnmarshalNode(k, b)
+		if err != nil {
+			return err
+		}
+		found[k] = true
+		rm.nodes.put(k, n)
+		return nil
+	}); err != nil {
+		return fmt.Errorf("load entities: %w", err)
+	}
+	if rm.absent == nil {
+		rm.absent = map[string]bool{}
+	}
+	for _, name := range names {
+		if k := name[len(stateEntityNode):]; !found[k] {
+			rm.absent[k] = true
+		}
+	}
+	return nil
 }
 
 // stored returns an analysis as the store keeps it.

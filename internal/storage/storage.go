@@ -62,6 +62,9 @@ type State interface {
 	// ReadStates calls fn with every state blob whose name starts with
 	// prefix, in name order; data is only valid during each call.
 	ReadStates(ctx context.Context, prefix string, fn func(name string, data []byte) error) error
+	// ReadStatesNamed calls fn with each of the named state blobs that
+	// exists, in name order; data is only valid during each call.
+	ReadStatesNamed(ctx context.Context, names []string, fn func(name string, data []byte) error) error
 }
 
 // Reader reads what is stored. List methods take a filter with a Page and

@@ -249,6 +249,17 @@ func (s *Store) ReadStates(ctx context.Context, prefix string, fn func(name stri
 	return nil
 }
 
+// ReadStatesNamed implements storage.State.
+func (s *Store) ReadStatesNamed(ctx context.Context, names []string, fn func(name string, data []byte) error) error {
+	if names == nil {
+		names = []string{}
+	}
+	if err := s.eachState(ctx, `SELECT name, data FROM state WHERE name = ANY($1) ORDER BY name`, []any{names}, fn); err != nil {
+		return fmt.Errorf("load states: %w", err)
+	}
+	return nil
+}
+
 // likePrefix returns the LIKE pattern matching every string that starts
 // with p.
 func likePrefix(p string) string {

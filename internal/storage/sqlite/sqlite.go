@@ -230,6 +230,36 @@ func (s *Store) ReadStates(ctx context.Context, prefix string, fn func(name stri
 	return nil
 }
 
+// ReadStatesNamed implements storage.State.
+func (s *Store) ReadStatesNamed(ctx context.Context, names []string, fn func(name string, data []byte) error) error {
+	names = slices.Sorted(slices.Values(names))
+	for _, ch := range chunks(len(names), 500) {
+		var p params
+		q := `SELECT name, data FROM state WHERE name IN (` + list(&p, names[ch[0]:ch[1]]) + `) ORDER BY name`
+		rows, err := s.db.QueryContext(ctx, q, p...)
+		if err != nil {
+			return fmt.Errorf("load states: %w", err)
+		}
+		for rows.Next() {
+			var name string
+			var b sql.RawBytes
+			if err := rows.Scan(&name, &b); err != nil {
+				rows.Close()
+				return fmt.Errorf("load states: %w", err)
+			}
+			if err := fn(name, b); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("load states: %w", err)
+		}
+	}
+	return nil
+}
+
 // eachState calls fn with each (name, data) row of query. The data is the
 // driver's copy (sql.RawBytes), handed to fn without copying it again:
 // state blobs can be hundreds of megabytes.

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,6 +15,7 @@ import (
 var stateTests = []test{
 	{"blobs", testStateBlobs},
 	{"prefix reads", testStatePrefix},
+	{"named reads", testStateNamed},
 	{"clear prefixes", testStateClear},
 	{"large and binary blobs", testStateBinary},
 	{"callback errors", testStateCallbackError},
@@ -131,4 +134,29 @@ func testStateCallbackError(t *testing.T, s storage.Store) {
 	if !errors.Is(err, stop) || strings.Join(seen, ",") != "a/1" {
 		t.Errorf("ReadStates stops at its callback's error: got %v after %v", err, seen)
 	}
+}
+
+func testStateNamed(t *testing.T, s storage.Store) {
+	state := map[string][]byte{}
+	var names []string
+	for i := range 700 {
+		n := fmt.Sprintf("n/%04d", i)
+		names = append(names, n)
+		if i%3 != 0 {
+			state[n] = []byte{byte(i), 1}
+		}
+	}
+	commit(t, s, &storage.Batch{State: state})
+	got := map[string][]byte{}
+	var order []string
+	noErr(t, "ReadStatesNamed", s.ReadStatesNamed(context.Background(), append(names, "other"), func(name string, data []byte) error {
+		got[name] = slices.Clone(data)
+		order = append(order, name)
+		return nil
+	}))
+	eq(t, "named states", got, state)
+	eq(t, "in name order", slices.IsSorted(order), true)
+	none := 0
+	noErr(t, "ReadStatesNamed", s.ReadStatesNamed(context.Background(), nil, func(string, []byte) error { none++; return nil }))
+	eq(t, "no names", none, 0)
 }
