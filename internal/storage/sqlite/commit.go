@@ -82,11 +82,12 @@ func insertArticles(ctx context.Context, tx *sql.Tx, arts []*model.Article, touc
 		return nil
 	}
 	now := time.Now().UTC().Format(time.RFC3339)
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO articles(id, external_id, hash, title, body, url, outlet, author, language, published, source, meta, story_id, duplicate_of, ingested_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)`)
-	if err != nil {
-		return err
-	}
-	defer ins.Close()
+	// many rows a statement: besides the calls saved, every statement
+	// after the first of a transaction that writes a full-text index
+	// flushes the index's pending terms into a new segment (which later
+	// merges cost), so one statement an article made a segment an article
+	ins := newRowWriter(ctx, tx, `INSERT INTO articles(id, external_id, hash, title, body, url, outlet, author, language, published, source, meta, story_id, duplicate_of, ingested_at)`, ``, 15)
+	defer ins.close()
 	for _, a := range arts {
 		meta := ""
 		if len(a.Meta) > 0 {
@@ -96,13 +97,16 @@ func insertArticles(ctx context.Context, tx *sql.Tx, arts []*model.Article, touc
 			}
 			meta = string(m)
 		}
-		if _, err := ins.ExecContext(ctx, a.ID, a.ExternalID, a.Hash, a.Title, a.Text, a.URL, a.Outlet, a.Author, a.Language,
+		if err := ins.add(a.ID, a.ExternalID, a.Hash, a.Title, a.Text, a.URL, a.Outlet, a.Author, a.Language,
 			storage.FormatTime(a.Published), a.Source, meta, a.StoryID, a.DuplicateOf, now); err != nil {
-			return fmt.Errorf("insert article %s: %w", a.ExternalID, err)
+			return fmt.Errorf("insert articles (through %s): %w", a.ExternalID, err)
 		}
 		if a.StoryID != 0 {
 			touched[a.StoryID] = true
 		}
+	}
+	if err := ins.flush(); err != nil {
+		return fmt.Errorf("insert articles: %w", err)
 	}
 	return nil
 }
@@ -337,7 +341,6 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 		"deln":  `DELETE FROM entity_names WHERE entity_id = $1`,
 		"delk":  `DELETE FROM entity_keys WHERE key = $1`,
 		"delc":  `DELETE FROM claims WHERE story_id = $1`,
-		"c":     `INSERT INTO claims(id, story_id, text, stances) VALUES ($1,$2,$3,$4)`,
 		"clear": `UPDATE stances SET claim_id = 0 WHERE claim_id IN (SELECT id FROM claims WHERE story_id = $1)`,
 		"sc":    `UPDATE stances SET claim_id = $1 WHERE article_id = $2 AND seq = $3`,
 	})
@@ -360,17 +363,25 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 	defer nw.close()
 	kw := newRowWriter(ctx, tx, `INSERT INTO entity_keys(key, entity_id)`, ` ON CONFLICT(key) DO UPDATE SET entity_id = excluded.entity_id`, 2)
 	defer kw.close()
+	// the names of the entities written anew, cleared in a statement a
+	// few hundred entities
+	var renamed []int64
+	for _, e := range rm.Entities {
+		if e.Names != nil {
+			renamed = append(renamed, e.ID)
+		}
+	}
+	for _, ch := range chunks(len(renamed), 500) {
+		var p params
+		if _, err := tx.ExecContext(ctx, `DELETE FROM entity_names WHERE entity_id IN (`+list(&p, renamed[ch[0]:ch[1]])+`)`, p...); err != nil {
+			return fmt.Errorf("store entity names: %w", err)
+		}
+	}
 	for _, e := range rm.Entities {
 		al, _ := json.Marshal(nonNil(e.Aliases))
 		ro, _ := json.Marshal(nonNil(e.Roles))
 		if err := ew.add(e.ID, e.Canonical, string(e.Type), e.Mentions, e.ArticleCount, string(al), string(ro), e.Digest); err != nil {
 			return fmt.Errorf("store entities: %w", err)
-		}
-		if e.Names == nil {
-			continue
-		}
-		if _, err := st["deln"].ExecContext(ctx, e.ID); err != nil {
-			return fmt.Errorf("store entity %d: %w", e.ID, err)
 		}
 		for _, n := range e.Names {
 			if err := nw.add(n, e.ID); err != nil {
@@ -402,10 +413,17 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 			return fmt.Errorf("clear claims of story %d: %w", sid, err)
 		}
 	}
+	cw := newRowWriter(ctx, tx, `INSERT INTO claims(id, story_id, text, stances)`, ``, 4)
+	defer cw.close()
 	for _, c := range rm.Claims {
-		if _, err := st["c"].ExecContext(ctx, c.ID, c.StoryID, c.Text, len(c.Stances)); err != nil {
-			return fmt.Errorf("store claim %d: %w", c.ID, err)
+		if err := cw.add(c.ID, c.StoryID, c.Text, len(c.Stances)); err != nil {
+			return fmt.Errorf("store claims (through %d): %w", c.ID, err)
 		}
+	}
+	if err := cw.flush(); err != nil {
+		return fmt.Errorf("store claims: %w", err)
+	}
+	for _, c := range rm.Claims {
 		for _, r := range c.Stances {
 			if _, err := st["sc"].ExecContext(ctx, c.ID, r.ArticleID, r.Seq); err != nil {
 				return fmt.Errorf("store claim %d: %w", c.ID, err)
