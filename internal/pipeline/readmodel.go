@@ -155,21 +155,85 @@ func (rm *readModel) group(ctx context.Context, g string) (*[]string, error) {
 	if ks, ok := rm.groups.get(g); ok {
 		return ks, nil
 	}
-	ks := new([]string)
+	if err := rm.loadGroups(ctx, []string{g}); err != nil {
+		return nil, err
+	}
+	ks, _ := rm.groups.get(g)
+	return ks, nil
+}
+
+// loadGroups reads the groups of gs that are not in the cache, in one
+// read, into the cache.
+func (rm *readModel) loadGroups(ctx context.Context, gs []string) error {
+	read := map[string]*[]string{}
+	var prefixes []string
+	for _, g := range gs {
+		if _, ok := rm.groups.get(g); ok || read[g] != nil {
+			continue
+		}
+		read[g] = new([]string)
+		prefixes = append(prefixes, stateEntityGroup+g+"\x1f")
+	}
+	if len(read) == 0 {
+		return nil
+	}
 	if !rm.fresh {
-		prefix := stateEntityGroup + g + "\x1f"
-		if err := rm.store.ReadStates(ctx, prefix, func(name string, _ []byte) error {
-			if k := name[len(prefix):]; !slices.Contains(rm.left[g], k) {
-				*ks = append(*ks, k)
+		if err := rm.store.ReadStatesPrefixed(ctx, prefixes, func(name string, _ []byte) error {
+			// name is the prefix of its group, then the key
+			rest := name[len(stateEntityGroup):]
+			for i := range len(rest) {
+				if rest[i] != '\x1f' {
+					continue
+				}
+				if ks := read[rest[:i]]; ks != nil {
+					if g, k := rest[:i], rest[i+1:]; !slices.Contains(rm.left[g], k) {
+						*ks = append(*ks, k)
+					}
+					return nil
+				}
 			}
 			return nil
 		}); err != nil {
-			return nil, fmt.Errorf("load entity group: %w", err)
+			return fmt.Errorf("load entity groups: %w", err)
 		}
 	}
-	*ks = append(*ks, rm.joined[g]...)
-	rm.groups.put(g, ks)
-	return ks, nil
+	for g, ks := range read {
+		*ks = append(*ks, rm.joined[g]...)
+		rm.groups.put(g, ks)
+	}
+	return nil
+}
+
+// loadNodes reads the stored nodes of the keys of ks that are not in the
+// cache, in one read, into the cache.
+func (rm *readModel) loadNodes(ctx context.Context, ks []string) error {
+	if rm.fresh {
+		return nil
+	}
+	var names []string
+	for _, k := range ks {
+		if _, ok := rm.nodes.get(k); !ok && !rm.absent[k] {
+			names = append(names, stateEntityNode+k)
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	if err := rm.store.ReadStatesNamed(ctx, names, func(name string, b []byte) error {
+		k := name[len(stateEntityNode):]
+		if _, ok := rm.nodes.get(k); ok {
+			return nil
+		}
+		n, err := entity.UnmarshalNode(k, b)
+		if err != nil {
+			return err
+		}
+		rm.nodes.put(k, n)
+		return nil
+	}); err != nil {
+		return fmt.Errorf("load entities: %w", err)
+	}
+	return nil
 }
 
 // apply adds to b what its analyses and moves change in the read model:
@@ -464,43 +528,55 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 		}
 		n.Stored = gs
 	}
-	// The nodes linked to the touched ones by fold groups, now or before.
+	// The nodes linked to the touched ones by fold groups, now or before,
+	// found a step at a time: the nodes and groups of each step are read
+	// in one read each.
 	inSet := map[string]bool{}
 	var nodes []*entity.Node
 	seenGroup := map[string]bool{}
-	queue := make([]string, 0, len(touched))
+	step := make([]string, 0, len(touched))
 	for _, n := range touched {
-		queue = append(queue, n.Key())
+		step = append(step, n.Key())
 	}
-	for len(queue) > 0 {
-		k := queue[len(queue)-1]
-		queue = queue[:len(queue)-1]
-		if inSet[k] {
-			continue
-		}
-		n, err := rm.node(ctx, k)
-		if err != nil {
+	for len(step) > 0 {
+		if err := rm.loadNodes(ctx, step); err != nil {
 			return err
 		}
-		if n == nil {
-			return fmt.Errorf("entity key %q is in a group but has no node", k)
-		}
-		inSet[k] = true
-		nodes = append(nodes, n)
-		for _, gs := range [][]string{n.Stored, before[k]} {
-			for _, g := range gs {
-				if !entity.IsFoldGroup(g) || seenGroup[g] {
-					continue
-				}
-				seenGroup[g] = true
-				ks, err := rm.group(ctx, g)
-				if err != nil {
-					return err
-				}
-				for _, j := range *ks {
-					if !inSet[j] {
-						queue = append(queue, j)
+		var groups []string
+		for _, k := range step {
+			if inSet[k] {
+				continue
+			}
+			n, err := rm.node(ctx, k)
+			if err != nil {
+				return err
+			}
+			if n == nil {
+				return fmt.Errorf("entity key %q is in a group but has no node", k)
+			}
+			inSet[k] = true
+			nodes = append(nodes, n)
+			for _, gs := range [][]string{n.Stored, before[k]} {
+				for _, g := range gs {
+					if entity.IsFoldGroup(g) && !seenGroup[g] {
+						seenGroup[g] = true
+						groups = append(groups, g)
 					}
+				}
+			}
+		}
+		if err := rm.loadGroups(ctx, groups); err != nil {
+			return err
+		}
+		step = step[:0:0]
+		for _, g := range groups {
+			ks, err := rm.group(ctx, g)
+			if err != nil {
+				return err
+			}
+			for _, j := range *ks {
+				if !inSet[j] {
+					step = append(step, j)
 				}
 			}
 		}

@@ -20,6 +20,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"slices"
+	"strings"
 
 	"github.com/parallax-news/parallax/internal/model"
 )
@@ -65,6 +67,25 @@ type State interface {
 	// ReadStatesNamed calls fn with each of the named state blobs that
 	// exists, in name order; data is only valid during each call.
 	ReadStatesNamed(ctx context.Context, names []string, fn func(name string, data []byte) error) error
+	// ReadStatesPrefixed calls fn with every state blob whose name starts
+	// with one of prefixes, once each, in name order: ReadStates of many
+	// prefixes in one read; data is only valid during each call.
+	ReadStatesPrefixed(ctx context.Context, prefixes []string, fn func(name string, data []byte) error) error
+}
+
+// DisjointPrefixes returns prefixes sorted, without repeats and without
+// those that extend another: the names starting with each of the result
+// come after those of the one before it.
+func DisjointPrefixes(prefixes []string) []string {
+	ps := slices.Sorted(slices.Values(prefixes))
+	out := ps[:0]
+	for _, p := range ps {
+		if len(out) > 0 && strings.HasPrefix(p, out[len(out)-1]) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // Reader reads what is stored. List methods take a filter with a Page and

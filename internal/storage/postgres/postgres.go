@@ -249,6 +249,41 @@ func (s *Store) ReadStates(ctx context.Context, prefix string, fn func(name stri
 	return nil
 }
 
+// ReadStatesPrefixed implements storage.State: the query of each prefix
+// goes to the server together, in one round trip.
+func (s *Store) ReadStatesPrefixed(ctx context.Context, prefixes []string, fn func(name string, data []byte) error) error {
+	ps := storage.DisjointPrefixes(prefixes)
+	if len(ps) == 0 {
+		return nil
+	}
+	var b pgx.Batch
+	for _, p := range ps {
+		b.Queue(`SELECT name, data FROM state WHERE name LIKE $1 ORDER BY name`, likePrefix(p))
+	}
+	br := s.pool.SendBatch(ctx, &b)
+	defer br.Close()
+	for range ps {
+		rows, err := br.Query()
+		if err != nil {
+			return fmt.Errorf("load states: %w", err)
+		}
+		if err := eachRow(rows, func() error {
+			var name string
+			var data []byte
+			if err := rows.Scan(&name, &data); err != nil {
+				return err
+			}
+			return fn(name, data)
+		}); err != nil {
+			return fmt.Errorf("load states: %w", err)
+		}
+	}
+	if err := br.Close(); err != nil {
+		return fmt.Errorf("load states: %w", err)
+	}
+	return nil
+}
+
 // ReadStatesNamed implements storage.State.
 func (s *Store) ReadStatesNamed(ctx context.Context, names []string, fn func(name string, data []byte) error) error {
 	if names == nil {

@@ -116,14 +116,17 @@ func openWith(ctx context.Context, path string, opts Options) (*Store, error) {
 // writer are only query_only, so they can share the writer's WAL index.
 func dsn(path string, readOnly, roFile bool) string {
 	q := url.Values{}
-	pragmas := []string{"busy_timeout(10000)", "foreign_keys(ON)", "cache_size(-8192)"}
+	pragmas := []string{"busy_timeout(10000)", "foreign_keys(ON)"}
 	if roFile {
 		q.Set("mode", "ro")
 	}
 	if readOnly {
-		pragmas = append(pragmas, "query_only(1)")
+		pragmas = append(pragmas, "query_only(1)", "cache_size(-8192)")
 	} else {
-		pragmas = append(pragmas, "journal_mode(WAL)", "synchronous(NORMAL)")
+		// The one writing connection keeps more pages: a batch's inserts
+		// land all over the indexes, and pages the cache cannot hold are
+		// written to the log before the commit and read back.
+		pragmas = append(pragmas, "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-65536)")
 		q.Set("_txlock", "immediate")
 	}
 	for _, p := range pragmas {

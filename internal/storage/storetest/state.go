@@ -16,6 +16,7 @@ var stateTests = []test{
 	{"blobs", testStateBlobs},
 	{"prefix reads", testStatePrefix},
 	{"named reads", testStateNamed},
+	{"prefixed reads", testStatePrefixed},
 	{"clear prefixes", testStateClear},
 	{"large and binary blobs", testStateBinary},
 	{"callback errors", testStateCallbackError},
@@ -159,4 +160,35 @@ func testStateNamed(t *testing.T, s storage.Store) {
 	none := 0
 	noErr(t, "ReadStatesNamed", s.ReadStatesNamed(context.Background(), nil, func(string, []byte) error { none++; return nil }))
 	eq(t, "no names", none, 0)
+}
+
+func testStatePrefixed(t *testing.T, s storage.Store) {
+	names := []string{"g/a\x1f1", "g/a\x1f2", "g/ab\x1f1", "g/b\x1f1", "g/b_\x1f1", "g/b%\x1f1", "g/c\x1f1", "h/a\x1f1"}
+	state := map[string][]byte{}
+	for i, n := range names {
+		state[n] = []byte{byte(i), 2}
+	}
+	commit(t, s, &storage.Batch{State: state})
+	tests := []struct {
+		prefixes []string
+		want     []string
+	}{
+		{[]string{"g/b\x1f", "g/a\x1f"}, []string{"g/a\x1f1", "g/a\x1f2", "g/b\x1f1"}},
+		{[]string{"g/a", "g/a\x1f", "g/a"}, []string{"g/a\x1f1", "g/a\x1f2", "g/ab\x1f1"}},
+		{[]string{"g/b_", "g/b%"}, []string{"g/b%\x1f1", "g/b_\x1f1"}},
+		{[]string{"g/z", "x"}, nil},
+		{[]string{"h/", "g/c"}, []string{"g/c\x1f1", "h/a\x1f1"}},
+		{nil, nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		noErr(t, "ReadStatesPrefixed", s.ReadStatesPrefixed(context.Background(), tt.prefixes, func(name string, data []byte) error {
+			if !bytes.Equal(data, state[name]) {
+				t.Errorf("ReadStatesPrefixed(%q): %q holds %v, want %v", tt.prefixes, name, data, state[name])
+			}
+			got = append(got, name)
+			return nil
+		}))
+		eq(t, fmt.Sprintf("ReadStatesPrefixed(%q)", tt.prefixes), got, tt.want)
+	}
 }
