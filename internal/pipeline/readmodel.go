@@ -204,8 +204,88 @@ func (rm *readModel) loadGroups(ctx context.Context, gs []string) error {
 	return nil
 }
 
+// preloadNames reads what resolving the speakers and holders of as needs
+// (see resolve) in a few reads: their nodes, then the groups their
+// spellings fall in and those groups' nodes.
+func (rm *readModel) preloadNames(ctx context.Context, as []model.Analysis) error {
+	if rm.fresh {
+		return nil
+	}
+	seen := map[string]bool{}
+	var names []string
+	for _, a := range as {
+		for _, q := range a.Quotes {
+			if q.Speaker != "" && !seen[q.Speaker] {
+				seen[q.Speaker] = true
+				names = append(names, q.Speaker)
+			}
+		}
+		for _, st := range a.Stances {
+			if st.Holder != "" && !seen[st.Holder] {
+				seen[st.Holder] = true
+				names = append(names, st.Holder)
+			}
+		}
+	}
+	if err := rm.loadNodes(ctx, names); err != nil {
+		return err
+	}
+	// the names no node is keyed by: first their fold groups, then the
+	// name groups of those whose fold group holds no node
+	var left []string
+	for _, name := range names {
+		if n, ok := rm.nodes.get(name); !ok || n == nil {
+			left = append(left, name)
+		}
+	}
+	for stage := range 2 {
+		var groups []string
+		byName := map[string][]string{}
+		for _, name := range left {
+			fold, more := entity.LookupGroups(name)
+			if stage == 0 {
+				byName[name] = []string{fold}
+			} else {
+				byName[name] = more[:]
+			}
+			groups = append(groups, byName[name]...)
+		}
+		if err := rm.loadGroups(ctx, groups); err != nil {
+			return err
+		}
+		var members []string
+		for _, g := range groups {
+			if ks, ok := rm.groups.get(g); ok {
+				members = append(members, *ks...)
+			}
+		}
+		if err := rm.loadNodes(ctx, members); err != nil {
+			return err
+		}
+		next := left[:0]
+		for _, name := range left {
+			held := false
+			for _, g := range byName[name] {
+				if ks, ok := rm.groups.get(g); ok {
+					for _, k := range *ks {
+						if _, ok := rm.nodes.get(k); ok {
+							held = true
+						}
+					}
+				}
+			}
+			if !held {
+				next = append(next, name)
+			}
+		}
+		left = next
+	}
+	return nil
+}
+
 // loadNodes reads the stored nodes of the keys of ks that are not in the
-// cache, in one read, into the cache.
+// cache, in one read, into the cache, and notes those the store does not
+// hold.
 func (rm *readModel) loadNodes(ctx context.Context, ks []string) error {
 	if rm.fresh {
 		return nil
@@ -219,8 +299,10 @@ func (rm *readModel) loadNodes(ctx context.Context, ks []string) error {
 	if len(names) == 0 {
 		return nil
 	}
+	found := map[string]bool{}
 	if err := rm.store.ReadStatesNamed(ctx, names, func(name string, b []byte) error {
 		k := name[len(stateEntityNode):]
+		found[k] = true
 		if _, ok := rm.nodes.get(k); ok {
 			return nil
 		}
@@ -232,6 +314,14 @@ func (rm *readModel) loadNodes(ctx context.Context, ks []string) error {
 		return nil
 	}); err != nil {
 		return fmt.Errorf("load entities: %w", err)
+	}
+	if rm.absent == nil {
+		rm.absent = map[string]bool{}
+	}
+	for _, name := range names {
+		if k := name[len(stateEntityNode):]; !found[k] {
+			rm.absent[k] = true
+		}
 	}
 	return nil
 }
@@ -248,6 +338,9 @@ func (rm *readModel) apply(ctx context.Context, b *storage.Batch, arts []*model.
 		rm.joined, rm.left = map[string][]string{}, map[string][]string{}
 		defer func() { rm.joined, rm.left, rm.absent = nil, nil, nil }()
 		if err := rm.fold(ctx, b, as); err != nil {
+			return err
+		}
+		if err := rm.preloadNames(ctx, as); err != nil {
 			return err
 		}
 		b.Analysis = make([]storage.Analysis, len(as))
