@@ -251,6 +251,9 @@ type Clusterer struct {
 	buckets  map[int64]bucketInfo
 	resident map[int64]bool
 	dirty    map[int64]bool // buckets of stories changed since the last save
+	// changed lists the buckets of stories changed since their threads
+	// were last saved (ClearChanged).
+	changed map[int64]bool
 	// pending holds the buckets of the last save until MarkSaved, for
 	// loads in between.
 	pending map[int64][]byte
@@ -275,6 +278,7 @@ func New(cfg Config) *Clusterer {
 		buckets:  make(map[int64]bucketInfo),
 		resident: make(map[int64]bool),
 		dirty:    make(map[int64]bool),
+		changed:  make(map[int64]bool),
 	}
 }
 

@@ -342,7 +342,10 @@ type State struct {
 }
 
 // touch marks the bucket of story id as changed since the last save.
-func (c *Clusterer) touch(id int64) { c.dirty[id>>bucketShift] = true }
+func (c *Clusterer) touch(id int64) {
+	c.dirty[id>>bucketShift] = true
+	c.changed[id>>bucketShift] = true
+}
 
 // SaveState encodes the head and the buckets changed since the last save,
 // then lets the buckets gone dormant leave memory. Until MarkSaved, the

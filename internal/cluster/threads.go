@@ -38,6 +38,16 @@ func nameList(m map[uint64]float32) []feat {
 // others through the names saved with their buckets (State.Names), which
 // read streams in any order.
 func (c *Clusterer) ThreadsFrom(read func(fn func(bucket int64, names []byte) error) error) (map[int64]int64, error) {
+	names, err := c.allNames(read)
+	if err != nil {
+		return nil, err
+	}
+	return c.threads(names), nil
+}
+
+// allNames returns the names of every story: those in memory, and the
+// others read from the saved names blobs.
+func (c *Clusterer) allNames(read func(fn func(bucket int64, names []byte) error) error) (map[int64][]feat, error) {
 	names := make(map[int64][]feat, c.live)
 	for id, s := range c.stories {
 		names[id] = nameList(s.names)
@@ -51,12 +61,18 @@ func (c *Clusterer) ThreadsFrom(read func(fn func(bucket int64, names []byte) er
 	if err != nil {
 		return nil, err
 	}
-	return c.threads(names), nil
+	return names, nil
 }
 
 // threads links the stories whose names are given.
 func (c *Clusterer) threads(names map[int64][]feat) map[int64]int64 {
 	ids, vecs, post := c.threadVectors(names)
+	return c.link(ids, vecs, post)
+}
+
+// link links the stories whose vectors are given, post indexing them by
+// name.
+func (c *Clusterer) link(ids []int64, vecs map[int64]vec, post map[uint64][]int64) map[int64]int64 {
 	parent := map[int64]int64{}
 	var find func(int64) int64
 	find = func(x int64) int64 {

@@ -100,6 +100,11 @@ type Pipeline struct {
 	// rebuilt is set when the state is being rebuilt from the stored
 	// articles: its next save clears every part of the old one.
 	rebuilt bool
+	// threadsCurrent is set when the stored threads cover every change
+	// the clusterer does not list as changed (see finish); threadFull is
+	// the number of stories when threads were last computed in full.
+	threadsCurrent bool
+	threadFull     int
 	// seen holds the external ids met in this run, stored or on their
 	// way, with the place of their first record: an id repeated in the
 	// input is skipped, and reported, even when its first copy is not

@@ -52,7 +52,19 @@ const (
 	stateClusterHead   = "cluster.head"
 	stateClusterBucket = "cluster.stories/" // + bucket number, 12 digits
 	stateClusterNames  = "cluster.names/"   // + bucket number, 12 digits
+	// stateThreadIndex holds the thread index (cluster.ThreadLinks) by
+	// shard, and stateThreadFull the number of stories when threads were
+	// last computed in full.
+	stateThreadIndex = "cluster.threads/" // + shard number, 12 digits
+	stateThreadFull  = "cluster.threadsfull"
 )
+
+// threadRegrowth is the growth of the number of stories since threads
+// were last computed in full beyond which a finish computes them in full
+// again: an incremental finish weighs the stories it did not change with
+// the name frequencies of when they were indexed, which drift as the
+// archive grows.
+const threadRegrowth = 1.5
 
 // stateParts are the name prefixes of the near-copy index and the
 // clusterer, cleared when the state is rebuilt (which also removes blobs
@@ -139,6 +151,18 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 		fail("clusterer", err)
 	})
 	wg.Wait()
+	// The threads may be completed incrementally when they were saved
+	// with the state (every change since is then known to the clusterer)
+	// and the thread index is there.
+	at, aerr := storage.LoadState(ctx, p.store, stateThreadFull)
+	if aerr == nil && at != nil {
+		p.threadFull, aerr = strconv.Atoi(string(at))
+	}
+	if aerr == nil {
+		at, aerr = storage.LoadState(ctx, p.store, stateThreads)
+		p.threadsCurrent = p.threadFull > 0 && p.upTo > 0 && string(at) == strconv.FormatInt(p.upTo, 10)
+	}
+	fail("threads position", aerr)
 	err := errors.Join(errs...)
 	var bad *corruptError
 	switch {
@@ -161,6 +185,7 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 	p.clust = cluster.New(p.opts.Cluster)
 	p.upTo = 0
 	p.rebuilt = true
+	p.threadsCurrent = false
 	p.setLoader(ctx)
 	return p.replay(ctx)
 }
@@ -331,15 +356,17 @@ func (p *Pipeline) saveState(ctx context.Context, b *storage.Batch) error {
 		return fmt.Errorf("save line statistics: %w", err)
 	}
 	// The batch records are only needed until the state is saved.
-	b.ClearState = []string{stateBatch, stateBatchLines}
+	b.ClearState = append(b.ClearState, stateBatch, stateBatchLines)
 	if p.rebuilt {
 		b.ClearState = append(b.ClearState, stateParts...)
 	}
+	extra := b.State
 	b.State = map[string][]byte{
 		stateClusterHead: cs.Head,
 		stateLines:       lb,
 		stateUpTo:        fmt.Appendf(nil, "%d", p.upTo),
 	}
+	maps.Copy(b.State, extra)
 	if b.Threads != nil {
 		b.State[stateThreads] = fmt.Appendf(nil, "%d", p.upTo)
 	}
@@ -380,10 +407,29 @@ func addState(st map[string][]byte, seg dedupe.Segment, cs cluster.State) {
 	}
 }
 
-// finish recomputes threads and saves them with the state, in one
+// finish computes threads and saves them with the state, in one
 // transaction: a run interrupted before it leaves the threads behind the
-// state's position, and the next Open completes it.
+// state's position, and the next Open completes it (in full).
+//
+// Threads are computed in full over every story (and the thread index
+// written) when the state was rebuilt, when the previous finish did not
+// complete, and when the number of stories grew by threadRegrowth since
+// the last full computation; otherwise only the stories this process
+// changed are linked, and their threads merged into the stored ones.
 func (p *Pipeline) finish(ctx context.Context) error {
+	if p.threadsCurrent && !p.rebuilt && float64(p.clust.Len()) < threadRegrowth*float64(p.threadFull) {
+		return p.finishChanged(ctx)
+	}
+	if err := p.finishAll(ctx); err != nil {
+		return err
+	}
+	p.threadFull, p.threadsCurrent = max(p.clust.Len(), 1), true
+	p.clust.ClearChanged()
+	return nil
+}
+
+// finishAll computes threads over every story.
+func (p *Pipeline) finishAll(ctx context.Context) error {
 	t0 := time.Now()
 	// Threads only read the clusterer, as does reading the stored
 	// stories: they run side by side.
@@ -391,8 +437,9 @@ func (p *Pipeline) finish(ctx context.Context) error {
 	var tThreads time.Duration
 	var wg sync.WaitGroup
 	var terr error
+	var index map[int64][]byte
 	wg.Go(func() {
-		threads, terr = p.clust.ThreadsFrom(func(fn func(int64, []byte) error) error {
+		threads, index, terr = p.clust.ThreadsIndexed(func(fn func(int64, []byte) error) error {
 			return p.store.ReadStates(ctx, stateClusterNames, func(name string, b []byte) error {
 				n, err := strconv.ParseInt(strings.TrimPrefix(name, stateClusterNames), 10, 64)
 				if err != nil {
@@ -408,7 +455,13 @@ func (p *Pipeline) finish(ctx context.Context) error {
 	if err = errors.Join(err, terr); err != nil {
 		return err
 	}
-	b := &storage.Batch{Threads: map[int64]int64{}}
+	b := &storage.Batch{Threads: map[int64]int64{}, State: map[string][]byte{}, ClearState: []string{stateThreadIndex}}
+	for n, data := range index {
+		if data != nil {
+			b.State[stateName(stateThreadIndex, n)] = data
+		}
+	}
+	b.State[stateThreadFull] = fmt.Appendf(nil, "%d", max(p.clust.Len(), 1))
 	for _, s := range stories {
 		if t := threads[s.ID]; t != s.ThreadID {
 			b.Threads[s.ID] = t
@@ -432,4 +485,106 @@ func (p *Pipeline) completeFinish(ctx context.Context) error {
 	}
 	p.log.Info("completing the threads of an interrupted run")
 	return p.finish(ctx)
+}
+
+// finishChanged links the stories changed since the last finish through
+// the thread index and merges their threads into the stored ones: a
+// thread joined to another takes the smaller name (its smallest story id,
+// or the smaller of the two threads' names), and only the stories whose
+// thread changes are written. Links are only added: a story that no
+// longer shares names with its thread stays in it until the next full
+// computation.
+func (p *Pipeline) finishChanged(ctx context.Context) error {
+	t0 := time.Now()
+	links, shards, err := p.clust.ThreadLinks(func(bucket int64) ([]byte, error) {
+		return storage.LoadState(ctx, p.store, stateName(stateClusterNames, bucket))
+	}, func(shard int64) ([]byte, error) {
+		return storage.LoadState(ctx, p.store, stateName(stateThreadIndex, shard))
+	})
+	if err != nil {
+		return err
+	}
+	// Stories and the threads they are in are joined; each group is one
+	// thread, named by its smallest member.
+	parent := map[int64]int64{}
+	var find func(int64) int64
+	find = func(x int64) int64 {
+		q, ok := parent[x]
+		if !ok || q == x {
+			return x
+		}
+		r := find(q)
+		parent[x] = r
+		return r
+	}
+	union := func(a, b int64) {
+		a, b = find(a), find(b)
+		if a > b {
+			a, b = b, a
+		}
+		if a != b {
+			parent[b] = a
+		}
+	}
+	thread := map[int64]int64{} // stored thread of each linked story
+	live := func(id int64) (bool, error) {
+		if _, ok := thread[id]; ok {
+			return true, nil
+		}
+		s, err := p.store.Story(ctx, id)
+		if errors.Is(err, storage.ErrNotFound) {
+			return false, nil
+		}
+		if err != nil {
+			return false, err
+		}
+		thread[id] = s.ThreadID
+		return true, nil
+	}
+	for _, l := range links {
+		ok1, err1 := live(l[0])
+		ok2, err2 := live(l[1])
+		if err := errors.Join(err1, err2); err != nil {
+			return err
+		}
+		if ok1 && ok2 {
+			union(l[0], l[1])
+		}
+	}
+	for id, t := range thread {
+		if t != 0 {
+			union(id, t)
+		}
+	}
+	b := &storage.Batch{Threads: map[int64]int64{}, State: map[string][]byte{}}
+	for id, t := range thread {
+		if r := find(id); r != t {
+			b.Threads[id] = r
+		}
+	}
+	// The other stories of threads renamed.
+	renamed := map[int64]bool{}
+	for _, t := range thread {
+		if t != 0 && find(t) != t && !renamed[t] {
+			renamed[t] = true
+			stories, _, err := p.store.Stories(ctx, storage.StoryFilter{ThreadID: t})
+			if err != nil {
+				return err
+			}
+			for _, s := range stories {
+				if _, ok := thread[s.ID]; !ok {
+					b.Threads[s.ID] = find(t)
+				}
+			}
+		}
+	}
+	for n, data := range shards {
+		b.State[stateName(stateThreadIndex, n)] = data
+	}
+	p.log.Debug("finish (changed stories)", "buckets", p.clust.Changed(), "links", len(links), "threads", len(b.Threads), "total", time.Since(t0))
+	if err := p.saveState(ctx, b); err != nil {
+		return err
+	}
+	p.clust.ClearChanged()
+	return nil
 }

@@ -1,0 +1,267 @@
+package cluster
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"maps"
+	"math"
+	"slices"
+
+	"github.com/parallax-news/parallax/internal/codec"
+)
+
+// The thread index lets a run link only the stories it changed: it maps
+// each key name to the stories carrying it, with the weight the name had
+// in each story's normalised vector when the story was last indexed. The
+// number of stories carrying a name (its story frequency) is the length
+// of its list. The index is split into shards by name hash, so that a run
+// reads and rewrites the shards of the names of the stories it changed.
+//
+// A full computation (Threads, ThreadsIndexed) writes the whole index; an
+// incremental one (ThreadLinks) weighs the changed stories with the
+// current story frequencies but the others with the weights they were
+// indexed with, which drift as the archive grows: the caller recomputes
+// in full when the number of stories has grown a lot since the last full
+// computation.
+
+// threadShardBits sets the number of shards of the thread index.
+const threadShardBits = 13
+
+// ThreadShards is the number of shards of the thread index.
+const ThreadShards = 1 << threadShardBits
+
+var threadIndexMagic = []byte("PXT1")
+
+// threadShard returns the shard holding name hash h.
+func threadShard(h uint64) int64 { return int64((h * 0x9E3779B97F4A7C15) >> (64 - threadShardBits)) }
+
+// posting is a story carrying a name, with the name's weight in the
+// story's vector (0: the name is too common to weigh).
+type posting struct {
+	id int64
+	w  float32
+}
+
+// threadIndex maps name hashes to the stories carrying them.
+type threadIndex map[uint64][]posting
+
+// encodeShards encodes the shards of idx listed in shards (all when nil);
+// a shard with no name is nil (to be deleted).
+func encodeShards(idx threadIndex, shards map[int64]bool) map[int64][]byte {
+	by := map[int64][]uint64{}
+	for h := range idx {
+		s := threadShard(h)
+		if shards == nil || shards[s] {
+			by[s] = append(by[s], h)
+		}
+	}
+	out := make(map[int64][]byte, len(shards))
+	for s := range shards {
+		out[s] = nil
+	}
+	if shards == nil {
+		for s := range int64(ThreadShards) {
+			out[s] = nil
+		}
+	}
+	for s, hs := range by {
+		slices.Sort(hs)
+		n := len(threadIndexMagic) + 8
+		for _, h := range hs {
+			n += 16 + 12*len(idx[h])
+		}
+		w := codec.NewWriter(n)
+		w.Raw(threadIndexMagic)
+		w.Len(len(hs))
+		for _, h := range hs {
+			ps := idx[h]
+			w.Uint64(h)
+			w.Len(len(ps))
+			for _, p := range ps {
+				w.Int64(p.id)
+				w.Float32(p.w)
+			}
+		}
+		out[s] = w.Bytes()
+	}
+	return out
+}
+
+// decodeShard adds the names of an encoded shard to idx.
+func decodeShard(b []byte, idx threadIndex) error {
+	rest, ok := bytes.CutPrefix(b, threadIndexMagic)
+	if !ok {
+		return fmt.Errorf("threads: not a shard of the thread index")
+	}
+	r := codec.NewReader(rest)
+	n := r.Len(16)
+	for range n {
+		h := r.Uint64()
+		ps := make([]posting, r.Len(12))
+		for i := range ps {
+			ps[i] = posting{r.Int64(), r.Float32()}
+		}
+		if r.Err() != nil {
+			break
+		}
+		idx[h] = ps
+	}
+	if err := r.Err(); err != nil {
+		return fmt.Errorf("threads: shard of the thread index: %w", err)
+	}
+	return nil
+}
+
+// ThreadsIndexed is ThreadsFrom that also returns the whole thread index,
+// encoded by shard (every shard number below ThreadShards; nil ones are
+// empty), to be saved for ThreadLinks.
+func (c *Clusterer) ThreadsIndexed(read func(fn func(bucket int64, names []byte) error) error) (map[int64]int64, map[int64][]byte, error) {
+	names, err := c.allNames(read)
+	if err != nil {
+		return nil, nil, err
+	}
+	ids, vecs, post := c.threadVectors(names)
+	idx := make(threadIndex, len(post))
+	for _, id := range ids {
+		v := vecs[id]
+		for _, f := range names[id] {
+			var w float32
+			if i, ok := slices.BinarySearchFunc(v, f.h, func(a feat, h uint64) int { return cmp.Compare(a.h, h) }); ok {
+				w = v[i].w
+			}
+			idx[f.h] = append(idx[f.h], posting{id, w})
+		}
+	}
+	return c.link(ids, vecs, post), encodeShards(idx, nil), nil
+}
+
+// ClearChanged forgets which stories changed: their threads were saved.
+func (c *Clusterer) ClearChanged() { clear(c.changed) }
+
+// Changed returns the number of buckets of stories changed since
+// ClearChanged.
+func (c *Clusterer) Changed() int { return len(c.changed) }
+
+// ThreadLinks links the stories changed since ClearChanged (new, grown,
+// merged into) to the stories sharing their key names, found through the
+// thread index, and returns the pairs of linked stories and the shards of
+// the index it updated (nil: to be deleted). A pair may name a story that
+// no longer exists (the index keeps stories merged away until their shard
+// is rewritten): the caller skips them.
+//
+// readNames returns the saved names blob of a bucket (nil: none);
+// readShard a saved shard of the index (nil: none).
+func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), readShard func(shard int64) ([]byte, error)) ([][2]int64, map[int64][]byte, error) {
+	// The changed stories and their names.
+	names := map[int64][]feat{}
+	for _, b := range slices.Sorted(maps.Keys(c.changed)) {
+		if c.resident[b] {
+			for id := b << bucketShift; id < (b+1)<<bucketShift; id++ {
+				if s := c.stories[id]; s != nil {
+					names[id] = nameList(s.names)
+				}
+			}
+			continue
+		}
+		if _, ok := c.buckets[b]; !ok {
+			continue // no story left
+		}
+		data, err := readNames(b)
+		if err != nil {
+			return nil, nil, err
+		}
+		if data != nil {
+			if err := decodeNames(data, func(id int64, ns []feat) { names[id] = ns }); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	// The shards of their names, without the changed buckets' stories,
+	// which are indexed again with their current names.
+	shards := map[int64]bool{}
+	for _, ns := range names {
+		for _, f := range ns {
+			shards[threadShard(f.h)] = true
+		}
+	}
+	idx := threadIndex{}
+	for _, s := range slices.Sorted(maps.Keys(shards)) {
+		data, err := readShard(s)
+		if err != nil {
+			return nil, nil, err
+		}
+		if data != nil {
+			if err := decodeShard(data, idx); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	for h, ps := range idx {
+		ps = slices.DeleteFunc(ps, func(p posting) bool { return c.changed[p.id>>bucketShift] })
+		if len(ps) == 0 {
+			delete(idx, h)
+		} else {
+			idx[h] = ps
+		}
+	}
+	ids := slices.Sorted(maps.Keys(names))
+	for _, id := range ids {
+		for _, f := range names[id] {
+			idx[f.h] = append(idx[f.h], posting{id, 0})
+		}
+	}
+	// The changed stories' vectors, with the current story frequencies.
+	n := float64(c.live) + c.cfg.ThreadPrior
+	vecs := make(map[int64]vec, len(ids))
+	for _, id := range ids {
+		ns := names[id]
+		v := make(vec, 0, len(ns))
+		for _, f := range ns {
+			w := (1 + math.Log(float64(max(f.w, 1)))) * math.Log(n/(float64(len(idx[f.h]))+0.5))
+			if w > 0 {
+				v = append(v, feat{f.h, float32(w)})
+			}
+		}
+		normalize(v)
+		vecs[id] = v
+	}
+	for h, ps := range idx {
+		for i := range ps {
+			if v, ok := vecs[ps[i].id]; ok {
+				if j, ok := slices.BinarySearchFunc(v, h, func(a feat, h uint64) int { return cmp.Compare(a.h, h) }); ok {
+					ps[i].w = v[j].w
+				}
+			}
+		}
+		slices.SortFunc(ps, func(a, b posting) int { return cmp.Compare(a.id, b.id) })
+	}
+	// Links: the similarity sums over every shared name, but a name in
+	// very many stories does not make them candidates (as in threads).
+	var links [][2]int64
+	score := map[int64]float64{}
+	cand := map[int64]bool{}
+	for _, id := range ids {
+		clear(score)
+		clear(cand)
+		for _, f := range vecs[id] {
+			ps := idx[f.h]
+			capped := c.cfg.Postings > 0 && len(ps) > c.cfg.Postings
+			for _, p := range ps {
+				if p.id == id || p.w == 0 {
+					continue
+				}
+				score[p.id] += float64(f.w) * float64(p.w)
+				if !capped {
+					cand[p.id] = true
+				}
+			}
+		}
+		for _, o := range slices.Sorted(maps.Keys(cand)) {
+			if score[o] >= c.cfg.ThreadThreshold {
+				links = append(links, [2]int64{id, o})
+			}
+		}
+	}
+	return links, encodeShards(idx, shards), nil
+}

@@ -1,0 +1,117 @@
+package pipeline_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/eval"
+	"github.com/parallax-news/parallax/internal/pipeline"
+	"github.com/parallax-news/parallax/internal/storage"
+	"github.com/parallax-news/parallax/internal/storage/sqlite"
+	"github.com/parallax-news/parallax/internal/synth"
+)
+
+// TestIncrementalThreads ingests a corpus in one run, and in a large run
+// followed by small ones, whose finishes link only the stories they
+// changed (the number of stories grows too little for a full
+// computation). The threads must agree with those computed in full.
+func TestIncrementalThreads(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests a corpus several times")
+	}
+	ctx := context.Background()
+	dir := t.TempDir()
+	cfg := synth.DefaultConfig()
+	cfg.Articles, cfg.SpanMonths = 2400, 3
+	var lines [][]byte
+	if err := synth.Generate(cfg, func(a synth.Article) error {
+		lines = append(lines, fmt.Appendf(nil, "{\"id\":%q,\"title\":%q,\"text\":%q,\"outlet\":%q,\"published\":%q}\n",
+			a.ID, a.Title, a.Text, a.Outlet, a.Published.Format(time.RFC3339)))
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	write := func(name string, lines [][]byte) string {
+		var b []byte
+		for _, l := range lines {
+			b = append(b, l...)
+		}
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	ingest := func(db string, in ...string) {
+		t.Helper()
+		st, err := sqlite.Open(ctx, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		for _, path := range in {
+			// A new pipeline for each run, as a new process would open.
+			p, err := pipeline.Open(ctx, st, pipeline.Options{BatchSize: 150})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := p.Ingest(ctx, []string{path}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	full := func(db string) string {
+		t.Helper()
+		st, err := sqlite.Open(ctx, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		b, err := storage.LoadState(ctx, st, "cluster.threadsfull")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	one, split := filepath.Join(dir, "one.db"), filepath.Join(dir, "split.db")
+	ingest(one, write("all.jsonl", lines))
+	first := 2000
+	ingest(split, write("first.jsonl", lines[:first]))
+	at := full(split)
+	var later []string
+	for i := first; i < len(lines); i += 100 {
+		later = append(later, write(fmt.Sprintf("later%d.jsonl", i), lines[i:i+100]))
+	}
+	ingest(split, later...)
+	if got := full(split); got != at || at == "" {
+		t.Fatalf("stories at the last full thread computation: %q after the first run, %q after the later ones; want the later runs incremental", at, got)
+	}
+	gs, gt, _ := assignments(t, one)
+	ps, pt, _ := assignments(t, split)
+	// The later runs' articles must be threaded, or this tests nothing.
+	threaded := 0
+	for _, l := range lines[first:] {
+		var a struct{ ID string }
+		if err := json.Unmarshal(l, &a); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(pt[a.ID], "alone-") {
+			threaded++
+		}
+	}
+	t.Logf("%d of the %d later articles in a thread", threaded, len(lines)-first)
+	if threaded < (len(lines)-first)/10 {
+		t.Errorf("%d of the %d later articles in a thread, want some", threaded, len(lines)-first)
+	}
+	s, th := eval.BCubed(gs, ps), eval.BCubed(gt, pt)
+	t.Logf("split against one run: stories BCubed F1 %.5f, threads %.5f", s.F1, th.F1)
+	if th.F1 < 0.98 {
+		t.Errorf("threads BCubed F1 %.5f against one run, want >= 0.98", th.F1)
+	}
+}
