@@ -527,6 +527,7 @@ func (p *Pipeline) finishChanged(ctx context.Context) error {
 		}
 	}
 	thread := map[int64]int64{} // stored thread of each linked story
+	joined := map[int64]bool{}  // stories linked to a live story
 	live := func(id int64) (bool, error) {
 		if _, ok := thread[id]; ok {
 			return true, nil
@@ -549,6 +550,7 @@ func (p *Pipeline) finishChanged(ctx context.Context) error {
 		}
 		if ok1 && ok2 {
 			union(l[0], l[1])
+			joined[l[0]], joined[l[1]] = true, true
 		}
 	}
 	for id, t := range thread {
@@ -558,6 +560,9 @@ func (p *Pipeline) finishChanged(ctx context.Context) error {
 	}
 	b := &storage.Batch{Threads: map[int64]int64{}, State: map[string][]byte{}}
 	for id, t := range thread {
+		if t == 0 && !joined[id] {
+			continue // linked only to stories merged away: alone
+		}
 		if r := find(id); r != t {
 			b.Threads[id] = r
 		}
