@@ -251,8 +251,8 @@ type Clusterer struct {
 	buckets  map[int64]bucketInfo
 	resident map[int64]bool
 	dirty    map[int64]bool // buckets of stories changed since the last save
-	// changed lists the buckets of stories changed since their threads
-	// were last saved (ClearChanged).
+	// changed lists the stories changed since their threads were last
+	// saved (ClearChanged).
 	changed map[int64]bool
 	// pending holds the buckets of the last save until MarkSaved, for
 	// loads in between.

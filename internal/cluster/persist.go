@@ -341,10 +341,11 @@ type State struct {
 	Names   map[int64][]byte
 }
 
-// touch marks the bucket of story id as changed since the last save.
+// touch marks story id as changed since the last save (its bucket) and
+// since its threads were last saved.
 func (c *Clusterer) touch(id int64) {
 	c.dirty[id>>bucketShift] = true
-	c.changed[id>>bucketShift] = true
+	c.changed[id] = true
 }
 
 // SaveState encodes the head and the buckets changed since the last save,

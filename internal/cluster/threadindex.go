@@ -139,8 +139,7 @@ func (c *Clusterer) ThreadsIndexed(read func(fn func(bucket int64, names []byte)
 // ClearChanged forgets which stories changed: their threads were saved.
 func (c *Clusterer) ClearChanged() { clear(c.changed) }
 
-// Changed returns the number of buckets of stories changed since
-// ClearChanged.
+// Changed returns the number of stories changed since ClearChanged.
 func (c *Clusterer) Changed() int { return len(c.changed) }
 
 // ThreadLinks links the stories changed since ClearChanged (new, grown,
@@ -155,10 +154,14 @@ func (c *Clusterer) Changed() int { return len(c.changed) }
 func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), readShard func(shard int64) ([]byte, error)) ([][2]int64, map[int64][]byte, error) {
 	// The changed stories and their names.
 	names := map[int64][]feat{}
-	for _, b := range slices.Sorted(maps.Keys(c.changed)) {
+	buckets := map[int64]bool{}
+	for id := range c.changed {
+		buckets[id>>bucketShift] = true
+	}
+	for _, b := range slices.Sorted(maps.Keys(buckets)) {
 		if c.resident[b] {
 			for id := b << bucketShift; id < (b+1)<<bucketShift; id++ {
-				if s := c.stories[id]; s != nil {
+				if s := c.stories[id]; s != nil && c.changed[id] {
 					names[id] = nameList(s.names)
 				}
 			}
@@ -172,13 +175,19 @@ func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), re
 			return nil, nil, err
 		}
 		if data != nil {
-			if err := decodeNames(data, func(id int64, ns []feat) { names[id] = ns }); err != nil {
+			err := decodeNames(data, func(id int64, ns []feat) {
+				if c.changed[id] {
+					names[id] = ns
+				}
+			})
+			if err != nil {
 				return nil, nil, err
 			}
 		}
 	}
-	// The shards of their names, without the changed buckets' stories,
-	// which are indexed again with their current names.
+	// The shards of their names, without the changed stories, which are
+	// indexed again with their current names (a story merged away is not
+	// indexed again).
 	shards := map[int64]bool{}
 	for _, ns := range names {
 		for _, f := range ns {
@@ -198,7 +207,7 @@ func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), re
 		}
 	}
 	for h, ps := range idx {
-		ps = slices.DeleteFunc(ps, func(p posting) bool { return c.changed[p.id>>bucketShift] })
+		ps = slices.DeleteFunc(ps, func(p posting) bool { return c.changed[p.id] })
 		if len(ps) == 0 {
 			delete(idx, h)
 		} else {
@@ -238,26 +247,37 @@ func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), re
 	}
 	// Links: the similarity sums over every shared name, but a name in
 	// very many stories does not make them candidates (as in threads).
+	// The candidates come from the names in few stories; a name in many
+	// stories only adds to the scores of those candidates, looked up in
+	// its posting list (sorted by story id) rather than walked, which on
+	// a large archive would cost a pass over most stories per name.
 	var links [][2]int64
 	score := map[int64]float64{}
-	cand := map[int64]bool{}
+	var capped []feat
 	for _, id := range ids {
 		clear(score)
-		clear(cand)
+		capped = capped[:0]
 		for _, f := range vecs[id] {
 			ps := idx[f.h]
-			capped := c.cfg.Postings > 0 && len(ps) > c.cfg.Postings
+			if c.cfg.Postings > 0 && len(ps) > c.cfg.Postings {
+				capped = append(capped, f)
+				continue
+			}
 			for _, p := range ps {
-				if p.id == id || p.w == 0 {
-					continue
-				}
-				score[p.id] += float64(f.w) * float64(p.w)
-				if !capped {
-					cand[p.id] = true
+				if p.id != id && p.w != 0 {
+					score[p.id] += float64(f.w) * float64(p.w)
 				}
 			}
 		}
-		for _, o := range slices.Sorted(maps.Keys(cand)) {
+		for _, f := range capped {
+			ps := idx[f.h]
+			for o := range score {
+				if j, ok := slices.BinarySearchFunc(ps, o, func(p posting, o int64) int { return cmp.Compare(p.id, o) }); ok {
+					score[o] += float64(f.w) * float64(ps[j].w)
+				}
+			}
+		}
+		for _, o := range slices.Sorted(maps.Keys(score)) {
 			if score[o] >= c.cfg.ThreadThreshold {
 				links = append(links, [2]int64{id, o})
 			}

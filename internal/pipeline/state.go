@@ -586,7 +586,7 @@ func (p *Pipeline) finishChanged(ctx context.Context) error {
 	for n, data := range shards {
 		b.State[stateName(stateThreadIndex, n)] = data
 	}
-	p.log.Debug("finish (changed stories)", "buckets", p.clust.Changed(), "links", len(links), "threads", len(b.Threads), "total", time.Since(t0))
+	p.log.Debug("finish (changed stories)", "stories", p.clust.Changed(), "links", len(links), "threads", len(b.Threads), "total", time.Since(t0))
 	if err := p.saveState(ctx, b); err != nil {
 		return err
 	}
