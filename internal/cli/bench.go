@@ -91,10 +91,6 @@ generator's events). Give --articles more than once to compare sizes.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			enc := json.NewEncoder(a.stdout)
-			if laterDB != "" {
-				// The later run of --then, in its own process.
-				return benchLater(a, laterDB, laterInput, !noAnalysis)
-			}
 			if cpuProfile != "" {
 				f, err := os.Create(cpuProfile)
 				if err != nil {
@@ -105,6 +101,10 @@ generator's events). Give --articles more than once to compare sizes.`,
 					return err
 				}
 				defer pprof.StopCPUProfile()
+			}
+			if laterDB != "" {
+				// The later run of --then, in its own process.
+				return benchLater(a, laterDB, laterInput, !noAnalysis)
 			}
 			opts.analysis = !noAnalysis
 			for _, n := range sizes {
