@@ -293,6 +293,10 @@ func TestKillWorkers(t *testing.T) {
 	// holder (the ordered steps) and a worker chosen at random in turn.
 	kills, killedLeader := 0, 0
 	rng := rand.New(rand.NewPCG(1, 2))
+	// A turn for the holder waits for one to hold the lock (between
+	// ordered runs nobody does) for up to waitLeader.
+	const waitLeader = 5 * time.Second
+	var waitSince time.Time
 	for kills < 4 {
 		done, total := progress(t, q)
 		if done == total {
@@ -313,6 +317,16 @@ func TestKillWorkers(t *testing.T) {
 				}
 			}
 		}
+		if victim < 0 && kills%2 == 0 {
+			if waitSince.IsZero() {
+				waitSince = time.Now()
+			}
+			if time.Since(waitSince) < waitLeader {
+				time.Sleep(10 * time.Millisecond)
+				continue
+			}
+		}
+		waitSince = time.Time{}
 		if victim < 0 {
 			victim = rng.IntN(len(procs))
 		}
