@@ -87,12 +87,12 @@ func isWordRune(r rune) bool {
 //
 //   - a compound is split where a name meets a lower-case word
 //     ("Iranian-made" gives "Iranian", "anti-Iran" gives "Iran"), and kept
-//     whole otherwise ("Amir-Abdollahian", "al-Assad");
+//     whole otherwise ("Jean-Baptiste", "al-Hakim");
 //   - "&" and a dot between digits or capitals split a word ("AT&T" gives
 //     "AT" and "T") except for initials, which keep their final dot
 //     ("U.S.");
 //   - a possessive "'s" is left out of the word and marked (poss), and a
-//     name written with another apostrophe ("Kan‘ani") is one word.
+//     name written with another apostrophe ("Sha‘ban") is one word.
 //
 // Each word also carries its line, whether only horizontal space separates
 // it from the word before (adj), and whether it starts a sentence, line or
@@ -110,7 +110,7 @@ func (f *finder) tokenize(text string, sents []model.Span, words []tk.Token, tok
 	n := len(text)
 	for _, w := range words {
 		if w.Kind != tk.Word || int(w.End) <= lastEnd {
-			continue // not a word, or read with the word before ("Kan‘ani")
+			continue // not a word, or read with the word before ("Sha‘ban")
 		}
 		i := max(int(w.Start), lastEnd)
 		for i < int(w.End) {
