@@ -427,50 +427,19 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 }
 
 // preload reads the stored nodes of the keys as mentions that are not in
-// the cache, in one read, and notes those the store does not hold.
+// the cache, in one read (see loadNodes).
 func (rm *readModel) preload(ctx context.Context, as []model.Analysis) error {
-	if rm.fresh {
-		return nil
-	}
 	seen := map[string]bool{}
-	var names []string
+	var keys []string
 	for _, a := range as {
 		for _, m := range a.Mentions {
-			k := cmp.Or(m.Key, m.Text)
-			if k == "" || seen[k] {
-				continue
-			}
-			seen[k] = true
-			if _, ok := rm.nodes.get(k); !ok {
-				names = append(names, stateEntityNode+k)
+			if k := cmp.Or(m.Key, m.Text); k != "" && !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
 			}
 		}
 	}
-	if len(names) == 0 {
-		return nil
-	}
-	found := map[string]bool{}
-	if err := rm.store.ReadStatesNamed(ctx, names, func(name string, b []byte) error {
-		k := name[len(stateEntityNode):]
-		n, err := entity.UnmarshalNode(k, b)
-		if err != nil {
-			return err
-		}
-		found[k] = true
-		rm.nodes.put(k, n)
-		return nil
-	}); err != nil {
-		return fmt.Errorf("load entities: %w", err)
-	}
-	if rm.absent == nil {
-		rm.absent = map[string]bool{}
-	}
-	for _, name := range names {
-		if k := name[len(stateEntityNode):]; !found[k] {
-			rm.absent[k] = true
-		}
-	}
-	return nil
+	return rm.loadNodes(ctx, keys)
 }
 
 // stored returns an analysis as the store keeps it.
