@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 
@@ -44,11 +45,7 @@ func (a *app) watchRoundQueued(q *postgres.Queue, f *fetcher.Fetcher, ff *fetchF
 		return l.NextDue(), nil
 	}
 	found := pollDue(a.ctx, f, due, ff.workers)
-	urls := make([]string, 0, len(found))
-	for u := range found {
-		urls = append(urls, u)
-	}
-	slices.Sort(urls)
+	urls := slices.Sorted(maps.Keys(found))
 	rd, err := a.openReader()
 	if err != nil {
 		return time.Time{}, err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 
@@ -117,11 +118,7 @@ func (a *app) watchRound(st storage.Store, p *pipeline.Pipeline, f *fetcher.Fetc
 		return l.NextDue(), nil
 	}
 	found := pollDue(a.ctx, f, due, ff.workers)
-	urls := make([]string, 0, len(found))
-	for u := range found {
-		urls = append(urls, u)
-	}
-	slices.Sort(urls)
+	urls := slices.Sorted(maps.Keys(found))
 	known, _, err := st.Known(a.ctx, urls, nil)
 	if err != nil {
 		return time.Time{}, err
