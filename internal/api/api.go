@@ -49,6 +49,8 @@ func New(d *Data, log *slog.Logger) http.Handler {
 	mux.HandleFunc("GET /api/v1/claims", h.json(h.claims))
 	mux.HandleFunc("GET /api/v1/threads", h.json(h.threads))
 	mux.HandleFunc("GET /api/v1/search", h.json(h.search))
+	mux.HandleFunc("GET /api/v1/outlets", h.json(h.outlets))
+	mux.HandleFunc("GET /api/v1/outlets/{name}", h.json(h.outlet))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		status := http.StatusNotFound
 		msg := "no such API route: see /api/v1/openapi.json"

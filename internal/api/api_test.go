@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -21,6 +22,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/api"
 	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/storage"
 	"github.com/parallax-news/parallax/internal/web/webtest"
 )
@@ -44,9 +46,25 @@ func contract(t *testing.T, base string) routers.Router {
 	return r
 }
 
+// registry loads the example corpus's outlet registry.
+func registry(t *testing.T) func(context.Context) (*outlet.Registry, error) {
+	t.Helper()
+	f, err := os.Open("../../examples/outlets.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	outs, errs := outlet.ReadCSV(f, "outlets.csv")
+	if len(errs) > 0 || len(outs) == 0 {
+		t.Fatalf("outlets.csv: %d outlets, %v", len(outs), errs)
+	}
+	reg := outlet.New(outs)
+	return func(context.Context) (*outlet.Registry, error) { return reg, nil }
+}
+
 func TestAPIMatchesOpenAPI(t *testing.T) {
 	st := webtest.Store(t, "../../examples")
-	srv := httptest.NewServer(api.New(api.NewData(st, nil), nil))
+	srv := httptest.NewServer(api.New(api.NewData(st, registry(t)), nil))
 	defer srv.Close()
 	router := contract(t, srv.URL)
 
@@ -120,7 +138,18 @@ func TestAPIMatchesOpenAPI(t *testing.T) {
 		t.Fatalf("articles page 2 does not follow page 1: %v %s", err, body)
 	}
 
+	var outlets api.List[api.OutletSummary]
+	_, body = get("/api/v1/outlets")
+	if err := json.Unmarshal(body, &outlets); err != nil || len(outlets.Items) < 2 {
+		t.Fatalf("outlets: %v %s", err, body)
+	}
 	ok := []string{
+		"/api/v1/outlets?limit=1",
+		"/api/v1/outlets/" + url.PathEscape(outlets.Items[0].Name),
+		"/api/v1/outlets/" + url.PathEscape(strings.ToUpper(outlets.Items[1].Name)),
+		"/api/v1/stories?entity=" + itoa(ent),
+		"/api/v1/stories?entity=renwick&order=latest&min_outlets=1",
+		"/api/v1/stories?entity=" + url.QueryEscape("<script>") + "&outlet=x",
 		"/api/v1/stories?min_outlets=2&from=2025-01-01&to=2026-12-31",
 		"/api/v1/stories/" + itoa(multi),
 		"/api/v1/stories/" + itoa(multi) + "/comparison",
@@ -169,6 +198,11 @@ func TestAPIMatchesOpenAPI(t *testing.T) {
 		{"/api/v1/search?q=x&after=zz", 400},
 		{"/api/v1/search?q=" + strings.Repeat("x", 600), 400},
 		{"/api/v1/stories?order=oldest", 400},
+		{"/api/v1/stories?entity=" + strings.Repeat("x", 201), 400},
+		{"/api/v1/outlets/Nobody+Publishes+This", 404},
+		{"/api/v1/outlets/" + url.PathEscape("<script>alert(1)</script>"), 404},
+		{"/api/v1/outlets?after=x", 400},
+		{"/api/v1/outlets?limit=0", 400},
 	}
 	for _, b := range bad {
 		status, body := get(b.path)
@@ -324,5 +358,149 @@ func TestSearch(t *testing.T) {
 	page2 := search("q=velmora&limit=1&after=" + url.QueryEscape(page1.Next))
 	if len(page2.Items) == 0 || page2.Items[0].Article.ID == page1.Items[0].Article.ID {
 		t.Errorf("second page repeats the first: %+v", page2.Items)
+	}
+}
+
+// get serves one API request and decodes a 200 answer into v.
+func get(t *testing.T, h http.Handler, path string, v any) {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+	if rec.Code != http.StatusOK {
+		t.Fatalf("%s: status %d: %s", path, rec.Code, rec.Body)
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+}
+
+// TestStoriesByEntity filters the stories by an entity given by id or by
+// any spelling of its name, and keeps exactly the stories with an article
+// that mentions it.
+func TestStoriesByEntity(t *testing.T) {
+	st := webtest.Store(t, "../../examples")
+	ctx := context.Background()
+	h := api.New(api.NewData(st, nil), nil)
+	var ents api.List[api.Entity]
+	get(t, h, "/api/v1/entities?name=renwick", &ents)
+	if len(ents.Items) == 0 {
+		t.Fatal("no entity named Renwick")
+	}
+	e := ents.Items[0]
+	want := []int64{}
+	refs, _, err := st.EntityArticles(ctx, e.ID, storage.Page{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range refs {
+		if r.StoryID != 0 && !slices.Contains(want, r.StoryID) {
+			want = append(want, r.StoryID)
+		}
+	}
+	slices.Sort(want)
+	if len(want) == 0 {
+		t.Fatalf("%s is in no story", e.Canonical)
+	}
+	ids := func(path string) []int64 {
+		t.Helper()
+		var out []int64
+		for after := ""; ; {
+			var l api.List[api.Story]
+			get(t, h, path+"&limit=2&after="+url.QueryEscape(after), &l)
+			for _, s := range l.Items {
+				out = append(out, s.ID)
+			}
+			if l.Next == "" {
+				break
+			}
+			after = l.Next
+		}
+		slices.Sort(out)
+		return out
+	}
+	for _, spelling := range []string{itoa(e.ID), e.Canonical, strings.ToUpper(e.Canonical), " " + strings.ToLower(e.Canonical) + " ", "Renwíck"} {
+		if got := ids("/api/v1/stories?entity=" + url.QueryEscape(spelling)); !slices.Equal(got, want) {
+			t.Errorf("entity=%q: stories %v, want %v", spelling, got, want)
+		}
+	}
+	for _, none := range []string{"999999", "Nobody Ever Named", "!!!"} {
+		if got := ids("/api/v1/stories?entity=" + url.QueryEscape(none)); len(got) != 0 {
+			t.Errorf("entity=%q: stories %v, want none", none, got)
+		}
+	}
+	// The filter narrows the others' results.
+	all := ids("/api/v1/stories?order=latest")
+	if len(all) <= len(want) {
+		t.Errorf("all stories %v, entity's %v: the corpus does not show the filter narrows", all, want)
+	}
+}
+
+// TestOutlets lists the outlets with their counts and serves each one's
+// page, which sums up the same counts.
+func TestOutlets(t *testing.T) {
+	st := webtest.Store(t, "../../examples")
+	ctx := context.Background()
+	h := api.New(api.NewData(st, registry(t)), nil)
+	known := 0
+	var l api.List[api.OutletSummary]
+	get(t, h, "/api/v1/outlets?limit=500", &l)
+	c, err := st.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := 0
+	for i, o := range l.Items {
+		sum += o.Articles
+		if i > 0 && o.Articles > l.Items[i-1].Articles {
+			t.Errorf("outlet %q (%d articles) after %q (%d)", o.Name, o.Articles, l.Items[i-1].Name, l.Items[i-1].Articles)
+		}
+	}
+	if l.Next != "" || sum == 0 || sum > c.Articles {
+		t.Errorf("outlets sum to %d articles of %d (next %q)", sum, c.Articles, l.Next)
+	}
+	// Pages of one outlet follow each other without a gap.
+	var paged []string
+	for after := ""; ; {
+		var p api.List[api.OutletSummary]
+		get(t, h, "/api/v1/outlets?limit=1&after="+after, &p)
+		for _, o := range p.Items {
+			paged = append(paged, o.Name)
+		}
+		if p.Next == "" {
+			break
+		}
+		after = p.Next
+	}
+	if len(paged) != len(l.Items) {
+		t.Errorf("paged outlets %v, want %d", paged, len(l.Items))
+	}
+	for _, o := range l.Items {
+		var d api.OutletDetail
+		get(t, h, "/api/v1/outlets/"+url.PathEscape(strings.ToLower(o.Name)), &d)
+		if d.OutletSummary != o {
+			t.Errorf("outlet page %+v, list row %+v", d.OutletSummary, o)
+		}
+		if d.AllStories != c.Stories || len(d.ExclusiveStories) > d.Exclusive || len(d.LatestStories) == 0 {
+			t.Errorf("%s: %d of %d stories, %d exclusive listed of %d, %d latest", o.Name, d.Stories, d.AllStories, len(d.ExclusiveStories), d.Exclusive, len(d.LatestStories))
+		}
+		if d.Registry != nil {
+			known++
+			if !strings.EqualFold(d.Registry.Name, o.Name) {
+				t.Errorf("outlet %q: registry entry %q", o.Name, d.Registry.Name)
+			}
+		}
+		for _, s := range d.ExclusiveStories {
+			if len(s.Outlets) != 1 || !strings.EqualFold(s.Outlets[0], o.Name) {
+				t.Errorf("%s: exclusive story %d has outlets %v", o.Name, s.ID, s.Outlets)
+			}
+		}
+		for _, v := range d.Verbs {
+			if v.Verb == "" || v.Count <= 0 || v.Share <= 0 || v.Share > 100 {
+				t.Errorf("%s: verb %+v", o.Name, v)
+			}
+		}
+	}
+	if known == 0 {
+		t.Error("no outlet page carries its registry entry")
 	}
 }

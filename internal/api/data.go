@@ -80,6 +80,9 @@ type StoryQuery struct {
 	MinOutlets  int
 	MinArticles int
 	Thread      int64
+	// Entity selects the stories that mention an entity: its id, or a
+	// name or spelling of it (see ResolveEntity).
+	Entity string
 	// Latest orders the stories latest first instead of largest first.
 	Latest bool
 	// Exclusive, with Outlet, selects the stories no other outlet has.
@@ -110,8 +113,8 @@ type EntityQuery struct {
 
 // ParseStoryQuery reads a StoryQuery from query parameters from, to,
 // outlet, exclusive (with outlet: only the stories no other outlet has),
-// min_outlets, min_articles, thread, order (largest or latest), limit and
-// after.
+// min_outlets, min_articles, thread, entity, order (largest or latest),
+// limit and after.
 func ParseStoryQuery(v url.Values) (StoryQuery, error) {
 	var q StoryQuery
 	var err error
@@ -127,6 +130,10 @@ func ParseStoryQuery(v url.Values) (StoryQuery, error) {
 	}
 	if q.Thread, err = parseID(v, "thread"); err != nil {
 		return q, err
+	}
+	q.Entity = strings.TrimSpace(v.Get("entity"))
+	if len(q.Entity) > 200 {
+		return q, badRequest("entity is longer than 200 bytes")
 	}
 	switch e := v.Get("exclusive"); e {
 	case "", "0", "false":
@@ -270,12 +277,23 @@ func clip(s string, n int) string {
 	return s[:n] + "…"
 }
 
-// Stories returns one page of stories, largest (or latest) first. MinOutlets is applied
+// Stories returns one page of stories, largest (or latest) first; none
+// when q names an entity the store does not know. MinOutlets is applied
 // after the store's filters, so a page may be read from several store
 // pages; it then holds at most 2·Limit−1 stories.
 func (d *Data) Stories(ctx context.Context, q StoryQuery) ([]model.Story, string, error) {
 	f := storage.StoryFilter{MinArticles: max(q.MinArticles, q.MinOutlets), ThreadID: q.Thread, Outlet: q.Outlet,
 		Dates: storage.DateRange{From: q.From, To: q.To}, Latest: q.Latest, Exclusive: q.Exclusive, Page: storage.Page{Limit: q.Limit, After: q.After}}
+	if q.Entity != "" {
+		e, err := d.ResolveEntity(ctx, q.Entity)
+		if err != nil {
+			return nil, "", fmt.Errorf("stories: %w", err)
+		}
+		if e == nil {
+			return nil, "", nil
+		}
+		f.EntityID = e.ID
+	}
 	var out []model.Story
 	for range 20 {
 		page, next, err := d.r.Stories(ctx, f)
@@ -428,6 +446,37 @@ func (d *Data) Entities(ctx context.Context, q EntityQuery) ([]model.Entity, str
 		return nil, "", fmt.Errorf("entities: %w", err)
 	}
 	return es, next, nil
+}
+
+// ResolveEntity finds the entity a filter names: s is an entity id, or
+// else a name or spelling of one, looked up by its folded forms
+// (entity.LookupKeys) as the registry folds every spelling it records, so
+// that all spellings of an entity find it. When a name is shared, the
+// most mentioned entity is chosen. It returns nil when none is found.
+func (d *Data) ResolveEntity(ctx context.Context, s string) (*model.Entity, error) {
+	s = strings.TrimSpace(s)
+	if id, err := strconv.ParseInt(s, 10, 64); err == nil && id > 0 {
+		e, err := d.r.Entity(ctx, id)
+		if errors.Is(err, storage.ErrNotFound) {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("entity %d: %w", id, err)
+		}
+		return &e, nil
+	}
+	names := entity.LookupKeys(s)
+	if len(names) == 0 {
+		return nil, nil
+	}
+	es, _, err := d.r.Entities(ctx, storage.EntityFilter{Names: names, Page: storage.Page{Limit: 1}})
+	if err != nil {
+		return nil, fmt.Errorf("entity %q: %w", clip(s, 60), err)
+	}
+	if len(es) == 0 {
+		return nil, nil
+	}
+	return &es[0], nil
 }
 
 // Entity returns one entity.

@@ -3,6 +3,9 @@ package api
 import (
 	"context"
 	"fmt"
+	"math"
+	"net/http"
+	"strings"
 
 	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/outlet"
@@ -160,4 +163,108 @@ func (d *Data) Boilerplate(ctx context.Context, id int64) ([]string, error) {
 		return nil, fmt.Errorf("article %d: %w", id, err)
 	}
 	return lines, nil
+}
+
+// OutletSummary is one outlet in the API: its articles and stories.
+type OutletSummary struct {
+	Name      string `json:"name"`
+	Articles  int    `json:"articles"`
+	Copies    int    `json:"copies"`
+	Stories   int    `json:"stories"`
+	Exclusive int    `json:"exclusive"`
+	First     string `json:"first"`
+	Last      string `json:"last"`
+}
+
+// OutletDetail is what an outlet's page shows, in the API.
+type OutletDetail struct {
+	OutletSummary
+	// Registry is the outlet as the outlet registry describes it, null
+	// when the registry does not name it.
+	Registry   *model.Outlet `json:"registry"`
+	AllStories int           `json:"all_stories"`
+	// ExclusiveStories are its largest stories no other outlet has,
+	// LatestStories its latest stories.
+	ExclusiveStories []Story    `json:"exclusive_stories"`
+	LatestStories    []Story    `json:"latest_stories"`
+	Verbs            []VerbJSON `json:"verbs"`
+}
+
+// VerbJSON is a reporting verb's use by an outlet and by all outlets.
+type VerbJSON struct {
+	Verb   string  `json:"verb"`
+	Count  int     `json:"count"`
+	Share  float64 `json:"share"`
+	AllPct float64 `json:"all_pct"`
+	More   bool    `json:"more"`
+}
+
+// OutletSummaryJSON converts an outlet's row.
+func OutletSummaryJSON(r storage.OutletRow) OutletSummary {
+	return OutletSummary{Name: r.Name, Articles: r.Articles, Copies: r.Copies, Stories: r.Stories, Exclusive: r.Exclusive, First: r.First, Last: r.Last}
+}
+
+// OutletDetailJSON converts an outlet's page.
+func OutletDetailJSON(p *OutletPage) OutletDetail {
+	out := OutletDetail{OutletSummary: OutletSummaryJSON(p.OutletRow), AllStories: p.AllStories,
+		ExclusiveStories: []Story{}, LatestStories: []Story{}, Verbs: []VerbJSON{}}
+	if p.Known {
+		reg := p.Registry
+		out.Registry = &reg
+	}
+	for _, s := range p.Exclusive {
+		out.ExclusiveStories = append(out.ExclusiveStories, StoryJSON(s))
+	}
+	for _, s := range p.Latest {
+		out.LatestStories = append(out.LatestStories, StoryJSON(s))
+	}
+	for _, v := range p.Verbs {
+		out.Verbs = append(out.Verbs, VerbJSON{Verb: v.Verb, Count: v.Count, Share: round1(v.Share), AllPct: round1(v.AllPct), More: v.More})
+	}
+	return out
+}
+
+func round1(f float64) float64 { return math.Round(f*10) / 10 }
+
+// outlets lists the outlets, most articles first, a page at a time; the
+// cursor is the number of outlets already listed.
+func (h *handler) outlets(r *http.Request) (any, error) {
+	limit, after, err := parsePage(r.URL.Query())
+	if err != nil {
+		return nil, err
+	}
+	skip := 0
+	if after != "" {
+		v, _, err := storage.ParseCursor(after, 1)
+		if err != nil || v[0] < 0 || v[0] > math.MaxInt32 {
+			return nil, badRequest("after %q is not a page cursor", clip(after, 40))
+		}
+		skip = int(v[0])
+	}
+	rows, err := h.d.Outlets(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	out := List[OutletSummary]{Items: []OutletSummary{}}
+	rows = rows[min(skip, len(rows)):]
+	if len(rows) > limit {
+		rows = rows[:limit]
+		out.Next = storage.Cursor(int64(skip + limit))
+	}
+	for _, row := range rows {
+		out.Items = append(out.Items, OutletSummaryJSON(row))
+	}
+	return out, nil
+}
+
+func (h *handler) outlet(r *http.Request) (any, error) {
+	name := strings.TrimSpace(r.PathValue("name"))
+	if name == "" || len(name) > 200 {
+		return nil, badRequest("outlet name: want 1 to 200 bytes")
+	}
+	p, err := h.d.Outlet(r.Context(), name)
+	if err != nil {
+		return nil, err
+	}
+	return OutletDetailJSON(p), nil
 }

@@ -322,6 +322,9 @@ type StoryFilter struct {
 	Outlet string
 	// Dates selects stories with an article published in the range.
 	Dates DateRange
+	// EntityID selects the stories with an article that mentions this
+	// stored entity (under any of its keys) when non-zero.
+	EntityID int64
 	// Exclusive, with Outlet, selects the stories with no article from
 	// another outlet (articles naming no outlet aside).
 	Exclusive bool

@@ -66,6 +66,13 @@ func (h *handler) stories(w http.ResponseWriter, r *http.Request) {
 		h.failErr(w, r, err)
 		return
 	}
+	var ent *model.Entity
+	if q.Entity != "" {
+		if ent, err = h.d.ResolveEntity(r.Context(), q.Entity); err != nil {
+			h.failErr(w, r, err)
+			return
+		}
+	}
 	ids := make([]int64, len(ss))
 	for i, st := range ss {
 		ids[i] = st.ID
@@ -79,12 +86,17 @@ func (h *handler) stories(w http.ResponseWriter, r *http.Request) {
 	for i, st := range ss {
 		rows[i] = storyRow{Story: st, Spark: newSpark(days[st.ID])}
 	}
-	h.render(w, r, "stories", "Stories", "stories", struct {
+	title := "Stories"
+	if ent != nil {
+		title = "Stories: " + ent.Canonical
+	}
+	h.render(w, r, "stories", title, "stories", struct {
 		Q       api.StoryQuery
+		Entity  *model.Entity
 		Stories []storyRow
 		Counts  storage.Counts
 		List    listPage
-	}{q, rows, counts, newListPage(r, next)})
+	}{q, ent, rows, counts, newListPage(r, next)})
 }
 
 // storyRow is a story in a list, with its coverage line.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -170,6 +171,35 @@ func TestBrowser(t *testing.T) {
 	}
 	shot("entity")
 	untouched("entity")
+
+	// Follow the entity to its stories: the list is filtered to the
+	// stories its articles are in, and its exports keep the filter.
+	entityID := text("entity stories", `document.querySelector("#entity-stories").search`)
+	entityStories := text("entity stories", `Array.from(document.querySelectorAll('main a[href^="/stories/"]'), a => a.pathname).join(" ")`)
+	do("entity stories", chromedp.Click(css(`#entity-stories`)), chromedp.WaitVisible(css(`#entity-filter`)))
+	if got := text("entity stories", `location.pathname + location.search`); got != "/stories"+entityID || !strings.HasPrefix(entityID, "?entity=") {
+		t.Errorf("the entity's stories link led to %q (link %q)", got, entityID)
+	}
+	if f := text("entity stories", `document.querySelector("#entity-filter").innerText`); !strings.Contains(f, "Renwick") {
+		t.Errorf("the filtered list says %q, not the entity's name", f)
+	}
+	listed := text("entity stories", `Array.from(document.querySelectorAll('#stories tbody a[href^="/stories/"]'), a => a.pathname).join(" ")`)
+	if listed == "" {
+		t.Error("the entity's stories list is empty")
+	}
+	for _, p := range strings.Fields(listed) {
+		if !slices.Contains(strings.Fields(entityStories), p) {
+			t.Errorf("the entity's stories list holds %s, which is not among the entity page's stories %q", p, entityStories)
+		}
+	}
+	if v := text("entity stories", `document.querySelector("#filter-entity").value`); "?entity="+v != entityID {
+		t.Errorf("the entity field holds %q", v)
+	}
+	if href := text("entity stories", `document.querySelector('.pager a[href*="format=csv"]').search`); !strings.Contains(href, "entity=") {
+		t.Errorf("the CSV export %q drops the entity filter", href)
+	}
+	shot("stories-entity")
+	untouched("entity stories")
 
 	// Search from the header's form for an entity, and follow the entity
 	// found to its page.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -79,7 +80,7 @@ func TestPagesAreSafe(t *testing.T) {
 		"/quotes", "/claims", "/stories?from=2025-10-01&to=2025-10-31", "/stories?order=latest",
 		"/search", "/search?q=script+quarry", "/search?q=velmora&kind=quotes", "/search?q=renwick&kind=entities",
 		"/search?q=%22NEAR%28%2A+-%3A+title%3Ax", "/search?q=onerror&outlet=Valley+Signal+%3Cb%3Ebold%3C%2Fb%3E",
-		"/outlets", "/stories?outlet=Ridge+Gazette%22%3E%3Cimg+src%3Dx+onerror%3D%22document.title%3D%27PWNED%27%22%3E&exclusive=1"}
+		"/outlets", "/stories?entity=renwick", "/stories?entity=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/stories?outlet=Ridge+Gazette%22%3E%3Cimg+src%3Dx+onerror%3D%22document.title%3D%27PWNED%27%22%3E&exclusive=1"}
 	pages := map[string]int{}
 	for len(queue) > 0 && len(seen) < 120 {
 		p := queue[0]
@@ -344,6 +345,64 @@ func TestOutletPages(t *testing.T) {
 
 // TestStoriesOrderAndCoverage checks the latest-first order and that each
 // dated story draws its coverage line.
+// TestStoriesByEntity follows an entity page's link to its stories: the
+// list names the entity, holds only the stories that mention it, and its
+// paging and export links keep the filter.
+func TestStoriesByEntity(t *testing.T) {
+	h := server(t, "")
+	m := regexp.MustCompile(`href="/entities/(\d+)"`).FindStringSubmatch(get(h, "GET", "/entities?name=Renwick", nil).Body.String())
+	if m == nil {
+		t.Fatal("no entity named Renwick listed")
+	}
+	page := get(h, "GET", "/entities/"+m[1], nil).Body.String()
+	link := regexp.MustCompile(`<a id="entity-stories" href="([^"]+)"`).FindStringSubmatch(page)
+	if link == nil || html.UnescapeString(link[1]) != "/stories?entity="+m[1] {
+		t.Fatalf("entity page links its stories as %v", link)
+	}
+	var detail struct {
+		Canonical string `json:"canonical"`
+		Articles  []struct {
+			Story int64 `json:"story"`
+		} `json:"articles"`
+	}
+	if err := json.Unmarshal(get(h, "GET", "/api/v1/entities/"+m[1]+"?limit=500", nil).Body.Bytes(), &detail); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{}
+	for _, a := range detail.Articles {
+		want[strconv.FormatInt(a.Story, 10)] = true
+	}
+	storyLink := regexp.MustCompile(`<td class="num">(\d+)</td><td><a href="/stories/(\d+)">`)
+	for _, spelling := range []string{m[1], strings.ToLower(detail.Canonical), strings.ToUpper(detail.Canonical)} {
+		body := get(h, "GET", "/stories?limit=1&entity="+url.QueryEscape(spelling), nil).Body.String()
+		if !strings.Contains(body, `<p id="entity-filter">`) || !strings.Contains(body, `<a href="/entities/`+m[1]+`">`) {
+			t.Errorf("entity=%q: the list does not name the entity", spelling)
+		}
+		rows := storyLink.FindAllStringSubmatch(body, -1)
+		if len(rows) != 1 || !want[rows[0][2]] {
+			t.Errorf("entity=%q: stories %v, want one of %v", spelling, rows, want)
+		}
+		next := regexp.MustCompile(`href="(\?[^"]*after=[^"]*)"`).FindStringSubmatch(body)
+		if len(want) > 1 && (next == nil || !strings.Contains(html.UnescapeString(next[1]), "entity="+url.QueryEscape(spelling))) {
+			t.Errorf("entity=%q: the next page link %v drops the filter", spelling, next)
+		}
+	}
+	csv := get(h, "GET", "/stories?format=csv&limit=500&entity="+m[1], nil).Body.String()
+	lines := strings.Split(strings.TrimSpace(csv), "\n")[1:]
+	if len(lines) != len(want) {
+		t.Errorf("CSV export of the filtered list: %d stories, want %d", len(lines), len(want))
+	}
+	for _, l := range lines {
+		if !want[strings.SplitN(l, ",", 2)[0]] {
+			t.Errorf("CSV export lists story %q, which does not mention the entity", l)
+		}
+	}
+	body := get(h, "GET", "/stories?entity="+url.QueryEscape("Nobody Ever Named"), nil).Body.String()
+	if !strings.Contains(body, "No entity is known as") || !strings.Contains(body, "No stories match.") {
+		t.Error("an unknown entity does not say so")
+	}
+}
+
 func TestStoriesOrderAndCoverage(t *testing.T) {
 	h := server(t, "")
 	body := get(h, "GET", "/stories?order=latest", nil).Body.String()

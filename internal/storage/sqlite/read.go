@@ -81,6 +81,11 @@ func (s *Store) Stories(ctx context.Context, f storage.StoryFilter) ([]model.Sto
 	if f.Outlet != "" || f.Dates != (storage.DateRange{}) {
 		q += ` AND id IN (SELECT a.story_id FROM articles a WHERE 1 = 1` + articleConds(&p, 0, 0, f.Outlet, f.Dates) + `)`
 	}
+	if f.EntityID != 0 {
+		// Index reads only: the entity's keys, their mentions (by key),
+		// the mentioning articles (by id).
+		q += ` AND id IN (SELECT a.story_id FROM articles a WHERE a.id IN (SELECT m.article_id FROM mentions m WHERE m.key IN (SELECT key FROM entity_keys WHERE entity_id = ` + p.add(f.EntityID) + `)))`
+	}
 	after, _, err := storage.ParseCursor(f.After, 2)
 	if err != nil {
 		return nil, "", err

@@ -11,6 +11,7 @@ import (
 
 var readTests = []test{
 	{"story filters", testStoryFilters},
+	{"story entity filter", testStoryEntityFilter},
 	{"story pages", testStoryPages},
 	{"threads", testThreads},
 	{"thread pages", testThreadPages},
@@ -58,6 +59,43 @@ func testStoryFilters(t *testing.T, s storage.Store) {
 	for _, tc := range tests {
 		eq(t, tc.name, storyIDs(t, s, tc.f), tc.want)
 	}
+}
+
+// testStoryEntityFilter selects stories by a mentioned entity: a mention
+// under any of the entity's keys counts, and the filter combines with the
+// others.
+func testStoryEntityFilter(t *testing.T, s storage.Store) {
+	loadFixture(t, s)
+	tests := []struct {
+		name string
+		f    storage.StoryFilter
+		want []int64
+	}{
+		{"under both keys", storage.StoryFilter{EntityID: 100}, []int64{10, 11}},
+		{"latest first", storage.StoryFilter{EntityID: 100, Latest: true}, []int64{11, 10}},
+		{"one mention", storage.StoryFilter{EntityID: 101}, []int64{10}},
+		{"never mentioned", storage.StoryFilter{EntityID: 102}, []int64{}},
+		{"unknown entity", storage.StoryFilter{EntityID: 999}, []int64{}},
+		{"and an outlet of another article", storage.StoryFilter{EntityID: 100, Outlet: "east times"}, []int64{11}},
+		{"and dates", storage.StoryFilter{EntityID: 100, Dates: storage.DateRange{From: "2024-03-04"}}, []int64{11}},
+		{"and a thread", storage.StoryFilter{EntityID: 100, ThreadID: 2}, []int64{}},
+		{"and min articles", storage.StoryFilter{EntityID: 101, MinArticles: 2}, []int64{10}},
+		{"and exclusive", storage.StoryFilter{EntityID: 100, Outlet: "North Post", Exclusive: true}, []int64{}},
+	}
+	for _, tc := range tests {
+		eq(t, tc.name, storyIDs(t, s, tc.f), tc.want)
+	}
+	// A key the entity gains later selects the stories mentioning it.
+	commit(t, s, &storage.Batch{
+		Articles:  []*model.Article{{ID: 9, ExternalID: "later", Hash: "h9", Title: "Later", Text: "M. Lund spoke.", Outlet: "West", Published: day(12), StoryID: 13}},
+		Analysis:  []storage.Analysis{{Analysis: model.Analysis{ArticleID: 9, Mentions: []model.Mention{{Span: model.Span{Start: 0, End: 7}, Text: "M. Lund", Type: model.Person, Key: "M. Lund"}}}}},
+		ReadModel: storage.ReadModel{Keys: map[string]int64{"M. Lund": 100}},
+	})
+	eq(t, "with a new key", storyIDs(t, s, storage.StoryFilter{EntityID: 100, Latest: true}), []int64{13, 11, 10})
+	got := pageAll(t, 1, func(p storage.Page) ([]model.Story, string, error) {
+		return s.Stories(context.Background(), storage.StoryFilter{EntityID: 100, Page: p})
+	}, func(st model.Story) int64 { return st.ID })
+	eq(t, "paged", got, []int64{10, 11, 13})
 }
 
 // manyStories commits n single-article stories and n/3 two-article ones,
