@@ -99,6 +99,30 @@ func BenchmarkStoriesPage(b *testing.B) {
 	latency(b, func(i int) string { return srv.URL + pages[i%len(pages)] })
 }
 
+// BenchmarkStoriesByEntity measures the stories page filtered by one of
+// the 50 most mentioned entities, by id (largest first) and by name
+// (latest first), cycling: the most mentioned are the costliest filters.
+func BenchmarkStoriesByEntity(b *testing.B) {
+	srv := benchServer(b)
+	resp, err := http.Get(srv.URL + "/api/v1/entities?limit=50")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var l api.List[api.Entity]
+	err = json.NewDecoder(resp.Body).Decode(&l)
+	resp.Body.Close()
+	if err != nil || len(l.Items) == 0 {
+		b.Fatalf("entities: %v", err)
+	}
+	latency(b, func(i int) string {
+		e := l.Items[(i/2)%len(l.Items)]
+		if i%2 == 0 {
+			return fmt.Sprintf("%s/stories?entity=%d", srv.URL, e.ID)
+		}
+		return srv.URL + "/stories?order=latest&entity=" + url.QueryEscape(e.Canonical)
+	})
+}
+
 // BenchmarkStoryPage measures story pages (each story compared once, then
 // served from the cache while it stays the same: the loop cycles through
 // 200 stories, so the first pass measures the comparisons).
