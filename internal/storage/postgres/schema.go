@@ -277,6 +277,10 @@ func init() {
 	migrations = append(migrations, migrationComparisons)
 }
 
+func init() {
+	migrations = append(migrations, migrationFold)
+}
+
 // migrationComparisons keeps computed story comparisons (see
 // comparisons.go).
 const migrationComparisons = `

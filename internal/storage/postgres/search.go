@@ -34,15 +34,26 @@ CREATE INDEX stories_latest ON stories(last DESC, id DESC);
 `
 
 // quoteKey is the multiplier of the article id in a quote's search key.
-const quoteKey = 1 << 20
+const (
+	quoteKey    = 1 << 20
+	quoteKeySQL = "1048576"
+)
+
+// SearchWindow is how many of the latest matches an unfiltered search of
+// articles or quotes ranks, as in the SQLite store: ranking reads each
+// match's tsvector, so a common word matching most of a large store would
+// take long to rank whole, and the latest matches are the ones a reader
+// of news looks for. Filtered searches rank every match.
+const SearchWindow = 1000
 
 // tsQuery returns an SQL expression of the tsquery of parsed terms, every
-// term a query argument read by phraseto_tsquery, which takes any text
-// ("" when there is nothing to match).
+// term a query argument, folded as the indexed text is (fold_accents) and
+// read by phraseto_tsquery, which takes any text ("" when there is
+// nothing to match).
 func tsQuery(p *params, terms []storage.SearchTerm) string {
 	var pos, neg []string
 	for _, t := range terms {
-		q := `phraseto_tsquery('simple', ` + p.add(t.Text) + `)`
+		q := `phraseto_tsquery('simple', fold_accents(` + p.add(t.Text) + `))`
 		if t.Not {
 			neg = append(neg, `!!`+q)
 		} else {
@@ -60,11 +71,23 @@ func clean(col string) string {
 	return `replace(replace(` + col + `, U&'\E000', ''), U&'\E001', '')`
 }
 
+// headline returns the SQL expressions of a text's snippet, made by
+// ts_headline with the options opt (an argument placeholder) from the
+// text folded as it is indexed, and of the text itself when folding
+// changes it (” when not), for unfold to put its diacritics back.
+func headline(col, opt string) (snippet, orig string) {
+	c := clean(col)
+	return `ts_headline('simple', fold_accents(` + c + `), tq.q, ` + opt + `)`,
+		`CASE WHEN fold_accents(` + c + `) = ` + c + ` THEN '' ELSE ` + c + ` END`
+}
+
 // headline options: matched words between the snippet marks.
 const (
 	marksOpt   = `StartSel=` + storage.MarkStart + `, StopSel=` + storage.MarkEnd
-	snippetOpt = marksOpt + `, MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=" … "`
-	wholeOpt   = marksOpt + `, HighlightAll=true`
+	snippetOpt = marksOpt + `, MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter="` + fragmentDelimiter + `"`
+	// fragmentDelimiter joins the fragments of a snippet.
+	fragmentDelimiter = " … "
+	wholeOpt          = marksOpt + `, HighlightAll=true`
 )
 
 // Search implements storage.Reader: one query ranks the matches and pages
@@ -84,11 +107,22 @@ func (s *Store) Search(ctx context.Context, f storage.SearchFilter) ([]storage.S
 	var inner string
 	switch f.Kind {
 	case storage.SearchArticles, "":
-		inner = `SELECT a.id AS k, CAST(ts_rank(a.fts, tq.q) * 1000000 AS bigint) AS score FROM articles a, tq WHERE a.fts @@ tq.q` +
-			articleConds(&p, f.StoryID, 0, f.Outlet, f.Dates)
-	case storage.SearchQuotes:
-		inner = `SELECT q.article_id * ` + fmt.Sprint(quoteKey) + ` + q.seq AS k, CAST(ts_rank(q.fts, tq.q) * 1000000 AS bigint) AS score FROM quotes q`
 		conds := articleConds(&p, f.StoryID, 0, f.Outlet, f.Dates)
+		if conds == "" {
+			inner = `SELECT w.id AS k, CAST(ts_rank(w.fts, tq.q) * 1000000 AS bigint) AS score FROM tq,
+				LATERAL (SELECT a.id, a.fts FROM articles a WHERE a.fts @@ tq.q ORDER BY a.id DESC LIMIT ` + fmt.Sprint(SearchWindow) + `) w`
+			break
+		}
+		inner = `SELECT a.id AS k, CAST(ts_rank(a.fts, tq.q) * 1000000 AS bigint) AS score FROM articles a, tq WHERE a.fts @@ tq.q` + conds
+	case storage.SearchQuotes:
+		const key = `q.article_id * ` + quoteKeySQL + ` + q.seq`
+		conds := articleConds(&p, f.StoryID, 0, f.Outlet, f.Dates)
+		if conds == "" && f.SpeakerID == 0 {
+			inner = `SELECT w.k, CAST(ts_rank(w.fts, tq.q) * 1000000 AS bigint) AS score FROM tq,
+				LATERAL (SELECT ` + key + ` AS k, q.fts FROM quotes q WHERE q.fts @@ tq.q ORDER BY q.article_id DESC, q.seq DESC LIMIT ` + fmt.Sprint(SearchWindow) + `) w`
+			break
+		}
+		inner = `SELECT ` + key + ` AS k, CAST(ts_rank(q.fts, tq.q) * 1000000 AS bigint) AS score FROM quotes q`
 		if conds != "" {
 			inner += ` JOIN articles a ON a.id = q.article_id`
 		}
@@ -172,23 +206,27 @@ func (s *Store) searchDetails(ctx context.Context, kind storage.SearchKind, term
 	switch kind {
 	case storage.SearchArticles, "":
 		snip := p.add(snippetOpt)
-		rows, err := s.pool.Query(ctx, `WITH tq AS (SELECT `+tq+` AS q) SELECT `+refCols+`,
-			ts_headline('simple', `+clean("a.title")+`, tq.q, `+whole+`), ts_headline('simple', `+clean("left(a.body, 200000)")+`, tq.q, `+snip+`)
+		title, titleOrig := headline("a.title", whole)
+		body, bodyOrig := headline("left(a.body, 200000)", snip)
+		rows, err := s.pool.Query(ctx, `WITH tq AS (SELECT `+tq+` AS q) SELECT `+refCols+`, `+title+`, `+titleOrig+`, `+body+`, `+bodyOrig+`
 			FROM articles a, tq WHERE a.id = ANY(`+ks+`)`, p...)
 		if err != nil {
 			return nil, err
 		}
 		return out, eachRow(rows, func() error {
 			var h storage.SearchHit
-			if err := rows.Scan(append(scanRef(&h.Article), &h.Title, &h.Snippet)...); err != nil {
+			var titleText, bodyText string
+			if err := rows.Scan(append(scanRef(&h.Article), &h.Title, &titleText, &h.Snippet, &bodyText)...); err != nil {
 				return err
 			}
+			h.Title, h.Snippet = unfold(h.Title, titleText, ""), unfold(h.Snippet, bodyText, fragmentDelimiter)
 			out[h.Article.ID] = h
 			return nil
 		})
 	case storage.SearchQuotes:
+		snip, orig := headline("q.text", whole)
 		rows, err := s.pool.Query(ctx, `WITH tq AS (SELECT `+tq+` AS q) SELECT `+refCols+`, a.title, q.seq, q.start_at, q.end_at, q.char_start, q.char_end, q.text, q.kind, q.speaker, q.speaker_mention, q.cue,
-			COALESCE(e.id, 0), COALESCE(e.name, ''), ts_headline('simple', `+clean("q.text")+`, tq.q, `+whole+`)
+			COALESCE(e.id, 0), COALESCE(e.name, ''), `+snip+`, `+orig+`
 			FROM quotes q JOIN articles a ON a.id = q.article_id
 			LEFT JOIN entity_keys k ON k.key = q.speaker_key AND q.speaker_key != ''
 			LEFT JOIN entities e ON e.id = k.entity_id, tq
@@ -199,11 +237,12 @@ func (s *Store) searchDetails(ctx context.Context, kind storage.SearchKind, term
 		return out, eachRow(rows, func() error {
 			var h storage.SearchHit
 			r := &storage.QuoteRow{}
-			var kind string
-			dst := append(scanRef(&r.Article), &h.Title, &r.Seq, &r.Start, &r.End, &r.Chars.Start, &r.Chars.End, &r.Text, &kind, &r.Speaker, &r.SpeakerMention, &r.Cue, &r.SpeakerID, &r.SpeakerName, &h.Snippet)
+			var kind, text string
+			dst := append(scanRef(&r.Article), &h.Title, &r.Seq, &r.Start, &r.End, &r.Chars.Start, &r.Chars.End, &r.Text, &kind, &r.Speaker, &r.SpeakerMention, &r.Cue, &r.SpeakerID, &r.SpeakerName, &h.Snippet, &text)
 			if err := rows.Scan(dst...); err != nil {
 				return err
 			}
+			h.Snippet = unfold(h.Snippet, text, "")
 			r.Kind = model.QuoteKind(kind)
 			r.ArticleID = r.Article.ID
 			if r.SpeakerName == "" {
@@ -214,18 +253,20 @@ func (s *Store) searchDetails(ctx context.Context, kind storage.SearchKind, term
 			return nil
 		})
 	case storage.SearchEntities:
-		rows, err := s.pool.Query(ctx, `WITH tq AS (SELECT `+tq+` AS q) SELECT `+entityCols+`,
-			ts_headline('simple', `+clean("e.name")+`, tq.q, `+whole+`), ts_headline('simple', `+clean("e.aliases")+`, tq.q, `+whole+`)
+		name, nameOrig := headline("e.name", whole)
+		aliases, aliasesOrig := headline("e.aliases", whole)
+		rows, err := s.pool.Query(ctx, `WITH tq AS (SELECT `+tq+` AS q) SELECT `+entityCols+`, `+name+`, `+nameOrig+`, `+aliases+`, `+aliasesOrig+`
 			FROM entities e, tq WHERE e.id = ANY(`+ks+`)`, p...)
 		if err != nil {
 			return nil, err
 		}
 		return out, eachRow(rows, func() error {
-			var name, aliases string
-			e, err := scanEntity(extraScan{rows, []any{&name, &aliases}})
+			var name, nameText, aliases, aliasesText string
+			e, err := scanEntity(extraScan{rows, []any{&name, &nameText, &aliases, &aliasesText}})
 			if err != nil {
 				return err
 			}
+			name, aliases = unfold(name, nameText, ""), unfold(aliases, aliasesText, "")
 			out[e.ID] = storage.SearchHit{Entity: &e, Snippet: storage.EntitySnippet(name, aliases)}
 			return nil
 		})

@@ -21,6 +21,78 @@ var searchTests = []test{
 	{"pages", testSearchPages},
 	{"index follows writes", testSearchWrites},
 	{"latest stories", testLatestStories},
+	{"accents", testSearchAccents},
+}
+
+// testSearchAccents finds words with or without their diacritics, either
+// way round, in articles, quotes and entities, and the snippets show the
+// text as written, with the matched words marked.
+func testSearchAccents(t *testing.T, s storage.Store) {
+	ctx := context.Background()
+	decomposed := "Sa\u0303o Jose\u0301" // "São José" with combining marks
+	commit(t, s, &storage.Batch{
+		Articles: []*model.Article{
+			{ID: 1, ExternalID: "a", Hash: "a", Title: "Floods in São Paulo", Text: "Rain fell on São Paulo and Curaçao. Mayor Zoë Ångström spoke.", Outlet: "Norte", StoryID: 1},
+			{ID: 2, ExternalID: "b", Hash: "b", Title: "Sao Paulo mayor", Text: "The mayor of Sao Paulo, Zoe Angstrom, spoke.", Outlet: "Sur", StoryID: 1},
+			{ID: 3, ExternalID: "c", Hash: "c", Title: "Other", Text: "Visit " + decomposed + " today.", Outlet: "Sur", StoryID: 2},
+		},
+		Analysis: []storage.Analysis{{Analysis: model.Analysis{ArticleID: 1,
+			Quotes: []model.Quote{{ArticleID: 1, Span: model.Span{Start: 0, End: 5}, Text: "São Paulo resiste", Kind: model.Direct, Speaker: "Zoë Ångström", Cue: "said"}}}}},
+		ReadModel: storage.ReadModel{Entities: []storage.EntityRow{
+			{Entity: model.Entity{ID: 7, Canonical: "Zoë Ångström", Type: model.Person, Aliases: []string{"Ångström"}, Mentions: 2}, Names: []string{"zoe angstrom"}, Digest: "d7"}}},
+	})
+	for _, tc := range []struct {
+		query string
+		kind  storage.SearchKind
+		want  []string
+	}{
+		{"sao paulo", storage.SearchArticles, []string{"1", "2"}},
+		{"SÃO PAULO", storage.SearchArticles, []string{"1", "2"}},
+		{`"são paulo"`, storage.SearchArticles, []string{"1", "2"}},
+		{"curacao", storage.SearchArticles, []string{"1"}},
+		{"angstrom zoe", storage.SearchArticles, []string{"1", "2"}},
+		{"sao jose", storage.SearchArticles, []string{"3"}},
+		{"são josé", storage.SearchArticles, []string{"3"}},
+		{"paulo -são", storage.SearchArticles, []string{}},
+		{"sao resiste", storage.SearchQuotes, []string{"1.0"}},
+		{"angstrom", storage.SearchQuotes, []string{"1.0"}},
+		{"angstrom", storage.SearchEntities, []string{"7"}},
+		{"zoe", storage.SearchEntities, []string{"7"}},
+	} {
+		got := search(t, s, storage.SearchFilter{Query: tc.query, Kind: tc.kind})
+		slices.Sort(got)
+		eq(t, fmt.Sprintf("%s %q", tc.kind, tc.query), got, tc.want)
+	}
+	hits, _, err := s.Search(ctx, storage.SearchFilter{Query: "sao paulo"})
+	noErr(t, "Search", err)
+	for _, h := range hits {
+		if h.Article.ID != 1 {
+			continue
+		}
+		eq(t, "title as written", storage.StripMarks(h.Title), "Floods in São Paulo")
+		eq(t, "title marks", marked(h.Title), []string{"são", "paulo"})
+		if !strings.Contains(storage.StripMarks(h.Snippet), "Rain fell on São Paulo") {
+			t.Errorf("snippet %q does not show the text as written", h.Snippet)
+		}
+		if m := marked(h.Snippet); len(m) < 2 || m[0] != "são" || m[1] != "paulo" {
+			t.Errorf("snippet marks %v", m)
+		}
+	}
+	hits, _, err = s.Search(ctx, storage.SearchFilter{Query: "sao jose"})
+	noErr(t, "Search", err)
+	if len(hits) != 1 || !strings.Contains(storage.StripMarks(hits[0].Snippet), decomposed) {
+		t.Errorf("combining marks are not shown as written: %+v", hits)
+	}
+	hits, _, err = s.Search(ctx, storage.SearchFilter{Query: "resiste sao", Kind: storage.SearchQuotes})
+	noErr(t, "Search quotes", err)
+	if len(hits) != 1 || storage.StripMarks(hits[0].Snippet) != "São Paulo resiste" || !slices.Equal(marked(hits[0].Snippet), []string{"são", "resiste"}) {
+		t.Errorf("quote hit %+v", hits)
+	}
+	hits, _, err = s.Search(ctx, storage.SearchFilter{Query: "angstrom", Kind: storage.SearchEntities})
+	noErr(t, "Search entities", err)
+	if len(hits) != 1 || !strings.Contains(storage.StripMarks(hits[0].Snippet), "Zoë Ångström") || !slices.Contains(marked(hits[0].Snippet), "ångström") {
+		t.Errorf("entity hit %+v", hits)
+	}
 }
 
 // search runs f and returns the hits' keys: article ids, "article.seq" of

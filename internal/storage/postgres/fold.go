@@ -1,0 +1,181 @@
+package postgres
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/storage"
+)
+
+// Accent folding: PostgreSQL's 'simple' text search configuration keeps
+// diacritics, and the unaccent extension may not be installable, so the
+// store folds them itself, as the SQLite store's FTS5 tokenizer does
+// (remove_diacritics): the function fold_accents (see migrationFold)
+// translates each Latin letter that decomposes to an ASCII letter and
+// combining marks (foldFrom) into that letter (foldTo) and removes
+// combining marks (U+0300 to U+036F) left alone, and the search columns
+// and queries are made of folded text. TestFoldTable checks the table
+// against Unicode's decompositions.
+const (
+	foldFrom = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳḀḁḂḃḄḅḆḇḈḉḊḋḌḍḎḏḐḑḒḓḔḕḖḗḘḙḚḛḜḝḞḟḠḡḢḣḤḥḦḧḨḩḪḫḬḭḮḯḰḱḲḳḴḵḶḷḸḹḺḻḼḽḾḿṀṁṂṃṄṅṆṇṈṉṊṋṌṍṎṏṐṑṒṓṔṕṖṗṘṙṚṛṜṝṞṟṠṡṢṣṤṥṦṧṨṩṪṫṬṭṮṯṰṱṲṳṴṵṶṷṸṹṺṻṼṽṾṿẀẁẂẃẄẅẆẇẈẉẊẋẌẍẎẏẐẑẒẓẔẕẖẗẘẙẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ"
+	foldTo   = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaIiOoUuUuUuUuUuAaAaGgKkOoOojGgNnAaAaAaEeEeIiIiOoOoRrRrUuUuSsTtHhAaEeOoOoOoOoYyAaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMmMmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVvWwWwWwWwWwXxXxYyZzZzZzhtwyAaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy"
+)
+
+// isDroppedMark reports whether fold_accents removes r: a combining
+// diacritical mark.
+func isDroppedMark(r rune) bool { return r >= 0x300 && r <= 0x36F }
+
+// foldMap is foldFrom to foldTo as a map.
+var foldMap = func() map[rune]rune {
+	from, to := []rune(foldFrom), []rune(foldTo)
+	m := make(map[rune]rune, len(from))
+	for i, r := range from {
+		m[r] = to[i]
+	}
+	return m
+}()
+
+// foldSQL is the fold as translate()'s arguments: the characters of from
+// beyond the length of to are removed.
+func foldSQL() (from, to string) {
+	var b strings.Builder
+	b.WriteString(foldFrom)
+	for r := rune(0x300); r <= 0x36F; r++ {
+		b.WriteRune(r)
+	}
+	return b.String(), foldTo
+}
+
+// migrationFold adds fold_accents and remakes the search columns from
+// folded text: articles, quotes and entities are indexed without
+// diacritics, as the SQLite store indexes them.
+var migrationFold = func() string {
+	from, to := foldSQL()
+	return `
+CREATE FUNCTION fold_accents(t text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+	AS $$ SELECT translate(t, '` + from + `', '` + to + `') $$;
+ALTER TABLE articles DROP COLUMN fts;
+ALTER TABLE articles ADD COLUMN fts tsvector GENERATED ALWAYS AS (
+	setweight(to_tsvector('simple', fold_accents(title)), 'A') || to_tsvector('simple', fold_accents(left(body, 200000)))) STORED;
+CREATE INDEX articles_fts ON articles USING GIN (fts);
+ALTER TABLE quotes DROP COLUMN fts;
+ALTER TABLE quotes ADD COLUMN fts tsvector GENERATED ALWAYS AS (
+	setweight(to_tsvector('simple', fold_accents(text)), 'A') || setweight(to_tsvector('simple', fold_accents(speaker)), 'C')) STORED;
+CREATE INDEX quotes_fts ON quotes USING GIN (fts);
+ALTER TABLE entities DROP COLUMN fts;
+ALTER TABLE entities ADD COLUMN fts tsvector GENERATED ALWAYS AS (
+	setweight(to_tsvector('simple', fold_accents(name)), 'A') || setweight(to_tsvector('simple', fold_accents(aliases)), 'B')) STORED;
+CREATE INDEX entities_fts ON entities USING GIN (fts);
+`
+}()
+
+// foldRunes folds s as fold_accents does, and returns with each folded
+// rune the index of the rune of s it comes from.
+func foldRunes(s string) (folded []rune, from []int) {
+	i := 0
+	for _, r := range s {
+		switch {
+		case isDroppedMark(r):
+		default:
+			if f, ok := foldMap[r]; ok {
+				r = f
+			}
+			folded = append(folded, r)
+			from = append(from, i)
+		}
+		i++
+	}
+	return folded, from
+}
+
+// unfold puts back the diacritics of orig into a snippet that the store
+// made from orig folded (with snippet marks, and pieces joined by delim
+// when it is a choice of fragments): each piece is found in the folded
+// text and replaced by the original characters it was folded from (a
+// folded letter with the marks removed after it). A piece not found
+// stays folded. An empty orig leaves the snippet as it is: the text had
+// nothing to fold.
+func unfold(snippet, orig, delim string) string {
+	if orig == "" || snippet == "" {
+		return snippet
+	}
+	origRunes := []rune(orig)
+	folded, from := foldRunes(orig)
+	fs := string(folded)
+	// The snippet without its marks, and where each mark goes.
+	type mark struct {
+		at int
+		r  rune
+	}
+	var plain []rune
+	var marks []mark
+	ms, _ := utf8.DecodeRuneInString(storage.MarkStart)
+	me, _ := utf8.DecodeRuneInString(storage.MarkEnd)
+	for _, r := range snippet {
+		if r == ms || r == me {
+			marks = append(marks, mark{len(plain), r})
+			continue
+		}
+		plain = append(plain, r)
+	}
+	// src[i] is the folded rune plain[i] is, -1 for a delimiter's.
+	src := make([]int, len(plain))
+	for i := range src {
+		src[i] = -1
+	}
+	locate := func(start, end, fromByte int) int {
+		piece := string(plain[start:end])
+		b := strings.Index(fs[fromByte:], piece)
+		if b < 0 {
+			return -1
+		}
+		b += fromByte
+		at := utf8.RuneCountInString(fs[:b])
+		for k := start; k < end; k++ {
+			src[k] = at + k - start
+		}
+		return b + len(piece)
+	}
+	if locate(0, len(plain), 0) < 0 && delim != "" {
+		d := []rune(delim)
+		start, cursor := 0, 0
+		for i := 0; i <= len(plain); i++ {
+			atDelim := i+len(d) <= len(plain) && string(plain[i:i+len(d)]) == delim
+			if i < len(plain) && !atDelim {
+				continue
+			}
+			if i > start {
+				if next := locate(start, i, cursor); next >= 0 {
+					cursor = next
+				}
+			}
+			if i == len(plain) {
+				break
+			}
+			i += len(d) - 1
+			start = i + 1
+		}
+	}
+	var b strings.Builder
+	m := 0
+	for i, r := range plain {
+		for m < len(marks) && marks[m].at == i {
+			b.WriteRune(marks[m].r)
+			m++
+		}
+		j := src[i]
+		if j < 0 {
+			b.WriteRune(r)
+			continue
+		}
+		end := len(origRunes)
+		if j+1 < len(from) {
+			end = from[j+1]
+		}
+		b.WriteString(string(origRunes[from[j]:end]))
+	}
+	for ; m < len(marks); m++ {
+		b.WriteRune(marks[m].r)
+	}
+	return b.String()
+}
