@@ -18,7 +18,7 @@ import (
 // of its list. The index is split into shards by name hash, so that a run
 // reads and rewrites the shards of the names of the stories it changed.
 //
-// A full computation (Threads, ThreadsIndexed) writes the whole index; an
+// A full computation (ThreadsFull) writes the whole index; an
 // incremental one (ThreadLinks) weighs the changed stories with the
 // current story frequencies but the others with the weights they were
 // indexed with, which drift as the archive grows: the caller recomputes
@@ -111,29 +111,6 @@ func decodeShard(b []byte, idx threadIndex) error {
 		return fmt.Errorf("threads: shard of the thread index: %w", err)
 	}
 	return nil
-}
-
-// ThreadsIndexed is ThreadsFrom that also returns the whole thread index,
-// encoded by shard (every shard number below ThreadShards; nil ones are
-// empty), to be saved for ThreadLinks.
-func (c *Clusterer) ThreadsIndexed(read func(fn func(bucket int64, names []byte) error) error) (map[int64]int64, map[int64][]byte, error) {
-	names, err := c.allNames(read)
-	if err != nil {
-		return nil, nil, err
-	}
-	ids, vecs, post := c.threadVectors(names)
-	idx := make(threadIndex, len(post))
-	for _, id := range ids {
-		v := vecs[id]
-		for _, f := range names[id] {
-			var w float32
-			if i, ok := slices.BinarySearchFunc(v, f.h, func(a feat, h uint64) int { return cmp.Compare(a.h, h) }); ok {
-				w = v[i].w
-			}
-			idx[f.h] = append(idx[f.h], posting{id, w})
-		}
-	}
-	return c.link(ids, vecs, post), encodeShards(idx, nil), nil
 }
 
 // ClearChanged forgets which stories changed: their threads were saved.

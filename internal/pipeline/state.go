@@ -428,18 +428,21 @@ func (p *Pipeline) finish(ctx context.Context) error {
 	return nil
 }
 
-// finishAll computes threads over every story.
+// finishAll computes threads over every story. Nothing it holds grows
+// faster than the archive's story names: the threads are computed in
+// flat arrays (cluster.FullThreads), the stored stories are read a page
+// at a time to find those whose thread changes, and the thread index is
+// encoded and written shard by shard inside the commit.
 func (p *Pipeline) finishAll(ctx context.Context) error {
 	t0 := time.Now()
 	// Threads only read the clusterer, as does reading the stored
 	// stories: they run side by side.
-	var threads map[int64]int64
+	var full *cluster.FullThreads
 	var tThreads time.Duration
 	var wg sync.WaitGroup
 	var terr error
-	var index map[int64][]byte
 	wg.Go(func() {
-		threads, index, terr = p.clust.ThreadsIndexed(func(fn func(int64, []byte) error) error {
+		full, terr = p.clust.ThreadsFull(func(fn func(int64, []byte) error) error {
 			return p.store.ReadStates(ctx, stateClusterNames, func(name string, b []byte) error {
 				n, err := strconv.ParseInt(strings.TrimPrefix(name, stateClusterNames), 10, 64)
 				if err != nil {
@@ -450,27 +453,50 @@ func (p *Pipeline) finishAll(ctx context.Context) error {
 		})
 		tThreads = time.Since(t0)
 	})
-	stories, _, err := p.store.Stories(ctx, storage.StoryFilter{})
+	stored, err := p.storedThreads(ctx)
 	wg.Wait()
 	if err = errors.Join(err, terr); err != nil {
 		return err
 	}
 	b := &storage.Batch{Threads: map[int64]int64{}, State: map[string][]byte{}, ClearState: []string{stateThreadIndex}}
-	for n, data := range index {
-		if data != nil {
-			b.State[stateName(stateThreadIndex, n)] = data
+	b.State[stateThreadFull] = fmt.Appendf(nil, "%d", max(p.clust.Len(), 1))
+	for _, st := range stored {
+		if t := full.Thread(st[0]); t != st[1] {
+			b.Threads[st[0]] = t
 		}
 	}
-	b.State[stateThreadFull] = fmt.Appendf(nil, "%d", max(p.clust.Len(), 1))
-	for _, s := range stories {
-		if t := threads[s.ID]; t != s.ThreadID {
-			b.Threads[s.ID] = t
-		}
+	b.StateStream = func(put func(string, []byte) error) error {
+		return full.WriteIndex(func(shard int64, data []byte) error {
+			return put(stateName(stateThreadIndex, shard), data)
+		})
 	}
 	defer func() {
-		p.log.Debug("finish", "threads", tThreads, "total", time.Since(t0))
+		p.log.Debug("finish", "threads", tThreads, "stories", full.Len(), "rethreaded", len(b.Threads), "total", time.Since(t0))
 	}()
 	return p.saveState(ctx, b)
+}
+
+// storedThreadsPage is the number of stories storedThreads reads a query.
+const storedThreadsPage = 10000
+
+// storedThreads returns the id and stored thread of every stored story,
+// read a page at a time (a story's headline and outlets are not kept).
+func (p *Pipeline) storedThreads(ctx context.Context) ([][2]int64, error) {
+	var out [][2]int64
+	f := storage.StoryFilter{Page: storage.Page{Limit: storedThreadsPage}}
+	for {
+		stories, next, err := p.store.Stories(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range stories {
+			out = append(out, [2]int64{s.ID, s.ThreadID})
+		}
+		if next == "" {
+			return out, nil
+		}
+		f.After = next
+	}
 }
 
 // completeFinish runs the finish of a run that was interrupted before it

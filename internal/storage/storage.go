@@ -189,6 +189,12 @@ type Batch struct {
 	// State holds named state blobs (dedupe index, clusterer, line
 	// statistics) to save with the batch; a nil blob deletes the name.
 	State map[string][]byte
+	// StateStream, when set, writes further state blobs after State,
+	// inside the same transaction, by calling put once a blob (a nil blob
+	// deletes the name), so that a state too large to hold at once is
+	// produced and written a piece at a time. Its names must differ from
+	// State's; an error it returns aborts the batch.
+	StateStream func(put func(name string, data []byte) error) error
 	// Analysis holds what analysis found in the batch's articles, replacing
 	// what was stored for them.
 	Analysis []Analysis

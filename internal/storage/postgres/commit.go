@@ -157,18 +157,62 @@ func commitState(ctx context.Context, tx pgx.Tx, b *storage.Batch) error {
 			return fmt.Errorf("clear state %s*: %w", prefix, err)
 		}
 	}
+	w := stateWriter{ctx: ctx, tx: tx}
 	for _, name := range slices.Sorted(maps.Keys(b.State)) {
-		data := b.State[name]
-		var err error
-		if data == nil {
-			_, err = tx.Exec(ctx, `DELETE FROM state WHERE name = $1`, name)
-		} else {
-			_, err = tx.Exec(ctx, `INSERT INTO state(name, data) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET data = excluded.data`, name, data)
-		}
-		if err != nil {
-			return fmt.Errorf("save state %s: %w", name, err)
+		if err := w.add(name, b.State[name]); err != nil {
+			return err
 		}
 	}
+	if b.StateStream != nil {
+		if err := b.StateStream(w.add); err != nil {
+			return err
+		}
+	}
+	return w.flush()
+}
+
+// stateBatchBytes bounds the blob bytes one statement of stateWriter sends.
+const stateBatchBytes = 8 << 20
+
+// stateWriter writes state blobs many to a statement (array parameters),
+// holding at most about stateBatchBytes of them.
+type stateWriter struct {
+	ctx         context.Context
+	tx          pgx.Tx
+	names, dels []string
+	data        [][]byte
+	size        int
+}
+
+// add writes blob data under name (nil: deletes the name).
+func (w *stateWriter) add(name string, data []byte) error {
+	if data == nil {
+		w.dels = append(w.dels, name)
+	} else {
+		w.names = append(w.names, name)
+		w.data = append(w.data, data)
+		w.size += len(data)
+	}
+	if w.size >= stateBatchBytes || len(w.names)+len(w.dels) >= 4096 {
+		return w.flush()
+	}
+	return nil
+}
+
+// flush writes what add collected.
+func (w *stateWriter) flush() error {
+	if len(w.dels) > 0 {
+		if _, err := w.tx.Exec(w.ctx, `DELETE FROM state WHERE name = ANY($1)`, w.dels); err != nil {
+			return fmt.Errorf("save state: %w", err)
+		}
+	}
+	if len(w.names) > 0 {
+		if _, err := w.tx.Exec(w.ctx, `INSERT INTO state(name, data) SELECT * FROM unnest($1::text[], $2::bytea[]) ON CONFLICT (name) DO UPDATE SET data = excluded.data`, w.names, w.data); err != nil {
+			return fmt.Errorf("save state: %w", err)
+		}
+	}
+	clear(w.data)
+	w.names, w.dels, w.data, w.size = w.names[:0], w.dels[:0], w.data[:0], 0
 	return nil
 }
 

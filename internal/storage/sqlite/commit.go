@@ -160,7 +160,7 @@ func commitState(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
 			return fmt.Errorf("clear state %s*: %w", prefix, err)
 		}
 	}
-	if len(b.State) == 0 {
+	if len(b.State) == 0 && b.StateStream == nil {
 		return nil
 	}
 	del, err := tx.PrepareContext(ctx, `DELETE FROM state WHERE name = $1`)
@@ -170,8 +170,7 @@ func commitState(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
 	defer del.Close()
 	put := newRowWriter(ctx, tx, `INSERT INTO state(name, data)`, ` ON CONFLICT(name) DO UPDATE SET data = excluded.data`, 2)
 	defer put.close()
-	for _, name := range sortedKeys(b.State) {
-		data := b.State[name]
+	save := func(name string, data []byte) error {
 		var err error
 		if data == nil {
 			_, err = del.ExecContext(ctx, name)
@@ -180,6 +179,17 @@ func commitState(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
 		}
 		if err != nil {
 			return fmt.Errorf("save state %s: %w", name, err)
+		}
+		return nil
+	}
+	for _, name := range sortedKeys(b.State) {
+		if err := save(name, b.State[name]); err != nil {
+			return err
+		}
+	}
+	if b.StateStream != nil {
+		if err := b.StateStream(save); err != nil {
+			return err
 		}
 	}
 	if err := put.flush(); err != nil {

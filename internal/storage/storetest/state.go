@@ -20,6 +20,7 @@ var stateTests = []test{
 	{"clear prefixes", testStateClear},
 	{"large and binary blobs", testStateBinary},
 	{"callback errors", testStateCallbackError},
+	{"streamed blobs", testStateStream},
 }
 
 // states reads every blob under prefix as "name=data" strings.
@@ -191,4 +192,63 @@ func testStatePrefixed(t *testing.T, s storage.Store) {
 		}))
 		eq(t, fmt.Sprintf("ReadStatesPrefixed(%q)", tt.prefixes), got, tt.want)
 	}
+}
+
+func testStateStream(t *testing.T, s storage.Store) {
+	ctx := context.Background()
+	commit(t, s, &storage.Batch{State: map[string][]byte{"s/old": []byte("gone"), "s/0": []byte("x"), "t": []byte("kept")}})
+	// Many blobs, more than one statement's worth, some deleting, after a
+	// clear and alongside the batch's own blobs.
+	big := bytes.Repeat([]byte{7, 0, 255}, 1<<20)
+	const n = 5000
+	commit(t, s, &storage.Batch{
+		ClearState: []string{"s/"},
+		State:      map[string][]byte{"u": []byte("own")},
+		StateStream: func(put func(string, []byte) error) error {
+			for i := range n {
+				if err := put(fmt.Sprintf("s/%06d", i), fmt.Appendf(nil, "%d", i*i)); err != nil {
+					return err
+				}
+			}
+			for i := range 4 {
+				if err := put(fmt.Sprintf("s/big%d", i), big); err != nil {
+					return err
+				}
+			}
+			return errors.Join(put("t", nil), put("never", nil))
+		},
+	})
+	got := states(t, s, "s/")
+	if len(got) != n+4 {
+		t.Fatalf("%d streamed blobs read back, want %d", len(got), n+4)
+	}
+	for i, line := range got[:n] {
+		if want := fmt.Sprintf("s/%06d=%d", i, i*i); line != want {
+			t.Fatalf("blob %d: %q, want %q", i, line, want)
+		}
+	}
+	back, err := storage.LoadState(ctx, s, "s/big3")
+	noErr(t, "LoadState", err)
+	if !bytes.Equal(back, big) {
+		t.Errorf("streamed big blob: %d bytes back, want %d equal", len(back), len(big))
+	}
+	eq(t, "other names", states(t, s, "t"), []string{})
+	eq(t, "the batch's own blobs", states(t, s, "u"), []string{"u=own"})
+
+	// An error from the stream aborts the whole batch.
+	stop := errors.New("stop")
+	err = s.Commit(ctx, &storage.Batch{
+		State: map[string][]byte{"u": []byte("changed")},
+		StateStream: func(put func(string, []byte) error) error {
+			if err := put("s/000001", []byte("changed")); err != nil {
+				return err
+			}
+			return stop
+		},
+	})
+	if !errors.Is(err, stop) {
+		t.Errorf("Commit with a failing stream: %v, want %v", err, stop)
+	}
+	eq(t, "after a failed stream", states(t, s, "u"), []string{"u=own"})
+	eq(t, "a streamed blob after a failed stream", states(t, s, "s/000001"), []string{"s/000001=1"})
 }

@@ -1,0 +1,272 @@
+package cluster
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"math"
+	"slices"
+
+	"github.com/parallax-news/parallax/internal/codec"
+)
+
+// FullThreads is a full computation of threads over every story, held in
+// flat arrays rather than maps of slices: the names of every story and
+// the list of stories of every name, each once. It gives the thread of
+// any story (Thread) and writes the thread index shard by shard
+// (WriteIndex), so that neither the whole index nor its encoding is ever
+// held in memory. On an archive of S stories carrying K key names each it
+// holds about 24 bytes per story and name (S·K), and 12 per distinct name.
+type FullThreads struct {
+	// stories are the stories in id order; a story's names are
+	// feats[off:off+n], in hash order, each weighed as in the story's
+	// normalised vector (0: a name too common to weigh).
+	stories []threadStory
+	feats   []feat
+	// names are the distinct names in shard then hash order; name k is
+	// carried by the stories post[start[k]:start[k+1]] (indexes into
+	// stories, in id order).
+	names []uint64
+	start []int32
+	post  []int32
+	// root is the index of the story naming each story's thread (itself
+	// when alone); size the number of stories of the thread a story roots.
+	root []int32
+	size []int32
+}
+
+// threadStory locates one story's names in FullThreads.feats.
+type threadStory struct {
+	id     int64
+	off, n int32
+}
+
+// ThreadsFull computes threads over every story: those in memory, and
+// the others through the names saved with their buckets (State.Names),
+// which read streams in any order (nil: the stories in memory only).
+// Its results are those of Threads over all stories, and its index that
+// of a full computation.
+func (c *Clusterer) ThreadsFull(read func(fn func(bucket int64, names []byte) error) error) (*FullThreads, error) {
+	t := &FullThreads{}
+	add := func(id int64, ns []feat) error {
+		if len(t.feats)+len(ns) > math.MaxInt32 {
+			return fmt.Errorf("threads: more than %d story names", math.MaxInt32)
+		}
+		t.stories = append(t.stories, threadStory{id, int32(len(t.feats)), int32(len(ns))})
+		t.feats = append(t.feats, ns...)
+		return nil
+	}
+	for id, s := range c.stories {
+		if err := add(id, nameList(s.names)); err != nil {
+			return nil, err
+		}
+	}
+	if read != nil {
+		var aerr error
+		err := read(func(bucket int64, data []byte) error {
+			if _, ok := c.buckets[bucket]; !ok || c.resident[bucket] {
+				return nil
+			}
+			return decodeNames(data, func(id int64, ns []feat) {
+				if aerr == nil {
+					aerr = add(id, ns)
+				}
+			})
+		})
+		if err = cmp.Or(err, aerr); err != nil {
+			return nil, err
+		}
+	}
+	slices.SortFunc(t.stories, func(a, b threadStory) int { return cmp.Compare(a.id, b.id) })
+	t.weigh(c.cfg.ThreadPrior)
+	t.link(c.cfg)
+	return t, nil
+}
+
+// weigh turns the name counts of every story into its normalised vector
+// of key names, weighed by how few stories carry each name, and lists the
+// stories of each name.
+func (t *FullThreads) weigh(prior float64) {
+	// Story frequencies, then each name's index in shard then hash order.
+	index := map[uint64]int32{}
+	for _, f := range t.feats {
+		index[f.h]++
+	}
+	t.names = slices.SortedFunc(maps.Keys(index), func(a, b uint64) int {
+		return cmp.Or(cmp.Compare(threadShard(a), threadShard(b)), cmp.Compare(a, b))
+	})
+	t.start = make([]int32, len(t.names)+1)
+	for k, h := range t.names {
+		t.start[k+1] = t.start[k] + index[h]
+		index[h] = int32(k)
+	}
+	n := float64(len(t.stories)) + prior
+	t.post = make([]int32, len(t.feats))
+	next := slices.Clone(t.start[:len(t.names)])
+	for i, s := range t.stories {
+		v := vec(t.feats[s.off : s.off+s.n])
+		slices.SortFunc(v, byHash)
+		for j := range v {
+			k := index[v[j].h]
+			sf := t.start[k+1] - t.start[k]
+			w := (1 + math.Log(float64(max(v[j].w, 1)))) * math.Log(n/(float64(sf)+0.5))
+			v[j].w = 0
+			if w > 0 {
+				v[j].w = float32(w)
+			}
+			t.post[next[k]] = int32(i)
+			next[k]++
+		}
+		// A name too common to weigh stays in the vector with weight 0,
+		// which changes neither its norms nor its products.
+		normalize(v)
+	}
+}
+
+// vector returns story i's vector of key names.
+func (t *FullThreads) vector(i int32) vec {
+	s := t.stories[i]
+	return t.feats[s.off : s.off+s.n]
+}
+
+// nameStories returns the stories carrying name k.
+func (t *FullThreads) nameStories(k int) []int32 { return t.post[t.start[k]:t.start[k+1]] }
+
+// nameIndex returns the index of name h in t.names.
+func (t *FullThreads) nameIndex(h uint64) int {
+	k, _ := slices.BinarySearchFunc(t.names, h, func(a, h uint64) int {
+		return cmp.Or(cmp.Compare(threadShard(a), threadShard(h)), cmp.Compare(a, h))
+	})
+	return k
+}
+
+// link joins into threads the stories whose vectors are similar enough,
+// as Threads does: two stories are candidates when they share a name
+// carried by at most cfg.Postings stories.
+func (t *FullThreads) link(cfg Config) {
+	links := make([][]int32, len(t.stories))
+	parallel(len(t.stories), func() func(int) {
+		seen := map[int32]bool{}
+		return func(i int) {
+			v := t.vector(int32(i))
+			clear(seen)
+			for _, f := range v {
+				if f.w == 0 {
+					continue // too common: in no story's vector
+				}
+				ps := t.nameStories(t.nameIndex(f.h))
+				if cfg.Postings > 0 && len(ps) > cfg.Postings {
+					continue // a name in very many stories links nothing
+				}
+				for _, j := range ps {
+					if int(j) <= i || seen[j] {
+						continue
+					}
+					seen[j] = true
+					if dot(v, t.vector(j)) >= cfg.ThreadThreshold {
+						links[i] = append(links[i], j)
+					}
+				}
+			}
+		}
+	})
+	t.root = make([]int32, len(t.stories))
+	for i := range t.root {
+		t.root[i] = int32(i)
+	}
+	find := func(x int32) int32 {
+		r := x
+		for t.root[r] != r {
+			r = t.root[r]
+		}
+		for t.root[x] != r {
+			t.root[x], x = r, t.root[x]
+		}
+		return r
+	}
+	for i := range links {
+		for _, j := range links[i] {
+			a, b := find(int32(i)), find(j)
+			if a == b {
+				continue
+			}
+			if a > b {
+				a, b = b, a
+			}
+			t.root[b] = a
+		}
+		links[i] = nil
+	}
+	t.size = make([]int32, len(t.stories))
+	for i := range t.root {
+		r := find(int32(i))
+		t.root[i] = r
+		t.size[r]++
+	}
+}
+
+// Len returns the number of stories.
+func (t *FullThreads) Len() int { return len(t.stories) }
+
+// Thread returns the thread of story id: the smallest story id of its
+// thread, or 0 when the story shares a thread with no other story.
+func (t *FullThreads) Thread(id int64) int64 {
+	i, ok := slices.BinarySearchFunc(t.stories, id, func(s threadStory, id int64) int { return cmp.Compare(s.id, id) })
+	if !ok {
+		return 0
+	}
+	r := t.root[i]
+	if t.size[r] < 2 {
+		return 0
+	}
+	return t.stories[r].id
+}
+
+// Map returns the thread of every story in a thread, as Threads does.
+func (t *FullThreads) Map() map[int64]int64 {
+	out := map[int64]int64{}
+	for i, r := range t.root {
+		if t.size[r] > 1 {
+			out[t.stories[i].id] = t.stories[r].id
+		}
+	}
+	return out
+}
+
+// WriteIndex encodes the thread index shard by shard, in shard order, and
+// passes each shard holding names to put (shards without names are not
+// passed: a full index replaces the stored one). Each shard is encoded
+// when put is called and not kept, so only one shard is in memory.
+func (t *FullThreads) WriteIndex(put func(shard int64, data []byte) error) error {
+	for k := 0; k < len(t.names); {
+		shard := threadShard(t.names[k])
+		end := k
+		size := len(threadIndexMagic) + 8
+		for end < len(t.names) && threadShard(t.names[end]) == shard {
+			size += 16 + 12*len(t.nameStories(end))
+			end++
+		}
+		w := codec.NewWriter(size)
+		w.Raw(threadIndexMagic)
+		w.Len(end - k)
+		for ; k < end; k++ {
+			h := t.names[k]
+			ps := t.nameStories(k)
+			w.Uint64(h)
+			w.Len(len(ps))
+			for _, j := range ps {
+				v := t.vector(j)
+				var wt float32
+				if i, ok := slices.BinarySearchFunc(v, h, func(a feat, h uint64) int { return cmp.Compare(a.h, h) }); ok {
+					wt = v[i].w
+				}
+				w.Int64(t.stories[j].id)
+				w.Float32(wt)
+			}
+		}
+		if err := put(shard, w.Bytes()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
