@@ -499,16 +499,31 @@ func (c *Clusterer) encodeNames(ids []int64) []byte {
 // decodeNames calls fn with each story and its names that encodeNames
 // wrote.
 func decodeNames(b []byte, fn func(id int64, names []feat)) error {
+	return scanNames(b, false, fn)
+}
+
+// scanNames is decodeNames; with reuse, the names passed to fn are only
+// valid until fn returns (one buffer serves every story).
+func scanNames(b []byte, reuse bool, fn func(id int64, names []feat)) error {
 	rest, ok := bytes.CutPrefix(b, namesMagic)
 	if !ok {
 		return fmt.Errorf("threads: not the names of a bucket")
 	}
 	r := codec.NewReader(rest)
 	n := r.Len(16)
+	var buf []feat
 	for range n {
 		id := r.Int64()
 		k := r.Len(12)
-		names := make([]feat, k)
+		var names []feat
+		if reuse && k <= cap(buf) {
+			names = buf[:k]
+		} else {
+			names = make([]feat, k)
+			if reuse {
+				buf = names
+			}
+		}
 		for i := range names {
 			names[i] = feat{r.Uint64(), r.Float32()}
 		}

@@ -16,13 +16,15 @@ import (
 // any story (Thread) and writes the thread index shard by shard
 // (WriteIndex), so that neither the whole index nor its encoding is ever
 // held in memory. On an archive of S stories carrying K key names each it
-// holds about 24 bytes per story and name (S·K), and 12 per distinct name.
+// holds about 20 bytes per story and name (S·K), and 12 per distinct name.
 type FullThreads struct {
 	// stories are the stories in id order; a story's names are
-	// feats[off:off+n], in hash order, each weighed as in the story's
-	// normalised vector (0: a name too common to weigh).
+	// feats[chunk][off:off+n], in hash order, each weighed as in the
+	// story's normalised vector (0: a name too common to weigh). The
+	// names are kept in chunks that are never grown, so that reading
+	// them never holds two copies.
 	stories []threadStory
-	feats   []feat
+	feats   [][]feat
 	// names are the distinct names in shard then hash order; name k is
 	// carried by the stories post[start[k]:start[k+1]] (indexes into
 	// stories, in id order).
@@ -33,13 +35,19 @@ type FullThreads struct {
 	// when alone); size the number of stories of the thread a story roots.
 	root []int32
 	size []int32
+	// total is the number of names of all stories.
+	total int
 }
 
 // threadStory locates one story's names in FullThreads.feats.
 type threadStory struct {
-	id     int64
-	off, n int32
+	id         int64
+	chunk, off int32
+	n          int32
 }
+
+// threadChunk is the number of names a chunk of FullThreads.feats holds.
+const threadChunk = 1 << 16
 
 // ThreadsFull computes threads over every story: those in memory, and
 // the others through the names saved with their buckets (State.Names),
@@ -49,11 +57,17 @@ type threadStory struct {
 func (c *Clusterer) ThreadsFull(read func(fn func(bucket int64, names []byte) error) error) (*FullThreads, error) {
 	t := &FullThreads{}
 	add := func(id int64, ns []feat) error {
-		if len(t.feats)+len(ns) > math.MaxInt32 {
+		if t.total+len(ns) > math.MaxInt32 {
 			return fmt.Errorf("threads: more than %d story names", math.MaxInt32)
 		}
-		t.stories = append(t.stories, threadStory{id, int32(len(t.feats)), int32(len(ns))})
-		t.feats = append(t.feats, ns...)
+		last := len(t.feats) - 1
+		if last < 0 || len(t.feats[last])+len(ns) > cap(t.feats[last]) {
+			t.feats = append(t.feats, make([]feat, 0, max(threadChunk, len(ns))))
+			last++
+		}
+		t.stories = append(t.stories, threadStory{id: id, chunk: int32(last), off: int32(len(t.feats[last])), n: int32(len(ns))})
+		t.feats[last] = append(t.feats[last], ns...)
+		t.total += len(ns)
 		return nil
 	}
 	for id, s := range c.stories {
@@ -67,7 +81,7 @@ func (c *Clusterer) ThreadsFull(read func(fn func(bucket int64, names []byte) er
 			if _, ok := c.buckets[bucket]; !ok || c.resident[bucket] {
 				return nil
 			}
-			return decodeNames(data, func(id int64, ns []feat) {
+			return scanNames(data, true, func(id int64, ns []feat) {
 				if aerr == nil {
 					aerr = add(id, ns)
 				}
@@ -89,8 +103,10 @@ func (c *Clusterer) ThreadsFull(read func(fn func(bucket int64, names []byte) er
 func (t *FullThreads) weigh(prior float64) {
 	// Story frequencies, then each name's index in shard then hash order.
 	index := map[uint64]int32{}
-	for _, f := range t.feats {
-		index[f.h]++
+	for _, c := range t.feats {
+		for _, f := range c {
+			index[f.h]++
+		}
 	}
 	t.names = slices.SortedFunc(maps.Keys(index), func(a, b uint64) int {
 		return cmp.Or(cmp.Compare(threadShard(a), threadShard(b)), cmp.Compare(a, b))
@@ -101,10 +117,10 @@ func (t *FullThreads) weigh(prior float64) {
 		index[h] = int32(k)
 	}
 	n := float64(len(t.stories)) + prior
-	t.post = make([]int32, len(t.feats))
+	t.post = make([]int32, t.total)
 	next := slices.Clone(t.start[:len(t.names)])
-	for i, s := range t.stories {
-		v := vec(t.feats[s.off : s.off+s.n])
+	for i := range t.stories {
+		v := t.vector(int32(i))
 		slices.SortFunc(v, byHash)
 		for j := range v {
 			k := index[v[j].h]
@@ -126,7 +142,7 @@ func (t *FullThreads) weigh(prior float64) {
 // vector returns story i's vector of key names.
 func (t *FullThreads) vector(i int32) vec {
 	s := t.stories[i]
-	return t.feats[s.off : s.off+s.n]
+	return t.feats[s.chunk][s.off : s.off+s.n : s.off+s.n]
 }
 
 // nameStories returns the stories carrying name k.

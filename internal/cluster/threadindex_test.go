@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"maps"
+	"math/rand/v2"
+	"runtime"
 	"slices"
 	"testing"
+	"time"
 )
 
 func TestThreadShardRoundTrip(t *testing.T) {
@@ -213,4 +216,121 @@ func TestThreadsFullMatchesReference(t *testing.T) {
 			}
 		})
 	}
+}
+
+// BenchmarkThreadsFull compares the memory a full thread computation and
+// its index allocate, flat (FullThreads) and as the reference did it.
+func BenchmarkThreadsFull(b *testing.B) {
+	recs := synthRecords(b, denseSynth(4000, 5))
+	c := New(DefaultConfig())
+	for i := 0; i < len(recs); i += 200 {
+		var docs []Doc
+		for k, r := range recs[i:min(i+200, len(recs))] {
+			docs = append(docs, Doc{ID: int64(i + k + 1), Title: r.Title, Text: r.Text, Published: r.Published})
+		}
+		c.AddBatch(docs)
+	}
+	b.Run("flat", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			full, err := c.ThreadsFull(nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			n := 0
+			if err := full.WriteIndex(func(_ int64, data []byte) error { n += len(data); return nil }); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("reference", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, _, err := c.referenceThreadsIndexed(func(func(int64, []byte) error) error { return nil }); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkThreadsFullPeak measures the peak live heap of a full thread
+// computation and its index over an archive of 170,000 stories saved as
+// names blobs (about what a year-long stream of 1M articles makes), flat
+// and as the reference did it: go test -run '^$' -bench ThreadsFullPeak.
+func BenchmarkThreadsFullPeak(b *testing.B) {
+	const stories = 170_000
+	rng := rand.New(rand.NewPCG(1, 2))
+	zipf := rand.NewZipf(rand.New(rand.NewPCG(3, 4)), 1.1, 1, 400_000)
+	c := New(DefaultConfig())
+	blobs := map[int64][]byte{}
+	for b0 := int64(0); b0 < stories>>bucketShift; b0++ {
+		tmp := New(DefaultConfig())
+		for id := b0 << bucketShift; id < (b0+1)<<bucketShift; id++ {
+			names := map[uint64]float32{}
+			saga := uint64(rng.IntN(stories / 8))
+			for k := range 3 {
+				names[(saga*31+uint64(k))<<1|1] = float32(1 + rng.IntN(4))
+			}
+			for len(names) < 10+rng.IntN(15) {
+				names[(1<<40+zipf.Uint64())<<1|1] = float32(1 + rng.IntN(3))
+			}
+			tmp.stories[id] = &story{names: names}
+		}
+		blobs[b0] = tmp.encodeNames(slices.Sorted(maps.Keys(tmp.stories)))
+		c.buckets[b0] = bucketInfo{}
+	}
+	read := func(fn func(int64, []byte) error) error {
+		for _, b0 := range slices.Sorted(maps.Keys(blobs)) {
+			if err := fn(b0, blobs[b0]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	peak := func(run func()) float64 {
+		runtime.GC()
+		var base runtime.MemStats
+		runtime.ReadMemStats(&base)
+		var top uint64
+		done := make(chan bool)
+		go func() {
+			var m runtime.MemStats
+			for {
+				select {
+				case <-done:
+					done <- true
+					return
+				case <-time.After(5 * time.Millisecond):
+					runtime.ReadMemStats(&m)
+					top = max(top, m.HeapAlloc)
+				}
+			}
+		}()
+		run()
+		done <- true
+		<-done
+		return float64(top-min(top, base.HeapAlloc)) / (1 << 20)
+	}
+	b.Run("flat", func(b *testing.B) {
+		for b.Loop() {
+			b.ReportMetric(peak(func() {
+				full, err := c.ThreadsFull(read)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := full.WriteIndex(func(int64, []byte) error { return nil }); err != nil {
+					b.Fatal(err)
+				}
+			}), "peak-MiB")
+		}
+	})
+	b.Run("reference", func(b *testing.B) {
+		for b.Loop() {
+			b.ReportMetric(peak(func() {
+				if _, _, err := c.referenceThreadsIndexed(read); err != nil {
+					b.Fatal(err)
+				}
+			}), "peak-MiB")
+		}
+	})
 }
