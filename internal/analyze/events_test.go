@@ -157,7 +157,7 @@ func TestEventClaims(t *testing.T) {
 
 // eventClaimFloors are the least right stances per gold claim of
 // testdata/events/gold.json the test accepts, in its order: the counts
-// measured on 2026-11-30, 75 of 83 stances right in their claim's group,
+// measured on 2026-11-30, 76 of 83 stances right in their claim's group,
 // all 83 found. All of these are dev figures; the texts came in three
 // batches, each scored at its first run before the fixes it showed:
 //
@@ -178,13 +178,20 @@ func TestEventClaims(t *testing.T) {
 //     tabloid's capitalised first word, knowing and being aware, pay and
 //     salaries, slashing and cutting).
 //
-// The misses left are paraphrases that share too few words ("had been
-// neglected" and "had not been repaired", "failed to warn" and "without
-// warning", "the citizens" and "the public", "a single cedi" and "the
-// funds", "sat on complaints" and "knew about the fault", "testers never
-// checked" and "the regulator had not tested", "price rises had outrun"
-// and "inflation had outpaced").
-var eventClaimFloors = []int{5, 5, 6, 3, 4, 3, 3, 3, 2, 3, 8, 4, 7, 4, 5, 2, 6, 2}
+// Later, units of money read as money (WordNet's units of money join
+// "money"; "per cent" is no coin) joined "a single cedi" to "the funds":
+// 76 of 83.
+//
+// The misses left are paraphrases that share too few words and that no
+// general rule tried joins: "had been neglected" and "had not been
+// repaired" (no WordNet link), "failed to warn Bangladesh" and "released
+// water without warning" (one word shared), "the citizens" and "the
+// public" (different WordNet senses), "sat on complaints" and "knew about
+// the fault", "testers never checked" and "the regulator had not tested"
+// (an agent noun and two verbs of different WordNet senses), "price rises
+// had outrun" and "inflation had outpaced" (outrun and outpace are
+// different WordNet senses with different hypernyms).
+var eventClaimFloors = []int{5, 5, 6, 3, 4, 3, 3, 3, 2, 3, 8, 4, 8, 4, 5, 2, 6, 2}
 
 // eventEntityFloor is the least number of gold entities of
 // testdata/events/gold.json the test accepts folded with the gold name and

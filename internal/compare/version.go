@@ -13,7 +13,7 @@ import (
 // version names the comparison output, so stored comparisons are made
 // again when it changes. TestVersionTracksOutput compares the stories in
 // testdata/version and fails when the output changes without a bump here.
-const version = "compare-2"
+const version = "compare-3"
 
 // Version names the comparison output of this code.
 func Version() string { return version }

@@ -350,7 +350,8 @@ func propTerms(p string, tt *termTable) []int32 {
 		w = strings.ReplaceAll(w, ".", "")
 		isFirst := first
 		first = false
-		if w == "us" && !upper {
+		if w == "us" && !upper || w == "cent" && prev == "per" {
+			// "per cent" is "percent", a stop word, not a coin
 			prev = w
 			continue
 		}

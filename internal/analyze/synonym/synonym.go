@@ -1,6 +1,7 @@
 // Package synonym is a table of English synonym groups compiled from
 // WordNet 3.0 (WordNet licence, see synonyms.txt): words that share their
-// most frequent sense, such as "supply", "provide" and "furnish". It is
+// most frequent sense, such as "supply", "provide" and "furnish", and the
+// units of money with "money" ("dollar", "cedi", "shilling"). It is
 // generated at development time and only read at run time.
 package synonym
 

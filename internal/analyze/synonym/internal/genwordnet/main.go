@@ -16,6 +16,13 @@
 // "broke") are added to their lemma's group, and a lemma with irregular
 // forms but no synonym gets a group of its own ("break | broke"), so the
 // forms fold to the lemma.
+//
+// Units of money join the group of "money", however rare they are in the
+// sense-tagged corpus: a noun whose primary sense is a kind of monetary
+// unit (WordNet's hypernym chain reaches "monetary unit"), such as
+// "dollar", "cedi" or "shilling", names an amount of money in a claim
+// about funds. Words whose primary sense is another ("mark", "pound",
+// "real") and irregular forms of other words ("won") stay out.
 package main
 
 import (
@@ -26,6 +33,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -70,6 +78,25 @@ func run(dir, out string, minCount int) error {
 			parent[w] = key
 		}
 	}
+	// units of money join the group of money
+	exc, err := readExcForms(dir)
+	if err != nil {
+		return err
+	}
+	units, err := moneyUnits(dir, lemmas, exc)
+	if err != nil {
+		return err
+	}
+	if m := lemmas[moneyWord]; m != nil && m.count >= minCount && primary(m) != "" {
+		key := primary(m)
+		for _, w := range units {
+			if old, ok := parent[w]; ok {
+				groups[old] = slices.DeleteFunc(groups[old], func(x string) bool { return x == w })
+			}
+			groups[key] = append(groups[key], w)
+			parent[w] = key
+		}
+	}
 	// irregular forms join their lemma's group
 	inGroup := map[string]bool{}
 	for _, g := range groups {
@@ -85,7 +112,7 @@ func run(dir, out string, minCount int) error {
 	}
 	var lines []string
 	for _, g := range groups {
-		if len(g) < 2 && len(inflected[g[0]]) == 0 {
+		if len(g) == 0 || len(g) < 2 && len(inflected[g[0]]) == 0 {
 			continue
 		}
 		// most frequent lemma first, then alphabetical
@@ -241,4 +268,103 @@ func eachLine(path string, fn func(n int, line string) error) error {
 		return fmt.Errorf("read %s: %w", path, err)
 	}
 	return nil
+}
+
+// moneyWord is the lemma units of money join; monetaryUnit is the offset
+// in data.noun of WordNet 3.0's synset "monetary unit".
+const (
+	moneyWord    = "money"
+	monetaryUnit = "13604718"
+)
+
+// moneyUnits returns, sorted, the lemmas whose primary sense is a noun
+// sense descending from "monetary unit" by hypernym links, leaving out
+// the irregular forms of other lemmas (exc).
+func moneyUnits(dir string, lemmas map[string]*lemma, exc map[string]bool) ([]string, error) {
+	hyper, err := readHypernyms(filepath.Join(dir, "data.noun"))
+	if err != nil {
+		return nil, err
+	}
+	var isUnit func(off string, depth int) bool
+	isUnit = func(off string, depth int) bool {
+		if off == monetaryUnit {
+			return true
+		}
+		if depth > 32 {
+			return false
+		}
+		for _, h := range hyper[off] {
+			if isUnit(h, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []string
+	for w, l := range lemmas {
+		if exc[w] || len(l.senses["n"]) == 0 {
+			continue
+		}
+		noun := l.senses["n"][0]
+		if primary(l) != "n"+noun || noun == monetaryUnit || !isUnit(noun, 0) {
+			continue
+		}
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// readHypernyms reads the hypernym links of data.noun: synset offset →
+// offsets of its noun hypernyms (instance hypernyms included). A data
+// line is: offset lex_filenum ss_type w_cnt (hex) word lex_id... p_cnt
+// (symbol offset pos source/target)... | gloss.
+func readHypernyms(path string) (map[string][]string, error) {
+	hyper := map[string][]string{}
+	err := eachLine(path, func(n int, line string) error {
+		if strings.HasPrefix(line, " ") {
+			return nil // licence header
+		}
+		f := strings.Fields(line)
+		if len(f) < 4 {
+			return fmt.Errorf("%s:%d: short data line", path, n)
+		}
+		words, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil {
+			return fmt.Errorf("%s:%d: w_cnt: %w", path, n, err)
+		}
+		i := 4 + 2*int(words)
+		if i >= len(f) {
+			return fmt.Errorf("%s:%d: short data line", path, n)
+		}
+		ptrs, err := strconv.Atoi(f[i])
+		if err != nil || i+1+4*ptrs > len(f) {
+			return fmt.Errorf("%s:%d: malformed pointers", path, n)
+		}
+		for k := 0; k < ptrs; k++ {
+			p := f[i+1+4*k : i+5+4*k]
+			if (p[0] == "@" || p[0] == "@i") && p[2] == "n" {
+				hyper[f[0]] = append(hyper[f[0]], p[1])
+			}
+		}
+		return nil
+	})
+	return hyper, err
+}
+
+// readExcForms returns the irregular forms of every exception list.
+func readExcForms(dir string) (map[string]bool, error) {
+	forms := map[string]bool{}
+	for _, p := range posFiles {
+		err := eachLine(filepath.Join(dir, p.name+".exc"), func(n int, line string) error {
+			if f := strings.Fields(line); len(f) >= 2 {
+				forms[f[0]] = true
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return forms, nil
 }
