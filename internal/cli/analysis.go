@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"fmt"
 	"slices"
 	"strconv"
@@ -64,6 +65,10 @@ func pageFlags(c *cobra.Command, p *storage.Page, limit int) {
 // nextPage tells where the next page starts.
 func (a *app) nextPage(next string) {
 	if next != "" {
+		// what is printed so far comes first, as it would unbuffered
+		if bw, ok := a.stdout.(*bufio.Writer); ok {
+			bw.Flush()
+		}
 		fmt.Fprintf(a.stderr, "more: --after %s\n", next)
 	}
 }

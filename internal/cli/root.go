@@ -3,6 +3,7 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -130,9 +131,13 @@ event) and stories into threads (a saga over months).`,
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "warn", "log level: debug, info, warn, error")
 	root.PersistentFlags().BoolVarP(&a.quiet, "quiet", "q", false, "no progress bar")
 	writers := []*cobra.Command{a.analyzeCmd(), a.ingestCmd(), a.reanalyzeCmd(), a.repairCmd(), a.reprocessCmd(), a.fetchCmd(), a.watchCmd()}
-	readers := []*cobra.Command{a.storiesCmd(), a.storyCmd(), a.threadsCmd(), a.withCompareExports(a.exportCmd()),
-		a.entitiesCmd(), a.entityCmd(), a.quotesCmd(), a.claimsCmd(), a.checkCmd(), a.compareCmd(), a.outletsCmd(), a.sourcesCmd(),
-		a.serveCmd(), a.searchCmd()}
+	lists := []*cobra.Command{a.storiesCmd(), a.storyCmd(), a.threadsCmd(), a.entitiesCmd(), a.entityCmd(), a.quotesCmd(),
+		a.claimsCmd(), a.searchCmd()}
+	for _, c := range lists {
+		a.buffered(c)
+	}
+	readers := append(lists, a.withCompareExports(a.exportCmd()), a.checkCmd(), a.compareCmd(), a.outletsCmd(), a.sourcesCmd(),
+		a.serveCmd())
 	for _, c := range writers {
 		a.dbFlag(c)
 		c.Flags().BoolVar(&a.noWait, "no-wait", false, "fail at once when another parallax process is writing to the store")
@@ -147,6 +152,26 @@ event) and stories into threads (a saga over months).`,
 		wrapArgs(c)
 	}
 	return root
+}
+
+// buffered makes c write its standard output through a buffer flushed when
+// it ends: a list prints thousands of short lines (a tabwriter writes
+// every cell and padding on its own), each otherwise a system call. Only
+// commands that print a finished answer are buffered, never ones that
+// report progress or serve.
+func (a *app) buffered(c *cobra.Command) {
+	run := c.RunE
+	c.RunE = func(cmd *cobra.Command, args []string) error {
+		out := a.stdout
+		bw := bufio.NewWriterSize(out, 64<<10)
+		a.stdout = bw
+		defer func() { a.stdout = out }()
+		err := run(cmd, args)
+		if ferr := bw.Flush(); err == nil && ferr != nil {
+			err = fmt.Errorf("write output: %w", ferr)
+		}
+		return err
+	}
 }
 
 // wrapArgs makes the argument checks of c and its subcommands report

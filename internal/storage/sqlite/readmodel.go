@@ -128,17 +128,26 @@ func (s *Store) EntityArticles(ctx context.Context, id int64, pg storage.Page) (
 	return out, next, nil
 }
 
-// Quotes implements storage.Reader.
+// quoteRowCols are the columns of a quote row: its article, the quote and its
+// speaker's entity.
+const quoteRowCols = refCols + `, q.seq, q.start_at, q.end_at, q.char_start, q.char_end, q.text, q.kind, q.speaker, q.speaker_mention, q.cue,
+		COALESCE(e.id, 0), COALESCE(e.name, '')`
+
+// quoteJoins join a quote q to its article and its speaker's entity.
+const quoteJoins = ` JOIN articles a ON a.id = q.article_id
+		LEFT JOIN entity_keys k ON k.key = q.speaker_key AND q.speaker_key != ''
+		LEFT JOIN entities e ON e.id = k.entity_id`
+
+// Quotes implements storage.Reader. A speaker's quotes are paged on the
+// speaker index alone (its entries hold the quote's key), and only the
+// page's quotes are joined to their articles and entities: a speaker with
+// tens of thousands of quotes costs a sort of their keys, not a join of
+// every one of them.
 func (s *Store) Quotes(ctx context.Context, f storage.QuoteFilter) ([]storage.QuoteRow, string, error) {
 	var p params
-	q := `SELECT ` + refCols + `, q.seq, q.start_at, q.end_at, q.char_start, q.char_end, q.text, q.kind, q.speaker, q.speaker_mention, q.cue,
-		COALESCE(e.id, 0), COALESCE(e.name, '')
-		FROM quotes q JOIN articles a ON a.id = q.article_id
-		LEFT JOIN entity_keys k ON k.key = q.speaker_key AND q.speaker_key != ''
-		LEFT JOIN entities e ON e.id = k.entity_id
-		WHERE 1 = 1` + articleConds(&p, f.StoryID, f.ThreadID, f.Outlet, f.Dates)
+	conds := articleConds(&p, f.StoryID, f.ThreadID, f.Outlet, f.Dates)
 	if f.SpeakerID != 0 {
-		q += ` AND q.speaker_key IN (SELECT key FROM entity_keys WHERE entity_id = ` + p.add(f.SpeakerID) + `)`
+		conds += ` AND q.speaker_key IN (SELECT key FROM entity_keys WHERE entity_id = ` + p.add(f.SpeakerID) + `)`
 	}
 	after, ok, err := storage.ParseCursor(f.After, 2)
 	if err != nil {
@@ -146,9 +155,21 @@ func (s *Store) Quotes(ctx context.Context, f storage.QuoteFilter) ([]storage.Qu
 	}
 	if ok {
 		aid, seq := p.add(after[0]), p.add(after[1])
-		q += ` AND (q.article_id > ` + aid + ` OR (q.article_id = ` + aid + ` AND q.seq > ` + seq + `))`
+		conds += ` AND (q.article_id > ` + aid + ` OR (q.article_id = ` + aid + ` AND q.seq > ` + seq + `))`
 	}
-	q += ` ORDER BY q.article_id, q.seq` + limitClause(&p, f.Limit)
+	const order = ` ORDER BY q.article_id, q.seq`
+	var q string
+	if f.SpeakerID != 0 {
+		page := `SELECT q.article_id, q.seq FROM quotes q`
+		if f.StoryID != 0 || f.ThreadID != 0 || f.Outlet != "" || f.Dates != (storage.DateRange{}) {
+			page += ` JOIN articles a ON a.id = q.article_id`
+		}
+		page += ` WHERE 1 = 1` + conds + order + limitClause(&p, f.Limit)
+		q = `SELECT ` + quoteRowCols + ` FROM (` + page + `) pg
+		JOIN quotes q ON q.article_id = pg.article_id AND q.seq = pg.seq` + quoteJoins + order
+	} else {
+		q = `SELECT ` + quoteRowCols + ` FROM quotes q` + quoteJoins + ` WHERE 1 = 1` + conds + order + limitClause(&p, f.Limit)
+	}
 	rows, err := s.db.QueryContext(ctx, q, p...)
 	if err != nil {
 		return nil, "", fmt.Errorf("list quotes: %w", err)

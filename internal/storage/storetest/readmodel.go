@@ -238,6 +238,10 @@ func testQuotes(t *testing.T, s storage.Store) {
 		{"unknown speaker", storage.QuoteFilter{SpeakerID: 101}, []int64{}},
 		{"outlet", storage.QuoteFilter{Outlet: "North Post"}, []int64{10, 11, 30}},
 		{"dates", storage.QuoteFilter{Dates: storage.DateRange{From: "2024-03-04"}}, []int64{30}},
+		{"speaker in a story", storage.QuoteFilter{SpeakerID: 100, StoryID: 11}, []int64{30}},
+		{"speaker in another story", storage.QuoteFilter{SpeakerID: 100, StoryID: 12}, []int64{}},
+		{"speaker and outlet", storage.QuoteFilter{SpeakerID: 100, Outlet: "north post"}, []int64{10, 30}},
+		{"speaker and dates", storage.QuoteFilter{SpeakerID: 100, Dates: storage.DateRange{To: "2024-03-03"}}, []int64{10}},
 	}
 	for _, tc := range tests {
 		rows, _, err := s.Quotes(ctx, tc.f)
@@ -253,6 +257,10 @@ func testQuotes(t *testing.T, s storage.Store) {
 			return s.Quotes(ctx, storage.QuoteFilter{Page: p})
 		}, key)
 		eq(t, fmt.Sprintf("quote pages of %d", limit), got, []int64{10, 11, 30})
+		got = pageAll(t, limit, func(p storage.Page) ([]storage.QuoteRow, string, error) {
+			return s.Quotes(ctx, storage.QuoteFilter{SpeakerID: 100, Page: p})
+		}, key)
+		eq(t, fmt.Sprintf("a speaker's quote pages of %d", limit), got, []int64{10, 30})
 	}
 }
 
