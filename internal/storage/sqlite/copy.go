@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/storage"
@@ -67,10 +68,26 @@ func (s *Store) CopyIn(ctx context.Context, table string, cols []string, rows []
 		return fmt.Errorf("copy into %s: %w", table, err)
 	}
 	defer ins.Close()
+	idCol := -1
+	if table == "articles" {
+		idCol = slices.Index(cols, "id")
+	}
+	var ids []int64
 	for _, r := range rows {
 		if _, err := ins.ExecContext(ctx, r...); err != nil {
 			return fmt.Errorf("copy into %s: %w", table, err)
 		}
+		if idCol >= 0 {
+			id, ok := r[idCol].(int64)
+			if !ok {
+				return fmt.Errorf("copy into %s: id %v is not an integer", table, r[idCol])
+			}
+			ids = append(ids, id)
+		}
+	}
+	// no trigger indexes new articles for search (see indexArticles)
+	if err := indexArticles(ctx, tx, ids); err != nil {
+		return fmt.Errorf("copy into %s: %w", table, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("copy into %s: %w", table, err)

@@ -237,3 +237,19 @@ CREATE TABLE comparisons (
 	outlets     INTEGER NOT NULL,
 	data        BLOB NOT NULL
 );`
+
+func init() {
+	migrations = append(migrations, migrationSearchBatch)
+}
+
+// migrationSearchBatch indexes a batch's new articles for search in one
+// statement (indexArticles) instead of a trigger a row, and lets the
+// article index hold a batch's terms in memory until it commits: its
+// in-memory hash holds 32 MiB instead of 1 MiB, so a batch makes one
+// segment on disk instead of dozens, and the index merges fewer and
+// larger segments, 8 a level instead of 4.
+const migrationSearchBatch = `
+DROP TRIGGER articles_fts_insert;
+INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 33554432);
+INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 8);
+`
