@@ -64,8 +64,9 @@ type reprocessRun struct {
 
 // Reprocess extracts the selected stored articles again from their stored
 // raw pages (articles without one, such as plain-text inputs, are
-// skipped), stores the articles whose title, text or metadata changed
-// and re-analyses them, a batch per transaction. progress, when set, is
+// skipped), stores the articles whose title, text, metadata or removed
+// boilerplate lines changed (the lines replacing those stored) and
+// re-analyses them, a batch per transaction. progress, when set, is
 // told the number of articles looked at.
 //
 // Each article keeps its story and near-copy mark: a new extraction of the
@@ -194,13 +195,14 @@ func (p *Pipeline) reextract(ctx context.Context, arts []*model.Article, rep *Re
 		return nil, err
 	}
 	out := make([]*model.Article, len(arts))
+	same := make([]bool, len(arts))
 	errs := make([]error, len(arts))
 	p.parallel(len(arts), func(i int) {
 		r := raw[arts[i].ID]
 		if r == nil {
 			return
 		}
-		out[i], errs[i] = reextractOne(ctx, arts[i], r)
+		out[i], same[i], errs[i] = reextractOne(ctx, arts[i], r)
 	})
 	var changed []*model.Article
 	for i, a := range arts {
@@ -211,34 +213,47 @@ func (p *Pipeline) reextract(ctx context.Context, arts []*model.Article, rep *Re
 			rep.Errors = append(rep.Errors, &source.Error{Path: cmp.Or(a.Source, a.ExternalID), Err: errs[i]})
 			continue
 		}
-		if out[i] != nil {
-			changed = append(changed, out[i])
+		if out[i] == nil {
+			continue
 		}
+		if same[i] {
+			// The fields are as stored: the article changed only if the
+			// lines the cleaning removed did (the removed-lines view).
+			stored, err := p.store.Boilerplate(ctx, a.ID)
+			if err != nil {
+				return nil, err
+			}
+			if slices.Equal(stored, out[i].Removed) {
+				continue
+			}
+		}
+		changed = append(changed, out[i])
 	}
 	return changed, ctx.Err()
 }
 
-// reextractOne extracts a stored article again from its raw page; it
-// returns nil when nothing changed.
-func reextractOne(ctx context.Context, a *model.Article, r *storage.RawPage) (*model.Article, error) {
+// reextractOne extracts a stored article again from its raw page. It
+// returns the article with the new fields and removed lines, and whether
+// its stored fields (not the removed lines, which articles are read
+// without) are all unchanged.
+func reextractOne(ctx context.Context, a *model.Article, r *storage.RawPage) (*model.Article, bool, error) {
 	page, err := r.Page()
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	g := r.Given
 	in := model.Article{ExternalID: a.ExternalID, Title: g.Title, URL: g.URL, Outlet: g.Outlet, Author: g.Author,
 		Language: g.Language, Published: g.Published, Source: a.Source}
 	got, _, err := extract.Article(ctx, nil, in, string(page), true)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	if got.Title == a.Title && got.Text == a.Text && got.URL == a.URL && got.Outlet == a.Outlet &&
-		got.Author == a.Author && got.Language == a.Language && got.Published.Equal(a.Published) {
-		return nil, nil
-	}
+	same := got.Title == a.Title && got.Text == a.Text && got.URL == a.URL && got.Outlet == a.Outlet &&
+		got.Author == a.Author && got.Language == a.Language && got.Published.Equal(a.Published)
 	n := *a
 	n.Title, n.Text, n.URL, n.Outlet, n.Author, n.Language, n.Published = got.Title, got.Text, got.URL, got.Outlet, got.Author, got.Language, got.Published
-	return &n, nil
+	n.Removed = got.Removed
+	return &n, same, nil
 }
 
 // refreshEntities rebuilds the entity registry from the stored mentions

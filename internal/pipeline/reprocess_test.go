@@ -230,3 +230,71 @@ func TestReprocess(t *testing.T) {
 		t.Errorf("reprocess of one outlet: %+v, %v", rep, err)
 	}
 }
+
+// TestReprocessBoilerplate checks that reprocessing replaces the stored
+// removed lines of its articles, also when only they changed.
+func TestReprocessBoilerplate(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	items := examplePages(t, nil)
+	run(t, st, items)
+	idOf := map[string]int64{}
+	st.Articles(ctx, storage.ArticleFilter{}, func(a *model.Article) error {
+		idOf[a.ExternalID] = a.ID
+		return nil
+	})
+	// A sharing row that cleaning removed from the body of an article.
+	var it source.Item
+	var id int64
+	var row string
+	for _, c := range items {
+		removed, err := st.Boilerplate(ctx, idOf[c.Article.ExternalID])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range removed {
+			if strings.HasPrefix(r, "Share") && strings.Count(c.Body, "<p>"+html.EscapeString(r)+"</p>") == 1 {
+				it, id, row = c, idOf[c.Article.ExternalID], r
+			}
+		}
+	}
+	if row == "" {
+		t.Fatal("no example page has a sharing row removed from its body")
+	}
+	text := texts(t, st)[it.Article.ExternalID]
+	// A later page of the same article lacks the row: the text stays the
+	// same, only the removed lines change.
+	withoutRow := strings.Replace(it.Body, "<p>"+html.EscapeString(row)+"</p>", "", 1)
+	p, err := pipeline.Open(ctx, st, pipeline.Options{Analyzer: analyze.New(), BatchSize: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		page    string
+		changed int
+		want    bool
+	}{
+		{withoutRow, 1, false},
+		{withoutRow, 0, false}, // unchanged: nothing written
+		{it.Body, 1, true},
+	} {
+		swap := storage.RawPage{ArticleID: id, URL: it.Fetch.URL, Given: storage.RawGiven{URL: it.Article.URL}, Data: storage.CompressPage([]byte(tc.page))}
+		if err := st.Commit(ctx, &storage.Batch{Raw: []storage.RawPage{swap}}); err != nil {
+			t.Fatal(err)
+		}
+		rep, err := p.Reprocess(ctx, pipeline.ReprocessFilter{IDs: []int64{id}}, nil)
+		if err != nil || rep.Read != 1 || rep.Changed != tc.changed {
+			t.Errorf("reprocess (row in page: %v): %+v, %v; want %d changed", tc.want, rep, err, tc.changed)
+		}
+		got, err := st.Boilerplate(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(got, row) != tc.want {
+			t.Errorf("stored removed lines %q: %q kept %v, want %v", got, row, !tc.want, tc.want)
+		}
+		if tx := texts(t, st)[it.Article.ExternalID]; tx != text {
+			t.Errorf("text changed:\n%s\nwant\n%s", tx, text)
+		}
+	}
+}

@@ -172,7 +172,8 @@ type Batch struct {
 	// stored for them.
 	Raw []RawPage
 	// Updates replace the extracted fields of stored articles (title,
-	// text, URL, outlet, author, language, publication time) after a
+	// text, URL, outlet, author, language, publication time) and their
+	// removed boilerplate lines (Removed; none when empty) after a
 	// re-extraction; their ids, hashes, stories and near-copy marks stay.
 	Updates []*model.Article
 	// Moves assigns stories to already stored articles (article id → story

@@ -47,6 +47,9 @@ func commit(ctx context.Context, tx pgx.Tx, b *storage.Batch) error {
 	if err := updateArticles(ctx, tx, b.Updates, touched); err != nil {
 		return err
 	}
+	if err := replaceBoilerplate(ctx, tx, b.Updates); err != nil {
+		return err
+	}
 	if err := insertRaw(ctx, tx, b.Raw); err != nil {
 		return err
 	}

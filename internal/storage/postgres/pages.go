@@ -39,6 +39,22 @@ func insertBoilerplate(ctx context.Context, tx pgx.Tx, arts []*model.Article) er
 	return copyRows(ctx, tx, "boilerplate", []string{"article_id", "lines"}, rows)
 }
 
+// replaceBoilerplate replaces the removed lines stored for updated
+// articles: an update without removed lines leaves none.
+func replaceBoilerplate(ctx context.Context, tx pgx.Tx, arts []*model.Article) error {
+	if len(arts) == 0 {
+		return nil
+	}
+	ids := make([]int64, len(arts))
+	for i, a := range arts {
+		ids[i] = a.ID
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM boilerplate WHERE article_id = ANY($1)`, ids); err != nil {
+		return fmt.Errorf("replace boilerplate: %w", err)
+	}
+	return insertBoilerplate(ctx, tx, arts)
+}
+
 // Boilerplate implements storage.Reader.
 func (s *Store) Boilerplate(ctx context.Context, id int64) ([]string, error) {
 	var lines string

@@ -49,6 +49,25 @@ func insertBoilerplate(ctx context.Context, tx *sql.Tx, arts []*model.Article) e
 	return nil
 }
 
+// replaceBoilerplate replaces the removed lines stored for updated
+// articles: an update without removed lines leaves none.
+func replaceBoilerplate(ctx context.Context, tx *sql.Tx, arts []*model.Article) error {
+	if len(arts) == 0 {
+		return nil
+	}
+	del, err := tx.PrepareContext(ctx, `DELETE FROM boilerplate WHERE article_id = $1`)
+	if err != nil {
+		return err
+	}
+	defer del.Close()
+	for _, a := range arts {
+		if _, err := del.ExecContext(ctx, a.ID); err != nil {
+			return fmt.Errorf("article %d: boilerplate: %w", a.ID, err)
+		}
+	}
+	return insertBoilerplate(ctx, tx, arts)
+}
+
 // Boilerplate implements storage.Reader.
 func (s *Store) Boilerplate(ctx context.Context, id int64) ([]string, error) {
 	var lines string

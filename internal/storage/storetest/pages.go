@@ -102,4 +102,22 @@ func testBoilerplate(t *testing.T, s storage.Store) {
 	a, err := s.Article(ctx, 1)
 	noErr(t, "Article", err)
 	eq(t, "article reads leave Removed empty", a.Removed, []string(nil))
+
+	// An update (a re-extraction) replaces the removed lines: new ones
+	// for a clean article, none for one that had some.
+	up1, up2 := *a, *a
+	up1.Removed = nil
+	up2.ID, up2.ExternalID, up2.Hash, up2.Removed = 2, "b", "b", []string{"Subscribe now"}
+	commit(t, s, &storage.Batch{Updates: []*model.Article{&up1, &up2}})
+	got, err = s.Boilerplate(ctx, 1)
+	noErr(t, "Boilerplate after an update without removed lines", err)
+	eq(t, "removed lines cleared by the update", got, []string(nil))
+	got, err = s.Boilerplate(ctx, 2)
+	noErr(t, "Boilerplate after an update", err)
+	eq(t, "removed lines of the update", got, []string{"Subscribe now"})
+	up2.Removed = []string{"Follow us", "Subscribe now"}
+	commit(t, s, &storage.Batch{Updates: []*model.Article{&up2}})
+	got, err = s.Boilerplate(ctx, 2)
+	noErr(t, "Boilerplate after a second update", err)
+	eq(t, "removed lines replaced", got, []string{"Follow us", "Subscribe now"})
 }
