@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-shiori/dom"
+	"github.com/markusmobius/go-htmldate"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
@@ -179,6 +180,12 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 		HtmlDateMode:    trafilatura.Fast,
 		PruneSelector:   pruneBeforeExtraction,
 	}
+	if !metaTime.IsZero() {
+		// The page states its publication time in its metadata: the
+		// extractor's own date search (a pass over the whole page) would
+		// only be overruled by it below.
+		opts.HtmlDateOverride = &htmldate.Result{DateTime: metaTime, HasTime: true}
+	}
 	if pageURL != "" {
 		if u, perr := nurl.ParseRequestURI(pageURL); perr == nil && u.Host != "" {
 			opts.OriginalURL = u
@@ -191,6 +198,11 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 	ex, err := trafilatura.ExtractDocument(doc, opts)
 	if err != nil || ex == nil || utf8.RuneCountInString(ex.ContentText) < fallbackBelow {
 		opts.EnableFallback = true
+		if err == nil && ex != nil && opts.HtmlDateOverride == nil {
+			// The date search does not depend on the fallbacks: keep
+			// what the first run found rather than search again.
+			opts.HtmlDateOverride = &htmldate.Result{DateTime: ex.Metadata.Date, HasTime: !ex.Metadata.Date.IsZero()}
+		}
 		ex, err = trafilatura.ExtractDocument(doc, opts)
 	}
 	if err != nil {
