@@ -13,7 +13,8 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
 	"slices"
 	"strconv"
 	"strings"
@@ -57,30 +58,46 @@ func benchPages(b testing.TB, n int) map[string]string {
 }
 
 // realPages returns the real web pages of the shared extraction
-// evaluation (../shared/eval/extraction), by path; it skips without them.
-func realPages(b testing.TB) map[string]string {
+// evaluation (../shared/eval/extraction), gzip-compressed as stored, by
+// path; it skips without them.
+func realPages(b testing.TB) map[string][]byte {
 	b.Helper()
 	files, _ := filepath.Glob("../../../shared/eval/extraction/pages/*.html.gz")
 	if len(files) == 0 {
 		b.Skip("../../../shared/eval/extraction/pages not present")
 	}
-	pages := map[string]string{}
+	pages := map[string][]byte{}
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
 		if err != nil {
 			b.Fatal(err)
 		}
-		zr, err := gzip.NewReader(bytes.NewReader(raw))
-		if err != nil {
-			b.Fatal(err)
-		}
-		page, err := io.ReadAll(zr)
-		if err != nil {
-			b.Fatal(err)
-		}
-		pages["/"+strings.TrimSuffix(filepath.Base(f), ".html.gz")] = string(page)
+		pages["/"+strings.TrimSuffix(filepath.Base(f), ".html.gz")] = raw
 	}
 	return pages
+}
+
+// gzipPages compresses pages (by path) with gzip.
+func gzipPages(b testing.TB, pages map[string]string) map[string][]byte {
+	b.Helper()
+	out := make(map[string][]byte, len(pages))
+	for path, p := range pages {
+		out[path] = gzipBytes(b, []byte(p))
+	}
+	return out
+}
+
+func gzipBytes(b testing.TB, p []byte) []byte {
+	b.Helper()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	if _, err := zw.Write(p); err != nil {
+		b.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		b.Fatal(err)
+	}
+	return buf.Bytes()
 }
 
 // BenchmarkFetchIngest measures `parallax fetch` end to end on a fake web
@@ -88,7 +105,7 @@ func realPages(b testing.TB) map[string]string {
 // analysis, clustering and storing 1,000 synthetic article pages into a new
 // SQLite store.
 func BenchmarkFetchIngest(b *testing.B) {
-	benchFetchIngest(b, benchPages(b, 1000), 1000)
+	benchFetchIngest(b, gzipPages(b, benchPages(b, 1000)), 1000)
 }
 
 // BenchmarkFetchIngestRealPages is BenchmarkFetchIngest on the 990 real
@@ -105,23 +122,44 @@ func BenchmarkFetchIngestRealPages(b *testing.B) {
 	benchFetchIngest(b, pages, n)
 }
 
-// benchFetchIngest fetches n URLs of the pages (by path) from 20 hosts and
-// ingests them; past len(pages), pages come again with ?copy=K. It
-// reports pages/s, CPU time per page (the whole process: the fake web's
-// share is small) and the peak resident memory, with what the process held
-// before the run (the fake web's pages).
-func benchFetchIngest(b *testing.B, pages map[string]string, n int) {
+// benchFetchIngest fetches n URLs of the pages (by path, gzip-compressed:
+// the fake web serves them with Content-Encoding: gzip, as most sites do,
+// and holds little memory) from 20 hosts and ingests them; past
+// len(pages), pages come again with ?copy=K, their canonical links
+// removed. It reports pages/s, CPU time per page (the whole process: the
+// fake web's share is small) and the peak resident memory, with what the
+// process held before the run (the fake web's pages), and logs the
+// resident memory and the live heap ten times along the run.
+// The soft memory limit is that of fetch and watch (--memory-limit).
+// PARALLAX_BENCH_HEAPPROFILE=FILE writes a heap profile half-way;
+// PARALLAX_BENCH_BATCH_MB=N sets the pipeline's BatchBytes to N MB.
+func benchFetchIngest(b *testing.B, pages map[string][]byte, n int) {
+	copies := map[string][]byte{}
+	for path, gz := range pages {
+		zr, err := gzip.NewReader(bytes.NewReader(gz))
+		if err != nil {
+			b.Fatal(err)
+		}
+		page, err := io.ReadAll(zr)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if bytes.Contains(page, []byte(`rel="canonical"`)) {
+			copies[path] = gzipBytes(b, bytes.ReplaceAll(page, []byte(`rel="canonical"`), []byte(`rel="x-canonical"`)))
+		}
+	}
 	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p, ok := pages[r.URL.Path]
 		if !ok {
 			http.NotFound(w, r)
 			return
 		}
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		if r.URL.RawQuery != "" {
-			p = strings.ReplaceAll(p, `rel="canonical"`, `rel="x-canonical"`)
+		if c, ok := copies[r.URL.Path]; ok && r.URL.RawQuery != "" {
+			p = c
 		}
-		fmt.Fprint(w, p)
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Content-Encoding", "gzip")
+		w.Write(p)
 	})
 	var hosts []string
 	for range 20 {
@@ -138,7 +176,10 @@ func benchFetchIngest(b *testing.B, pages map[string]string, n int) {
 		}
 	}
 	ctx := context.Background()
-	runtime.GC()
+	if os.Getenv("GOMEMLIMIT") == "" { // as fetch and watch do
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(defaultMemoryLimit))
+	}
+	debug.FreeOSMemory()
 	before := rssMiB("VmRSS:")
 	cpu0 := cpuTime()
 	b.ResetTimer()
@@ -147,13 +188,31 @@ func benchFetchIngest(b *testing.B, pages map[string]string, n int) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		p, err := pipeline.Open(ctx, st, pipeline.Options{Logger: slog.New(slog.DiscardHandler), Analyzer: newAnalyzer()})
+		opts := pipeline.Options{Logger: slog.New(slog.DiscardHandler), Analyzer: newAnalyzer()}
+		if mb, err := strconv.Atoi(os.Getenv("PARALLAX_BENCH_BATCH_MB")); err == nil {
+			opts.BatchBytes = mb << 20
+		}
+		p, err := pipeline.Open(ctx, st, opts)
 		if err != nil {
 			b.Fatal(err)
 		}
 		f := fetcher.New(fetcher.Options{AllowPrivate: true, MinDelay: -1})
+		read := 0
 		rep, err := p.Run(ctx, func(yield func(source.Item) error) error {
-			return fetchPages(ctx, f, urls, 20, nil, yield, func(e *source.Error) { b.Log(e) })
+			return fetchPages(ctx, f, urls, 20, nil, func(item source.Item) error {
+				read++
+				if read%max(n/10, 1) == 0 {
+					b.Logf("%d pages: RSS %.0f MB, live heap %.0f MB, CPU %.1f ms a page", read, rssMiB("VmRSS:"), liveHeapMiB(), (cpuTime()-cpu0).Seconds()*1000/float64(read+it*n))
+				}
+				if read == n/2 && it == 0 {
+					if path := os.Getenv("PARALLAX_BENCH_HEAPPROFILE"); path != "" {
+						if err := writeHeapProfile(path); err != nil {
+							b.Fatal(err)
+						}
+					}
+				}
+				return yield(item)
+			}, func(e *source.Error) { b.Log(e) })
 		}, nil)
 		if err != nil || rep.Read < n*9/10 {
 			b.Fatalf("read %d of %d: %v", rep.Read, n, err)
@@ -165,6 +224,13 @@ func benchFetchIngest(b *testing.B, pages map[string]string, n int) {
 	b.ReportMetric((cpuTime()-cpu0).Seconds()*1000/float64(n*b.N), "cpu-ms/page")
 	b.ReportMetric(rssMiB("VmHWM:"), "peak-MB")
 	b.ReportMetric(before, "before-MB")
+}
+
+// liveHeapMiB returns the heap marked live by the last garbage collection.
+func liveHeapMiB() float64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	return float64(s[0].Value.Uint64()) / (1 << 20)
 }
 
 // rssMiB reads a memory figure of this process from /proc (0 elsewhere).

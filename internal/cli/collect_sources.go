@@ -70,6 +70,7 @@ func (a *app) sourcesAddCmd() *cobra.Command {
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.editSources(func(l *sources.List) error {
+				ff.limitMemory()
 				f := ff.fetcher()
 				defer f.Close()
 				failed := 0

@@ -49,6 +49,7 @@ func (a *app) watchCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var round func() (time.Time, error)
+			ff.limitMemory()
 			f := ff.fetcher()
 			defer f.Close()
 			keep, done, err := a.archiver(&ff)

@@ -49,8 +49,10 @@ type Progress interface {
 type Options struct {
 	// BatchSize is the number of articles committed per transaction.
 	BatchSize int
-	// BatchBytes ends a batch early once its inputs hold this many bytes,
-	// so that large pages do not make a batch hold gigabytes.
+	// BatchBytes ends a batch early once its inputs hold this many bytes
+	// (0: 64 MB), so that large pages do not make a batch hold gigabytes.
+	// (16 MB cost 10% more CPU a page on real web pages for 15% less
+	// peak memory: each commit has a fixed cost.)
 	BatchBytes int
 	// Workers is the number of goroutines extracting and analysing.
 	Workers  int
@@ -555,6 +557,14 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 			raws[i] = p.rawPageOf(it, a.Hash)
 		}
 	})
+	// The pages are kept compressed from here on: let their text go
+	// while the batch is analysed and waits for the later stages.
+	for i := range items {
+		items[i].Body = ""
+	}
+	for i := range fresh {
+		fresh[i].Body = ""
+	}
 	kept := arts[:0]
 	keptRaw := raws[:0]
 	for i, a := range arts {
