@@ -154,6 +154,8 @@ func moveArticles(ctx context.Context, tx pgx.Tx, moves map[int64]int64, touched
 	return nil
 }
 
+// commitState clears the state prefixes of b, then deletes and stores its
+// named blobs, many to a statement (see stateWriter).
 func commitState(ctx context.Context, tx pgx.Tx, b *storage.Batch) error {
 	for _, prefix := range b.ClearState {
 		if _, err := tx.Exec(ctx, `DELETE FROM state WHERE name LIKE $1`, likePrefix(prefix)); err != nil {

@@ -16,25 +16,32 @@ import (
 var _ storage.RawReader = (*Store)(nil)
 
 // insertRaw stores raw pages, replacing those stored for the same
-// articles.
+// articles: one DELETE of the articles' stored pages and one COPY.
 func insertRaw(ctx context.Context, tx pgx.Tx, pages []storage.RawPage) error {
 	if len(pages) == 0 {
 		return nil
 	}
-	b := &pgx.Batch{}
-	for _, r := range pages {
+	last := make(map[int64]int, len(pages)) // of pages repeating an article, the last wins
+	for i, r := range pages {
+		last[r.ArticleID] = i
+	}
+	ids := make([]int64, 0, len(last))
+	rows := make([][]any, 0, len(last))
+	for i, r := range pages {
+		if last[r.ArticleID] != i {
+			continue
+		}
 		given, err := json.Marshal(r.Given)
 		if err != nil {
 			return fmt.Errorf("raw page of article %d: %w", r.ArticleID, err)
 		}
-		b.Queue(`INSERT INTO raw_pages(article_id, url, content_type, fetched, given, data) VALUES ($1,$2,$3,$4,$5,$6)
-			ON CONFLICT (article_id) DO UPDATE SET url = excluded.url, content_type = excluded.content_type, fetched = excluded.fetched, given = excluded.given, data = excluded.data`,
-			r.ArticleID, r.URL, r.ContentType, storage.FormatTime(r.Fetched), string(given), r.Data)
+		ids = append(ids, r.ArticleID)
+		rows = append(rows, []any{r.ArticleID, r.URL, r.ContentType, storage.FormatTime(r.Fetched), string(given), r.Data})
 	}
-	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+	if _, err := tx.Exec(ctx, `DELETE FROM raw_pages WHERE article_id = ANY($1)`, ids); err != nil {
 		return fmt.Errorf("store raw pages: %w", err)
 	}
-	return nil
+	return copyRows(ctx, tx, "raw_pages", []string{"article_id", "url", "content_type", "fetched", "given", "data"}, rows)
 }
 
 // updateArticles replaces the extracted fields of stored articles.
