@@ -43,6 +43,9 @@ again when their lease runs out.`,
 				return err
 			}
 			cfg.DSN = a.dbPath
+			if cfg.KeepDone == 0 {
+				cfg.KeepDone = -1 // --keep-done 0: for ever
+			}
 			cfg.Analyzer = newAnalyzer()
 			cfg.Logger = a.log
 			var mu sync.Mutex // one re-analysis message at a time
@@ -63,6 +66,7 @@ again when their lease runs out.`,
 	cmd.Flags().DurationVar(&cfg.Lease, "lease", 15*time.Second, "how long a job stays with a worker that stopped renewing it")
 	cmd.Flags().BoolVar(&cfg.NoOrder, "no-order", false, "only extract and analyse; never run the ordered steps")
 	cmd.Flags().BoolVar(&cfg.Drain, "drain", false, "exit once no job is left")
+	cmd.Flags().DurationVar(&cfg.KeepDone, "keep-done", 7*24*time.Hour, "delete jobs done longer ago than this (0: keep them)")
 	cmd.Flags().IntVar(&cfg.BatchSize, "batch", 0, "articles per committed batch in the ordered step (default 2000)")
 	return cmd
 }

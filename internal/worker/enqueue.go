@@ -61,14 +61,15 @@ func Enqueue(ctx context.Context, q *postgres.Queue, rd *source.Reader, files []
 }
 
 // Wait waits until the given jobs are done or failed, checking every poll,
-// and returns them.
+// and returns them. A job no longer in the queue was done and purged
+// (see Config.KeepDone); it is not returned.
 func Wait(ctx context.Context, q *postgres.Queue, ids []int64, poll time.Duration) ([]*postgres.Job, error) {
 	for {
 		jobs, err := q.Jobs(ctx, ids)
 		if err != nil {
 			return nil, err
 		}
-		finished := 0
+		finished := len(ids) - len(jobs) // purged
 		for _, j := range jobs {
 			if j.State == postgres.JobDone || j.State == postgres.JobFailed {
 				finished++

@@ -82,6 +82,11 @@ type Config struct {
 	// Poll is how often an idle worker looks for work and for the writer
 	// lock (default 500ms).
 	Poll time.Duration
+	// KeepDone is how long done jobs stay in the queue (default 7 days;
+	// negative: for ever). Every worker deletes those older, once per
+	// PurgeEvery (default 1 minute) and when it drained the queue.
+	KeepDone   time.Duration
+	PurgeEvery time.Duration
 	// IdleRelease is how long the ordered step holds the writer lock
 	// without any job left before it lets it go (default 10s), so that
 	// parallax ingest without --enqueue can write in between.
@@ -117,6 +122,12 @@ func (c *Config) defaults() {
 	if c.Poll <= 0 {
 		c.Poll = 500 * time.Millisecond
 	}
+	if c.KeepDone == 0 {
+		c.KeepDone = 7 * 24 * time.Hour
+	}
+	if c.PurgeEvery <= 0 {
+		c.PurgeEvery = time.Minute
+	}
 	if c.IdleRelease <= 0 {
 		c.IdleRelease = 10 * time.Second
 	}
@@ -149,8 +160,50 @@ func Run(ctx context.Context, cfg Config) error {
 	if !cfg.NoOrder {
 		wg.Go(func() { w.orderLoop(ctx) })
 	}
+	working, stop := context.WithCancel(ctx)
+	purged := make(chan struct{})
+	go func() {
+		defer close(purged)
+		w.purgeLoop(working)
+	}()
 	wg.Wait()
+	stop()
+	<-purged
+	if ctx.Err() == nil { // drained: what the run finished may be old enough too
+		w.purge(ctx)
+	}
 	return context.Cause(ctx)
+}
+
+// purgeLoop deletes the done jobs older than KeepDone now and every
+// PurgeEvery until ctx ends.
+func (w *worker) purgeLoop(ctx context.Context) {
+	if w.cfg.KeepDone < 0 {
+		return
+	}
+	t := time.NewTicker(w.cfg.PurgeEvery)
+	defer t.Stop()
+	for {
+		w.purge(ctx)
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+func (w *worker) purge(ctx context.Context) {
+	if w.cfg.KeepDone < 0 {
+		return
+	}
+	n, err := w.q.PurgeDone(ctx, w.cfg.KeepDone)
+	switch {
+	case err != nil && ctx.Err() == nil:
+		w.log.Warn("purging done jobs failed", "err", err)
+	case n > 0:
+		w.log.Info("purged done jobs", "jobs", n, "older than", w.cfg.KeepDone)
+	}
 }
 
 type worker struct {

@@ -755,3 +755,54 @@ func TestBadPreparedJob(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepDone checks that workers delete the jobs done longer ago than
+// Config.KeepDone, keep them for a long retention, and that waiting for
+// purged jobs ends.
+func TestKeepDone(t *testing.T) {
+	for _, c := range []struct {
+		keep     time.Duration
+		wantDone bool
+	}{
+		{time.Nanosecond, false},
+		{time.Hour, true},
+		{-1, true},
+	} {
+		t.Run(c.keep.String(), func(t *testing.T) {
+			dsn := pgtest.DSN(t)
+			ctx := context.Background()
+			items := corpus(t, 20)
+			q, err := postgres.OpenQueue(ctx, dsn, postgres.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer q.Close()
+			ids := enqueue(t, q, items, 5)
+			cfg := childConfig(dsn, slog.New(slog.DiscardHandler))
+			cfg.KeepDone, cfg.PurgeEvery = c.keep, 50*time.Millisecond
+			if err := worker.Run(ctx, cfg); err != nil {
+				t.Fatal(err)
+			}
+			counts, err := q.Counts(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if done := counts[postgres.JobDone] == len(ids); done != c.wantDone || len(counts) > 1 {
+				t.Errorf("jobs by state after the run: %v; want all %d done kept: %v", counts, len(ids), c.wantDone)
+			}
+			wctx, cancel := context.WithTimeout(ctx, time.Minute)
+			defer cancel()
+			if _, err := worker.Wait(wctx, q, ids, 10*time.Millisecond); err != nil {
+				t.Errorf("wait for the finished jobs: %v", err)
+			}
+			st, err := postgres.OpenWith(ctx, dsn, postgres.Options{ReadOnly: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			if got := stories(t, st); len(got) != len(items) {
+				t.Errorf("%d articles stored, want %d", len(got), len(items))
+			}
+		})
+	}
+}

@@ -230,6 +230,16 @@ func (q *Queue) Done(ctx context.Context, ids []int64, results []string) error {
 	return nil
 }
 
+// PurgeDone deletes the jobs done more than olderThan ago and returns how
+// many it deleted. Failed jobs are kept: they say what went wrong.
+func (q *Queue) PurgeDone(ctx context.Context, olderThan time.Duration) (int64, error) {
+	tag, err := q.pool.Exec(ctx, `DELETE FROM jobs WHERE state = 'done' AND done_at < now() - make_interval(secs => $1)`, olderThan.Seconds())
+	if err != nil {
+		return 0, fmt.Errorf("purge done jobs: %w", err)
+	}
+	return tag.RowsAffected(), nil
+}
+
 // FailPrepared fails a prepared job the ordered step could not store.
 func (q *Queue) FailPrepared(ctx context.Context, id int64, why string) error {
 	if _, err := q.pool.Exec(ctx, `UPDATE jobs SET state = 'failed', error = $2, prepared = NULL, done_at = now()

@@ -3,6 +3,7 @@ package postgres_test
 import (
 	"context"
 	"errors"
+	"slices"
 	"testing"
 	"time"
 
@@ -88,5 +89,65 @@ func TestQueueLeases(t *testing.T) {
 	}
 	if _, open, err := q.Ready(ctx, 10); err != nil || open {
 		t.Errorf("jobs left open: %v %v", open, err)
+	}
+}
+
+// TestQueuePurgeDone checks that purging deletes only the jobs done longer
+// ago than asked: neither recent done jobs nor failed or open ones.
+func TestQueuePurgeDone(t *testing.T) {
+	ctx := context.Background()
+	q, err := postgres.OpenQueue(ctx, pgtest.DSN(t), postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	ids, err := q.Enqueue(ctx, "k", []byte("done"), []byte("done"), []byte("failed"), []byte("prepared"), []byte("queued"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var prepared []int64
+	for range 4 {
+		j, err := q.Claim(ctx, "w", time.Minute, 3)
+		if err != nil || j == nil {
+			t.Fatalf("claim: %+v %v", j, err)
+		}
+		if string(j.Payload) == "failed" {
+			if err := q.Release(ctx, j, "bad input"); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if err := q.Prepare(ctx, j, []byte("p")); err != nil {
+			t.Fatal(err)
+		}
+		prepared = append(prepared, j.ID)
+	}
+	if err := q.Done(ctx, prepared[:2], []string{"", ""}); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(100 * time.Millisecond)
+	for _, c := range []struct {
+		older time.Duration
+		want  int64
+	}{
+		{time.Hour, 0}, // done too recently
+		{time.Millisecond, 2},
+		{time.Millisecond, 0}, // already gone
+	} {
+		n, err := q.PurgeDone(ctx, c.older)
+		if err != nil || n != c.want {
+			t.Errorf("purge done jobs older than %v: %d, %v; want %d", c.older, n, err, c.want)
+		}
+	}
+	jobs, err := q.Jobs(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var states []string
+	for _, j := range jobs {
+		states = append(states, j.State)
+	}
+	if want := []string{postgres.JobFailed, postgres.JobPrepared, postgres.JobQueued}; !slices.Equal(states, want) {
+		t.Errorf("jobs left: %v, want %v", states, want)
 	}
 }
