@@ -295,11 +295,14 @@ func (s *Store) ReadStatesNamed(ctx context.Context, names []string, fn func(nam
 	return nil
 }
 
+// likeEscaper escapes the wildcards of LIKE (built once: building a
+// Replacer costs more than using it).
+var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+
 // likePrefix returns the LIKE pattern matching every string that starts
 // with p.
 func likePrefix(p string) string {
-	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-	return r.Replace(p) + "%"
+	return likeEscaper.Replace(p) + "%"
 }
 
 // eachState calls fn with each (name, data) row of query. The data is the
