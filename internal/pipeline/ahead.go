@@ -15,7 +15,10 @@ import (
 // run, in parallel, by other processes (the workers sharing a PostgreSQL
 // store). A run takes its results instead of recomputing them; what it
 // lacks, or what no longer fits, is computed as usual, so a run with Ahead
-// stores the same as one without.
+// stores the same as one without. An HTML item whose extraction (or its
+// failure) and compressed page Ahead holds may be given to the run without
+// its Body, with Article.Hash set to the hash of that body: the run reads
+// nothing else of the body.
 type Ahead interface {
 	// Extracted returns the extraction of the HTML input with this
 	// external id and content hash (see Hash), if it was done ahead.
@@ -76,6 +79,16 @@ func PrepareAhead(ctx context.Context, it source.Item, an Analyzer) Prepared {
 		pr.Analysed = true
 	}
 	return pr
+}
+
+// itemHash returns the content hash of an input item (see Hash). An item
+// whose Body was dropped once it was prepared ahead carries the hash of
+// that body in Article.Hash (see Ahead).
+func itemHash(it source.Item) string {
+	if it.Body == "" && it.Article.Hash != "" {
+		return it.Article.Hash
+	}
+	return Hash(it.Article.Title, it.Body)
 }
 
 // extractItem extracts one input item, from Ahead when it holds the

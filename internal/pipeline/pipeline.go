@@ -551,7 +551,7 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 	p.parallel(len(fresh), func(i int) {
 		it := fresh[i]
 		a := it.Article
-		a.Hash = Hash(a.Title, it.Body)
+		a.Hash = itemHash(it)
 		arts[i], warned[i], failed[i] = p.extractItem(ctx, cleaner, a, it)
 		if it.HTML && failed[i] == nil {
 			raws[i] = p.rawPageOf(it, a.Hash)

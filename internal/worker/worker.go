@@ -323,7 +323,7 @@ func (w *worker) prepare(ctx context.Context, j *postgres.Job) error {
 			prepared[i].Text = "" // the article's text
 		}
 	}
-	b, err := json.Marshal(prepared)
+	b, err := json.Marshal(preparedJob{Items: slimItems(items, prepared), Prepared: prepared})
 	if err != nil {
 		return w.q.Release(ctx, j, fmt.Sprintf("encode the prepared items: %v", err))
 	}
@@ -481,6 +481,76 @@ func (w *worker) lead(ctx context.Context, st storage.Store) error {
 	}
 }
 
+// preparedJob is what the workers store with a prepared job: its items,
+// those whose preparation holds all the ordered step needs without their
+// body (see slimItems), and what was prepared for them. The ordered step
+// reads only this, not the job's payload.
+type preparedJob struct {
+	Items    []source.Item       `json:"items"`
+	Prepared []pipeline.Prepared `json:"prepared"`
+}
+
+// slimItems returns items with the body of each HTML page left out when
+// its preparation holds its extraction and compressed page, or why its
+// extraction failed, and its content hash in Article.Hash instead (see
+// pipeline.Ahead). The ordered step then neither reads nor hashes the
+// pages.
+func slimItems(items []source.Item, prs []pipeline.Prepared) []source.Item {
+	out := make([]source.Item, len(items))
+	for i, it := range items {
+		pr := prs[i]
+		if it.HTML && pr.ExternalID == it.Article.ExternalID && (pr.Err != "" || (pr.Article != nil && pr.Raw != nil)) {
+			it.Body = ""
+			it.Article.Hash = pr.Hash
+		}
+		out[i] = it
+	}
+	return out
+}
+
+// decodePrepared returns the items of prepared jobs and what was prepared
+// for them, by job. Jobs prepared by an earlier version of the workers
+// hold only what was prepared: their items are read from their payloads.
+func (w *worker) decodePrepared(ctx context.Context, jobs []*postgres.Job) ([][]source.Item, [][]pipeline.Prepared, error) {
+	items := make([][]source.Item, len(jobs))
+	prepared := make([][]pipeline.Prepared, len(jobs))
+	var old []int // jobs whose items are in their payload
+	for i, j := range jobs {
+		if len(j.Prepared) > 0 && j.Prepared[0] == '{' {
+			var pj preparedJob
+			if err := json.Unmarshal(j.Prepared, &pj); err != nil {
+				return nil, nil, fmt.Errorf("job %d: decode prepared items: %w", j.ID, err)
+			}
+			items[i], prepared[i] = pj.Items, pj.Prepared
+			continue
+		}
+		if err := json.Unmarshal(j.Prepared, &prepared[i]); err != nil {
+			return nil, nil, fmt.Errorf("job %d: decode prepared items: %w", j.ID, err)
+		}
+		old = append(old, i)
+	}
+	if len(old) == 0 {
+		return items, prepared, nil
+	}
+	ids := make([]int64, len(old))
+	for k, i := range old {
+		ids[k] = jobs[i].ID
+	}
+	payloads, err := w.q.Payloads(ctx, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, i := range old {
+		j := jobs[i]
+		its, err := decodeItems(payloads[j.ID])
+		if err != nil {
+			return nil, nil, fmt.Errorf("job %d: %w", j.ID, err)
+		}
+		items[i] = its
+	}
+	return items, prepared, nil
+}
+
 // runJobs runs the pipeline over the items of prepared jobs and marks
 // them done.
 func (w *worker) runJobs(ctx context.Context, p *pipeline.Pipeline, ahead *aheadSet, jobs []*postgres.Job) error {
@@ -490,15 +560,12 @@ func (w *worker) runJobs(ctx context.Context, p *pipeline.Pipeline, ahead *ahead
 	byID := map[string]int{}  // external id → index of its first job
 	var prepared []pipeline.Prepared
 	repeated := 0
+	jobItems, jobPrepared, err := w.decodePrepared(ctx, jobs)
+	if err != nil {
+		return err
+	}
 	for i, j := range jobs {
-		its, err := decodeItems(j.Payload)
-		if err != nil {
-			return fmt.Errorf("job %d: %w", j.ID, err)
-		}
-		var prs []pipeline.Prepared
-		if err := json.Unmarshal(j.Prepared, &prs); err != nil {
-			return fmt.Errorf("job %d: decode prepared items: %w", j.ID, err)
-		}
+		its, prs := jobItems[i], jobPrepared[i]
 		for _, it := range its {
 			// An article queued again in another job (the same files
 			// queued twice) is left to that job's turn, where it is

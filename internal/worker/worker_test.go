@@ -3,10 +3,12 @@ package worker_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"math/rand/v2"
 	"net"
 	"os"
@@ -14,6 +16,7 @@ import (
 	"os/signal"
 	"os/user"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -804,5 +807,123 @@ func TestKeepDone(t *testing.T) {
 				t.Errorf("%d articles stored, want %d", len(got), len(items))
 			}
 		})
+	}
+}
+
+// TestHTMLPages checks that HTML pages stored by workers, whose ordered
+// step reads the pages' extraction and compressed copy without the pages
+// themselves, are stored as one process stores them: the same content
+// hash, text and raw page. The first job is prepared the way workers of
+// the previous version did (what was prepared only, the items read from
+// the payload).
+func TestHTMLPages(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	ctx := context.Background()
+	var pages []source.Item
+	for _, it := range corpus(t, 40) {
+		a := synth.Article{ID: it.Article.ExternalID, Title: it.Article.Title, Text: it.Body, URL: it.Article.URL,
+			Outlet: it.Article.Outlet, Published: it.Article.Published}
+		pages = append(pages, source.Item{Article: model.Article{ExternalID: a.ID, Source: it.Article.Source}, Body: string(synth.HTML(a)), HTML: true})
+	}
+	pages = append(pages, source.Item{Article: model.Article{ExternalID: "empty", Source: "corpus:empty"}, Body: "<html><body></body></html>", HTML: true})
+	base, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "base.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer base.Close()
+	p, err := pipeline.Open(ctx, base, pipeline.Options{Analyzer: analyze.New()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Run(ctx, func(yield func(source.Item) error) error {
+		for _, it := range pages {
+			if err := yield(it); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, nil); err != nil {
+		t.Fatal(err)
+	}
+
+	q, err := postgres.OpenQueue(ctx, dsn, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	ids := enqueue(t, q, pages, 10)
+	j, err := q.Claim(ctx, "old", time.Minute, 3)
+	if err != nil || j == nil || j.ID != ids[0] {
+		t.Fatalf("claim: %+v %v", j, err)
+	}
+	var old []pipeline.Prepared
+	for _, it := range pages[:10] {
+		old = append(old, pipeline.PrepareAhead(ctx, it, analyze.New()))
+	}
+	b, err := json.Marshal(old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := q.Prepare(ctx, j, b); err != nil {
+		t.Fatal(err)
+	}
+	if err := worker.Run(ctx, childConfig(dsn, slog.New(slog.DiscardHandler))); err != nil {
+		t.Fatal(err)
+	}
+	jobs, err := worker.Wait(ctx, q, ids, time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	probs := worker.Problems(jobs)
+	if len(probs) != 1 || !strings.Contains(probs[0], "corpus:empty") {
+		t.Errorf("problems %q, want the empty page's only", probs)
+	}
+
+	st, err := postgres.OpenWith(ctx, dsn, postgres.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	type stored struct {
+		hash, title, text string
+		page              []byte
+	}
+	read := func(r interface {
+		storage.Reader
+		storage.RawReader
+	}) map[string]stored {
+		out := map[string]stored{}
+		byID := map[int64]string{}
+		if err := r.Articles(ctx, storage.ArticleFilter{}, func(a *model.Article) error {
+			out[a.ExternalID] = stored{hash: a.Hash, title: a.Title, text: a.Text}
+			byID[a.ID] = a.ExternalID
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.RawPages(ctx, slices.Collect(maps.Keys(byID)), func(rp *storage.RawPage) error {
+			page, err := rp.Page()
+			if err != nil {
+				return err
+			}
+			s := out[byID[rp.ArticleID]]
+			s.page = page
+			out[byID[rp.ArticleID]] = s
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	want, got := read(base), read(st)
+	if len(want) != len(pages)-1 || len(got) != len(want) {
+		t.Fatalf("%d articles stored by the workers, %d by one process, want %d", len(got), len(want), len(pages)-1)
+	}
+	for id, w := range want {
+		g := got[id]
+		if g.hash != w.hash || g.title != w.title || g.text != w.text || !bytes.Equal(g.page, w.page) {
+			t.Errorf("article %s: stored by workers %q %q (%d bytes of text, %d of page), by one process %q %q (%d, %d)",
+				id, g.hash, g.title, len(g.text), len(g.page), w.hash, w.title, len(w.text), len(w.page))
+		}
 	}
 }

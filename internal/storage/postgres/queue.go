@@ -174,7 +174,9 @@ func (q *Queue) leased(ctx context.Context, j *Job, what, sql string, arg any) e
 // Ready returns the prepared jobs that come first among the unfinished
 // ones, in id order, at most limit of them: the jobs the ordered step can
 // take next without passing over a job still being prepared. The second
-// result reports whether other jobs are unfinished.
+// result reports whether other jobs are unfinished. The jobs come with
+// what was prepared for them but without their payload (see Payloads):
+// what is prepared holds what the ordered step needs.
 func (q *Queue) Ready(ctx context.Context, limit int) ([]*Job, bool, error) {
 	rows, err := q.pool.Query(ctx, `SELECT id, state FROM jobs WHERE state IN ('queued', 'running', 'prepared') ORDER BY id LIMIT $1`, limit+1)
 	if err != nil {
@@ -201,14 +203,14 @@ func (q *Queue) Ready(ctx context.Context, limit int) ([]*Job, bool, error) {
 	if len(ids) == 0 {
 		return nil, others, nil
 	}
-	rows, err = q.pool.Query(ctx, `SELECT id, kind, payload, attempts, prepared FROM jobs WHERE id = ANY($1) AND state = 'prepared' ORDER BY id`, ids)
+	rows, err = q.pool.Query(ctx, `SELECT id, kind, attempts, prepared FROM jobs WHERE id = ANY($1) AND state = 'prepared' ORDER BY id`, ids)
 	if err != nil {
 		return nil, false, fmt.Errorf("ready jobs: %w", err)
 	}
 	var jobs []*Job
 	err = eachRow(rows, func() error {
 		j := &Job{State: JobPrepared}
-		if err := rows.Scan(&j.ID, &j.Kind, &j.Payload, &j.Attempt, &j.Prepared); err != nil {
+		if err := rows.Scan(&j.ID, &j.Kind, &j.Attempt, &j.Prepared); err != nil {
 			return err
 		}
 		jobs = append(jobs, j)
@@ -218,6 +220,28 @@ func (q *Queue) Ready(ctx context.Context, limit int) ([]*Job, bool, error) {
 		return nil, false, fmt.Errorf("ready jobs: %w", err)
 	}
 	return jobs, others, nil
+}
+
+// Payloads returns the payloads of the given jobs by id.
+func (q *Queue) Payloads(ctx context.Context, ids []int64) (map[int64][]byte, error) {
+	rows, err := q.pool.Query(ctx, `SELECT id, payload FROM jobs WHERE id = ANY($1)`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("read job payloads: %w", err)
+	}
+	out := make(map[int64][]byte, len(ids))
+	err = eachRow(rows, func() error {
+		var id int64
+		var p []byte
+		if err := rows.Scan(&id, &p); err != nil {
+			return err
+		}
+		out[id] = p
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read job payloads: %w", err)
+	}
+	return out, nil
 }
 
 // Done marks prepared jobs done with their results (parallel to ids),
