@@ -240,15 +240,7 @@ func sleep(ctx context.Context, d time.Duration) {
 // left reports whether any job is queued or being prepared (prepared
 // too, with ordered).
 func (w *worker) left(ctx context.Context, ordered bool) (bool, error) {
-	c, err := w.q.Counts(ctx)
-	if err != nil {
-		return false, err
-	}
-	n := c[postgres.JobQueued] + c[postgres.JobRunning]
-	if ordered {
-		n += c[postgres.JobPrepared]
-	}
-	return n > 0, nil
+	return w.q.Unfinished(ctx, ordered)
 }
 
 // prepareLoop takes jobs and prepares them, one at a time.

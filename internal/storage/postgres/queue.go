@@ -317,6 +317,21 @@ func (q *Queue) Counts(ctx context.Context) (map[string]int, error) {
 	return c, nil
 }
 
+// Unfinished reports whether any job is queued or running, or, with
+// prepared, prepared too. It reads the open jobs' index only, however many
+// finished jobs the queue keeps.
+func (q *Queue) Unfinished(ctx context.Context, prepared bool) (bool, error) {
+	states := []string{JobQueued, JobRunning}
+	if prepared {
+		states = append(states, JobPrepared)
+	}
+	var open bool
+	if err := q.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM jobs WHERE state IN ('queued', 'running', 'prepared') AND state = ANY($1))`, states).Scan(&open); err != nil {
+		return false, fmt.Errorf("look for unfinished jobs: %w", err)
+	}
+	return open, nil
+}
+
 // LastArticle returns the largest stored article id (0 for none): the
 // ordered step compares it with what it committed last to tell whether
 // another process wrote to the store meanwhile.

@@ -43,6 +43,12 @@ func TestQueueLeases(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Job a is still being prepared: nothing is ready for the ordered step.
+	// One job is prepared, one running, one queued.
+	for _, prepared := range []bool{false, true} {
+		if open, err := q.Unfinished(ctx, prepared); err != nil || !open {
+			t.Errorf("unfinished jobs (prepared too: %v): %v %v, want true", prepared, open, err)
+		}
+	}
 	if ready, open, err := q.Ready(ctx, 10); err != nil || len(ready) != 0 || !open {
 		t.Fatalf("ready while the first job runs: %d jobs, open %v, %v", len(ready), open, err)
 	}
@@ -89,6 +95,11 @@ func TestQueueLeases(t *testing.T) {
 	}
 	if _, open, err := q.Ready(ctx, 10); err != nil || open {
 		t.Errorf("jobs left open: %v %v", open, err)
+	}
+	for _, prepared := range []bool{false, true} {
+		if open, err := q.Unfinished(ctx, prepared); err != nil || open {
+			t.Errorf("unfinished jobs (prepared too: %v) after all are done or failed: %v %v", prepared, open, err)
+		}
 	}
 }
 
@@ -149,5 +160,22 @@ func TestQueuePurgeDone(t *testing.T) {
 	}
 	if want := []string{postgres.JobFailed, postgres.JobPrepared, postgres.JobQueued}; !slices.Equal(states, want) {
 		t.Errorf("jobs left: %v, want %v", states, want)
+	}
+	// Only prepared jobs left: unfinished for the ordered step alone.
+	for _, j := range jobs[2:] {
+		if j.State == postgres.JobQueued {
+			c, err := q.Claim(ctx, "w", time.Minute, 3)
+			if err != nil || c == nil || c.ID != j.ID {
+				t.Fatalf("claim: %+v %v", c, err)
+			}
+			if err := q.Prepare(ctx, c, []byte("p")); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, c := range []struct{ prepared, want bool }{{false, false}, {true, true}} {
+		if open, err := q.Unfinished(ctx, c.prepared); err != nil || open != c.want {
+			t.Errorf("unfinished jobs (prepared too: %v) with prepared ones left: %v %v, want %v", c.prepared, open, err, c.want)
+		}
 	}
 }
