@@ -155,10 +155,15 @@ func moveArticles(ctx context.Context, tx pgx.Tx, moves map[int64]int64, touched
 }
 
 // commitState clears the state prefixes of b, then deletes and stores its
-// named blobs, many to a statement (see stateWriter).
+// named blobs, many to a statement (see stateWriter); a stored row whose
+// blob did not change is left as it is.
 func commitState(ctx context.Context, tx pgx.Tx, b *storage.Batch) error {
 	for _, prefix := range b.ClearState {
-		if _, err := tx.Exec(ctx, `DELETE FROM state WHERE name LIKE $1`, likePrefix(prefix)); err != nil {
+		q, args := `DELETE FROM state`, []any(nil)
+		if hi, ok := prefixEnd(prefix); ok {
+			q, args = `DELETE FROM state WHERE name >= $1 AND name < $2`, []any{prefix, hi}
+		}
+		if _, err := tx.Exec(ctx, q, args...); err != nil {
 			return fmt.Errorf("clear state %s*: %w", prefix, err)
 		}
 	}
@@ -212,7 +217,7 @@ func (w *stateWriter) flush() error {
 		}
 	}
 	if len(w.names) > 0 {
-		if _, err := w.tx.Exec(w.ctx, `INSERT INTO state(name, data) SELECT * FROM unnest($1::text[], $2::bytea[]) ON CONFLICT (name) DO UPDATE SET data = excluded.data`, w.names, w.data); err != nil {
+		if _, err := w.tx.Exec(w.ctx, `INSERT INTO state(name, data) SELECT * FROM unnest($1::text[], $2::bytea[]) ON CONFLICT (name) DO UPDATE SET data = excluded.data WHERE state.data IS DISTINCT FROM excluded.data`, w.names, w.data); err != nil {
 			return fmt.Errorf("save state: %w", err)
 		}
 	}

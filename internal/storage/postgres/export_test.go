@@ -2,8 +2,9 @@ package postgres
 
 // Names the external tests use.
 var (
-	Migrate = migrate
-	Redact  = redact
+	Migrate   = migrate
+	Redact    = redact
+	PrefixEnd = prefixEnd
 )
 
 // LockBackend returns the server process holding s's writer lock.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -296,5 +297,38 @@ func TestLostWriterLock(t *testing.T) {
 	}
 	if err := other.Commit(ctx, batch(3)); err != nil {
 		t.Errorf("the new holder's commit: %v", err)
+	}
+}
+
+// TestPrefixEnd checks the upper bound of the names starting with a
+// prefix: every name starting with it sorts in [prefix, end) in byte
+// order, and no other name does.
+func TestPrefixEnd(t *testing.T) {
+	for _, c := range []struct {
+		p, want string
+		ok      bool
+	}{
+		{"", "", false},
+		{"entity.node/", "entity.node0", true},
+		{"a\x7f", "a\u0080", true},
+		{"é", "ê", true},
+		{"x\uD7FF", "x\uE000", true},
+		{"x\U0010FFFF", "y", true},
+		{"\U0010FFFF\U0010FFFF", "", false},
+	} {
+		got, ok := postgres.PrefixEnd(c.p)
+		if got != c.want || ok != c.ok {
+			t.Errorf("PrefixEnd(%q) = %q, %v; want %q, %v", c.p, got, ok, c.want, c.ok)
+		}
+	}
+	names := []string{"", "a", "a\x7f", "a\u0080", "ab", "é", "é\U0010FFFF", "ê", "x\uD7FF", "x\uD7FFz", "x\uE000", "x\U0010FFFF", "x\U0010FFFFa", "y"}
+	for _, p := range names {
+		end, ok := postgres.PrefixEnd(p)
+		for _, n := range names {
+			in := n >= p && (!ok || n < end)
+			if in != strings.HasPrefix(n, p) {
+				t.Errorf("prefix %q, end %q: name %q in the range: %v, starts with the prefix: %v", p, end, n, in, !in)
+			}
+		}
 	}
 }
