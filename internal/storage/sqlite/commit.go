@@ -203,7 +203,7 @@ func commitState(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
 		return fmt.Errorf("save state: %w", err)
 	}
 	defer del.Close()
-	put := newRowWriter(ctx, tx, `INSERT INTO state(name, data)`, ` ON CONFLICT(name) DO UPDATE SET data = excluded.data`, 2)
+	put := newBulkWriter(ctx, tx, `INSERT INTO state(name, data)`, ` ON CONFLICT(name) DO UPDATE SET data = excluded.data`, 2)
 	defer put.close()
 	save := func(name string, data []byte) error {
 		var err error
@@ -268,11 +268,11 @@ func commitAnalysis(ctx context.Context, tx *sql.Tx, as []storage.Analysis) erro
 			}
 		}
 	}
-	mw := newRowWriter(ctx, tx, `INSERT INTO mentions(article_id, seq, start_at, end_at, text, type, role, key)`, ``, 8)
+	mw := newBulkWriter(ctx, tx, `INSERT INTO mentions(article_id, seq, start_at, end_at, text, type, role, key)`, ``, 8)
 	defer mw.close()
-	qw := newRowWriter(ctx, tx, `INSERT INTO quotes(article_id, seq, start_at, end_at, char_start, char_end, text, kind, speaker, speaker_mention, cue, speaker_key)`, ``, 12)
+	qw := newBulkWriter(ctx, tx, `INSERT INTO quotes(article_id, seq, start_at, end_at, char_start, char_end, text, kind, speaker, speaker_mention, cue, speaker_key)`, ``, 12)
 	defer qw.close()
-	sw := newRowWriter(ctx, tx, `INSERT INTO stances(article_id, seq, start_at, end_at, char_start, char_end, holder, stance, qualifier, text, proposition, holder_key)`, ``, 12)
+	sw := newBulkWriter(ctx, tx, `INSERT INTO stances(article_id, seq, start_at, end_at, char_start, char_end, holder, stance, qualifier, text, proposition, holder_key)`, ``, 12)
 	defer sw.close()
 	at := func(spans []model.Span, i int) model.Span {
 		if i < len(spans) {
@@ -382,31 +382,28 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 		return nil
 	}
 	st, done, err := prepareAll(ctx, tx, map[string]string{
-		"dele":  `DELETE FROM entities WHERE id = $1`,
-		"deln":  `DELETE FROM entity_names WHERE entity_id = $1`,
-		"delk":  `DELETE FROM entity_keys WHERE key = $1`,
-		"delc":  `DELETE FROM claims WHERE story_id = $1`,
-		"clear": `UPDATE stances SET claim_id = 0 WHERE claim_id IN (SELECT id FROM claims WHERE story_id = $1)`,
-		"sc":    `UPDATE stances SET claim_id = $1 WHERE article_id = $2 AND seq = $3`,
+		"delk": `DELETE FROM entity_keys WHERE key = $1`,
 	})
 	if err != nil {
 		return err
 	}
 	defer done()
-	for _, id := range rm.DropEntities {
-		if _, err := st["dele"].ExecContext(ctx, id); err != nil {
-			return fmt.Errorf("drop entity %d: %w", id, err)
-		}
-		if _, err := st["deln"].ExecContext(ctx, id); err != nil {
-			return fmt.Errorf("drop entity %d: %w", id, err)
+	for _, ch := range chunks(len(rm.DropEntities), 500) {
+		part := rm.DropEntities[ch[0]:ch[1]]
+		var p params
+		in := list(&p, part)
+		for _, t := range []string{`DELETE FROM entities WHERE id IN (`, `DELETE FROM entity_names WHERE entity_id IN (`} {
+			if _, err := tx.ExecContext(ctx, t+in+`)`, p...); err != nil {
+				return fmt.Errorf("drop entities %d…: %w", part[0], err)
+			}
 		}
 	}
-	ew := newRowWriter(ctx, tx, `INSERT INTO entities(id, name, type, mentions, articles, aliases, roles, digest)`,
+	ew := newBulkWriter(ctx, tx, `INSERT INTO entities(id, name, type, mentions, articles, aliases, roles, digest)`,
 		` ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, mentions = excluded.mentions, articles = excluded.articles, aliases = excluded.aliases, roles = excluded.roles, digest = excluded.digest`, 8)
 	defer ew.close()
-	nw := newRowWriter(ctx, tx, `INSERT INTO entity_names(name, entity_id)`, ` ON CONFLICT DO NOTHING`, 2)
+	nw := newBulkWriter(ctx, tx, `INSERT INTO entity_names(name, entity_id)`, ` ON CONFLICT DO NOTHING`, 2)
 	defer nw.close()
-	kw := newRowWriter(ctx, tx, `INSERT INTO entity_keys(key, entity_id)`, ` ON CONFLICT(key) DO UPDATE SET entity_id = excluded.entity_id`, 2)
+	kw := newBulkWriter(ctx, tx, `INSERT INTO entity_keys(key, entity_id)`, ` ON CONFLICT(key) DO UPDATE SET entity_id = excluded.entity_id`, 2)
 	defer kw.close()
 	// the names of the entities written anew, cleared in a statement a
 	// few hundred entities
@@ -450,15 +447,20 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 			return fmt.Errorf("store entities: %w", err)
 		}
 	}
-	for _, sid := range rm.ClaimStories {
-		if _, err := st["clear"].ExecContext(ctx, sid); err != nil {
-			return fmt.Errorf("clear claims of story %d: %w", sid, err)
+	// the claims of the stories regrouped, a statement a few hundred
+	// stories
+	for _, ch := range chunks(len(rm.ClaimStories), 500) {
+		part := rm.ClaimStories[ch[0]:ch[1]]
+		var p params
+		in := list(&p, part)
+		if _, err := tx.ExecContext(ctx, `UPDATE stances SET claim_id = 0 WHERE claim_id IN (SELECT id FROM claims WHERE story_id IN (`+in+`))`, p...); err != nil {
+			return fmt.Errorf("clear claims of stories %d…: %w", part[0], err)
 		}
-		if _, err := st["delc"].ExecContext(ctx, sid); err != nil {
-			return fmt.Errorf("clear claims of story %d: %w", sid, err)
+		if _, err := tx.ExecContext(ctx, `DELETE FROM claims WHERE story_id IN (`+in+`)`, p...); err != nil {
+			return fmt.Errorf("clear claims of stories %d…: %w", part[0], err)
 		}
 	}
-	cw := newRowWriter(ctx, tx, `INSERT INTO claims(id, story_id, text, stances)`, ``, 4)
+	cw := newBulkWriter(ctx, tx, `INSERT INTO claims(id, story_id, text, stances)`, ``, 4)
 	defer cw.close()
 	for _, c := range rm.Claims {
 		if err := cw.add(c.ID, c.StoryID, c.Text, len(c.Stances)); err != nil {
@@ -468,12 +470,34 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 	if err := cw.flush(); err != nil {
 		return fmt.Errorf("store claims: %w", err)
 	}
+	// the stances' claims, many to a statement: each row of the values
+	// finds its stance by primary key
+	uw := newBulkWriter(ctx, tx, `UPDATE stances SET claim_id = v.column1 FROM (`, `) AS v WHERE stances.article_id = v.column2 AND stances.seq = v.column3`, 3)
+	defer uw.close()
+	// (a stance listed twice keeps its last claim, as updating one at a
+	// time would; a statement updating a row twice keeps either)
+	type stanceKey struct{ article, seq int64 }
+	last := map[stanceKey]int64{}
 	for _, c := range rm.Claims {
 		for _, r := range c.Stances {
-			if _, err := st["sc"].ExecContext(ctx, c.ID, r.ArticleID, r.Seq); err != nil {
+			last[stanceKey{r.ArticleID, int64(r.Seq)}] = c.ID
+		}
+	}
+	for _, c := range rm.Claims {
+		for _, r := range c.Stances {
+			k := stanceKey{r.ArticleID, int64(r.Seq)}
+			id, ok := last[k]
+			if !ok || id != c.ID {
+				continue
+			}
+			delete(last, k)
+			if err := uw.add(c.ID, r.ArticleID, r.Seq); err != nil {
 				return fmt.Errorf("store claim %d: %w", c.ID, err)
 			}
 		}
+	}
+	if err := uw.flush(); err != nil {
+		return fmt.Errorf("store claims: %w", err)
 	}
 	return nil
 }

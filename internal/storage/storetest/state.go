@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -192,6 +193,29 @@ func testStatePrefixed(t *testing.T, s storage.Store) {
 		}))
 		eq(t, fmt.Sprintf("ReadStatesPrefixed(%q)", tt.prefixes), got, tt.want)
 	}
+	// Many prefixes (stores may read them a few dozen to a statement),
+	// given out of order, half of them holding nothing.
+	many := map[string][]byte{}
+	var prefixes, want []string
+	for i := 150; i > 0; i-- {
+		p := fmt.Sprintf("m/%03d\x1f", i)
+		prefixes = append(prefixes, p)
+		if i%2 == 0 {
+			many[p+"k"] = []byte{byte(i)}
+			many[p+"l"] = []byte{byte(i), 1}
+		}
+	}
+	commit(t, s, &storage.Batch{State: many})
+	want = slices.Sorted(maps.Keys(many))
+	var got []string
+	noErr(t, "ReadStatesPrefixed", s.ReadStatesPrefixed(context.Background(), prefixes, func(name string, data []byte) error {
+		if !bytes.Equal(data, many[name]) {
+			t.Errorf("ReadStatesPrefixed(many): %q holds %v, want %v", name, data, many[name])
+		}
+		got = append(got, name)
+		return nil
+	}))
+	eq(t, "ReadStatesPrefixed(150 prefixes)", got, want)
 }
 
 func testStateStream(t *testing.T, s storage.Store) {
