@@ -399,8 +399,17 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 		}
 	}
 	ew := newBulkWriter(ctx, tx, `INSERT INTO entities(id, name, type, mentions, articles, aliases, roles, digest)`,
-		` ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, mentions = excluded.mentions, articles = excluded.articles, aliases = excluded.aliases, roles = excluded.roles, digest = excluded.digest`, 8)
+		` ON CONFLICT(id) DO UPDATE SET type = excluded.type, mentions = excluded.mentions, articles = excluded.articles, roles = excluded.roles, digest = excluded.digest`, 8)
 	defer ew.close()
+	// The name and aliases of a stored entity are set apart, on the rows
+	// where they differ: an update that sets them, even to what they
+	// were, re-indexes the row for search (entities_fts_update), and most
+	// entities a batch rewrites only change their counts.
+	aw := newBulkWriter(ctx, tx, `UPDATE entities SET name = v.column2, aliases = v.column3 FROM (`,
+		`) AS v WHERE entities.id = v.column1 AND (entities.name != v.column2 OR entities.aliases != v.column3)`, 3)
+	defer aw.close()
+	type entityNames struct{ name, aliases string }
+	lastNames := map[int64]entityNames{}
 	nw := newBulkWriter(ctx, tx, `INSERT INTO entity_names(name, entity_id)`, ` ON CONFLICT DO NOTHING`, 2)
 	defer nw.close()
 	kw := newBulkWriter(ctx, tx, `INSERT INTO entity_keys(key, entity_id)`, ` ON CONFLICT(key) DO UPDATE SET entity_id = excluded.entity_id`, 2)
@@ -425,6 +434,7 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 		if err := ew.add(e.ID, e.Canonical, string(e.Type), e.Mentions, e.ArticleCount, string(al), string(ro), e.Digest); err != nil {
 			return fmt.Errorf("store entities: %w", err)
 		}
+		lastNames[e.ID] = entityNames{e.Canonical, string(al)}
 		for _, n := range e.Names {
 			if err := nw.add(n, e.ID); err != nil {
 				return fmt.Errorf("store entity names: %w", err)
@@ -446,6 +456,16 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 		if err := w.flush(); err != nil {
 			return fmt.Errorf("store entities: %w", err)
 		}
+	}
+	// (of rows repeating an id, the last wins, as in the upsert)
+	for _, id := range sortedKeys(lastNames) {
+		n := lastNames[id]
+		if err := aw.add(id, n.name, n.aliases); err != nil {
+			return fmt.Errorf("store entity names: %w", err)
+		}
+	}
+	if err := aw.flush(); err != nil {
+		return fmt.Errorf("store entity names: %w", err)
 	}
 	// the claims of the stories regrouped, a statement a few hundred
 	// stories
