@@ -1,47 +1,35 @@
 package postgres
 
 import (
+	"slices"
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/parallax-news/parallax/internal/storage"
 )
 
-// TestFoldTable checks the fold against Unicode: every Latin letter that
-// decomposes to an ASCII letter and combining marks, and only those,
-// folds to that letter.
-func TestFoldTable(t *testing.T) {
-	want := map[rune]rune{}
-	for _, rg := range [][2]rune{{0xC0, 0x24F}, {0x1E00, 0x1EFF}} {
-		for r := rg[0]; r <= rg[1]; r++ {
-			d := []rune(norm.NFD.String(string(r)))
-			if len(d) < 2 || d[0] > unicode.MaxASCII {
-				continue
-			}
-			marks := true
-			for _, m := range d[1:] {
-				marks = marks && unicode.Is(unicode.Mn, m)
-			}
-			if marks {
-				want[r] = d[0]
-			}
+// TestFold folds as fold_accents does: decomposed, without combining
+// diacritical marks.
+func TestFold(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		from     []int
+	}{
+		{"São", "Sao", []int{0, 1, 3}},
+		{"Zoë Ångström", "Zoe Angstrom", nil},
+		{"Sa\u0303o", "Sao", []int{0, 1, 4}},
+		{"й ü", "и u", nil},
+		{"한", "\u1112\u1161\u11AB", []int{0, 0, 0}},
+		{"plain", "plain", []int{0, 1, 2, 3, 4}},
+		{"", "", nil},
+	} {
+		got, from := foldRunes(tc.in)
+		if string(got) != tc.want {
+			t.Errorf("fold(%q) = %q, want %q", tc.in, string(got), tc.want)
 		}
-	}
-	if len(foldMap) != len(want) || utf8.RuneCountInString(foldFrom) != utf8.RuneCountInString(foldTo) {
-		t.Fatalf("fold table of %d letters, want %d", len(foldMap), len(want))
-	}
-	for r, base := range want {
-		if foldMap[r] != base {
-			t.Errorf("%q folds to %q, want %q", r, foldMap[r], base)
+		if tc.from != nil && !slices.Equal(from, tc.from) {
+			t.Errorf("fold(%q) offsets %v, want %v", tc.in, from, tc.from)
 		}
-	}
-	from, to := foldSQL()
-	if strings.ContainsAny(from+to, `'$\`) {
-		t.Error("the fold's SQL literals hold a quote, dollar or backslash")
 	}
 	if quoteKeySQL != "1048576" || quoteKey != 1048576 {
 		t.Error("quoteKeySQL differs from quoteKey")
@@ -60,6 +48,7 @@ func TestUnfold(t *testing.T) {
 			ms + "São" + me + " fell … in " + ms + "São" + me},
 		{"a fragment not found stays folded", "zzz … " + ms + "Sao" + me, "São", " … ", "zzz … " + ms + "São" + me},
 		{"not found at all", ms + "Zoa" + me, "Zoë Ångström", "", ms + "Zoa" + me},
+		{"a decomposed syllable", ms + "\u1112\u1161\u11AB" + me + " x", "한 x", "", ms + "한" + me + " x"},
 		{"mark at the end", "x " + ms + "Zoe" + me, "x Zoë", "", "x " + ms + "Zoë" + me},
 	} {
 		if got := unfold(tc.snippet, tc.orig, tc.delim); got != tc.want {

@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -71,14 +72,22 @@ func clean(col string) string {
 	return `replace(replace(` + col + `, U&'\E000', ''), U&'\E001', '')`
 }
 
-// headline returns the SQL expressions of a text's snippet, made by
-// ts_headline with the options opt (an argument placeholder) from the
-// text folded as it is indexed, and of the text itself when folding
-// changes it (” when not), for unfold to put its diacritics back.
-func headline(col, opt string) (snippet, orig string) {
-	c := clean(col)
-	return `ts_headline('simple', fold_accents(` + c + `), tq.q, ` + opt + `)`,
-		`CASE WHEN fold_accents(` + c + `) = ` + c + ` THEN '' ELSE ` + c + ` END`
+// texts returns a LATERAL join that reads each of the text columns cols
+// once without snippet marks (as c1, c2, …) and folded (f1, f2, …), and
+// with it for each column the SQL expressions of its snippet, made by
+// ts_headline with the options opts[i] (argument placeholders) from the
+// folded text as it is indexed, and of the text itself when folding
+// changes it (” when not), for unfold to put its diacritics back. (The
+// fence OFFSET 0 keeps each text folded once.)
+func texts(cols []string, opts []string) (join string, snippets, origs []string) {
+	var sel []string
+	for i, col := range cols {
+		c, f := fmt.Sprintf("x.c%d", i+1), fmt.Sprintf("x.f%d", i+1)
+		sel = append(sel, fmt.Sprintf(`%s AS c%d, fold_accents(%s) AS f%d`, clean(col), i+1, clean(col), i+1))
+		snippets = append(snippets, `ts_headline('simple', `+f+`, tq.q, `+opts[i]+`)`)
+		origs = append(origs, `CASE WHEN `+f+` = `+c+` THEN '' ELSE `+c+` END`)
+	}
+	return ` CROSS JOIN LATERAL (SELECT ` + strings.Join(sel, ", ") + ` OFFSET 0) x`, snippets, origs
 }
 
 // headline options: matched words between the snippet marks.
@@ -186,6 +195,18 @@ func (s *Store) Search(ctx context.Context, f storage.SearchFilter) ([]storage.S
 	return out, next, nil
 }
 
+// quoteArticles returns the article ids of quote search keys, so that a
+// read of the quotes by key goes through the quotes' primary key.
+func quoteArticles(keys []int64) []int64 {
+	out := make([]int64, 0, len(keys))
+	for _, k := range keys {
+		if a := k / quoteKey; !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // extraScan scans a row into a record's scanner's targets and then into
 // extra ones.
 type extraScan struct {
@@ -206,10 +227,9 @@ func (s *Store) searchDetails(ctx context.Context, kind storage.SearchKind, term
 	switch kind {
 	case storage.SearchArticles, "":
 		snip := p.add(snippetOpt)
-		title, titleOrig := headline("a.title", whole)
-		body, bodyOrig := headline("left(a.body, 200000)", snip)
-		rows, err := s.pool.Query(ctx, `WITH tq AS (SELECT `+tq+` AS q) SELECT `+refCols+`, `+title+`, `+titleOrig+`, `+body+`, `+bodyOrig+`
-			FROM articles a, tq WHERE a.id = ANY(`+ks+`)`, p...)
+		join, sn, orig := texts([]string{"a.title", "left(a.body, 200000)"}, []string{whole, snip})
+		rows, err := s.pool.Query(ctx, `WITH tq AS (SELECT `+tq+` AS q) SELECT `+refCols+`, `+sn[0]+`, `+orig[0]+`, `+sn[1]+`, `+orig[1]+`
+			FROM articles a`+join+`, tq WHERE a.id = ANY(`+ks+`)`, p...)
 		if err != nil {
 			return nil, err
 		}
@@ -224,13 +244,13 @@ func (s *Store) searchDetails(ctx context.Context, kind storage.SearchKind, term
 			return nil
 		})
 	case storage.SearchQuotes:
-		snip, orig := headline("q.text", whole)
+		join, sn, orig := texts([]string{"q.text"}, []string{whole})
 		rows, err := s.pool.Query(ctx, `WITH tq AS (SELECT `+tq+` AS q) SELECT `+refCols+`, a.title, q.seq, q.start_at, q.end_at, q.char_start, q.char_end, q.text, q.kind, q.speaker, q.speaker_mention, q.cue,
-			COALESCE(e.id, 0), COALESCE(e.name, ''), `+snip+`, `+orig+`
-			FROM quotes q JOIN articles a ON a.id = q.article_id
+			COALESCE(e.id, 0), COALESCE(e.name, ''), `+sn[0]+`, `+orig[0]+`
+			FROM quotes q`+join+` JOIN articles a ON a.id = q.article_id
 			LEFT JOIN entity_keys k ON k.key = q.speaker_key AND q.speaker_key != ''
 			LEFT JOIN entities e ON e.id = k.entity_id, tq
-			WHERE q.article_id * `+fmt.Sprint(quoteKey)+` + q.seq = ANY(`+ks+`)`, p...)
+			WHERE q.article_id = ANY(`+p.add(quoteArticles(keys))+`) AND q.article_id * `+fmt.Sprint(quoteKey)+` + q.seq = ANY(`+ks+`)`, p...)
 		if err != nil {
 			return nil, err
 		}
@@ -253,10 +273,9 @@ func (s *Store) searchDetails(ctx context.Context, kind storage.SearchKind, term
 			return nil
 		})
 	case storage.SearchEntities:
-		name, nameOrig := headline("e.name", whole)
-		aliases, aliasesOrig := headline("e.aliases", whole)
-		rows, err := s.pool.Query(ctx, `WITH tq AS (SELECT `+tq+` AS q) SELECT `+entityCols+`, `+name+`, `+nameOrig+`, `+aliases+`, `+aliasesOrig+`
-			FROM entities e, tq WHERE e.id = ANY(`+ks+`)`, p...)
+		join, sn, orig := texts([]string{"e.name", "e.aliases"}, []string{whole, whole})
+		rows, err := s.pool.Query(ctx, `WITH tq AS (SELECT `+tq+` AS q) SELECT `+entityCols+`, `+sn[0]+`, `+orig[0]+`, `+sn[1]+`, `+orig[1]+`
+			FROM entities e`+join+`, tq WHERE e.id = ANY(`+ks+`)`, p...)
 		if err != nil {
 			return nil, err
 		}
