@@ -450,10 +450,23 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 	if err == nil {
 		err = p.finish(ctx)
 	}
+	if err == nil && rep.Added > 0 {
+		if t, ok := p.store.(storage.SearchTidier); ok {
+			// Bounded by the run's size: a bulk load ends merged, a
+			// small later run does a little of the work.
+			err = t.TidySearch(ctx, tidyPagesPerArticle*rep.Added)
+		}
+	}
 	rep.Failed = len(rep.Errors)
 	rep.Elapsed = time.Since(start)
 	return *rep, err
 }
+
+// tidyPagesPerArticle is the search-index merging a run may do for each
+// article it added (see storage.SearchTidier): about ten times the index
+// pages an article's text takes, so that a bulk load ends with its index
+// merged.
+const tidyPagesPerArticle = 4
 
 // Hash returns the content hash stored with an article.
 func Hash(title, body string) string {

@@ -411,3 +411,12 @@ func LoadState(ctx context.Context, s State, name string) ([]byte, error) {
 	})
 	return b, err
 }
+
+// SearchTidier is implemented by stores whose search indexes are kept in
+// segments that a query must each visit (SQLite's FTS5: a batch's
+// articles make one). TidySearch merges segments, doing at most about
+// pages pages of work in each index, so that searches after a run visit
+// few segments; a writer calls it once at the end of a run.
+type SearchTidier interface {
+	TidySearch(ctx context.Context, pages int) error
+}

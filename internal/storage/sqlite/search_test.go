@@ -131,3 +131,57 @@ func TestCopyInIndexes(t *testing.T) {
 		}
 	}
 }
+
+// TestTidySearch: merging the article index's segments keeps every answer
+// and leaves fewer segments to visit.
+func TestTidySearch(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	cols := storage.Tables[0].Cols
+	words := []string{"harbour", "ferry", "strike", "crews", "lighthouse", "dredger"}
+	for i := range 6 {
+		id := int64(i + 1)
+		row := []any{id, fmt.Sprint("x", id), "h", "Port news " + words[i], "The " + words[i] + " and the " + words[(i+1)%6] + ".", "", "Outlet", "", "", "", "", "", int64(1), int64(0), "2024-03-01T00:00:00Z"}
+		// One statement a batch: a segment each.
+		if err := s.CopyIn(ctx, "articles", cols, [][]any{row}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	segments := func() int {
+		var n int
+		if err := s.w.QueryRowContext(ctx, `SELECT count(DISTINCT segid) FROM articles_fts_idx`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	answers := func() map[string][]int64 {
+		out := map[string][]int64{}
+		for _, w := range words {
+			hits, _, err := s.Search(ctx, storage.SearchFilter{Query: w})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range hits {
+				out[w] = append(out[w], h.Article.ID)
+			}
+			slices.Sort(out[w])
+		}
+		return out
+	}
+	before, want := segments(), answers()
+	if before < 2 {
+		t.Fatalf("%d segments before merging, want several", before)
+	}
+	if err := s.TidySearch(ctx, 10000); err != nil {
+		t.Fatal(err)
+	}
+	if after := segments(); after >= before {
+		t.Errorf("%d segments after merging, %d before", after, before)
+	}
+	got := answers()
+	for _, w := range words {
+		if !slices.Equal(got[w], want[w]) || len(want[w]) != 2 {
+			t.Errorf("%q: articles %v after merging, %v before (want 2)", w, got[w], want[w])
+		}
+	}
+}
