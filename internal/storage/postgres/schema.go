@@ -182,6 +182,11 @@ CREATE TABLE jobs (
 );
 CREATE INDEX jobs_open ON jobs(id) WHERE state IN ('queued', 'running', 'prepared');
 `,
+	migrationSearch,
+	migrationPages,
+	migrationComparisons,
+	migrationFold,
+	migrationEntityStories,
 }
 
 // SchemaVersion returns the schema version this package migrates to.
@@ -263,26 +268,6 @@ func schemaVersion(ctx context.Context, q querier) (int, error) {
 		return 0, fmt.Errorf("read schema version: %w", err)
 	}
 	return v, nil
-}
-
-func init() {
-	migrations = append(migrations, migrationSearch)
-}
-
-func init() {
-	migrations = append(migrations, migrationPages)
-}
-
-func init() {
-	migrations = append(migrations, migrationComparisons)
-}
-
-func init() {
-	migrations = append(migrations, migrationFold)
-}
-
-func init() {
-	migrations = append(migrations, migrationEntityStories)
 }
 
 // migrationEntityStories makes the read of the stories mentioning an

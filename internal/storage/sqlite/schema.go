@@ -81,10 +81,13 @@ CREATE TABLE stances (
 );
 CREATE INDEX stances_article ON stances(article_id);
 `,
-}
-
-func init() {
-	migrations = append(migrations, migration2)
+	migration2,
+	migration3,
+	migration4,
+	migrationSearch,
+	migrationPages,
+	migrationComparisons,
+	migrationSearchBatch,
 }
 
 // migration2 makes the schema portable (no column named end), numbers each
@@ -192,17 +195,9 @@ CREATE INDEX stories_rank ON stories(articles DESC, id);
 DELETE FROM state WHERE name = 'analysis.version';
 `
 
-func init() {
-	migrations = append(migrations, migration3)
-}
-
 // migration3 indexes the near-copies alone, so counting them reads no
 // article bodies.
 const migration3 = `CREATE INDEX articles_copies ON articles(duplicate_of) WHERE duplicate_of != 0;`
-
-func init() {
-	migrations = append(migrations, migration4)
-}
 
 // migration4 keeps the raw page of each HTML article, compressed, for
 // re-extraction (see storage.RawPage).
@@ -216,18 +211,6 @@ CREATE TABLE raw_pages (
 	data         BLOB NOT NULL
 );`
 
-func init() {
-	migrations = append(migrations, migrationSearch)
-}
-
-func init() {
-	migrations = append(migrations, migrationPages)
-}
-
-func init() {
-	migrations = append(migrations, migrationComparisons)
-}
-
 // migrationComparisons keeps computed story comparisons (see comparisons.go).
 const migrationComparisons = `
 CREATE TABLE comparisons (
@@ -237,10 +220,6 @@ CREATE TABLE comparisons (
 	outlets     INTEGER NOT NULL,
 	data        BLOB NOT NULL
 );`
-
-func init() {
-	migrations = append(migrations, migrationSearchBatch)
-}
 
 // migrationSearchBatch indexes a batch's new articles for search in one
 // statement (indexArticles) instead of a trigger a row, and lets the
