@@ -454,7 +454,9 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 		if t, ok := p.store.(storage.SearchTidier); ok {
 			// Bounded by the run's size: a bulk load ends merged, a
 			// small later run does a little of the work.
+			t0 := time.Now()
 			err = t.TidySearch(ctx, tidyPagesPerArticle*rep.Added)
+			p.log.Debug("search indexes merged", "pages", tidyPagesPerArticle*rep.Added, "elapsed", time.Since(t0))
 		}
 	}
 	rep.Failed = len(rep.Errors)
