@@ -105,8 +105,7 @@ func TestResumeAfterKills(t *testing.T) {
 	cfg.Articles, cfg.SpanMonths = 2500, 2
 	var lines [][]byte
 	if err := synth.Generate(cfg, func(a synth.Article) error {
-		lines = append(lines, fmt.Appendf(nil, "{\"id\":%q,\"title\":%q,\"text\":%q,\"outlet\":%q,\"published\":%q}\n",
-			a.ID, a.Title, a.Text, a.Outlet, a.Published.Format(time.RFC3339)))
+		lines = append(lines, synth.AppendJSONL(nil, &a))
 		return nil
 	}); err != nil {
 		t.Fatal(err)

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/parallax-news/parallax/internal/eval"
 	"github.com/parallax-news/parallax/internal/pipeline"
@@ -31,8 +30,7 @@ func TestIncrementalThreads(t *testing.T) {
 	cfg.Articles, cfg.SpanMonths = 2400, 3
 	var lines [][]byte
 	if err := synth.Generate(cfg, func(a synth.Article) error {
-		lines = append(lines, fmt.Appendf(nil, "{\"id\":%q,\"title\":%q,\"text\":%q,\"outlet\":%q,\"published\":%q}\n",
-			a.ID, a.Title, a.Text, a.Outlet, a.Published.Format(time.RFC3339)))
+		lines = append(lines, synth.AppendJSONL(nil, &a))
 		return nil
 	}); err != nil {
 		t.Fatal(err)

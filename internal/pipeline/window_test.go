@@ -2,11 +2,9 @@ package pipeline_test
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/synth"
@@ -31,8 +29,7 @@ func TestOpenReadsRecentWindow(t *testing.T) {
 		cfg.Articles, cfg.SpanMonths = 300*months, months
 		var b []byte
 		if err := synth.Generate(cfg, func(a synth.Article) error {
-			b = fmt.Appendf(b, "{\"id\":%q,\"title\":%q,\"text\":%q,\"outlet\":%q,\"published\":%q}\n",
-				a.ID, a.Title, a.Text, a.Outlet, a.Published.Format(time.RFC3339))
+			b = synth.AppendJSONL(b, &a)
 			return nil
 		}); err != nil {
 			t.Fatal(err)

@@ -138,14 +138,15 @@ func Generate(cfg Config, fn func(Article) error) error {
 func WriteJSONL(w io.Writer, cfg Config) error {
 	var buf []byte
 	return Generate(cfg, func(a Article) error {
-		buf = appendJSONL(buf[:0], &a)
+		buf = AppendJSONL(buf[:0], &a)
 		_, err := w.Write(buf)
 		return err
 	})
 }
 
-// appendJSONL appends a's JSON line (with trailing newline) to dst.
-func appendJSONL(dst []byte, a *Article) []byte {
+// AppendJSONL appends a's JSON line, as WriteJSONL writes it (with a
+// trailing newline), to dst.
+func AppendJSONL(dst []byte, a *Article) []byte {
 	dst = append(dst, `{"id":`...)
 	dst = appendJSONString(dst, a.ID)
 	dst = append(dst, `,"title":`...)
