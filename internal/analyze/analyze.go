@@ -20,7 +20,7 @@ import (
 // version names the analysis output, so stored results are recomputed when
 // it changes. TestVersionTracksOutput hashes the output on the texts in
 // testdata/version and fails when it changes without a bump here.
-const version = "analyze-11"
+const version = "analyze-12"
 
 // Analyzer analyses single articles. It is safe for concurrent use.
 type Analyzer struct {
@@ -89,6 +89,7 @@ func (a *Analyzer) Document(art *model.Article) *Document {
 	d.Sentences = sentence.Split(d.Text)
 	d.Tokens = tokenize.ScanLines(d.Text, make([]tokenize.Token, 0, len(d.Text)/5+4))
 	d.Mentions = a.rec.FindTokens(d.Text, d.Sentences, d.Tokens)
+	entity.MarkOutlet(d.Mentions, art.Outlet)
 	d.Quotes, d.QuoteMarks = quote.FindWithTokens(d.Text, d.Sentences, d.Mentions, d.Tokens)
 	d.Stances = claim.FindWithTokens(d.Text, d.Sentences, d.Mentions, d.QuoteMarks, d.Tokens)
 	for i := range d.Quotes {

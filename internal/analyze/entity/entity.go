@@ -60,6 +60,10 @@ type finder struct {
 	text  string
 	toks  []token
 	cands []cand
+	// lowerWords holds the words written in lower case in the text, built
+	// on first use (see lowerInText); lowerBuilt says it is.
+	lowerWords map[string]bool
+	lowerBuilt bool
 	// scratch for tokenize
 	words    []tk.Token
 	arena    []byte
@@ -85,6 +89,7 @@ func (r *Recognizer) FindTokens(text string, sents []model.Span, words []tk.Toke
 	}
 	f.toks = f.tokenize(text, sents, words, f.toks[:0])
 	f.cands = f.cands[:0]
+	f.lowerBuilt = false
 	f.scan()
 	f.fold()
 	ms := f.mentions()
@@ -325,7 +330,9 @@ func (f *finder) possInName(j int) bool {
 	case "people", "workers", "women", "children", "citizens", "veterans", "farmers", "students", "teachers", "soldiers":
 		return true
 	}
-	return false
+	// a generic plural before an organisation word: "Employers'
+	// Federation", "Nurses' Union", "Residents' Association"
+	return t.flags()&fOrg != 0 && isGenericWord(p.low)
 }
 
 // connectorOK reports whether connector word c may follow token p inside a
@@ -638,6 +645,18 @@ func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
 	if role == "" {
 		role = f.roleBeforeComma(a)
 	}
+	if n >= 2 && f.descriptorFirst(a, b) {
+		// "Wife Sharon said", "Newsagent Raj Patel said": a common
+		// noun opening the sentence describes the person named after it
+		if role == "" {
+			role = toks[a].text
+		}
+		a++
+		n--
+		if toks[a].flags()&fGiven != 0 {
+			maybe = false // "Wife Sharon": a described given name
+		}
+	}
 	c := cand{a: a, b: b, typ: model.Person, role: role}
 	if !maybe {
 		f.cands = append(f.cands, c)
@@ -710,6 +729,50 @@ func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
 		c.typ = model.Person
 	}
 	f.cands = append(f.cands, c)
+}
+
+// descriptorFirst reports whether the first word of the name [a,b) is a
+// common noun that opens the sentence and describes the person named by
+// the rest ("Wife Sharon", "Newsagent Raj Patel"): it is no given name, the
+// text writes it in lower case elsewhere, and the rest is still a name (a
+// given name, or two words or more), so that "Rose Banks" and "Will
+// Holt" keep their first word.
+func (f *finder) descriptorFirst(a, b int) bool {
+	t := &f.toks[a]
+	if !t.sent || !t.cap || t.upper || t.flags()&(fGiven|fHon) != 0 {
+		return false
+	}
+	if b-a < 3 && f.toks[a+1].flags()&fGiven == 0 {
+		return false
+	}
+	if placeSuffixes[f.toks[b-1].low] || placePrefixes[t.low] || placePrefixes[f.toks[a+1].low] || prepositions[t.low] {
+		return false // "Across Vell County", "Port Arvo United": places
+	}
+	return f.lowerInText(t.low)
+}
+
+// prepositions open a sentence before a name without describing it
+// ("Across Vell County", "Beyond Port Arvo").
+var prepositions = setOf(`across along alongside around beyond behind beside besides near nearby outside inside
+throughout toward towards via per like unlike amid amidst among amongst past opposite underneath beneath
+atop aboard within without onto upon off`)
+
+// lowerInText reports whether lower-case word w is written in lower case
+// somewhere in the text. The set of such words is built on the first call.
+func (f *finder) lowerInText(w string) bool {
+	if !f.lowerBuilt {
+		if f.lowerWords == nil {
+			f.lowerWords = map[string]bool{}
+		}
+		clear(f.lowerWords)
+		for i := range f.toks {
+			if f.toks[i].lower {
+				f.lowerWords[f.toks[i].low] = true
+			}
+		}
+		f.lowerBuilt = true
+	}
+	return f.lowerWords[w]
 }
 
 // honorificBefore reports whether the name starting at token a follows a

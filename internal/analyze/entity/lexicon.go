@@ -238,7 +238,8 @@ brigade brigades academy society league tribunal house agency's command mission 
 government regime media broadcasting telegraph herald tribune gazette monitor express observer guardian
 channel studios labs laboratories industries enterprises partners capital securities exchange logistics
 energy pharmaceuticals pharma foods airline shipping petroleum oil gas mining insurance telecom
-communications solutions software robotics biotech ventures investments trust council's desk`)
+communications solutions software robotics biotech ventures investments trust council's desk
+review ledger courier dispatch chronicle sentinel bulletin wire inquirer examiner register`)
 
 // connectors may join capitalised words inside a name ("Islamic Republic
 // of Iran", "Envoy for Iran", "Osama bin Laden").

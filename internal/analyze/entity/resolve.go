@@ -168,6 +168,16 @@ func (f *finder) fold() {
 			c.drop = true
 			continue
 		}
+		// a generic noun opening a sentence ("Residents said", "Nobody
+		// was hurt") is no name unless it is written capitalised
+		// mid-sentence too; a surname that joined a full name above never
+		// gets here
+		if t := &f.toks[c.a]; t.sent && !t.lower && c.be == 0 && isGenericWord(t.low) {
+			if _, ok := seen[f.candKey(c)]; !ok {
+				c.drop = true
+				continue
+			}
+		}
 		// a common word written in lower case elsewhere is no name
 		low := f.toks[c.a].low
 		if c.b-c.a == 1 && f.lowerElsewhere(&lowerWords, low) {

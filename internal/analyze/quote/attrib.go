@@ -428,6 +428,16 @@ func (f *finder) accordingTo(c int, un unit) (speaker, bool) {
 		}
 		if tk.ment >= 0 {
 			me := f.mentEnd(e)
+			if f.ms[tk.ment].Type != model.Person {
+				if p := f.personAfterRole(me, un.hi); p >= 0 {
+					// "according to Foreign Ministry spokesman X":
+					// the body names the role, the person speaks
+					pe := f.mentEnd(p)
+					sp = f.fromMention(int(f.toks[p].ment), t, pe)
+					e = pe
+					break
+				}
+			}
 			sp = f.fromMention(int(tk.ment), t, me)
 			e = me
 			break
@@ -649,4 +659,31 @@ func (f *finder) emitClause(lo, hi int, sp speaker, cue string) {
 	f.claims = append(f.claims, model.Span{Start: s, End: e})
 	f.out = append(f.out, model.Quote{Span: model.Span{Start: s, End: e}, Text: f.text[s:e], Kind: kind,
 		Speaker: sp.name, SpeakerMention: sp.mention, Cue: cue})
+}
+
+// personAfterRole returns the first token of a person mention that follows
+// token j after a role phrase of at most five words ("spokesman", "Chief
+// Executive", "foreign ministry spokesman"), or -1.
+func (f *finder) personAfterRole(j, hi int) int {
+	role := false
+	for k := j; k < hi && k < j+6; k++ {
+		tk := &f.toks[k]
+		if tk.kind != kWord || tk.q >= 0 {
+			return -1
+		}
+		if tk.ment >= 0 {
+			if role && f.ms[tk.ment].Type == model.Person {
+				return k
+			}
+			return -1
+		}
+		switch {
+		case tk.lex.class&lxRole != 0:
+			role = true
+		case tk.lex.class == 0 && tk.flags&(fCap|fLower) != 0:
+		default:
+			return -1
+		}
+	}
+	return -1
 }

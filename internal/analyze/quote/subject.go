@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 
+	"github.com/parallax-news/parallax/internal/analyze/entity"
 	"github.com/parallax-news/parallax/internal/model"
 )
 
@@ -233,6 +234,10 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		if k == t && k == lo && len(name) < 3 {
 			return speaker{}, false
 		}
+		if k == t && entity.GenericWord(name) {
+			// "Geologists said", "Nobody said": a described speaker
+			return speaker{ment: -1, mention: name, lo: k, hi: t + 1, ok: true}, true
+		}
 		return speaker{ment: -1, name: name, mention: name, lo: k, hi: t + 1, ok: true}, true
 	}
 	return speaker{}, false
@@ -245,8 +250,8 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 	k := t
 	for ; k < hi && k < t+9; k++ {
 		tk := &f.toks[k]
-		if f.isPunct(k, '.') && k > t && f.has(k-1, lxRole) && f.toks[k-1].flags&fCap != 0 && k+1 < hi && f.toks[k+1].flags&fCap != 0 {
-			continue // "said Lt. Carla Mendes", "said Sen. X"
+		if f.isPunct(k, '.') && k > t && (f.has(k-1, lxRole) || f.courtesyTitle(k-1)) && f.toks[k-1].flags&fCap != 0 && k+1 < hi && f.toks[k+1].flags&fCap != 0 {
+			continue // "said Lt. Carla Mendes", "said Sen. X", "said Ms. X"
 		}
 		if tk.kind != kWord || tk.q >= 0 {
 			break
@@ -298,6 +303,9 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 		}
 		if lo < k && f.toks[k-1].flags&fCap != 0 && f.toks[k-1].lex.class == 0 {
 			name := f.spanText(lo, k)
+			if lo == k-1 && entity.GenericWord(name) {
+				return speaker{ment: -1, mention: name, lo: t, hi: k, ok: true}
+			}
 			return speaker{ment: -1, name: name, mention: name, lo: t, hi: k, ok: true}
 		}
 	}
@@ -347,4 +355,18 @@ func (f *finder) tailOK(e, hi int) bool {
 	}
 	return tk.lex.class&(lxPrep|lxTime|lxRel|lxMonth|lxAdv|lxCue) != 0 && tk.lex.class&lxDet == 0 ||
 		f.isWord(e, "who")
+}
+
+// courtesyTitle reports whether token k is a courtesy title written before
+// a surname ("Mr", "Ms", "Mrs", "Mx"), which an abbreviation point may
+// follow ("said Ms. Holt").
+func (f *finder) courtesyTitle(k int) bool {
+	if k < 0 || k >= len(f.toks) || f.toks[k].kind != kWord {
+		return false
+	}
+	switch strings.ToLower(f.word(k)) {
+	case "mr", "ms", "mrs", "mx", "messrs", "mmes":
+		return true
+	}
+	return false
 }
