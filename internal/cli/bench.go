@@ -104,7 +104,7 @@ generator's events). Give --articles more than once to compare sizes.`,
 			}
 			if laterDB != "" {
 				// The later run of --then, in its own process.
-				return benchLater(a, laterDB, laterInput, !noAnalysis)
+				return benchLater(a, laterDB, laterInput, !noAnalysis, opts.heapProfile)
 			}
 			opts.analysis = !noAnalysis
 			for _, n := range sizes {
@@ -245,8 +245,8 @@ func runLater(a *app, db, later string, o benchOptions, res *benchResult) error 
 }
 
 // benchLater is the later run of --then: it ingests input into the store
-// db.
-func benchLater(a *app, db, input string, analysis bool) error {
+// db, and writes the live heap to heapProfile afterwards unless it is "".
+func benchLater(a *app, db, input string, analysis bool, heapProfile string) error {
 	st, err := open.Open(a.ctx, db, open.Options{})
 	if err != nil {
 		return err
@@ -262,6 +262,12 @@ func benchLater(a *app, db, input string, analysis bool) error {
 	}
 	if _, err = p.Ingest(a.ctx, []string{input}); err != nil {
 		return err
+	}
+	if heapProfile != "" {
+		if err := writeHeapProfile(heapProfile); err != nil {
+			return err
+		}
+		runtime.KeepAlive(p)
 	}
 	return json.NewEncoder(a.stdout).Encode(map[string]float64{"peak_rss_mib": peakRSSMiB()})
 }

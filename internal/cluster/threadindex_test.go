@@ -89,7 +89,16 @@ func TestThreadLinksMatchFull(t *testing.T) {
 		t.Fatal("no bucket changed by the last batch")
 	}
 	links, _, err := c.ThreadLinks(func(b int64) ([]byte, error) { return names[b], nil },
-		func(s int64) ([]byte, error) { return index[s], nil })
+		func(shards []int64, fn func(int64, []byte) error) error {
+			for _, s := range shards {
+				if data, ok := index[s]; ok {
+					if err := fn(s, data); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		})
 	if err != nil {
 		t.Fatal(err)
 	}

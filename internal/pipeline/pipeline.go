@@ -181,12 +181,17 @@ func Open(ctx context.Context, st storage.Store, opts Options) (*Pipeline, error
 			}
 		}
 	}
+	t0 := time.Now()
 	if err := p.loadState(ctx); err != nil {
 		return nil, err
 	}
+	stories, copies := p.Memory()
+	logStage(p.log, "state loaded", t0, "stories", stories, "near_copy_articles", copies)
+	t0 = time.Now()
 	if err := p.completeFinish(ctx); err != nil {
 		return nil, err
 	}
+	logStage(p.log, "open completed", t0)
 	return p, nil
 }
 
@@ -443,12 +448,15 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 	close(prepared)
 	wg.Wait()
 	p.markSaved(true, true)
+	logStage(p.log, "articles committed", start, "added", rep.Added)
 	if err == nil {
 		// A failed commit, or the caller giving up.
 		err = context.Cause(ctx)
 	}
 	if err == nil {
+		t0 := time.Now()
 		err = p.finish(ctx)
+		logStage(p.log, "threads finished", t0)
 	}
 	if err == nil && rep.Added > 0 {
 		if t, ok := p.store.(storage.SearchTidier); ok {
@@ -456,7 +464,7 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 			// small later run does a little of the work.
 			t0 := time.Now()
 			err = t.TidySearch(ctx, tidyPagesPerArticle*rep.Added)
-			p.log.Debug("search indexes merged", "pages", tidyPagesPerArticle*rep.Added, "elapsed", time.Since(t0))
+			logStage(p.log, "search indexes merged", t0, "pages", tidyPagesPerArticle*rep.Added)
 		}
 	}
 	rep.Failed = len(rep.Errors)

@@ -54,9 +54,13 @@ const (
 	stateClusterNames  = "cluster.names/"   // + bucket number, 12 digits
 	// stateThreadIndex holds the thread index (cluster.ThreadLinks) by
 	// shard, and stateThreadFull the number of stories when threads were
-	// last computed in full.
+	// last computed in full. stateThreadFull1 is the name it had when
+	// the index had 8,192 shards: a store that has only that one has
+	// its threads computed in full (and its index rewritten) at the
+	// next finish, since the shards a name is in have changed.
 	stateThreadIndex = "cluster.threads/" // + shard number, 12 digits
-	stateThreadFull  = "cluster.threadsfull"
+	stateThreadFull  = "cluster.threadsfull2"
+	stateThreadFull1 = "cluster.threadsfull"
 )
 
 // threadRegrowth is the growth of the number of stories since threads
@@ -458,7 +462,7 @@ func (p *Pipeline) finishAll(ctx context.Context) error {
 	if err = errors.Join(err, terr); err != nil {
 		return err
 	}
-	b := &storage.Batch{Threads: map[int64]int64{}, State: map[string][]byte{}, ClearState: []string{stateThreadIndex}}
+	b := &storage.Batch{Threads: map[int64]int64{}, State: map[string][]byte{}, ClearState: []string{stateThreadIndex, stateThreadFull1}}
 	b.State[stateThreadFull] = fmt.Appendf(nil, "%d", max(p.clust.Len(), 1))
 	for _, st := range stored {
 		if t := full.Thread(st[0]); t != st[1] {
@@ -524,12 +528,23 @@ func (p *Pipeline) finishChanged(ctx context.Context) error {
 	t0 := time.Now()
 	links, shards, err := p.clust.ThreadLinks(func(bucket int64) ([]byte, error) {
 		return storage.LoadState(ctx, p.store, stateName(stateClusterNames, bucket))
-	}, func(shard int64) ([]byte, error) {
-		return storage.LoadState(ctx, p.store, stateName(stateThreadIndex, shard))
+	}, func(shards []int64, fn func(int64, []byte) error) error {
+		names := make([]string, len(shards))
+		for i, n := range shards {
+			names[i] = stateName(stateThreadIndex, n)
+		}
+		return p.store.ReadStatesNamed(ctx, names, func(name string, b []byte) error {
+			n, err := strconv.ParseInt(strings.TrimPrefix(name, stateThreadIndex), 10, 64)
+			if err != nil {
+				return fmt.Errorf("thread index shard %s: %w", name, err)
+			}
+			return fn(n, b)
+		})
 	})
 	if err != nil {
 		return err
 	}
+	tLinks := time.Since(t0)
 	// Stories and the threads they are in are joined; each group is one
 	// thread, named by its smallest member.
 	parent := map[int64]int64{}
@@ -612,10 +627,11 @@ func (p *Pipeline) finishChanged(ctx context.Context) error {
 	for n, data := range shards {
 		b.State[stateName(stateThreadIndex, n)] = data
 	}
-	p.log.Debug("finish (changed stories)", "stories", p.clust.Changed(), "links", len(links), "threads", len(b.Threads), "total", time.Since(t0))
+	tThreads := time.Since(t0)
 	if err := p.saveState(ctx, b); err != nil {
 		return err
 	}
+	p.log.Debug("finish (changed stories)", "stories", p.clust.Changed(), "links", len(links), "shards", len(shards), "threads", len(b.Threads), "linking", tLinks, "threading", tThreads, "total", time.Since(t0))
 	p.clust.ClearChanged()
 	return nil
 }

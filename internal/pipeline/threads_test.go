@@ -71,7 +71,7 @@ func TestIncrementalThreads(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer st.Close()
-		b, err := storage.LoadState(ctx, st, "cluster.threadsfull")
+		b, err := storage.LoadState(ctx, st, "cluster.threadsfull2")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -111,5 +111,91 @@ func TestIncrementalThreads(t *testing.T) {
 	t.Logf("split against one run: stories BCubed F1 %.5f, threads %.5f", s.F1, th.F1)
 	if th.F1 < 0.98 {
 		t.Errorf("threads BCubed F1 %.5f against one run, want >= 0.98", th.F1)
+	}
+}
+
+// TestThreadIndexUpgrade: a store whose thread index is of the earlier
+// layout (8,192 shards, its full-computation mark under the earlier
+// name) has its threads computed in full by the next run, which removes
+// the earlier mark and every shard of the earlier layout, instead of
+// linking through shards it would misread.
+func TestThreadIndexUpgrade(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests a corpus twice")
+	}
+	ctx := context.Background()
+	dir := t.TempDir()
+	cfg := synth.DefaultConfig()
+	cfg.Articles, cfg.SpanMonths = 700, 2
+	var first, later []byte
+	n := 0
+	if err := synth.Generate(cfg, func(a synth.Article) error {
+		if n++; n <= 600 {
+			first = synth.AppendJSONL(first, &a)
+		} else {
+			later = synth.AppendJSONL(later, &a)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "store.db")
+	st, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ingest := func(name string, data []byte) {
+		t.Helper()
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		p, err := pipeline.Open(ctx, st, pipeline.Options{BatchSize: 150})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.Ingest(ctx, []string{path}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ingest("first.jsonl", first)
+	mark, err := storage.LoadState(ctx, st, "cluster.threadsfull2")
+	if err != nil || len(mark) == 0 {
+		t.Fatalf("full-computation mark after the first run: %q, %v", mark, err)
+	}
+	// The earlier layout: its mark's name, and a shard of its format.
+	old := []byte("PXT1\x00")
+	if err := st.Commit(ctx, &storage.Batch{
+		ClearState: []string{"cluster.threadsfull2"},
+		State: map[string][]byte{
+			"cluster.threadsfull":          mark,
+			"cluster.threads/000000009000": old,
+		},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	ingest("later.jsonl", later)
+	for name, want := range map[string]bool{"cluster.threadsfull": false, "cluster.threadsfull2": true} {
+		b, err := storage.LoadState(ctx, st, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (b != nil) != want {
+			t.Errorf("state %s after the upgrading run: %q, want present %v", name, b, want)
+		}
+	}
+	shards := 0
+	if err := st.ReadStates(ctx, "cluster.threads/", func(name string, b []byte) error {
+		if !strings.HasPrefix(string(b), "PXT2") {
+			t.Errorf("shard %s not of the current layout", name)
+		}
+		shards++
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if shards == 0 {
+		t.Error("no shard of the thread index after the upgrading run")
 	}
 }
