@@ -293,7 +293,7 @@ func cheapHTML(raw []byte, pageURL string) Result {
 	if !res.Published.IsZero() {
 		res.Published = res.Published.UTC()
 	}
-	res.Text, res.Removed = cleanBodyLines(text.String(), res.Title)
+	res.Text, res.Removed = cleanBodyLines(text.String(), res.Title, nil)
 	return res
 }
 

@@ -363,13 +363,14 @@ func teaserTail(lines []line, rest []int) bool {
 // también: …") or calling to sign up, and teaser headings ("Related
 // Articles", "Auch interessant") with the headlines after them.
 func cleanBody(text, title string) string {
-	t, _ := cleanBodyLines(text, title)
+	t, _ := cleanBodyLines(text, title, nil)
 	return t
 }
 
 // cleanBodyLines is cleanBody that also returns the lines it dropped, in
-// order.
-func cleanBodyLines(text, title string) (string, []string) {
+// order. links, when not nil, tells which lines are links on the page (see
+// dropLinkedTail): the teasers that end the body go too.
+func cleanBodyLines(text, title string, links func(want map[string]bool) map[string]bool) (string, []string) {
 	raw := splitLines(text)
 	lines := make([]line, len(raw))
 	titleKey := lineKey(title)
@@ -391,6 +392,9 @@ func cleanBodyLines(text, title string) (string, []string) {
 	// Markers go, with the teasers after them: all of the rest of the body
 	// when only teasers follow, else the headlines right after the marker.
 	dropTeasers(lines)
+	if links != nil {
+		dropLinkedTail(lines, links)
+	}
 	var b strings.Builder
 	b.Grow(len(text))
 	var removed []string

@@ -244,7 +244,8 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 	if placeholderAuthors[lineKey(res.Author)] {
 		res.Author = ""
 	}
-	res.Text, res.Removed = cleanBodyLines(body, res.Title)
+	links := func(want map[string]bool) map[string]bool { return linkedBlocks(doc, want) }
+	res.Text, res.Removed = cleanBodyLines(body, res.Title, links)
 	if strings.TrimSpace(res.Text) == "" {
 		return Result{}, fmt.Errorf("extract HTML: %w", ErrNoText)
 	}

@@ -52,9 +52,20 @@ var rxOtherSignup = regexp.MustCompile(`^(?:síguenos|siguenos|sígue(?:nos)?|fo
 // It runs on lower-cased lines.
 var rxOtherLead = regexp.MustCompile(`^(?:lea también|lea además|lea más|lea|lee también|lee más|le puede interesar|te puede interesar|leia também|leia mais|veja também|veja mais|à lire aussi|a lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|lies auch|auch lesen|mehr zum thema|siehe auch|leggi anche|vedi anche|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|lees ook|lees meer|läs också|les også|læs også)\s*[:|–—»›>-]`)
 
+// rxOtherCredit matches a picture credit in a language other than
+// English ("Foto: …", "Beitragsbild: …", "Crédits photos : …"). It runs on
+// lower-cased lines.
+var rxOtherCredit = regexp.MustCompile(`^[(\[]?\s*(?:fotos?|bild|bilder|beitragsbild|titelbild|symbolbild|imagen|imagens|crédits? photos?|crédit|foto di|fotografía|fotografia|zdjęcie|fot\.)\s*[:|/–—-]`)
+
+// otherCreditFirst are the first words (of line keys) rxOtherCredit can
+// match.
+var otherCreditFirst = setOf("foto", "fotos", "bild", "bilder", "beitragsbild", "titelbild",
+	"symbolbild", "imagen", "imagens", "crédits", "crédit", "fotografía", "fotografia", "zdjęcie", "fot")
+
 // htmlFurniture reports whether a short block of extracted HTML is a
 // pointer to another story ("Read more: …", "Lea también: …") or a call to
-// subscribe or sign up, a copyright notice or a picture credit. Callers pass only short blocks (see sureKind):
+// subscribe or sign up, a copyright notice, a caption ending in a
+// copyright sign or a picture credit. Callers pass only short blocks (see sureKind):
 // longer ones are paragraphs that happen to start that way.
 func htmlFurniture(l, key string) bool {
 	if countWords(l) > 30 {
@@ -69,9 +80,10 @@ func htmlFurniture(l, key string) bool {
 		return true
 	case otherJunkPhrases[key] || rxOtherSignup.MatchString(lower):
 		return true
-	case strings.HasPrefix(l, "©") || first == "copyright" || strings.Contains(key, "all rights reserved"):
+	case strings.Contains(l, "©") || first == "copyright" || strings.Contains(key, "all rights reserved"):
 		return true
-	case creditFirst[first] && rxCredit.MatchString(lower):
+	case creditFirst[first] && rxCredit.MatchString(lower),
+		otherCreditFirst[first] && rxOtherCredit.MatchString(lower):
 		return true
 	case countWords(l) <= 20 && !endsSentence(l) && rxAgencyCredit.MatchString(lower):
 		return true

@@ -55,6 +55,18 @@ func TestCleanBodyHTMLFurniture(t *testing.T) {
 			drop:  []string{"Harbour Office", "Getty Images", "All rights reserved"},
 		},
 		{
+			name:  "caption ending in a credit",
+			lines: []string{para, "The mayor at the reopened quay. © Harbour Press / Jane Roe", para + " Next."},
+			keep:  []string{para + " Next."},
+			drop:  []string{"reopened quay"},
+		},
+		{
+			name:  "picture credits in other languages",
+			lines: []string{para, "Foto: Hafenamt", "Beitragsbild: Der alte Kai bei Ebbe", "Crédits photos : Agence du Port", para + " Next."},
+			keep:  []string{para + " Next."},
+			drop:  []string{"Hafenamt", "alte Kai", "Agence du Port"},
+		},
+		{
 			name:  "furniture and calls to follow in other languages",
 			lines: []string{para, "Anzeige", "Síguenos en Telegram, Instagram y Facebook", "Folgen Sie uns auf Mastodon", para + " Over."},
 			keep:  []string{para + " Over."},
@@ -69,8 +81,10 @@ func TestCleanBodyHTMLFurniture(t *testing.T) {
 				"Lea la entrevista completa en la edición impresa de mañana.",
 				"Photographers from three agencies covered the opening of the quay.",
 				"Siguen cerrados los muelles del norte por el temporal.",
+				"Fotografen aus drei Agenturen waren bei der Eröffnung.",
+				"Bildung ist das Thema der nächsten Sitzung.",
 			},
-			keep: []string{"Read more carefully", "Subscribers to the ferry pass", "Lea la entrevista", "Photographers from three", "Siguen cerrados"},
+			keep: []string{"Read more carefully", "Subscribers to the ferry pass", "Lea la entrevista", "Photographers from three", "Siguen cerrados", "Fotografen aus", "Bildung ist"},
 		},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// TestRealPagesExport extracts every page of the shared extraction
+// evaluation (../shared/eval/extraction/pages) and writes one JSON line a
+// page, {"id", "text"}, to the file named by PARALLAX_EXTRACT_EXPORT: the
+// input of the evaluation's score.py, without an ingest and an export. It
+// skips when the variable is unset.
+func TestRealPagesExport(t *testing.T) {
+	out := os.Getenv("PARALLAX_EXTRACT_EXPORT")
+	if out == "" {
+		t.Skip("PARALLAX_EXTRACT_EXPORT not set")
+	}
+	files, _ := filepath.Glob("../../../shared/eval/extraction/pages/*.html.gz")
+	if len(files) == 0 {
+		t.Skip("../../../shared/eval/extraction/pages not present")
+	}
+	texts := make([]string, len(files))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				raw, err := os.ReadFile(files[i])
+				if err != nil {
+					t.Error(err)
+					continue
+				}
+				zr, err := gzip.NewReader(bytes.NewReader(raw))
+				if err != nil {
+					t.Error(err)
+					continue
+				}
+				page, err := io.ReadAll(zr)
+				if err != nil {
+					t.Error(err)
+					continue
+				}
+				res, err := HTMLContext(context.Background(), page, "")
+				if err == nil {
+					texts[i] = res.Text
+				}
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	f, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc := json.NewEncoder(f)
+	for i, name := range files {
+		id := strings.TrimSuffix(filepath.Base(name), ".html.gz")
+		if err := enc.Encode(map[string]string{"id": id, "text": texts[i]}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
