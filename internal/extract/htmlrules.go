@@ -62,10 +62,20 @@ var rxOtherCredit = regexp.MustCompile(`^[(\[]?\s*(?:fotos?|bild|bilder|beitrags
 var otherCreditFirst = setOf("foto", "fotos", "bild", "bilder", "beitragsbild", "titelbild",
 	"symbolbild", "imagen", "imagens", "crédits", "crédit", "fotografía", "fotografia", "zdjęcie", "fot")
 
+// moreFirst are words that open a heading pointing to more of the site's
+// content ("Weitere Themen aus der Region", "Más sobre el torneo",
+// "More from the newsroom").
+var moreFirst = setOf("more", "further", "weitere", "weiterer", "mehr", "más", "plus", "altri",
+	"altre", "mais", "więcej")
+
+// maxMoreHeading is the longest such heading, in words.
+const maxMoreHeading = 8
+
 // htmlFurniture reports whether a short block of extracted HTML is a
 // pointer to another story ("Read more: …", "Lea también: …") or a call to
 // subscribe or sign up, a copyright notice, a caption ending in a
-// copyright sign or a picture credit. Callers pass only short blocks (see sureKind):
+// copyright sign, a picture credit, a heading over more of the site's
+// content ("Weitere Beiträge aus der Kolumne:") or over a newsletter. Callers pass only short blocks (see sureKind):
 // longer ones are paragraphs that happen to start that way.
 func htmlFurniture(l, key string) bool {
 	if countWords(l) > 30 {
@@ -79,6 +89,10 @@ func htmlFurniture(l, key string) bool {
 	case signupFirst[first] && rxSignup.MatchString(lower):
 		return true
 	case otherJunkPhrases[key] || rxOtherSignup.MatchString(lower):
+		return true
+	case moreFirst[first] && countWords(l) <= maxMoreHeading && !strings.HasSuffix(l, ".") && !strings.HasSuffix(l, "!"):
+		return true
+	case countWords(l) <= 5 && strings.Contains(key, "newsletter") && !strings.HasSuffix(l, "."):
 		return true
 	case strings.Contains(l, "©") || first == "copyright" || strings.Contains(key, "all rights reserved"):
 		return true

@@ -67,6 +67,12 @@ func TestCleanBodyHTMLFurniture(t *testing.T) {
 			drop:  []string{"Hafenamt", "alte Kai", "Agence du Port"},
 		},
 		{
+			name:  "headings over more of the site and over a newsletter",
+			lines: []string{para, "Weitere Beiträge aus der Kolumne:", "Más sobre el puerto", "The Harbour Gazette Newsletter", para + " Next."},
+			keep:  []string{para + " Next."},
+			drop:  []string{"Kolumne", "Más sobre", "Gazette Newsletter"},
+		},
+		{
 			name:  "furniture and calls to follow in other languages",
 			lines: []string{para, "Anzeige", "Síguenos en Telegram, Instagram y Facebook", "Folgen Sie uns auf Mastodon", para + " Over."},
 			keep:  []string{para + " Over."},
@@ -83,8 +89,11 @@ func TestCleanBodyHTMLFurniture(t *testing.T) {
 				"Siguen cerrados los muelles del norte por el temporal.",
 				"Fotografen aus drei Agenturen waren bei der Eröffnung.",
 				"Bildung ist das Thema der nächsten Sitzung.",
+				"More than forty boats were damaged in the storm.",
+				"Mehr als vierzig Boote wurden beschädigt!",
+				"Our newsletter reached ten thousand readers in the first week of the year.",
 			},
-			keep: []string{"Read more carefully", "Subscribers to the ferry pass", "Lea la entrevista", "Photographers from three", "Siguen cerrados", "Fotografen aus", "Bildung ist"},
+			keep: []string{"Read more carefully", "Subscribers to the ferry pass", "Lea la entrevista", "Photographers from three", "Siguen cerrados", "Fotografen aus", "Bildung ist", "More than forty", "Mehr als vierzig", "Our newsletter reached"},
 		},
 	}
 	for _, tt := range tests {

@@ -15,7 +15,8 @@ import (
 
 // TestRealPagesExport extracts every page of the shared extraction
 // evaluation (../shared/eval/extraction/pages) and writes one JSON line a
-// page, {"id", "text"}, to the file named by PARALLAX_EXTRACT_EXPORT: the
+// page, {"id", "text", "removed"} (removed: the lines the cleaning
+// dropped), to the file named by PARALLAX_EXTRACT_EXPORT: the
 // input of the evaluation's score.py, without an ingest and an export. It
 // skips when the variable is unset.
 func TestRealPagesExport(t *testing.T) {
@@ -28,6 +29,7 @@ func TestRealPagesExport(t *testing.T) {
 		t.Skip("../../../shared/eval/extraction/pages not present")
 	}
 	texts := make([]string, len(files))
+	removed := make([][]string, len(files))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range 2 {
@@ -52,7 +54,7 @@ func TestRealPagesExport(t *testing.T) {
 				}
 				res, err := HTMLContext(context.Background(), page, "")
 				if err == nil {
-					texts[i] = res.Text
+					texts[i], removed[i] = res.Text, res.Removed
 				}
 			}
 		}()
@@ -69,7 +71,7 @@ func TestRealPagesExport(t *testing.T) {
 	enc := json.NewEncoder(f)
 	for i, name := range files {
 		id := strings.TrimSuffix(filepath.Base(name), ".html.gz")
-		if err := enc.Encode(map[string]string{"id": id, "text": texts[i]}); err != nil {
+		if err := enc.Encode(map[string]any{"id": id, "text": texts[i], "removed": removed[i]}); err != nil {
 			t.Fatal(err)
 		}
 	}
