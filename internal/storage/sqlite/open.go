@@ -3,8 +3,10 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"time"
@@ -82,6 +84,11 @@ func openWith(ctx context.Context, path string, opts Options) (*Store, error) {
 	}
 	var err error
 	if !opts.ReadOnly {
+		if !exists || fi.Size() == 0 {
+			if err := create(ctx, path); err != nil {
+				return nil, err
+			}
+		}
 		if s.w, err = sql.Open("sqlite", dsn(path, false, false)); err != nil {
 			return nil, err
 		}
@@ -130,13 +137,67 @@ func dsn(path string, readOnly, roFile bool) string {
 		// 4 MiB: a batch of articles writes more than 4 MiB, so the copy
 		// ran at every commit, writing again the index pages that
 		// every batch changes.
-		pragmas = append(pragmas, "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-65536)", "wal_autocheckpoint(8192)")
+		// (wal_autocheckpoint counts pages, of the size the file's
+		// header states.)
+		pragmas = append(pragmas, "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-65536)",
+			fmt.Sprintf("wal_autocheckpoint(%d)", walCheckpointBytes/headerPageSize(path)))
 		q.Set("_txlock", "immediate")
 	}
 	for _, p := range pragmas {
 		q.Add("_pragma", p)
 	}
 	return "file:" + path + "?" + q.Encode()
+}
+
+// newPageSize is the page size of new stores. Pages of 16 KiB instead of
+// SQLite's 4 KiB hold an article's row whole (a 4 KiB page spilled most
+// bodies onto overflow pages), and a batch writes a quarter as many
+// pages to the log, each with a frame header and a write of its own.
+const newPageSize = 16384
+
+// walCheckpointBytes is the size of the log past which it is copied back
+// into the file (see dsn).
+const walCheckpointBytes = 32 << 20
+
+// create makes the empty database file of a new store with the page size
+// of new stores, which only an empty database can take: the pragmas of a
+// connection string would set it after the log mode, too late.
+func create(ctx context.Context, path string) error {
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		return fmt.Errorf("create store: %w", err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	for _, q := range []string{fmt.Sprintf("PRAGMA page_size = %d", newPageSize), "PRAGMA journal_mode = WAL"} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("create store: %w", err)
+		}
+	}
+	return db.Close()
+}
+
+// headerPageSize returns the page size the header of the database file at
+// path states, or SQLite's default when it states none.
+func headerPageSize(path string) int {
+	const def = 4096
+	f, err := os.Open(path)
+	if err != nil {
+		return def
+	}
+	defer f.Close()
+	h := make([]byte, 18)
+	if _, err := io.ReadFull(f, h); err != nil || string(h[:16]) != "SQLite format 3\x00" {
+		return def
+	}
+	n := int(binary.BigEndian.Uint16(h[16:]))
+	switch {
+	case n == 1:
+		return 65536
+	case n < 512 || n&(n-1) != 0:
+		return def
+	}
+	return n
 }
 
 // inspect checks that the file at path is a SQLite database marked as a

@@ -282,3 +282,59 @@ func TestKilledCheckpointIsNotDamage(t *testing.T) {
 		t.Errorf("check after the replay: %v %v", problems, err)
 	}
 }
+
+// TestPageSize checks that a new store takes the page size of new stores,
+// that a store made with SQLite's default keeps it, and that either
+// checkpoints its log at the same size in bytes.
+func TestPageSize(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name     string
+		existing int // page size of an empty database made beforehand; 0: none
+		want     int
+	}{
+		{"new", 0, newPageSize},
+		{"empty file", -1, newPageSize},
+		{"default pages", 4096, 4096},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "p.db")
+			switch {
+			case tt.existing < 0:
+				if err := os.WriteFile(path, nil, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			case tt.existing > 0:
+				db, err := sql.Open("sqlite", "file:"+path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, q := range []string{"PRAGMA page_size = " + strconv.Itoa(tt.existing), "PRAGMA journal_mode = WAL"} {
+					if _, err := db.Exec(q); err != nil {
+						t.Fatal(err)
+					}
+				}
+				db.Close()
+			}
+			s, err := Open(ctx, path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			var size, ckpt int
+			if err := s.w.QueryRowContext(ctx, `PRAGMA page_size`).Scan(&size); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.w.QueryRowContext(ctx, `PRAGMA wal_autocheckpoint`).Scan(&ckpt); err != nil {
+				t.Fatal(err)
+			}
+			if size != tt.want || ckpt*size != walCheckpointBytes {
+				t.Errorf("page size %d, checkpoint every %d pages; want %d and %d bytes", size, ckpt, tt.want, walCheckpointBytes)
+			}
+			if headerPageSize(path) != tt.want {
+				t.Errorf("header states %d, want %d", headerPageSize(path), tt.want)
+			}
+		})
+	}
+}
