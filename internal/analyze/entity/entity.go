@@ -61,9 +61,10 @@ type finder struct {
 	toks  []token
 	cands []cand
 	// lowerWords holds the words written in lower case in the text, built
-	// on first use (see lowerInText); lowerBuilt says it is.
+	// after lowerScans look-ups (see lowerInText); lowerBuilt says it is.
 	lowerWords map[string]bool
 	lowerBuilt bool
+	lowerScans int
 	// scratch for tokenize
 	words    []tk.Token
 	arena    []byte
@@ -89,7 +90,7 @@ func (r *Recognizer) FindTokens(text string, sents []model.Span, words []tk.Toke
 	}
 	f.toks = f.tokenize(text, sents, words, f.toks[:0])
 	f.cands = f.cands[:0]
-	f.lowerBuilt = false
+	f.lowerBuilt, f.lowerScans = false, 0
 	f.scan()
 	f.fold()
 	ms := f.mentions()
@@ -758,8 +759,20 @@ throughout toward towards via per like unlike amid amidst among amongst past opp
 atop aboard within without onto upon off`)
 
 // lowerInText reports whether lower-case word w is written in lower case
-// somewhere in the text. The set of such words is built on the first call.
+// somewhere in the text. The first few look-ups scan the tokens; after
+// them the set of such words is built once, so that an article costs at
+// most a few passes however many look-ups it needs.
 func (f *finder) lowerInText(w string) bool {
+	const scans = 4
+	if !f.lowerBuilt && f.lowerScans < scans {
+		f.lowerScans++
+		for i := range f.toks {
+			if t := &f.toks[i]; t.lower && t.low == w {
+				return true
+			}
+		}
+		return false
+	}
 	if !f.lowerBuilt {
 		if f.lowerWords == nil {
 			f.lowerWords = map[string]bool{}
