@@ -547,3 +547,26 @@ func TestRetryAfterParse(t *testing.T) {
 		}
 	}
 }
+
+func TestBodyHint(t *testing.T) {
+	const maxBody = 1 << 20
+	tests := []struct {
+		name       string
+		length     int64
+		compressed bool
+		want       int64
+	}{
+		{"unknown length", -1, false, 64<<10 + bytes.MinRead},
+		{"unknown length compressed", -1, true, 64<<10 + bytes.MinRead},
+		{"empty", 0, false, bytes.MinRead},
+		{"as is", 1000, false, 1000 + bytes.MinRead},
+		{"compressed", 1000, true, 8000 + bytes.MinRead},
+		{"over the cap", 4 << 20, false, maxBody + bytes.MinRead},
+		{"compressed over the cap", 200 << 10, true, maxBody + bytes.MinRead},
+	}
+	for _, tt := range tests {
+		if got := bodyHint(tt.length, tt.compressed, maxBody); got != tt.want {
+			t.Errorf("%s: bodyHint(%d, %v) = %d, want %d", tt.name, tt.length, tt.compressed, got, tt.want)
+		}
+	}
+}
