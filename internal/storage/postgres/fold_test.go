@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/parallax-news/parallax/internal/storage"
 )
 
@@ -80,4 +82,30 @@ func FuzzUnfold(f *testing.F) {
 			t.Fatalf("unfold(%q) = %q: marks lost", snippet, got)
 		}
 	})
+}
+
+// TestPlainRanges checks that the characters fold_accents returns as they
+// are without decomposing them are their own NFD and no dropped marks.
+func TestPlainRanges(t *testing.T) {
+	n := 0
+	for _, rg := range plainRanges {
+		for r := rg[0]; r <= rg[1]; r++ {
+			n++
+			s := string(r)
+			if norm.NFD.String(s) != s || isDroppedMark(r) {
+				t.Errorf("U+%04X is in plainRanges but folds to %q", r, norm.NFD.String(s))
+			}
+			if got, _ := foldRunes(s); string(got) != s {
+				t.Errorf("foldRunes(U+%04X) = %q", r, string(got))
+			}
+		}
+	}
+	if n < 180 {
+		t.Errorf("plainRanges hold %d characters, want ASCII, Latin-1 punctuation and more", n)
+	}
+	for _, r := range []rune{0xC0, 0xE9, 0x2000, 0x2126, 0x300} {
+		if strings.ContainsRune(plainClass(), r) {
+			t.Errorf("plainClass %q holds U+%04X, which NFD changes", plainClass(), r)
+		}
+	}
 }

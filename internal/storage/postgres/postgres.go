@@ -12,11 +12,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
+	"os"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/parallax-news/parallax/internal/storage"
@@ -74,6 +77,7 @@ func openWith(ctx context.Context, dsn, name string, opts Options) (*Store, erro
 	if err != nil {
 		return nil, err
 	}
+	plainLoopback(dsn, cfg.ConnConfig)
 	cfg.MaxConns = 4
 	if opts.MaxConns > 0 {
 		cfg.MaxConns = opts.MaxConns
@@ -118,6 +122,36 @@ func openWith(ctx context.Context, dsn, name string, opts Options) (*Store, erro
 	}
 	ok = true
 	return s, nil
+}
+
+// plainLoopback drops TLS from connections to a server on this machine
+// (loopback address or Unix socket) when the connection string and
+// PGSSLMODE ask nothing about it: pgx's default (sslmode=prefer) would
+// encrypt what never leaves the machine, at a cost to both ends of every
+// byte sent. An sslmode given keeps its meaning.
+func plainLoopback(dsn string, cc *pgx.ConnConfig) {
+	if strings.Contains(dsn, "sslmode") || os.Getenv("PGSSLMODE") != "" || cc.TLSConfig == nil || !isLoopback(cc.Host) {
+		return
+	}
+	var fallbacks []*pgconn.FallbackConfig
+	for _, fb := range cc.Fallbacks {
+		if !isLoopback(fb.Host) {
+			return
+		}
+		if fb.TLSConfig == nil && !(fb.Host == cc.Host && fb.Port == cc.Port) {
+			fallbacks = append(fallbacks, fb)
+		}
+	}
+	cc.TLSConfig, cc.Fallbacks = nil, fallbacks
+}
+
+// isLoopback reports whether host names this machine.
+func isLoopback(host string) bool {
+	if host == "localhost" || strings.HasPrefix(host, "/") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // redact returns a connection string without its password.

@@ -332,3 +332,36 @@ func TestPrefixEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldAccents checks that the server's fold_accents, with its fast
+// path for plain text, folds as the decomposition it replaces and as the
+// Go folding that unfolds snippets.
+func TestFoldAccents(t *testing.T) {
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, pgtest.DSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if err := postgres.Migrate(ctx, conn); err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"plain words, 12.5% more\tand a line\nbreak",
+		"“Curly” quotes — and dashes – ‘here’…",
+		"¿Qué? São Paulo and Zoë Ångström",
+		"Sa\u0303o, decomposed",
+		"한국어 and Ωhm and \u2000 en quad",
+		"¡Hola! ¼ ½ « » © ®",
+		"",
+	} {
+		var got, old string
+		err := conn.QueryRow(ctx, `SELECT fold_accents($1), regexp_replace(normalize($1, NFD), '[`+string(rune(0x300))+`-`+string(rune(0x36F))+`]', '', 'g')`, in).Scan(&got, &old)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != old || got != postgres.Fold(in) {
+			t.Errorf("fold_accents(%q) = %q; decomposed %q, Go %q", in, got, old, postgres.Fold(in))
+		}
+	}
+}

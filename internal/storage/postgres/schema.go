@@ -187,6 +187,7 @@ CREATE INDEX jobs_open ON jobs(id) WHERE state IN ('queued', 'running', 'prepare
 	migrationComparisons,
 	migrationFold,
 	migrationEntityStories,
+	migrationFoldPlain,
 }
 
 // SchemaVersion returns the schema version this package migrates to.
