@@ -261,15 +261,26 @@ func commitAnalysis(ctx context.Context, tx *sql.Tx, as []storage.Analysis) erro
 		ids[i] = a.ArticleID
 	}
 	for _, ch := range chunks(len(ids), 500) {
-		for _, t := range []string{"mentions", "quotes", "stances"} {
-			var p params
-			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t+` WHERE article_id IN (`+list(&p, ids[ch[0]:ch[1]])+`)`, p...); err != nil {
+		var p params
+		in := list(&p, ids[ch[0]:ch[1]])
+		for _, q := range []string{
+			// the keys of the lists about to go, found through them
+			`DELETE FROM mention_keys WHERE (key, article_id) IN (SELECT j.value ->> 5, l.article_id FROM mention_lists l, json_each(l.data) j WHERE l.article_id IN (` + in + `))`,
+			`DELETE FROM mention_lists WHERE article_id IN (` + in + `)`,
+			`DELETE FROM quotes WHERE article_id IN (` + in + `)`,
+			`DELETE FROM stances WHERE article_id IN (` + in + `)`,
+		} {
+			if _, err := tx.ExecContext(ctx, q, p...); err != nil {
 				return fmt.Errorf("clear analysis: %w", err)
 			}
 		}
 	}
-	mw := newBulkWriter(ctx, tx, `INSERT INTO mentions(article_id, seq, start_at, end_at, text, type, role, key)`, ``, 8)
+	// an article's mentions are one row and its distinct keys one row
+	// each (see migrationMentionLists)
+	mw := newBulkWriter(ctx, tx, `INSERT INTO mention_lists(article_id, data)`, ``, 2)
 	defer mw.close()
+	kw := newBulkWriter(ctx, tx, `INSERT INTO mention_keys(key, article_id)`, ``, 2)
+	defer kw.close()
 	qw := newBulkWriter(ctx, tx, `INSERT INTO quotes(article_id, seq, start_at, end_at, char_start, char_end, text, kind, speaker, speaker_mention, cue, speaker_key)`, ``, 12)
 	defer qw.close()
 	sw := newBulkWriter(ctx, tx, `INSERT INTO stances(article_id, seq, start_at, end_at, char_start, char_end, holder, stance, qualifier, text, proposition, holder_key)`, ``, 12)
@@ -288,9 +299,14 @@ func commitAnalysis(ctx context.Context, tx *sql.Tx, as []storage.Analysis) erro
 	}
 	for _, a := range as {
 		id := a.ArticleID
-		for i, m := range a.Mentions {
-			if err := mw.add(id, i, m.Start, m.End, m.Text, string(m.Type), m.Role, m.Key); err != nil {
+		if len(a.Mentions) > 0 {
+			if err := mw.add(id, string(appendMentions(nil, a.Mentions))); err != nil {
 				return fmt.Errorf("store mentions: %w", err)
+			}
+			for _, k := range mentionKeys(a.Mentions) {
+				if err := kw.add(k, id); err != nil {
+					return fmt.Errorf("store mentions: %w", err)
+				}
 			}
 		}
 		for i, q := range a.Quotes {
@@ -306,7 +322,7 @@ func commitAnalysis(ctx context.Context, tx *sql.Tx, as []storage.Analysis) erro
 			}
 		}
 	}
-	for _, w := range []*rowWriter{mw, qw, sw} {
+	for _, w := range []*rowWriter{mw, kw, qw, sw} {
 		if err := w.flush(); err != nil {
 			return fmt.Errorf("store analysis: %w", err)
 		}

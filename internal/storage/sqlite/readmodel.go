@@ -95,7 +95,7 @@ func scanRef(r *storage.ArticleRef) []any {
 // EntityArticles implements storage.Reader.
 func (s *Store) EntityArticles(ctx context.Context, id int64, pg storage.Page) ([]storage.ArticleRef, string, error) {
 	var p params
-	q := `SELECT ` + refCols + ` FROM articles a WHERE a.id IN (SELECT m.article_id FROM mentions m JOIN entity_keys k ON k.key = m.key WHERE k.entity_id = ` + p.add(id) + `)`
+	q := `SELECT ` + refCols + ` FROM articles a WHERE a.id IN (SELECT m.article_id FROM mention_keys m JOIN entity_keys k ON k.key = m.key WHERE k.entity_id = ` + p.add(id) + `)`
 	after, ok, err := storage.ParseCursor(pg.After, 1)
 	if err != nil {
 		return nil, "", err
@@ -409,7 +409,7 @@ func (s *Store) KeyArticles(ctx context.Context, keys []string, through int64, f
 	seen := map[int64]bool{}
 	for _, ch := range chunks(len(keys), 500) {
 		var p params
-		rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT article_id FROM mentions WHERE key IN (`+list(&p, keys[ch[0]:ch[1]])+`) AND article_id <= `+p.add(through)+` ORDER BY 1`, p...)
+		rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT article_id FROM mention_keys WHERE key IN (`+list(&p, keys[ch[0]:ch[1]])+`) AND article_id <= `+p.add(through)+` ORDER BY 1`, p...)
 		if err != nil {
 			return fmt.Errorf("read mentions: %w", err)
 		}

@@ -88,6 +88,8 @@ CREATE INDEX stances_article ON stances(article_id);
 	migrationPages,
 	migrationComparisons,
 	migrationSearchBatch,
+	migrationMentionLists,
+	migrationStateWithoutRowid,
 }
 
 // migration2 makes the schema portable (no column named end), numbers each
@@ -231,4 +233,54 @@ const migrationSearchBatch = `
 DROP TRIGGER articles_fts_insert;
 INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 33554432);
 INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 8);
+`
+
+// migrationMentionLists keeps each article's mentions as one row, a JSON
+// array of [start, end, text, type, role, key] in order, instead of a row
+// a mention (about 28 an article, each in two b-trees), and the distinct
+// entity keys an article mentions in a narrow index table, which is what
+// reads look mentions up by. A view named mentions shows the lists as the
+// rows they replace (with their position as seq), so the reads of whole
+// analyses and the store copy read them as before; inserting into the view
+// appends to an article's list.
+const migrationMentionLists = `
+CREATE TABLE mention_lists (
+	article_id INTEGER PRIMARY KEY,
+	data       TEXT NOT NULL
+);
+INSERT INTO mention_lists(article_id, data)
+	SELECT article_id, json_group_array(json_array(start_at, end_at, text, type, role, key) ORDER BY seq)
+	FROM mentions GROUP BY article_id;
+CREATE TABLE mention_keys (
+	key        TEXT NOT NULL,
+	article_id INTEGER NOT NULL,
+	PRIMARY KEY (key, article_id)
+) WITHOUT ROWID;
+INSERT INTO mention_keys(key, article_id) SELECT DISTINCT key, article_id FROM mentions WHERE key != '';
+DROP TABLE mentions;
+CREATE VIEW mentions AS SELECT l.article_id AS article_id, CAST(j.key AS INTEGER) AS seq,
+	j.value ->> 0 AS start_at, j.value ->> 1 AS end_at, j.value ->> 2 AS text,
+	j.value ->> 3 AS type, j.value ->> 4 AS role, j.value ->> 5 AS key
+	FROM mention_lists l, json_each(l.data) j;
+CREATE TRIGGER mentions_insert INSTEAD OF INSERT ON mentions BEGIN
+	INSERT INTO mention_lists(article_id, data)
+		VALUES (new.article_id, json_array(json_array(new.start_at, new.end_at, new.text, new.type, new.role, new.key)))
+		ON CONFLICT(article_id) DO UPDATE SET data = json_insert(data, '$[#]', json_array(new.start_at, new.end_at, new.text, new.type, new.role, new.key));
+	INSERT INTO mention_keys(key, article_id) SELECT new.key, new.article_id WHERE new.key != ''
+		ON CONFLICT DO NOTHING;
+END;
+`
+
+// migrationStateWithoutRowid keeps the pipeline state in one b-tree keyed
+// by name instead of a table and an index on its names: a batch writes
+// thousands of small rows (the entity registry's nodes and memberships),
+// each one insert instead of two.
+const migrationStateWithoutRowid = `
+CREATE TABLE state2 (
+	name TEXT PRIMARY KEY,
+	data BLOB NOT NULL
+) WITHOUT ROWID;
+INSERT INTO state2(name, data) SELECT name, data FROM state;
+DROP TABLE state;
+ALTER TABLE state2 RENAME TO state;
 `
