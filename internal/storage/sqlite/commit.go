@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/parallax-news/parallax/internal/model"
@@ -56,7 +57,12 @@ func commit(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
 	if err := markCopies(ctx, tx, b.Copies, touched); err != nil {
 		return err
 	}
-	if err := commitAnalysis(ctx, tx, b.Analysis); err != nil {
+	// The claims replaced are cleared before the analysis is stored, so
+	// that the batch's stances are inserted with their claims.
+	if err := clearClaims(ctx, tx, &b.ReadModel); err != nil {
+		return err
+	}
+	if err := commitAnalysis(ctx, tx, b.Analysis, stanceClaims(b.ReadModel.Claims)); err != nil {
 		return err
 	}
 	delete(touched, 0)
@@ -75,7 +81,7 @@ func commit(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
 			}
 		}
 	}
-	if err := commitReadModel(ctx, tx, &b.ReadModel); err != nil {
+	if err := commitReadModel(ctx, tx, &b.ReadModel, analysed(b.Analysis)); err != nil {
 		return err
 	}
 	return commitState(ctx, tx, b)
@@ -252,7 +258,33 @@ func prepareAll(ctx context.Context, tx *sql.Tx, qs map[string]string) (map[stri
 	return stmts, closeAll, nil
 }
 
-func commitAnalysis(ctx context.Context, tx *sql.Tx, as []storage.Analysis) error {
+// stanceKey names a stored stance.
+type stanceKey struct{ article, seq int64 }
+
+// stanceClaims returns the claim of each stance the claims list (of a
+// stance listed twice, the last).
+func stanceClaims(cs []storage.ClaimGroup) map[stanceKey]int64 {
+	m := map[stanceKey]int64{}
+	for _, c := range cs {
+		for _, r := range c.Stances {
+			m[stanceKey{r.ArticleID, int64(r.Seq)}] = c.ID
+		}
+	}
+	return m
+}
+
+// analysed returns the set of articles whose analysis as holds.
+func analysed(as []storage.Analysis) map[int64]bool {
+	m := make(map[int64]bool, len(as))
+	for _, a := range as {
+		m[a.ArticleID] = true
+	}
+	return m
+}
+
+// commitAnalysis replaces the stored analysis of the articles of as; their
+// stances are stored with their claims in claimOf.
+func commitAnalysis(ctx context.Context, tx *sql.Tx, as []storage.Analysis, claimOf map[stanceKey]int64) error {
 	if len(as) == 0 {
 		return nil
 	}
@@ -283,7 +315,7 @@ func commitAnalysis(ctx context.Context, tx *sql.Tx, as []storage.Analysis) erro
 	defer kw.close()
 	qw := newBulkWriter(ctx, tx, `INSERT INTO quotes(article_id, seq, start_at, end_at, char_start, char_end, text, kind, speaker, speaker_mention, cue, speaker_key)`, ``, 12)
 	defer qw.close()
-	sw := newBulkWriter(ctx, tx, `INSERT INTO stances(article_id, seq, start_at, end_at, char_start, char_end, holder, stance, qualifier, text, proposition, holder_key)`, ``, 12)
+	sw := newBulkWriter(ctx, tx, `INSERT INTO stances(article_id, seq, start_at, end_at, char_start, char_end, holder, stance, qualifier, text, proposition, holder_key, claim_id)`, ``, 13)
 	defer sw.close()
 	at := func(spans []model.Span, i int) model.Span {
 		if i < len(spans) {
@@ -317,7 +349,7 @@ func commitAnalysis(ctx context.Context, tx *sql.Tx, as []storage.Analysis) erro
 		}
 		for i, s := range a.Stances {
 			c := at(a.StanceChars, i)
-			if err := sw.add(id, i, s.Start, s.End, c.Start, c.End, s.Holder, string(s.Stance), s.Qualifier, s.Text, s.Proposition, key(a.HolderKeys, i)); err != nil {
+			if err := sw.add(id, i, s.Start, s.End, c.Start, c.End, s.Holder, string(s.Stance), s.Qualifier, s.Text, s.Proposition, key(a.HolderKeys, i), claimOf[stanceKey{id, int64(i)}]); err != nil {
 				return fmt.Errorf("store stances: %w", err)
 			}
 		}
@@ -326,6 +358,57 @@ func commitAnalysis(ctx context.Context, tx *sql.Tx, as []storage.Analysis) erro
 		if err := w.flush(); err != nil {
 			return fmt.Errorf("store analysis: %w", err)
 		}
+	}
+	var quoted []int64
+	for _, a := range as {
+		if len(a.Quotes) > 0 {
+			quoted = append(quoted, a.ArticleID)
+		}
+	}
+	return indexQuotes(ctx, tx, quoted)
+}
+
+// indexQuoteKeys adds the stored quotes of the given index keys (article
+// id × quoteKey + position) to the search index in one statement, in key
+// order.
+func indexQuoteKeys(ctx context.Context, tx *sql.Tx, keys []int64) error {
+	if len(keys) == 0 {
+		return nil
+	}
+	keys = slices.Clone(keys)
+	slices.Sort(keys)
+	list, err := json.Marshal(keys)
+	if err != nil {
+		return fmt.Errorf("index quotes: %w", err)
+	}
+	k := strconv.Itoa(quoteKey)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO quotes_fts(rowid, text, speaker) SELECT q.article_id * `+k+` + q.seq,
+		replace(replace(q.text, char(57344), ''), char(57345), ''),
+		replace(replace(q.speaker, char(57344), ''), char(57345), '')
+		FROM json_each($1) j JOIN quotes q ON q.article_id = j.value / `+k+` AND q.seq = j.value % `+k+` ORDER BY j.value`, string(list)); err != nil {
+		return fmt.Errorf("index quotes: %w", err)
+	}
+	return nil
+}
+
+// indexQuotes adds the stored quotes of the articles of ids to the search
+// index in one statement, in key order, for the reasons indexArticles
+// gives.
+func indexQuotes(ctx context.Context, tx *sql.Tx, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	ids = slices.Clone(ids)
+	slices.Sort(ids)
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return fmt.Errorf("index quotes: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO quotes_fts(rowid, text, speaker) SELECT article_id * `+strconv.Itoa(quoteKey)+` + seq,
+		replace(replace(text, char(57344), ''), char(57345), ''),
+		replace(replace(speaker, char(57344), ''), char(57345), '')
+		FROM quotes WHERE article_id IN (SELECT value FROM json_each($1)) ORDER BY article_id, seq`, string(list)); err != nil {
+		return fmt.Errorf("index quotes: %w", err)
 	}
 	return nil
 }
@@ -378,8 +461,9 @@ func refreshStories(ctx context.Context, tx *sql.Tx, ids []int64) error {
 	return nil
 }
 
-// commitReadModel applies a change to the stored entities and claims.
-func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) error {
+// clearClaims deletes the claims a change to the read model replaces and
+// clears their stances' claims.
+func clearClaims(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) error {
 	if rm.ResetClaims {
 		for _, q := range []string{`UPDATE stances SET claim_id = 0 WHERE claim_id != 0`, `DELETE FROM claims`} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
@@ -387,6 +471,26 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 			}
 		}
 	}
+	// the claims of the stories regrouped, a statement a few hundred
+	// stories
+	for _, ch := range chunks(len(rm.ClaimStories), 500) {
+		part := rm.ClaimStories[ch[0]:ch[1]]
+		var p params
+		in := list(&p, part)
+		if _, err := tx.ExecContext(ctx, `UPDATE stances SET claim_id = 0 WHERE claim_id IN (SELECT id FROM claims WHERE story_id IN (`+in+`))`, p...); err != nil {
+			return fmt.Errorf("clear claims of stories %d…: %w", part[0], err)
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM claims WHERE story_id IN (`+in+`)`, p...); err != nil {
+			return fmt.Errorf("clear claims of stories %d…: %w", part[0], err)
+		}
+	}
+	return nil
+}
+
+// commitReadModel applies a change to the stored entities and claims,
+// after clearClaims; the stances of the articles in stored were stored
+// with their claims.
+func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel, stored map[int64]bool) error {
 	if rm.ResetEntities {
 		for _, q := range []string{`DELETE FROM entities`, `DELETE FROM entity_keys`, `DELETE FROM entity_names`} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
@@ -483,19 +587,6 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 	if err := aw.flush(); err != nil {
 		return fmt.Errorf("store entity names: %w", err)
 	}
-	// the claims of the stories regrouped, a statement a few hundred
-	// stories
-	for _, ch := range chunks(len(rm.ClaimStories), 500) {
-		part := rm.ClaimStories[ch[0]:ch[1]]
-		var p params
-		in := list(&p, part)
-		if _, err := tx.ExecContext(ctx, `UPDATE stances SET claim_id = 0 WHERE claim_id IN (SELECT id FROM claims WHERE story_id IN (`+in+`))`, p...); err != nil {
-			return fmt.Errorf("clear claims of stories %d…: %w", part[0], err)
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM claims WHERE story_id IN (`+in+`)`, p...); err != nil {
-			return fmt.Errorf("clear claims of stories %d…: %w", part[0], err)
-		}
-	}
 	cw := newBulkWriter(ctx, tx, `INSERT INTO claims(id, story_id, text, stances)`, ``, 4)
 	defer cw.close()
 	for _, c := range rm.Claims {
@@ -512,7 +603,6 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 	defer uw.close()
 	// (a stance listed twice keeps its last claim, as updating one at a
 	// time would; a statement updating a row twice keeps either)
-	type stanceKey struct{ article, seq int64 }
 	last := map[stanceKey]int64{}
 	for _, c := range rm.Claims {
 		for _, r := range c.Stances {
@@ -523,7 +613,7 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) err
 		for _, r := range c.Stances {
 			k := stanceKey{r.ArticleID, int64(r.Seq)}
 			id, ok := last[k]
-			if !ok || id != c.ID {
+			if !ok || id != c.ID || stored[r.ArticleID] {
 				continue
 			}
 			delete(last, k)

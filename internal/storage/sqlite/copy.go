@@ -68,9 +68,14 @@ func (s *Store) CopyIn(ctx context.Context, table string, cols []string, rows []
 		return fmt.Errorf("copy into %s: %w", table, err)
 	}
 	defer ins.Close()
-	idCol := -1
-	if table == "articles" {
+	idCol, seqCol := -1, -1
+	switch table {
+	case "articles":
 		idCol = slices.Index(cols, "id")
+	case "quotes":
+		// a call may hold part of an article's quotes: the rows it
+		// adds are indexed by their keys
+		idCol, seqCol = slices.Index(cols, "article_id"), slices.Index(cols, "seq")
 	}
 	var ids []int64
 	for _, r := range rows {
@@ -82,11 +87,23 @@ func (s *Store) CopyIn(ctx context.Context, table string, cols []string, rows []
 			if !ok {
 				return fmt.Errorf("copy into %s: id %v is not an integer", table, r[idCol])
 			}
+			if seqCol >= 0 {
+				seq, ok := r[seqCol].(int64)
+				if !ok {
+					return fmt.Errorf("copy into %s: seq %v is not an integer", table, r[seqCol])
+				}
+				id = id*quoteKey + seq
+			}
 			ids = append(ids, id)
 		}
 	}
-	// no trigger indexes new articles for search (see indexArticles)
-	if err := indexArticles(ctx, tx, ids); err != nil {
+	// no trigger indexes new articles and quotes for search (see
+	// indexArticles, indexQuotes)
+	index := indexArticles
+	if table == "quotes" {
+		index = indexQuoteKeys
+	}
+	if err := index(ctx, tx, ids); err != nil {
 		return fmt.Errorf("copy into %s: %w", table, err)
 	}
 	if err := tx.Commit(); err != nil {

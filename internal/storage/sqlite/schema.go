@@ -90,6 +90,7 @@ CREATE INDEX stances_article ON stances(article_id);
 	migrationSearchBatch,
 	migrationMentionLists,
 	migrationStateWithoutRowid,
+	migrationQuoteSearchBatch,
 }
 
 // migration2 makes the schema portable (no column named end), numbers each
@@ -283,4 +284,15 @@ CREATE TABLE state2 (
 INSERT INTO state2(name, data) SELECT name, data FROM state;
 DROP TABLE state;
 ALTER TABLE state2 RENAME TO state;
+`
+
+// migrationQuoteSearchBatch indexes a batch's new quotes for search in one
+// statement (indexQuotes) instead of a trigger a row, as
+// migrationSearchBatch does for articles: the quote index wrote a segment
+// at every statement of a batch's quotes and stances and spent as much
+// again merging them.
+const migrationQuoteSearchBatch = `
+DROP TRIGGER quotes_fts_insert;
+INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('hashsize', 33554432);
+INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('automerge', 8);
 `
