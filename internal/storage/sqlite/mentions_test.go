@@ -1,0 +1,203 @@
+package sqlite
+
+import (
+	"context"
+	"math"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/storage"
+)
+
+// storedMentions reads every article's mentions through Mentions.
+func storedMentions(t *testing.T, s *Store) map[int64][]model.Mention {
+	t.Helper()
+	got := map[int64][]model.Mention{}
+	if err := s.Mentions(context.Background(), math.MaxInt64, func(id int64, _ string, ms []model.Mention) error {
+		got[id] = slices.Clone(ms)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+// keyArticles returns the articles KeyArticles finds for keys.
+func keyArticles(t *testing.T, s *Store, keys ...string) []int64 {
+	t.Helper()
+	var ids []int64
+	if err := s.KeyArticles(context.Background(), keys, math.MaxInt64, func(id int64) error {
+		ids = append(ids, id)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+func TestMentionListsRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	m := func(start int, text, key string) model.Mention {
+		return model.Mention{Span: model.Span{Start: start, End: start + len(text)}, Text: text, Type: model.Person, Role: "", Key: key}
+	}
+	tests := []struct {
+		name string
+		ms   []model.Mention
+	}{
+		{"plain", []model.Mention{m(0, "Ada Brook", "Ada Brook"), m(20, "Brook", "Ada Brook"), m(40, "Port Vell", "")}},
+		{"escapes", []model.Mention{m(0, `say "no" \ now`, `k"\`), m(30, "line\nbreak\ttab\x01", "ctl\x1f"), {Span: model.Span{Start: 50, End: 60}, Text: "Zoë Ørsted 🙂", Type: model.Organization, Role: "chief\u2028editor", Key: "\ue000marked\ue001"}}},
+		{"none", nil},
+	}
+	var arts []*model.Article
+	var as []storage.Analysis
+	for i, tc := range tests {
+		id := int64(i + 1)
+		arts = append(arts, &model.Article{ID: id, ExternalID: tc.name, Hash: tc.name, Text: "text", StoryID: 1})
+		as = append(as, storage.Analysis{Analysis: model.Analysis{ArticleID: id, Mentions: tc.ms}})
+	}
+	if err := s.Commit(ctx, &storage.Batch{Articles: arts, Analysis: as}); err != nil {
+		t.Fatal(err)
+	}
+	got := storedMentions(t, s)
+	var analyses []model.Analysis
+	if err := s.Analyses(ctx, storage.ArticleFilter{}, func(_ *model.Article, a *model.Analysis) error {
+		analyses = append(analyses, *a)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for i, tc := range tests {
+		id := int64(i + 1)
+		if !slices.Equal(got[id], tc.ms) {
+			t.Errorf("%s: Mentions = %+v, want %+v", tc.name, got[id], tc.ms)
+		}
+		if !slices.Equal(analyses[i].Mentions, tc.ms) {
+			t.Errorf("%s: Analyses = %+v, want %+v", tc.name, analyses[i].Mentions, tc.ms)
+		}
+	}
+	if _, ok := got[3]; ok {
+		t.Errorf("an article without mentions is streamed: %v", got[3])
+	}
+	for _, tc := range []struct {
+		key  string
+		want []int64
+	}{{"Ada Brook", []int64{1}}, {`k"\`, []int64{2}}, {"\ue000marked\ue001", []int64{2}}, {"", nil}, {"Port Vell", nil}} {
+		if ids := keyArticles(t, s, tc.key); !slices.Equal(ids, tc.want) {
+			t.Errorf("KeyArticles(%q) = %v, want %v", tc.key, ids, tc.want)
+		}
+	}
+	// Re-analysing an article replaces its list and its keys.
+	if err := s.Commit(ctx, &storage.Batch{Analysis: []storage.Analysis{{Analysis: model.Analysis{ArticleID: 1, Mentions: []model.Mention{m(5, "Lee Tam", "Lee Tam")}}}}}); err != nil {
+		t.Fatal(err)
+	}
+	if ids := keyArticles(t, s, "Ada Brook"); len(ids) != 0 {
+		t.Errorf("the replaced key still finds articles %v", ids)
+	}
+	if ids := keyArticles(t, s, "Lee Tam"); !slices.Equal(ids, []int64{1}) {
+		t.Errorf("the new key finds %v", ids)
+	}
+	if got := storedMentions(t, s)[1]; len(got) != 1 || got[0].Text != "Lee Tam" {
+		t.Errorf("after re-analysis: %v", got)
+	}
+}
+
+// TestMentionListsMigration: the mention rows of a store made before the
+// lists become lists and keys, in their order.
+func TestMentionListsMigration(t *testing.T) {
+	ctx := context.Background()
+	n := slices.Index(migrations, migrationMentionLists)
+	if n < 0 {
+		t.Fatal("the mention list migration is not among the migrations")
+	}
+	all := migrations
+	migrations = all[:n]
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		migrations = all
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`INSERT INTO articles(id, external_id, hash, story_id, ingested_at) VALUES (1, 'a', 'a', 1, '2026-01-02T00:00:00Z'), (2, 'b', 'b', 1, '2026-01-02T00:00:00Z')`,
+		`INSERT INTO mentions(article_id, seq, start_at, end_at, text, type, role, key) VALUES
+			(1, 1, 20, 25, 'Brook', 'person', '', 'Ada Brook'),
+			(1, 0, 0, 9, 'Ada "Brook"', 'person', 'Mayor', 'Ada Brook'),
+			(1, 2, 30, 39, 'Port Vell', 'place', '', ''),
+			(2, 0, 3, 7, 'Tamm', 'person', '', 'Lee Tamm')`,
+	} {
+		if _, err = s.w.ExecContext(ctx, q); err != nil {
+			break
+		}
+	}
+	s.Close()
+	migrations = all
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	got := storedMentions(t, s)
+	want := map[int64][]model.Mention{
+		1: {
+			{Span: model.Span{Start: 0, End: 9}, Text: `Ada "Brook"`, Type: model.Person, Role: "Mayor", Key: "Ada Brook"},
+			{Span: model.Span{Start: 20, End: 25}, Text: "Brook", Type: model.Person, Key: "Ada Brook"},
+			{Span: model.Span{Start: 30, End: 39}, Text: "Port Vell", Type: model.Place},
+		},
+		2: {{Span: model.Span{Start: 3, End: 7}, Text: "Tamm", Type: model.Person, Key: "Lee Tamm"}},
+	}
+	for id, w := range want {
+		if !slices.Equal(got[id], w) {
+			t.Errorf("article %d: %+v, want %+v", id, got[id], w)
+		}
+	}
+	if ids := keyArticles(t, s, "Ada Brook", "Lee Tamm"); !slices.Equal(ids, []int64{1, 2}) {
+		t.Errorf("KeyArticles after migration = %v", ids)
+	}
+	// the copy reads the view in key order
+	var rows [][]any
+	if err := s.CopyOut(ctx, "mentions", []string{"article_id", "seq", "text"}, func(r []any) error {
+		rows = append(rows, slices.Clone(r))
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 4 || rows[1][1] != int64(1) || rows[1][2] != "Brook" || rows[3][0] != int64(2) {
+		t.Errorf("CopyOut mentions = %v", rows)
+	}
+}
+
+// TestCopyInQuotesIndexes: quotes copied in, an article's quotes split
+// across calls, are each indexed for search once.
+func TestCopyInQuotesIndexes(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	if err := s.CopyIn(ctx, "articles", storage.Tables[0].Cols, [][]any{{int64(1), "x1", "h", "T", "B", "", "Outlet", "", "", "", "", "", int64(1), int64(0), "2024-03-01T00:00:00Z"}}); err != nil {
+		t.Fatal(err)
+	}
+	cols := []string{"article_id", "seq", "start_at", "end_at", "text", "kind", "speaker"}
+	q := func(seq int64, text string) []any { return []any{int64(1), seq, int64(0), int64(1), text, "direct", "Dana Holt"} }
+	for _, part := range [][][]any{{q(0, "The ferries run again"), q(1, "Harbour fees stay")}, {q(2, "The ferries are full")}} {
+		if err := s.CopyIn(ctx, "quotes", cols, part); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		query string
+		want  int
+	}{{"ferries", 2}, {"harbour", 1}, {"holt", 3}, {"lighthouse", 0}} {
+		hits, _, err := s.Search(ctx, storage.SearchFilter{Query: tc.query, Kind: storage.SearchQuotes})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) != tc.want {
+			t.Errorf("%q: %d quotes, want %d", tc.query, len(hits), tc.want)
+		}
+	}
+}
