@@ -182,7 +182,9 @@ func TestCopyInQuotesIndexes(t *testing.T) {
 		t.Fatal(err)
 	}
 	cols := []string{"article_id", "seq", "start_at", "end_at", "text", "kind", "speaker"}
-	q := func(seq int64, text string) []any { return []any{int64(1), seq, int64(0), int64(1), text, "direct", "Dana Holt"} }
+	q := func(seq int64, text string) []any {
+		return []any{int64(1), seq, int64(0), int64(1), text, "direct", "Dana Holt"}
+	}
 	for _, part := range [][][]any{{q(0, "The ferries run again"), q(1, "Harbour fees stay")}, {q(2, "The ferries are full")}} {
 		if err := s.CopyIn(ctx, "quotes", cols, part); err != nil {
 			t.Fatal(err)
