@@ -16,6 +16,7 @@ import (
 	"os/signal"
 	"os/user"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -46,6 +47,10 @@ const childEnv = "PARALLAX_TEST_WORKER_DSN"
 // benchEnv makes such a worker use the defaults of parallax worker.
 const benchEnv = "PARALLAX_TEST_WORKER_BENCH"
 
+// profileEnv names a directory where each worker process writes its CPU
+// profile (worker-PID.pprof), for measuring BenchmarkWorkers.
+const profileEnv = "PARALLAX_TEST_WORKER_PROFILE"
+
 func TestMain(m *testing.M) {
 	if dsn := os.Getenv(childEnv); dsn != "" {
 		os.Exit(child(dsn))
@@ -61,6 +66,15 @@ func child(dsn string) int {
 	if os.Getenv(benchEnv) != "" {
 		// The defaults of parallax worker, draining.
 		cfg = worker.Config{DSN: dsn, Analyzer: cfg.Analyzer, Jobs: 1, Drain: true, Logger: cfg.Logger}
+	}
+	if dir := os.Getenv(profileEnv); dir != "" {
+		f, err := os.Create(filepath.Join(dir, fmt.Sprintf("worker-%d.pprof", os.Getpid())))
+		if err == nil && pprof.StartCPUProfile(f) == nil {
+			defer func() {
+				pprof.StopCPUProfile()
+				f.Close()
+			}()
+		}
 	}
 	err := worker.Run(ctx, cfg)
 	if err != nil {
@@ -631,6 +645,7 @@ func BenchmarkWorkers(b *testing.B) {
 	}
 	for _, n := range []int{1, 2} {
 		b.Run(fmt.Sprintf("workers=%d", n), func(b *testing.B) {
+			var cpu time.Duration
 			for range b.N {
 				b.StopTimer()
 				dsn := pgtest.DSN(b)
@@ -649,9 +664,11 @@ func BenchmarkWorkers(b *testing.B) {
 					if err := <-p.done; err != nil {
 						b.Fatalf("worker: %v\n%s", err, p.log)
 					}
+					cpu += p.cmd.ProcessState.UserTime() + p.cmd.ProcessState.SystemTime()
 				}
 			}
 			b.ReportMetric(float64(len(pages)*b.N)/b.Elapsed().Seconds(), "pages/s")
+			b.ReportMetric(cpu.Seconds()*1000/float64(len(pages)*b.N), "worker-cpu-ms/page")
 		})
 	}
 }

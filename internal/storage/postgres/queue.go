@@ -110,18 +110,20 @@ func (q *Queue) Enqueue(ctx context.Context, kind string, payloads ...[]byte) ([
 // Claim takes the oldest job that is queued, or whose worker's lease ran
 // out, under a lease of the given length for worker; it returns nil when
 // there is none. A job already taken maxAttempts times whose lease ran out
-// is failed instead (its input kills workers).
+// is failed instead (its input kills workers). It is one statement: the
+// jobs failed and the job taken are disjoint, so both are done in one
+// round trip.
 func (q *Queue) Claim(ctx context.Context, worker string, lease time.Duration, maxAttempts int) (*Job, error) {
-	if _, err := q.pool.Exec(ctx, `UPDATE jobs SET state = 'failed', error = 'its worker stopped during each of ' || attempts || ' attempts', lease_until = NULL
-		WHERE state = 'running' AND lease_until < now() AND attempts >= $1`, maxAttempts); err != nil {
-		return nil, fmt.Errorf("claim job: %w", err)
-	}
 	j := &Job{State: JobRunning}
-	err := q.pool.QueryRow(ctx, `UPDATE jobs SET state = 'running', attempts = attempts + 1, worker = $1,
+	err := q.pool.QueryRow(ctx, `WITH failed AS (
+			UPDATE jobs SET state = 'failed', error = 'its worker stopped during each of ' || attempts || ' attempts', lease_until = NULL
+			WHERE state = 'running' AND lease_until < now() AND attempts >= $3
+		)
+		UPDATE jobs SET state = 'running', attempts = attempts + 1, worker = $1,
 			lease_until = now() + make_interval(secs => $2)
-		WHERE id = (SELECT id FROM jobs WHERE state = 'queued' OR (state = 'running' AND lease_until < now())
+		WHERE id = (SELECT id FROM jobs WHERE state = 'queued' OR (state = 'running' AND lease_until < now() AND attempts < $3)
 			ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
-		RETURNING id, kind, payload, attempts`, worker, lease.Seconds()).Scan(&j.ID, &j.Kind, &j.Payload, &j.Attempt)
+		RETURNING id, kind, payload, attempts`, worker, lease.Seconds(), maxAttempts).Scan(&j.ID, &j.Kind, &j.Payload, &j.Attempt)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, nil
 	}
@@ -178,6 +180,18 @@ func (q *Queue) leased(ctx context.Context, j *Job, what, sql string, arg any) e
 // what was prepared for them but without their payload (see Payloads):
 // what is prepared holds what the ordered step needs.
 func (q *Queue) Ready(ctx context.Context, limit int) ([]*Job, bool, error) {
+	ids, others, err := q.ReadyIDs(ctx, limit)
+	if err != nil || len(ids) == 0 {
+		return nil, others, err
+	}
+	jobs, err := q.PreparedJobs(ctx, ids)
+	return jobs, others, err
+}
+
+// ReadyIDs is Ready without what was prepared: the ids of the jobs only.
+// It reads the open jobs' index, not their results, so that a caller
+// waiting for more jobs to be ready can poll it cheaply.
+func (q *Queue) ReadyIDs(ctx context.Context, limit int) ([]int64, bool, error) {
 	rows, err := q.pool.Query(ctx, `SELECT id, state FROM jobs WHERE state IN ('queued', 'running', 'prepared') ORDER BY id LIMIT $1`, limit+1)
 	if err != nil {
 		return nil, false, fmt.Errorf("ready jobs: %w", err)
@@ -200,12 +214,15 @@ func (q *Queue) Ready(ctx context.Context, limit int) ([]*Job, bool, error) {
 	if err != nil {
 		return nil, false, fmt.Errorf("ready jobs: %w", err)
 	}
-	if len(ids) == 0 {
-		return nil, others, nil
-	}
-	rows, err = q.pool.Query(ctx, `SELECT id, kind, attempts, prepared FROM jobs WHERE id = ANY($1) AND state = 'prepared' ORDER BY id`, ids)
+	return ids, others, nil
+}
+
+// PreparedJobs returns the jobs of ids that are still prepared, in id
+// order, with what was prepared for them and without their payload.
+func (q *Queue) PreparedJobs(ctx context.Context, ids []int64) ([]*Job, error) {
+	rows, err := q.pool.Query(ctx, `SELECT id, kind, attempts, prepared FROM jobs WHERE id = ANY($1) AND state = 'prepared' ORDER BY id`, ids)
 	if err != nil {
-		return nil, false, fmt.Errorf("ready jobs: %w", err)
+		return nil, fmt.Errorf("prepared jobs: %w", err)
 	}
 	var jobs []*Job
 	err = eachRow(rows, func() error {
@@ -217,9 +234,9 @@ func (q *Queue) Ready(ctx context.Context, limit int) ([]*Job, bool, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, false, fmt.Errorf("ready jobs: %w", err)
+		return nil, fmt.Errorf("prepared jobs: %w", err)
 	}
-	return jobs, others, nil
+	return jobs, nil
 }
 
 // Payloads returns the payloads of the given jobs by id.
@@ -341,4 +358,19 @@ func (q *Queue) LastArticle(ctx context.Context) (int64, error) {
 		return 0, fmt.Errorf("last article: %w", err)
 	}
 	return id, nil
+}
+
+// WriterHeld reports whether a process holds the store's writer lock. It
+// reads the server's lock table on a pooled connection, so that workers
+// waiting for the ordered step can look often without connecting: taking
+// the lock needs a connection of its own (see lockWriter).
+func (q *Queue) WriterHeld(ctx context.Context) (bool, error) {
+	var held bool
+	err := q.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1
+		AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+		AND ((classid::bigint << 32) | objid::bigint) = `+writerLockKey+`)`).Scan(&held)
+	if err != nil {
+		return false, fmt.Errorf("look for the writer: %w", err)
+	}
+	return held, nil
 }
