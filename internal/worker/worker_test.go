@@ -62,7 +62,7 @@ func TestMain(m *testing.M) {
 func child(dsn string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	cfg := childConfig(dsn, slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})))
+	cfg := childConfig(dsn, slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: childLevel()})))
 	if os.Getenv(benchEnv) != "" {
 		// The defaults of parallax worker, draining.
 		cfg = worker.Config{DSN: dsn, Analyzer: cfg.Analyzer, Jobs: 1, Drain: true, Logger: cfg.Logger}
@@ -665,6 +665,9 @@ func BenchmarkWorkers(b *testing.B) {
 						b.Fatalf("worker: %v\n%s", err, p.log)
 					}
 					cpu += p.cmd.ProcessState.UserTime() + p.cmd.ProcessState.SystemTime()
+					if dir := os.Getenv(profileEnv); dir != "" {
+						os.WriteFile(filepath.Join(dir, fmt.Sprintf("worker-%d.log", p.cmd.Process.Pid)), p.log.Bytes(), 0o644)
+					}
 				}
 			}
 			b.ReportMetric(float64(len(pages)*b.N)/b.Elapsed().Seconds(), "pages/s")
@@ -943,4 +946,13 @@ func TestHTMLPages(t *testing.T) {
 				id, g.hash, g.title, len(g.text), len(g.page), w.hash, w.title, len(w.text), len(w.page))
 		}
 	}
+}
+
+// childLevel is the log level of the worker processes: debug when their
+// logs are kept for measuring (see profileEnv).
+func childLevel() slog.Level {
+	if os.Getenv(profileEnv) != "" {
+		return slog.LevelDebug
+	}
+	return slog.LevelInfo
 }
