@@ -267,18 +267,19 @@ func leader(t *testing.T, dsn string) int {
 	return pid
 }
 
-// progress returns the number of jobs prepared or done and of jobs.
-func progress(t *testing.T, q *postgres.Queue) (int, int) {
+// progress returns the number of jobs prepared or done, of jobs done (stored
+// by the ordered steps) and of jobs. A run has ended only when every job is
+// done: prepared jobs still wait for the ordered steps.
+func progress(t *testing.T, q *postgres.Queue) (advanced, done, total int) {
 	t.Helper()
 	c, err := q.Counts(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	total := 0
 	for _, n := range c {
 		total += n
 	}
-	return c[postgres.JobDone] + c[postgres.JobPrepared], total
+	return c[postgres.JobDone] + c[postgres.JobPrepared], c[postgres.JobDone], total
 }
 
 // TestKillWorkers kills worker processes with SIGKILL, the one running the
@@ -315,8 +316,8 @@ func TestKillWorkers(t *testing.T) {
 	const waitLeader = 5 * time.Second
 	var waitSince time.Time
 	for kills < 4 {
-		done, total := progress(t, q)
-		if done == total {
+		done, stored, total := progress(t, q)
+		if stored == total {
 			break
 		}
 		if done*100 < (kills+1)*15*total {
@@ -389,8 +390,8 @@ func TestOrderedStepTakeover(t *testing.T) {
 	}()
 	var killed int
 	for killed == 0 {
-		done, total := progress(t, q)
-		if done == total {
+		done, stored, total := progress(t, q)
+		if stored == total {
 			t.Fatal("the run ended before the ordered-step holder could be killed")
 		}
 		pid := leader(t, dsn)
@@ -537,8 +538,8 @@ func TestServerRestart(t *testing.T) {
 		}
 	}()
 	for {
-		done, total := progress(t, q)
-		if done == total {
+		done, stored, total := progress(t, q)
+		if stored == total {
 			t.Fatal("the run ended before the server could be restarted")
 		}
 		if done*4 >= total {
