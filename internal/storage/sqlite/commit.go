@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"time"
 
@@ -137,16 +136,8 @@ func indexArticles(ctx context.Context, tx *sql.Tx, ids []int64) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	ids = slices.Clone(ids)
-	slices.Sort(ids)
-	list, err := json.Marshal(ids)
-	if err != nil {
-		return fmt.Errorf("index articles: %w", err)
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, body) SELECT id,
-		replace(replace(title, char(57344), ''), char(57345), ''),
-		replace(replace(body, char(57344), ''), char(57345), '')
-		FROM articles WHERE id IN (SELECT value FROM json_each($1)) ORDER BY id`, string(list)); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, body) SELECT id, `+unmarked("title")+`, `+unmarked("body")+`
+		FROM articles WHERE id IN (SELECT value FROM json_each($1)) ORDER BY id`, sortedList(ids)); err != nil {
 		return fmt.Errorf("index articles: %w", err)
 	}
 	return nil
@@ -375,17 +366,9 @@ func indexQuoteKeys(ctx context.Context, tx *sql.Tx, keys []int64) error {
 	if len(keys) == 0 {
 		return nil
 	}
-	keys = slices.Clone(keys)
-	slices.Sort(keys)
-	list, err := json.Marshal(keys)
-	if err != nil {
-		return fmt.Errorf("index quotes: %w", err)
-	}
 	k := strconv.Itoa(quoteKey)
-	if _, err := tx.ExecContext(ctx, `INSERT INTO quotes_fts(rowid, text, speaker) SELECT q.article_id * `+k+` + q.seq,
-		replace(replace(q.text, char(57344), ''), char(57345), ''),
-		replace(replace(q.speaker, char(57344), ''), char(57345), '')
-		FROM json_each($1) j JOIN quotes q ON q.article_id = j.value / `+k+` AND q.seq = j.value % `+k+` ORDER BY j.value`, string(list)); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO quotes_fts(rowid, text, speaker) SELECT q.article_id * `+k+` + q.seq, `+unmarked("q.text")+`, `+unmarked("q.speaker")+`
+		FROM json_each($1) j JOIN quotes q ON q.article_id = j.value / `+k+` AND q.seq = j.value % `+k+` ORDER BY j.value`, sortedList(keys)); err != nil {
 		return fmt.Errorf("index quotes: %w", err)
 	}
 	return nil
@@ -398,16 +381,8 @@ func indexQuotes(ctx context.Context, tx *sql.Tx, ids []int64) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	ids = slices.Clone(ids)
-	slices.Sort(ids)
-	list, err := json.Marshal(ids)
-	if err != nil {
-		return fmt.Errorf("index quotes: %w", err)
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO quotes_fts(rowid, text, speaker) SELECT article_id * `+strconv.Itoa(quoteKey)+` + seq,
-		replace(replace(text, char(57344), ''), char(57345), ''),
-		replace(replace(speaker, char(57344), ''), char(57345), '')
-		FROM quotes WHERE article_id IN (SELECT value FROM json_each($1)) ORDER BY article_id, seq`, string(list)); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO quotes_fts(rowid, text, speaker) SELECT article_id * `+strconv.Itoa(quoteKey)+` + seq, `+unmarked("text")+`, `+unmarked("speaker")+`
+		FROM quotes WHERE article_id IN (SELECT value FROM json_each($1)) ORDER BY article_id, seq`, sortedList(ids)); err != nil {
 		return fmt.Errorf("index quotes: %w", err)
 	}
 	return nil

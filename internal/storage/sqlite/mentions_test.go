@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"math"
-	"path/filepath"
 	"slices"
 	"testing"
 
@@ -109,36 +108,15 @@ func TestMentionListsRoundTrip(t *testing.T) {
 // lists become lists and keys, in their order.
 func TestMentionListsMigration(t *testing.T) {
 	ctx := context.Background()
-	n := slices.Index(migrations, migrationMentionLists)
-	if n < 0 {
-		t.Fatal("the mention list migration is not among the migrations")
-	}
-	all := migrations
-	migrations = all[:n]
-	path := filepath.Join(t.TempDir(), "old.db")
-	s, err := Open(ctx, path)
-	if err != nil {
-		migrations = all
-		t.Fatal(err)
-	}
-	for _, q := range []string{
+	path := storeBefore(t, migrationMentionLists,
 		`INSERT INTO articles(id, external_id, hash, story_id, ingested_at) VALUES (1, 'a', 'a', 1, '2026-01-02T00:00:00Z'), (2, 'b', 'b', 1, '2026-01-02T00:00:00Z')`,
 		`INSERT INTO mentions(article_id, seq, start_at, end_at, text, type, role, key) VALUES
 			(1, 1, 20, 25, 'Brook', 'person', '', 'Ada Brook'),
 			(1, 0, 0, 9, 'Ada "Brook"', 'person', 'Mayor', 'Ada Brook'),
 			(1, 2, 30, 39, 'Port Vell', 'place', '', ''),
 			(2, 0, 3, 7, 'Tamm', 'person', '', 'Lee Tamm')`,
-	} {
-		if _, err = s.w.ExecContext(ctx, q); err != nil {
-			break
-		}
-	}
-	s.Close()
-	migrations = all
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err = Open(ctx, path)
+	)
+	s, err := Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/model"
@@ -127,6 +129,29 @@ func matchQuery(terms []storage.SearchTerm) string {
 }
 
 const marks = `char(57344), char(57345)`
+
+// unmarked returns the SQL expression of column col with the snippet marks
+// removed, as the search indexes hold their text (see migrationSearch).
+func unmarked(col string) string {
+	return "replace(replace(" + col + ", char(57344), ''), char(57345), '')"
+}
+
+// sortedList returns ids, sorted, as the JSON array that json_each reads:
+// the indexers add a batch's rows in one statement in key order, so the
+// full-text index writes one segment a batch.
+func sortedList(ids []int64) string {
+	ids = slices.Clone(ids)
+	slices.Sort(ids)
+	b := make([]byte, 0, 1+len(ids)*8)
+	b = append(b, '[')
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, id, 10)
+	}
+	return string(append(b, ']'))
+}
 
 // SearchWindow is how many of the latest matches an unfiltered search of
 // articles or quotes ranks. Ranking reads each match's length: a common

@@ -15,35 +15,14 @@ import (
 // this version: the migration indexes what it holds.
 func TestSearchMigration(t *testing.T) {
 	ctx := context.Background()
-	n := slices.Index(migrations, migrationSearch)
-	if n < 0 {
-		t.Fatal("the search migration is not among the migrations")
-	}
-	all := migrations
-	migrations = all[:n]
-	path := filepath.Join(t.TempDir(), "old.db")
-	s, err := Open(ctx, path)
-	if err != nil {
-		migrations = all
-		t.Fatal(err)
-	}
 	// rows written as that version wrote them (this version's Commit
 	// needs the tables of later migrations)
-	for _, q := range []string{
+	path := storeBefore(t, migrationSearch,
 		`INSERT INTO articles(id, external_id, hash, title, body, story_id, ingested_at) VALUES (1, 'a', 'a', 'Harbour reopens', 'The harbour reopened.', 1, '2026-01-02T00:00:00Z')`,
 		`INSERT INTO quotes(article_id, seq, start_at, end_at, text, kind, speaker) VALUES (1, 0, 0, 0, 'Ships are back', 'direct', 'Dana Holt')`,
 		`INSERT INTO entities(id, name, type, aliases) VALUES (7, 'Dana Holt', 'person', '["Holt"]')`,
-	} {
-		if _, err = s.w.ExecContext(ctx, q); err != nil {
-			break
-		}
-	}
-	s.Close()
-	migrations = all
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err = Open(ctx, path)
+	)
+	s, err := Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,6 +161,51 @@ func TestTidySearch(t *testing.T) {
 	for _, w := range words {
 		if !slices.Equal(got[w], want[w]) || len(want[w]) != 2 {
 			t.Errorf("%q: articles %v after merging, %v before (want 2)", w, got[w], want[w])
+		}
+	}
+}
+
+// storeBefore makes a store at the schema version before migration, with
+// stmts run on it as that version would have written its rows, and
+// returns its path: opening it again applies migration and those after.
+func storeBefore(t *testing.T, migration string, stmts ...string) string {
+	t.Helper()
+	n := slices.Index(migrations, migration)
+	if n < 0 {
+		t.Fatal("the migration is not among the migrations")
+	}
+	all := migrations
+	migrations = all[:n]
+	defer func() { migrations = all }()
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, q := range stmts {
+		if _, err := s.w.ExecContext(context.Background(), q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return path
+}
+
+func TestSortedList(t *testing.T) {
+	for _, tc := range []struct {
+		ids  []int64
+		want string
+	}{
+		{nil, "[]"},
+		{[]int64{7}, "[7]"},
+		{[]int64{30, -2, 4000000000123, 5}, "[-2,5,30,4000000000123]"},
+	} {
+		in := slices.Clone(tc.ids)
+		if got := sortedList(tc.ids); got != tc.want {
+			t.Errorf("sortedList(%v) = %s, want %s", in, got, tc.want)
+		}
+		if !slices.Equal(tc.ids, in) {
+			t.Errorf("sortedList changed its argument: %v, was %v", tc.ids, in)
 		}
 	}
 }
