@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -22,21 +23,31 @@ func evalPages(b *testing.B, n int) [][]byte {
 	slices.Sort(files)
 	var pages [][]byte
 	for _, f := range files[:min(n, len(files))] {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		zr, err := gzip.NewReader(bytes.NewReader(raw))
-		if err != nil {
-			b.Fatal(err)
-		}
-		page, err := io.ReadAll(zr)
+		page, err := readEvalPage(f)
 		if err != nil {
 			b.Fatal(err)
 		}
 		pages = append(pages, page)
 	}
 	return pages
+}
+
+// readEvalPage reads one gzip-compressed page of the shared extraction
+// evaluation.
+func readEvalPage(name string) ([]byte, error) {
+	raw, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	page, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return page, nil
 }
 
 // BenchmarkRealPages extracts 300 real web pages of many sites and

@@ -1,11 +1,8 @@
 package extract
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -37,17 +34,7 @@ func TestRealPagesExport(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				raw, err := os.ReadFile(files[i])
-				if err != nil {
-					t.Error(err)
-					continue
-				}
-				zr, err := gzip.NewReader(bytes.NewReader(raw))
-				if err != nil {
-					t.Error(err)
-					continue
-				}
-				page, err := io.ReadAll(zr)
+				page, err := readEvalPage(files[i])
 				if err != nil {
 					t.Error(err)
 					continue
