@@ -24,6 +24,8 @@ import (
 	"io"
 	"strconv"
 	"time"
+
+	"github.com/parallax-news/parallax/internal/codec"
 )
 
 // Config controls the generated corpus.
@@ -148,51 +150,20 @@ func WriteJSONL(w io.Writer, cfg Config) error {
 // trailing newline), to dst.
 func AppendJSONL(dst []byte, a *Article) []byte {
 	dst = append(dst, `{"id":`...)
-	dst = appendJSONString(dst, a.ID)
+	dst = codec.AppendJSONString(dst, a.ID)
 	dst = append(dst, `,"title":`...)
-	dst = appendJSONString(dst, a.Title)
+	dst = codec.AppendJSONString(dst, a.Title)
 	dst = append(dst, `,"text":`...)
-	dst = appendJSONString(dst, a.Text)
+	dst = codec.AppendJSONString(dst, a.Text)
 	dst = append(dst, `,"url":`...)
-	dst = appendJSONString(dst, a.URL)
+	dst = codec.AppendJSONString(dst, a.URL)
 	dst = append(dst, `,"outlet":`...)
-	dst = appendJSONString(dst, a.Outlet)
+	dst = codec.AppendJSONString(dst, a.Outlet)
 	dst = append(dst, `,"published":"`...)
 	dst = a.Published.AppendFormat(dst, time.RFC3339)
 	dst = append(dst, `","story":`...)
-	dst = appendJSONString(dst, a.Story)
+	dst = codec.AppendJSONString(dst, a.Story)
 	return append(dst, "}\n"...)
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendJSONString appends s as a JSON string literal. s must be valid
-// UTF-8 (everything the generator produces is).
-func appendJSONString(dst []byte, s string) []byte {
-	dst = append(dst, '"')
-	start := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' {
-			continue
-		}
-		dst = append(dst, s[start:i]...)
-		switch c {
-		case '"', '\\':
-			dst = append(dst, '\\', c)
-		case '\n':
-			dst = append(dst, '\\', 'n')
-		case '\t':
-			dst = append(dst, '\\', 't')
-		case '\r':
-			dst = append(dst, '\\', 'r')
-		default:
-			dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-		}
-		start = i + 1
-	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
 }
 
 // appendPadded appends n in decimal, left-padded with zeros to width.

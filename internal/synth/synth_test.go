@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/codec"
 )
 
 func cfgWith(n int, seed int64, mod func(*Config)) Config {
@@ -349,7 +351,7 @@ func TestStopsOnError(t *testing.T) {
 
 func TestAppendJSONString(t *testing.T) {
 	for _, s := range []string{"", "plain", "a \"quote\" \\ back", "tab\tnl\ncr\r\x01\x1f", "“curly” — é ’"} {
-		b := appendJSONString(nil, s)
+		b := codec.AppendJSONString(nil, s)
 		var got string
 		if err := json.Unmarshal(b, &got); err != nil || got != s {
 			t.Errorf("%q -> %s -> %q, %v", s, b, got, err)
