@@ -118,10 +118,12 @@ func insertArticles(ctx context.Context, tx *sql.Tx, arts []*model.Article, touc
 		return fmt.Errorf("insert articles: %w", err)
 	}
 	ids := make([]int64, len(arts))
+	marked := false
 	for i, a := range arts {
 		ids[i] = a.ID
+		marked = marked || hasMarks(a.Title) || hasMarks(a.Text)
 	}
-	return indexArticles(ctx, tx, ids)
+	return indexArticleText(ctx, tx, ids, marked)
 }
 
 // indexArticles adds the stored articles of ids to the search index, in
@@ -133,10 +135,23 @@ func insertArticles(ctx context.Context, tx *sql.Tx, arts []*model.Article, touc
 // articles each time, and the index spent more on merging them than on
 // indexing.
 func indexArticles(ctx context.Context, tx *sql.Tx, ids []int64) error {
+	return indexArticleText(ctx, tx, ids, true)
+}
+
+// indexArticleText is indexArticles told whether any of the articles
+// holds a snippet mark: when none does, the index is given their title
+// and text as stored, which is what removing the marks would give, and
+// SQLite copies no text (removing the marks copied every body twice in
+// the serial commit).
+func indexArticleText(ctx context.Context, tx *sql.Tx, ids []int64, marked bool) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, body) SELECT id, `+unmarked("title")+`, `+unmarked("body")+`
+	title, body := "title", "body"
+	if marked {
+		title, body = unmarked(title), unmarked(body)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, body) SELECT id, `+title+`, `+body+`
 		FROM articles WHERE id IN (SELECT value FROM json_each($1)) ORDER BY id`, sortedList(ids)); err != nil {
 		return fmt.Errorf("index articles: %w", err)
 	}

@@ -130,6 +130,12 @@ func matchQuery(terms []storage.SearchTerm) string {
 
 const marks = `char(57344), char(57345)`
 
+// hasMarks reports whether s holds a snippet mark (storage.MarkStart or
+// storage.MarkEnd), which the search indexes leave out of their text.
+func hasMarks(s string) bool {
+	return strings.Contains(s, storage.MarkStart) || strings.Contains(s, storage.MarkEnd)
+}
+
 // unmarked returns the SQL expression of column col with the snippet marks
 // removed, as the search indexes hold their text (see migrationSearch).
 func unmarked(col string) string {

@@ -209,3 +209,21 @@ func TestSortedList(t *testing.T) {
 		}
 	}
 }
+
+func TestHasMarks(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"", false},
+		{"plain text", false},
+		{"São Paulo \uE002 \uF8FF", false},
+		{"a " + storage.MarkStart + "word", true},
+		{"a word" + storage.MarkEnd, true},
+		{"\xee\x80", false},
+	} {
+		if got := hasMarks(c.s); got != c.want {
+			t.Errorf("hasMarks(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
