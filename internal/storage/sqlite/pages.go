@@ -24,27 +24,25 @@ CREATE INDEX articles_outlet_stats ON articles(lower(outlet), outlet, story_id, 
 CREATE INDEX articles_story_day ON articles(story_id, published);
 `
 
-// insertBoilerplate stores the removed lines of new articles.
+// insertBoilerplate stores the removed lines of new articles, many rows
+// a statement.
 func insertBoilerplate(ctx context.Context, tx *sql.Tx, arts []*model.Article) error {
-	var ins *sql.Stmt
+	ins := newRowWriter(ctx, tx, `INSERT INTO boilerplate(article_id, lines)`, ` ON CONFLICT(article_id) DO UPDATE SET lines = excluded.lines`, 2)
+	defer ins.close()
 	for _, a := range arts {
 		if len(a.Removed) == 0 {
 			continue
-		}
-		if ins == nil {
-			var err error
-			if ins, err = tx.PrepareContext(ctx, `INSERT INTO boilerplate(article_id, lines) VALUES ($1, $2) ON CONFLICT(article_id) DO UPDATE SET lines = excluded.lines`); err != nil {
-				return err
-			}
-			defer ins.Close()
 		}
 		b, err := json.Marshal(a.Removed)
 		if err != nil {
 			return fmt.Errorf("article %s: boilerplate: %w", a.ExternalID, err)
 		}
-		if _, err := ins.ExecContext(ctx, a.ID, string(b)); err != nil {
-			return fmt.Errorf("article %s: boilerplate: %w", a.ExternalID, err)
+		if err := ins.add(a.ID, string(b)); err != nil {
+			return fmt.Errorf("boilerplate (through article %s): %w", a.ExternalID, err)
 		}
+	}
+	if err := ins.flush(); err != nil {
+		return fmt.Errorf("boilerplate: %w", err)
 	}
 	return nil
 }
