@@ -454,17 +454,30 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 		err = context.Cause(ctx)
 	}
 	if err == nil {
+		// The search indexes are merged while the threads are
+		// computed: the merge is the store's work on its writing
+		// connection, the threads the clusterer's in memory (their
+		// reads go through the reading connections), so the two run
+		// on two cores, and the finish's commit waits for the merge.
+		// Neither changes what the other writes.
+		var tidied chan error
+		if t, ok := p.store.(storage.SearchTidier); ok && rep.Added > 0 {
+			// Bounded by the run's size: a bulk load ends merged, a
+			// small later run does a little of the work.
+			pages := tidyPagesPerArticle * rep.Added
+			tidied = make(chan error, 1)
+			go func() {
+				t0 := time.Now()
+				err := t.TidySearch(ctx, pages)
+				logStage(p.log, "search indexes merged", t0, "pages", pages)
+				tidied <- err
+			}()
+		}
 		t0 := time.Now()
 		err = p.finish(ctx)
 		logStage(p.log, "threads finished", t0)
-	}
-	if err == nil && rep.Added > 0 {
-		if t, ok := p.store.(storage.SearchTidier); ok {
-			// Bounded by the run's size: a bulk load ends merged, a
-			// small later run does a little of the work.
-			t0 := time.Now()
-			err = t.TidySearch(ctx, tidyPagesPerArticle*rep.Added)
-			logStage(p.log, "search indexes merged", t0, "pages", tidyPagesPerArticle*rep.Added)
+		if tidied != nil {
+			err = errors.Join(err, <-tidied)
 		}
 	}
 	rep.Failed = len(rep.Errors)

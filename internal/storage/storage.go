@@ -416,7 +416,9 @@ func LoadState(ctx context.Context, s State, name string) ([]byte, error) {
 // segments that a query must each visit (SQLite's FTS5: a batch's
 // articles make one). TidySearch merges segments, doing at most about
 // pages pages of work in each index, so that searches after a run visit
-// few segments; a writer calls it once at the end of a run.
+// few segments; a writer calls it once at the end of a run, possibly
+// while it reads the store and waits to commit its last batch (which
+// must then wait for the merge, not fail).
 type SearchTidier interface {
 	TidySearch(ctx context.Context, pages int) error
 }
