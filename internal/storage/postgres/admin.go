@@ -67,6 +67,7 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 		{"articles whose story row is missing", `SELECT COUNT(*) FROM articles a WHERE a.story_id != 0 AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = a.story_id)`},
 		{"stories whose article count is wrong", `SELECT COUNT(*) FROM stories s WHERE s.articles != (SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id)`},
 		{"near-copies of a missing article", `SELECT COUNT(*) FROM articles a WHERE a.duplicate_of != 0 AND NOT EXISTS (SELECT 1 FROM articles b WHERE b.id = a.duplicate_of)`},
+		{"articles without a search vector", `SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_search s WHERE s.id = a.id)`},
 	} {
 		var n int
 		if err := s.pool.QueryRow(ctx, c.q).Scan(&n); err != nil {
@@ -78,8 +79,9 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 	return out, nil
 }
 
-// Rebuild recomputes every story's summary row from its articles (for
-// `parallax repair`).
+// Rebuild recomputes every story's summary row from its articles, stores
+// the search vectors of articles that lack one and drops those of no
+// article (for `parallax repair`).
 func (s *Store) Rebuild(ctx context.Context) error {
 	if err := s.writable(); err != nil {
 		return err
@@ -105,6 +107,13 @@ func (s *Store) Rebuild(ctx context.Context) error {
 	}
 	if err := refreshStories(ctx, tx, ids); err != nil {
 		return err
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO article_search(id, fts) SELECT a.id, `+searchVector("a.title", "a.body")+` FROM articles a
+		WHERE NOT EXISTS (SELECT 1 FROM article_search s WHERE s.id = a.id)`); err != nil {
+		return fmt.Errorf("rebuild search vectors: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM article_search s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = s.id)`); err != nil {
+		return fmt.Errorf("rebuild search vectors: %w", err)
 	}
 	return tx.Commit(ctx)
 }

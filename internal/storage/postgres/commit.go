@@ -14,7 +14,9 @@ import (
 )
 
 // Commit implements storage.Writer: one transaction per batch, new rows
-// sent with COPY and changes to stored rows as array-valued statements.
+// sent with COPY and changes to stored rows as array-valued statements,
+// while a second connection stores the search vectors of the batch's new
+// articles (see indexNew).
 func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
 	if err := s.writable(); err != nil {
 		return err
@@ -22,12 +24,21 @@ func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
 	if err := s.lock.check(ctx); err != nil {
 		return fmt.Errorf("commit batch: %w", err)
 	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	indexed := indexNew(ctx, s.pool, b.Articles)
+	// A failed batch stops the indexing and waits for it to end, so that
+	// it holds no connection once Commit returns.
+	defer func() { cancel(); indexed() }()
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
 		return fmt.Errorf("commit batch: %w", err)
 	}
 	defer tx.Rollback(ctx)
 	if err := commit(ctx, tx, b); err != nil {
+		return fmt.Errorf("commit batch: %w", err)
+	}
+	if err := indexed(); err != nil {
 		return fmt.Errorf("commit batch: %w", err)
 	}
 	if err := tx.Commit(ctx); err != nil {

@@ -2,7 +2,9 @@ package postgres
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -85,6 +87,15 @@ func (s *Store) CopyIn(ctx context.Context, table string, cols []string, rows []
 	if err := copyRows(ctx, tx, table, cols, rows); err != nil {
 		return err
 	}
+	if table == "articles" {
+		ids, err := copiedIDs(cols, rows)
+		if err == nil {
+			err = indexCopied(ctx, tx, ids)
+		}
+		if err != nil {
+			return fmt.Errorf("copy into %s: %w", table, err)
+		}
+	}
 	if err := tx.Commit(ctx); err != nil {
 		return fmt.Errorf("copy into %s: %w", table, err)
 	}
@@ -100,4 +111,26 @@ func (s *Store) Analyze(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// copiedIDs returns the values of the id column of rows.
+func copiedIDs(cols []string, rows [][]any) ([]int64, error) {
+	at := slices.Index(cols, "id")
+	if at < 0 {
+		return nil, errors.New("no id column")
+	}
+	ids := make([]int64, len(rows))
+	for i, r := range rows {
+		switch id := r[at].(type) {
+		case int64:
+			ids[i] = id
+		case int32:
+			ids[i] = int64(id)
+		case int:
+			ids[i] = int64(id)
+		default:
+			return nil, fmt.Errorf("id %v is a %T", r[at], r[at])
+		}
+	}
+	return ids, nil
 }

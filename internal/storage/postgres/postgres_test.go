@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -226,14 +227,15 @@ func TestCheckAndRebuild(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, `UPDATE stories SET articles = 5, headline = 'x'; INSERT INTO articles(id, external_id, hash, story_id, duplicate_of) VALUES (3, 'c', 'h3', 0, 9)`); err != nil {
+	if _, err := conn.Exec(ctx, `UPDATE stories SET articles = 5, headline = 'x'; INSERT INTO articles(id, external_id, hash, title, story_id, duplicate_of) VALUES (3, 'c', 'h3', 'Orphaned', 0, 9);
+		INSERT INTO article_search(id, fts) VALUES (7, to_tsvector('simple', 'lost'))`); err != nil {
 		t.Fatal(err)
 	}
 	problems, err := s.Check(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"1 articles without a story", "1 stories whose article count is wrong", "1 near-copies of a missing article"}
+	want := []string{"1 articles without a story", "1 stories whose article count is wrong", "1 near-copies of a missing article", "1 articles without a search vector"}
 	if len(problems) != len(want) {
 		t.Fatalf("Check = %q, want %q", problems, want)
 	}
@@ -248,6 +250,17 @@ func TestCheckAndRebuild(t *testing.T) {
 	st, err := s.Story(ctx, 1)
 	if err != nil || st.Articles != 2 || st.Headline != "One" {
 		t.Errorf("story 1 after Rebuild = %+v, %v", st, err)
+	}
+	if problems, err := s.Check(ctx); err != nil || len(problems) != 2 {
+		t.Errorf("Check after Rebuild = %q, %v; want the article without a story and the near-copy of a missing article", problems, err)
+	}
+	hits, _, err := s.Search(ctx, storage.SearchFilter{Query: "orphaned"})
+	if err != nil || len(hits) != 1 || hits[0].Article.ID != 3 {
+		t.Errorf("search for the article given its vector by Rebuild = %+v, %v", hits, err)
+	}
+	var orphans int
+	if err := conn.QueryRow(ctx, `SELECT COUNT(*) FROM article_search WHERE id = 7`).Scan(&orphans); err != nil || orphans != 0 {
+		t.Errorf("vectors of no article after Rebuild = %d, %v; want 0", orphans, err)
 	}
 }
 
@@ -363,5 +376,66 @@ func TestFoldAccents(t *testing.T) {
 		if got != old || got != postgres.Fold(in) {
 			t.Errorf("fold_accents(%q) = %q; decomposed %q, Go %q", in, got, old, postgres.Fold(in))
 		}
+	}
+}
+
+// TestArticleSearchMigration stores articles at the schema before search
+// vectors had a table of their own and checks that after the migration
+// they are found as before, and that new articles and edits are too.
+func TestArticleSearchMigration(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if err := postgres.MigrateTo(ctx, conn, postgres.SchemaVersion()-1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.Exec(ctx, `INSERT INTO articles(id, external_id, hash, title, body, story_id) VALUES
+		(1, 'a', 'h1', 'Harbour talks in Velmora', 'The ministers met at the café on the quay.', 1),
+		(2, 'b', 'h2', 'Grain prices', 'Farmers in Ostrava sold early.', 2)`); err != nil {
+		t.Fatal(err)
+	}
+	s, err := postgres.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Commit(ctx, &storage.Batch{
+		Articles: []*model.Article{{ID: 3, ExternalID: "c", Hash: "h3", Title: "Quay reopens", Text: "The cafe reopened on Monday.", StoryID: 1}},
+		Updates:  []*model.Article{{ID: 2, ExternalID: "b", Title: "Grain prices fall", Text: "Farmers in Brno sold late."}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		query string
+		want  []int64
+	}{
+		{"velmora", []int64{1}},
+		{"cafe", []int64{1, 3}},
+		{"café", []int64{1, 3}},
+		{"quay", []int64{1, 3}},
+		{"ostrava", nil},
+		{"brno", []int64{2}},
+		{"grain fall", []int64{2}},
+	} {
+		hits, _, err := s.Search(ctx, storage.SearchFilter{Query: c.query})
+		if err != nil {
+			t.Fatalf("search %q: %v", c.query, err)
+		}
+		var got []int64
+		for _, h := range hits {
+			got = append(got, h.Article.ID)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("search %q = %v, want %v", c.query, got, c.want)
+		}
+	}
+	var col int
+	if err := conn.QueryRow(ctx, `SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'articles' AND column_name = 'fts'`).Scan(&col); err != nil || col != 0 {
+		t.Errorf("articles.fts columns after the migration = %d, %v; want 0", col, err)
 	}
 }

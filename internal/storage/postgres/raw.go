@@ -44,7 +44,8 @@ func insertRaw(ctx context.Context, tx pgx.Tx, pages []storage.RawPage) error {
 	return copyRows(ctx, tx, "raw_pages", []string{"article_id", "url", "content_type", "fetched", "given", "data"}, rows)
 }
 
-// updateArticles replaces the extracted fields of stored articles.
+// updateArticles replaces the extracted fields of stored articles, and
+// their search vectors.
 func updateArticles(ctx context.Context, tx pgx.Tx, arts []*model.Article, touched map[int64]bool) error {
 	if len(arts) == 0 {
 		return nil
@@ -77,7 +78,7 @@ func updateArticles(ctx context.Context, tx pgx.Tx, arts []*model.Article, touch
 	if done != n {
 		return fmt.Errorf("update articles: %d of %d are not stored: %w", n-done, n, storage.ErrNotFound)
 	}
-	return nil
+	return indexArticles(ctx, tx, arts)
 }
 
 // RawPages implements storage.RawReader.

@@ -188,6 +188,7 @@ CREATE INDEX jobs_open ON jobs(id) WHERE state IN ('queued', 'running', 'prepare
 	migrationFold,
 	migrationEntityStories,
 	migrationFoldPlain,
+	migrationArticleSearch,
 }
 
 // SchemaVersion returns the schema version this package migrates to.

@@ -119,10 +119,10 @@ func (s *Store) Search(ctx context.Context, f storage.SearchFilter) ([]storage.S
 		conds := articleConds(&p, f.StoryID, 0, f.Outlet, f.Dates)
 		if conds == "" {
 			inner = `SELECT w.id AS k, CAST(ts_rank(w.fts, tq.q) * 1000000 AS bigint) AS score FROM tq,
-				LATERAL (SELECT a.id, a.fts FROM articles a WHERE a.fts @@ tq.q ORDER BY a.id DESC LIMIT ` + fmt.Sprint(SearchWindow) + `) w`
+				LATERAL (SELECT s.id, s.fts FROM article_search s JOIN articles a ON a.id = s.id WHERE s.fts @@ tq.q ORDER BY s.id DESC LIMIT ` + fmt.Sprint(SearchWindow) + `) w`
 			break
 		}
-		inner = `SELECT a.id AS k, CAST(ts_rank(a.fts, tq.q) * 1000000 AS bigint) AS score FROM articles a, tq WHERE a.fts @@ tq.q` + conds
+		inner = `SELECT a.id AS k, CAST(ts_rank(s.fts, tq.q) * 1000000 AS bigint) AS score FROM article_search s JOIN articles a ON a.id = s.id, tq WHERE s.fts @@ tq.q` + conds
 	case storage.SearchQuotes:
 		const key = `q.article_id * ` + quoteKeySQL + ` + q.seq`
 		conds := articleConds(&p, f.StoryID, 0, f.Outlet, f.Dates)

@@ -1,0 +1,151 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// Article search vectors are kept in a table of their own, article_search,
+// instead of a column generated in each article's row: a generated column
+// is computed by the one server process that runs the batch's COPY of
+// articles, in series with the rest of the batch's transaction, and that
+// process was what paced a bulk load (the client and the other stages
+// wait for each commit). Commit computes the vectors of a batch's new
+// articles on a second connection while the batch's own transaction runs
+// (see indexNew), so the two share the server's cores. The vectors are the
+// same as the generated column's (searchVector), and search reads them
+// joined to the articles, so results are unchanged.
+
+// searchVector is the SQL expression of an article's search vector from
+// its title and body: the title weighted above the text, both folded
+// (fold_accents), text beyond the first 200,000 characters not indexed (a
+// tsvector holds at most 1 MB).
+func searchVector(title, body string) string {
+	return `setweight(to_tsvector('simple', fold_accents(` + title + `)), 'A') || to_tsvector('simple', fold_accents(left(` + body + `, 200000)))`
+}
+
+// migrationArticleSearch moves the articles' search vectors from the
+// generated column articles.fts to the table article_search, keeping the
+// stored vectors; an article's row no longer carries its vector, so
+// moving it to another story or marking it a copy rewrites less.
+var migrationArticleSearch = `
+CREATE TABLE article_search (
+	id  BIGINT PRIMARY KEY,
+	fts tsvector NOT NULL
+);
+DO $$ BEGIN
+	ALTER TABLE article_search ALTER COLUMN fts SET COMPRESSION lz4;
+EXCEPTION WHEN feature_not_supported OR syntax_error THEN NULL;
+END $$;
+INSERT INTO article_search(id, fts) SELECT id, fts FROM articles;
+DROP INDEX articles_fts;
+ALTER TABLE articles DROP COLUMN fts;
+CREATE INDEX article_search_fts ON article_search USING GIN (fts);
+`
+
+// upsertSearch is the statement that stores the search vectors of
+// articles given as arrays of ids ($1), titles ($2) and bodies ($3).
+var upsertSearch = `INSERT INTO article_search(id, fts)
+	SELECT v.id, ` + searchVector("v.title", "v.body") + ` FROM unnest($1::bigint[], $2::text[], $3::text[]) AS v(id, title, body)
+	ON CONFLICT (id) DO UPDATE SET fts = excluded.fts`
+
+// searchArgs returns the arguments of upsertSearch for arts.
+func searchArgs(arts []*model.Article) []any {
+	ids, titles, bodies := make([]int64, len(arts)), make([]string, len(arts)), make([]string, len(arts))
+	for i, a := range arts {
+		ids[i], titles[i], bodies[i] = a.ID, a.Title, a.Text
+	}
+	return []any{ids, titles, bodies}
+}
+
+// execer runs statements: a pool, a connection or a transaction.
+type execer interface {
+	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
+}
+
+// indexArticles stores the search vectors of arts through e.
+func indexArticles(ctx context.Context, e execer, arts []*model.Article) error {
+	if len(arts) == 0 {
+		return nil
+	}
+	if _, err := e.Exec(ctx, upsertSearch, searchArgs(arts)...); err != nil {
+		return fmt.Errorf("index articles for search: %w", err)
+	}
+	return nil
+}
+
+// indexParts is how many connections share the search vectors of a
+// batch's new articles: computing them (the server's text search parser
+// reading every word) is most of what the server does for a batch, and
+// one connection runs on one of the server's cores.
+const indexParts = 2
+
+// indexNew starts storing the search vectors of a batch's new articles,
+// split by text size over indexParts connections of pool, each committed
+// on its own, and returns a function that waits for them (and returns the
+// same again when called again). The caller commits the batch only after
+// that succeeded, so every stored article has its vector. A vector whose
+// batch then fails to commit is left without an article (new articles
+// have ids never stored); search reads vectors joined to their articles,
+// so it finds none of them, and a later commit of the id replaces it
+// (`parallax repair` drops them). Changes to stored articles are indexed
+// in the batch's transaction instead (indexArticles), so that a failed
+// commit leaves their vectors as they were.
+func indexNew(ctx context.Context, pool *pgxpool.Pool, arts []*model.Article) func() error {
+	parts := splitBySize(arts, indexParts)
+	done := make(chan error, len(parts))
+	for _, part := range parts {
+		go func() { done <- indexArticles(ctx, pool, part) }()
+	}
+	return sync.OnceValue(func() error {
+		var first error
+		for range parts {
+			if err := <-done; err != nil && first == nil {
+				first = err
+			}
+		}
+		return first
+	})
+}
+
+// splitBySize splits arts into at most n runs of about the same text
+// size, none empty.
+func splitBySize(arts []*model.Article, n int) [][]*model.Article {
+	total := 0
+	for _, a := range arts {
+		total += len(a.Title) + len(a.Text)
+	}
+	var parts [][]*model.Article
+	start, size := 0, 0
+	for i, a := range arts {
+		size += len(a.Title) + len(a.Text)
+		if len(parts) < n-1 && size*n >= total*(len(parts)+1) {
+			parts = append(parts, arts[start:i+1])
+			start = i + 1
+		}
+	}
+	if start < len(arts) {
+		parts = append(parts, arts[start:])
+	}
+	return parts
+}
+
+// indexCopied stores the search vectors of the articles with these ids
+// from their stored rows, in tx (for CopyIn).
+func indexCopied(ctx context.Context, tx pgx.Tx, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO article_search(id, fts) SELECT a.id, `+searchVector("a.title", "a.body")+` FROM articles a WHERE a.id = ANY($1)
+		ON CONFLICT (id) DO UPDATE SET fts = excluded.fts`, ids); err != nil {
+		return fmt.Errorf("index articles for search: %w", err)
+	}
+	return nil
+}
