@@ -68,6 +68,7 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 		{"stories whose article count is wrong", `SELECT COUNT(*) FROM stories s WHERE s.articles != (SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id)`},
 		{"near-copies of a missing article", `SELECT COUNT(*) FROM articles a WHERE a.duplicate_of != 0 AND NOT EXISTS (SELECT 1 FROM articles b WHERE b.id = a.duplicate_of)`},
 		{"articles without a search vector", `SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_search s WHERE s.id = a.id)`},
+		{"quotes without a search vector", `SELECT COUNT(*) FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM quote_search s WHERE s.article_id = q.article_id AND s.seq = q.seq)`},
 	} {
 		var n int
 		if err := s.pool.QueryRow(ctx, c.q).Scan(&n); err != nil {
@@ -80,8 +81,8 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 }
 
 // Rebuild recomputes every story's summary row from its articles, stores
-// the search vectors of articles that lack one and drops those of no
-// article (for `parallax repair`).
+// the search vectors of articles and quotes that lack one and drops those
+// of no article or quote (for `parallax repair`).
 func (s *Store) Rebuild(ctx context.Context) error {
 	if err := s.writable(); err != nil {
 		return err
@@ -113,6 +114,13 @@ func (s *Store) Rebuild(ctx context.Context) error {
 		return fmt.Errorf("rebuild search vectors: %w", err)
 	}
 	if _, err := tx.Exec(ctx, `DELETE FROM article_search s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = s.id)`); err != nil {
+		return fmt.Errorf("rebuild search vectors: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO quote_search(article_id, seq, fts) SELECT q.article_id, q.seq, `+quoteVector("q.text", "q.speaker")+` FROM quotes q
+		WHERE NOT EXISTS (SELECT 1 FROM quote_search s WHERE s.article_id = q.article_id AND s.seq = q.seq)`); err != nil {
+		return fmt.Errorf("rebuild search vectors: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM quote_search s WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = s.article_id AND q.seq = s.seq)`); err != nil {
 		return fmt.Errorf("rebuild search vectors: %w", err)
 	}
 	return tx.Commit(ctx)

@@ -10,10 +10,12 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/storage"
 )
 
 // Article search vectors are kept in a table of their own, article_search,
-// instead of a column generated in each article's row: a generated column
+// instead of a column generated in each article's row (and those of quotes
+// in quote_search, for the same reason): a generated column
 // is computed by the one server process that runs the batch's COPY of
 // articles, in series with the rest of the batch's transaction, and that
 // process was what paced a bulk load (the client and the other stages
@@ -23,6 +25,12 @@ import (
 // same as the generated column's (searchVector), and search reads them
 // joined to the articles, so results are unchanged.
 
+// quoteVector is the SQL expression of a quote's search vector: its text
+// weighted above its speaker, both folded.
+func quoteVector(text, speaker string) string {
+	return `setweight(to_tsvector('simple', fold_accents(` + text + `)), 'A') || setweight(to_tsvector('simple', fold_accents(` + speaker + `)), 'C')`
+}
+
 // searchVector is the SQL expression of an article's search vector from
 // its title and body: the title weighted above the text, both folded
 // (fold_accents), text beyond the first 200,000 characters not indexed (a
@@ -31,10 +39,11 @@ func searchVector(title, body string) string {
 	return `setweight(to_tsvector('simple', fold_accents(` + title + `)), 'A') || to_tsvector('simple', fold_accents(left(` + body + `, 200000)))`
 }
 
-// migrationArticleSearch moves the articles' search vectors from the
-// generated column articles.fts to the table article_search, keeping the
-// stored vectors; an article's row no longer carries its vector, so
-// moving it to another story or marking it a copy rewrites less.
+// migrationArticleSearch moves the search vectors of articles and quotes
+// from the generated columns articles.fts and quotes.fts to the tables
+// article_search and quote_search, keeping the stored vectors; an
+// article's row no longer carries its vector, so moving it to another
+// story or marking it a copy rewrites less.
 var migrationArticleSearch = `
 CREATE TABLE article_search (
 	id  BIGINT PRIMARY KEY,
@@ -48,6 +57,20 @@ INSERT INTO article_search(id, fts) SELECT id, fts FROM articles;
 DROP INDEX articles_fts;
 ALTER TABLE articles DROP COLUMN fts;
 CREATE INDEX article_search_fts ON article_search USING GIN (fts);
+CREATE TABLE quote_search (
+	article_id BIGINT NOT NULL,
+	seq        INTEGER NOT NULL,
+	fts        tsvector NOT NULL,
+	PRIMARY KEY (article_id, seq)
+);
+DO $$ BEGIN
+	ALTER TABLE quote_search ALTER COLUMN fts SET COMPRESSION lz4;
+EXCEPTION WHEN feature_not_supported OR syntax_error THEN NULL;
+END $$;
+INSERT INTO quote_search(article_id, seq, fts) SELECT article_id, seq, fts FROM quotes;
+DROP INDEX quotes_fts;
+ALTER TABLE quotes DROP COLUMN fts;
+CREATE INDEX quote_search_fts ON quote_search USING GIN (fts);
 `
 
 // upsertSearch is the statement that stores the search vectors of
@@ -55,6 +78,32 @@ CREATE INDEX article_search_fts ON article_search USING GIN (fts);
 var upsertSearch = `INSERT INTO article_search(id, fts)
 	SELECT v.id, ` + searchVector("v.title", "v.body") + ` FROM unnest($1::bigint[], $2::text[], $3::text[]) AS v(id, title, body)
 	ON CONFLICT (id) DO UPDATE SET fts = excluded.fts`
+
+// upsertQuoteSearch stores the search vectors of quotes given as arrays
+// of article ids ($1), sequence numbers ($2), texts ($3) and speakers
+// ($4).
+var upsertQuoteSearch = `INSERT INTO quote_search(article_id, seq, fts)
+	SELECT v.a, v.s, ` + quoteVector("v.t", "v.sp") + ` FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[]) AS v(a, s, t, sp)
+	ON CONFLICT (article_id, seq) DO UPDATE SET fts = excluded.fts`
+
+// indexQuotes stores the search vectors of the quotes of as through e.
+func indexQuotes(ctx context.Context, e execer, as []storage.Analysis) error {
+	var arts, seqs []int64
+	var texts, speakers []string
+	for _, a := range as {
+		for i, q := range a.Quotes {
+			arts, seqs = append(arts, a.ArticleID), append(seqs, int64(i))
+			texts, speakers = append(texts, q.Text), append(speakers, q.Speaker)
+		}
+	}
+	if len(arts) == 0 {
+		return nil
+	}
+	if _, err := e.Exec(ctx, upsertQuoteSearch, arts, seqs, texts, speakers); err != nil {
+		return fmt.Errorf("index quotes for search: %w", err)
+	}
+	return nil
+}
 
 // searchArgs returns the arguments of upsertSearch for arts.
 func searchArgs(arts []*model.Article) []any {
@@ -88,25 +137,32 @@ func indexArticles(ctx context.Context, e execer, arts []*model.Article) error {
 const indexParts = 2
 
 // indexNew starts storing the search vectors of a batch's new articles,
-// split by text size over indexParts connections of pool, each committed
-// on its own, and returns a function that waits for them (and returns the
-// same again when called again). The caller commits the batch only after
+// split by text size over indexParts connections of pool, and of the
+// quotes of the analyses given (those of new articles) on one more, each
+// committed on its own, and returns a function that waits for them (and
+// returns the same again when called again). The caller commits the batch only after
 // that succeeded, so every stored article has its vector. A vector whose
 // batch then fails to commit is left without an article (new articles
 // have ids never stored); search reads vectors joined to their articles,
 // so it finds none of them, and a later commit of the id replaces it
 // (`parallax repair` drops them). Changes to stored articles are indexed
-// in the batch's transaction instead (indexArticles), so that a failed
-// commit leaves their vectors as they were.
-func indexNew(ctx context.Context, pool *pgxpool.Pool, arts []*model.Article) func() error {
+// in the batch's transaction instead (indexArticles, and for re-analysed
+// articles' quotes indexStoredQuotes), so that a failed commit leaves
+// their vectors as they were.
+func indexNew(ctx context.Context, pool *pgxpool.Pool, arts []*model.Article, quotes []storage.Analysis) func() error {
 	parts := splitBySize(arts, indexParts)
-	done := make(chan error, len(parts))
+	done := make(chan error, len(parts)+1)
 	for _, part := range parts {
 		go func() { done <- indexArticles(ctx, pool, part) }()
 	}
+	n := len(parts)
+	if len(quotes) > 0 {
+		n++
+		go func() { done <- indexQuotes(ctx, pool, quotes) }()
+	}
 	return sync.OnceValue(func() error {
 		var first error
-		for range parts {
+		for range n {
 			if err := <-done; err != nil && first == nil {
 				first = err
 			}
@@ -135,6 +191,21 @@ func splitBySize(arts []*model.Article, n int) [][]*model.Article {
 		parts = append(parts, arts[start:])
 	}
 	return parts
+}
+
+// indexStoredQuotes replaces the search vectors of the quotes of the
+// articles with these ids by those of their stored rows, in tx.
+func indexStoredQuotes(ctx context.Context, tx pgx.Tx, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM quote_search WHERE article_id = ANY($1)`, ids); err != nil {
+		return fmt.Errorf("index quotes for search: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO quote_search(article_id, seq, fts) SELECT q.article_id, q.seq, `+quoteVector("q.text", "q.speaker")+` FROM quotes q WHERE q.article_id = ANY($1)`, ids); err != nil {
+		return fmt.Errorf("index quotes for search: %w", err)
+	}
+	return nil
 }
 
 // indexCopied stores the search vectors of the articles with these ids

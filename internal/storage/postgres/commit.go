@@ -15,8 +15,8 @@ import (
 
 // Commit implements storage.Writer: one transaction per batch, new rows
 // sent with COPY and changes to stored rows as array-valued statements,
-// while a second connection stores the search vectors of the batch's new
-// articles (see indexNew).
+// while other connections store the search vectors of the batch's new
+// articles and their quotes (see indexNew).
 func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
 	if err := s.writable(); err != nil {
 		return err
@@ -26,7 +26,17 @@ func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	indexed := indexNew(ctx, s.pool, b.Articles)
+	fresh := make(map[int64]bool, len(b.Articles))
+	for _, a := range b.Articles {
+		fresh[a.ID] = true
+	}
+	var freshAnalyses []storage.Analysis
+	for _, a := range b.Analysis {
+		if fresh[a.ArticleID] {
+			freshAnalyses = append(freshAnalyses, a)
+		}
+	}
+	indexed := indexNew(ctx, s.pool, b.Articles, freshAnalyses)
 	// A failed batch stops the indexing and waits for it to end, so that
 	// it holds no connection once Commit returns.
 	defer func() { cancel(); indexed() }()
@@ -35,7 +45,7 @@ func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
 		return fmt.Errorf("commit batch: %w", err)
 	}
 	defer tx.Rollback(ctx)
-	if err := commit(ctx, tx, b); err != nil {
+	if err := commit(ctx, tx, b, fresh); err != nil {
 		return fmt.Errorf("commit batch: %w", err)
 	}
 	if err := indexed(); err != nil {
@@ -47,7 +57,8 @@ func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
 	return nil
 }
 
-func commit(ctx context.Context, tx pgx.Tx, b *storage.Batch) error {
+// commit stores b in tx; fresh holds the ids of its new articles.
+func commit(ctx context.Context, tx pgx.Tx, b *storage.Batch, fresh map[int64]bool) error {
 	touched := map[int64]bool{}
 	if err := insertArticles(ctx, tx, b.Articles, touched); err != nil {
 		return err
@@ -70,7 +81,7 @@ func commit(ctx context.Context, tx pgx.Tx, b *storage.Batch) error {
 	if err := markCopies(ctx, tx, b.Copies, touched); err != nil {
 		return err
 	}
-	if err := commitAnalysis(ctx, tx, b.Analysis); err != nil {
+	if err := commitAnalysis(ctx, tx, b.Analysis, fresh); err != nil {
 		return err
 	}
 	delete(touched, 0)
@@ -237,7 +248,10 @@ func (w *stateWriter) flush() error {
 	return nil
 }
 
-func commitAnalysis(ctx context.Context, tx pgx.Tx, as []storage.Analysis) error {
+// commitAnalysis replaces the stored analysis of the articles of as, and
+// the search vectors of the quotes of those that are not new (fresh; see
+// indexNew for the others).
+func commitAnalysis(ctx context.Context, tx pgx.Tx, as []storage.Analysis, fresh map[int64]bool) error {
 	if len(as) == 0 {
 		return nil
 	}
@@ -281,6 +295,15 @@ func commitAnalysis(ctx context.Context, tx pgx.Tx, as []storage.Analysis) error
 		return err
 	}
 	if err := copyRows(ctx, tx, "quotes", []string{"article_id", "seq", "start_at", "end_at", "char_start", "char_end", "text", "kind", "speaker", "speaker_mention", "cue", "speaker_key"}, qs); err != nil {
+		return err
+	}
+	var stored []int64
+	for _, id := range ids {
+		if !fresh[id] {
+			stored = append(stored, id)
+		}
+	}
+	if err := indexStoredQuotes(ctx, tx, stored); err != nil {
 		return err
 	}
 	return copyRows(ctx, tx, "stances", []string{"article_id", "seq", "start_at", "end_at", "char_start", "char_end", "holder", "stance", "qualifier", "text", "proposition", "holder_key"}, ss)

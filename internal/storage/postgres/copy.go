@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -87,10 +86,14 @@ func (s *Store) CopyIn(ctx context.Context, table string, cols []string, rows []
 	if err := copyRows(ctx, tx, table, cols, rows); err != nil {
 		return err
 	}
-	if table == "articles" {
-		ids, err := copiedIDs(cols, rows)
+	if table == "articles" || table == "quotes" {
+		idCol, index := "id", indexCopied
+		if table == "quotes" {
+			idCol, index = "article_id", indexStoredQuotes
+		}
+		ids, err := copiedIDs(cols, rows, idCol)
 		if err == nil {
-			err = indexCopied(ctx, tx, ids)
+			err = index(ctx, tx, ids)
 		}
 		if err != nil {
 			return fmt.Errorf("copy into %s: %w", table, err)
@@ -113,11 +116,11 @@ func (s *Store) Analyze(ctx context.Context) error {
 	return nil
 }
 
-// copiedIDs returns the values of the id column of rows.
-func copiedIDs(cols []string, rows [][]any) ([]int64, error) {
-	at := slices.Index(cols, "id")
+// copiedIDs returns the distinct values of the column col of rows.
+func copiedIDs(cols []string, rows [][]any, col string) ([]int64, error) {
+	at := slices.Index(cols, col)
 	if at < 0 {
-		return nil, errors.New("no id column")
+		return nil, fmt.Errorf("no %s column", col)
 	}
 	ids := make([]int64, len(rows))
 	for i, r := range rows {
@@ -129,8 +132,9 @@ func copiedIDs(cols []string, rows [][]any) ([]int64, error) {
 		case int:
 			ids[i] = int64(id)
 		default:
-			return nil, fmt.Errorf("id %v is a %T", r[at], r[at])
+			return nil, fmt.Errorf("%s %v is a %T", col, r[at], r[at])
 		}
 	}
-	return ids, nil
+	slices.Sort(ids)
+	return slices.Compact(ids), nil
 }

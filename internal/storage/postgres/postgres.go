@@ -36,7 +36,8 @@ type Options struct {
 	// OnWait is called once when a writer starts waiting for another
 	// process's lock.
 	OnWait func(e *storage.LockedError)
-	// MaxConns caps the connection pool (default 4).
+	// MaxConns caps the connection pool (default 6: a commit takes
+	// 1+indexParts of them while other stages of a run read).
 	MaxConns int32
 }
 
@@ -78,7 +79,7 @@ func openWith(ctx context.Context, dsn, name string, opts Options) (*Store, erro
 		return nil, err
 	}
 	plainLoopback(dsn, cfg.ConnConfig)
-	cfg.MaxConns = 4
+	cfg.MaxConns = 6
 	if opts.MaxConns > 0 {
 		cfg.MaxConns = opts.MaxConns
 	}

@@ -379,9 +379,11 @@ func TestFoldAccents(t *testing.T) {
 	}
 }
 
-// TestArticleSearchMigration stores articles at the schema before search
-// vectors had a table of their own and checks that after the migration
-// they are found as before, and that new articles and edits are too.
+// TestArticleSearchMigration stores articles and quotes at the schema
+// before their search vectors had tables of their own and checks that
+// after the migration they are found as before, and that new articles,
+// edits, new quotes and re-analysed ones are too; entities are found
+// as before, counted, renamed and dropped.
 func TestArticleSearchMigration(t *testing.T) {
 	ctx := context.Background()
 	dsn := pgtest.DSN(t)
@@ -395,7 +397,12 @@ func TestArticleSearchMigration(t *testing.T) {
 	}
 	if _, err := conn.Exec(ctx, `INSERT INTO articles(id, external_id, hash, title, body, story_id) VALUES
 		(1, 'a', 'h1', 'Harbour talks in Velmora', 'The ministers met at the café on the quay.', 1),
-		(2, 'b', 'h2', 'Grain prices', 'Farmers in Ostrava sold early.', 2)`); err != nil {
+		(2, 'b', 'h2', 'Grain prices', 'Farmers in Ostrava sold early.', 2);
+		INSERT INTO quotes(article_id, seq, start_at, end_at, text, kind, speaker) VALUES
+		(1, 0, 0, 10, 'The harbour stays open', 'direct', 'Ilse Brandvik'),
+		(2, 0, 0, 10, 'Prices will hold', 'direct', 'Tomas Quell');
+		INSERT INTO entities(id, name, type, mentions, aliases) VALUES
+		(1, 'Ilse Brandvik', 'person', 3, '["I. Brandvik"]'), (2, 'Velmora Port Board', 'organization', 2, '[]')`); err != nil {
 		t.Fatal(err)
 	}
 	s, err := postgres.Open(ctx, dsn)
@@ -406,6 +413,10 @@ func TestArticleSearchMigration(t *testing.T) {
 	if err := s.Commit(ctx, &storage.Batch{
 		Articles: []*model.Article{{ID: 3, ExternalID: "c", Hash: "h3", Title: "Quay reopens", Text: "The cafe reopened on Monday.", StoryID: 1}},
 		Updates:  []*model.Article{{ID: 2, ExternalID: "b", Title: "Grain prices fall", Text: "Farmers in Brno sold late."}},
+		Analysis: []storage.Analysis{
+			{Analysis: model.Analysis{ArticleID: 2, Quotes: []model.Quote{{Text: "Prices will fall", Kind: "direct", Speaker: "Tomas Quell"}}}},
+			{Analysis: model.Analysis{ArticleID: 3, Quotes: []model.Quote{{Text: "The quay is ours again", Kind: "direct", Speaker: "Ilse Brandvik"}, {Text: "Open all night", Kind: "direct", Speaker: "Ada Pell"}}}},
+		},
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -434,8 +445,68 @@ func TestArticleSearchMigration(t *testing.T) {
 			t.Errorf("search %q = %v, want %v", c.query, got, c.want)
 		}
 	}
-	var col int
-	if err := conn.QueryRow(ctx, `SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'articles' AND column_name = 'fts'`).Scan(&col); err != nil || col != 0 {
-		t.Errorf("articles.fts columns after the migration = %d, %v; want 0", col, err)
+	for _, c := range []struct {
+		query string
+		want  []string
+	}{
+		{"harbour", []string{"1/0"}},
+		{"brandvik", []string{"1/0", "3/0"}},
+		{"hold", nil},
+		{"prices fall", []string{"2/0"}},
+		{"pell night", []string{"3/1"}},
+	} {
+		hits, _, err := s.Search(ctx, storage.SearchFilter{Query: c.query, Kind: storage.SearchQuotes})
+		if err != nil {
+			t.Fatalf("search quotes %q: %v", c.query, err)
+		}
+		var got []string
+		for _, h := range hits {
+			got = append(got, fmt.Sprintf("%d/%d", h.Quote.ArticleID, h.Quote.Seq))
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("search quotes %q = %v, want %v", c.query, got, c.want)
+		}
+	}
+	entities := func(when string, want map[string][]int64) {
+		t.Helper()
+		for query, w := range want {
+			hits, _, err := s.Search(ctx, storage.SearchFilter{Query: query, Kind: storage.SearchEntities})
+			if err != nil {
+				t.Fatalf("%s: search entities %q: %v", when, query, err)
+			}
+			var got []int64
+			for _, h := range hits {
+				got = append(got, h.Entity.ID)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, w) {
+				t.Errorf("%s: search entities %q = %v, want %v", when, query, got, w)
+			}
+		}
+	}
+	entities("migrated", map[string][]int64{"brandvik": {1}, "velmora board": {2}, "quell": nil})
+	row := func(id int64, name string, mentions int, aliases ...string) storage.EntityRow {
+		return storage.EntityRow{Entity: model.Entity{ID: id, Canonical: name, Type: model.EntityType("person"), Aliases: aliases, Mentions: mentions}, Digest: fmt.Sprint(name, mentions)}
+	}
+	if err := s.Commit(ctx, &storage.Batch{ReadModel: storage.ReadModel{Entities: []storage.EntityRow{
+		row(1, "Ilse Brandvik", 9, "I. Brandvik"), row(3, "Tomas Quell", 1),
+	}}}); err != nil {
+		t.Fatal(err)
+	}
+	entities("counted", map[string][]int64{"brandvik": {1}, "quell": {3}})
+	if err := s.Commit(ctx, &storage.Batch{ReadModel: storage.ReadModel{
+		Entities:     []storage.EntityRow{row(1, "Ilse Brandvik-Orr", 10, "I. Brandvik")},
+		DropEntities: []int64{2},
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	entities("renamed", map[string][]int64{"orr": {1}, "brandvik": {1}, "velmora": nil})
+	var cols int
+	if err := conn.QueryRow(ctx, `SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name IN ('articles', 'quotes') AND column_name = 'fts'`).Scan(&cols); err != nil || cols != 0 {
+		t.Errorf("fts columns of articles and quotes after the migration = %d, %v; want 0", cols, err)
+	}
+	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
+		t.Errorf("Check after the migration = %q, %v", problems, err)
 	}
 }

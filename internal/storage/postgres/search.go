@@ -128,14 +128,14 @@ func (s *Store) Search(ctx context.Context, f storage.SearchFilter) ([]storage.S
 		conds := articleConds(&p, f.StoryID, 0, f.Outlet, f.Dates)
 		if conds == "" && f.SpeakerID == 0 {
 			inner = `SELECT w.k, CAST(ts_rank(w.fts, tq.q) * 1000000 AS bigint) AS score FROM tq,
-				LATERAL (SELECT ` + key + ` AS k, q.fts FROM quotes q WHERE q.fts @@ tq.q ORDER BY q.article_id DESC, q.seq DESC LIMIT ` + fmt.Sprint(SearchWindow) + `) w`
+				LATERAL (SELECT ` + key + ` AS k, s.fts FROM quote_search s JOIN quotes q ON q.article_id = s.article_id AND q.seq = s.seq WHERE s.fts @@ tq.q ORDER BY s.article_id DESC, s.seq DESC LIMIT ` + fmt.Sprint(SearchWindow) + `) w`
 			break
 		}
-		inner = `SELECT ` + key + ` AS k, CAST(ts_rank(q.fts, tq.q) * 1000000 AS bigint) AS score FROM quotes q`
+		inner = `SELECT ` + key + ` AS k, CAST(ts_rank(s.fts, tq.q) * 1000000 AS bigint) AS score FROM quote_search s JOIN quotes q ON q.article_id = s.article_id AND q.seq = s.seq`
 		if conds != "" {
 			inner += ` JOIN articles a ON a.id = q.article_id`
 		}
-		inner += `, tq WHERE q.fts @@ tq.q` + conds
+		inner += `, tq WHERE s.fts @@ tq.q` + conds
 		if f.SpeakerID != 0 {
 			inner += ` AND q.speaker_key IN (SELECT key FROM entity_keys WHERE entity_id = ` + p.add(f.SpeakerID) + `)`
 		}
