@@ -233,6 +233,19 @@ type Clusterer struct {
 	cfg Config
 	n   int              // documents seen
 	df  map[uint64]int32 // document frequencies
+	// dfAdded counts what the documents since the last save added to df,
+	// so that a save writes only that (see State.DF); dfFull says the
+	// next save writes df whole instead (nothing saved yet, a pruning,
+	// or more added than is worth saving apart). dfSeq numbers the
+	// additions saved since df was last saved whole, and dfAddedBytes
+	// is their size.
+	dfAdded      map[uint64]int32
+	dfFull       bool
+	dfSeq        int64
+	dfAddedBytes int
+	// splitDF: loaded from a head that leaves the document frequencies
+	// to AddDF.
+	splitDF bool
 	// stories holds the stories in memory (see the package doc), and
 	// docStory the story of each of their articles.
 	stories  map[int64]*story
@@ -269,6 +282,7 @@ func New(cfg Config) *Clusterer {
 	return &Clusterer{
 		cfg:      cfg,
 		df:       make(map[uint64]int32),
+		dfFull:   true,
 		stories:  make(map[int64]*story),
 		fwd:      make(map[int64]int64),
 		docStory: make(map[int64]int64),
@@ -319,6 +333,9 @@ type item struct {
 // vectorize counts, updates document frequencies and weighs the batch.
 func (c *Clusterer) vectorize(docs []Doc) []item {
 	c.Count(docs)
+	if !c.dfFull && c.dfAdded == nil {
+		c.dfAdded = make(map[uint64]int32)
+	}
 	for i := range docs {
 		for _, f := range docs[i].counts.words {
 			c.df[f.h]++
@@ -326,6 +343,18 @@ func (c *Clusterer) vectorize(docs []Doc) []item {
 		for _, f := range docs[i].counts.names {
 			c.df[f.h]++
 		}
+		if !c.dfFull {
+			for _, f := range docs[i].counts.words {
+				c.dfAdded[f.h]++
+			}
+			for _, f := range docs[i].counts.names {
+				c.dfAdded[f.h]++
+			}
+		}
+	}
+	if !c.dfFull && c.dfAddedBytes+dfEntryBytes*len(c.dfAdded) > dfEntryBytes*len(c.df)/dfAddedShare {
+		// Saving the table whole costs little more now.
+		c.dfFull, c.dfAdded = true, nil
 	}
 	c.n += len(docs)
 	c.pruneDF()
@@ -350,6 +379,9 @@ func (c *Clusterer) pruneDF() {
 	if len(c.df) < maxDF {
 		return
 	}
+	// The saved additions cannot remove: the next save writes the table
+	// whole.
+	c.dfFull, c.dfAdded = true, nil
 	for k := int32(1); len(c.df) > maxDF*3/4; k++ {
 		for h, n := range c.df {
 			if n <= k {

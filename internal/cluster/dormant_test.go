@@ -30,9 +30,10 @@ func archiveDocs(from, n int) []Doc {
 // archive clusters archiveDocs(0, n) in batches of 30, saving after each
 // batch into stored (buckets) and names, and returns the head of the last
 // save and the story of every article.
-func archive(t *testing.T, n int, stored, names map[int64][]byte) ([]byte, map[int64]int64) {
+func archive(t *testing.T, n int, stored, names map[int64][]byte) ([]byte, [][]byte, map[int64]int64) {
 	t.Helper()
 	c := New(DefaultConfig())
+	var df dfSaves
 	c.SetLoader(mapLoader(stored))
 	assigned := map[int64]int64{}
 	var head []byte
@@ -61,8 +62,9 @@ func archive(t *testing.T, n int, stored, names map[int64][]byte) ([]byte, map[i
 		}
 		c.MarkSaved()
 		head = st.Head
+		df.add(st)
 	}
-	return head, assigned
+	return head, df.blobs(), assigned
 }
 
 // mapLoader reads buckets from a map.
@@ -80,11 +82,16 @@ func mapLoader(stored map[int64][]byte) Loader {
 
 // open loads a clusterer from a head and the buckets it asks for, and
 // returns it with the number of buckets read.
-func open(t *testing.T, head []byte, stored map[int64][]byte) (*Clusterer, int) {
+func open(t *testing.T, head []byte, df [][]byte, stored map[int64][]byte) (*Clusterer, int) {
 	t.Helper()
 	c, need, err := NewFromHead(head, DefaultConfig())
 	if err != nil {
 		t.Fatal(err)
+	}
+	for _, b := range df {
+		if err := c.AddDF(b); err != nil {
+			t.Fatal(err)
+		}
 	}
 	for _, b := range need {
 		if err := c.AddBucket(stored[b]); err != nil {
@@ -102,8 +109,8 @@ func TestOpenLoadsActiveStories(t *testing.T) {
 	var resident, read []int
 	for _, n := range []int{600, 1800} {
 		stored, names := map[int64][]byte{}, map[int64][]byte{}
-		head, _ := archive(t, n, stored, names)
-		c, nb := open(t, head, stored)
+		head, df, _ := archive(t, n, stored, names)
+		c, nb := open(t, head, df, stored)
 		t.Logf("%d articles: %d stories, %d buckets stored; %d buckets read, %d stories in memory", n, c.Len(), len(stored), nb, c.Resident())
 		if c.Len() < n/3-5 {
 			t.Fatalf("%d stories from %d events", c.Len(), n/3)
@@ -123,8 +130,8 @@ func TestOpenLoadsActiveStories(t *testing.T) {
 // back from the store; and threads still see every story.
 func TestOldArticleJoinsDormantStory(t *testing.T) {
 	stored, names := map[int64][]byte{}, map[int64][]byte{}
-	head, assigned := archive(t, 1800, stored, names)
-	c, _ := open(t, head, stored)
+	head, df, assigned := archive(t, 1800, stored, names)
+	c, _ := open(t, head, df, stored)
 	before := c.Resident()
 	// Threads see every story, as those of a clusterer that kept all in
 	// memory do.

@@ -172,25 +172,22 @@ func (c *Clusterer) wake(items []item) error {
 
 // headSize estimates the encoded size of the head.
 func (c *Clusterer) headSize() int {
-	n := 64 + 12*len(c.df) + 24*len(c.buckets)
+	n := 64 + 24*len(c.buckets)
 	for _, p := range c.postings {
 		n += 16 + 8*len(p)
 	}
 	return n
 }
 
-// writeHead encodes the counters, document frequencies, inverted index
-// and bucket index.
+// writeHead encodes the counters, inverted index and bucket index (the
+// document frequencies are saved apart, see State.DF).
 func (c *Clusterer) writeHead(w *codec.Writer) {
 	w.Int64(int64(c.n))
 	w.Int64(c.next)
 	w.Int64(int64(c.live))
 	w.Int32(c.horizon)
-	w.Len(len(c.df))
-	for h, n := range c.df {
-		w.Uint64(h)
-		w.Int32(n)
-	}
+	w.Int64(c.dfSeq)
+	w.Int64(int64(c.dfAddedBytes))
 	w.Len(len(c.postings))
 	for h, p := range c.postings {
 		w.Uint64(h)
@@ -205,19 +202,23 @@ func (c *Clusterer) writeHead(w *codec.Writer) {
 	}
 }
 
-// readHead decodes what writeHead wrote.
-func (c *Clusterer) readHead(r *codec.Reader) {
+// readHead decodes what writeHead wrote; a head of the layout before
+// (inline) holds the document frequencies too, which the next save then
+// writes whole.
+func (c *Clusterer) readHead(r *codec.Reader, inline bool) {
 	c.n = int(r.Int64())
 	c.next = r.Int64()
 	c.live = int(r.Int64())
 	c.horizon = r.Int32()
-	n := r.Len(12)
-	c.df = make(map[uint64]int32, n)
-	for range n {
-		h := r.Uint64()
-		c.df[h] = r.Int32()
+	if inline {
+		c.df = readDF(r, c.df)
+		c.dfFull = true
+	} else {
+		c.dfSeq = r.Int64()
+		c.dfAddedBytes = int(r.Int64())
+		c.dfFull = false
 	}
-	n = r.Len(16)
+	n := r.Len(16)
 	c.postings = make(map[uint64][]int64, n)
 	for range n {
 		h := r.Uint64()
@@ -326,19 +327,46 @@ const bucketShift = 6
 // Split state layouts: the head, one bucket of stories, and the names of
 // a bucket's stories.
 var (
-	headMagic   = []byte("PXH7")
+	headMagic   = []byte("PXH8")
 	bucketMagic = []byte("PXB6")
 	namesMagic  = []byte("PXN1")
+	dfMagic     = []byte("PXD1")
+	// headMagic7 is the head of the layout before, which held the
+	// document frequencies.
+	headMagic7 = []byte("PXH7")
+)
+
+// dfEntryBytes is the encoded size of one document frequency.
+const dfEntryBytes = 12
+
+// dfAddedShare and maxDFSeq bound what is saved as additions to the
+// document frequencies: once the additions saved since the table was
+// saved whole would exceed 1/dfAddedShare of its size, or number
+// maxDFSeq, a save writes the table whole again (and the additions are
+// dropped). A later run of a few hundred articles thus writes a few
+// hundred kilobytes instead of a table of up to a million features.
+const (
+	dfAddedShare = 4
+	maxDFSeq     = 64
 )
 
 // State is the clusterer's state split for saving only what changed: Head
-// holds the counters, document frequencies and index, Buckets the stories
-// by bucket (story id >> bucketShift) and Names their names, by bucket. A
-// nil bucket has no stories left and is to be deleted, with its names.
+// holds the counters and index, Buckets the stories by bucket (story id
+// >> bucketShift) and Names their names, by bucket. A nil bucket has no
+// stories left and is to be deleted, with its names.
+//
+// DF holds the document frequencies: when DFFull, the whole table, which
+// replaces the table saved before and every addition saved since;
+// otherwise what the documents since the last save added to it (nil:
+// nothing), to be kept as addition number DFSeq. A load reads the table
+// and then its additions (AddDF).
 type State struct {
 	Head    []byte
 	Buckets map[int64][]byte
 	Names   map[int64][]byte
+	DF      []byte
+	DFFull  bool
+	DFSeq   int64
 }
 
 // touch marks story id as changed since the last save (its bucket) and
@@ -391,6 +419,7 @@ func (c *Clusterer) SaveState() State {
 			delete(c.resident, b)
 		}
 	}
+	c.saveDF(&st)
 	w := codec.NewWriter(len(headMagic) + c.headSize())
 	w.Raw(headMagic)
 	c.writeHead(w)
@@ -398,16 +427,95 @@ func (c *Clusterer) SaveState() State {
 	return st
 }
 
+// saveDF fills in the document frequencies to save: the table whole, or
+// what was added to it since the last save.
+func (c *Clusterer) saveDF(st *State) {
+	if !c.dfFull && c.dfSeq >= maxDFSeq {
+		c.dfFull = true
+	}
+	switch {
+	case c.dfFull:
+		st.DF, st.DFFull = encodeDF(c.df), true
+		c.dfSeq, c.dfAddedBytes = 0, 0
+	case len(c.dfAdded) > 0:
+		c.dfSeq++
+		st.DF, st.DFSeq = encodeDF(c.dfAdded), c.dfSeq
+		c.dfAddedBytes += len(st.DF)
+	}
+	c.dfFull, c.dfAdded = false, nil
+}
+
+// encodeDF encodes a table of document frequencies (or of additions to
+// them).
+func encodeDF(df map[uint64]int32) []byte {
+	w := codec.NewWriter(len(dfMagic) + 8 + dfEntryBytes*len(df))
+	w.Raw(dfMagic)
+	writeDF(w, df)
+	return w.Bytes()
+}
+
+func writeDF(w *codec.Writer, df map[uint64]int32) {
+	w.Len(len(df))
+	for h, n := range df {
+		w.Uint64(h)
+		w.Int32(n)
+	}
+}
+
+// readDF adds the frequencies writeDF wrote to df, and returns df (a new
+// map of the right size when df is empty).
+func readDF(r *codec.Reader, df map[uint64]int32) map[uint64]int32 {
+	n := r.Len(dfEntryBytes)
+	if len(df) == 0 {
+		df = make(map[uint64]int32, n)
+	}
+	for range n {
+		h := r.Uint64()
+		df[h] += r.Int32()
+	}
+	return df
+}
+
+// AddDF adds saved document frequencies (State.DF) to a clusterer being
+// loaded: the table saved whole, then each addition saved since, in any
+// order. It does not keep b.
+func (c *Clusterer) AddDF(b []byte) error {
+	rest, ok := bytes.CutPrefix(b, dfMagic)
+	if !ok {
+		return fmt.Errorf("load clusterer: not document frequencies")
+	}
+	r := codec.NewReader(rest)
+	c.df = readDF(r, c.df)
+	if r.Err() == nil && r.Remaining() != 0 {
+		return fmt.Errorf("load clusterer: %d bytes after the document frequencies", r.Remaining())
+	}
+	if err := r.Err(); err != nil {
+		return fmt.Errorf("load clusterer: document frequencies: %w", err)
+	}
+	return nil
+}
+
+// SplitDF reports whether the head a clusterer was loaded from leaves the
+// document frequencies to be added with AddDF (the layout before held
+// them in the head).
+func (c *Clusterer) SplitDF() bool { return c.splitDF }
+
 // MarkSaved records that the last SaveState was stored.
 func (c *Clusterer) MarkSaved() { c.pending = nil }
 
-// NewFromState returns the clusterer a split State encodes; cfg tunes it
-// from now on. Buckets the head says are dormant are left out. The
-// decoder does not keep the bytes.
-func NewFromState(head []byte, buckets [][]byte, cfg Config) (*Clusterer, error) {
+// NewFromState returns the clusterer a split State encodes (its head, the
+// document frequencies saved whole and the additions saved since, and
+// its buckets); cfg tunes it from now on. Buckets the head says are
+// dormant are left out. The decoder does not keep the bytes.
+func NewFromState(head []byte, df, buckets [][]byte, cfg Config) (*Clusterer, error) {
 	c, _, err := NewFromHead(head, cfg)
 	if err != nil {
 		return nil, err
+	}
+	for _, b := range df {
+		if err := c.AddDF(b); err != nil {
+			return nil, err
+		}
 	}
 	for _, b := range buckets {
 		if err := c.AddBucket(b); err != nil {
@@ -423,11 +531,15 @@ func NewFromState(head []byte, buckets [][]byte, cfg Config) (*Clusterer, error)
 func NewFromHead(head []byte, cfg Config) (*Clusterer, []int64, error) {
 	c := New(cfg)
 	rest, ok := bytes.CutPrefix(head, headMagic)
+	inline := false
 	if !ok {
-		return nil, nil, fmt.Errorf("load clusterer: not a clusterer head")
+		if rest, inline = bytes.CutPrefix(head, headMagic7); !inline {
+			return nil, nil, fmt.Errorf("load clusterer: not a clusterer head")
+		}
 	}
+	c.splitDF = !inline
 	r := codec.NewReader(rest)
-	c.readHead(r)
+	c.readHead(r, inline)
 	if r.Err() == nil && r.Remaining() != 0 {
 		return nil, nil, fmt.Errorf("load clusterer: %d bytes after the head", r.Remaining())
 	}

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -27,31 +28,63 @@ func persistDocs(from, n int) []Doc {
 	return docs
 }
 
+// dfSaves keeps the document frequencies that saves write, as a store
+// does: the table saved whole and the additions saved since.
+type dfSaves map[int64][]byte
+
+func (d *dfSaves) add(st State) {
+	switch {
+	case st.DFFull:
+		*d = dfSaves{0: st.DF}
+	case st.DF != nil:
+		(*d)[st.DFSeq] = st.DF
+	}
+}
+
+// blobs returns what a load reads: the table, then the additions.
+func (d dfSaves) blobs() [][]byte {
+	var out [][]byte
+	for _, n := range slices.Sorted(maps.Keys(d)) {
+		out = append(out, d[n])
+	}
+	return out
+}
+
 func TestSaveLoadContinues(t *testing.T) {
 	first, second := persistDocs(0, 30), persistDocs(30, 30)
 	a := New(DefaultConfig())
 	a.AddBatch(first)
 	st := a.SaveState()
+	if !st.DFFull {
+		t.Fatal("the first save does not write the document frequencies whole")
+	}
+	df := [][]byte{st.DF}
 	var buckets [][]byte
 	for _, data := range st.Buckets {
 		buckets = append(buckets, data)
 	}
-	// Every cut of the head, and of each bucket, is refused.
+	// Every cut of the head, of the document frequencies and of each
+	// bucket, is refused.
 	for n := 0; n < len(st.Head); n += 1 + n/7 {
-		if _, err := NewFromState(st.Head[:n], buckets, DefaultConfig()); err == nil {
+		if _, err := NewFromState(st.Head[:n], df, buckets, DefaultConfig()); err == nil {
 			t.Errorf("load of the first %d of %d head bytes succeeded", n, len(st.Head))
+		}
+	}
+	for n := 0; n < len(st.DF); n += 1 + n/7 {
+		if _, err := NewFromState(st.Head, [][]byte{st.DF[:n]}, buckets, DefaultConfig()); err == nil {
+			t.Errorf("load of the first %d of %d bytes of document frequencies succeeded", n, len(st.DF))
 		}
 	}
 	for i, data := range buckets {
 		for n := 0; n < len(data); n += 1 + n/7 {
 			cut := slices.Clone(buckets)
 			cut[i] = data[:n]
-			if _, err := NewFromState(st.Head, cut, DefaultConfig()); err == nil {
+			if _, err := NewFromState(st.Head, df, cut, DefaultConfig()); err == nil {
 				t.Errorf("load with bucket %d cut to %d of %d bytes succeeded", i, n, len(data))
 			}
 		}
 	}
-	b, err := NewFromState(st.Head, buckets, DefaultConfig())
+	b, err := NewFromState(st.Head, df, buckets, DefaultConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +105,7 @@ func TestSaveLoadContinues(t *testing.T) {
 			t.Errorf("article %d: story %d after load, %d without", d.ID, b.Story(d.ID), a.Story(d.ID))
 		}
 	}
-	if _, err := NewFromState([]byte("not a state"), nil, DefaultConfig()); err == nil {
+	if _, err := NewFromState([]byte("not a state"), nil, nil, DefaultConfig()); err == nil {
 		t.Error("load of garbage succeeded")
 	}
 }
@@ -84,9 +117,14 @@ func TestSplitStateSavesWhatChanged(t *testing.T) {
 	a := New(DefaultConfig())
 	stored := map[int64][]byte{}
 	var head []byte
+	var df dfSaves
+	var dfSizes []int
+	var dfFull []bool
 	save := func() int {
 		st := a.SaveState()
 		head = st.Head
+		df.add(st)
+		dfSizes, dfFull = append(dfSizes, len(st.DF)), append(dfFull, st.DFFull)
 		for b, data := range st.Buckets {
 			if data == nil {
 				delete(stored, b)
@@ -106,14 +144,19 @@ func TestSplitStateSavesWhatChanged(t *testing.T) {
 	if first < 3 || second >= first {
 		t.Errorf("first save wrote %d buckets, the second %d: want fewer the second time", first, second)
 	}
-	if n := len(a.SaveState().Buckets); n != 0 {
-		t.Errorf("nothing changed, yet %d buckets to save", n)
+	// The second save writes what its batch added to the document
+	// frequencies, not the table.
+	if !dfFull[0] || dfFull[1] || dfSizes[1] >= dfSizes[0] {
+		t.Errorf("document frequencies saved whole %v, %d and %d bytes: want the table, then a smaller addition", dfFull, dfSizes[0], dfSizes[1])
+	}
+	if st := a.SaveState(); len(st.Buckets) != 0 || st.DF != nil {
+		t.Errorf("nothing changed, yet %d buckets and %d bytes of document frequencies to save", len(st.Buckets), len(st.DF))
 	}
 	buckets := make([][]byte, 0, len(stored))
 	for _, data := range stored {
 		buckets = append(buckets, data)
 	}
-	b, err := NewFromState(head, buckets, DefaultConfig())
+	b, err := NewFromState(head, df.blobs(), buckets, DefaultConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,10 +170,10 @@ func TestSplitStateSavesWhatChanged(t *testing.T) {
 			t.Errorf("article %d: story %d after load, %d without", id, gb[id], s)
 		}
 	}
-	if _, err := NewFromState([]byte("junk"), nil, DefaultConfig()); err == nil {
+	if _, err := NewFromState([]byte("junk"), nil, nil, DefaultConfig()); err == nil {
 		t.Error("NewFromState of a junk head succeeded")
 	}
-	if _, err := NewFromState(head, [][]byte{[]byte("PXB4\x01")}, DefaultConfig()); err == nil {
+	if _, err := NewFromState(head, df.blobs(), [][]byte{[]byte("PXB4\x01")}, DefaultConfig()); err == nil {
 		t.Error("NewFromState of a truncated bucket succeeded")
 	}
 }
@@ -143,12 +186,14 @@ func TestLoadedDecidesAsKept(t *testing.T) {
 	kept := New(DefaultConfig())
 	loaded := New(DefaultConfig())
 	names := map[int64][]byte{}
+	var df dfSaves
 	// reload saves every bucket of c and loads it into a new clusterer.
 	reload := func(c *Clusterer) *Clusterer {
 		for id := range c.stories {
 			c.touch(id)
 		}
 		st := c.SaveState()
+		df.add(st)
 		for b, data := range st.Names {
 			if data == nil {
 				delete(names, b)
@@ -162,7 +207,7 @@ func TestLoadedDecidesAsKept(t *testing.T) {
 				buckets = append(buckets, data)
 			}
 		}
-		out, err := NewFromState(st.Head, buckets, DefaultConfig())
+		out, err := NewFromState(st.Head, df.blobs(), buckets, DefaultConfig())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -207,3 +252,41 @@ func TestLoadedDecidesAsKept(t *testing.T) {
 }
 
 func allStoriesFor(c *Clusterer) int { return 2 * c.allStories() }
+
+// TestLoadHeadWithDF: a head of the layout before, which held the
+// document frequencies, loads and continues like the clusterer saved, and
+// the next save writes the frequencies whole.
+func TestLoadHeadWithDF(t *testing.T) {
+	a := New(DefaultConfig())
+	a.AddBatch(persistDocs(0, 30))
+	st := a.SaveState()
+	var buckets [][]byte
+	for _, data := range st.Buckets {
+		buckets = append(buckets, data)
+	}
+	// The layout before: the counters, the frequencies, then the rest as
+	// now, without the record of saved additions.
+	const counters = 8 + 8 + 8 + 4
+	body := st.Head[len(headMagic):]
+	old := slices.Concat(headMagic7, body[:counters], st.DF[len(dfMagic):], body[counters+16:])
+	b, err := NewFromState(old, nil, buckets, DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.SplitDF() {
+		t.Error("a head holding the frequencies says they are apart")
+	}
+	if len(b.df) != len(a.df) {
+		t.Fatalf("%d document frequencies loaded, %d saved", len(b.df), len(a.df))
+	}
+	next := persistDocs(30, 30)
+	ga, gb := a.AddBatch(next), b.AddBatch(next)
+	for id, s := range ga {
+		if gb[id] != s {
+			t.Errorf("article %d: story %d after load, %d without", id, gb[id], s)
+		}
+	}
+	if st := b.SaveState(); !st.DFFull {
+		t.Error("the first save after loading the layout before does not write the frequencies whole")
+	}
+}

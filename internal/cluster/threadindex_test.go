@@ -173,7 +173,7 @@ func TestThreadsFullMatchesReference(t *testing.T) {
 		}
 		return nil
 	}
-	loaded, err := NewFromState(st.Head, buckets, DefaultConfig())
+	loaded, err := NewFromState(st.Head, [][]byte{st.DF}, buckets, DefaultConfig())
 	if err != nil {
 		t.Fatal(err)
 	}

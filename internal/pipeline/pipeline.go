@@ -785,7 +785,7 @@ func (p *Pipeline) commit(ctx context.Context, w *work, rep *Report) error {
 		// statistics are not: the batch records of line hashes stay,
 		// and the next full save folds them in.
 		w.batch.ClearState = []string{stateBatch}
-		addState(w.batch.State, w.seg, w.cstate)
+		addState(w.batch, w.seg, w.cstate)
 		w.batch.State[stateUpTo] = fmt.Appendf(nil, "%d", w.upTo)
 	}
 	if err := p.store.Commit(ctx, w.batch); err != nil {

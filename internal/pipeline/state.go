@@ -50,6 +50,11 @@ const (
 	stateDedupeHead    = "dedupe.head"
 	stateDedupeSegment = "dedupe.segment/" // + segment number, 12 digits
 	stateClusterHead   = "cluster.head"
+	// stateClusterDF holds the clusterer's document frequencies as last
+	// saved whole, and stateClusterDFAdd what was added to them at each
+	// save since (see cluster.State.DF).
+	stateClusterDF     = "cluster.df"
+	stateClusterDFAdd  = "cluster.dfadd/"   // + addition number, 12 digits
 	stateClusterBucket = "cluster.stories/" // + bucket number, 12 digits
 	stateClusterNames  = "cluster.names/"   // + bucket number, 12 digits
 	// stateThreadIndex holds the thread index (cluster.ThreadLinks) by
@@ -144,6 +149,20 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 			p.clust, need, err = cluster.NewFromHead(b, p.opts.Cluster)
 			return corrupt(err)
 		})
+		if err == nil && haveHead && p.clust.SplitDF() {
+			var found bool
+			found, err = p.store.ReadState(ctx, stateClusterDF, func(b []byte) error {
+				return corrupt(p.clust.AddDF(b))
+			})
+			if err == nil && !found {
+				err = corrupt(errors.New("document frequencies missing"))
+			}
+			if err == nil {
+				err = p.store.ReadStates(ctx, stateClusterDFAdd, func(_ string, b []byte) error {
+					return corrupt(p.clust.AddDF(b))
+				})
+			}
+		}
 		for _, n := range need {
 			if err != nil {
 				break
@@ -374,7 +393,7 @@ func (p *Pipeline) saveState(ctx context.Context, b *storage.Batch) error {
 	if b.Threads != nil {
 		b.State[stateThreads] = fmt.Appendf(nil, "%d", p.upTo)
 	}
-	addState(b.State, seg, cs)
+	addState(b, seg, cs)
 	if p.opts.Analyzer != nil && p.rm != nil {
 		b.State[stateVersion] = []byte(p.opts.Analyzer.Version())
 		if len(b.Moves) > 0 {
@@ -394,7 +413,15 @@ func (p *Pipeline) saveState(ctx context.Context, b *storage.Batch) error {
 
 // addState adds what a save of the near-copy index and of the clusterer
 // writes to the state blobs of a batch.
-func addState(st map[string][]byte, seg dedupe.Segment, cs cluster.State) {
+func addState(b *storage.Batch, seg dedupe.Segment, cs cluster.State) {
+	st := b.State
+	switch {
+	case cs.DFFull:
+		b.ClearState = append(b.ClearState, stateClusterDFAdd)
+		st[stateClusterDF] = cs.DF
+	case cs.DF != nil:
+		st[stateName(stateClusterDFAdd, cs.DFSeq)] = cs.DF
+	}
 	st[stateDedupeHead] = seg.Head
 	st[stateClusterHead] = cs.Head
 	for _, n := range seg.Drop {
