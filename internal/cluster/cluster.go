@@ -231,8 +231,8 @@ func (s *story) when() when {
 // safe for concurrent use.
 type Clusterer struct {
 	cfg Config
-	n   int              // documents seen
-	df  map[uint64]int32 // document frequencies
+	n   int      // documents seen
+	df  *dfTable // document frequencies
 	// dfAdded counts what the documents since the last save added to df,
 	// so that a save writes only that (see State.DF); dfFull says the
 	// next save writes df whole instead (nothing saved yet, a pruning,
@@ -281,7 +281,7 @@ type Clusterer struct {
 func New(cfg Config) *Clusterer {
 	return &Clusterer{
 		cfg:      cfg,
-		df:       make(map[uint64]int32),
+		df:       newDFTable(0),
 		dfFull:   true,
 		stories:  make(map[int64]*story),
 		fwd:      make(map[int64]int64),
@@ -338,10 +338,10 @@ func (c *Clusterer) vectorize(docs []Doc) []item {
 	}
 	for i := range docs {
 		for _, f := range docs[i].counts.words {
-			c.df[f.h]++
+			c.df.add(f.h, 1)
 		}
 		for _, f := range docs[i].counts.names {
-			c.df[f.h]++
+			c.df.add(f.h, 1)
 		}
 		if !c.dfFull {
 			for _, f := range docs[i].counts.words {
@@ -352,7 +352,7 @@ func (c *Clusterer) vectorize(docs []Doc) []item {
 			}
 		}
 	}
-	if !c.dfFull && c.dfAddedBytes+dfEntryBytes*len(c.dfAdded) > dfEntryBytes*len(c.df)/dfAddedShare {
+	if !c.dfFull && c.dfAddedBytes+dfEntryBytes*len(c.dfAdded) > dfEntryBytes*c.df.len()/dfAddedShare {
 		// Saving the table whole costs little more now.
 		c.dfFull, c.dfAdded = true, nil
 	}
@@ -376,18 +376,14 @@ const maxDF = 1 << 20
 // pruneDF forgets the rarest features (seen in one document, then two, and
 // so on) when the table grows large, bounding memory on endless streams.
 func (c *Clusterer) pruneDF() {
-	if len(c.df) < maxDF {
+	if c.df.len() < maxDF {
 		return
 	}
 	// The saved additions cannot remove: the next save writes the table
 	// whole.
 	c.dfFull, c.dfAdded = true, nil
-	for k := int32(1); len(c.df) > maxDF*3/4; k++ {
-		for h, n := range c.df {
-			if n <= k {
-				delete(c.df, h)
-			}
-		}
+	for k := int32(1); c.df.len() > maxDF*3/4; k++ {
+		c.df.keep(func(n int32) bool { return n > k })
 	}
 }
 

@@ -177,12 +177,12 @@ func year(tok []byte) bool {
 
 // weigh turns counts into a unit-length TF-IDF vector of at most max
 // features, using the document frequencies in df over n documents.
-func weigh(cs counts, df map[uint64]int32, n int, nameWeight float64, max int) vec {
+func weigh(cs counts, df *dfTable, n int, nameWeight float64, max int) vec {
 	v := make(vec, 0, len(cs.words)+len(cs.names))
 	add := func(fs []feat, mult float64) {
 		for _, f := range fs {
 			tf := float64(f.w)
-			w := idf(df[f.h], n) * mult
+			w := idf(df.get(f.h), n) * mult
 			if tf >= 1 {
 				w *= 1 + math.Log(tf)
 			} else {
@@ -349,7 +349,7 @@ func heavier(a, b feat) bool { return byWeight(a, b) < 0 }
 func (c *Clusterer) topFeats(v vec, k int, dst []feat) []feat {
 	dst = dst[:0]
 	for _, f := range v {
-		if c.df[f.h] > 1 {
+		if c.df.get(f.h) > 1 {
 			dst = append(dst, f)
 		}
 	}

@@ -211,7 +211,7 @@ func (c *Clusterer) readHead(r *codec.Reader, inline bool) {
 	c.live = int(r.Int64())
 	c.horizon = r.Int32()
 	if inline {
-		c.df = readDF(r, c.df)
+		readDF(r, c.df)
 		c.dfFull = true
 	} else {
 		c.dfSeq = r.Int64()
@@ -435,45 +435,50 @@ func (c *Clusterer) saveDF(st *State) {
 	}
 	switch {
 	case c.dfFull:
-		st.DF, st.DFFull = encodeDF(c.df), true
+		st.DF, st.DFFull = encodeDF(c.df.len(), c.df.each), true
 		c.dfSeq, c.dfAddedBytes = 0, 0
 	case len(c.dfAdded) > 0:
 		c.dfSeq++
-		st.DF, st.DFSeq = encodeDF(c.dfAdded), c.dfSeq
+		st.DF, st.DFSeq = encodeDF(len(c.dfAdded), func(fn func(uint64, int32)) {
+			for h, n := range c.dfAdded {
+				fn(h, n)
+			}
+		}), c.dfSeq
 		c.dfAddedBytes += len(st.DF)
 	}
 	c.dfFull, c.dfAdded = false, nil
 }
 
-// encodeDF encodes a table of document frequencies (or of additions to
-// them).
-func encodeDF(df map[uint64]int32) []byte {
-	w := codec.NewWriter(len(dfMagic) + 8 + dfEntryBytes*len(df))
+// encodeDF encodes n document frequencies (or additions to them), which
+// each lists.
+func encodeDF(n int, each func(func(h uint64, n int32))) []byte {
+	w := codec.NewWriter(len(dfMagic) + 8 + dfEntryBytes*n)
 	w.Raw(dfMagic)
-	writeDF(w, df)
+	w.Len(n)
+	each(func(h uint64, n int32) {
+		w.Uint64(h)
+		w.Int32(n)
+	})
 	return w.Bytes()
 }
 
-func writeDF(w *codec.Writer, df map[uint64]int32) {
-	w.Len(len(df))
-	for h, n := range df {
-		w.Uint64(h)
-		w.Int32(n)
-	}
-}
-
-// readDF adds the frequencies writeDF wrote to df, and returns df (a new
-// map of the right size when df is empty).
-func readDF(r *codec.Reader, df map[uint64]int32) map[uint64]int32 {
+// readDF adds the frequencies encodeDF wrote (after its magic) to df.
+func readDF(r *codec.Reader, df *dfTable) {
 	n := r.Len(dfEntryBytes)
-	if len(df) == 0 {
-		df = make(map[uint64]int32, n)
+	if r.Err() != nil {
+		return
+	}
+	if df.len() == 0 {
+		df.alloc(n)
 	}
 	for range n {
 		h := r.Uint64()
-		df[h] += r.Int32()
+		v := r.Int32()
+		if r.Err() != nil {
+			return
+		}
+		df.add(h, v)
 	}
-	return df
 }
 
 // AddDF adds saved document frequencies (State.DF) to a clusterer being
@@ -485,7 +490,7 @@ func (c *Clusterer) AddDF(b []byte) error {
 		return fmt.Errorf("load clusterer: not document frequencies")
 	}
 	r := codec.NewReader(rest)
-	c.df = readDF(r, c.df)
+	readDF(r, c.df)
 	if r.Err() == nil && r.Remaining() != 0 {
 		return fmt.Errorf("load clusterer: %d bytes after the document frequencies", r.Remaining())
 	}

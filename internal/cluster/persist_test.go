@@ -276,8 +276,8 @@ func TestLoadHeadWithDF(t *testing.T) {
 	if b.SplitDF() {
 		t.Error("a head holding the frequencies says they are apart")
 	}
-	if len(b.df) != len(a.df) {
-		t.Fatalf("%d document frequencies loaded, %d saved", len(b.df), len(a.df))
+	if b.df.len() != a.df.len() {
+		t.Fatalf("%d document frequencies loaded, %d saved", b.df.len(), a.df.len())
 	}
 	next := persistDocs(30, 30)
 	ga, gb := a.AddBatch(next), b.AddBatch(next)
