@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 )
 
@@ -167,7 +168,7 @@ func measure(raw []byte) pageShape {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			s.elements++
-			if n.start(string(name), tt == html.SelfClosingTagToken) > MaxHTMLDepth {
+			if n.start(tagName(name), tt == html.SelfClosingTagToken) > MaxHTMLDepth {
 				s.deep = true
 			}
 		case html.EndTagToken:
@@ -179,6 +180,15 @@ func measure(raw []byte) pageShape {
 			}
 		}
 	}
+}
+
+// tagName returns a tag name as a string, without allocating for the
+// names HTML defines: measure keeps the name of every open element.
+func tagName(name []byte) string {
+	if a := atom.Lookup(name); a != 0 {
+		return a.String()
+	}
+	return string(name)
 }
 
 // flatten rewrites a page so that no element lies deeper than MaxHTMLDepth:

@@ -185,3 +185,11 @@ func TestHTMLTooLarge(t *testing.T) {
 		t.Errorf("error %q repeats its prefix", err)
 	}
 }
+
+func TestTagName(t *testing.T) {
+	for _, name := range []string{"div", "p", "svg", "my-widget", "x", "foreignobject", ""} {
+		if got := tagName([]byte(name)); got != name {
+			t.Errorf("tagName(%q) = %q", name, got)
+		}
+	}
+}

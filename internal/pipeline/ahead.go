@@ -71,7 +71,7 @@ func PrepareAhead(ctx context.Context, it source.Item, an Analyzer) Prepared {
 	}
 	if it.HTML {
 		pr.Article = art
-		pr.Raw = storage.CompressPage([]byte(it.Body))
+		pr.Raw = storage.CompressPageString(it.Body)
 	}
 	pr.Text = art.Text
 	if an != nil {

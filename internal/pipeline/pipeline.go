@@ -836,6 +836,6 @@ func rawPage(it source.Item) storage.RawPage {
 		Fetched:     it.Fetch.Date,
 		Given: storage.RawGiven{Title: a.Title, URL: a.URL, Outlet: a.Outlet, Author: a.Author,
 			Language: a.Language, Published: a.Published},
-		Data: storage.CompressPage([]byte(it.Body)),
+		Data: storage.CompressPageString(it.Body),
 	}
 }

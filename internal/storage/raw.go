@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/klauspost/compress/zstd"
 )
@@ -73,6 +74,13 @@ var (
 // CompressPage compresses a page for RawPage.Data (zstd).
 func CompressPage(page []byte) []byte {
 	return rawEncoder().EncodeAll(page, make([]byte, 0, len(page)/4+64))
+}
+
+// CompressPageString is CompressPage of a page held in a string, which it
+// compresses where it lies instead of copying it first (the encoder only
+// reads its input).
+func CompressPageString(page string) []byte {
+	return CompressPage(unsafe.Slice(unsafe.StringData(page), len(page)))
 }
 
 // Page returns the stored page, decompressed.
