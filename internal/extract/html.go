@@ -55,7 +55,7 @@ const fallbackBelow = 1500
 // addresses, comment sections, navigation and footers, disclaimers and
 // author boxes. Measured on the shared development pages: precision 0.909
 // -> 0.914, recall 0.933 -> 0.934.
-const pruneBeforeExtraction = `figcaption, aside, address, [id*="comment"], [role="navigation"], nav, footer, [class*="disclaimer"], [itemprop="author"]`
+const pruneBeforeExtraction = `figcaption, aside, address, [id*="comment"], [role="navigation"], nav, footer, [class*="disclaimer"], [itemprop="author"], [id*="sidebar"], [` + pruneMark + `]`
 
 // ErrNoHTML is returned (wrapped) by HTML for input that is empty, binary or
 // not an HTML page.
@@ -174,6 +174,7 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 	}
 	declaredLang := htmlLang(doc)
 	metaTime := metaPublished(doc)
+	markPrunable(doc)
 
 	opts := trafilatura.Options{
 		ExcludeComments: true,

@@ -40,6 +40,11 @@ var otherJunkPhrases = setOf(
 	"teilen", "teilen mit", "drucken", "kommentare", "kategorien", "schlagwörter", "compartir",
 	"comentarios", "partager", "commentaires", "condividi", "compartilhe", "wird geladen",
 	"cargando", "chargement", "caricamento", "carregando",
+	// Notices left where embedded content (a map, a video, a post) is
+	// shown only after consent.
+	"externer inhalt", "externe inhalte", "external content", "embedded content",
+	"contenu externe", "contenido externo", "conteúdo externo", "contenuto esterno",
+	"empfohlener redaktioneller inhalt", "inhalt laden", "inhalte laden", "load content",
 )
 
 // rxOtherSignup matches a block that calls to follow, subscribe or give
@@ -47,10 +52,38 @@ var otherJunkPhrases = setOf(
 // It runs on lower-cased lines.
 var rxOtherSignup = regexp.MustCompile(`^(?:síguenos|siguenos|sígue(?:nos)?|folgen sie uns|folge uns|suivez-nous|suivez nous|segue-nos|siga-nos|seguici|seguiteci|abonnieren sie|abonniere|suscríbete|suscribete|abonnez-vous|inscreva-se|assine|hazte miembro|unterstütze|unterstützen sie|soutenez)\b`)
 
+// rxEmbedNotice matches the prose notice that stands in for embedded
+// content until the reader allows it ("Klicken Sie auf den Button, um den
+// Inhalt von … zu laden", "Click the button below to load the content
+// from …"), and a notice that one is not logged in. It runs on
+// lower-cased lines.
+var rxEmbedNotice = regexp.MustCompile(`(?:\binhalte? (?:von|aus) .{1,80} (?:zu )?laden|\bload (?:the )?content (?:from|of)\b|\bcharger le contenu\b|\bcargar el contenido\b|\bnicht (?:eingeloggt|angemeldet)\b|\bnot logged in\b|\bmust be logged in\b)`)
+
+// embedNoticeWords are words of which a line must hold one for
+// rxEmbedNotice to run.
+var embedNoticeWords = []string{"laden", "load", "charger", "cargar", "eingeloggt", "angemeldet", "logged"}
+
+// rxSourceLine matches a short line naming the source of the text or a
+// picture ("Quelle: Landesregierung", "Source: the ministry", "Fuente:
+// …"). It runs on lower-cased lines.
+var rxSourceLine = regexp.MustCompile(`^[(\[]?\s*(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fontes|źródło|źródła|bron|bronnen|kilde|källa|lähde|zdroj)\s*:`)
+
+// sourceFirst are the first words (of line keys) rxSourceLine can match.
+var sourceFirst = setOf("quelle", "quellen", "source", "sources", "fuente", "fuentes", "fonte",
+	"fontes", "źródło", "źródła", "bron", "bronnen", "kilde", "källa", "lähde", "zdroj")
+
+// maxSourceLine is the longest source line, in words.
+const maxSourceLine = 12
+
+// rxAgencySignoff matches the sign-off that ends an agency story: the
+// editors' initials and the agency's, alone on the line ("aja/PAP",
+// "(dr/spot)", "erb/ots").
+var rxAgencySignoff = regexp.MustCompile(`^[(\[]?\p{Ll}{2,4}(?:\s*[/,]\s*\p{L}{2,6}){1,3}[)\]]?$`)
+
 // rxOtherLead matches a block that points to another story in a language
 // other than English: "Lea también: …", "Lesen Sie auch: …", "À lire aussi | …".
 // It runs on lower-cased lines.
-var rxOtherLead = regexp.MustCompile(`^(?:lea también|lea además|lea más|lea|lee también|lee más|le puede interesar|te puede interesar|leia também|leia mais|veja também|veja mais|à lire aussi|a lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|lies auch|auch lesen|mehr zum thema|siehe auch|leggi anche|vedi anche|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|lees ook|lees meer|läs också|les også|læs også)\s*[:|–—»›>-]`)
+var rxOtherLead = regexp.MustCompile(`^(?:vea también|véase también|ver también|vea además|lea también|lea además|lea más|lea|lee también|lee más|le puede interesar|te puede interesar|leia também|leia mais|veja também|veja mais|à lire aussi|a lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|lies auch|auch lesen|mehr zum thema|siehe auch|leggi anche|vedi anche|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|lees ook|lees meer|läs också|les også|læs også)\s*[:|–—»›>-]`)
 
 // rxOtherCredit matches a picture credit in a language other than
 // English ("Foto: …", "Beitragsbild: …", "Crédits photos : …"). It runs on
@@ -104,6 +137,27 @@ func htmlFurniture(l, key string) bool {
 	case (strings.Contains(key, "newsletter") || strings.Contains(key, "inbox")) &&
 		(strings.Contains(key, "sign up") || strings.Contains(key, "subscribe") || strings.Contains(key, "your email")):
 		return true
+	case sourceFirst[first] && countWords(l) <= maxSourceLine && rxSourceLine.MatchString(lower):
+		return true
+	case len(l) <= 24 && strings.IndexByte(l, '/') > 0 && rxAgencySignoff.MatchString(l):
+		return true
+	case strings.HasPrefix(l, "MIRA:") || strings.HasPrefix(l, "MIRA |"):
+		// Spanish "look": a pointer to a video or another story, set in
+		// capitals (a lower-case "Mira:" may be a speaker's name).
+		return true
+	case embedNotice(lower):
+		return true
 	}
 	return strings.IndexAny(l[:min(len(l), 48)], ":|–—»›>-") >= 0 && rxOtherLead.MatchString(lower)
+}
+
+// embedNotice reports whether a lower-cased block is a notice standing in
+// for embedded content or for a form only logged-in readers see.
+func embedNotice(lower string) bool {
+	for _, w := range embedNoticeWords {
+		if strings.Contains(lower, w) {
+			return rxEmbedNotice.MatchString(lower)
+		}
+	}
+	return false
 }

@@ -79,6 +79,18 @@ func TestCleanBodyHTMLFurniture(t *testing.T) {
 			drop:  []string{"Anzeige", "Síguenos", "Folgen Sie"},
 		},
 		{
+			name:  "source lines, agency sign-offs and pointers in capitals",
+			lines: []string{para, "Quelle: Hafenamt Nord", "Source: the harbour office", "VEA TAMBIÉN: Vecinos piden más autobuses", "MIRA: Así quedó el muelle tras la tormenta", para + " Next.", "abc/PAP", "(xy/dpa)"},
+			keep:  []string{para + " Next."},
+			drop:  []string{"Hafenamt Nord", "harbour office", "VEA TAMBIÉN", "Así quedó", "abc/PAP", "xy/dpa"},
+		},
+		{
+			name:  "notices standing in for embedded content or a login form",
+			lines: []string{para, "Externer Inhalt", "Klicken Sie auf den unteren Button, um den Inhalt von www.karten.example zu laden.", "Click the button below to load the content from Mapbox.", "Sie sind aktuell nicht eingeloggt.", para + " Next."},
+			keep:  []string{para + " Next."},
+			drop:  []string{"Externer Inhalt", "www.karten.example", "Mapbox", "eingeloggt"},
+		},
+		{
 			name: "paragraphs that start like a lead stay",
 			lines: []string{
 				para,
@@ -92,8 +104,12 @@ func TestCleanBodyHTMLFurniture(t *testing.T) {
 				"More than forty boats were damaged in the storm.",
 				"Mehr als vierzig Boote wurden beschädigt!",
 				"Our newsletter reached ten thousand readers in the first week of the year.",
+				"Mira: I never thought the quay would reopen this year.",
+				"The source: a memo the harbour office sent to the council in March, which said the wall would not last another winter.",
+				"Quellen aus dem Rathaus bestätigen den Plan.",
+				"Die Daten konnten nicht geladen werden, sagte der Sprecher des Hafenamts am Montag.",
 			},
-			keep: []string{"Read more carefully", "Subscribers to the ferry pass", "Lea la entrevista", "Photographers from three", "Siguen cerrados", "Fotografen aus", "Bildung ist", "More than forty", "Mehr als vierzig", "Our newsletter reached"},
+			keep: []string{"Mira: I never", "The source: a memo", "Quellen aus dem Rathaus", "nicht geladen werden", "Read more carefully", "Subscribers to the ferry pass", "Lea la entrevista", "Photographers from three", "Siguen cerrados", "Fotografen aus", "Bildung ist", "More than forty", "Mehr als vierzig", "Our newsletter reached"},
 		},
 	}
 	for _, tt := range tests {
@@ -132,5 +148,33 @@ func TestHTMLDropsTeaserLeads(t *testing.T) {
 	}
 	if strings.Contains(res.Text, "autobuses nocturnos") {
 		t.Errorf("body kept the teaser lead:\n%s", res.Text)
+	}
+}
+
+func TestHTMLDropsCaptionsAndSidebars(t *testing.T) {
+	long := strings.Repeat(para+" ", 4)
+	page := `<!DOCTYPE html><html lang="en"><head><title>Harbour wall rebuilt</title></head><body>
+<div class="page"><div class="story-caption-wrapper">
+<h1>Harbour wall rebuilt</h1>
+<p>` + long + `</p>
+<div class="inline-img"><img src="/quay.jpg"><div class="img__caption small">The quay seen from the lighthouse at dawn</div></div>
+<p>The works will take two years and the quay will stay open to the fishing boats the whole time, with shorter hours in the winter months when storms are frequent.</p>
+<p>The town will pay half of the cost and the rest will come from regional funds already set aside in this year's budget for coastal works and repairs.</p>
+</div>
+<div id="sidebar-right"><p>Our weekly pick of the best harbour walks in the region, chosen by readers</p></div>
+</div></body></html>`
+	res, err := HTML([]byte(page), "https://example.org/local/harbour")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"The works will take two years", "regional funds", "council voted"} {
+		if !strings.Contains(res.Text, want) {
+			t.Errorf("body lost %q (a container named as a caption holds the article):\n%s", want, res.Text)
+		}
+	}
+	for _, not := range []string{"from the lighthouse", "harbour walks"} {
+		if strings.Contains(res.Text, not) {
+			t.Errorf("body kept %q:\n%s", not, res.Text)
+		}
 	}
 }

@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+// Rules on the page's elements, applied before extraction (see
+// pruneBeforeExtraction) to what a selector alone cannot tell apart.
+
+// pruneMark is the attribute markPrunable sets on the elements the
+// extraction is to leave out.
+const pruneMark = "data-parallax-prune"
+
+// maxCaptionLetters is the most letters (spaces excepted) an element
+// named as a caption may hold to be taken for one: a container named
+// "…caption…" that holds the article is not one.
+const maxCaptionLetters = 400
+
+// markPrunable sets pruneMark on the picture captions that are not
+// <figcaption> elements: elements whose class names a caption
+// ("image__caption", "v-caption-small") and that hold little text. It
+// changes only attributes.
+func markPrunable(doc *html.Node) {
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 { // pathological nesting
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.Data {
+			case "script", "style", "noscript", "template", "head", "svg":
+				continue
+			}
+			if captionClass(c) && lettersAtMost(c, maxCaptionLetters) {
+				c.Attr = append(c.Attr, html.Attribute{Key: pruneMark})
+				continue
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(doc, 0)
+}
+
+// captionClass reports whether an element's class attribute names a
+// caption.
+func captionClass(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "class" && len(a.Val) >= 7 {
+			return containsFold(a.Val, "caption")
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains the lower-case ASCII word sub,
+// ignoring the case of ASCII letters in s.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for ; j < len(sub); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// lettersAtMost reports whether the text under n has at most max
+// characters other than spaces; it stops counting past max.
+func lettersAtMost(n *html.Node, max int) bool {
+	count := 0
+	var walk func(n *html.Node, depth int) bool
+	walk = func(n *html.Node, depth int) bool {
+		if depth > 512 {
+			return false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				for _, r := range c.Data {
+					if !unicode.IsSpace(r) {
+						count++
+					}
+				}
+				if count > max {
+					return false
+				}
+			case html.ElementNode:
+				if !walk(c, depth+1) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return walk(n, 0)
+}
