@@ -45,6 +45,9 @@ var otherJunkPhrases = setOf(
 	"externer inhalt", "externe inhalte", "external content", "embedded content",
 	"contenu externe", "contenido externo", "conteúdo externo", "contenuto esterno",
 	"empfohlener redaktioneller inhalt", "inhalt laden", "inhalte laden", "load content",
+	// Buttons beside pictures.
+	"bild anzeigen", "bilder anzeigen", "bild vergrößern", "foto anzeigen", "show image",
+	"view image", "enlarge photo", "ver imagen", "ampliar imagen", "agrandir l image",
 )
 
 // rxOtherSignup matches a block that calls to follow, subscribe or give
@@ -75,6 +78,20 @@ var sourceFirst = setOf("quelle", "quellen", "source", "sources", "fuente", "fue
 // maxSourceLine is the longest source line, in words.
 const maxSourceLine = 12
 
+// rxContactLine matches a short line of a press contact: a telephone or
+// fax number, or the heading over the press officer ("Pressekontakt",
+// "Media contact: …"). It runs on lower-cased lines.
+var rxContactLine = regexp.MustCompile(`^(?:(?:tel\.?|telefon|telephone|phone|fax|telefax|mobil|mobile)\s*[:.]?\s*[+(0-9]|(?:pressekontakt|pressesprecher|ansprechpartner|medienkontakt|press contact|media contact|media enquiries|press enquiries|contacto de prensa|contact presse|contatto stampa)\S*(?:\s|$))`)
+
+// contactFirst are the first words (of line keys) rxContactLine can
+// match.
+var contactFirst = setOf("tel", "telefon", "telephone", "phone", "fax", "telefax", "mobil",
+	"mobile", "pressekontakt", "pressesprecher", "pressesprecherin", "ansprechpartner",
+	"ansprechpartnerin", "medienkontakt", "press", "media", "contacto", "contact", "contatto")
+
+// maxContactLine is the longest contact line, in words.
+const maxContactLine = 12
+
 // rxAgencySignoff matches the sign-off that ends an agency story: the
 // editors' initials and the agency's, alone on the line ("aja/PAP",
 // "(dr/spot)", "erb/ots").
@@ -83,7 +100,7 @@ var rxAgencySignoff = regexp.MustCompile(`^[(\[]?\p{Ll}{2,4}(?:\s*[/,]\s*\p{L}{2
 // rxOtherLead matches a block that points to another story in a language
 // other than English: "Lea también: …", "Lesen Sie auch: …", "À lire aussi | …".
 // It runs on lower-cased lines.
-var rxOtherLead = regexp.MustCompile(`^(?:vea también|véase también|ver también|vea además|lea también|lea además|lea más|lea|lee también|lee más|le puede interesar|te puede interesar|leia também|leia mais|veja também|veja mais|à lire aussi|a lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|lies auch|auch lesen|mehr zum thema|siehe auch|leggi anche|vedi anche|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|lees ook|lees meer|läs också|les også|læs også)\s*[:|–—»›>-]`)
+var rxOtherLead = regexp.MustCompile(`^(?:lesen sie hier|hier weiterlesen|weiterlesen|mehr lesen|vea también|véase también|ver también|vea además|lea también|lea además|lea más|lea|lee también|lee más|le puede interesar|te puede interesar|leia também|leia mais|veja também|veja mais|à lire aussi|a lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|lies auch|auch lesen|mehr zum thema|siehe auch|leggi anche|vedi anche|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|lees ook|lees meer|läs också|les også|læs også)\s*[:|–—»›>-]`)
 
 // rxOtherCredit matches a picture credit in a language other than
 // English ("Foto: …", "Beitragsbild: …", "Crédits photos : …"). It runs on
@@ -138,6 +155,8 @@ func htmlFurniture(l, key string) bool {
 		(strings.Contains(key, "sign up") || strings.Contains(key, "subscribe") || strings.Contains(key, "your email")):
 		return true
 	case sourceFirst[first] && countWords(l) <= maxSourceLine && rxSourceLine.MatchString(lower):
+		return true
+	case contactFirst[first] && countWords(l) <= maxContactLine && rxContactLine.MatchString(lower):
 		return true
 	case len(l) <= 24 && strings.IndexByte(l, '/') > 0 && rxAgencySignoff.MatchString(l):
 		return true

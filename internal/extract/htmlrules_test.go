@@ -91,6 +91,12 @@ func TestCleanBodyHTMLFurniture(t *testing.T) {
 			drop:  []string{"Externer Inhalt", "www.karten.example", "Mapbox", "eingeloggt"},
 		},
 		{
+			name:  "press contacts, picture buttons and German pointers",
+			lines: []string{para, "Bild anzeigen", "Lesen Sie hier: Neue Fähre für die Inseln", para + " Next.", "Pressekontakt", "Pressesprecherin Jana Beispiel", "Telefon: +49 (40) 555 01 23", "Fax: 040 555 01 24"},
+			keep:  []string{para + " Next."},
+			drop:  []string{"Bild anzeigen", "Neue Fähre", "Pressekontakt", "Jana Beispiel", "555 01 23", "555 01 24"},
+		},
+		{
 			name: "paragraphs that start like a lead stay",
 			lines: []string{
 				para,
@@ -108,8 +114,10 @@ func TestCleanBodyHTMLFurniture(t *testing.T) {
 				"The source: a memo the harbour office sent to the council in March, which said the wall would not last another winter.",
 				"Quellen aus dem Rathaus bestätigen den Plan.",
 				"Die Daten konnten nicht geladen werden, sagte der Sprecher des Hafenamts am Montag.",
+				"Telefonisch war der Hafenmeister am Montag nicht zu erreichen.",
+				"Media contacts with the council were rare in the weeks before the vote, and the mayor's office declined to say why.",
 			},
-			keep: []string{"Mira: I never", "The source: a memo", "Quellen aus dem Rathaus", "nicht geladen werden", "Read more carefully", "Subscribers to the ferry pass", "Lea la entrevista", "Photographers from three", "Siguen cerrados", "Fotografen aus", "Bildung ist", "More than forty", "Mehr als vierzig", "Our newsletter reached"},
+			keep: []string{"Mira: I never", "The source: a memo", "Quellen aus dem Rathaus", "nicht geladen werden", "Telefonisch war", "Media contacts with", "Read more carefully", "Subscribers to the ferry pass", "Lea la entrevista", "Photographers from three", "Siguen cerrados", "Fotografen aus", "Bildung ist", "More than forty", "Mehr als vierzig", "Our newsletter reached"},
 		},
 	}
 	for _, tt := range tests {
