@@ -428,7 +428,7 @@ func sureKind(l, key string) lineKind {
 		}
 	}
 	switch {
-	case markerPhrases[key] || otherMarkerPhrases[key]:
+	case markerPhrases[key] || otherMarkerPhrases[key] || topicHeading(key):
 		return kindMarker
 	case junkPhrases[key] || keyJunk(key) || navOnly(key) || htmlFurniture(l, key):
 		return kindJunk

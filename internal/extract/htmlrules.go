@@ -20,11 +20,13 @@ var otherMarkerPhrases = setOf(
 	"verwandte themen", "neueste artikel", "neueste beiträge", "neue beiträge", "ähnliche beiträge",
 	"weitere beiträge", "meistgelesen", "meistgelesene artikel", "empfehlungen", "mehr dazu",
 	"siehe auch", "weiterlesen", "zum weiterlesen", "top themen", "mehr aus dem ressort",
+	"interessante links", "neueste blogbeiträge", "beliebte beiträge",
 	// Spanish, Portuguese
 	"contenido relacionado", "noticias relacionadas", "artículos relacionados", "te puede interesar",
 	"le puede interesar", "también te puede interesar", "lea también", "lee también", "más noticias",
 	"lo más leído", "últimas noticias", "leia também", "veja também", "notícias relacionadas",
-	"mais lidas", "você pode gostar",
+	"mais lidas", "você pode gostar", "seguí leyendo", "seguir leyendo", "sigue leyendo",
+	"continúa leyendo", "continuar leyendo", "continue lendo", "leia mais",
 	// French, Italian
 	"à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "articles similaires",
 	"vous aimerez aussi", "les plus lus", "leggi anche", "articoli correlati", "potrebbe interessarti",
@@ -32,6 +34,12 @@ var otherMarkerPhrases = setOf(
 	"lees ook", "gerelateerde artikelen", "czytaj też", "czytaj także", "zobacz też", "zobacz także",
 	"polecamy", "läs också", "les også", "læs også", "relaterte artikler",
 )
+
+// topicHeading reports whether a line key is a short German heading over
+// more on the story's topic ("Videos zum Thema", "Artikel zum Thema").
+func topicHeading(key string) bool {
+	return strings.HasSuffix(key, " zum thema") && countWords(key) <= 4
+}
 
 // otherJunkPhrases are junkPhrases in other languages than English: whole
 // blocks of page furniture, matched against line keys.

@@ -37,6 +37,12 @@ func TestCleanBodyHTMLFurniture(t *testing.T) {
 			drop:  []string{"interessieren", "Neue Fähre", "Hafenfest"},
 		},
 		{
+			name:  "headings over more on the topic in German and Spanish",
+			lines: []string{para, "Videos zum Thema", "Neue Fähre für die Inseln", para + " Later.", para + " Still.", para + " Last.", "Seguí leyendo", "Vecinos piden más autobuses nocturnos"},
+			keep:  []string{para + " Later.", para + " Last."},
+			drop:  []string{"Videos zum Thema", "Neue Fähre", "Seguí leyendo", "autobuses nocturnos"},
+		},
+		{
 			name:  "marker mid-body takes only headline-shaped lines after it",
 			lines: []string{para, "Contenido relacionado", "Vecinos piden más autobuses", para + " Later.", para + " Still.", para + " Last."},
 			keep:  []string{para + " Later."},
