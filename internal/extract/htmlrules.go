@@ -174,6 +174,8 @@ func htmlFurniture(l, key string) bool {
 		return true
 	case embedNotice(lower):
 		return true
+	case metaRow(l):
+		return true
 	}
 	return strings.IndexAny(l[:min(len(l), 48)], ":|–—»›>-") >= 0 && rxOtherLead.MatchString(lower)
 }
@@ -187,4 +189,41 @@ func embedNotice(lower string) bool {
 		}
 	}
 	return false
+}
+
+// metaSeparators split the fields of a meta row.
+var metaSeparators = []string{" | ", " · ", " • "}
+
+// maxMetaRow is the longest meta row, in words, and maxMetaField the
+// longest of its fields.
+const (
+	maxMetaRow   = 20
+	maxMetaField = 6
+)
+
+// metaRow reports whether a short block is a row of the article's
+// metadata: short fields joined by bars or dots, one of them a date
+// ("January 13, 2020 at 08:45 AM | categories: Python | View Comments",
+// "24. April 2020 | Pressemitteilungen").
+func metaRow(l string) bool {
+	sep := ""
+	for _, s := range metaSeparators {
+		if strings.Contains(l, s) {
+			sep = s
+			break
+		}
+	}
+	if sep == "" || countWords(l) > maxMetaRow || endsSentence(l) {
+		return false
+	}
+	dated := false
+	for _, f := range strings.Split(l, sep) {
+		if countWords(f) > maxMetaField {
+			return false
+		}
+		if !dated {
+			_, dated = parseDateRow(strings.TrimSpace(f))
+		}
+	}
+	return dated
 }

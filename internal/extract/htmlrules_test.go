@@ -103,6 +103,12 @@ func TestCleanBodyHTMLFurniture(t *testing.T) {
 			drop:  []string{"Bild anzeigen", "Neue Fähre", "Pressekontakt", "Jana Beispiel", "555 01 23", "555 01 24"},
 		},
 		{
+			name:  "rows of metadata with a date",
+			lines: []string{"March 3, 2024 at 08:45 AM | categories: Harbour, Ferries | View Comments", para, "24. April 2024 | Pressemitteilungen", para + " Next."},
+			keep:  []string{para + " Next."},
+			drop:  []string{"View Comments", "Pressemitteilungen"},
+		},
+		{
 			name: "paragraphs that start like a lead stay",
 			lines: []string{
 				para,
@@ -121,9 +127,11 @@ func TestCleanBodyHTMLFurniture(t *testing.T) {
 				"Quellen aus dem Rathaus bestätigen den Plan.",
 				"Die Daten konnten nicht geladen werden, sagte der Sprecher des Hafenamts am Montag.",
 				"Telefonisch war der Hafenmeister am Montag nicht zu erreichen.",
+				"Harbour | Ferries | Islands",
+				"On March 3, 2024 the quay reopened | a day the islanders had waited for since the storms began two winters ago.",
 				"Media contacts with the council were rare in the weeks before the vote, and the mayor's office declined to say why.",
 			},
-			keep: []string{"Mira: I never", "The source: a memo", "Quellen aus dem Rathaus", "nicht geladen werden", "Telefonisch war", "Media contacts with", "Read more carefully", "Subscribers to the ferry pass", "Lea la entrevista", "Photographers from three", "Siguen cerrados", "Fotografen aus", "Bildung ist", "More than forty", "Mehr als vierzig", "Our newsletter reached"},
+			keep: []string{"Mira: I never", "The source: a memo", "Quellen aus dem Rathaus", "nicht geladen werden", "Telefonisch war", "Harbour | Ferries | Islands", "the quay reopened", "Media contacts with", "Read more carefully", "Subscribers to the ferry pass", "Lea la entrevista", "Photographers from three", "Siguen cerrados", "Fotografen aus", "Bildung ist", "More than forty", "Mehr als vierzig", "Our newsletter reached"},
 		},
 	}
 	for _, tt := range tests {
