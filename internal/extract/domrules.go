@@ -13,15 +13,21 @@ import (
 // extraction is to leave out.
 const pruneMark = "data-parallax-prune"
 
-// maxCaptionLetters is the most letters (spaces excepted) an element
-// named as a caption may hold to be taken for one: a container named
-// "…caption…" that holds the article is not one.
-const maxCaptionLetters = 400
+// maxFurnitureLetters is the most letters (spaces excepted) an element
+// named as furniture may hold to be taken for it: a container named
+// "…caption…" or "…related…" that holds the article is not.
+const maxFurnitureLetters = 400
 
-// markPrunable sets pruneMark on the picture captions that are not
-// <figcaption> elements: elements whose class names a caption
-// ("image__caption", "v-caption-small") and that hold little text. It
-// changes only attributes.
+// furnitureClasses are parts of class names that name page furniture:
+// picture captions and credits, sharing and social rows, related links,
+// metadata, author and contact boxes, category labels, signatures and
+// disclosures.
+var furnitureClasses = []string{"caption", "credit", "share", "social", "related", "meta",
+	"author", "categor", "contact", "signature", "disclosure"}
+
+// markPrunable sets pruneMark on elements whose class names page
+// furniture (see furnitureClasses: "image__caption", "entry-meta",
+// "relatedPost") and that hold little text. It changes only attributes.
 func markPrunable(doc *html.Node) {
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
@@ -36,7 +42,7 @@ func markPrunable(doc *html.Node) {
 			case "script", "style", "noscript", "template", "head", "svg":
 				continue
 			}
-			if captionClass(c) && lettersAtMost(c, maxCaptionLetters) {
+			if furnitureClass(c) && lettersAtMost(c, maxFurnitureLetters) {
 				c.Attr = append(c.Attr, html.Attribute{Key: pruneMark})
 				continue
 			}
@@ -46,13 +52,19 @@ func markPrunable(doc *html.Node) {
 	walk(doc, 0)
 }
 
-// captionClass reports whether an element's class attribute names a
-// caption.
-func captionClass(n *html.Node) bool {
+// furnitureClass reports whether an element's class attribute names
+// page furniture.
+func furnitureClass(n *html.Node) bool {
 	for _, a := range n.Attr {
-		if a.Key == "class" && len(a.Val) >= 7 {
-			return containsFold(a.Val, "caption")
+		if a.Key != "class" || len(a.Val) < 4 {
+			continue
 		}
+		for _, w := range furnitureClasses {
+			if containsFold(a.Val, w) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -173,7 +173,7 @@ func TestHTMLDropsTeaserLeads(t *testing.T) {
 	}
 }
 
-func TestHTMLDropsCaptionsAndSidebars(t *testing.T) {
+func TestHTMLDropsFurnitureElements(t *testing.T) {
 	long := strings.Repeat(para+" ", 4)
 	page := `<!DOCTYPE html><html lang="en"><head><title>Harbour wall rebuilt</title></head><body>
 <div class="page"><div class="story-caption-wrapper">
@@ -183,6 +183,9 @@ func TestHTMLDropsCaptionsAndSidebars(t *testing.T) {
 <p>The works will take two years and the quay will stay open to the fishing boats the whole time, with shorter hours in the winter months when storms are frequent.</p>
 <p>The town will pay half of the cost and the rest will come from regional funds already set aside in this year's budget for coastal works and repairs.</p>
 </div>
+<div class="entry-meta"><span class="cat-links">Filed in Harbour news, Ferries and islands</span></div>
+<div><a class="relatedPost" href="/ferry"><p>The new ferry timetable for the winter months is out, with two more crossings a day</p></a></div>
+<p>The credit line is <span class="img-credit">Harbour Office Picture Desk</span></p>
 <div id="sidebar-right"><p>Our weekly pick of the best harbour walks in the region, chosen by readers</p></div>
 </div></body></html>`
 	res, err := HTML([]byte(page), "https://example.org/local/harbour")
@@ -194,7 +197,7 @@ func TestHTMLDropsCaptionsAndSidebars(t *testing.T) {
 			t.Errorf("body lost %q (a container named as a caption holds the article):\n%s", want, res.Text)
 		}
 	}
-	for _, not := range []string{"from the lighthouse", "harbour walks"} {
+	for _, not := range []string{"from the lighthouse", "harbour walks", "Filed in Harbour news", "new ferry timetable", "Picture Desk"} {
 		if strings.Contains(res.Text, not) {
 			t.Errorf("body kept %q:\n%s", not, res.Text)
 		}
