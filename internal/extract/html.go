@@ -54,7 +54,10 @@ const fallbackBelow = 1500
 // article's text: captions, asides (related links, info boxes), contact
 // addresses, comment sections, navigation and footers, disclaimers and
 // author boxes. Measured on the shared development pages: precision 0.909
-// -> 0.914, recall 0.933 -> 0.934.
+// -> 0.914, recall 0.933 -> 0.934. Sidebars and the short furniture
+// elements markPrunable marks (captions, credits, related links, metadata
+// rows) followed: precision 0.925 -> 0.937 with the line rules of the same
+// change, recall unchanged.
 const pruneBeforeExtraction = `figcaption, aside, address, [id*="comment"], [role="navigation"], nav, footer, [class*="disclaimer"], [itemprop="author"], [id*="sidebar"], [` + pruneMark + `]`
 
 // ErrNoHTML is returned (wrapped) by HTML for input that is empty, binary or

@@ -203,8 +203,8 @@ const (
 
 // metaRow reports whether a short block is a row of the article's
 // metadata: short fields joined by bars or dots, one of them a date
-// ("January 13, 2020 at 08:45 AM | categories: Python | View Comments",
-// "24. April 2020 | Pressemitteilungen").
+// ("March 3, 2024 at 08:45 AM | categories: Harbour | View Comments",
+// "24. April 2024 | Pressemitteilungen").
 func metaRow(l string) bool {
 	sep := ""
 	for _, s := range metaSeparators {
