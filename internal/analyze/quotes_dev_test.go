@@ -52,9 +52,17 @@ func TestQuotesDev(t *testing.T) {
 	}
 	a := New()
 	var gold, found, tp, recalled, right int
-	var fGold, fRecalled, fRight int // the fresh- articles, written after the tuning
+	// The fresh batches, written after the tuning: counts per batch
+	// (gold, found, true positives, recalled, right speaker).
+	type tally struct{ gold, found, tp, recalled, right int }
+	batches := map[string]*tally{"fresh-": {}, "fresh3-": {}}
 	for id, idx := range byArt {
-		fresh := strings.HasPrefix(id, "fresh-")
+		var bt *tally
+		for pre, b := range batches {
+			if strings.HasPrefix(id, pre) {
+				bt = b
+			}
+		}
 		b, err := os.ReadFile(filepath.Join("testdata/quotes-dev", id+".txt"))
 		if err != nil {
 			t.Fatalf("dev text: %v", err)
@@ -76,6 +84,9 @@ func TestQuotesDev(t *testing.T) {
 				continue
 			}
 			found++
+			if bt != nil {
+				bt.found++
+			}
 			hit := false
 			for _, sp := range spans {
 				if 2*quoteGoldOverlap(sp.s, sp.e, q.Start, q.End) >= min(sp.e-sp.s, q.End-q.Start) {
@@ -84,6 +95,9 @@ func TestQuotesDev(t *testing.T) {
 			}
 			if hit {
 				tp++
+				if bt != nil {
+					bt.tp++
+				}
 			} else {
 				t.Logf("%s: extra [%s] %q (%q)", id, q.Kind, q.Text, q.Speaker)
 			}
@@ -110,13 +124,13 @@ func TestQuotesDev(t *testing.T) {
 			if ok {
 				right++
 			}
-			if fresh {
-				fGold++
+			if bt != nil {
+				bt.gold++
 				if hit {
-					fRecalled++
+					bt.recalled++
 				}
 				if ok {
-					fRight++
+					bt.right++
 				}
 			}
 			if !ok {
@@ -128,8 +142,11 @@ func TestQuotesDev(t *testing.T) {
 	r := float64(recalled) / float64(max(gold, 1))
 	s := float64(right) / float64(max(gold, 1))
 	t.Logf("dev direct quotes: gold %d, found %d, precision %.3f, recall %.3f, right speaker %.3f", gold, found, p, r, s)
-	t.Logf("of which fresh: gold %d, recall %.3f, right speaker %.3f", fGold,
-		float64(fRecalled)/float64(max(fGold, 1)), float64(fRight)/float64(max(fGold, 1)))
+	for _, pre := range []string{"fresh-", "fresh3-"} {
+		b := batches[pre]
+		t.Logf("of which %s*: gold %d, found %d, precision %.3f, recall %.3f, right speaker %.3f", pre, b.gold, b.found,
+			float64(b.tp)/float64(max(b.found, 1)), float64(b.recalled)/float64(max(b.gold, 1)), float64(b.right)/float64(max(b.gold, 1)))
+	}
 	if p < quoteDevMinPrecision || r < quoteDevMinRecall || s < quoteDevMinSpeaker {
 		t.Errorf("dev quotes below floor: precision %.3f (≥ %.2f), recall %.3f (≥ %.2f), right speaker %.3f (≥ %.2f)",
 			p, quoteDevMinPrecision, r, quoteDevMinRecall, s, quoteDevMinSpeaker)
