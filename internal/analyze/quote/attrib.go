@@ -220,6 +220,60 @@ func (f *finder) doUnit(u int) {
 			f.setQuote(i, unitSp, unitCue, model.Mixed)
 		}
 	}
+
+	// 4. "She paused. “…”", "Petrie said he would appeal. “…”": a
+	// quotation filling its unit, after a sentence of the same paragraph
+	// that quotes nobody and whose subject is a person, is that person's.
+	if u > 0 && !f.opensParagraph(un.lo) && f.toks[un.lo].q >= 0 {
+		qi := int(f.toks[un.lo].q)
+		if q := &f.quots[qi]; q.open == un.lo && !q.done && q.prev < 0 && f.wholeUnit(q) && !f.quotesIn(f.units[u-1]) {
+			if sp := f.leadSpeaker(u - 1); sp.ok && sp.ment >= 0 {
+				f.setQuote(qi, sp, "", model.Direct)
+			}
+		}
+	}
+}
+
+// quotesIn reports whether unit un holds a quotation mark.
+func (f *finder) quotesIn(un unit) bool {
+	for t := un.lo; t < un.hi; t++ {
+		if f.toks[t].q >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// leadSpeaker returns the person that opens unit u as its subject: a name
+// (see leadSubject) or a pronoun, resolved as it would be there.
+func (f *finder) leadSpeaker(u int) speaker {
+	un := f.units[u]
+	t := un.lo
+	if f.isWord(t, "but") || f.isWord(t, "and") || f.isWord(t, "then") {
+		t++
+	}
+	if f.isWord(t, "he") || f.isWord(t, "she") {
+		cur := f.cur
+		f.cur = un
+		sp := f.fromPronoun(t)
+		f.cur = cur
+		return sp
+	}
+	if m := f.leadSubject(u); m >= 0 {
+		s := f.mentStart(f.firstTokenOf(m, un))
+		return f.fromMention(m, s, f.mentEnd(s))
+	}
+	return speaker{ment: -1}
+}
+
+// firstTokenOf returns the first token of unit un inside mention m, or un.lo.
+func (f *finder) firstTokenOf(m int, un unit) int {
+	for t := un.lo; t < un.hi; t++ {
+		if int(f.toks[t].ment) == m {
+			return t
+		}
+	}
+	return un.lo
 }
 
 // attrAfter finds an attribution right after quotation q: `”, he said`,

@@ -24,6 +24,16 @@ func (f *finder) finishQuotations() {
 		if !ok && f.isPunct(q.open-1, ':') {
 			sp, cue, ok = f.colonSpeaker(q.unit - 1) // "X said in a statement:" ¶ "…"
 		}
+		if !ok && q.close < 0 && !f.quotesIn(f.units[q.unit-1]) {
+			// "His daughter, Ruth, … has mixed feelings." ¶ "When I was
+			// nine …" ¶ "…": a quotation running over paragraphs after
+			// a sentence that introduces a person is that person's.
+			if m := f.leadSubject(q.unit - 1); m >= 0 {
+				un := f.units[q.unit-1]
+				s := f.mentStart(f.firstTokenOf(m, un))
+				sp, ok = f.fromMention(m, s, f.mentEnd(s)), true
+			}
+		}
 		if ok {
 			q.done, q.attributed = true, true
 			q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, sp.name, sp.mention, cue, model.Direct

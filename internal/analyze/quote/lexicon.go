@@ -97,7 +97,12 @@ func buildLexicon() map[string]lexEntry {
 		"screamed", "sobbed", "wept", "smiled", "chuckled", "giggled", "beamed", "raved",
 		"stormed", "seethed", "hissed", "roared", "ranted", "bragged", "cried", "moaned",
 		"groaned", "grumbled", "affirmed", "affirms", "specified", "specifies", "judged",
-		"deplored", "deplores", "assessed", "proclaimed")
+		"deplored", "deplores", "assessed", "proclaimed",
+		// Their present tense, as tabloid copy writes it ("…,” he laughs).
+		"laughs", "sighs", "smiles", "grins", "grinned", "chuckles", "giggles", "beams",
+		"raves", "rants", "snaps", "screams", "sobs", "moans", "groans", "grumbles", "hisses",
+		"roars", "blurts", "brags", "blasts", "shrugs", "shrugged", "gasps",
+		"gasped")
 	cue(cuePart|cueNeedsTh,
 		"noting", "stressing", "warning", "insisting", "explaining", "stating", "declaring",
 		"announcing", "asserting", "arguing", "contending", "maintaining", "acknowledging",
@@ -142,7 +147,8 @@ func buildLexicon() map[string]lexEntry {
 		"banker", "trader", "historian", "expert", "specialist", "consultant", "mp",
 		"senior", "junior", "sophomore", "freshman", "rookie", "veteran", "shortstop",
 		"catcher", "outfielder", "infielder", "winger", "tackle", "runner", "swimmer",
-		"aide", "staffer", "insider", "source", "vice-chair", "aides")
+		"aide", "staffer", "insider", "source", "vice-chair", "aides", "boss", "delegate",
+		"campaigner", "trainer", "promoter", "pundit", "referee")
 	add(lxPronoun, "he", "she", "they", "it", "we", "i")
 	add(lxDet, "the", "a", "an", "this", "these", "those", "one", "another", "two",
 		"three", "several", "some", "many", "other", "former", "acting", "then")

@@ -200,12 +200,53 @@ func (f *finder) prevUnitSubject() int {
 	if u < 0 {
 		return -1
 	}
-	t := f.units[u].lo
+	return f.leadSubject(u)
+}
+
+// leadSubject returns the person (or untyped name) that opens unit u as its
+// subject, or -1: "Liam, who …, shrugged", "But Gary insists", past a role
+// phrase before the name ("Rovers boss Steph Iwobi was", "His mum Brenda,
+// 58, says", "The causeway's chief engineer, Priya Ramaswamy, who …, is").
+func (f *finder) leadSubject(u int) int {
+	un := f.units[u]
+	t := un.lo
 	switch {
 	case f.isWord(t, "but"), f.isWord(t, "and"), f.isWord(t, "yet"), f.isWord(t, "still"), f.isWord(t, "so"):
 		t++ // "But Gary insists …"
 	}
-	if t >= f.units[u].hi || f.toks[t].kind != kWord || f.toks[t].ment < 0 {
+	// The role phrase: determiners, role nouns, possessives ("the
+	// causeway's"), a name before a role noun ("Rovers boss"), a modifier
+	// before a role noun or the name ("ex-champ"), and the comma of an
+	// appositive name after a role noun.
+	for start := t; t < un.hi && t < start+8; t++ {
+		tk := &f.toks[t]
+		if tk.kind == kWord && tk.ment >= 0 {
+			e := f.mentEnd(t)
+			if e < un.hi && (f.has(e, lxRole) || f.toks[e-1].flags&fPoss != 0) {
+				t = e - 1
+				continue
+			}
+			break
+		}
+		if f.isPunct(t, ',') && t > start && f.toks[t-1].kind == kWord && f.toks[t-1].ment < 0 && t+1 < un.hi && f.toks[t+1].ment >= 0 {
+			continue
+		}
+		if tk.kind != kWord || tk.q >= 0 {
+			return -1
+		}
+		switch {
+		case tk.lex.class&(lxDet|lxPossDet|lxRole) != 0 && tk.lex.class&(lxPronoun|lxCue) == 0,
+			tk.flags&fPoss != 0 && tk.lex.class&lxPronoun == 0,
+			f.isWord(t, "and") && t > start && f.has(t-1, lxRole):
+		case tk.lex.class&^lxCommon == 0 && tk.flags&fLower != 0 &&
+			(f.has(t+1, lxRole) || t > start && f.has(t-1, lxDet|lxPossDet|lxRole) && t+1 < un.hi &&
+				(f.toks[t+1].ment >= 0 || f.isPunct(t+1, ',') && t+2 < un.hi && f.toks[t+2].ment >= 0) ||
+				f.isWord(t-1, "and") && t+1 < un.hi && f.toks[t+1].ment >= 0):
+		default:
+			return -1
+		}
+	}
+	if t >= un.hi || f.toks[t].kind != kWord || f.toks[t].ment < 0 {
 		return -1
 	}
 	e := f.mentEnd(t)
@@ -214,7 +255,7 @@ func (f *finder) prevUnitSubject() int {
 		return -1
 	}
 	// The mention must be the subject: a verb, a comma or a cue follows it.
-	if e < f.units[u].hi && (f.isPunct(e, ',') || f.toks[e].kind == kWord && f.toks[e].flags&fLower != 0 && !f.has(e, lxPrep)) {
+	if e < un.hi && (f.isPunct(e, ',') || f.toks[e].kind == kWord && f.toks[e].flags&fLower != 0 && !f.has(e, lxPrep)) {
 		return m
 	}
 	return -1
