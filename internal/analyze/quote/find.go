@@ -190,14 +190,20 @@ func (f *finder) pairAll() {
 	lastUnclosed := -1 // quotation index of an unclosed quotation ending the previous paragraph
 	for _, p := range f.paras {
 		pairs, _ = pairMarks(f.text, f.toks, p.lo, p.hi, nil, pairs[:0])
+		if dash := f.dashPairs(p); dash != nil {
+			pairs = mergeDashPairs(pairs, dash)
+		}
 		cont := lastUnclosed
 		lastUnclosed = -1
 		for _, pr := range pairs {
-			mp := MarkPair{Open: int(f.toks[pr.open].start), Close: -1}
-			if pr.close >= 0 {
-				mp.Close = int(f.toks[pr.close].start)
+			isDash := f.isDashMark(pr.open)
+			if !isDash {
+				mp := MarkPair{Open: int(f.toks[pr.open].start), Close: -1}
+				if pr.close >= 0 {
+					mp.Close = int(f.toks[pr.close].start)
+				}
+				f.marks = append(f.marks, mp)
 			}
-			f.marks = append(f.marks, mp)
 			q := quotation{open: pr.open, close: pr.close, prev: -1, speaker: -1, unit: -1}
 			q.start = int(f.toks[pr.open].end)
 			last := p.hi - 1
@@ -207,8 +213,12 @@ func (f *finder) pairAll() {
 			} else {
 				q.end = int(f.toks[p.hi-1].end)
 			}
-			if pr.open == p.lo && cont >= 0 {
+			if pr.open == p.lo && cont >= 0 && !isDash {
 				q.prev = cont
+			}
+			if isDash {
+				// "—. Now we rest.": speech resumed after the attribution.
+				q.start = f.skipPunct(q.start, q.end)
 			}
 			q.start, q.end = f.trim(q.start, q.end)
 			if q.start >= q.end {
@@ -219,7 +229,7 @@ func (f *finder) pairAll() {
 				f.toks[t].q = int32(idx)
 			}
 			f.quots = append(f.quots, q)
-			if pr.close < 0 {
+			if pr.close < 0 && !isDash {
 				lastUnclosed = idx
 			}
 		}

@@ -293,6 +293,11 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 				k+1 < hi && f.toks[k+1].kind == kWord {
 			continue
 		}
+		if f.isWord(k, "of") && k > t {
+			if sp, ok := f.roleThenName(k, hi); ok {
+				return sp // "said one of the authors, Professor X"
+			}
+		}
 		break
 	}
 	// "“…,” said Smith." with an unrecognised name.
@@ -323,6 +328,9 @@ func (f *finder) roleThenName(k, hi int) (speaker, bool) {
 			continue
 		}
 		n := j + 1
+		for n+1 < hi && f.toks[n].ment < 0 && f.toks[n+1].ment >= 0 && f.has(n, lxRole) && f.toks[n].flags&fCap != 0 {
+			n++ // a title before the name: ", Professor X"
+		}
 		if n >= hi || f.toks[n].kind != kWord || f.toks[n].ment < 0 {
 			break
 		}

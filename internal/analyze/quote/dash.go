@@ -1,0 +1,131 @@
+package quote
+
+import (
+	"sort"
+	"unicode"
+
+	scan "github.com/parallax-news/parallax/internal/tokenize"
+)
+
+// dashPairs returns the spoken parts of paragraph p when it is dialogue
+// written with dashes, as translated copy often is ("— We won, — she said.
+// — Now we rest.", "—We won —she said—. Now we rest."), and turns their
+// dashes into quotation marks; it returns nil for any other paragraph. The
+// paragraph must open with a dash; a later dash closes a spoken part when
+// the narration after it holds a reporting verb before the next dash or
+// the paragraph end (else it is a dash inside the speech), and the dash
+// after such a narration opens the next spoken part. A paragraph whose
+// speech no reporting verb follows (a list whose items open with dashes)
+// is not dialogue.
+func (f *finder) dashPairs(p unit) []pair {
+	if p.hi-p.lo < 4 || !f.isDashPunct(p.lo) || f.toks[p.lo+1].kind != kWord {
+		return nil
+	}
+	var out []pair
+	open, attributed := p.lo, false
+	for t := p.lo + 1; t < p.hi; t++ {
+		if !f.isDashPunct(t) {
+			continue
+		}
+		if open < 0 {
+			open = t // the narration ends: speech resumes
+			continue
+		}
+		if f.cueBeforeDash(t+1, p.hi) {
+			out = append(out, pair{open: open, close: t})
+			open, attributed = -1, true
+		}
+	}
+	if !attributed {
+		return nil
+	}
+	if open >= 0 && f.wordsAtLeast(open, p.hi, 1) {
+		out = append(out, pair{open: open, close: -1})
+	}
+	for _, pr := range out {
+		f.toks[pr.open].kind = kMark
+		if pr.close >= 0 {
+			f.toks[pr.close].kind = kMark
+		}
+	}
+	return out
+}
+
+// cueBeforeDash reports whether a reporting verb comes among the first
+// tokens from lo, before a dash, a quotation mark or hi.
+func (f *finder) cueBeforeDash(lo, hi int) bool {
+	for t := lo; t < hi && t < lo+12; t++ {
+		if f.isDashPunct(t) || f.toks[t].kind == kMark {
+			return false
+		}
+		if f.has(t, lxCue) && f.toks[t].lex.cue.flags&cueNaming == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isDashPunct reports whether token t is an em dash, a horizontal bar or an
+// en dash that is not between digits ("1990–2000").
+func (f *finder) isDashPunct(t int) bool {
+	if t < 0 || t >= len(f.toks) || f.toks[t].kind != kPunct {
+		return false
+	}
+	switch f.toks[t].r {
+	case '—', '―':
+		return true
+	case '–':
+		prev, _ := scan.DecodeBefore(f.text, int(f.toks[t].start))
+		next, _ := scan.DecodeAt(f.text, int(f.toks[t].end))
+		return !unicode.IsDigit(prev) || !unicode.IsDigit(next)
+	}
+	return false
+}
+
+// isDashMark reports whether token t is a dash that dashPairs made a
+// quotation mark.
+func (f *finder) isDashMark(t int) bool {
+	if t < 0 || t >= len(f.toks) || f.toks[t].kind != kMark {
+		return false
+	}
+	switch f.toks[t].r {
+	case '—', '―', '–':
+		return true
+	}
+	return false
+}
+
+// mergeDashPairs returns the quotation-mark pairs of a dialogue paragraph
+// that lie outside its spoken parts, with the spoken parts, in text order.
+func mergeDashPairs(pairs, dash []pair) []pair {
+	inside := func(t int) bool {
+		for _, d := range dash {
+			if t > d.open && (d.close < 0 || t < d.close) {
+				return true
+			}
+		}
+		return false
+	}
+	out := make([]pair, 0, len(pairs)+len(dash))
+	for _, pr := range pairs {
+		if !inside(pr.open) {
+			out = append(out, pr)
+		}
+	}
+	out = append(out, dash...)
+	sort.Slice(out, func(i, j int) bool { return out[i].open < out[j].open })
+	return out
+}
+
+// skipPunct returns the first byte offset from s, before e, past white
+// space and sentence punctuation.
+func (f *finder) skipPunct(s, e int) int {
+	for s < e {
+		r, w := scan.DecodeAt(f.text, s)
+		if !scan.IsSpaceRune(r) && r != '.' && r != ',' && r != ';' && r != ':' {
+			break
+		}
+		s += w
+	}
+	return s
+}
