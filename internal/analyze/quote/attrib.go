@@ -49,7 +49,7 @@ func (f *finder) doUnit(u int) {
 			}
 			markUsed(c)
 			// Embedded: `Iran “is …”, said X` – report the whole clause.
-			if p := q.open - 1; p >= un.lo && f.toks[p].kind == kWord && f.toks[p].q < 0 && !f.isCue(p) {
+			if p := q.open - 1; p >= un.lo && f.toks[p].kind == kWord && f.toks[p].q < 0 && !f.isCue(p) && !f.isDashMark(q.open) {
 				s := p
 				for s-1 >= un.lo && f.toks[s-1].q < 0 && !f.isPunct(s-1, ',') && !f.isPunct(s-1, ':') &&
 					!f.isEndPunct(s-1) && f.toks[s-1].kind != kMark {
@@ -217,7 +217,11 @@ func (f *finder) doUnit(u int) {
 			if unitSp.name == "" && q.close >= 0 && !f.wordsAtLeast(q.open, q.close, 3) {
 				continue // a scare quote or a label: “must-carry”
 			}
-			f.setQuote(i, unitSp, unitCue, model.Mixed)
+			kind := model.Mixed
+			if f.isDashMark(q.open) {
+				kind = model.Direct // "—said X—. It is …": speech resumed
+			}
+			f.setQuote(i, unitSp, unitCue, kind)
 		}
 	}
 
@@ -699,6 +703,9 @@ func (f *finder) emitClause(lo, hi int, sp speaker, cue string) {
 			q := &f.quots[qi]
 			if q.done && q.attributed && !q.consumed {
 				return
+			}
+			if q.nick {
+				continue
 			}
 			kind = model.Mixed
 		}

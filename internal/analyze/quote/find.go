@@ -90,6 +90,7 @@ func findAll(text string, sents []model.Span, ms []model.Mention, words []scan.T
 	for u := range f.units {
 		f.doUnit(u)
 	}
+	f.interviewAnswers()
 	f.finishQuotations()
 	if !sort.SliceIsSorted(f.out, func(i, j int) bool { return f.out[i].Start < f.out[j].Start }) {
 		sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Start < f.out[j].Start })
@@ -112,6 +113,7 @@ type quotation struct {
 	kind        model.QuoteKind
 	attributed  bool
 	consumed    bool
+	nick        bool // a nickname inside a name: Devon “Big Dev” Marlow
 }
 
 type unit struct{ lo, hi int } // token range
@@ -224,6 +226,10 @@ func (f *finder) pairAll() {
 			if q.start >= q.end {
 				continue
 			}
+			if !isDash && f.nickname(pr) {
+				// Devon “Big Dev” Marlow: part of a name, never a quotation.
+				q.nick, q.done, q.consumed = true, true, true
+			}
 			idx := len(f.quots)
 			for t := pr.open; t <= last; t++ {
 				f.toks[t].q = int32(idx)
@@ -234,6 +240,29 @@ func (f *finder) pairAll() {
 			}
 		}
 	}
+}
+
+// nickname reports whether the quotation pr is a nickname written inside
+// a name: one to three capitalised words between two capitalised words
+// that are neither reporting verbs nor function words (Devon “Big Dev”
+// Marlow, Nicky “The Brain” Salter).
+func (f *finder) nickname(pr pair) bool {
+	if pr.close < 0 || pr.close-pr.open < 2 || pr.close-pr.open > 4 {
+		return false
+	}
+	name := func(t int) bool {
+		return t >= 0 && t < len(f.toks) && f.toks[t].kind == kWord && f.toks[t].flags&fCap != 0 &&
+			f.toks[t].lex.class&(lxCue|lxDet|lxPrep|lxPronoun|lxTitle|lxAux|lxRel|lxThat) == 0
+	}
+	if !name(pr.open-1) || !name(pr.close+1) || f.toks[pr.open-1].end == f.toks[pr.open].start {
+		return false
+	}
+	for t := pr.open + 1; t < pr.close; t++ {
+		if f.toks[t].kind != kWord || f.toks[t].flags&fCap == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func (f *finder) trim(s, e int) (int, int) {

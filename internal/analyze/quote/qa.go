@@ -1,0 +1,104 @@
+package quote
+
+import (
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// qaLabel returns the token after the label that opens paragraph p of an
+// interview transcript, and whether the label asks ("Q:", "Q.",
+// "Question:") or answers ("A:", "A.", "Answer:"); 0 when p opens with
+// neither.
+func (f *finder) qaLabel(p unit) (body int, label byte) {
+	t := p.lo
+	if p.hi-t < 3 || f.toks[t].kind != kWord || !(f.isPunct(t+1, ':') || f.isPunct(t+1, '.')) {
+		return 0, 0
+	}
+	switch f.word(t) {
+	case "Q", "Question", "QUESTION":
+		return t + 2, 'Q'
+	case "A", "Answer", "ANSWER":
+		return t + 2, 'A'
+	}
+	return 0, 0
+}
+
+// interviewAnswers reports the answers of a question-and-answer interview
+// as the interviewee's direct quotations: a paragraph opening with "A:"
+// (or "A.", "Answer:") right after one opening with "Q:" is quoted in
+// full. The interviewee is the person named most often before the first
+// question (the earliest of those on a tie); what was found inside an
+// answer before (a reported clause, a quotation inside it) gives way.
+func (f *finder) interviewAnswers() {
+	type answer struct{ lo, hi int }
+	var answers []answer
+	firstQ := -1
+	prevQ := false
+	for _, p := range f.paras {
+		body, label := f.qaLabel(p)
+		switch {
+		case label == 'Q':
+			if firstQ < 0 {
+				firstQ = int(f.toks[p.lo].start)
+			}
+			prevQ = true
+			continue
+		case label == 'A' && prevQ && f.wordsAtLeast(body, p.hi, 1):
+			answers = append(answers, answer{body, p.hi})
+		}
+		prevQ = false
+	}
+	if len(answers) == 0 {
+		return
+	}
+	sp := f.interviewee(firstQ)
+	for _, a := range answers {
+		s, e := f.trim(int(f.toks[a.lo].start), int(f.toks[a.hi-1].end))
+		if s >= e {
+			continue
+		}
+		keep := f.out[:0]
+		for _, o := range f.out {
+			if o.End <= s || o.Start >= e {
+				keep = append(keep, o)
+			}
+		}
+		f.out = keep
+		for t := a.lo; t < a.hi; t++ {
+			if qi := f.toks[t].q; qi >= 0 {
+				f.quots[qi].done, f.quots[qi].consumed = true, true
+			}
+		}
+		f.out = append(f.out, model.Quote{Span: model.Span{Start: s, End: e}, Text: f.text[s:e], Kind: model.Direct,
+			Speaker: sp.name, SpeakerMention: sp.mention})
+	}
+}
+
+// interviewee returns the person named most often before byte offset end
+// (the earliest of them on a tie), or an empty speaker.
+func (f *finder) interviewee(end int) speaker {
+	count := map[string]int{}
+	first := map[string]int{}
+	for i, m := range f.ms {
+		if m.Start >= end {
+			break
+		}
+		if m.Type != model.Person {
+			continue
+		}
+		n := f.mentName(i)
+		if _, ok := first[n]; !ok {
+			first[n] = i
+		}
+		count[n]++
+	}
+	best := -1
+	for n, i := range first {
+		if best < 0 || count[n] > count[f.mentName(best)] || count[n] == count[f.mentName(best)] && i < best {
+			best = i
+		}
+	}
+	if best < 0 {
+		return speaker{ment: -1}
+	}
+	return speaker{ment: best, name: f.mentName(best), mention: f.text[f.ms[best].Start:f.ms[best].End], ok: true}
+}

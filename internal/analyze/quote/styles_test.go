@@ -1,0 +1,72 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// styleEnts are the entities of the house-style test texts; Steph Iwobi is
+// a name the recogniser could not type.
+var styleEnts = []ent{
+	person("", "Olga Brandt", "Brandt"),
+	person("", "Karl Benn", "Benn"),
+	person("", "Ruth Keane", "Keane"),
+	person("boxer", "Marlow"),
+	{model.Other, "", []string{"Steph Iwobi", "Iwobi"}},
+	org("Dunmore Rovers", "Rovers"),
+}
+
+func TestFindStyles(t *testing.T) {
+	cases := []findCase{
+		{name: "dash dialogue", text: "— We have won, — Brandt told reporters. — Now we go home.", exact: true,
+			want: []wantQ{{"We have won,", model.Direct, "Olga Brandt"}, {"Now we go home.", model.Direct, "Olga Brandt"}}},
+		{name: "dash dialogue inverted", text: "Benn spoke first.\n— Who will pay for this? — asked Olga Brandt.", exact: true,
+			want: []wantQ{{"Who will pay for this?", model.Direct, "Olga Brandt"}}},
+		{name: "dash inside speech", text: "— We want peace — real peace — now, — Brandt said.", exact: true,
+			want: []wantQ{{"We want peace — real peace — now,", model.Direct, "Olga Brandt"}}},
+		{name: "dash closing attribution", text: "—We will not sign —said Brandt—. It is unacceptable.", exact: true,
+			want: []wantQ{{"We will not sign", model.Direct, "Olga Brandt"}, {"It is unacceptable.", model.Direct, "Olga Brandt"}}},
+		{name: "dash list", text: "The plan has two parts:\n— Lower fees for all students in the city\n— More buses on weekday evenings", exact: true},
+		{name: "interview", text: "Olga Brandt spoke to us after the vote. Brandt has led the party since 2019.\nQ: Will you run again?\nA: Not this year, and maybe never.\nQ. Why?\nA. Because the party needs new faces.", exact: true,
+			want: []wantQ{{"Not this year, and maybe never.", model.Direct, "Olga Brandt"}, {"Because the party needs new faces.", model.Direct, "Olga Brandt"}}},
+		{name: "initial without question", text: "A. Brandt said the vote was close.", exact: true,
+			want: []wantQ{{"the vote was close", model.Indirect, "Olga Brandt"}}},
+		{name: "nickname", text: `Boxer Dev "Big Dev" Marlow says he will be back in the ring by June.`, exact: true,
+			want: []wantQ{{"he will be back in the ring by June", model.Indirect, "Marlow"}}},
+		{name: "subject past role phrase", text: "Karl Benn scored first for the Rovers. Rovers boss Steph Iwobi was more measured. “We deserved it,” she said.", exact: true,
+			want: []wantQ{{"We deserved it,", model.Direct, "Steph Iwobi"}}},
+		{name: "quote after a sentence of its speaker", text: "“We deserved it,” Benn said. He paused. “Next week will be harder.”", exact: true,
+			want: []wantQ{{"We deserved it,", model.Direct, "Karl Benn"}, {"Next week will be harder.", model.Direct, "Karl Benn"}}},
+		{name: "quote after a reported clause", text: "Benn said he was tired. “It was a very long season.”", exact: true,
+			want: []wantQ{{"he was tired", model.Indirect, "Karl Benn"}, {"It was a very long season.", model.Direct, "Karl Benn"}}},
+		{name: "quotation over paragraphs after an introduction", text: "His daughter, Ruth Keane, has mixed feelings about the road.\n“I grew up on that boat.\n“But I want the road built.”", exact: true,
+			want: []wantQ{{"I grew up on that boat.", model.Direct, "Ruth Keane"}, {"But I want the road built.", model.Direct, "Ruth Keane"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := findWith(c.text, styleEnts)
+			checkQuotes(t, c.text, qs)
+			for _, w := range c.want {
+				ok := false
+				for _, q := range qs {
+					if q.Text == w.text {
+						ok = true
+						if q.Kind != w.kind || q.Speaker != w.speaker {
+							t.Errorf("%q: got kind %s speaker %q, want %s %q", w.text, q.Kind, q.Speaker, w.kind, w.speaker)
+						}
+					}
+				}
+				if !ok {
+					t.Errorf("missing %q", w.text)
+				}
+			}
+			if c.exact && len(qs) != len(c.want) {
+				for _, q := range qs {
+					t.Logf("got [%s] %q (%q)", q.Kind, q.Text, q.Speaker)
+				}
+				t.Errorf("got %d quotes, want %d", len(qs), len(c.want))
+			}
+		})
+	}
+}
