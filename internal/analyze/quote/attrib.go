@@ -70,6 +70,16 @@ func (f *finder) doUnit(u int) {
 			f.setQuote(qi, sp, f.cueText(c), kind)
 			continue
 		}
+		// "‘Libraries are not a luxury’: Anneke Vos on …", "‘We were
+		// robbed’ - Petrie": a headline's quotation, then its speaker.
+		if q.open == un.lo && q.close >= 0 && (f.isPunct(q.close+1, ':') || f.isPunct(q.close+1, '-') || f.isDashPunct(q.close+1)) {
+			if n := q.close + 2; n < un.hi && f.toks[n].kind == kWord && f.toks[n].ment >= 0 &&
+				(f.ms[f.toks[n].ment].Type == model.Person || f.ms[f.toks[n].ment].Type == model.Other) && f.mentStart(n) == n &&
+				!f.has(f.mentEnd(n), lxRole) && f.toks[f.mentEnd(n)-1].flags&fPoss == 0 {
+				f.setQuote(qi, f.fromMention(int(f.toks[n].ment), n, f.mentEnd(n)), "", model.Direct)
+				continue
+			}
+		}
 		// "sent staff a note with the subject line “…”", "a sign that
 		// read “…”": a written message, the sentence's subject its source.
 		if f.messageBefore(q.open) {

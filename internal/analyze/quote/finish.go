@@ -58,19 +58,24 @@ func (f *finder) finishQuotations() {
 	}
 	for i := range f.quots {
 		q := &f.quots[i]
-		if q.consumed {
+		if q.consumed || q.done {
 			continue
 		}
-		if !q.done {
-			// A whole-sentence quotation right after an attributed one
-			// continues it.
-			if q.unit >= 0 && f.wholeUnit(q) {
-				if p := f.prevAttributed(i); p >= 0 {
-					pq := f.quots[p]
-					q.done, q.attributed = true, true
-					q.speaker, q.spName, q.spMention, q.cue, q.kind = pq.speaker, pq.spName, pq.spMention, "", model.Direct
-				}
+		// A whole-sentence quotation right after an attributed one
+		// continues it.
+		if q.unit >= 0 && f.wholeUnit(q) {
+			if p := f.prevAttributed(i); p >= 0 {
+				pq := f.quots[p]
+				q.done, q.attributed = true, true
+				q.speaker, q.spName, q.spMention, q.cue, q.kind = pq.speaker, pq.spName, pq.spMention, "", model.Direct
 			}
+		}
+	}
+	f.echoes()
+	for i := range f.quots {
+		q := &f.quots[i]
+		if q.consumed {
+			continue
 		}
 		if !q.done {
 			last := q.close
@@ -184,4 +189,51 @@ func (f *finder) colonSpeaker(u int) (speaker, string, bool) {
 		break
 	}
 	return speaker{}, "", false
+}
+
+// echoes gives a quotation whose speaker is unknown the speaker of the
+// quotations that repeat its words, when they all have the same one: a
+// headline or a summary quoting a line the body attributes ("‘We were
+// robbed’ - Harrow boss fumes" … “We were robbed, simple as that,” Petrie
+// said).
+func (f *finder) echoes() {
+	for i := range f.quots {
+		q := &f.quots[i]
+		if q.consumed || q.nick || q.spName != "" || q.close < 0 || !f.wordsAtLeast(q.open, q.close, 3) {
+			continue
+		}
+		words := strings.ToLower(strings.TrimRight(f.text[q.start:q.end], ".,;:!? "))
+		if len(words) < 8 {
+			continue
+		}
+		var sp *quotation
+		for j := range f.quots {
+			o := &f.quots[j]
+			if j == i || !o.attributed || o.spName == "" || o.nick || !containsFold(f.text[o.start:o.end], words) {
+				continue
+			}
+			if sp != nil && sp.spName != o.spName {
+				sp = nil
+				break
+			}
+			sp = o
+		}
+		if sp == nil {
+			continue
+		}
+		if !q.done {
+			q.kind = model.Direct
+		}
+		q.done, q.attributed = true, true
+		q.speaker, q.spName, q.spMention = sp.speaker, sp.spName, sp.spMention
+	}
+}
+
+// containsFold reports whether s contains the lower-case substr, ignoring
+// the case of s.
+func containsFold(s, substr string) bool {
+	if len(s) < len(substr) {
+		return false
+	}
+	return strings.Contains(strings.ToLower(s), substr)
 }

@@ -42,6 +42,10 @@ func TestFindStyles(t *testing.T) {
 			want: []wantQ{{"he was tired", model.Indirect, "Karl Benn"}, {"It was a very long season.", model.Direct, "Karl Benn"}}},
 		{name: "quotation over paragraphs after an introduction", text: "His daughter, Ruth Keane, has mixed feelings about the road.\n“I grew up on that boat.\n“But I want the road built.”", exact: true,
 			want: []wantQ{{"I grew up on that boat.", model.Direct, "Ruth Keane"}, {"But I want the road built.", model.Direct, "Ruth Keane"}}},
+		{name: "headline quote then name", text: "‘We deserved a point’: Karl Benn on the defeat\nThe Rovers lost on Saturday.", exact: true,
+			want: []wantQ{{"We deserved a point", model.Direct, "Karl Benn"}}},
+		{name: "headline echoed in the body", text: "'We were robbed' - Rovers boss fumes\nThe Rovers lost 2-1.\n\"We were robbed, simple as that,\" Benn told reporters.", exact: true,
+			want: []wantQ{{"We were robbed", model.Mixed, "Karl Benn"}, {"We were robbed, simple as that,", model.Direct, "Karl Benn"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
