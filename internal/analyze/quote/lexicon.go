@@ -102,7 +102,10 @@ func buildLexicon() map[string]lexEntry {
 		"laughs", "sighs", "smiles", "grins", "grinned", "chuckles", "giggles", "beams",
 		"raves", "rants", "snaps", "screams", "sobs", "moans", "groans", "grumbles", "hisses",
 		"roars", "blurts", "brags", "blasts", "shrugs", "shrugged", "gasps",
-		"gasped")
+		"gasped",
+		// Verbs of translated copy ("regretted the mayor", "she confides").
+		"regretted", "regrets", "confided", "confides", "recognised", "recognized",
+		"recognises", "recognizes")
 	cue(cuePart|cueNeedsTh,
 		"noting", "stressing", "warning", "insisting", "explaining", "stating", "declaring",
 		"announcing", "asserting", "arguing", "contending", "maintaining", "acknowledging",
@@ -114,7 +117,8 @@ func buildLexicon() map[string]lexEntry {
 	cue(cueNaming, "called", "calls", "call", "described", "describes", "describing",
 		"labeled", "labelled", "branded", "termed", "characterized", "characterised",
 		"praised", "criticized", "criticised", "slammed", "hailed", "decried", "dismissed",
-		"rejected", "blasted", "condemned")
+		"rejected", "blasted", "condemned", "denounced", "denounces", "accused", "accuses",
+		"justified", "justifies")
 
 	add(lxPrep, "of", "to", "for", "with", "from", "by", "against", "about", "between",
 		"among", "on", "in", "at", "into", "over", "toward", "towards", "upon", "under",
@@ -148,7 +152,8 @@ func buildLexicon() map[string]lexEntry {
 		"senior", "junior", "sophomore", "freshman", "rookie", "veteran", "shortstop",
 		"catcher", "outfielder", "infielder", "winger", "tackle", "runner", "swimmer",
 		"aide", "staffer", "insider", "source", "vice-chair", "aides", "boss", "delegate",
-		"campaigner", "trainer", "promoter", "pundit", "referee")
+		"campaigner", "trainer", "promoter", "pundit", "referee", "bosses", "chiefs",
+		"executives")
 	add(lxPronoun, "he", "she", "they", "it", "we", "i")
 	add(lxDet, "the", "a", "an", "this", "these", "those", "one", "another", "two",
 		"three", "several", "some", "many", "other", "former", "acting", "then")

@@ -46,6 +46,10 @@ func TestFindStyles(t *testing.T) {
 			want: []wantQ{{"We deserved a point", model.Direct, "Karl Benn"}}},
 		{name: "headline echoed in the body", text: "'We were robbed' - Rovers boss fumes\nThe Rovers lost 2-1.\n\"We were robbed, simple as that,\" Benn told reporters.", exact: true,
 			want: []wantQ{{"We were robbed", model.Mixed, "Karl Benn"}, {"We were robbed, simple as that,", model.Direct, "Karl Benn"}}},
+		{name: "nationality noun", text: "Karl Benn scored twice.\n“I just hit it,” said the Welshman. “It went in,” the Welshman added.", exact: true,
+			want: []wantQ{{"I just hit it,", model.Direct, "Karl Benn"}, {"It went in,", model.Direct, "Karl Benn"}}},
+		{name: "descriptive appositive", text: "Karl Benn, the Rovers captain, said: “We go again.”", exact: true,
+			want: []wantQ{{"We go again.", model.Direct, "Karl Benn"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -40,8 +40,10 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 			break
 		}
 	}
-	// Appositive: "The law's author, state Sen. X, said".
-	if f.isPunct(t, ',') && t-1 >= lo && f.toks[t-1].ment >= 0 && f.toks[t-1].kind == kWord {
+	// Appositive: "The law's author, state Sen. X, said" (not "X, the
+	// Conservative MP for Severn Vale, said": a name after a determiner
+	// describes).
+	if f.isPunct(t, ',') && t-1 >= lo && f.toks[t-1].ment >= 0 && f.toks[t-1].kind == kWord && !f.has(f.mentStart(t-1)-1, lxDet) {
 		m := int(f.toks[t-1].ment)
 		if f.ms[m].Type == model.Person || f.ms[m].Type == model.Other {
 			s := f.mentStart(t - 1)
@@ -162,6 +164,9 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		if f.has(s-1, lxDet) && f.has(s-2, lxPrep) {
 			return speaker{ment: -1, ok: true}, true // "residents in the Heights said"
 		}
+		if s == t && f.isWord(s-1, "the") && s-1 >= lo && nationalityNoun(f.word(t)) {
+			return f.justNamed(s-1, t+1), true // "the Welshman said"
+		}
 		if f.has(s-1, lxPrep) && !f.isWord(s-1, "to") || f.isWord(s-1, "to") && !f.isWord(s-2, "according") {
 			if f.has(s-1, lxPrep) {
 				return speaker{ment: -1, ok: true}, true
@@ -178,21 +183,7 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 	}
 	// "the 46-year-old said": an age standing for the person just named.
 	if f.isWord(t-1, "the") && strings.HasSuffix(strings.ToLower(f.word(t)), "-year-old") {
-		sp := speaker{ment: -1, mention: f.spanText(t-1, t+1), lo: t - 1, hi: t + 1, ok: true}
-		if c := f.lastSp; c >= 0 && f.ms[c].Start < int(tk.start) && int(tk.start)-f.ms[c].Start < 1500 {
-			sp.ment, sp.name = c, f.mentName(c)
-		} else {
-			for m := len(f.ms) - 1; m >= 0; m-- {
-				if f.ms[m].End > int(tk.start) || f.ms[m].Type != model.Person && f.ms[m].Type != model.Other {
-					continue
-				}
-				if int(tk.start)-f.ms[m].Start < 1500 {
-					sp.ment, sp.name = m, f.mentName(m)
-				}
-				break
-			}
-		}
-		return sp, true
+		return f.justNamed(t-1, t+1), true
 	}
 	if tk.lex.class&(lxRole|lxCommon) != 0 {
 		// Walk back over the noun phrase to its determiner.
@@ -230,6 +221,9 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		if f.has(k-1, lxPrep) {
 			return speaker{ment: -1, ok: true}, true
 		}
+		if k == t && f.isWord(t-1, "the") && t-1 >= lo && nationalityNoun(f.word(t)) {
+			return f.justNamed(t-1, t+1), true // "the Welshman said"
+		}
 		name := f.spanText(k, t+1)
 		if k == t && k == lo && len(name) < 3 {
 			return speaker{}, false
@@ -241,6 +235,51 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		return speaker{ment: -1, name: name, mention: name, lo: k, hi: t + 1, ok: true}, true
 	}
 	return speaker{}, false
+}
+
+// justNamed returns the speaker that a description at tokens lo..hi-1
+// ("the 46-year-old", "the Welshman") stands for: the last person named as
+// a speaker, else the last person named, within about 1,500 bytes.
+func (f *finder) justNamed(lo, hi int) speaker {
+	sp := speaker{ment: -1, mention: f.spanText(lo, hi), lo: lo, hi: hi, ok: true}
+	pos := int(f.toks[lo].start)
+	if c := f.lastSp; c >= 0 && f.ms[c].Start < pos && pos-f.ms[c].Start < 1500 {
+		sp.ment, sp.name = c, f.mentName(c)
+		return sp
+	}
+	for m := len(f.ms) - 1; m >= 0; m-- {
+		if f.ms[m].End > pos || f.ms[m].Type != model.Person && f.ms[m].Type != model.Other {
+			continue
+		}
+		if pos-f.ms[m].Start < 1500 {
+			sp.ment, sp.name = m, f.mentName(m)
+		}
+		break
+	}
+	return sp
+}
+
+// nationalityNoun reports whether w is a noun naming a person by where
+// they come from, which "the" before it makes a reference to someone
+// already named ("said the Welshman", "the Pole added").
+func nationalityNoun(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if strings.HasSuffix(lw, "man") && len(lw) > 5 || strings.HasSuffix(lw, "woman") {
+		return true // Welshman, Frenchwoman, Yorkshireman
+	}
+	switch lw {
+	case "briton", "scot", "pole", "dane", "swede", "finn", "turk", "spaniard", "kiwi", "aussie",
+		"australian", "american", "canadian", "italian", "german", "brazilian", "argentine",
+		"argentinian", "belgian", "norwegian", "russian", "ukrainian", "kenyan", "nigerian",
+		"ghanaian", "portuguese", "japanese", "chinese", "croat", "serb",
+		"czech", "slovak", "hungarian", "austrian", "swiss", "mexican", "colombian", "chilean",
+		"indian", "pakistani", "jamaican", "egyptian", "moroccan", "algerian", "tunisian", "greek":
+		return true
+	}
+	return false
 }
 
 // subjectAfter parses an inverted subject after the cue at c ("said
@@ -261,6 +300,9 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 			e := f.mentEnd(k)
 			if e > hi {
 				e = hi
+			}
+			if e == k+1 && k == t+1 && f.isWord(t, "the") && nationalityNoun(f.word(k)) && f.tailOK(e, hi) {
+				return f.justNamed(t, e) // "said the Welshman"
 			}
 			if f.ms[m].Type != model.Person && e < hi && f.toks[e].kind == kWord && f.toks[e].lex.class&lxRel == 0 {
 				// "said Iran’s foreign minister X", "said Foreign Ministry
@@ -307,6 +349,9 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 			lo++
 		}
 		if lo < k && f.toks[k-1].flags&fCap != 0 && f.toks[k-1].lex.class == 0 {
+			if lo == k-1 && lo == t+1 && f.isWord(t, "the") && nationalityNoun(f.word(lo)) {
+				return f.justNamed(t, k) // "said the Welshman"
+			}
 			name := f.spanText(lo, k)
 			if lo == k-1 && entity.GenericWord(name) {
 				return speaker{ment: -1, mention: name, lo: t, hi: k, ok: true}
