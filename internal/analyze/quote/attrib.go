@@ -274,20 +274,21 @@ func (f *finder) leadSpeaker(u int) speaker {
 		return sp
 	}
 	if m := f.leadSubject(u); m >= 0 {
-		s := f.mentStart(f.firstTokenOf(m, un))
-		return f.fromMention(m, s, f.mentEnd(s))
+		return f.speakerIn(m, un)
 	}
 	return speaker{ment: -1}
 }
 
-// firstTokenOf returns the first token of unit un inside mention m, or un.lo.
-func (f *finder) firstTokenOf(m int, un unit) int {
+// speakerIn returns mention m as the speaker that unit un names: its words
+// in un, or its own words when un names it otherwise (a given name alone).
+func (f *finder) speakerIn(m int, un unit) speaker {
 	for t := un.lo; t < un.hi; t++ {
 		if int(f.toks[t].ment) == m {
-			return t
+			s := f.mentStart(t)
+			return f.fromMention(m, s, f.mentEnd(s))
 		}
 	}
-	return un.lo
+	return speaker{ment: m, name: f.mentName(m), mention: f.text[f.ms[m].Start:f.ms[m].End], lo: un.lo, hi: un.lo + 1, ok: true}
 }
 
 // attrAfter finds an attribution right after quotation q: `”, he said`,

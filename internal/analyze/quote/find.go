@@ -85,6 +85,7 @@ func findAll(text string, sents []model.Span, ms []model.Mention, words []scan.T
 	f := finder{text: text, ms: ms, res: resolve.New(len(text), ms), lastSp: -1, unnamedAt: -1}
 	f.tokenizeAll(words)
 	f.markMentions()
+	f.learnGenders()
 	f.pairAll()
 	f.buildUnits(sents)
 	for u := range f.units {
@@ -134,6 +135,9 @@ type finder struct {
 	// unnamedAt is the byte offset of the last unnamed speaker ("a senior
 	// nurse"), or -1.
 	unnamedAt int
+	// gender maps the names of persons to their gender (see gender.go),
+	// read from titles and kinship words; nil until the first is read.
+	gender map[string]byte
 }
 
 // speaker is a resolved attribution.

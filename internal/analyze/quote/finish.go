@@ -29,9 +29,7 @@ func (f *finder) finishQuotations() {
 			// nine …" ¶ "…": a quotation running over paragraphs after
 			// a sentence that introduces a person is that person's.
 			if m := f.leadSubject(q.unit - 1); m >= 0 {
-				un := f.units[q.unit-1]
-				s := f.mentStart(f.firstTokenOf(m, un))
-				sp, ok = f.fromMention(m, s, f.mentEnd(s)), true
+				sp, ok = f.speakerIn(m, f.units[q.unit-1]), true
 			}
 		}
 		if ok {

@@ -22,9 +22,12 @@ func (f *finder) fromPronoun(t int) speaker {
 	w := strings.ToLower(f.word(t))
 	sp := speaker{ment: -1, mention: f.word(t), lo: t, hi: t + 1, ok: true}
 	var want model.EntityType
+	g := genderUnknown
 	switch w {
-	case "he", "she":
-		want = model.Person
+	case "he":
+		want, g = model.Person, genderMale
+	case "she":
+		want, g = model.Person, genderFemale
 	case "they":
 		want = model.Organization
 	default:
@@ -34,19 +37,23 @@ func (f *finder) fromPronoun(t int) speaker {
 	m := -1
 	if want == model.Person {
 		m = f.unitPersonSubject(t)
+		if !f.genderFits(m, g) {
+			m = -1
+		}
 	}
 	if m < 0 {
-		m = f.nearest(pos, want, "")
+		m = f.nearest(pos, want, "", g)
 		// A speaker named just before, even one the recogniser could not
 		// type, is a better antecedent than a person named after it in
 		// passing or inside a relative clause.
 		if c := f.lastSp; want == model.Person && c >= 0 && f.ms[c].Start < pos && pos-f.ms[c].Start < 1500 &&
-			(m < 0 || f.ms[m].Start < f.ms[c].Start || f.inRelative(f.ms[m].Start)) {
+			f.genderFits(c, g) && (m < 0 || f.ms[m].Start < f.ms[c].Start || f.inRelative(f.ms[m].Start)) {
 			m = c
 		}
 		// The subject of the sentence before ("Liam, who …, shrugged it
 		// off. “…,” he said") outranks anyone named earlier.
-		if ps := f.prevUnitSubject(); want == model.Person && ps >= 0 && ps != m && (m < 0 || f.ms[m].Start < f.ms[ps].Start) {
+		if ps, at := f.prevUnitSubject(); want == model.Person && ps >= 0 && ps != m && f.genderFits(ps, g) &&
+			(m < 0 || f.ms[m].Start < max(f.ms[ps].Start, at)) {
 			m = ps
 		}
 		// An unnamed speaker ("one senior nurse said …") introduced after
@@ -66,10 +73,10 @@ func (f *finder) fromPronoun(t int) speaker {
 }
 
 // nearest returns the nearest mention of type typ before byte pos (within
-// about 3,000 bytes), preferring mentions in subject position; with role
-// non-empty (a role stem), the nearest person with that role within 50,000
-// bytes.
-func (f *finder) nearest(pos int, typ model.EntityType, role string) int {
+// about 3,000 bytes), preferring mentions in subject position, of a person
+// whose gender fits g; with role non-empty (a role stem), the nearest person
+// with that role within 50,000 bytes.
+func (f *finder) nearest(pos int, typ model.EntityType, role string, g byte) int {
 	if role != "" {
 		return f.res.WithRole(pos, 50000, role)
 	}
@@ -79,7 +86,7 @@ func (f *finder) nearest(pos int, typ model.EntityType, role string) int {
 	}
 	fallback := -1
 	m := f.res.Nearest(pos, 3000, kind, func(i int) bool {
-		if f.ms[i].Type != typ {
+		if f.ms[i].Type != typ || !f.genderFits(i, g) {
 			return false
 		}
 		if f.objectPosition(f.ms[i].Start) {
@@ -119,7 +126,7 @@ func (f *finder) fromRole(t, lo int) speaker {
 			f.isWord(lo, "two") || f.isWord(lo, "three") || f.isWord(lo, "several") || f.isWord(lo, "some") || f.isWord(lo, "many")) {
 			return sp
 		}
-		m := f.nearest(pos, model.Person, resolve.RoleStem(w))
+		m := f.nearest(pos, model.Person, resolve.RoleStem(w), genderUnknown)
 		// Lower-case modifiers must be part of the role: "the assistant
 		// coach" is not the coach.
 		for k := lo; m >= 0 && k < t; k++ {
@@ -148,7 +155,7 @@ func (f *finder) fromRole(t, lo int) speaker {
 	// A generic organization noun ("the company") names the nearest
 	// organization before it.
 	if orgNoun(w) && resolve.GenericOrgNoun(w) && t == lo+1 {
-		if m := f.nearest(pos, model.Organization, ""); m >= 0 && pos-f.ms[m].Start < 1500 {
+		if m := f.nearest(pos, model.Organization, "", genderUnknown); m >= 0 && pos-f.ms[m].Start < 1500 {
 			sp.ment = m
 			sp.name = f.mentName(m)
 		}
@@ -194,13 +201,14 @@ func (f *finder) inRelative(s int) bool {
 }
 
 // prevUnitSubject returns the person (or untyped name) that opens the unit
-// before the current one as its subject, or -1.
-func (f *finder) prevUnitSubject() int {
+// before the current one as its subject, or -1, and the byte offset where
+// that unit starts.
+func (f *finder) prevUnitSubject() (int, int) {
 	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].lo >= f.cur.lo }) - 1
 	if u < 0 {
-		return -1
+		return -1, 0
 	}
-	return f.leadSubject(u)
+	return f.leadSubject(u), int(f.toks[f.units[u].lo].start)
 }
 
 // leadSubject returns the person (or untyped name) that opens unit u as its
@@ -213,6 +221,25 @@ func (f *finder) leadSubject(u int) int {
 	switch {
 	case f.isWord(t, "but"), f.isWord(t, "and"), f.isWord(t, "yet"), f.isWord(t, "still"), f.isWord(t, "so"):
 		t++ // "But Gary insists …"
+	}
+	// An opening place or time phrase: "At the café opposite the
+	// factory, Martine Vasseur, who …, holds back her tears."
+	if f.has(t, lxPrep) {
+		for k := t + 1; k < un.hi && k < t+10; k++ {
+			if f.toks[k].kind != kWord && !f.isPunct(k, ',') || f.toks[k].q >= 0 {
+				break
+			}
+			if f.isPunct(k, ',') {
+				t = k + 1
+				break
+			}
+		}
+	}
+	// A given name the recogniser missed, of a person named before in
+	// full: "Sean, 35, who met Kerry at school, admits …".
+	if t+2 < un.hi && f.toks[t].kind == kWord && f.toks[t].ment < 0 && f.toks[t].flags&fCap != 0 && f.toks[t].lex.class == 0 &&
+		f.isPunct(t+1, ',') && (f.toks[t+2].flags&fDigit != 0 || f.has(t+2, lxRel)) {
+		return f.namedBefore(f.word(t), int(f.toks[t].start))
 	}
 	// The role phrase: determiners, role nouns, possessives ("the
 	// causeway's"), a name before a role noun ("Rovers boss"), a modifier
@@ -257,6 +284,21 @@ func (f *finder) leadSubject(u int) int {
 	// The mention must be the subject: a verb, a comma or a cue follows it.
 	if e < un.hi && (f.isPunct(e, ',') || f.toks[e].kind == kWord && f.toks[e].flags&fLower != 0 && !f.has(e, lxPrep)) {
 		return m
+	}
+	return -1
+}
+
+// namedBefore returns the last person mention before byte pos whose first
+// or last word is w (a given name or a surname alone), or -1.
+func (f *finder) namedBefore(w string, pos int) int {
+	for m := len(f.ms) - 1; m >= 0; m-- {
+		if f.ms[m].Start >= pos || f.ms[m].Type != model.Person {
+			continue
+		}
+		words := strings.Fields(f.text[f.ms[m].Start:f.ms[m].End])
+		if len(words) >= 2 && (words[0] == w || words[len(words)-1] == w) {
+			return m
+		}
 	}
 	return -1
 }

@@ -50,6 +50,12 @@ func TestFindStyles(t *testing.T) {
 			want: []wantQ{{"I just hit it,", model.Direct, "Karl Benn"}, {"It went in,", model.Direct, "Karl Benn"}}},
 		{name: "descriptive appositive", text: "Karl Benn, the Rovers captain, said: “We go again.”", exact: true,
 			want: []wantQ{{"We go again.", model.Direct, "Karl Benn"}}},
+		{name: "gender of a kinship noun", text: "Olga Brandt counted the birds. Her husband, Karl Benn, carried the chair.\n“She never misses a year,” he says.\nBrandt laughed. “He exaggerates.”\n“It was two weeks,” she said.", exact: true,
+			want: []wantQ{{"She never misses a year,", model.Direct, "Karl Benn"}, {"He exaggerates.", model.Direct, "Olga Brandt"}, {"It was two weeks,", model.Direct, "Olga Brandt"}}},
+		{name: "subject after an opening phrase", text: "Karl Benn spoke first.\nAt the café opposite the factory, Ruth Keane, who has worked there for years, holds back tears.\n— I do not know what I will do, — she says.", exact: true,
+			want: []wantQ{{"I do not know what I will do,", model.Direct, "Ruth Keane"}}},
+		{name: "given name alone", text: "Karl Benn married Ruth Keane on Saturday. Olga Brandt, a friend, gave a speech.\nKarl, 35, who met Ruth at school, admits he was nervous.\n“My hands were shaking,” he laughs.", exact: true,
+			want: []wantQ{{"My hands were shaking,", model.Direct, "Karl Benn"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
