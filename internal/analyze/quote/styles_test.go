@@ -56,6 +56,8 @@ func TestFindStyles(t *testing.T) {
 			want: []wantQ{{"I do not know what I will do,", model.Direct, "Ruth Keane"}}},
 		{name: "given name alone", text: "Karl Benn married Ruth Keane on Saturday. Olga Brandt, a friend, gave a speech.\nKarl, 35, who met Ruth at school, admits he was nervous.\n“My hands were shaking,” he laughs.", exact: true,
 			want: []wantQ{{"My hands were shaking,", model.Direct, "Karl Benn"}}},
+		{name: "organization bosses", text: "Dunmore Rovers bosses say they are “delighted” for their captain.", exact: true,
+			want: []wantQ{{"they are “delighted” for their captain", model.Mixed, "Dunmore Rovers"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -185,6 +185,14 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 	if f.isWord(t-1, "the") && strings.HasSuffix(strings.ToLower(f.word(t)), "-year-old") {
 		return f.justNamed(t-1, t+1), true
 	}
+	if tk.lex.class&(lxRole|lxCommon) != 0 && t-1 >= lo && f.toks[t-1].ment >= 0 && f.toks[t-1].kind == kWord &&
+		(f.ms[f.toks[t-1].ment].Type == model.Organization || f.ms[f.toks[t-1].ment].Type == model.Other) &&
+		f.toks[t-1].flags&fPoss == 0 && collectiveRole(f.word(t)) {
+		s := f.mentStart(t - 1)
+		if !f.has(s-1, lxPrep) {
+			return f.fromMention(int(f.toks[t-1].ment), s, t), true // "Harbour Lights bosses say"
+		}
+	}
 	if tk.lex.class&(lxRole|lxCommon) != 0 {
 		// Walk back over the noun phrase to its determiner.
 		k := t
@@ -419,6 +427,18 @@ func (f *finder) courtesyTitle(k int) bool {
 	}
 	switch strings.ToLower(f.word(k)) {
 	case "mr", "ms", "mrs", "mx", "messrs", "mmes":
+		return true
+	}
+	return false
+}
+
+// collectiveRole reports whether w is a plural noun for the people who
+// speak for an organization ("Harbour Lights bosses", "Apple executives");
+// not "officials" or "leaders", which a place names as often ("U.S.
+// officials").
+func collectiveRole(w string) bool {
+	switch strings.ToLower(w) {
+	case "bosses", "chiefs", "executives", "spokespeople", "spokesmen", "spokeswomen":
 		return true
 	}
 	return false
