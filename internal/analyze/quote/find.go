@@ -135,9 +135,10 @@ type finder struct {
 	// unnamedAt is the byte offset of the last unnamed speaker ("a senior
 	// nurse"), or -1.
 	unnamedAt int
-	// gender maps the names of persons to their gender (see gender.go),
-	// read from titles and kinship words; nil until the first is read.
-	gender map[string]byte
+	// gender is the gender of the person of each mention (see
+	// gender.go), read from titles and kinship words; nil until the first
+	// is read.
+	gender []byte
 }
 
 // speaker is a resolved attribution.

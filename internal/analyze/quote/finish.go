@@ -200,7 +200,7 @@ func (f *finder) echoes() {
 		if q.consumed || q.nick || q.spName != "" || q.close < 0 || !f.wordsAtLeast(q.open, q.close, 3) {
 			continue
 		}
-		words := strings.ToLower(strings.TrimRight(f.text[q.start:q.end], ".,;:!? "))
+		words := strings.TrimRight(f.text[q.start:q.end], ".,;:!? ")
 		if len(words) < 8 {
 			continue
 		}
@@ -227,11 +227,13 @@ func (f *finder) echoes() {
 	}
 }
 
-// containsFold reports whether s contains the lower-case substr, ignoring
-// the case of s.
+// containsFold reports whether s contains substr under simple Unicode case
+// folding, without allocating.
 func containsFold(s, substr string) bool {
-	if len(s) < len(substr) {
-		return false
+	for i := 0; i+len(substr) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(substr)], substr) {
+			return true
+		}
 	}
-	return strings.Contains(strings.ToLower(s), substr)
+	return false
 }

@@ -9,24 +9,10 @@ const (
 	genderFemale
 )
 
-// genderWord returns the gender a title, kinship or role noun gives the
-// person it names ("Mrs", "his daughter", "spokesman"), or genderUnknown.
-func genderWord(w string) byte {
-	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "mr", "sir", "lord", "king", "prince", "duke", "earl", "baron", "father", "dad", "husband",
-		"son", "brother", "grandfather", "grandad", "grandson", "uncle", "nephew", "boyfriend",
-		"spokesman", "chairman", "businessman", "councilman", "congressman", "actor", "policeman",
-		"fireman", "sportsman", "headmaster", "monk", "widower", "stepfather", "fiance":
-		return genderMale
-	case "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "duchess", "countess",
-		"baroness", "mother", "mum", "mom", "wife", "daughter", "sister", "grandmother", "gran",
-		"granny", "granddaughter", "aunt", "niece", "girlfriend", "spokeswoman", "chairwoman",
-		"businesswoman", "councilwoman", "congresswoman", "actress", "policewoman",
-		"headmistress", "nun", "widow", "stepmother", "fiancee", "fiancée":
-		return genderFemale
-	}
-	return genderUnknown
-}
+// genderOf returns the gender a title, kinship or role noun with lexicon
+// entry e gives the person it names ("Mrs", "his daughter", "spokesman"),
+// or genderUnknown.
+func genderOf(e lexEntry) byte { return e.gender }
 
 // learnGenders reads the gender of each person the text introduces with a
 // gendered word: in the mention's role or among the three tokens before it
@@ -39,12 +25,12 @@ func (f *finder) learnGenders() {
 		}
 		g := genderUnknown
 		for _, w := range strings.Fields(f.ms[m].Role) {
-			if g = genderWord(w); g != genderUnknown {
+			if g = genderOf(lookup(strings.TrimSuffix(w, "."))); g != genderUnknown {
 				break
 			}
 		}
 		for k := t; g == genderUnknown && k < len(f.toks) && int(f.toks[k].ment) == m && k < t+2; k++ {
-			g = genderWord(f.word(k)) // a title inside the mention: "Sir Geoffrey Pim"
+			g = genderOf(f.toks[k].lex) // a title inside the mention: "Sir Geoffrey Pim"
 		}
 		for k := t - 1; g == genderUnknown && k >= 0 && k >= t-3 && !f.opensParagraph(k+1); k-- {
 			if f.toks[k].kind != kWord {
@@ -53,7 +39,7 @@ func (f *finder) learnGenders() {
 				}
 				break
 			}
-			g = genderWord(f.word(k))
+			g = genderOf(f.toks[k].lex)
 		}
 		if g != genderUnknown {
 			f.setGender(m, g)
@@ -61,23 +47,28 @@ func (f *finder) learnGenders() {
 	}
 }
 
-// setGender records gender g of the person of mention m unless one is known.
+// setGender records gender g of the person of mention m, and of every
+// mention of the same name, unless one is known.
 func (f *finder) setGender(m int, g byte) {
 	if f.gender == nil {
-		f.gender = map[string]byte{}
+		f.gender = make([]byte, len(f.ms))
+	}
+	if f.gender[m] != genderUnknown {
+		return
 	}
 	n := f.mentName(m)
-	if _, ok := f.gender[n]; !ok {
-		f.gender[n] = g
+	for i := range f.ms {
+		if f.gender[i] == genderUnknown && f.ms[i].Type == f.ms[m].Type && f.mentName(i) == n {
+			f.gender[i] = g
+		}
 	}
 }
 
 // genderFits reports whether pronoun gender g may refer to mention m:
 // m's gender is unknown or the same.
 func (f *finder) genderFits(m int, g byte) bool {
-	if m < 0 || g == genderUnknown || f.gender == nil {
+	if m < 0 || m >= len(f.gender) || g == genderUnknown {
 		return true
 	}
-	h := f.gender[f.mentName(m)]
-	return h == genderUnknown || h == g
+	return f.gender[m] == genderUnknown || f.gender[m] == g
 }

@@ -39,6 +39,10 @@ type cueInfo struct {
 type lexEntry struct {
 	class uint32
 	cue   cueInfo
+	// gender is the gender of the person a title, kinship or role noun
+	// names ("Mr", "mother", "spokesman"), or genderUnknown; it does not
+	// make the word a member of any class.
+	gender byte
 }
 
 // lexicon maps lower-cased words to their classes. It is built once and
@@ -51,6 +55,13 @@ func buildLexicon() map[string]lexEntry {
 		for _, w := range words {
 			e := m[w]
 			e.class |= class
+			m[w] = e
+		}
+	}
+	gender := func(g byte, words ...string) {
+		for _, w := range words {
+			e := m[w]
+			e.gender = g
 			m[w] = e
 		}
 	}
@@ -215,6 +226,15 @@ func buildLexicon() map[string]lexEntry {
 		"announcement", "sermon", "lecture", "debate", "forum", "presser", "conversation",
 		"phone", "telephone", "text", "comments", "comment", "response", "reply")
 	add(lxNeg, "not", "never", "n't", "no")
+	gender(genderMale, "mr", "sir", "lord", "king", "prince", "duke", "earl", "baron", "father", "dad",
+		"husband", "son", "brother", "grandfather", "grandad", "grandson", "uncle", "nephew",
+		"boyfriend", "spokesman", "chairman", "businessman", "councilman", "congressman", "actor",
+		"policeman", "fireman", "sportsman", "headmaster", "monk", "widower", "stepfather", "fiance")
+	gender(genderFemale, "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "duchess", "countess",
+		"baroness", "mother", "mum", "mom", "wife", "daughter", "sister", "grandmother", "gran",
+		"granny", "granddaughter", "aunt", "niece", "girlfriend", "spokeswoman", "chairwoman",
+		"businesswoman", "councilwoman", "congresswoman", "actress", "policewoman",
+		"headmistress", "nun", "widow", "stepmother", "fiancee", "fiancée")
 	return m
 }
 

@@ -274,21 +274,25 @@ func nationalityNoun(w string) bool {
 	if w == "" || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
-	lw := strings.ToLower(w)
-	if strings.HasSuffix(lw, "man") && len(lw) > 5 || strings.HasSuffix(lw, "woman") {
+	if len(w) > 5 && strings.EqualFold(w[len(w)-3:], "man") || len(w) > 5 && strings.EqualFold(w[len(w)-5:], "woman") {
 		return true // Welshman, Frenchwoman, Yorkshireman
 	}
-	switch lw {
-	case "briton", "scot", "pole", "dane", "swede", "finn", "turk", "spaniard", "kiwi", "aussie",
-		"australian", "american", "canadian", "italian", "german", "brazilian", "argentine",
-		"argentinian", "belgian", "norwegian", "russian", "ukrainian", "kenyan", "nigerian",
-		"ghanaian", "portuguese", "japanese", "chinese", "croat", "serb",
-		"czech", "slovak", "hungarian", "austrian", "swiss", "mexican", "colombian", "chilean",
-		"indian", "pakistani", "jamaican", "egyptian", "moroccan", "algerian", "tunisian", "greek":
-		return true
+	for _, n := range nationalityNouns {
+		if eqLower(w, n) {
+			return true
+		}
 	}
 	return false
 }
+
+// nationalityNouns are the nouns of nationality that nationalityNoun knows
+// besides those ending in -man and -woman.
+var nationalityNouns = [...]string{"briton", "scot", "pole", "dane", "swede", "finn", "turk", "spaniard",
+	"kiwi", "aussie", "australian", "american", "canadian", "italian", "german", "brazilian", "argentine",
+	"argentinian", "belgian", "norwegian", "russian", "ukrainian", "kenyan", "nigerian", "ghanaian",
+	"portuguese", "japanese", "chinese", "croat", "serb", "czech", "slovak", "hungarian", "austrian",
+	"swiss", "mexican", "colombian", "chilean", "indian", "pakistani", "jamaican", "egyptian", "moroccan",
+	"algerian", "tunisian", "greek"}
 
 // subjectAfter parses an inverted subject after the cue at c ("said
 // Foreign Ministry spokesman Hassan Shaban"), up to token hi.
@@ -437,9 +441,10 @@ func (f *finder) courtesyTitle(k int) bool {
 // not "officials" or "leaders", which a place names as often ("U.S.
 // officials").
 func collectiveRole(w string) bool {
-	switch strings.ToLower(w) {
-	case "bosses", "chiefs", "executives", "spokespeople", "spokesmen", "spokeswomen":
-		return true
+	for _, r := range [...]string{"bosses", "chiefs", "executives", "spokespeople", "spokesmen", "spokeswomen"} {
+		if eqLower(w, r) {
+			return true
+		}
 	}
 	return false
 }
