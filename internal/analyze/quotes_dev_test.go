@@ -11,12 +11,15 @@ import (
 )
 
 // quoteDevGold is the gold of testdata/quotes-dev: invented news in several
-// house styles (wire, broadsheet, tabloid, translated, treebank and British
-// marks) with every direct or partial quotation and its speaker ("" for an
-// unnamed source); speakers lists the other names of each speaker. The
-// articles named fresh-* were written after the finder was tuned on the
+// house styles (wire, broadsheet, tabloid, magazine, translated with dash
+// dialogue, police, court and sports reports, Q&A interviews, treebank and
+// British marks) with every direct or partial quotation and its speaker (""
+// for an unnamed source); speakers lists the other names of each speaker.
+// The articles named fresh-* were written after the finder was tuned on the
 // others, in two batches (at their first run: recall 1.00 for both, right
-// speaker 0.68 for the first five and 0.88 for the next two).
+// speaker 0.68 for the first five and 0.88 for the next two); fresh3-* and
+// fresh4-* are two later batches (at their first run: precision 0.977 and
+// 1.000, recall 0.866 and 0.924, right speaker 0.649 and 0.758).
 type quoteDevGold struct {
 	Quotes []struct {
 		Article string `json:"article"`
@@ -27,12 +30,12 @@ type quoteDevGold struct {
 }
 
 // Floors of the dev figures (written by us, so optimistic; measured
-// precision 1.00, recall 1.00, right speaker 0.945 with the analyzer of
-// 2026-11-29).
+// precision 1.000, recall 0.997, right speaker 0.959 with the analyzer of
+// 2026-11-30).
 const (
 	quoteDevMinPrecision = 0.95
 	quoteDevMinRecall    = 0.95
-	quoteDevMinSpeaker   = 0.87
+	quoteDevMinSpeaker   = 0.90
 )
 
 // TestQuotesDev reports direct-quote precision, recall and right-speaker
