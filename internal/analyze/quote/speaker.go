@@ -304,13 +304,15 @@ func (f *finder) namedBefore(w string, pos int) int {
 }
 
 // noteSpeaker remembers sp as the last named speaker when it is a person or
-// a name the recogniser left untyped.
+// a name the recogniser left untyped, and where an unnamed one was
+// introduced ("a senior nurse", "the girl's mum").
 func (f *finder) noteSpeaker(sp speaker) {
 	if sp.ment >= 0 && sp.ment < len(f.ms) && (f.ms[sp.ment].Type == model.Person || f.ms[sp.ment].Type == model.Other) {
 		f.lastSp = sp.ment
 		return
 	}
-	if sp.ok && sp.ment < 0 && sp.name == "" && sp.lo < sp.hi && sp.hi <= len(f.toks) && f.has(sp.hi-1, lxRole|lxCommon) {
+	if sp.ok && sp.ment < 0 && sp.name == "" && sp.lo < sp.hi && sp.hi <= len(f.toks) &&
+		(f.has(sp.hi-1, lxRole|lxCommon) || f.toks[sp.hi-1].kind == kWord && f.toks[sp.hi-1].lex.gender != genderUnknown) {
 		f.unnamedAt = int(f.toks[sp.lo].start)
 	}
 }

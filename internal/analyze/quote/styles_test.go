@@ -58,6 +58,8 @@ func TestFindStyles(t *testing.T) {
 			want: []wantQ{{"My hands were shaking,", model.Direct, "Karl Benn"}}},
 		{name: "organization bosses", text: "Dunmore Rovers bosses say they are “delighted” for their captain.", exact: true,
 			want: []wantQ{{"they are “delighted” for their captain", model.Mixed, "Dunmore Rovers"}}},
+		{name: "unnamed kin", text: "Karl Benn pulled the girl from the canal.\nThe girl's mum, who asked not to be named, told how she had looked away “for just a second”.\n“He saved her life,” she said.", exact: true,
+			want: []wantQ{{"for just a second", model.Mixed, ""}, {"He saved her life,", model.Direct, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
