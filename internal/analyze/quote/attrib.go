@@ -288,7 +288,7 @@ func (f *finder) speakerIn(m int, un unit) speaker {
 			return f.fromMention(m, s, f.mentEnd(s))
 		}
 	}
-	return speaker{ment: m, name: f.mentName(m), mention: f.text[f.ms[m].Start:f.ms[m].End], lo: un.lo, hi: un.lo + 1, ok: true}
+	return speaker{ment: m, name: f.mentName(m), mention: f.mentText(m), lo: un.lo, hi: un.lo + 1, ok: true}
 }
 
 // attrAfter finds an attribution right after quotation q: `”, he said`,

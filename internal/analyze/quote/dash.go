@@ -97,22 +97,21 @@ func (f *finder) isDashMark(t int) bool {
 
 // mergeDashPairs returns the quotation-mark pairs of a dialogue paragraph
 // that lie outside its spoken parts, with the spoken parts, in text order.
+// Both lists are in text order, and the spoken parts do not overlap.
 func mergeDashPairs(pairs, dash []pair) []pair {
-	inside := func(t int) bool {
-		for _, d := range dash {
-			if t > d.open && (d.close < 0 || t < d.close) {
-				return true
-			}
-		}
-		return false
-	}
 	out := make([]pair, 0, len(pairs)+len(dash))
+	d := 0
 	for _, pr := range pairs {
-		if !inside(pr.open) {
-			out = append(out, pr)
+		for d < len(dash) && dash[d].close >= 0 && dash[d].close <= pr.open {
+			out = append(out, dash[d]) // spoken parts before this pair
+			d++
 		}
+		if d < len(dash) && pr.open > dash[d].open {
+			continue // inside a spoken part
+		}
+		out = append(out, pr)
 	}
-	out = append(out, dash...)
+	out = append(out, dash[d:]...)
 	sort.Slice(out, func(i, j int) bool { return out[i].open < out[j].open })
 	return out
 }

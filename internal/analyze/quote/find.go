@@ -383,6 +383,20 @@ func (f *finder) mentName(m int) string {
 	return f.text[f.ms[m].Start:f.ms[m].End]
 }
 
+// validMent reports whether mention m's span lies inside the text, as
+// markMentions requires of the mentions it gives tokens.
+func (f *finder) validMent(m int) bool {
+	return m >= 0 && m < len(f.ms) && f.ms[m].Start >= 0 && f.ms[m].Start < f.ms[m].End && f.ms[m].End <= len(f.text)
+}
+
+// mentText returns the words of mention m ("" for a span outside the text).
+func (f *finder) mentText(m int) string {
+	if !f.validMent(m) {
+		return ""
+	}
+	return f.text[f.ms[m].Start:f.ms[m].End]
+}
+
 func (f *finder) spanText(lo, hi int) string { // tokens lo..hi-1
 	if lo >= hi {
 		return ""

@@ -189,17 +189,27 @@ func (f *finder) colonSpeaker(u int) (speaker, string, bool) {
 	return speaker{}, "", false
 }
 
-// echoes gives a quotation whose speaker is unknown the speaker of the
-// quotations that repeat its words, when they all have the same one: a
-// headline or a summary quoting a line the body attributes ("‘We were
-// robbed’ - Harrow boss fumes" … “We were robbed, simple as that,” Petrie
-// said).
+// echoes gives a quotation of the first paragraphs (a headline, a
+// standfirst, a lede) whose speaker is unknown the speaker of the
+// quotations that repeat its words, when they all have the same one
+// ("‘We were robbed’ - Harrow boss fumes" … “We were robbed, simple as
+// that,” Petrie said). At most maxEchoes quotations are looked up, so that
+// the work stays linear in the text.
 func (f *finder) echoes() {
+	if len(f.paras) == 0 {
+		return
+	}
+	lead := f.paras[min(len(f.paras), 3)-1].hi // tokens of the first three paragraphs
+	looked := 0
 	for i := range f.quots {
 		q := &f.quots[i]
+		if q.open >= lead || looked >= maxEchoes {
+			break
+		}
 		if q.consumed || q.nick || q.spName != "" || q.close < 0 || !f.wordsAtLeast(q.open, q.close, 3) {
 			continue
 		}
+		looked++
 		words := strings.TrimRight(f.text[q.start:q.end], ".,;:!? ")
 		if len(words) < 8 {
 			continue
@@ -226,6 +236,9 @@ func (f *finder) echoes() {
 		q.speaker, q.spName, q.spMention = sp.speaker, sp.spName, sp.spMention
 	}
 }
+
+// maxEchoes bounds the quotations echoes looks up in one text.
+const maxEchoes = 16
 
 // containsFold reports whether s contains substr under simple Unicode case
 // folding, without allocating.

@@ -48,6 +48,8 @@ func FuzzFind(f *testing.F) {
 	// A 1 MB paragraph with quotations, cues and apostrophes.
 	f.Add(strings.Repeat("“We’ll win,” he said, and Smith told CNN that ‘it isn't over' ", 15000)[:1<<20])
 	f.Add("according to\naccording to X,\n, said\nsaid the\n“”\n“ ”")
+	f.Add("— “a” — said\n—\n— —\n—said—.\nQ:\nA:\nQ: x\nA. y\nDev “Big” Marlow\n‘x y z’: Smith")
+	f.Add("— " + strings.Repeat("we won — said X — “and” ", 5000))
 	if files, _ := filepath.Glob("../../../../shared/seeds/*.txt"); len(files) > 0 {
 		for _, fn := range files {
 			if b, err := os.ReadFile(fn); err == nil {

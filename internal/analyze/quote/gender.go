@@ -24,10 +24,14 @@ func (f *finder) learnGenders() {
 			continue
 		}
 		g := genderUnknown
-		for _, w := range strings.Fields(f.ms[m].Role) {
-			if g = genderOf(lookup(strings.TrimSuffix(w, "."))); g != genderUnknown {
-				break
+		for rest := f.ms[m].Role; rest != "" && g == genderUnknown; {
+			w := rest
+			if i := strings.IndexByte(rest, ' '); i >= 0 {
+				w, rest = rest[:i], rest[i+1:]
+			} else {
+				rest = ""
 			}
+			g = genderOf(lookup(strings.TrimSuffix(w, ".")))
 		}
 		for k := t; g == genderUnknown && k < len(f.toks) && int(f.toks[k].ment) == m && k < t+2; k++ {
 			g = genderOf(f.toks[k].lex) // a title inside the mention: "Sir Geoffrey Pim"
@@ -58,7 +62,7 @@ func (f *finder) setGender(m int, g byte) {
 	}
 	n := f.mentName(m)
 	for i := range f.ms {
-		if f.gender[i] == genderUnknown && f.ms[i].Type == f.ms[m].Type && f.mentName(i) == n {
+		if f.gender[i] == genderUnknown && f.ms[i].Type == f.ms[m].Type && f.validMent(i) && f.mentName(i) == n {
 			f.gender[i] = g
 		}
 	}

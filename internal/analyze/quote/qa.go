@@ -82,7 +82,7 @@ func (f *finder) interviewee(end int) speaker {
 		if m.Start >= end {
 			break
 		}
-		if m.Type != model.Person {
+		if m.Type != model.Person || !f.validMent(i) {
 			continue
 		}
 		n := f.mentName(i)
@@ -100,5 +100,5 @@ func (f *finder) interviewee(end int) speaker {
 	if best < 0 {
 		return speaker{ment: -1}
 	}
-	return speaker{ment: best, name: f.mentName(best), mention: f.text[f.ms[best].Start:f.ms[best].End], ok: true}
+	return speaker{ment: best, name: f.mentName(best), mention: f.mentText(best), ok: true}
 }

@@ -292,10 +292,10 @@ func (f *finder) leadSubject(u int) int {
 // or last word is w (a given name or a surname alone), or -1.
 func (f *finder) namedBefore(w string, pos int) int {
 	for m := len(f.ms) - 1; m >= 0; m-- {
-		if f.ms[m].Start >= pos || f.ms[m].Type != model.Person {
+		if f.ms[m].Start >= pos || f.ms[m].Type != model.Person || !f.validMent(m) {
 			continue
 		}
-		words := strings.Fields(f.text[f.ms[m].Start:f.ms[m].End])
+		words := strings.Fields(f.mentText(m))
 		if len(words) >= 2 && (words[0] == w || words[len(words)-1] == w) {
 			return m
 		}

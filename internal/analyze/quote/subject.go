@@ -256,7 +256,7 @@ func (f *finder) justNamed(lo, hi int) speaker {
 		return sp
 	}
 	for m := len(f.ms) - 1; m >= 0; m-- {
-		if f.ms[m].End > pos || f.ms[m].Type != model.Person && f.ms[m].Type != model.Other {
+		if f.ms[m].End > pos || f.ms[m].Type != model.Person && f.ms[m].Type != model.Other || !f.validMent(m) {
 			continue
 		}
 		if pos-f.ms[m].Start < 1500 {
