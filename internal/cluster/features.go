@@ -40,20 +40,19 @@ type counter struct {
 	tk      *tokenize.Tokenizer
 	phrases []tokenize.Phrase
 	key     []byte
-	words   map[uint64]float32 // scratch
-	names   map[uint64]float32 // scratch
+	words   tally // scratch
+	names   tally // scratch
 }
 
 func newCounter(cfg *Config) *counter {
-	return &counter{cfg: cfg, tk: tokenize.New(tokenize.Options{Stem: true, Stopwords: true, MinLen: 2}),
-		words: make(map[uint64]float32, 512), names: make(map[uint64]float32, 64)}
+	return &counter{cfg: cfg, tk: tokenize.New(tokenize.Options{Stem: true, Stopwords: true, MinLen: 2})}
 }
 
 // count returns the raw feature counts of d.
 func (c *counter) count(d *Doc) counts {
-	clear(c.words)
-	clear(c.names)
-	cs := struct{ words, names map[uint64]float32 }{c.words, c.names}
+	c.words.reset()
+	c.names.reset()
+	cs := struct{ words, names *tally }{&c.words, &c.names}
 	text := d.Text
 	if c.cfg.MaxTextBytes > 0 && len(text) > c.cfg.MaxTextBytes {
 		text = text[:c.cfg.MaxTextBytes]
@@ -65,11 +64,11 @@ func (c *counter) count(d *Doc) counts {
 		c.tk.Each(s, func(tok []byte) {
 			switch {
 			case !numeric(tok) || year(tok):
-				cs.words[tokenize.Hash(tok)&^1] += w
+				cs.words.add(tokenize.Hash(tok)&^1, w)
 			case nw > 0:
 				// Numbers tell apart reports written from one template
 				// (scores, results, tolls): they count with the names.
-				cs.names[(tokenize.Hash(tok)^nameSalt)|1] += w * nw
+				cs.names.add((tokenize.Hash(tok)^nameSalt)|1, w*nw)
 			}
 		})
 	}
@@ -80,7 +79,7 @@ func (c *counter) count(d *Doc) counts {
 		if len(key) < 2 || n <= 0 {
 			return
 		}
-		cs.names[(tokenize.Hash(squeeze(key))^nameSalt)|1] += n
+		cs.names.add((tokenize.Hash(squeeze(key))^nameSalt)|1, n)
 	}
 	for k, src := range [2]string{d.Title, text} {
 		c.phrases = c.tk.Phrases(c.phrases[:0], src)
@@ -105,16 +104,74 @@ func (c *counter) count(d *Doc) counts {
 			}
 		}
 	}
-	return counts{words: toFeats(c.words), names: toFeats(c.names)}
+	// One allocation for both blocks.
+	k := len(c.words.feats)
+	all := make([]feat, k+len(c.names.feats))
+	copy(all, c.words.feats)
+	copy(all[k:], c.names.feats)
+	return counts{words: all[:k:k], names: all[k:]}
 }
 
-// toFeats lists a map's counts as features.
-func toFeats(m map[uint64]float32) []feat {
-	out := make([]feat, 0, len(m))
-	for h, n := range m {
-		out = append(out, feat{h, n})
+// tally sums weights by feature hash, like a map[uint64]float32 that is
+// cleared and reused for every document without hashing through the Go
+// runtime: features are listed in feats in the order they first came, and
+// an open-addressing table over slots maps a hash to its place in feats.
+// A slot is taken when its stamp equals gen, so that a reset is O(1).
+type tally struct {
+	feats []feat
+	slots []int32  // index in feats
+	stamp []uint32 // gen of the document that took the slot
+	gen   uint32
+	shift uint
+}
+
+// reset empties the tally.
+func (t *tally) reset() {
+	t.feats = t.feats[:0]
+	t.gen++
+	if t.gen == 0 { // wrapped: no stale stamp may match
+		clear(t.stamp)
+		t.gen = 1
 	}
-	return out
+}
+
+// add adds w to the weight of feature h.
+func (t *tally) add(h uint64, w float32) {
+	if 2*(len(t.feats)+1) > len(t.slots) {
+		t.grow()
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := probeHome(h, t.shift); ; i = (i + 1) & mask {
+		if t.stamp[i] != t.gen {
+			t.stamp[i] = t.gen
+			t.slots[i] = int32(len(t.feats))
+			t.feats = append(t.feats, feat{h, w})
+			return
+		}
+		if f := &t.feats[t.slots[i]]; f.h == h {
+			f.w += w
+			return
+		}
+	}
+}
+
+// grow doubles the table (at least 256 slots) and places the features
+// listed again.
+func (t *tally) grow() {
+	bits := uint(8)
+	for 1<<bits < 4*(len(t.feats)+1) {
+		bits++
+	}
+	n := 1 << bits
+	t.slots, t.stamp, t.gen, t.shift = make([]int32, n), make([]uint32, n), 1, 64-bits
+	mask := uint64(n - 1)
+	for k, f := range t.feats {
+		i := probeHome(f.h, t.shift)
+		for t.stamp[i] == t.gen {
+			i = (i + 1) & mask
+		}
+		t.stamp[i], t.slots[i] = t.gen, int32(k)
+	}
 }
 
 // leadLength returns the byte length of the text's lead: its first

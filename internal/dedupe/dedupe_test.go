@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/parallax-news/parallax/internal/tokenize"
 )
 
 // vocab is a made-up vocabulary for synthetic articles.
@@ -447,4 +449,18 @@ func FuzzAppendNames(f *testing.F) {
 			t.Errorf("a text's names disagree with themselves")
 		}
 	})
+}
+
+func TestLowerHash(t *testing.T) {
+	for _, s := range []string{"", "a", "Zorvath", "MERIDEL", "3,200", "Ölberg", "naïve-ÉCOLE", "AbCdEfGhIjKlMnOpQrStUvWxYz"} {
+		low := []byte(s)
+		for k, c := range low {
+			if c >= 'A' && c <= 'Z' {
+				low[k] = c + 'a' - 'A'
+			}
+		}
+		if got, want := lowerHash(s), tokenize.Hash(low); got != want {
+			t.Errorf("lowerHash(%q) = %x, want %x", s, got, want)
+		}
+	}
 }

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/parallax-news/parallax/internal/tokenize"
 )
 
 // appendNames appends the hashes of a text's named things to dst: words
@@ -14,7 +12,6 @@ import (
 // lower-cased.
 func appendNames(dst []uint32, text string) []uint32 {
 	start := true // at the start of a sentence
-	var buf []byte
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -34,18 +31,27 @@ func appendNames(dst []uint32, text string) []uint32 {
 			j += s2
 		}
 		if unicode.IsDigit(r) || !start && unicode.IsUpper(r) {
-			buf = append(buf[:0], text[i:j]...)
-			for k, c := range buf {
-				if c >= 'A' && c <= 'Z' {
-					buf[k] = c + 'a' - 'A'
-				}
-			}
-			dst = append(dst, uint32(tokenize.Hash(buf)))
+			dst = append(dst, uint32(lowerHash(text[i:j])))
 		}
 		start = false
 		i = j
 	}
 	return dst
+}
+
+// lowerHash is tokenize.Hash of s with its ASCII capitals lower-cased,
+// without copying s.
+func lowerHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }
 
 // bottomNames sorts name hashes, drops repeats and keeps the k smallest.
