@@ -50,3 +50,18 @@ func BenchmarkCandidates(b *testing.B) {
 		c.candidatesOf(items[i%len(items)].top, items[i%len(items)].when(), 0, sc)
 	}
 }
+
+// BenchmarkCount measures the counting of clustering features, one
+// goroutine, over 2,000 synthetic articles per iteration.
+func BenchmarkCount(b *testing.B) {
+	docs := synthDocs(b, 2000)
+	ct := newCounter(&Config{})
+	cfg := DefaultConfig()
+	ct.cfg = &cfg
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range docs {
+			ct.count(&docs[i])
+		}
+	}
+}

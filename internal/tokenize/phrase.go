@@ -176,6 +176,18 @@ func lineWords(words []pword, line string, off int, kbuf *[16]byte) []pword {
 		}
 		upper, lower := 0, 0
 		for j, r := range word {
+			if r < utf8.RuneSelf { // the same answers as unicode's, sooner
+				switch {
+				case 'A' <= r && r <= 'Z':
+					upper++
+					if j == 0 {
+						w.cap = true
+					}
+				case 'a' <= r && r <= 'z':
+					lower++
+				}
+				continue
+			}
 			if unicode.IsUpper(r) {
 				upper++
 				if j == 0 {

@@ -185,7 +185,9 @@ func StemString(w string) string {
 }
 
 func hasSuffix(b []byte, suf string) bool {
-	return len(b) >= len(suf) && string(b[len(b)-len(suf):]) == suf
+	// The last bytes first: most words fail there, without a call to
+	// compare memory.
+	return len(b) >= len(suf) && b[len(b)-1] == suf[len(suf)-1] && string(b[len(b)-len(suf):]) == suf
 }
 
 // undouble turns a final double consonant into a single one ("runn" to

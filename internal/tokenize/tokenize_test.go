@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -218,5 +219,18 @@ func BenchmarkPhrases(b *testing.B) {
 	tk := New(Options{})
 	for b.Loop() {
 		ps = tk.Phrases(ps[:0], benchText)
+	}
+}
+
+// TestASCIICase checks the shortcut of lineWords: among ASCII runes,
+// unicode's upper and lower cases are exactly A-Z and a-z.
+func TestASCIICase(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		if got, want := 'A' <= r && r <= 'Z', unicode.IsUpper(r); got != want {
+			t.Errorf("%q: upper %v, unicode says %v", r, got, want)
+		}
+		if got, want := 'a' <= r && r <= 'z', unicode.IsLower(r); got != want {
+			t.Errorf("%q: lower %v, unicode says %v", r, got, want)
+		}
 	}
 }
