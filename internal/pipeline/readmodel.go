@@ -780,8 +780,8 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 		row := entityRow(id, e, n)
 		if old := stored[id].digest; old != row.Digest {
 			// The lookup names change only with the aliases.
-			if aliasesOf(old) == aliasesOf(row.Digest) {
-				row.Names = nil
+			if aliasesOf(old) != aliasesOf(row.Digest) {
+				row.Names = lookupNames(e)
 			}
 			ch.Entities = append(ch.Entities, row)
 		}
@@ -848,12 +848,19 @@ func (rm *readModel) articleCount(ctx context.Context, nodes []*entity.Node, mem
 	return n + len(batch), err
 }
 
-// entityRow returns the stored row of an entity: its lookup names are the
-// lookup keys of its name and every alias.
+// entityRow returns the stored row of an entity, without its lookup
+// names (see lookupNames).
 func entityRow(id int64, e model.Entity, articles int) storage.EntityRow {
 	e.ID = id
 	row := storage.EntityRow{Entity: e, ArticleCount: articles}
 	row.Articles = nil
+	row.Digest = entityDigest(e, articles)
+	return row
+}
+
+// lookupNames returns the lookup names of an entity: the lookup keys of
+// its name and every alias, sorted.
+func lookupNames(e model.Entity) []string {
 	names := map[string]bool{}
 	for _, a := range append([]string{e.Canonical}, e.Aliases...) {
 		for _, k := range entity.LookupKeys(a) {
@@ -862,17 +869,56 @@ func entityRow(id int64, e model.Entity, articles int) storage.EntityRow {
 			}
 		}
 	}
-	row.Names = []string{}
+	out := make([]string, 0, len(names))
 	for n := range names {
-		row.Names = append(row.Names, n)
+		out = append(out, n)
 	}
-	slices.Sort(row.Names)
+	slices.Sort(out)
+	return out
+}
+
+// entityDigest returns the digest of an entity row: that of its name and
+// aliases, a dot, then that of the whole row. It hashes what
+//
+//	fmt.Fprintf(h, "%s\x00%q", e.Canonical, e.Aliases)
+//	fmt.Fprintf(h, "\x00%s\x00%d\x00%d\x00%q", e.Type, e.Mentions, articles, e.Roles)
+//
+// writes, without fmt.
+func entityDigest(e model.Entity, articles int) string {
+	b := make([]byte, 0, 256)
+	b = append(b, e.Canonical...)
+	b = append(b, 0)
+	b = appendQuotedList(b, e.Aliases)
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%q", e.Canonical, e.Aliases)
-	nameDigest := hex.EncodeToString(h.Sum(nil)[:8])
-	fmt.Fprintf(h, "\x00%s\x00%d\x00%d\x00%q", e.Type, e.Mentions, row.ArticleCount, e.Roles)
-	row.Digest = nameDigest + "." + hex.EncodeToString(h.Sum(nil)[:8])
-	return row
+	h.Write(b)
+	var sum [sha256.Size]byte
+	out := make([]byte, 0, 33)
+	out = hex.AppendEncode(out, h.Sum(sum[:0])[:8])
+	b = append(b[:0], 0)
+	b = append(b, e.Type...)
+	b = append(b, 0)
+	b = strconv.AppendInt(b, int64(e.Mentions), 10)
+	b = append(b, 0)
+	b = strconv.AppendInt(b, int64(articles), 10)
+	b = append(b, 0)
+	b = appendQuotedList(b, e.Roles)
+	h.Write(b)
+	out = append(out, '.')
+	out = hex.AppendEncode(out, h.Sum(sum[:0])[:8])
+	return string(out)
+}
+
+// appendQuotedList appends a list of strings as fmt's %q prints it:
+// ["a" "b"].
+func appendQuotedList(b []byte, list []string) []byte {
+	b = append(b, '[')
+	for i, s := range list {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = strconv.AppendQuote(b, s)
+	}
+	return append(b, ']')
 }
 
 // aliasesOf returns the part of an entity row digest that covers its name

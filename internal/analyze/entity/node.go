@@ -159,8 +159,8 @@ func (n *Node) MarshalBinary() ([]byte, error) {
 	b = binary.AppendVarint(b, int64(nd.mentions))
 	b = binary.AppendVarint(b, int64(nd.full))
 	b = binary.AppendVarint(b, int64(nd.nart))
-	for _, t := range nodeTypes {
-		b = binary.AppendVarint(b, int64(nd.votes[t]))
+	for _, v := range nd.votes {
+		b = binary.AppendVarint(b, int64(v))
 	}
 	for _, list := range [][]string{nd.aliases, nd.roles, n.Stored} {
 		b = binary.AppendVarint(b, int64(len(list)))
@@ -187,10 +187,8 @@ func UnmarshalNode(key string, data []byte) (*Node, error) {
 	n.ID = d.int()
 	n.Canonical = d.str()
 	nd.mentions, nd.full, nd.nart = int(d.int()), int(d.int()), int(d.int())
-	for _, t := range nodeTypes {
-		if v := int(d.int()); v != 0 {
-			nd.votes[t] = v
-		}
+	for i := range nd.votes {
+		nd.votes[i] = int(d.int())
 	}
 	for _, list := range []*[]string{&nd.aliases, &nd.roles, &n.Stored} {
 		k := d.int()

@@ -28,7 +28,7 @@ type Registry struct {
 type node struct {
 	key      string
 	seq      int64 // order first seen
-	votes    map[model.EntityType]int
+	votes    typeVotes
 	aliases  []string
 	roles    []string
 	mentions int
@@ -40,13 +40,42 @@ type node struct {
 }
 
 func newNode(key string, seq int64) *node {
-	return &node{key: key, seq: seq, votes: map[model.EntityType]int{}, words: strings.Fields(phoneticKey(key))}
+	return &node{key: key, seq: seq, words: strings.Fields(phoneticKey(key))}
+}
+
+// typeVotes counts mentions by entity type, in the order of nodeTypes; a
+// type outside it is not counted (no decision reads it).
+type typeVotes [len(nodeTypes)]int
+
+// typeIndex returns the index of t in nodeTypes, or -1.
+func typeIndex(t model.EntityType) int {
+	switch t {
+	case model.Person:
+		return 0
+	case model.Organization:
+		return 1
+	case model.Place:
+		return 2
+	case model.Other:
+		return 3
+	}
+	return -1
+}
+
+// of returns the votes for t.
+func (v *typeVotes) of(t model.EntityType) int {
+	if i := typeIndex(t); i >= 0 {
+		return v[i]
+	}
+	return 0
 }
 
 // add counts one mention of the node; first tells whether it is the
 // first in its article.
 func (n *node) add(m model.Mention, first bool) {
-	n.votes[m.Type]++
+	if i := typeIndex(m.Type); i >= 0 {
+		n.votes[i]++
+	}
 	n.mentions++
 	if m.Text == n.key {
 		n.full++
@@ -109,8 +138,8 @@ func (g *Registry) Add(articleExternalID string, ms []model.Mention) {
 func (n *node) typ() model.EntityType {
 	best, bestN := model.Other, 0
 	for _, t := range []model.EntityType{model.Person, model.Organization, model.Place} {
-		if n.votes[t] > bestN {
-			best, bestN = t, n.votes[t]
+		if v := n.votes.of(t); v > bestN {
+			best, bestN = t, v
 		}
 	}
 	return best
@@ -352,7 +381,7 @@ func fold(nodes []*node) *folding {
 // written as: its initials and the acronyms it was written with in
 // brackets (none for other nodes).
 func (o *node) initialsOf(typ model.EntityType) []string {
-	if len(o.words) < 2 || (typ != model.Organization && typ != model.Other) || o.votes[model.Person] > 0 {
+	if len(o.words) < 2 || (typ != model.Organization && typ != model.Other) || o.votes.of(model.Person) > 0 {
 		return nil
 	}
 	in := initials(o.key)
@@ -464,10 +493,14 @@ func (g *folding) entities(roots map[int]bool) []model.Entity {
 	idx := map[int]int{}
 	types := g.types
 	var out []model.Entity
-	votes := []map[model.EntityType]int{}
-	seen := []map[string]bool{}
+	var votes []typeVotes
+	type seenKey struct {
+		kind byte
+		s    string
+	}
+	var seen []map[seenKey]bool
 	add := func(k int, list *[]string, kind byte, s string) {
-		key := string(kind) + s
+		key := seenKey{kind, s}
 		if !seen[k][key] {
 			seen[k][key] = true
 			*list = append(*list, s)
@@ -483,8 +516,8 @@ func (g *folding) entities(roots map[int]bool) []model.Entity {
 			k = len(out)
 			idx[r] = k
 			out = append(out, model.Entity{Canonical: g.canon[i]})
-			votes = append(votes, map[model.EntityType]int{})
-			seen = append(seen, map[string]bool{})
+			votes = append(votes, typeVotes{})
+			seen = append(seen, map[seenKey]bool{})
 		}
 		e := &out[k]
 		add(k, &e.Aliases, 'a', nd.key)
@@ -500,8 +533,8 @@ func (g *folding) entities(roots map[int]bool) []model.Entity {
 		for _, ro := range nd.roles {
 			// "Foreign Ministry spokesman" and "foreign ministry spokesman"
 			// are one role
-			if !seen[k]["r"+strings.ToLower(ro)] {
-				seen[k]["r"+strings.ToLower(ro)] = true
+			if key := (seenKey{'r', strings.ToLower(ro)}); !seen[k][key] {
+				seen[k][key] = true
 				e.Roles = append(e.Roles, ro)
 			}
 		}
@@ -518,8 +551,8 @@ func (g *folding) entities(roots map[int]bool) []model.Entity {
 		e.Type = model.Other
 		bestN := 0
 		for _, t := range []model.EntityType{model.Person, model.Organization, model.Place} {
-			if votes[k][t] > bestN {
-				e.Type, bestN = t, votes[k][t]
+			if v := votes[k].of(t); v > bestN {
+				e.Type, bestN = t, v
 			}
 		}
 		sort.Strings(e.Aliases)
