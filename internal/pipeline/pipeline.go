@@ -367,9 +367,14 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 	p.setLoader(ctx)
 	p.sinceSave = 0
 
-	prepared := make(chan *work, 1)
-	deduped := make(chan *work, 1)
-	clustered := make(chan *work, 1)
+	// Unbuffered: a stage hands a batch on when the next takes it, so
+	// at most one batch a stage is held (five with the one being read)
+	// instead of one more waiting between each two stages. The ordered
+	// stages are the slower, so a batch waiting in a buffer finished no
+	// sooner; it only kept its articles and analyses in memory longer.
+	prepared := make(chan *work)
+	deduped := make(chan *work)
+	clustered := make(chan *work)
 	var wg sync.WaitGroup
 	wg.Add(3)
 	go func() { // near-copies, in order

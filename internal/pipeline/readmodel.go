@@ -681,13 +681,24 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 	for r := range roots {
 		rootOf[f.Canonical(r)] = r
 	}
-	// Larger entities choose their id first.
-	slices.SortStableFunc(ents, func(x, y model.Entity) int {
+	// Larger entities choose their id first (sorted through their
+	// indexes, cheaper to move than entities).
+	order := make([]int, len(ents))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		x, y := &ents[i], &ents[j]
 		if x.Mentions != y.Mentions {
 			return y.Mentions - x.Mentions
 		}
 		return strings.Compare(x.Canonical, y.Canonical)
 	})
+	byOrder := make([]model.Entity, len(ents))
+	for i, k := range order {
+		byOrder[i] = ents[k]
+	}
+	ents = byOrder
 	// The stored entities of their keys, and how many keys each has here.
 	stored := map[int64]entityState{}
 	keysOf := map[int64]int{}

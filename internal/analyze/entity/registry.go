@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -559,8 +560,18 @@ func (g *folding) entities(roots map[int]bool) []model.Entity {
 		sort.Strings(e.Roles)
 		sort.Strings(e.Articles)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Canonical < out[j].Canonical })
-	return out
+	// sorted through their indexes: a stable sort moves an entity many
+	// times, an index is cheaper to move
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return strings.Compare(out[i].Canonical, out[j].Canonical) })
+	sorted := make([]model.Entity, len(out))
+	for i, k := range order {
+		sorted[i] = out[k]
+	}
+	return sorted
 }
 
 // sameSurname reports whether single is spelt as the last word of full,
