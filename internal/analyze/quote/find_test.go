@@ -36,9 +36,17 @@ func checkQuotes(t *testing.T, text string, qs []model.Quote) {
 }
 
 func TestFind(t *testing.T) {
-	for _, c := range append(append([]findCase{}, findCases...), moreCases...) {
+	checkFindCases(t, append(append([]findCase{}, findCases...), moreCases...), usEnts)
+}
+
+// checkFindCases runs each case as a subtest: the quotes found in its text
+// with the given entities must include every wanted one with its kind and
+// speaker, and, when the case is exact, nothing else.
+func checkFindCases(t *testing.T, cases []findCase, ents []ent) {
+	t.Helper()
+	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			qs := findWith(c.text, usEnts)
+			qs := findWith(c.text, ents)
 			checkQuotes(t, c.text, qs)
 			for _, w := range c.want {
 				ok := false

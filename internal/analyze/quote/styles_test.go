@@ -61,30 +61,5 @@ func TestFindStyles(t *testing.T) {
 		{name: "unnamed kin", text: "Karl Benn pulled the girl from the canal.\nThe girl's mum, who asked not to be named, told how she had looked away “for just a second”.\n“He saved her life,” she said.", exact: true,
 			want: []wantQ{{"for just a second", model.Mixed, ""}, {"He saved her life,", model.Direct, ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			qs := findWith(c.text, styleEnts)
-			checkQuotes(t, c.text, qs)
-			for _, w := range c.want {
-				ok := false
-				for _, q := range qs {
-					if q.Text == w.text {
-						ok = true
-						if q.Kind != w.kind || q.Speaker != w.speaker {
-							t.Errorf("%q: got kind %s speaker %q, want %s %q", w.text, q.Kind, q.Speaker, w.kind, w.speaker)
-						}
-					}
-				}
-				if !ok {
-					t.Errorf("missing %q", w.text)
-				}
-			}
-			if c.exact && len(qs) != len(c.want) {
-				for _, q := range qs {
-					t.Logf("got [%s] %q (%q)", q.Kind, q.Text, q.Speaker)
-				}
-				t.Errorf("got %d quotes, want %d", len(qs), len(c.want))
-			}
-		})
-	}
+	checkFindCases(t, cases, styleEnts)
 }
