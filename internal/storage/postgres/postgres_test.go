@@ -153,11 +153,7 @@ func TestMissingSchema(t *testing.T) {
 func TestForeignSchemaUntouched(t *testing.T) {
 	ctx := context.Background()
 	dsn := pgtest.DSN(t)
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := connect(t, dsn)
 	if _, err := conn.Exec(ctx, `CREATE TABLE invoices (id int)`); err != nil {
 		t.Fatal(err)
 	}
@@ -193,11 +189,7 @@ func TestConcurrentMigrations(t *testing.T) {
 			t.Errorf("concurrent migrate: %v", err)
 		}
 	}
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := connect(t, dsn)
 	var versions int
 	if err := conn.QueryRow(ctx, `SELECT COUNT(*) FROM schema_migrations`).Scan(&versions); err != nil || versions != postgres.SchemaVersion() {
 		t.Errorf("schema_migrations rows = %d, %v; want %d", versions, err, postgres.SchemaVersion())
@@ -222,11 +214,7 @@ func TestCheckAndRebuild(t *testing.T) {
 	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
 		t.Fatalf("Check on a sound store = %v, %v", problems, err)
 	}
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := connect(t, dsn)
 	if _, err := conn.Exec(ctx, `UPDATE stories SET articles = 5, headline = 'x'; INSERT INTO articles(id, external_id, hash, title, story_id, duplicate_of) VALUES (3, 'c', 'h3', 'Orphaned', 0, 9);
 		INSERT INTO article_search(id, fts) VALUES (7, to_tsvector('simple', 'lost'))`); err != nil {
 		t.Fatal(err)
@@ -272,11 +260,7 @@ func TestLostWriterLock(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	admin, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Close(ctx)
+	admin := connect(t, dsn)
 	kill := func() {
 		t.Helper()
 		if _, err := admin.Exec(ctx, `SELECT pg_terminate_backend($1)`, int64(postgres.LockBackend(s))); err != nil {
@@ -351,11 +335,7 @@ func TestPrefixEnd(t *testing.T) {
 // Go folding that unfolds snippets.
 func TestFoldAccents(t *testing.T) {
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, pgtest.DSN(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := connect(t, pgtest.DSN(t))
 	if err := postgres.Migrate(ctx, conn); err != nil {
 		t.Fatal(err)
 	}
@@ -387,11 +367,7 @@ func TestFoldAccents(t *testing.T) {
 func TestArticleSearchMigration(t *testing.T) {
 	ctx := context.Background()
 	dsn := pgtest.DSN(t)
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := connect(t, dsn)
 	if err := postgres.MigrateTo(ctx, conn, postgres.SchemaVersion()-1); err != nil {
 		t.Fatal(err)
 	}
@@ -509,4 +485,17 @@ func TestArticleSearchMigration(t *testing.T) {
 	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
 		t.Errorf("Check after the migration = %q, %v", problems, err)
 	}
+}
+
+// connect opens a plain connection to dsn for a test, closed when the
+// test ends.
+func connect(t *testing.T, dsn string) *pgx.Conn {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close(ctx) })
+	return conn
 }
