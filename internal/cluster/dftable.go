@@ -22,9 +22,6 @@ type dfTable struct {
 // dfMinSlots is the smallest table.
 const dfMinSlots = 1 << 10
 
-// fib spreads a hash over the table's slots (Fibonacci hashing).
-func fib(h uint64) uint64 { return h * 0x9E3779B97F4A7C15 }
-
 // newDFTable returns a table sized for n entries.
 func newDFTable(n int) *dfTable {
 	t := &dfTable{}
@@ -57,7 +54,7 @@ func (t *dfTable) get(h uint64) int32 {
 		return t.zero
 	}
 	mask := uint64(len(t.keys) - 1)
-	for i := fib(h) >> t.shift; ; i = (i + 1) & mask {
+	for i := probeHome(h, t.shift); ; i = (i + 1) & mask {
 		switch t.keys[i] {
 		case h:
 			return t.vals[i]
@@ -75,7 +72,7 @@ func (t *dfTable) add(h uint64, d int32) {
 		return
 	}
 	mask := uint64(len(t.keys) - 1)
-	for i := fib(h) >> t.shift; ; i = (i + 1) & mask {
+	for i := probeHome(h, t.shift); ; i = (i + 1) & mask {
 		switch t.keys[i] {
 		case h:
 			t.vals[i] += d
@@ -109,7 +106,7 @@ func (t *dfTable) grow(n int) {
 // room for it.
 func (t *dfTable) put(h uint64, v int32) {
 	mask := uint64(len(t.keys) - 1)
-	i := fib(h) >> t.shift
+	i := probeHome(h, t.shift)
 	for t.keys[i] != 0 {
 		i = (i + 1) & mask
 	}
