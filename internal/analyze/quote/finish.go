@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/parallax-news/parallax/internal/analyze/resolve"
 	"github.com/parallax-news/parallax/internal/model"
 )
 
@@ -217,7 +218,7 @@ func (f *finder) echoes() {
 		var sp *quotation
 		for j := range f.quots {
 			o := &f.quots[j]
-			if j == i || !o.attributed || o.spName == "" || o.nick || !containsFold(f.text[o.start:o.end], words) {
+			if j == i || !o.attributed || o.spName == "" || o.nick || !resolve.ContainsFold(f.text[o.start:o.end], words) {
 				continue
 			}
 			if sp != nil && sp.spName != o.spName {
@@ -239,14 +240,3 @@ func (f *finder) echoes() {
 
 // maxEchoes bounds the quotations echoes looks up in one text.
 const maxEchoes = 16
-
-// containsFold reports whether s contains substr under simple Unicode case
-// folding, without allocating.
-func containsFold(s, substr string) bool {
-	for i := 0; i+len(substr) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(substr)], substr) {
-			return true
-		}
-	}
-	return false
-}
