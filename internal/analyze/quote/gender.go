@@ -9,11 +9,6 @@ const (
 	genderFemale
 )
 
-// genderOf returns the gender a title, kinship or role noun with lexicon
-// entry e gives the person it names ("Mrs", "his daughter", "spokesman"),
-// or genderUnknown.
-func genderOf(e lexEntry) byte { return e.gender }
-
 // learnGenders reads the gender of each person the text introduces with a
 // gendered word: in the mention's role or among the three tokens before it
 // ("Her husband, Malcolm", "Proud dad Eddie Donnelly", "Mrs Tiller").
@@ -31,10 +26,10 @@ func (f *finder) learnGenders() {
 			} else {
 				rest = ""
 			}
-			g = genderOf(lookup(strings.TrimSuffix(w, ".")))
+			g = lookup(strings.TrimSuffix(w, ".")).gender
 		}
 		for k := t; g == genderUnknown && k < len(f.toks) && int(f.toks[k].ment) == m && k < t+2; k++ {
-			g = genderOf(f.toks[k].lex) // a title inside the mention: "Sir Geoffrey Pim"
+			g = f.toks[k].lex.gender // a title inside the mention: "Sir Geoffrey Pim"
 		}
 		for k := t - 1; g == genderUnknown && k >= 0 && k >= t-3 && !f.opensParagraph(k+1); k-- {
 			if f.toks[k].kind != kWord {
@@ -43,7 +38,7 @@ func (f *finder) learnGenders() {
 				}
 				break
 			}
-			g = genderOf(f.toks[k].lex)
+			g = f.toks[k].lex.gender
 		}
 		if g != genderUnknown {
 			f.setGender(m, g)
