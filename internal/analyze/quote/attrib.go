@@ -227,6 +227,9 @@ func (f *finder) doUnit(u int) {
 			if unitSp.name == "" && q.close >= 0 && !f.wordsAtLeast(q.open, q.close, 3) {
 				continue // a scare quote or a label: “must-carry”
 			}
+			if f.isWord(q.open-2, "the") && outletNoun(f.word(q.open-1)) && q.close >= 0 && !f.wordsAtLeast(q.open, q.close, 5) {
+				continue // a name: "told the newspaper „Morgenbote“"
+			}
 			kind := model.Mixed
 			if f.isDashMark(q.open) {
 				kind = model.Direct // "—said X—. It is …": speech resumed
@@ -758,4 +761,16 @@ func (f *finder) personAfterRole(j, hi int) int {
 		}
 	}
 	return -1
+}
+
+// outletNoun reports whether w is a noun for a news outlet, which a name in
+// quotation marks may follow ("the newspaper „Morgenbote“").
+func outletNoun(w string) bool {
+	for _, n := range [...]string{"newspaper", "paper", "daily", "weekly", "tabloid", "magazine", "broadcaster",
+		"channel", "station", "website", "publication", "programme", "program", "show"} {
+		if eqLower(w, n) {
+			return true
+		}
+	}
+	return false
 }

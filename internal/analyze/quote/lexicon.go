@@ -164,7 +164,7 @@ func buildLexicon() map[string]lexEntry {
 		"catcher", "outfielder", "infielder", "winger", "tackle", "runner", "swimmer",
 		"aide", "staffer", "insider", "source", "vice-chair", "aides", "boss", "delegate",
 		"campaigner", "trainer", "promoter", "pundit", "referee", "bosses", "chiefs",
-		"executives")
+		"executives", "politician", "skipper", "curator", "conductor", "helmsman", "meteorologist")
 	add(lxPronoun, "he", "she", "they", "it", "we", "i")
 	add(lxDet, "the", "a", "an", "this", "these", "those", "one", "another", "two",
 		"three", "several", "some", "many", "other", "former", "acting", "then")

@@ -136,7 +136,17 @@ func (f *finder) fromRole(t, lo int) speaker {
 			}
 		}
 		if m < 0 {
-			// A role named later in the article is not used: never guess.
+			// Nobody is named in that role before: a definite phrase
+			// ("“…,” the minister told MPs", "said the conservative
+			// politician") stands for the person just quoted or named,
+			// unless another role is theirs. A role named later in the
+			// article is not used: never guess.
+			if f.isWord(lo, "the") {
+				if j := f.justNamed(lo, t+1); j.ment >= 0 && f.roleFits(j.ment, w) &&
+					(f.unnamedAt < 0 || f.unnamedAt < f.ms[j.ment].Start) {
+					return j
+				}
+			}
 			return sp
 		}
 		sp.ment = m
@@ -161,6 +171,20 @@ func (f *finder) fromRole(t, lo int) speaker {
 		}
 	}
 	return sp
+}
+
+// roleFits reports whether role noun w may stand for the person of mention
+// m named just before: w is an office or a trade, not a word for people
+// the text need not name ("the insider", "the official"), and the text
+// gives them no role, or one naming w, or w is "politician".
+func (f *finder) roleFits(m int, w string) bool {
+	switch w {
+	case "source", "insider", "witness", "resident", "homeowner", "aide", "aides", "staffer", "official",
+		"spokesman", "spokeswoman", "spokesperson", "spokespeople":
+		return false // words for people the text need not name
+	}
+	r := f.ms[m].Role
+	return r == "" || resolve.ContainsFold(r, w) || w == "politician"
 }
 
 // unitPersonSubject returns the person mention that is the subject of a cue
@@ -266,9 +290,11 @@ func (f *finder) leadSubject(u int) int {
 			tk.flags&fPoss != 0 && tk.lex.class&lxPronoun == 0,
 			f.isWord(t, "and") && t > start && f.has(t-1, lxRole):
 		case tk.lex.class&^lxCommon == 0 && tk.flags&fLower != 0 &&
-			(f.has(t+1, lxRole) || t > start && f.has(t-1, lxDet|lxPossDet|lxRole) && t+1 < un.hi &&
+			(f.has(t+1, lxRole) || f.kinWord(t+1) || t > start && f.has(t-1, lxDet|lxPossDet|lxRole) && t+1 < un.hi &&
 				(f.toks[t+1].ment >= 0 || f.isPunct(t+1, ',') && t+2 < un.hi && f.toks[t+2].ment >= 0) ||
 				f.isWord(t-1, "and") && t+1 < un.hi && f.toks[t+1].ment >= 0):
+		case f.kinWord(t) && t+1 < un.hi && (f.toks[t+1].ment >= 0 || f.isPunct(t+1, ',')):
+			// "his long-suffering wife Donna"
 		default:
 			return -1
 		}
@@ -286,6 +312,14 @@ func (f *finder) leadSubject(u int) int {
 		return m
 	}
 	return -1
+}
+
+// kinWord reports whether token t is a lower-case word that gives a
+// person's gender ("wife", "dad", "spokeswoman"): in "his long-suffering
+// wife Donna" the words before it describe the person named after it.
+func (f *finder) kinWord(t int) bool {
+	return t >= 0 && t < len(f.toks) && f.toks[t].kind == kWord && f.toks[t].flags&fLower != 0 &&
+		f.toks[t].lex.gender != genderUnknown
 }
 
 // namedBefore returns the last person mention before byte pos whose first

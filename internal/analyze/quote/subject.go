@@ -251,6 +251,13 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 func (f *finder) justNamed(lo, hi int) speaker {
 	sp := speaker{ment: -1, mention: f.spanText(lo, hi), lo: lo, hi: hi, ok: true}
 	pos := int(f.toks[lo].start)
+	// The subject of the sentence before ("Stolz also defended herself
+	// … „…“, the 54-year-old emphasised") outranks a speaker named earlier.
+	if ps, at := f.prevUnitSubject(); ps >= 0 && f.ms[ps].Start < pos && pos-at < 1500 &&
+		(f.lastSp < 0 || f.ms[f.lastSp].Start < f.ms[ps].Start) {
+		sp.ment, sp.name = ps, f.mentName(ps)
+		return sp
+	}
 	if c := f.lastSp; c >= 0 && f.ms[c].Start < pos && pos-f.ms[c].Start < 1500 {
 		sp.ment, sp.name = c, f.mentName(c)
 		return sp
