@@ -670,7 +670,10 @@ func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
 	if n >= 2 && a > 0 && toks[a].adj {
 		switch toks[a-1].low {
 		case "in", "at", "near", "from", "outside", "inside", "across", "into", "to":
+			// a place, unless its last word is used alone later as a
+			// surname ("two goals from Tiago Ferreira … Ferreira said")
 			c.typ = model.Place
+			c.maybePerson = true
 			f.cands = append(f.cands, c)
 			return
 		case "of":

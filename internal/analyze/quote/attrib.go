@@ -139,7 +139,9 @@ func (f *finder) doUnit(u int) {
 			}
 		} else if cf&cuePart != 0 {
 			if !afterComma {
-				if s, ok := f.npEndingAt(c-1, un.lo); ok && c > 0 && f.toks[c-1].ment >= 0 {
+				if m, s := f.withSubject(c); m >= 0 {
+					sp = f.fromMention(m, s, c) // "with the union saying that"
+				} else if s, ok := f.npEndingAt(c-1, un.lo); ok && c > 0 && f.toks[c-1].ment >= 0 {
 					sp = s // "with X alleging that"
 				} else {
 					continue
@@ -365,7 +367,7 @@ func (f *finder) attrBefore(q *quotation, un unit) (speaker, int, bool) {
 	if p < un.lo {
 		return speaker{}, 0, false
 	}
-	if !(f.isPunct(p, ',') || f.isPunct(p, ':') || f.isWord(p, "that") || f.isCue(p)) {
+	if !(f.isPunct(p, ',') || f.isPunct(p, ':') || f.isWord(p, "that") || f.isCue(p) && !f.cueAsNoun(p)) {
 		return speaker{}, 0, false
 	}
 	for c := p; c >= un.lo && c >= p-8; c-- {
@@ -373,7 +375,7 @@ func (f *finder) attrBefore(q *quotation, un unit) (speaker, int, bool) {
 		if tk.q >= 0 || f.isEndPunct(c) {
 			break
 		}
-		if !f.isCue(c) {
+		if !f.isCue(c) || f.cueAsNoun(c) {
 			continue
 		}
 		cf := tk.lex.cue.flags
@@ -410,6 +412,20 @@ func (f *finder) attrBefore(q *quotation, un unit) (speaker, int, bool) {
 		break
 	}
 	return speaker{}, 0, false
+}
+
+// cueAsNoun reports whether the cue word at token c is a noun there: after
+// a possessive or a determiner, with at most one lower-case word between
+// ("the union's latest demands “…”", "his claims").
+func (f *finder) cueAsNoun(c int) bool {
+	k := c - 1
+	if k >= 0 && f.toks[k].kind == kWord && f.toks[k].flags&fLower != 0 && f.toks[k].lex.class == 0 {
+		k--
+	}
+	if k < 0 || f.toks[k].kind != kWord {
+		return false
+	}
+	return f.toks[k].flags&fPoss != 0 || f.has(k, lxDet|lxPossDet)
 }
 
 // lastSpeakerIn returns an attributed quotation of unit un before q, or -1.
@@ -773,4 +789,22 @@ func outletNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// withSubject returns the mention that ends right before the participle cue
+// at token c after "with" ("with the Dock Workers' Federation saying …")
+// and the token it starts at, or -1.
+func (f *finder) withSubject(c int) (int, int) {
+	if c < 1 || f.toks[c-1].ment < 0 || f.toks[c-1].kind != kWord {
+		return -1, 0
+	}
+	s := f.mentStart(c - 1)
+	k := s - 1
+	if f.isWord(k, "the") {
+		k--
+	}
+	if !f.isWord(k, "with") || f.toks[c-1].flags&fPoss != 0 {
+		return -1, 0
+	}
+	return int(f.toks[c-1].ment), s
 }

@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/parallax-news/parallax/internal/model"
 )
 
@@ -51,6 +53,14 @@ func (f *finder) interviewAnswers() {
 		return
 	}
 	sp := f.interviewee(firstQ)
+	// "‘Architecture should make people braver’ — an interview with …":
+	// a quotation opening the headline that nothing else attributed is the
+	// interviewee's too.
+	if sp.ok && len(f.paras) > 1 {
+		if qi := f.toks[f.paras[0].lo].q; qi >= 0 && !f.quots[qi].done && f.quots[qi].open == f.paras[0].lo && f.quots[qi].close >= 0 {
+			f.setQuote(int(qi), sp, "", model.Direct)
+		}
+	}
 	for _, a := range answers {
 		s, e := f.trim(int(f.toks[a.lo].start), int(f.toks[a.hi-1].end))
 		if s >= e {
@@ -74,15 +84,27 @@ func (f *finder) interviewAnswers() {
 }
 
 // interviewee returns the person named most often before byte offset end
-// (the earliest of them on a tie), or an empty speaker.
+// (the earliest of them on a tie), or an empty speaker. With no person
+// there, a name of two words or more the recogniser left untyped will do
+// ("The Swedish architect Oona Lindqvist … spoke to us").
 func (f *finder) interviewee(end int) speaker {
+	if sp := f.mostNamed(end, model.Person); sp.ok {
+		return sp
+	}
+	return f.mostNamed(end, model.Other)
+}
+
+// mostNamed returns the name of type typ (of two words or more when typ
+// is Other) named most often before byte offset end, the earliest of them
+// on a tie, or an empty speaker.
+func (f *finder) mostNamed(end int, typ model.EntityType) speaker {
 	count := map[string]int{}
 	first := map[string]int{}
 	for i, m := range f.ms {
 		if m.Start >= end {
 			break
 		}
-		if m.Type != model.Person || !f.validMent(i) {
+		if m.Type != typ || !f.validMent(i) || typ == model.Other && !strings.Contains(f.mentName(i), " ") {
 			continue
 		}
 		n := f.mentName(i)

@@ -323,9 +323,10 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 			if e == k+1 && k == t+1 && f.isWord(t, "the") && nationalityNoun(f.word(k)) && f.tailOK(e, hi) {
 				return f.justNamed(t, e) // "said the Welshman"
 			}
-			if f.ms[m].Type != model.Person && e < hi && f.toks[e].kind == kWord && f.toks[e].lex.class&lxRel == 0 {
+			if (f.ms[m].Type != model.Person || f.has(e, lxRole) && f.toks[e].flags&fLower != 0) &&
+				e < hi && f.toks[e].kind == kWord && f.toks[e].lex.class&lxRel == 0 {
 				// "said Iran’s foreign minister X", "said Foreign Ministry
-				// spokesman X": keep looking.
+				// spokesman X", "said Rovers manager X": keep looking.
 				k = e - 1
 				continue
 			}
