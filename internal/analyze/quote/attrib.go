@@ -90,7 +90,7 @@ func (f *finder) doUnit(u int) {
 		}
 		// "Turner was blunt: “…”": a colon after a clause whose subject
 		// is a person.
-		if f.isPunct(q.open-1, ':') && (q.close < 0 || q.close >= un.hi-2) {
+		if f.isPunct(q.open-1, ':') && (q.close < 0 || q.close >= un.hi-2 || f.endsSentence(q)) {
 			if sp := f.unitSubject(un, q.open-1); sp.ok && sp.ment >= 0 && f.ms[sp.ment].Type == model.Person {
 				f.setQuote(qi, sp, "", model.Direct)
 			}
@@ -530,6 +530,11 @@ func (f *finder) accordingTo(c int, un unit) (speaker, bool) {
 			e = me
 			break
 		}
+		if e == t && (f.isWord(e, "her") || f.isWord(e, "him") || f.isWord(e, "them")) && (e+1 >= un.hi || f.toks[e+1].kind != kWord) {
+			sp = f.fromPronoun(e) // "According to her, …"
+			e++
+			break
+		}
 		if tk.lex.class&lxRole != 0 && !f.has(e+1, lxRole) {
 			sp = f.fromRole(e, t)
 			e++
@@ -807,4 +812,14 @@ func (f *finder) withSubject(c int) (int, int) {
 		return -1, 0
 	}
 	return int(f.toks[c-1].ment), s
+}
+
+// endsSentence reports whether quotation q ends its sentence: its last word
+// is followed by a full stop, question or exclamation mark inside the
+// marks and a capitalised word follows the closing mark („… a year.“ The
+// money would …).
+func (f *finder) endsSentence(q *quotation) bool {
+	n := q.close + 1
+	return q.close > 0 && n < len(f.toks) && (f.isPunct(q.close-1, '.') || f.isPunct(q.close-1, '?') || f.isPunct(q.close-1, '!')) &&
+		f.toks[n].kind == kWord && f.toks[n].flags&fCap != 0
 }

@@ -129,7 +129,7 @@ func buildLexicon() map[string]lexEntry {
 		"labeled", "labelled", "branded", "termed", "characterized", "characterised",
 		"praised", "criticized", "criticised", "slammed", "hailed", "decried", "dismissed",
 		"rejected", "blasted", "condemned", "denounced", "denounces", "accused", "accuses",
-		"justified", "justifies")
+		"justified", "justifies", "spoke", "speaks")
 
 	add(lxPrep, "of", "to", "for", "with", "from", "by", "against", "about", "between",
 		"among", "on", "in", "at", "into", "over", "toward", "towards", "upon", "under",
@@ -164,7 +164,7 @@ func buildLexicon() map[string]lexEntry {
 		"catcher", "outfielder", "infielder", "winger", "tackle", "runner", "swimmer",
 		"aide", "staffer", "insider", "source", "vice-chair", "aides", "boss", "delegate",
 		"campaigner", "trainer", "promoter", "pundit", "referee", "bosses", "chiefs",
-		"executives", "politician", "skipper", "curator", "conductor", "helmsman", "meteorologist")
+		"executives", "politician", "champ", "champion", "skipper", "curator", "conductor", "helmsman", "meteorologist")
 	add(lxPronoun, "he", "she", "they", "it", "we", "i")
 	add(lxDet, "the", "a", "an", "this", "these", "those", "one", "another", "two",
 		"three", "several", "some", "many", "other", "former", "acting", "then")

@@ -24,11 +24,11 @@ func (f *finder) fromPronoun(t int) speaker {
 	var want model.EntityType
 	g := genderUnknown
 	switch w {
-	case "he":
+	case "he", "him":
 		want, g = model.Person, genderMale
-	case "she":
+	case "she", "her":
 		want, g = model.Person, genderFemale
-	case "they":
+	case "they", "them":
 		want = model.Organization
 	default:
 		return sp
@@ -62,7 +62,7 @@ func (f *finder) fromPronoun(t int) speaker {
 			return sp
 		}
 	}
-	if w == "they" && (m < 0 || pos-f.ms[m].Start > 300) {
+	if (w == "they" || w == "them") && (m < 0 || pos-f.ms[m].Start > 300) {
 		return sp // "they" far from any organization: officials, residents …
 	}
 	if m >= 0 {
@@ -141,7 +141,7 @@ func (f *finder) fromRole(t, lo int) speaker {
 			// politician") stands for the person just quoted or named,
 			// unless another role is theirs. A role named later in the
 			// article is not used: never guess.
-			if f.isWord(lo, "the") {
+			if f.isWord(lo, "the") || f.isWord(lo-1, "the") && f.has(lo, lxDet) {
 				if j := f.justNamed(lo, t+1); j.ment >= 0 && f.roleFits(j.ment, w) &&
 					(f.unnamedAt < 0 || f.unnamedAt < f.ms[j.ment].Start) {
 					return j

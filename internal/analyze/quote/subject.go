@@ -85,7 +85,8 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 		}
 		n := k + 1 // first token of the appositive
 		if !(f.has(n, lxRel|lxDet|lxPossDet|lxRole) || f.toks[n].flags&(fCap|fDigit) != 0 ||
-			f.toks[n].kind == kWord && strings.HasSuffix(f.word(n), "ing")) {
+			f.toks[n].kind == kWord && strings.HasSuffix(f.word(n), "ing") ||
+			f.has(n, lxPrep) && t-k <= 6) { // ", for his part,"
 			if f.relBefore(k, lo) {
 				rel = true
 				continue // ", until it closed": a later part of a relative clause
@@ -127,6 +128,10 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 		} else if f.toks[k-1].flags&fDigit != 0 && f.toks[k-1].kind == kWord {
 			deep = true
 			continue // an age: "X, 61, a nurse, said"
+		} else if f.toks[n].flags&fDigit != 0 && n+1 == t && f.has(k-1, lxRole) {
+			if sp, ok := f.npEndingAt(k-1, lo); ok {
+				return sp // "The former world champ, 44, told"
+			}
 		}
 		break
 	}
@@ -160,6 +165,9 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		s := f.mentStart(t)
 		if s < lo {
 			s = lo
+		}
+		if sp, ok := f.agentOf(s, t); ok {
+			return sp, true // "a spokesman for the Department", "a source close to X"
 		}
 		if f.has(s-1, lxDet) && f.has(s-2, lxPrep) {
 			return speaker{ment: -1, ok: true}, true // "residents in the Heights said"
@@ -243,6 +251,56 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		return speaker{ment: -1, name: name, mention: name, lo: k, hi: t + 1, ok: true}, true
 	}
 	return speaker{}, false
+}
+
+// agentOf reads the subject phrase whose last words are the mention at
+// tokens s..t when a person speaking for the one named opens it: "a
+// spokesman for the Department for Culture" speaks for the Department; "a
+// source close to promoter Gina Tarrant", "a friend of X" are unnamed.
+func (f *finder) agentOf(s, t int) (speaker, bool) {
+	k := s - 1
+	for k >= 0 && f.toks[k].kind == kWord && f.toks[k].flags&fLower != 0 && f.has(k, lxRole) && !f.has(k, lxDet) {
+		k-- // "close to promoter X"
+	}
+	if f.isWord(k, "the") {
+		k--
+	}
+	if !(f.isWord(k, "for") || f.isWord(k, "to") || f.isWord(k, "of") || f.isWord(k, "at")) {
+		return speaker{}, false
+	}
+	prep := k
+	h := k - 1
+	if f.isWord(h, "close") {
+		h--
+	}
+	if h < 0 || f.toks[h].kind != kWord || f.toks[h].flags&fLower == 0 || !agentNoun(f.word(h)) {
+		return speaker{}, false
+	}
+	d := h - 1
+	if d >= 0 && f.toks[d].kind == kWord && f.toks[d].flags&fLower != 0 && f.toks[d].lex.class == 0 {
+		d-- // "a senior source", "a close friend"
+	}
+	if !(f.isWord(d, "a") || f.isWord(d, "an") || f.isWord(d, "one") || f.isWord(d, "another")) {
+		return speaker{}, false
+	}
+	m := int(f.toks[t].ment)
+	if spokes := strings.HasPrefix(strings.ToLower(f.word(h)), "spokes"); spokes && f.isWord(prep, "for") &&
+		f.ms[m].Type == model.Organization {
+		return f.fromMention(m, s, t+1), true
+	}
+	return speaker{ment: -1, mention: f.spanText(d, t+1), lo: d, hi: t + 1, ok: true}, true
+}
+
+// agentNoun reports whether w names someone who speaks for, or close to,
+// another: "spokesman", "source", "friend", "aide".
+func agentNoun(w string) bool {
+	for _, n := range [...]string{"spokesman", "spokeswoman", "spokesperson", "source", "insider", "friend",
+		"pal", "aide", "adviser", "advisor", "associate", "confidant", "relative", "representative"} {
+		if eqLower(w, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // justNamed returns the speaker that a description at tokens lo..hi-1
