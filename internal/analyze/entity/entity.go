@@ -725,7 +725,12 @@ func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
 		}
 	}
 	v := f.verbAfter(b, lineEnd)
-	if toks[a].sent && v == 0 {
+	if toks[a].sent && (v == 0 || v == 1 && f.pastAfter(b) && pluralOrGerund(toks[a].low)) {
+		// a word opening a sentence is no name on its own; a plural or a
+		// gerund is not either before a verb in the past ("Figures
+		// published this week show", "Aftershocks rattled the town",
+		// "Campaigning focused on"), unless the article confirms it
+		// elsewhere (mid-sentence, or as the surname of a full name)
 		c.titleOnly = true
 	}
 	if v == 2 {
@@ -885,6 +890,27 @@ func (f *finder) verbAfter(b, lineEnd int) int {
 		return 1
 	}
 	return 0
+}
+
+// pastAfter reports whether the token at b is a lower-case word in -ed
+// that verbAfter reads as a verb, not one of its listed words ("was",
+// "told", "who").
+func (f *finder) pastAfter(b int) bool {
+	l := f.toks[b].low
+	return len(l) > 4 && strings.HasSuffix(l, "ed") && f.toks[b].flags()&fSpeech == 0
+}
+
+// pluralOrGerund reports whether lower-case word w looks like an English
+// plural ("figures", "aftershocks"; not "-ss", "-us", "-is") or a gerund
+// ("campaigning").
+func pluralOrGerund(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	if strings.HasSuffix(w, "ing") {
+		return true
+	}
+	return w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // segment splits the non-person run [a,b) into gazetteer names,
