@@ -69,9 +69,9 @@ type Options struct {
 	// memory between batches; 0 means 65,536.
 	RegistryCache int
 	// Checkpoint is how many articles a run commits between saves of the
-	// learned state (0: 20,000; negative: only at the end). Each save lets
-	// the near-copy index and the clusterer drop what left their window
-	// from memory.
+	// learned state (0: 20,000; negative: only at the end); saves are at
+	// least three batches apart. Each save lets the near-copy index and
+	// the clusterer drop what left their window from memory.
 	Checkpoint int
 }
 
@@ -124,12 +124,21 @@ type Pipeline struct {
 	// A checkpoint stored by the commit stage (see Run), for the
 	// near-copy and clustering stages to mark saved before their next
 	// batch: savedSeg and savedClust, guarded by savedMu. sinceSave
-	// counts the articles prepared since the last checkpoint.
-	savedMu    sync.Mutex
-	savedSeg   *dedupe.Segment
-	savedClust bool
-	sinceSave  int
+	// counts the articles prepared since the last checkpoint, and
+	// batchesSince the batches.
+	savedMu      sync.Mutex
+	savedSeg     *dedupe.Segment
+	savedClust   bool
+	sinceSave    int
+	batchesSince int
 }
+
+// checkpointSpacing is the fewest batches between two checkpoints of a
+// run. The near-copy stage saves the index three batches ahead of the
+// commit (the clustering stage two), and each stage must learn that its
+// last save was stored before it saves again: until then the clusterer
+// reads the buckets it saved from that save, not from the store.
+const checkpointSpacing = 3
 
 // markSaved applies a stored checkpoint to the near-copy index (dedup)
 // or the clusterer (clust); each stage calls it for its own part.
@@ -365,7 +374,7 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 	defer cancel(nil)
 	p.seen, p.seenOld, p.seenSeed = map[string]string{}, map[uint64]struct{}{}, maphash.MakeSeed()
 	p.setLoader(ctx)
-	p.sinceSave = 0
+	p.sinceSave, p.batchesSince = 0, checkpointSpacing
 
 	// Unbuffered: a stage hands a batch on when the next takes it, so
 	// at most one batch a stage is held (five with the one being read)
@@ -479,7 +488,7 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 			}()
 		}
 		t0 := time.Now()
-		err = p.finish(ctx)
+		err = p.finish(ctx, false)
 		logStage(p.log, "threads finished", t0)
 		if tidied != nil {
 			err = errors.Join(err, <-tidied)
@@ -671,8 +680,9 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 	w.timings = append(w.timings, "features", time.Since(t))
 	w.arts = arts
 	if p.opts.Checkpoint > 0 {
-		if p.sinceSave += len(arts); p.sinceSave >= p.opts.Checkpoint {
-			w.checkpoint, p.sinceSave = true, 0
+		p.sinceSave += len(arts)
+		if p.batchesSince++; p.sinceSave >= p.opts.Checkpoint && p.batchesSince >= checkpointSpacing {
+			w.checkpoint, p.sinceSave, p.batchesSince = true, 0, 0
 		}
 	}
 	return w, nil

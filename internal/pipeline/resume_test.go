@@ -170,30 +170,23 @@ func TestResumeAfterKills(t *testing.T) {
 	ps, pt, px := assignments(t, killed)
 	// The line statistics learned before a kill clean the articles after
 	// it as they would have without one.
-	differ := 0
-	for id, x := range gx {
-		if px[id] != x {
-			differ++
-		}
-	}
-	if differ > 0 {
-		t.Errorf("%d articles cleaned differently after the kills", differ)
+	if d := differ(gx, px); len(d) > 0 {
+		t.Errorf("%d articles cleaned differently after the kills, first %.80s", len(d), d[0])
 	}
 	if len(gs) != cfg.Articles || len(ps) != cfg.Articles {
 		t.Fatalf("stored %d and %d articles, want %d each", len(gs), len(ps), cfg.Articles)
 	}
 	s, th := eval.BCubed(gs, ps), eval.BCubed(gt, pt)
-	t.Logf("resumed against uninterrupted: stories BCubed F1 %.5f, threads %.5f", s.F1, th.F1)
-	if s.F1 < 0.998 {
-		t.Errorf("stories BCubed F1 %.5f against the uninterrupted run, want >= 0.998", s.F1)
+	t.Logf("resumed against uninterrupted: stories BCubed F1 %.5f, threads %.5f; %d and %d articles placed otherwise",
+		s.F1, th.F1, len(differ(gs, ps)), len(differ(gt, pt)))
+	// TestStoppedRunResumesExactly holds a stop between two batches to
+	// the same stories and threads; a kill at a random moment is held to
+	// 0.999.
+	if s.F1 < 0.999 {
+		t.Errorf("stories BCubed F1 %.5f against the uninterrupted run, want >= 0.999", s.F1)
 	}
-	// A reload at some batches places an article or two in another story
-	// than the uninterrupted run does (stories F1 0.9987-0.9993 seen when
-	// stopping there), and threads, which join whole stories, amplify it:
-	// stories are held to 0.998, threads to 0.99, the level the fault tests
-	// of several workers require.
-	if th.F1 < 0.99 {
-		t.Errorf("threads BCubed F1 %.5f against the uninterrupted run, want >= 0.99", th.F1)
+	if th.F1 < 0.999 {
+		t.Errorf("threads BCubed F1 %.5f against the uninterrupted run, want >= 0.999", th.F1)
 	}
 }
 

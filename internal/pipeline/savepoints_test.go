@@ -85,6 +85,7 @@ func TestSavePointsDoNotDecide(t *testing.T) {
 		name string
 		got  map[string]string
 	}{
+		// Saves as close as they may be: every third batch.
 		{"checkpoints of one batch", stories(batch, []string{corpus})},
 		{"a run every four batches", stories(run, runs...)},
 	} {

@@ -298,15 +298,15 @@ func corrupt(err error) error {
 // held; articles without a record (a state rebuilt from scratch) go in
 // batches of the configured size.
 func (p *Pipeline) replay(ctx context.Context) error {
-	ends := map[int64]bool{}   // last article of each recorded batch
-	starts := map[int64]bool{} // first article of each recorded batch
+	ends := map[int64]bool{}    // last article of each recorded batch
+	starts := map[int64]int64{} // first article of each recorded batch → its last
 	err := p.store.ReadStates(ctx, stateBatch, func(name string, b []byte) error {
 		first, err1 := strconv.ParseInt(strings.TrimPrefix(name, stateBatch), 10, 64)
 		last, err2 := strconv.ParseInt(string(b), 10, 64)
 		if err := errors.Join(err1, err2); err != nil {
 			return corrupt(fmt.Errorf("batch record %s: %w", name, err))
 		}
-		starts[first], ends[last] = true, true
+		starts[first], ends[last] = last, true
 		return nil
 	})
 	if err != nil {
@@ -328,20 +328,33 @@ func (p *Pipeline) replay(ctx context.Context) error {
 	}
 	signer := p.dedup.NewSigner()
 	since := 0
+	var recorded int64 // last article of the recorded batch being replayed
 	err = p.store.Articles(ctx, storage.ArticleFilter{AfterID: p.upTo}, func(a *model.Article) error {
-		if starts[a.ID] {
+		if last, ok := starts[a.ID]; ok {
 			flush()
+			recorded = last
 		}
 		a.DuplicateOf = p.dedup.AddDated(a.ID, a.Published, signer.Sign(a.Text))
 		docs = append(docs, clusterDoc(a))
 		p.upTo = a.ID
-		if n++; ends[a.ID] || len(docs) == p.opts.BatchSize {
+		// A recorded batch is replayed whole, whatever the batch size
+		// of this run.
+		if n++; ends[a.ID] || a.ID > recorded && len(docs) == p.opts.BatchSize {
 			flush()
 			// Save as a run does, so that what left the window leaves
-			// memory on a long replay too.
+			// memory on a long replay too. The save clears the batch
+			// records: those of the batches still to replay are
+			// written again, so that a replay interrupted after it
+			// goes on in the same batches.
 			if p.opts.Checkpoint > 0 && n-since >= p.opts.Checkpoint && ferr == nil {
 				since = n
-				ferr = p.saveState(ctx, &storage.Batch{Moves: moves})
+				b := &storage.Batch{Moves: moves, State: map[string][]byte{}}
+				for first, last := range starts {
+					if first > p.upTo {
+						b.State[stateName(stateBatch, first)] = fmt.Appendf(nil, "%d", last)
+					}
+				}
+				ferr = p.saveState(ctx, b)
 				moves = map[int64]int64{}
 			}
 		}
@@ -447,14 +460,27 @@ func addState(b *storage.Batch, seg dedupe.Segment, cs cluster.State) {
 // complete, and when the number of stories grew by threadRegrowth since
 // the last full computation; otherwise only the stories this process
 // changed are linked, and their threads merged into the stored ones.
-func (p *Pipeline) finish(ctx context.Context) error {
+//
+// completing is set when the finish completes that of an interrupted run
+// (see completeFinish): its full computation then keeps the number of
+// stories of the last full computation before it as the one growth is
+// measured from, so that the next finish is full or incremental where the
+// interrupted run's own finish would have been (a full one then gives the
+// same threads as without the interruption).
+func (p *Pipeline) finish(ctx context.Context, completing bool) error {
 	if p.threadsCurrent && !p.rebuilt && float64(p.clust.Len()) < threadRegrowth*float64(p.threadFull) {
 		return p.finishChanged(ctx)
 	}
-	if err := p.finishAll(ctx); err != nil {
+	from := max(p.clust.Len(), 1)
+	if completing && !p.rebuilt {
+		// 1 when threads were never computed in full: the next
+		// finish computes them in full, as the first run's would have.
+		from = max(p.threadFull, 1)
+	}
+	if err := p.finishAll(ctx, from); err != nil {
 		return err
 	}
-	p.threadFull, p.threadsCurrent = max(p.clust.Len(), 1), true
+	p.threadFull, p.threadsCurrent = from, true
 	p.clust.ClearChanged()
 	return nil
 }
@@ -463,8 +489,9 @@ func (p *Pipeline) finish(ctx context.Context) error {
 // faster than the archive's story names: the threads are computed in
 // flat arrays (cluster.FullThreads), the stored stories are read a page
 // at a time to find those whose thread changes, and the thread index is
-// encoded and written shard by shard inside the commit.
-func (p *Pipeline) finishAll(ctx context.Context) error {
+// encoded and written shard by shard inside the commit. from is saved as
+// the number of stories growth is measured from (see finish).
+func (p *Pipeline) finishAll(ctx context.Context, from int) error {
 	t0 := time.Now()
 	// Threads only read the clusterer, as does reading the stored
 	// stories: they run side by side.
@@ -490,7 +517,7 @@ func (p *Pipeline) finishAll(ctx context.Context) error {
 		return err
 	}
 	b := &storage.Batch{Threads: map[int64]int64{}, State: map[string][]byte{}, ClearState: []string{stateThreadIndex, stateThreadFull1}}
-	b.State[stateThreadFull] = fmt.Appendf(nil, "%d", max(p.clust.Len(), 1))
+	b.State[stateThreadFull] = fmt.Appendf(nil, "%d", from)
 	for _, st := range stored {
 		if t := full.Thread(st[0]); t != st[1] {
 			b.Threads[st[0]] = t
@@ -541,7 +568,7 @@ func (p *Pipeline) completeFinish(ctx context.Context) error {
 		return nil
 	}
 	p.log.Info("completing the threads of an interrupted run")
-	return p.finish(ctx)
+	return p.finish(ctx, true)
 }
 
 // finishChanged links the stories changed since the last finish through
