@@ -245,6 +245,9 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 		body = ex.ContentText
 	}
 	res.Title = trimSiteSuffix(res.Title, res.SiteName)
+	if lead := leadParagraph(doc); lead != "" && lineKey(lead) != lineKey(res.Title) {
+		body = withLead(body, lead)
+	}
 	if placeholderAuthors[lineKey(res.Author)] {
 		res.Author = ""
 	}

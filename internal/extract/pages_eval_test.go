@@ -12,7 +12,7 @@ import (
 
 // TestRealPagesExport extracts every page of the shared extraction
 // evaluation (../shared/eval/extraction/pages) and writes one JSON line a
-// page, {"id", "text", "removed"} (removed: the lines the cleaning
+// page, {"id", "title", "text", "removed"} (removed: the lines the cleaning
 // dropped), to the file named by PARALLAX_EXTRACT_EXPORT: the
 // input of the evaluation's score.py, without an ingest and an export. It
 // skips when the variable is unset.
@@ -26,6 +26,7 @@ func TestRealPagesExport(t *testing.T) {
 		t.Skip("../../../shared/eval/extraction/pages not present")
 	}
 	texts := make([]string, len(files))
+	titles := make([]string, len(files))
 	removed := make([][]string, len(files))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -41,7 +42,7 @@ func TestRealPagesExport(t *testing.T) {
 				}
 				res, err := HTMLContext(context.Background(), page, "")
 				if err == nil {
-					texts[i], removed[i] = res.Text, res.Removed
+					texts[i], titles[i], removed[i] = res.Text, res.Title, res.Removed
 				}
 			}
 		}()
@@ -58,7 +59,7 @@ func TestRealPagesExport(t *testing.T) {
 	enc := json.NewEncoder(f)
 	for i, name := range files {
 		id := strings.TrimSuffix(filepath.Base(name), ".html.gz")
-		if err := enc.Encode(map[string]any{"id": id, "text": texts[i], "removed": removed[i]}); err != nil {
+		if err := enc.Encode(map[string]any{"id": id, "title": titles[i], "text": texts[i], "removed": removed[i]}); err != nil {
 			t.Fatal(err)
 		}
 	}

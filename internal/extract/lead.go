@@ -1,0 +1,229 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// Lead paragraphs: many pages set the article's lead (standfirst,
+// summary) apart from the body, in the header or a "teaser" block the
+// extractor leaves out. The page's own description metadata usually
+// repeats it, which tells it apart from teasers of other articles.
+
+// minLeadRunes is the fewest characters a lead must have: shorter
+// descriptions are slogans or labels rather than a paragraph.
+const minLeadRunes = 40
+
+// maxLeadRunes is the most characters a lead may have.
+const maxLeadRunes = 1200
+
+// descriptionMeta are the <meta> names and properties that carry a page's
+// description.
+var descriptionMeta = setOf("description", "og:description", "twitter:description")
+
+// leadParagraph returns the visible paragraph of the page that its
+// description metadata repeats, "" when there is none. The paragraph is
+// searched for outside links, navigation, captions, asides and footers,
+// and must match the description from its start (a description cut short
+// with an ellipsis matches the start of the paragraph).
+func leadParagraph(doc *html.Node) string {
+	descs := pageDescriptions(doc)
+	if len(descs) == 0 {
+		return ""
+	}
+	body := findElement(doc, "body", 0)
+	if body == nil {
+		return ""
+	}
+	found := ""
+	seen := 0
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		for c := n.FirstChild; c != nil && found == ""; c = c.NextSibling {
+			if seen++; seen > 50000 || depth > 256 {
+				return
+			}
+			switch c.Type {
+			case html.TextNode:
+				t := normSpace(c.Data)
+				if utf8.RuneCountInString(t) < 12 {
+					continue
+				}
+				for _, d := range descs {
+					if strings.HasPrefix(d, t) || strings.HasPrefix(t, d[:min(len(d), len(t))]) {
+						if lead := leadBlock(c, descs); lead != "" {
+							found = lead
+						}
+						break
+					}
+				}
+			case html.ElementNode:
+				if leadExcluded(c) {
+					continue
+				}
+				walk(c, depth+1)
+			}
+		}
+	}
+	walk(body, 0)
+	return found
+}
+
+// leadBlock returns the text of the block holding the text node t when it
+// matches one of descs from its start, else "".
+func leadBlock(t *html.Node, descs []string) string {
+	block := t.Parent
+	for block != nil && block.Type == html.ElementNode && inlineTags[block.Data] {
+		block = block.Parent
+	}
+	if block == nil || block.Type != html.ElementNode {
+		return ""
+	}
+	text := normSpace(blockText(block))
+	n := utf8.RuneCountInString(text)
+	if n < minLeadRunes || n > maxLeadRunes {
+		return ""
+	}
+	for _, d := range descs {
+		k := min(len(d), len(text))
+		if text[:k] == d[:k] && k >= len(d)*3/4 {
+			return text
+		}
+	}
+	return ""
+}
+
+// leadExcluded reports whether an element cannot hold the lead: links,
+// navigation, captions, asides, footers, forms and hidden or pruned
+// elements.
+func leadExcluded(n *html.Node) bool {
+	switch n.Data {
+	case "a", "nav", "footer", "aside", "figcaption", "figure", "form", "button", "select",
+		"script", "style", "noscript", "template", "svg", "iframe", "blockquote", "ul", "ol", "table":
+		return true
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case pruneMark, "hidden":
+			return true
+		case "role":
+			if a.Val == "navigation" || a.Val == "complementary" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pageDescriptions returns the page's distinct descriptions from its
+// <meta> elements, spaces folded and a final ellipsis removed, each at
+// least minLeadRunes long.
+func pageDescriptions(doc *html.Node) []string {
+	head := findElement(doc, "head", 0)
+	if head == nil {
+		return nil
+	}
+	var out []string
+	for c := head.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.Data != "meta" {
+			continue
+		}
+		var key, content string
+		for _, a := range c.Attr {
+			switch a.Key {
+			case "name", "property":
+				key = strings.ToLower(a.Val)
+			case "content":
+				content = a.Val
+			}
+		}
+		if !descriptionMeta[key] {
+			continue
+		}
+		d := normSpace(content)
+		for _, cut := range []string{"…", "...", "[…]", "[...]"} {
+			d = strings.TrimSpace(strings.TrimSuffix(d, cut))
+		}
+		if utf8.RuneCountInString(d) < minLeadRunes {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			dup = dup || o == d
+		}
+		if !dup {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// findElement returns the first element named tag in document order,
+// searching no deeper than a few levels (html, head and body sit at the
+// top).
+func findElement(n *html.Node, tag string, depth int) *html.Node {
+	if depth > 4 {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.Data == tag {
+			return c
+		}
+		if f := findElement(c, tag, depth+1); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// blockText is the text under n, scripts and styles left out.
+func blockText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 64 || b.Len() > 4*maxLeadRunes {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+			case html.ElementNode:
+				switch c.Data {
+				case "script", "style", "noscript", "template":
+					continue
+				case "br":
+					b.WriteByte(' ')
+				}
+				walk(c, depth+1)
+			}
+		}
+	}
+	walk(n, 0)
+	return b.String()
+}
+
+// normSpace folds runs of white space to one space and trims the ends.
+func normSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// withLead puts lead before body when body does not hold it already.
+func withLead(body, lead string) string {
+	if lead == "" {
+		return body
+	}
+	probe := lead
+	if len(probe) > 80 {
+		probe = probe[:80]
+	}
+	if strings.Contains(normSpace(body), probe) {
+		return body
+	}
+	return lead + "\n" + body
+}
