@@ -245,7 +245,11 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 		body = ex.ContentText
 	}
 	res.Title = trimSiteSuffix(res.Title, res.SiteName)
-	if lead := leadParagraph(doc); lead != "" && lineKey(lead) != lineKey(res.Title) {
+	lead := leadParagraph(doc)
+	if lead == "" {
+		lead = headedLead(doc, body)
+	}
+	if lead != "" && lineKey(lead) != lineKey(res.Title) {
 		body = withLead(body, lead)
 	}
 	if placeholderAuthors[lineKey(res.Author)] {

@@ -109,7 +109,7 @@ func leadExcluded(n *html.Node) bool {
 		case pruneMark, "hidden":
 			return true
 		case "role":
-			if a.Val == "navigation" || a.Val == "complementary" {
+			if a.Val == "navigation" || a.Val == "complementary" || a.Val == "banner" {
 				return true
 			}
 		}
@@ -226,4 +226,108 @@ func withLead(body, lead string) string {
 		return body
 	}
 	return lead + "\n" + body
+}
+
+// leadWords are words of class names (and itemprop values) that name an
+// article's lead in several languages' publishing systems: "intro",
+// "article__lead", "teaser-text", "standfirst", "chapo", "bajada".
+var leadWords = setOf("intro", "introduction", "lead", "lede", "teaser", "standfirst", "summary",
+	"excerpt", "subtitle", "subheadline", "subhead", "dek", "deck", "abstract", "description",
+	"chapo", "chapeau", "sapo", "entradilla", "bajada", "vorspann", "anlauf", "occhiello", "sommario")
+
+// headedLead returns the text of the first element named as a lead
+// (leadWords) between the page's headline (its first <h1>) and the start
+// of body, "" when there is none: the standfirst a page sets apart from
+// the article's text.
+func headedLead(doc *html.Node, body string) string {
+	root := findElement(doc, "body", 0)
+	if root == nil {
+		return ""
+	}
+	bodyNorm := normSpace(body)
+	if bodyNorm == "" {
+		return ""
+	}
+	found, done, afterH1 := "", false, false
+	seen := 0
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		for c := n.FirstChild; c != nil && !done; c = c.NextSibling {
+			if seen++; seen > 50000 || depth > 256 {
+				done = true
+				return
+			}
+			switch c.Type {
+			case html.TextNode:
+				if !afterH1 {
+					continue
+				}
+				// The body starts at the first sizeable text it holds.
+				if t := normSpace(c.Data); utf8.RuneCountInString(t) >= 20 && strings.Contains(bodyNorm, t) {
+					done = true
+				}
+			case html.ElementNode:
+				if c.Data == "h1" {
+					afterH1 = true
+					continue
+				}
+				if leadExcluded(c) {
+					continue
+				}
+				if afterH1 && leadNamed(c) {
+					t := normSpace(blockText(c))
+					if n := utf8.RuneCountInString(t); n >= minLeadRunes && n <= maxLeadRunes && len(splitLines(nodeText(c))) <= 2 {
+						probe := t
+						if len(probe) > 80 {
+							probe = probe[:80]
+						}
+						if !strings.Contains(bodyNorm, probe) {
+							found = t
+						}
+						done = true
+						return
+					}
+				}
+				walk(c, depth+1)
+			}
+		}
+	}
+	walk(root, 0)
+	return found
+}
+
+// leadNamed reports whether an element's class or itemprop names a lead
+// (see leadWords); class names are split into words at hyphens,
+// underscores, digits and changes to upper case.
+func leadNamed(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "itemprop") && hasLeadWord(a.Val) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLeadWord reports whether one of the words of a class attribute is in
+// leadWords.
+func hasLeadWord(v string) bool {
+	start := -1
+	for i := 0; i <= len(v); i++ {
+		var c byte
+		if i < len(v) {
+			c = v[i]
+		}
+		lower := 'a' <= c && c <= 'z'
+		upper := 'A' <= c && c <= 'Z'
+		if start >= 0 && (!(lower || upper) || upper && i > start && !('A' <= v[i-1] && v[i-1] <= 'Z')) {
+			if leadWords[strings.ToLower(v[start:i])] {
+				return true
+			}
+			start = -1
+		}
+		if (lower || upper) && start < 0 {
+			start = i
+		}
+	}
+	return false
 }

@@ -109,3 +109,94 @@ func TestHTMLKeepsLead(t *testing.T) {
 		t.Errorf("lead %d times in text:\n%s", strings.Count(res.Text, leadDesc), res.Text)
 	}
 }
+
+func TestHeadedLead(t *testing.T) {
+	const lead = "Residents of the old quarter will vote in March on whether the tram line should cross the market square."
+	const first = "The council published the plans for the new tram line on Monday evening after a long debate."
+	body := first + "\nA second paragraph of the article follows here."
+	tests := []struct {
+		name string
+		page string
+		want string
+	}{
+		{
+			name: "intro block between headline and body",
+			page: leadPage(``, `<article><h1>Tram vote</h1><div class="article__intro"><p>`+lead+`</p></div><p>`+first+`</p></article>`),
+			want: lead,
+		},
+		{
+			name: "itemprop description",
+			page: leadPage(``, `<h1>Tram vote</h1><div itemprop="description">`+lead+`</div><p>`+first+`</p>`),
+			want: lead,
+		},
+		{
+			name: "camel-case class",
+			page: leadPage(``, `<h1>Tram vote</h1><p class="storyLeadText">`+lead+`</p><p>`+first+`</p>`),
+			want: lead,
+		},
+		{
+			name: "teaser after the body is another article's",
+			page: leadPage(``, `<h1>Tram vote</h1><p>`+first+`</p><div class="teaser-text">`+lead+`</div>`),
+			want: "",
+		},
+		{
+			name: "no headline",
+			page: leadPage(``, `<div class="intro">`+lead+`</div><p>`+first+`</p>`),
+			want: "",
+		},
+		{
+			name: "the site's tagline in the banner",
+			page: leadPage(``, `<header role="banner"><h1>Town blog</h1><p class="site-description">`+lead+`</p></header><p>`+first+`</p>`),
+			want: "",
+		},
+		{
+			name: "a block of several rows is no lead",
+			page: leadPage(``, `<h1>Tram vote</h1><div class="teaser"><p>Press office</p><p>By A. Writer</p><p>`+lead+`</p></div><p>`+first+`</p>`),
+			want: "",
+		},
+		{
+			name: "lead already in the body",
+			page: leadPage(``, `<h1>Tram vote</h1><p class="lead">`+first+`</p>`),
+			want: "",
+		},
+		{
+			name: "class words that only contain a lead word",
+			page: leadPage(``, `<h1>Tram vote</h1><div class="leaderboard">`+lead+`</div><p>`+first+`</p>`),
+			want: "",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := headedLead(doc, body); got != tc.want {
+				t.Errorf("headedLead = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestHasLeadWord(t *testing.T) {
+	tests := []struct {
+		class string
+		want  bool
+	}{
+		{"article__lead", true},
+		{"c-article-head__subtitle", true},
+		{"teaser-text", true},
+		{"storyLeadText", true},
+		{"STANDFIRST", true},
+		{"entry-excerpt col2", true},
+		{"leaderboard", false},
+		{"introjs-overlay", false},
+		{"misleading", false},
+		{"", false},
+	}
+	for _, tc := range tests {
+		if got := hasLeadWord(tc.class); got != tc.want {
+			t.Errorf("hasLeadWord(%q) = %v, want %v", tc.class, got, tc.want)
+		}
+	}
+}
