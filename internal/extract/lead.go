@@ -237,8 +237,10 @@ var leadWords = setOf("intro", "introduction", "lead", "lede", "teaser", "standf
 
 // headedLead returns the text of the first element named as a lead
 // (leadWords) between the page's headline (its first <h1>) and the start
-// of body, "" when there is none: the standfirst a page sets apart from
-// the article's text.
+// of body, else the first <p> there that reads as a paragraph (80
+// characters or more, ending like a sentence, its class naming no
+// furniture); "" when there is none: the standfirst a page sets apart
+// from the article's text.
 func headedLead(doc *html.Node, body string) string {
 	root := findElement(doc, "body", 0)
 	if root == nil {
@@ -248,7 +250,7 @@ func headedLead(doc *html.Node, body string) string {
 	if bodyNorm == "" {
 		return ""
 	}
-	found, done, afterH1 := "", false, false
+	found, plain, done, afterH1 := "", "", false, false
 	seen := 0
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
@@ -288,12 +290,33 @@ func headedLead(doc *html.Node, body string) string {
 						return
 					}
 				}
+				if afterH1 && plain == "" && c.Data == "p" && !furnitureClass(c) {
+					t := normSpace(blockText(c))
+					if n := utf8.RuneCountInString(t); n >= 80 && n <= maxLeadRunes && sentenceEnd(t) {
+						plain = t
+					}
+				}
 				walk(c, depth+1)
 			}
 		}
 	}
 	walk(root, 0)
+	if found == "" && plain != "" && done {
+		probe := plain
+		if len(probe) > 80 {
+			probe = probe[:80]
+		}
+		if !strings.Contains(bodyNorm, probe) {
+			found = plain
+		}
+	}
 	return found
+}
+
+// sentenceEnd reports whether t ends like a sentence or a quotation.
+func sentenceEnd(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?…\"“”»", r)
 }
 
 // leadNamed reports whether an element's class or itemprop names a lead

@@ -150,13 +150,38 @@ func TestHeadedLead(t *testing.T) {
 			want: "",
 		},
 		{
-			name: "a block of several rows is no lead",
+			name: "a block of several rows is not taken whole",
 			page: leadPage(``, `<h1>Tram vote</h1><div class="teaser"><p>Press office</p><p>By A. Writer</p><p>`+lead+`</p></div><p>`+first+`</p>`),
-			want: "",
+			want: lead,
 		},
 		{
 			name: "lead already in the body",
 			page: leadPage(``, `<h1>Tram vote</h1><p class="lead">`+first+`</p>`),
+			want: "",
+		},
+		{
+			name: "a paragraph between headline and body",
+			page: leadPage(``, `<h1>Tram vote</h1><div class="stage"><p>`+lead+`</p></div><p>`+first+`</p>`),
+			want: lead,
+		},
+		{
+			name: "a short row between headline and body is no lead",
+			page: leadPage(``, `<h1>Tram vote</h1><p>By A. Writer, 3 March</p><p>`+first+`</p>`),
+			want: "",
+		},
+		{
+			name: "a paragraph not ending like a sentence",
+			page: leadPage(``, `<h1>Tram vote</h1><p>`+strings.TrimSuffix(lead, ".")+` and more</p><p>`+first+`</p>`),
+			want: "",
+		},
+		{
+			name: "a furniture paragraph between headline and body",
+			page: leadPage(``, `<h1>Tram vote</h1><p class="image-credit">`+lead+`</p><p>`+first+`</p>`),
+			want: "",
+		},
+		{
+			name: "a paragraph after the body started",
+			page: leadPage(``, `<h1>Tram vote</h1><p>`+first+`</p><p>`+lead+`</p>`),
 			want: "",
 		},
 		{
