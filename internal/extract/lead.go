@@ -19,6 +19,11 @@ const minLeadRunes = 40
 // maxLeadRunes is the most characters a lead may have.
 const maxLeadRunes = 1200
 
+// maxLeadProbes is the most blocks leadParagraph tries and the most
+// texts after the headline headedLead compares with the body, which keeps
+// the work on any page within a small multiple of its size.
+const maxLeadProbes = 200
+
 // descriptionMeta are the <meta> names and properties that carry a page's
 // description.
 var descriptionMeta = setOf("description", "og:description", "twitter:description")
@@ -37,11 +42,11 @@ func leadParagraph(doc *html.Node) string {
 	if body == nil {
 		return ""
 	}
-	found := ""
-	seen := 0
+	found, stop := "", false
+	seen, probes := 0, 0
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
-		for c := n.FirstChild; c != nil && found == ""; c = c.NextSibling {
+		for c := n.FirstChild; c != nil && found == "" && !stop; c = c.NextSibling {
 			if seen++; seen > 50000 || depth > 256 {
 				return
 			}
@@ -53,7 +58,9 @@ func leadParagraph(doc *html.Node) string {
 				}
 				for _, d := range descs {
 					if strings.HasPrefix(d, t) || strings.HasPrefix(t, d[:min(len(d), len(t))]) {
-						if lead := leadBlock(c, descs); lead != "" {
+						if probes++; probes > maxLeadProbes {
+							stop = true
+						} else if lead := leadBlock(c, descs); lead != "" {
 							found = lead
 						}
 						break
@@ -250,7 +257,8 @@ func headedLead(doc *html.Node, body string) string {
 	if bodyNorm == "" {
 		return ""
 	}
-	found, plain, done, afterH1 := "", "", false, false
+	found, plain, done, afterH1, started := "", "", false, false, false
+	probes := 0
 	seen := 0
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
@@ -265,8 +273,12 @@ func headedLead(doc *html.Node, body string) string {
 					continue
 				}
 				// The body starts at the first sizeable text it holds.
-				if t := normSpace(c.Data); utf8.RuneCountInString(t) >= 20 && strings.Contains(bodyNorm, t) {
-					done = true
+				if t := normSpace(c.Data); utf8.RuneCountInString(t) >= 20 {
+					if strings.Contains(bodyNorm, t) {
+						started, done = true, true
+					} else if probes++; probes > maxLeadProbes {
+						done = true
+					}
 				}
 			case html.ElementNode:
 				if c.Data == "h1" {
@@ -301,7 +313,7 @@ func headedLead(doc *html.Node, body string) string {
 		}
 	}
 	walk(root, 0)
-	if found == "" && plain != "" && done {
+	if found == "" && plain != "" && started {
 		probe := plain
 		if len(probe) > 80 {
 			probe = probe[:80]

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -190,6 +191,19 @@ func TestHeadedLead(t *testing.T) {
 			want: "",
 		},
 	}
+	var far strings.Builder
+	for i := range maxLeadProbes + 1 {
+		fmt.Fprintf(&far, "<p>Row %d of a long table of other matters.</p>", i)
+	}
+	tests = append(tests, struct {
+		name string
+		page string
+		want string
+	}{
+		name: "the body starts too far after the headline",
+		page: leadPage(``, `<h1>Tram vote</h1><p>`+lead+`</p>`+far.String()+`<p>`+first+`</p>`),
+		want: "",
+	})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := html.Parse(strings.NewReader(tc.page))
