@@ -622,7 +622,10 @@ func privateServer(t *testing.T) (string, func()) {
 // processes (one core each: GOMAXPROCS=1, one job at a time) ingest from
 // the queue, from the first job taken to the last stored. The pages are
 // the .html and .html.gz files under $PARALLAX_BENCH_HTML, or 300
-// generated ones.
+// generated ones. Besides pages/s it reports the workers' CPU per page
+// (all, and the busier worker's) and, when the server runs on this
+// machine and its processes can be read, the server's (see serverCPU;
+// only meaningful on a server of the benchmark's own).
 func BenchmarkWorkers(b *testing.B) {
 	ctx := context.Background()
 	var pages []source.Item
@@ -646,7 +649,7 @@ func BenchmarkWorkers(b *testing.B) {
 	}
 	for _, n := range []int{1, 2} {
 		b.Run(fmt.Sprintf("workers=%d", n), func(b *testing.B) {
-			var cpu time.Duration
+			var cpu, busiestTotal, serverCPUTotal time.Duration
 			for range b.N {
 				b.StopTimer()
 				dsn := pgtest.DSN(b)
@@ -656,8 +659,10 @@ func BenchmarkWorkers(b *testing.B) {
 				}
 				enqueue(b, q, pages, worker.JobItems)
 				q.Close()
+				server := serverCPU(b, dsn)
 				b.StartTimer()
 				var procs []*proc
+				var busiest time.Duration
 				for range n {
 					procs = append(procs, startWorker(b, dsn, "GOMAXPROCS=1", benchEnv+"=1"))
 				}
@@ -665,16 +670,127 @@ func BenchmarkWorkers(b *testing.B) {
 					if err := <-p.done; err != nil {
 						b.Fatalf("worker: %v\n%s", err, p.log)
 					}
-					cpu += p.cmd.ProcessState.UserTime() + p.cmd.ProcessState.SystemTime()
+					used := p.cmd.ProcessState.UserTime() + p.cmd.ProcessState.SystemTime()
+					cpu += used
+					busiest = max(busiest, used)
 					if dir := os.Getenv(profileEnv); dir != "" {
 						os.WriteFile(filepath.Join(dir, fmt.Sprintf("worker-%d.log", p.cmd.Process.Pid)), p.log.Bytes(), 0o644)
 					}
 				}
+				b.StopTimer()
+				if server != nil {
+					serverCPUTotal += server()
+				}
+				busiestTotal += busiest
+				b.StartTimer()
 			}
 			b.ReportMetric(float64(len(pages)*b.N)/b.Elapsed().Seconds(), "pages/s")
 			b.ReportMetric(cpu.Seconds()*1000/float64(len(pages)*b.N), "worker-cpu-ms/page")
+			// The busier worker's CPU: with a core each, it bounds how
+			// fast the work divides between them.
+			b.ReportMetric(busiestTotal.Seconds()*1000/float64(len(pages)*b.N), "busiest-worker-cpu-ms/page")
+			if serverCPUTotal > 0 {
+				b.ReportMetric(serverCPUTotal.Seconds()*1000/float64(len(pages)*b.N), "server-cpu-ms/page")
+			}
 		})
 	}
+}
+
+// serverCPU returns a function reporting the CPU time the PostgreSQL
+// server behind dsn used since serverCPU was called: its postmaster's and
+// all its processes', the ones ended meanwhile included. It returns nil
+// when the server's processes cannot be read (another machine, another
+// user). The figure counts every client of the server, so it is the
+// benchmark's own only on a server nobody else uses.
+func serverCPU(t testing.TB, dsn string) func() time.Duration {
+	t.Helper()
+	conn, err := pgx.Connect(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	var backend int
+	if err := conn.QueryRow(context.Background(), "SELECT pg_backend_pid()").Scan(&backend); err != nil {
+		t.Fatal(err)
+	}
+	st, err := procStat(backend)
+	if err != nil {
+		return nil
+	}
+	postmaster, err := strconv.Atoi(st[1])
+	if err != nil {
+		return nil
+	}
+	before, err := processTreeCPU(postmaster)
+	if err != nil {
+		return nil
+	}
+	return func() time.Duration {
+		after, err := processTreeCPU(postmaster)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return after - before
+	}
+}
+
+// procStat returns the fields of /proc/PID/stat after the command name,
+// from the state on (field 3 of proc(5) is index 0).
+func procStat(pid int) ([]string, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return nil, err
+	}
+	i := bytes.LastIndexByte(b, ')')
+	if i < 0 {
+		return nil, fmt.Errorf("/proc/%d/stat: no command name", pid)
+	}
+	return strings.Fields(string(b[i+1:])), nil
+}
+
+// processTreeCPU returns the CPU time (user and system) of process pid,
+// of its children ended and waited for, and of its live children.
+func processTreeCPU(pid int) (time.Duration, error) {
+	const clockTick = 100 // USER_HZ on Linux
+	ticks := func(f []string, from, to int) (int64, error) {
+		var n int64
+		for i := from; i <= to; i++ {
+			v, err := strconv.ParseInt(f[i], 10, 64)
+			if err != nil {
+				return 0, err
+			}
+			n += v
+		}
+		return n, nil
+	}
+	st, err := procStat(pid)
+	if err != nil {
+		return 0, err
+	}
+	total, err := ticks(st, 11, 14) // utime, stime, cutime, cstime
+	if err != nil {
+		return 0, err
+	}
+	entries, err := os.ReadDir("/proc")
+	if err != nil {
+		return 0, err
+	}
+	for _, e := range entries {
+		child, err := strconv.Atoi(e.Name())
+		if err != nil || child == pid {
+			continue
+		}
+		cst, err := procStat(child)
+		if err != nil || cst[1] != strconv.Itoa(pid) {
+			continue // gone meanwhile, or not a child
+		}
+		n, err := ticks(cst, 11, 12)
+		if err != nil {
+			return 0, err
+		}
+		total += n
+	}
+	return time.Duration(total) * time.Second / clockTick, nil
 }
 
 // TestIdleLeavesLock checks that a worker without work leaves the store's
