@@ -363,6 +363,14 @@ func (p *Pipeline) IngestFiles(ctx context.Context, files []source.File, listed 
 // parallel) runs while the near-copies of batch k are marked, batch k-1 is
 // clustered and batch k-2 committed. The last three keep batch order.
 func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error) error, rep *Report) (Report, error) {
+	return p.RunFlushing(ctx, func(yield func(source.Item) error, _ func() error) error { return produce(yield) }, rep)
+}
+
+// RunFlushing is Run for a producer that waits for its input at times:
+// besides yielding items it may call flush, which hands the items yielded
+// since the last batch on as a batch at once, instead of when the batch is
+// full, so that the later stages work on them while the producer waits.
+func (p *Pipeline) RunFlushing(ctx context.Context, produce func(yield func(source.Item) error, flush func() error) error, rep *Report) (Report, error) {
 	if rep == nil {
 		rep = &Report{}
 	}
@@ -455,7 +463,7 @@ func (p *Pipeline) Run(ctx context.Context, produce func(func(source.Item) error
 			return flush()
 		}
 		return nil
-	})
+	}, flush)
 	if err == nil {
 		err = flush()
 	}

@@ -38,6 +38,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/parallax-news/parallax/internal/model"
@@ -72,10 +73,12 @@ type Config struct {
 	Name string
 	// BatchSize is the pipeline's batch size in the ordered step.
 	BatchSize int
-	// GroupJobs caps the jobs one ordered run takes (default 40).
+	// GroupJobs caps the jobs one ordered run takes (default 40): the
+	// run's end (threads, the learned state) is done once for them, and
+	// they are marked done together.
 	GroupJobs int
-	// GroupWait is how long ready jobs wait for more to share an ordered
-	// run while other jobs are being prepared (default 2s).
+	// GroupWait is how long an ordered run waits for its next job to be
+	// prepared before it ends (default 2s).
 	GroupWait time.Duration
 	Logger    *slog.Logger
 	// OpenPipeline opens the pipeline of the ordered step (default
@@ -154,10 +157,18 @@ func Run(ctx context.Context, cfg Config) error {
 		bo.wait(ctx)
 	}
 	defer q.Close()
-	w := &worker{cfg: cfg, q: q, log: cfg.Logger.With("worker", cfg.Name)}
+	zc, err := newZCodec(cfg.Jobs)
+	if err != nil {
+		return err
+	}
+	defer zc.close()
+	w := &worker{cfg: cfg, q: q, log: cfg.Logger.With("worker", cfg.Name), zc: zc}
 	var wg sync.WaitGroup
-	for range cfg.Jobs {
-		wg.Go(func() { w.prepareLoop(ctx) })
+	for i := range cfg.Jobs {
+		// The ordered step takes about a core: the last preparing
+		// goroutine gives way to it.
+		yield := i == cfg.Jobs-1 && !cfg.NoOrder
+		wg.Go(func() { w.prepareLoop(ctx, yield) })
 	}
 	if !cfg.NoOrder {
 		wg.Go(func() { w.orderLoop(ctx) })
@@ -212,6 +223,12 @@ type worker struct {
 	cfg Config
 	q   *postgres.Queue
 	log *slog.Logger
+	zc  *zCodec
+	// ordering is set while this worker's ordered step has prepared
+	// jobs to take: one of its preparing goroutines then leaves the jobs
+	// to the others (and to the other workers), so that the ordered
+	// step, which all wait for, is not slowed by preparing at its side.
+	ordering atomic.Bool
 	// failed is the first job of the last group the ordered steps failed
 	// on, and how many times in a row (only the ordered-step goroutine
 	// touches it).
@@ -245,10 +262,15 @@ func (w *worker) left(ctx context.Context, ordered bool) (bool, error) {
 	return w.q.Unfinished(ctx, ordered)
 }
 
-// prepareLoop takes jobs and prepares them, one at a time.
-func (w *worker) prepareLoop(ctx context.Context) {
+// prepareLoop takes jobs and prepares them, one at a time; with yield,
+// it takes none while the ordered step has prepared jobs to take.
+func (w *worker) prepareLoop(ctx context.Context, yield bool) {
 	bo := backoff{}
 	for ctx.Err() == nil {
+		if yield && w.ordering.Load() {
+			sleep(ctx, w.cfg.Poll/25)
+			continue
+		}
 		j, err := w.q.Claim(ctx, w.cfg.Name, w.cfg.Lease, w.cfg.MaxAttempts)
 		if err != nil {
 			if ctx.Err() == nil {
@@ -321,6 +343,10 @@ func (w *worker) prepare(ctx context.Context, j *postgres.Job) error {
 	if err != nil {
 		return w.q.Release(ctx, j, fmt.Sprintf("encode the prepared items: %v", err))
 	}
+	// Compressed here, in parallel, the result costs the server no
+	// compression of its own (it gives up on compressed data at once),
+	// and less to write and send.
+	b = w.zc.compress(b)
 	if err := w.q.Prepare(ctx, j, b); err != nil {
 		return err
 	}
@@ -411,41 +437,15 @@ func (w *worker) lead(ctx context.Context, st storage.Store) error {
 	if err != nil {
 		return err
 	}
-	var waiting time.Time // since when ready jobs wait for more
-	var idle time.Time    // since when no job is left
+	var idle time.Time // since when no job is left
 	for {
-		// Only the ids are read while waiting: what was prepared is
-		// read once, for the run.
-		ids, others, err := w.q.ReadyIDs(ctx, w.cfg.GroupJobs)
+		// Only whether the first unfinished job is prepared is read
+		// while waiting: the run reads what was prepared, job by job.
+		ids, others, err := w.q.ReadyIDs(ctx, 0, 1)
 		if err != nil {
 			return err
 		}
-		// Each run ends by recomputing threads and saving the state:
-		// while other jobs are being prepared, a few ready ones wait
-		// a little to share a run.
-		if len(ids) > 0 && len(ids) < w.cfg.GroupJobs && others {
-			if waiting.IsZero() {
-				waiting = time.Now()
-			}
-			if time.Since(waiting) < w.cfg.GroupWait {
-				ids = nil
-			}
-		}
-		var jobs []*postgres.Job
-		if len(ids) > 0 {
-			if jobs, err = w.q.PreparedJobs(ctx, ids); err != nil {
-				return err
-			}
-			// Only the ordered step moves a job on from prepared, so
-			// all are there; a gap would break the order.
-			for i, j := range jobs {
-				if j.ID != ids[i] {
-					jobs = jobs[:i]
-					break
-				}
-			}
-		}
-		if len(jobs) == 0 {
+		if len(ids) == 0 {
 			if !others && w.cfg.Drain {
 				return errDrained
 			}
@@ -462,7 +462,7 @@ func (w *worker) lead(ctx context.Context, st storage.Store) error {
 			}
 			continue
 		}
-		waiting, idle = time.Time{}, time.Time{}
+		idle = time.Time{}
 		// The lock is held on a connection of its own; if it was lost
 		// and another process wrote meanwhile, the pipeline's state is
 		// behind the store: start over.
@@ -471,23 +471,25 @@ func (w *worker) lead(ctx context.Context, st storage.Store) error {
 		} else if now != last {
 			return fmt.Errorf("the store was written by another process (last article %d, expected %d)", now, last)
 		}
-		// A group that failed before is tried one job at a time, and
-		// a job that fails alone again is failed with the reason,
-		// so that one bad job cannot stop the ordered steps for good.
-		if w.failed.id == jobs[0].ID && w.failed.times >= 2 {
-			jobs = jobs[:1]
+		// A run that failed before is tried one job at a time, and a
+		// job that fails alone again is failed with the reason, so
+		// that one bad job cannot stop the ordered steps for good.
+		limit := w.cfg.GroupJobs
+		if w.failed.id == ids[0] && w.failed.times >= 2 {
+			limit = 1
 		}
-		if err := w.runJobs(ctx, p, ahead, jobs); err != nil {
+		taken, err := w.runJobs(ctx, p, ahead, limit)
+		if err != nil {
 			if ctx.Err() != nil {
 				return err
 			}
-			if w.failed.id != jobs[0].ID {
-				w.failed.id, w.failed.times = jobs[0].ID, 0
+			if w.failed.id != ids[0] {
+				w.failed.id, w.failed.times = ids[0], 0
 			}
 			w.failed.times++
-			if len(jobs) == 1 && w.failed.times > w.cfg.MaxAttempts {
-				w.log.Error("the ordered steps failed on a job: failing it", "job", jobs[0].ID, "err", err)
-				if ferr := w.q.FailPrepared(ctx, jobs[0].ID, err.Error()); ferr != nil {
+			if taken <= 1 && limit == 1 && w.failed.times > w.cfg.MaxAttempts {
+				w.log.Error("the ordered steps failed on a job: failing it", "job", ids[0], "err", err)
+				if ferr := w.q.FailPrepared(ctx, ids[0], err.Error()); ferr != nil {
 					return errors.Join(err, ferr)
 				}
 			}
@@ -527,95 +529,153 @@ func slimItems(items []source.Item, prs []pipeline.Prepared) []source.Item {
 	return out
 }
 
-// decodePrepared returns the items of prepared jobs and what was prepared
-// for them, by job. Jobs prepared by an earlier version of the workers
-// hold only what was prepared: their items are read from their payloads.
-func (w *worker) decodePrepared(ctx context.Context, jobs []*postgres.Job) ([][]source.Item, [][]pipeline.Prepared, error) {
-	items := make([][]source.Item, len(jobs))
-	prepared := make([][]pipeline.Prepared, len(jobs))
-	var old []int // jobs whose items are in their payload
-	for i, j := range jobs {
-		if len(j.Prepared) > 0 && j.Prepared[0] == '{' {
-			var pj preparedJob
-			if err := json.Unmarshal(j.Prepared, &pj); err != nil {
-				return nil, nil, fmt.Errorf("job %d: decode prepared items: %w", j.ID, err)
-			}
-			items[i], prepared[i] = pj.Items, pj.Prepared
-			continue
-		}
-		if err := json.Unmarshal(j.Prepared, &prepared[i]); err != nil {
+// decodePrepared returns the items of a prepared job and what was
+// prepared for them (a preparedJob, compressed by zCodec). Jobs prepared
+// by earlier versions of the workers hold it uncompressed, or only what
+// was prepared: then their items are read from their payload.
+func (w *worker) decodePrepared(ctx context.Context, j *postgres.Job) ([]source.Item, []pipeline.Prepared, error) {
+	if zstdFrame(j.Prepared) {
+		b, err := w.zc.decompress(j.Prepared)
+		if err != nil {
 			return nil, nil, fmt.Errorf("job %d: decode prepared items: %w", j.ID, err)
 		}
-		old = append(old, i)
+		var pj preparedJob
+		if err := json.Unmarshal(b, &pj); err != nil {
+			return nil, nil, fmt.Errorf("job %d: decode prepared items: %w", j.ID, err)
+		}
+		return pj.Items, pj.Prepared, nil
 	}
-	if len(old) == 0 {
-		return items, prepared, nil
+	if len(j.Prepared) > 0 && j.Prepared[0] == '{' { // stored uncompressed by an earlier version
+		var pj preparedJob
+		if err := json.Unmarshal(j.Prepared, &pj); err != nil {
+			return nil, nil, fmt.Errorf("job %d: decode prepared items: %w", j.ID, err)
+		}
+		return pj.Items, pj.Prepared, nil
 	}
-	ids := make([]int64, len(old))
-	for k, i := range old {
-		ids[k] = jobs[i].ID
+	var prepared []pipeline.Prepared
+	if err := json.Unmarshal(j.Prepared, &prepared); err != nil {
+		return nil, nil, fmt.Errorf("job %d: decode prepared items: %w", j.ID, err)
 	}
-	payloads, err := w.q.Payloads(ctx, ids)
+	payloads, err := w.q.Payloads(ctx, []int64{j.ID})
 	if err != nil {
 		return nil, nil, err
 	}
-	for _, i := range old {
-		j := jobs[i]
-		its, err := decodeItems(payloads[j.ID])
-		if err != nil {
-			return nil, nil, fmt.Errorf("job %d: %w", j.ID, err)
-		}
-		items[i] = its
+	items, err := decodeItems(payloads[j.ID])
+	if err != nil {
+		return nil, nil, fmt.Errorf("job %d: %w", j.ID, err)
 	}
 	return items, prepared, nil
 }
 
-// runJobs runs the pipeline over the items of prepared jobs and marks
-// them done.
-func (w *worker) runJobs(ctx context.Context, p *pipeline.Pipeline, ahead *aheadSet, jobs []*postgres.Job) error {
-	var items []source.Item
+// runJobs runs the pipeline over the prepared jobs in job order, at most
+// limit of them, and marks them done; it returns how many jobs it took.
+//
+// The run takes each job as soon as it is prepared: while the next one is
+// being prepared, what was taken goes through the ordered stages (near
+// copies, clustering, the commit) instead of waiting for a group of jobs
+// to be ready. It ends after limit jobs, when no job is left, or when the
+// next job is not prepared within GroupWait; then the run's end
+// (threads, the saved state) is done once for all its jobs, and they are
+// marked done.
+func (w *worker) runJobs(ctx context.Context, p *pipeline.Pipeline, ahead *aheadSet, limit int) (int, error) {
 	var ids []int64
 	owner := map[string]int{} // item source → index of its job
 	byID := map[string]int{}  // external id → index of its first job
-	var prepared []pipeline.Prepared
 	repeated := 0
-	jobItems, jobPrepared, err := w.decodePrepared(ctx, jobs)
-	if err != nil {
-		return err
-	}
-	for i, j := range jobs {
-		its, prs := jobItems[i], jobPrepared[i]
-		for _, it := range its {
-			// An article queued again in another job (the same files
-			// queued twice) is left to that job's turn, where it is
-			// already stored; within one job, a repeated id is the
-			// pipeline's to report.
-			if first, ok := byID[it.Article.ExternalID]; ok && first != i {
-				repeated++
+	ahead.set(nil)
+	defer ahead.set(nil)
+	defer w.ordering.Store(false)
+	// The ready jobs are polled often within a run: a poll reads a few
+	// rows of the open jobs' index.
+	poll := max(w.cfg.Poll/20, time.Millisecond)
+	t := time.Now()
+	rep, err := p.RunFlushing(ctx, func(yield func(source.Item) error, flush func() error) error {
+		var after int64
+		var waiting time.Time // since when the run waits for the next job
+		for len(ids) < limit {
+			ready, others, err := w.q.ReadyIDs(ctx, after, limit-len(ids))
+			if err != nil {
+				return err
+			}
+			var jobs []*postgres.Job
+			if len(ready) > 0 {
+				if jobs, err = w.q.PreparedJobs(ctx, ready); err != nil {
+					return err
+				}
+				// Only the ordered step moves a job on from
+				// prepared, so all are there; a gap would break
+				// the order.
+				for i, j := range jobs {
+					if j.ID != ready[i] {
+						jobs = jobs[:i]
+						break
+					}
+				}
+			}
+			w.ordering.Store(len(jobs) > 0)
+			if len(jobs) == 0 {
+				if !others {
+					return nil
+				}
+				if waiting.IsZero() {
+					// The stages after work on what was
+					// taken while the next job is prepared.
+					if err := flush(); err != nil {
+						return err
+					}
+					waiting = time.Now()
+				} else if time.Since(waiting) > w.cfg.GroupWait {
+					return nil
+				}
+				sleep(ctx, poll)
+				if ctx.Err() != nil {
+					return context.Cause(ctx)
+				}
 				continue
 			}
-			byID[it.Article.ExternalID] = i
-			owner[it.Article.Source] = i
-			items = append(items, it)
-		}
-		prepared = append(prepared, prs...)
-		ids = append(ids, j.ID)
-	}
-	ahead.set(prepared)
-	defer ahead.set(nil)
-	t := time.Now()
-	rep, err := p.Run(ctx, func(yield func(source.Item) error) error {
-		for _, it := range items {
-			if err := yield(it); err != nil {
-				return err
+			waiting = time.Time{}
+			for _, j := range jobs {
+				its, prs, err := w.decodePrepared(ctx, j)
+				if err != nil {
+					if len(ids) > 0 {
+						// This job is tried again first in
+						// a run of its own, and failed
+						// alone if it fails again.
+						return nil
+					}
+					return err
+				}
+				i := len(ids)
+				ids = append(ids, j.ID)
+				after = j.ID
+				ahead.add(prs)
+				for _, it := range its {
+					// An article queued again in another job
+					// (the same files queued twice) is left to
+					// that job's turn, where it is already
+					// stored; within one job, a repeated id is
+					// the pipeline's to report.
+					if first, ok := byID[it.Article.ExternalID]; ok && first != i {
+						repeated++
+						continue
+					}
+					byID[it.Article.ExternalID] = i
+					owner[it.Article.Source] = i
+					if err := yield(it); err != nil {
+						return err
+					}
+				}
 			}
 		}
 		return nil
 	}, nil)
 	if err != nil {
-		return err
+		return len(ids), err
 	}
-	results := make([]string, len(jobs))
+	if len(ids) == 0 {
+		return 0, nil
+	}
+	results := make([]string, len(ids))
 	for _, group := range [][]*source.Error{rep.Errors, rep.Warnings} {
 		for _, e := range group {
 			i, ok := owner[e.Path]
@@ -626,9 +686,9 @@ func (w *worker) runJobs(ctx context.Context, p *pipeline.Pipeline, ahead *ahead
 		}
 	}
 	took, missed := ahead.counts()
-	w.log.Info("stored jobs", "jobs", len(jobs), "read", rep.Read, "added", rep.Added, "known", rep.Known+repeated,
+	w.log.Info("stored jobs", "jobs", len(ids), "read", rep.Read, "added", rep.Added, "known", rep.Known+repeated,
 		"near-copies", rep.Duplicates, "skipped", rep.Failed, "prepared ahead", took, "computed here", missed, "took", time.Since(t))
-	return w.q.Done(ctx, ids, results)
+	return len(ids), w.q.Done(ctx, ids, results)
 }
 
 // aheadSet is the pipeline.Ahead of the ordered step: what the workers
@@ -640,12 +700,20 @@ type aheadSet struct {
 	took, miss int
 }
 
+// set makes prs the whole set.
 func (s *aheadSet) set(prs []pipeline.Prepared) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	s.ext = make(map[[2]string]pipeline.Prepared, len(prs))
 	s.an = make(map[string]model.Analysis, len(prs))
 	s.took, s.miss = 0, 0
+	s.mu.Unlock()
+	s.add(prs)
+}
+
+// add adds prs to the set.
+func (s *aheadSet) add(prs []pipeline.Prepared) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	for _, pr := range prs {
 		if pr.HTML {
 			s.ext[[2]string{pr.ExternalID, pr.Hash}] = pr

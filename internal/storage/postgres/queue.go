@@ -180,7 +180,7 @@ func (q *Queue) leased(ctx context.Context, j *Job, what, sql string, arg any) e
 // what was prepared for them but without their payload (see Payloads):
 // what is prepared holds what the ordered step needs.
 func (q *Queue) Ready(ctx context.Context, limit int) ([]*Job, bool, error) {
-	ids, others, err := q.ReadyIDs(ctx, limit)
+	ids, others, err := q.ReadyIDs(ctx, 0, limit)
 	if err != nil || len(ids) == 0 {
 		return nil, others, err
 	}
@@ -188,11 +188,14 @@ func (q *Queue) Ready(ctx context.Context, limit int) ([]*Job, bool, error) {
 	return jobs, others, err
 }
 
-// ReadyIDs is Ready without what was prepared: the ids of the jobs only.
-// It reads the open jobs' index, not their results, so that a caller
-// waiting for more jobs to be ready can poll it cheaply.
-func (q *Queue) ReadyIDs(ctx context.Context, limit int) ([]int64, bool, error) {
-	rows, err := q.pool.Query(ctx, `SELECT id, state FROM jobs WHERE state IN ('queued', 'running', 'prepared') ORDER BY id LIMIT $1`, limit+1)
+// ReadyIDs is Ready without what was prepared, among the jobs after the
+// job id after only: the ids of the jobs. It reads the open jobs' index,
+// not their results, so that a caller waiting for more jobs to be ready
+// can poll it cheaply. The ordered step passes the last job it took, so
+// that the jobs it runs and has not marked done yet are not read again.
+func (q *Queue) ReadyIDs(ctx context.Context, after int64, limit int) ([]int64, bool, error) {
+	rows, err := q.pool.Query(ctx, `SELECT id, state FROM jobs WHERE state IN ('queued', 'running', 'prepared') AND id > $1
+		ORDER BY id LIMIT $2`, after, limit+1)
 	if err != nil {
 		return nil, false, fmt.Errorf("ready jobs: %w", err)
 	}

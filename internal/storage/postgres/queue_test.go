@@ -72,6 +72,24 @@ func TestQueueLeases(t *testing.T) {
 	if err != nil || !open || len(ready) != 2 || string(ready[0].Prepared) != "A" || string(ready[1].Prepared) != "B" {
 		t.Fatalf("ready: %+v open %v %v", ready, open, err)
 	}
+	// The ready ids after a job the ordered step took already, at most
+	// limit of them; more ready than that, or the queued third job,
+	// count as others.
+	for _, tt := range []struct {
+		after int64
+		limit int
+		want  []int64
+	}{
+		{0, 10, ids[:2]},
+		{0, 1, ids[:1]},
+		{ids[0], 10, ids[1:2]},
+		{ids[1], 10, nil},
+	} {
+		got, others, err := q.ReadyIDs(ctx, tt.after, tt.limit)
+		if err != nil || !slices.Equal(got, tt.want) || !others {
+			t.Errorf("ReadyIDs(after %d, limit %d) = %v, others %v, %v; want %v, others true", tt.after, tt.limit, got, others, err, tt.want)
+		}
+	}
 	if err := q.Done(ctx, []int64{ready[0].ID, ready[1].ID}, []string{"", "one problem"}); err != nil {
 		t.Fatal(err)
 	}
