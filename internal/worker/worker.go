@@ -315,7 +315,9 @@ func (w *worker) prepare(ctx context.Context, j *postgres.Job) error {
 				if err := w.q.Renew(jctx, j, w.cfg.Lease); errors.Is(err, postgres.ErrLeaseLost) {
 					cancel(err)
 					return
-				} else if err != nil {
+				} else if err != nil && jctx.Err() == nil {
+					// (A renewal cut short because the job
+					// ended meanwhile is no failure.)
 					w.log.Warn("renewing a lease failed", "job", j.ID, "err", err)
 				}
 			}
