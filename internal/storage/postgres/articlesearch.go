@@ -7,6 +7,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/parallax-news/parallax/internal/model"
@@ -23,7 +24,9 @@ import (
 // articles on a second connection while the batch's own transaction runs
 // (see indexNew), so the two share the server's cores. The vectors are the
 // same as the generated column's (searchVector), and search reads them
-// joined to the articles, so results are unchanged.
+// joined to the articles, so results are unchanged. Most vectors are now
+// computed in the client instead (localVector, in the goroutines of
+// indexNew), and the server only indexes them.
 
 // quoteVector is the SQL expression of a quote's search vector: its text
 // weighted above its speaker, both folded.
@@ -86,32 +89,69 @@ var upsertQuoteSearch = `INSERT INTO quote_search(article_id, seq, fts)
 	SELECT v.a, v.s, ` + quoteVector("v.t", "v.sp") + ` FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[]) AS v(a, s, t, sp)
 	ON CONFLICT (article_id, seq) DO UPDATE SET fts = excluded.fts`
 
-// indexQuotes stores the search vectors of the quotes of as through e.
+// storeSearch stores vectors computed here (localVector): arrays of
+// article ids ($1) and vectors ($2).
+const storeSearch = `INSERT INTO article_search(id, fts) SELECT * FROM unnest($1::bigint[], $2::tsvector[])
+	ON CONFLICT (id) DO UPDATE SET fts = excluded.fts`
+
+// storeQuoteSearch stores quote vectors computed here: arrays of article
+// ids ($1), sequence numbers ($2) and vectors ($3).
+const storeQuoteSearch = `INSERT INTO quote_search(article_id, seq, fts) SELECT * FROM unnest($1::bigint[], $2::int[], $3::tsvector[])
+	ON CONFLICT (article_id, seq) DO UPDATE SET fts = excluded.fts`
+
+// indexQuotes stores the search vectors of the quotes of as through e:
+// those localVector can compute ready made, the others computed by the
+// server.
 func indexQuotes(ctx context.Context, e execer, as []storage.Analysis) error {
-	var arts, seqs []int64
+	var arts, seqs, readyArts, readySeqs []int64
 	var texts, speakers []string
+	var ready []pgtype.TSVector
+	var vb vectorBuilder
 	for _, a := range as {
 		for i, q := range a.Quotes {
+			if v, ok := vb.vector(q.Text, pgtype.TSVectorWeightA, q.Speaker, pgtype.TSVectorWeightC); ok {
+				readyArts, readySeqs, ready = append(readyArts, a.ArticleID), append(readySeqs, int64(i)), append(ready, v)
+				continue
+			}
 			arts, seqs = append(arts, a.ArticleID), append(seqs, int64(i))
 			texts, speakers = append(texts, q.Text), append(speakers, q.Speaker)
 		}
 	}
-	if len(arts) == 0 {
-		return nil
+	if len(ready) > 0 {
+		if _, err := e.Exec(ctx, storeQuoteSearch, readyArts, readySeqs, ready); err != nil {
+			return fmt.Errorf("index quotes for search: %w", err)
+		}
 	}
-	if _, err := e.Exec(ctx, upsertQuoteSearch, arts, seqs, texts, speakers); err != nil {
-		return fmt.Errorf("index quotes for search: %w", err)
+	if len(arts) > 0 {
+		if _, err := e.Exec(ctx, upsertQuoteSearch, arts, seqs, texts, speakers); err != nil {
+			return fmt.Errorf("index quotes for search: %w", err)
+		}
 	}
 	return nil
 }
 
-// searchArgs returns the arguments of upsertSearch for arts.
-func searchArgs(arts []*model.Article) []any {
-	ids, titles, bodies := make([]int64, len(arts)), make([]string, len(arts)), make([]string, len(arts))
-	for i, a := range arts {
-		ids[i], titles[i], bodies[i] = a.ID, a.Title, a.Text
+// searchArgs returns the arguments of storeSearch for the articles of
+// arts whose vectors localVector computes, and those of upsertSearch for
+// the others.
+func searchArgs(arts []*model.Article) (ready, others []any) {
+	var ids, readyIDs []int64
+	var titles, bodies []string
+	var vecs []pgtype.TSVector
+	var vb vectorBuilder
+	for _, a := range arts {
+		if v, ok := vb.vector(a.Title, pgtype.TSVectorWeightA, a.Text, pgtype.TSVectorWeightD); ok {
+			readyIDs, vecs = append(readyIDs, a.ID), append(vecs, v)
+			continue
+		}
+		ids, titles, bodies = append(ids, a.ID), append(titles, a.Title), append(bodies, a.Text)
 	}
-	return []any{ids, titles, bodies}
+	if len(readyIDs) > 0 {
+		ready = []any{readyIDs, vecs}
+	}
+	if len(ids) > 0 {
+		others = []any{ids, titles, bodies}
+	}
+	return ready, others
 }
 
 // execer runs statements: a pool, a connection or a transaction.
@@ -119,13 +159,19 @@ type execer interface {
 	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
 }
 
-// indexArticles stores the search vectors of arts through e.
+// indexArticles stores the search vectors of arts through e: those
+// localVector can compute ready made, the others computed by the server.
 func indexArticles(ctx context.Context, e execer, arts []*model.Article) error {
-	if len(arts) == 0 {
-		return nil
+	ready, others := searchArgs(arts)
+	if ready != nil {
+		if _, err := e.Exec(ctx, storeSearch, ready...); err != nil {
+			return fmt.Errorf("index articles for search: %w", err)
+		}
 	}
-	if _, err := e.Exec(ctx, upsertSearch, searchArgs(arts)...); err != nil {
-		return fmt.Errorf("index articles for search: %w", err)
+	if others != nil {
+		if _, err := e.Exec(ctx, upsertSearch, others...); err != nil {
+			return fmt.Errorf("index articles for search: %w", err)
+		}
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
 )
 
 // Names the external tests use.
@@ -30,4 +31,16 @@ func MigrateTo(ctx context.Context, conn *pgx.Conn, n int) error {
 	migrations = all[:n]
 	defer func() { migrations = all }()
 	return migrate(ctx, conn)
+}
+
+// LocalVector is localVector.
+var LocalVector = localVector
+
+// VectorBuilder computes search vectors as localVector does, reusing its
+// memory.
+type VectorBuilder = vectorBuilder
+
+// Vector is localVector.
+func (v *VectorBuilder) Vector(a string, wa pgtype.TSVectorWeight, b string, wb pgtype.TSVectorWeight) (pgtype.TSVector, bool) {
+	return v.vector(a, wa, b, wb)
 }
