@@ -232,8 +232,15 @@ func (s *Store) Article(ctx context.Context, id int64) (*model.Article, error) {
 // Articles implements storage.Reader.
 func (s *Store) Articles(ctx context.Context, f storage.ArticleFilter, fn func(*model.Article) error) error {
 	var p params
-	q := `SELECT ` + articleCols + ` FROM articles a WHERE a.id > ` + p.add(f.AfterID) +
-		articleConds(&p, f.StoryID, f.ThreadID, f.Outlet, f.Dates) + ` ORDER BY a.id`
+	// Ids are positive: without a cursor there is no range on ids, which
+	// a planner without statistics (a store just loaded, a server without
+	// autovacuum) combined with a story's index by scanning the whole
+	// primary key, 25 ms a story page on 100,000 articles.
+	q := `SELECT ` + articleCols + ` FROM articles a WHERE TRUE`
+	if f.AfterID > 0 {
+		q += ` AND a.id > ` + p.add(f.AfterID)
+	}
+	q += articleConds(&p, f.StoryID, f.ThreadID, f.Outlet, f.Dates) + ` ORDER BY a.id`
 	if f.Limit > 0 {
 		q += ` LIMIT ` + p.add(f.Limit)
 	}
