@@ -245,8 +245,11 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 		body = ex.ContentText
 	}
 	res.Title = trimSiteSuffix(res.Title, res.SiteName)
+	// A lead the extractor left out goes first: the paragraph the page's
+	// description repeats, else (also when the body already holds that
+	// one) the standfirst between the headline and the body.
 	lead := leadParagraph(doc)
-	if lead == "" {
+	if lead == "" || holdsLead(body, lead) {
 		lead = headedLead(doc, body)
 	}
 	if lead != "" && lineKey(lead) != lineKey(res.Title) {

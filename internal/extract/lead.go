@@ -222,17 +222,20 @@ func normSpace(s string) string {
 
 // withLead puts lead before body when body does not hold it already.
 func withLead(body, lead string) string {
-	if lead == "" {
+	if lead == "" || holdsLead(body, lead) {
 		return body
 	}
+	return lead + "\n" + body
+}
+
+// holdsLead reports whether body holds the start of lead (its first 80
+// bytes), spaces folded.
+func holdsLead(body, lead string) bool {
 	probe := lead
 	if len(probe) > 80 {
 		probe = probe[:80]
 	}
-	if strings.Contains(normSpace(body), probe) {
-		return body
-	}
-	return lead + "\n" + body
+	return strings.Contains(normSpace(body), probe)
 }
 
 // leadWords are words of class names (and itemprop values) that name an

@@ -239,3 +239,17 @@ func TestHasLeadWord(t *testing.T) {
 		}
 	}
 }
+
+func TestHTMLKeepsStandfirstWhenDescriptionIsBody(t *testing.T) {
+	para := strings.Repeat("Engineers replaced the cables and the deck of the old crossing, and traffic returned slowly during the morning. ", 4)
+	page := leadPage(`<meta name="description" content="`+strings.TrimSpace(para)+`">`,
+		`<main><article><h1>Harbour bridge reopens</h1><div class="teaser-text"><p>`+leadDesc+`</p></div>`+
+			`<p>`+para+`</p><p>`+para+`</p><p>`+para+`</p></article></main>`)
+	res, err := HTML([]byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(res.Text, leadDesc+"\n") {
+		t.Errorf("text does not start with the standfirst:\n%s", res.Text)
+	}
+}
