@@ -331,9 +331,16 @@ func (f *finder) possInName(j int) bool {
 	case "people", "workers", "women", "children", "citizens", "veterans", "farmers", "students", "teachers", "soldiers":
 		return true
 	}
-	// a generic plural before an organisation word: "Employers'
-	// Federation", "Nurses' Union", "Residents' Association"
-	return t.flags()&fOrg != 0 && isGenericWord(p.low)
+	// a generic plural, or any plural with a bare apostrophe, before an
+	// organisation word: "Employers' Federation", "Nurses' Union",
+	// "Residents' Association"
+	if t.flags()&fOrg == 0 {
+		return false
+	}
+	if g := f.text[p.e:t.s]; strings.HasSuffix(p.low, "s") && (g == "' " || g == "’ ") {
+		return true // a plural possessive: "Bakers' Union", "Pensioners' Association"
+	}
+	return isGenericWord(p.low)
 }
 
 // connectorOK reports whether connector word c may follow token p inside a
@@ -640,7 +647,7 @@ func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
 			maybe = false
 		}
 	}
-	if maybe && (f.honorificBefore(a) || f.roleInApposition(a)) {
+	if maybe && (f.honorificBefore(a) || f.roleInApposition(a) || f.ageAfter(b) || n == 2 && f.whoAfter(a, b)) {
 		maybe = false
 	}
 	if role == "" {
@@ -829,6 +836,37 @@ func (f *finder) roleInApposition(a int) bool {
 		return false
 	}
 	return f.text[p.e:f.toks[a].s] == ", "
+}
+
+// ageAfter reports whether an age in apposition follows the name ending
+// before token b: "Maureen Culshaw, 72, was carried".
+func (f *finder) ageAfter(b int) bool {
+	if b <= 0 || b >= len(f.toks) || !f.toks[b].digit || f.toks[b].line != f.toks[b-1].line ||
+		f.text[f.toks[b-1].e:f.toks[b].s] != ", " || len(f.toks[b].text) > 3 {
+		return false
+	}
+	for _, r := range f.toks[b].text {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return strings.HasPrefix(f.text[f.toks[b].e:], ",")
+}
+
+// whoAfter reports whether ", who" follows the two-word name [a,b), neither
+// word an organisation's or a place's: "Bernadette Cullinane, who has
+// died".
+func (f *finder) whoAfter(a, b int) bool {
+	if b >= len(f.toks) || f.toks[b].low != "who" || f.toks[b].line != f.toks[b-1].line ||
+		f.text[f.toks[b-1].e:f.toks[b].s] != ", " {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if f.toks[k].flags()&fOrg != 0 || placeSuffixes[f.toks[k].low] || placePrefixes[f.toks[k].low] {
+			return false
+		}
+	}
+	return true
 }
 
 // roleBeforeComma returns the role a name starting at token a stands in

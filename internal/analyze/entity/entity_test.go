@@ -35,6 +35,22 @@ func TestFindRolesAndKeys(t *testing.T) {
 		want []want
 		not  []string // surface forms that must not be mentions
 	}{
+		{"an age or a relative pronoun in apposition makes a person",
+			"Maelis Corvandt, 72, was carried out. Bryony Tallish, who has died aged 88, led the strike.",
+			[]want{{"Maelis Corvandt", model.Person, "", "Maelis Corvandt"}, {"Bryony Tallish", model.Person, "", "Bryony Tallish"}},
+			nil},
+		{"a plural possessive before an organisation word stays in the name",
+			"A spokesman for the Millers' Union spoke. The Vardon Pensioners' Association met.",
+			[]want{{"Millers' Union", model.Organization, "", "Millers' Union"}, {"Vardon Pensioners' Association", model.Organization, "", "Vardon Pensioners' Association"}},
+			nil},
+		{"a hyphenated given name after a family name",
+			"\"Rates will fall,\" said Quan Mei-ling, an analyst. The Tory-led council and Kyiv-based group met.",
+			[]want{{"Quan Mei-ling", model.Person, "analyst", "Quan Mei-ling"}},
+			[]string{"Tory-led", "Kyiv-based"}},
+		{"councillor is a role",
+			"Councillor Nadra Faskill said so. Cllr Faskill added more.",
+			[]want{{"Nadra Faskill", model.Person, "Councillor", "Nadra Faskill"}},
+			[]string{"Councillor Nadra Faskill", "Cllr Faskill"}},
 		{"role before name, lower-case role word",
 			"Foreign Ministry spokesman Dariush Farahani said the talks would resume. Farahani added that nothing was agreed.",
 			[]want{{"Dariush Farahani", model.Person, "Foreign Ministry spokesman", "Dariush Farahani"}, {"Farahani", model.Person, "", "Dariush Farahani"}},

@@ -211,11 +211,11 @@ director-general commander-in-chief actor actress singer rapper star comedian mu
 model designer author writer novelist filmmaker producer player coach striker goalkeeper quarterback pitcher
 athlete champion chef businessman businesswoman billionaire entrepreneur investor banker astronaut
 scientist doctor nurse detective sheriff trooper pilot boxer golfer rep publicist spokesmen attorney-general chief-of-staff under-secretary undersecretary
-auditor comptroller ombudsman registrar solicitor`)
+auditor comptroller ombudsman registrar solicitor councillor councilor councilman councilwoman alderman`)
 
 // honorifics precede names and are dropped from roles when alone.
 var honorifics = setOf(`mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady gen gen. col col. lt lt. sgt sgt.
-capt capt. sen sen. rep rep. gov gov. prof prof. pres pres. adm adm. maj maj. st. messrs`)
+capt capt. sen sen. rep rep. gov gov. prof prof. pres pres. adm adm. maj maj. st. messrs cllr cllr.`)
 
 // roleModifiers may precede a role head in lower case ("former foreign
 // ministry spokesman").

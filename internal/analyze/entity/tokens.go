@@ -157,7 +157,8 @@ func (f *finder) tokenize(text string, sents []model.Span, words []tk.Token, tok
 				if c2 == '-' && j+1 < n && isWordByte(text, j+1) {
 					nr, _ := utf8.DecodeRuneInString(text[j+1:])
 					fr, _ := utf8.DecodeRuneInString(text[s:])
-					if unicode.IsLower(nr) && !unicode.IsLower(fr) && !(text[j+1] == 'a' && j+3 < n && text[j+2] == 'l' && text[j+3] == '-') {
+					if unicode.IsLower(nr) && !unicode.IsLower(fr) && !(text[j+1] == 'a' && j+3 < n && text[j+2] == 'l' && text[j+3] == '-') &&
+						!syllableName(text, s, j) {
 						// "Iranian-made", "U.S.-led": stop before the hyphen
 						break
 					}
@@ -315,4 +316,31 @@ func initialGap(text string, toks []token, a, b int) bool {
 	}
 	p := &toks[len(toks)-1]
 	return p.e-p.s == 1 && isUpperByte(text[p.s]) && p.e == a
+}
+
+// syllableName reports whether the capitalised word text[s:j], followed by
+// a hyphen, is the first syllable of a hyphenated given name written after
+// a family name ("Wen Li-hua", "Park Min-jun"): it has at most three
+// letters, the lower-case part after the hyphen at most four and ends the
+// word, and a capitalised word stands right before it.
+func syllableName(text string, s, j int) bool {
+	if j-s > 3 || s < 3 || text[s-1] != ' ' || j-s < 2 || !(text[s+1] >= 'a' && text[s+1] <= 'z') {
+		return false
+	}
+	k := j + 1
+	for k < len(text) && k-j <= 5 && text[k] >= 'a' && text[k] <= 'z' {
+		k++
+	}
+	if k-j-1 < 2 || k-j-1 > 4 || k < len(text) && isWordByte(text, k) {
+		return false
+	}
+	p := s - 1
+	for p > 0 && text[p-1] != ' ' && text[p-1] != '\n' {
+		p--
+	}
+	if p >= s-1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[p:])
+	return unicode.IsUpper(r)
 }

@@ -488,6 +488,10 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 				t = e - 1
 				continue
 			}
+			if mt := f.ms[tk.ment].Type; mt != model.Person && e < c && f.toks[e].kind == kWord && f.toks[e].ment < 0 &&
+				f.has(e, lxRole) && !f.has(e+1, lxRole) && f.isWord(s-1, "the") {
+				return f.fromRole(e, s-1) // "the Kelham manager was diplomatic:"
+			}
 			return f.fromMention(int(tk.ment), s, e)
 		}
 		if tk.kind == kWord && tk.lex.class&lxPronoun != 0 {

@@ -113,7 +113,8 @@ func (f *finder) wholeUnit(q *quotation) bool {
 }
 
 // prevAttributed returns the attributed quotation in the unit just before
-// quotation i's unit (same or previous paragraph), or -1.
+// quotation i's unit (same or previous paragraph), or -1; its speaker may
+// be unnamed ("“…,” the source said. “Simple as that.”").
 func (f *finder) prevAttributed(i int) int {
 	u := f.quots[i].unit
 	for j := i - 1; j >= 0; j-- {
@@ -121,7 +122,7 @@ func (f *finder) prevAttributed(i int) int {
 		if p.unit < u-2 {
 			break
 		}
-		if (p.unit == u-1 || p.tail > 0 && p.tail == u-1) && p.attributed && p.spName != "" {
+		if (p.unit == u-1 || p.tail > 0 && p.tail == u-1) && p.attributed {
 			return j
 		}
 	}

@@ -29,9 +29,14 @@ func (f *finder) qaLabel(p unit) (body int, label byte) {
 // (or "A.", "Answer:") right after one opening with "Q:" is quoted in
 // full. The interviewee is the person named most often before the first
 // question (the earliest of those on a tie); what was found inside an
-// answer before (a reported clause, a quotation inside it) gives way.
+// answer before (a reported clause, a quotation inside it) gives way. With
+// no such labels, paragraphs opening with a person's name and a colon,
+// twice or more by one person, are that person's answers.
 func (f *finder) interviewAnswers() {
-	type answer struct{ lo, hi int }
+	type answer struct {
+		lo, hi int
+		ment   int // the person of a name label, or -1
+	}
 	var answers []answer
 	firstQ := -1
 	prevQ := false
@@ -45,9 +50,31 @@ func (f *finder) interviewAnswers() {
 			prevQ = true
 			continue
 		case label == 'A' && prevQ && f.wordsAtLeast(body, p.hi, 1):
-			answers = append(answers, answer{body, p.hi})
+			answers = append(answers, answer{body, p.hi, -1})
 		}
 		prevQ = false
+	}
+	if len(answers) == 0 {
+		// a transcript whose answers open with the speaker's name
+		// ("Solberg-Haas: Because …"), at least two by one person, so
+		// that a lone "Name:" opening a paragraph is no transcript
+		count := map[string]int{}
+		for i, p := range f.paras {
+			if m, body := f.nameLabel(p); m >= 0 && i > 0 && f.wordsAtLeast(body, p.hi, 1) {
+				if firstQ < 0 {
+					firstQ = int(f.toks[f.paras[i-1].lo].start)
+				}
+				answers = append(answers, answer{body, p.hi, m})
+				count[f.mentName(m)]++
+			}
+		}
+		most := 0
+		for _, n := range count {
+			most = max(most, n)
+		}
+		if most < 2 {
+			return
+		}
 	}
 	if len(answers) == 0 {
 		return
@@ -78,8 +105,12 @@ func (f *finder) interviewAnswers() {
 				f.quots[qi].done, f.quots[qi].consumed = true, true
 			}
 		}
+		asp := sp
+		if a.ment >= 0 {
+			asp = speaker{ment: a.ment, name: f.mentName(a.ment), mention: f.mentText(a.ment), ok: true}
+		}
 		f.out = append(f.out, model.Quote{Span: model.Span{Start: s, End: e}, Text: f.text[s:e], Kind: model.Direct,
-			Speaker: sp.name, SpeakerMention: sp.mention})
+			Speaker: asp.name, SpeakerMention: asp.mention})
 	}
 }
 
@@ -123,4 +154,20 @@ func (f *finder) mostNamed(end int, typ model.EntityType) speaker {
 		return speaker{ment: -1}
 	}
 	return speaker{ment: best, name: f.mentName(best), mention: f.mentText(best), ok: true}
+}
+
+// nameLabel returns the person mention that opens paragraph p as a
+// speaker's label in a transcript ("Solberg-Haas: Because …") and the
+// token after its colon; -1 when p opens otherwise.
+func (f *finder) nameLabel(p unit) (ment, body int) {
+	t := p.lo
+	m := f.toks[t].ment
+	if m < 0 || !f.validMent(int(m)) || f.ms[m].Type != model.Person || f.mentStart(t) != t {
+		return -1, 0
+	}
+	e := f.mentEnd(t)
+	if e+1 >= p.hi || !f.isPunct(e, ':') {
+		return -1, 0
+	}
+	return int(m), e + 1
 }

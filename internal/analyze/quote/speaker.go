@@ -124,9 +124,20 @@ func (f *finder) fromRole(t, lo int) speaker {
 		// assistant coach", "a spokesman", "another official".
 		if lo < t && (f.isWord(lo, "a") || f.isWord(lo, "an") || f.isWord(lo, "one") || f.isWord(lo, "another") ||
 			f.isWord(lo, "two") || f.isWord(lo, "three") || f.isWord(lo, "several") || f.isWord(lo, "some") || f.isWord(lo, "many")) {
+			if o := f.spokesOrg(t); o >= 0 {
+				return f.fromMention(o, lo, t+1) // "a Westgrid spokesman"
+			}
 			return sp
 		}
 		m := f.nearest(pos, model.Person, resolve.RoleStem(w), genderUnknown)
+		// A name in the phrase ties the role to it: "the Kelham
+		// manager" is not the one named "Rovers manager".
+		for k := lo; m >= 0 && k < t; k++ {
+			if o := f.toks[k].ment; o >= 0 && f.toks[k].kind == kWord && f.ms[m].Role != "" &&
+				!resolve.ContainsFold(f.ms[m].Role, f.mentText(int(o))) {
+				m = -1
+			}
+		}
 		// Lower-case modifiers must be part of the role: "the assistant
 		// coach" is not the coach.
 		for k := lo; m >= 0 && k < t; k++ {
@@ -135,13 +146,26 @@ func (f *finder) fromRole(t, lo int) speaker {
 				return sp
 			}
 		}
+		if m < 0 && isSpokes(w) && f.isWord(lo, "the") {
+			// "the spokesperson said" after "a spokesperson for the
+			// Meteorological Service" or "a Westgrid spokesman": the
+			// body that spokesperson speaks for
+			for k := t - 1; k >= 0 && t-k < 400; k-- {
+				if f.toks[k].kind == kWord && isSpokes(strings.ToLower(f.word(k))) {
+					if o := f.spokesOrg(k); o >= 0 {
+						sp.ment, sp.name = o, f.mentName(o)
+					}
+					return sp
+				}
+			}
+		}
 		if m < 0 {
 			// Nobody is named in that role before: a definite phrase
 			// ("“…,” the minister told MPs", "said the conservative
 			// politician") stands for the person just quoted or named,
 			// unless another role is theirs. A role named later in the
 			// article is not used: never guess.
-			if f.isWord(lo, "the") || f.isWord(lo-1, "the") && f.has(lo, lxDet) {
+			if (f.isWord(lo, "the") || f.isWord(lo-1, "the") && f.has(lo, lxDet)) && !f.possInside(lo, t) {
 				if j := f.justNamed(lo, t+1); j.ment >= 0 && f.roleFits(j.ment, w) &&
 					(f.unnamedAt < 0 || f.unnamedAt < f.ms[j.ment].Start) {
 					return j
@@ -183,8 +207,10 @@ func (f *finder) roleFits(m int, w string) bool {
 		"spokesman", "spokeswoman", "spokesperson", "spokespeople":
 		return false // words for people the text need not name
 	}
+	// "boss" stands for any head ("Their boss, X, …"; "the Kelham
+	// manager")
 	r := f.ms[m].Role
-	return r == "" || resolve.ContainsFold(r, w) || w == "politician"
+	return r == "" || resolve.ContainsFold(r, w) || w == "politician" || w == "boss" || resolve.ContainsFold(r, "boss")
 }
 
 // unitPersonSubject returns the person mention that is the subject of a cue
@@ -292,7 +318,9 @@ func (f *finder) leadSubject(u int) int {
 		case tk.lex.class&^lxCommon == 0 && tk.flags&fLower != 0 &&
 			(f.has(t+1, lxRole) || f.kinWord(t+1) || t > start && f.has(t-1, lxDet|lxPossDet|lxRole) && t+1 < un.hi &&
 				(f.toks[t+1].ment >= 0 || f.isPunct(t+1, ',') && t+2 < un.hi && f.toks[t+2].ment >= 0) ||
-				f.isWord(t-1, "and") && t+1 < un.hi && f.toks[t+1].ment >= 0):
+				f.isWord(t-1, "and") && t+1 < un.hi && f.toks[t+1].ment >= 0 ||
+				t == start && t+1 < un.hi && f.toks[t+1].ment >= 0 && f.mentEnd(t+1)-t > 2):
+			// "In Farnby, shopkeeper Rajesh Mistry was sweeping"
 		case f.kinWord(t) && t+1 < un.hi && (f.toks[t+1].ment >= 0 || f.isPunct(t+1, ',')):
 			// "his long-suffering wife Donna"
 		default:
@@ -359,6 +387,56 @@ func orgNoun(w string) bool {
 		"union", "party", "embassy", "regulator", "newspaper", "carrier", "automaker",
 		"retailer", "airline", "insurer", "university", "hospital", "utility":
 		return true
+	}
+	return false
+}
+
+// isSpokes reports whether lower-case word w names a spokesperson.
+func isSpokes(w string) bool {
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return false
+}
+
+// spokesOrg returns the organisation the spokesperson word at token t
+// speaks for ("spokesman for the Bakers' Union", "a Westgrid spokesman"),
+// or -1.
+func (f *finder) spokesOrg(t int) int {
+	org := func(k int) int {
+		if k < 0 || k >= len(f.toks) || f.toks[k].kind != kWord {
+			return -1
+		}
+		m := int(f.toks[k].ment)
+		if !f.validMent(m) || f.ms[m].Type != model.Organization && f.ms[m].Type != model.Other {
+			return -1
+		}
+		return m
+	}
+	if k := t + 1; f.isWord(k, "for") {
+		k++
+		if f.isWord(k, "the") {
+			k++
+		}
+		if m := org(k); m >= 0 && f.mentStart(k) == k {
+			return m
+		}
+	}
+	if m := org(t - 1); m >= 0 && f.mentEnd(t-1) == t {
+		return m
+	}
+	return -1
+}
+
+// possInside reports whether a word in the possessive lies between tokens
+// lo and t ("the county's chief fire officer"): the role of a body named
+// there, whose holder the text introduces rather than names again.
+func (f *finder) possInside(lo, t int) bool {
+	for k := lo; k < t; k++ {
+		if f.toks[k].flags&fPoss != 0 && f.toks[k].lex.class&lxPronoun == 0 {
+			return true
+		}
 	}
 	return false
 }

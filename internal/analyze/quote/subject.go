@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/analyze/entity"
@@ -189,9 +190,23 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 	if (f.isWord(t, "them") || f.isWord(t, "us") || f.isWord(t, "those")) && f.isWord(t-1, "of") && t-2 >= lo && f.toks[t-2].kind == kWord {
 		return speaker{ment: -1, mention: f.spanText(t-2, t+1), lo: t - 2, hi: t + 1, ok: true}, true
 	}
+	// "the former said", "the latter added": one of the last two people
+	// named, in the order the text introduced them.
+	if f.isWord(t-1, "the") && t-1 >= lo && (f.isWord(t, "former") || f.isWord(t, "latter")) {
+		sp := speaker{ment: -1, mention: f.spanText(t-1, t+1), lo: t - 1, hi: t + 1, ok: true}
+		if m := f.formerLatter(int(f.toks[t-1].start), f.isWord(t, "latter")); m >= 0 {
+			sp.ment, sp.name = m, f.mentName(m)
+		}
+		return sp, true
+	}
 	// "the 46-year-old said": an age standing for the person just named.
 	if f.isWord(t-1, "the") && strings.HasSuffix(strings.ToLower(f.word(t)), "-year-old") {
 		return f.justNamed(t-1, t+1), true
+	}
+	if isSpokes(strings.ToLower(f.word(t))) && t-1 >= lo && f.toks[t-1].kind == kWord {
+		if o := f.spokesOrg(t); o >= 0 && int(f.toks[t-1].ment) == o && !f.has(f.mentStart(t-1)-1, lxPrep) {
+			return f.fromMention(o, f.mentStart(t-1), t+1), true // "a Westgrid spokesman said"
+		}
 	}
 	if tk.lex.class&(lxRole|lxCommon) != 0 && t-1 >= lo && f.toks[t-1].ment >= 0 && f.toks[t-1].kind == kWord &&
 		(f.ms[f.toks[t-1].ment].Type == model.Organization || f.ms[f.toks[t-1].ment].Type == model.Other) &&
@@ -322,6 +337,11 @@ func (f *finder) justNamed(lo, hi int) speaker {
 	}
 	for m := len(f.ms) - 1; m >= 0; m-- {
 		if f.ms[m].End > pos || f.ms[m].Type != model.Person && f.ms[m].Type != model.Other || !f.validMent(m) {
+			continue
+		}
+		// a name inside a quotation is not its speaker, nor is a lone
+		// word the recogniser left untyped ("at the Kettlewick gauge")
+		if f.inQuotation(f.ms[m].Start) || f.ms[m].Type == model.Other && !strings.Contains(f.mentName(m), " ") {
 			continue
 		}
 		if pos-f.ms[m].Start < 1500 {
@@ -513,4 +533,52 @@ func collectiveRole(w string) bool {
 		}
 	}
 	return false
+}
+
+// inQuotation reports whether the token starting at byte s lies inside a
+// quotation.
+func (f *finder) inQuotation(s int) bool {
+	t := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= s })
+	return t < len(f.toks) && int(f.toks[t].start) == s && f.toks[t].q >= 0
+}
+
+// formerLatter returns a mention of one of the last two people named
+// before byte pos outside quotations: the one the text named first (latter
+// false) or second (latter true); -1 unless two are found within 1,500
+// bytes.
+func (f *finder) formerLatter(pos int, latter bool) int {
+	var names []string
+	last := map[string]int{}
+	for m := len(f.ms) - 1; m >= 0 && len(names) < 2; m-- {
+		if f.ms[m].End > pos || f.ms[m].Type != model.Person || !f.validMent(m) || f.inQuotation(f.ms[m].Start) {
+			continue
+		}
+		if pos-f.ms[m].Start > 1500 {
+			break
+		}
+		n := f.mentName(m)
+		if _, ok := last[n]; !ok {
+			last[n] = m
+			names = append(names, n)
+		}
+	}
+	if len(names) < 2 {
+		return -1
+	}
+	first := map[string]int{}
+	for m := range f.ms {
+		if n := f.mentName(m); f.ms[m].Type == model.Person && (n == names[0] || n == names[1]) {
+			if _, ok := first[n]; !ok {
+				first[n] = f.ms[m].Start
+			}
+		}
+	}
+	a, b := names[1], names[0] // a named before b
+	if first[a] > first[b] {
+		a, b = b, a
+	}
+	if latter {
+		return last[b]
+	}
+	return last[a]
 }
