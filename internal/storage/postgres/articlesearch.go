@@ -100,18 +100,20 @@ const storeQuoteSearch = `INSERT INTO quote_search(article_id, seq, fts) SELECT 
 	ON CONFLICT (article_id, seq) DO UPDATE SET fts = excluded.fts`
 
 // indexQuotes stores the search vectors of the quotes of as through e:
-// those localVector can compute ready made, the others computed by the
-// server.
-func indexQuotes(ctx context.Context, e execer, as []storage.Analysis) error {
+// with local, those localVector can compute ready made; the others
+// computed by the server.
+func indexQuotes(ctx context.Context, e execer, as []storage.Analysis, local bool) error {
 	var arts, seqs, readyArts, readySeqs []int64
 	var texts, speakers []string
 	var ready []pgtype.TSVector
 	var vb vectorBuilder
 	for _, a := range as {
 		for i, q := range a.Quotes {
-			if v, ok := vb.vector(q.Text, pgtype.TSVectorWeightA, q.Speaker, pgtype.TSVectorWeightC); ok {
-				readyArts, readySeqs, ready = append(readyArts, a.ArticleID), append(readySeqs, int64(i)), append(ready, v)
-				continue
+			if local {
+				if v, ok := vb.vector(q.Text, pgtype.TSVectorWeightA, q.Speaker, pgtype.TSVectorWeightC); ok {
+					readyArts, readySeqs, ready = append(readyArts, a.ArticleID), append(readySeqs, int64(i)), append(ready, v)
+					continue
+				}
 			}
 			arts, seqs = append(arts, a.ArticleID), append(seqs, int64(i))
 			texts, speakers = append(texts, q.Text), append(speakers, q.Speaker)
@@ -131,17 +133,19 @@ func indexQuotes(ctx context.Context, e execer, as []storage.Analysis) error {
 }
 
 // searchArgs returns the arguments of storeSearch for the articles of
-// arts whose vectors localVector computes, and those of upsertSearch for
-// the others.
-func searchArgs(arts []*model.Article) (ready, others []any) {
+// arts whose vectors localVector computes (none unless local), and those
+// of upsertSearch for the others.
+func searchArgs(arts []*model.Article, local bool) (ready, others []any) {
 	var ids, readyIDs []int64
 	var titles, bodies []string
 	var vecs []pgtype.TSVector
 	var vb vectorBuilder
 	for _, a := range arts {
-		if v, ok := vb.vector(a.Title, pgtype.TSVectorWeightA, a.Text, pgtype.TSVectorWeightD); ok {
-			readyIDs, vecs = append(readyIDs, a.ID), append(vecs, v)
-			continue
+		if local {
+			if v, ok := vb.vector(a.Title, pgtype.TSVectorWeightA, a.Text, pgtype.TSVectorWeightD); ok {
+				readyIDs, vecs = append(readyIDs, a.ID), append(vecs, v)
+				continue
+			}
 		}
 		ids, titles, bodies = append(ids, a.ID), append(titles, a.Title), append(bodies, a.Text)
 	}
@@ -159,10 +163,11 @@ type execer interface {
 	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
 }
 
-// indexArticles stores the search vectors of arts through e: those
-// localVector can compute ready made, the others computed by the server.
-func indexArticles(ctx context.Context, e execer, arts []*model.Article) error {
-	ready, others := searchArgs(arts)
+// indexArticles stores the search vectors of arts through e: with local,
+// those localVector can compute ready made; the others computed by the
+// server.
+func indexArticles(ctx context.Context, e execer, arts []*model.Article, local bool) error {
+	ready, others := searchArgs(arts, local)
 	if ready != nil {
 		if _, err := e.Exec(ctx, storeSearch, ready...); err != nil {
 			return fmt.Errorf("index articles for search: %w", err)
@@ -195,16 +200,16 @@ const indexParts = 2
 // in the batch's transaction instead (indexArticles, and for re-analysed
 // articles' quotes indexStoredQuotes), so that a failed commit leaves
 // their vectors as they were.
-func indexNew(ctx context.Context, pool *pgxpool.Pool, arts []*model.Article, quotes []storage.Analysis) func() error {
+func indexNew(ctx context.Context, pool *pgxpool.Pool, arts []*model.Article, quotes []storage.Analysis, local bool) func() error {
 	parts := splitBySize(arts, indexParts)
 	done := make(chan error, len(parts)+1)
 	for _, part := range parts {
-		go func() { done <- indexArticles(ctx, pool, part) }()
+		go func() { done <- indexArticles(ctx, pool, part, local) }()
 	}
 	n := len(parts)
 	if len(quotes) > 0 {
 		n++
-		go func() { done <- indexQuotes(ctx, pool, quotes) }()
+		go func() { done <- indexQuotes(ctx, pool, quotes, local) }()
 	}
 	return sync.OnceValue(func() error {
 		var first error

@@ -36,7 +36,7 @@ func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
 			freshAnalyses = append(freshAnalyses, a)
 		}
 	}
-	indexed := indexNew(ctx, s.pool, b.Articles, freshAnalyses)
+	indexed := indexNew(ctx, s.pool, b.Articles, freshAnalyses, s.localVectors)
 	// A failed batch stops the indexing and waits for it to end, so that
 	// it holds no connection once Commit returns.
 	defer func() { cancel(); indexed() }()
@@ -45,7 +45,7 @@ func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
 		return fmt.Errorf("commit batch: %w", err)
 	}
 	defer tx.Rollback(ctx)
-	if err := commit(ctx, tx, b, fresh); err != nil {
+	if err := commit(ctx, tx, b, fresh, s.localVectors); err != nil {
 		return fmt.Errorf("commit batch: %w", err)
 	}
 	if err := indexed(); err != nil {
@@ -57,8 +57,9 @@ func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
 	return nil
 }
 
-// commit stores b in tx; fresh holds the ids of its new articles.
-func commit(ctx context.Context, tx pgx.Tx, b *storage.Batch, fresh map[int64]bool) error {
+// commit stores b in tx; fresh holds the ids of its new articles, local
+// says whether search vectors may be computed here (see localVector).
+func commit(ctx context.Context, tx pgx.Tx, b *storage.Batch, fresh map[int64]bool, local bool) error {
 	touched := map[int64]bool{}
 	if err := insertArticles(ctx, tx, b.Articles, touched); err != nil {
 		return err
@@ -66,7 +67,7 @@ func commit(ctx context.Context, tx pgx.Tx, b *storage.Batch, fresh map[int64]bo
 	if err := insertBoilerplate(ctx, tx, b.Articles); err != nil {
 		return err
 	}
-	if err := updateArticles(ctx, tx, b.Updates, touched); err != nil {
+	if err := updateArticles(ctx, tx, b.Updates, touched, local); err != nil {
 		return err
 	}
 	if err := replaceBoilerplate(ctx, tx, b.Updates); err != nil {

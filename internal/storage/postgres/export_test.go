@@ -44,3 +44,12 @@ type VectorBuilder = vectorBuilder
 func (v *VectorBuilder) Vector(a string, wa pgtype.TSVectorWeight, b string, wb pgtype.TSVectorWeight) (pgtype.TSVector, bool) {
 	return v.vector(a, wa, b, wb)
 }
+
+// Names of the local search vectors the external tests use.
+var (
+	VectorProbe       = vectorProbe
+	LocalVectorsAgree = localVectorsAgree
+)
+
+// LocalVectors reports whether s computes search vectors itself.
+func LocalVectors(s *Store) bool { return s.localVectors }

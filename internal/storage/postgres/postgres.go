@@ -47,6 +47,9 @@ type Store struct {
 	readOnly bool
 	pool     *pgxpool.Pool
 	lock     *writerLock
+	// localVectors: this server reads text as localVector does (see
+	// localVectorsAgree), so search vectors may be computed here.
+	localVectors bool
 }
 
 var _ storage.Store = (*Store)(nil)
@@ -106,6 +109,11 @@ func openWith(ctx context.Context, dsn, name string, opts Options) (*Store, erro
 	}
 	if s.pool, err = pgxpool.NewWithConfig(ctx, cfg); err != nil {
 		return nil, err
+	}
+	if !opts.ReadOnly {
+		if s.localVectors, err = localVectorsAgree(ctx, s.pool); err != nil {
+			return nil, err
+		}
 	}
 	if opts.ReadOnly {
 		v, err := schemaVersion(ctx, s.pool)

@@ -46,7 +46,7 @@ func insertRaw(ctx context.Context, tx pgx.Tx, pages []storage.RawPage) error {
 
 // updateArticles replaces the extracted fields of stored articles, and
 // their search vectors.
-func updateArticles(ctx context.Context, tx pgx.Tx, arts []*model.Article, touched map[int64]bool) error {
+func updateArticles(ctx context.Context, tx pgx.Tx, arts []*model.Article, touched map[int64]bool, local bool) error {
 	if len(arts) == 0 {
 		return nil
 	}
@@ -78,7 +78,7 @@ func updateArticles(ctx context.Context, tx pgx.Tx, arts []*model.Article, touch
 	if done != n {
 		return fmt.Errorf("update articles: %d of %d are not stored: %w", n-done, n, storage.ErrNotFound)
 	}
-	return indexArticles(ctx, tx, arts)
+	return indexArticles(ctx, tx, arts, local)
 }
 
 // RawPages implements storage.RawReader.

@@ -2,6 +2,8 @@ package postgres
 
 import (
 	"cmp"
+	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -357,4 +359,55 @@ func hasUpper(s string) bool {
 		}
 	}
 	return false
+}
+
+// probeRunes are the characters beyond ASCII that separator may accept.
+var probeRunes = []rune{0xA0, 0xA3, 0xA7, 0xA9, 0xAB, 0xAE, 0xB0, 0xB7, 0xBB, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026}
+
+// vectorProbe returns a title and a text that hold every separator
+// localVector accepts, between letters and between digits, and the kinds
+// of words and numbers it reads, upper-case I included (lower-cased
+// otherwise in a Turkish locale).
+func vectorProbe() (title, text string) {
+	var b strings.Builder
+	for c := 1; c < utf8.RuneSelf; c++ {
+		probeSeparator(&b, string(rune(c)))
+	}
+	for _, r := range probeRunes {
+		probeSeparator(&b, string(r))
+	}
+	b.WriteString("Long-term co-op 90-day 33-year-old a-1-2 2024-05-01 12:30. -1.5 +0000 01.01.2025 1,000.5 10am 1st x1 end. “Quoted.” ‘Single.’ Wait… «Next.» ")
+	return "Iris IJSSEL Minister Ivo Quill", b.String()
+}
+
+// probeSeparator writes sep between letters and between digits to b when
+// localVector accepts it there.
+func probeSeparator(b *strings.Builder, sep string) {
+	for _, s := range []string{"Ia" + sep + "Ib", "1" + sep + "2", "Ic" + sep + " Id", "Ie " + sep + "If"} {
+		if _, ok := localVector(s, pgtype.TSVectorWeightD, "", pgtype.TSVectorWeightD); ok {
+			b.WriteString(s)
+			b.WriteByte(' ')
+		}
+	}
+}
+
+// localVectorsAgree reports whether the server q reads the probe texts
+// (vectorProbe) as localVector does, as an article and as a quote: the
+// server's reading of letters and separators beyond ASCII depends on
+// its locale (LC_CTYPE), and its lower-casing too, so vectors are only
+// computed here for a server that agrees.
+func localVectorsAgree(ctx context.Context, q querier) (bool, error) {
+	title, text := vectorProbe()
+	art, ok1 := localVector(title, pgtype.TSVectorWeightA, text, pgtype.TSVectorWeightD)
+	quote, ok2 := localVector(text, pgtype.TSVectorWeightA, title, pgtype.TSVectorWeightC)
+	if !ok1 || !ok2 {
+		return false, nil
+	}
+	var same bool
+	err := q.QueryRow(ctx, `SELECT `+searchVector("$1::text", "$2::text")+` = $3::tsvector AND `+quoteVector("$2::text", "$1::text")+` = $4::tsvector`,
+		title, text, art, quote).Scan(&same)
+	if err != nil {
+		return false, fmt.Errorf("compare search vectors with the server's: %w", err)
+	}
+	return same, nil
 }

@@ -268,3 +268,33 @@ func BenchmarkLocalVector(b *testing.B) {
 		}
 	}
 }
+
+// TestVectorProbe checks the texts a store compares with the server's
+// reading before it computes vectors itself: localVector reads them, they
+// hold the separators it accepts beyond ASCII, the test server agrees
+// with them, and a writer opened on it computes vectors itself.
+func TestVectorProbe(t *testing.T) {
+	title, text := postgres.VectorProbe()
+	if _, ok := postgres.LocalVector(title, pgtype.TSVectorWeightA, text, pgtype.TSVectorWeightD); !ok {
+		t.Fatalf("the probe is not read locally: %q / %q", title, text)
+	}
+	for _, want := range []string{"Ia“Ib", "1”2", "Ia’Ib", "Ia\u00a0Ib", "Ia—Ib", "Ia,Ib", "Ic. Id", "Ia-Ib", "Ie +If", "IJSSEL"} {
+		if !strings.Contains(title+" "+text, want) {
+			t.Errorf("the probe lacks %q", want)
+		}
+	}
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	s, err := postgres.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if !postgres.LocalVectors(s) {
+		t.Error("a writer on the test server does not compute vectors itself")
+	}
+	conn := connect(t, dsn)
+	if ok, err := postgres.LocalVectorsAgree(ctx, conn); err != nil || !ok {
+		t.Errorf("LocalVectorsAgree = %v, %v; want true", ok, err)
+	}
+}
