@@ -16,7 +16,7 @@ import (
 // any story (Thread) and writes the thread index shard by shard
 // (WriteIndex), so that neither the whole index nor its encoding is ever
 // held in memory. On an archive of S stories carrying K key names each it
-// holds about 20 bytes per story and name (S·K), and 12 per distinct name.
+// holds about 24 bytes per story and name (S·K), and 12 per distinct name.
 type FullThreads struct {
 	// stories are the stories in id order; a story's names are
 	// feats[chunk][off:off+n], in hash order, each weighed as in the
@@ -27,10 +27,12 @@ type FullThreads struct {
 	feats   [][]feat
 	// names are the distinct names in shard then hash order; name k is
 	// carried by the stories post[start[k]:start[k+1]] (indexes into
-	// stories, in id order).
+	// stories, in id order), weighed postW[start[k]:start[k+1]] in them
+	// (the weight in each story's vector).
 	names []uint64
 	start []int32
 	post  []int32
+	postW []float32
 	// root is the index of the story naming each story's thread (itself
 	// when alone); size the number of stories of the thread a story roots.
 	root []int32
@@ -118,10 +120,13 @@ func (t *FullThreads) weigh(prior float64) {
 	}
 	n := float64(len(t.stories)) + prior
 	t.post = make([]int32, t.total)
+	t.postW = make([]float32, t.total)
 	next := slices.Clone(t.start[:len(t.names)])
+	var at []int32 // where each name of the story is posted
 	for i := range t.stories {
 		v := t.vector(int32(i))
 		slices.SortFunc(v, byHash)
+		at = at[:0]
 		for j := range v {
 			k := index[v[j].h]
 			sf := t.start[k+1] - t.start[k]
@@ -131,11 +136,15 @@ func (t *FullThreads) weigh(prior float64) {
 				v[j].w = float32(w)
 			}
 			t.post[next[k]] = int32(i)
+			at = append(at, next[k])
 			next[k]++
 		}
 		// A name too common to weigh stays in the vector with weight 0,
 		// which changes neither its norms nor its products.
 		normalize(v)
+		for j, x := range at {
+			t.postW[x] = v[j].w
+		}
 	}
 }
 
@@ -148,6 +157,10 @@ func (t *FullThreads) vector(i int32) vec {
 // nameStories returns the stories carrying name k.
 func (t *FullThreads) nameStories(k int) []int32 { return t.post[t.start[k]:t.start[k+1]] }
 
+// nameWeights returns the weights of name k in the stories carrying it,
+// in the order of nameStories.
+func (t *FullThreads) nameWeights(k int) []float32 { return t.postW[t.start[k]:t.start[k+1]] }
+
 // nameIndex returns the index of name h in t.names.
 func (t *FullThreads) nameIndex(h uint64) int {
 	k, _ := slices.BinarySearchFunc(t.names, h, func(a, h uint64) int {
@@ -159,29 +172,56 @@ func (t *FullThreads) nameIndex(h uint64) int {
 // link joins into threads the stories whose vectors are similar enough,
 // as Threads does: two stories are candidates when they share a name
 // carried by at most cfg.Postings stories.
+//
+// A candidate's similarity is computed in full (dot, as Threads does) only
+// when it can reach the threshold: the products of the names that made it
+// a candidate are summed on the way through their stories, and the names
+// too common to make candidates add at most the norm of their part of the
+// story's vector (Cauchy–Schwarz, the candidate's vector being of norm 1).
+// The decisions are those of computing every candidate in full.
 func (t *FullThreads) link(cfg Config) {
 	links := make([][]int32, len(t.stories))
 	parallel(len(t.stories), func() func(int) {
-		seen := map[int32]bool{}
+		// mark[j] is i+1 once story j is a candidate of story i, and
+		// part[j] then the sum of their products so far.
+		mark := make([]int32, len(t.stories))
+		part := make([]float64, len(t.stories))
+		var cands []int32
 		return func(i int) {
 			v := t.vector(int32(i))
-			clear(seen)
+			cands = cands[:0]
+			var common float64 // squared weights of the names too common to link
 			for _, f := range v {
 				if f.w == 0 {
 					continue // too common: in no story's vector
 				}
-				ps := t.nameStories(t.nameIndex(f.h))
+				k := t.nameIndex(f.h)
+				ps := t.nameStories(k)
 				if cfg.Postings > 0 && len(ps) > cfg.Postings {
+					common += float64(f.w) * float64(f.w)
 					continue // a name in very many stories links nothing
 				}
-				for _, j := range ps {
-					if int(j) <= i || seen[j] {
+				ws := t.nameWeights(k)
+				for x, j := range ps {
+					if int(j) <= i {
 						continue
 					}
-					seen[j] = true
-					if dot(v, t.vector(j)) >= cfg.ThreadThreshold {
-						links[i] = append(links[i], j)
+					if mark[j] != int32(i)+1 {
+						mark[j], part[j] = int32(i)+1, 0
+						cands = append(cands, j)
 					}
+					part[j] += float64(f.w) * float64(ws[x])
+				}
+			}
+			// The margin covers the rounding of float32 weights
+			// normalised to a norm of 1 and of the sums' order.
+			reach := cfg.ThreadThreshold - math.Sqrt(common)*(1+1e-5) - 1e-6
+			for _, j := range cands {
+				if part[j] < reach {
+					continue
+				}
+				if dot(v, t.vector(j)) >= cfg.ThreadThreshold {
+					links[i] = append(links[i], j)
 				}
 			}
 		}
@@ -270,14 +310,10 @@ func (t *FullThreads) WriteIndex(put func(shard int64, data []byte) error) error
 			ps := t.nameStories(k)
 			w.Uint64(h)
 			w.Len(len(ps))
-			for _, j := range ps {
-				v := t.vector(j)
-				var wt float32
-				if i, ok := slices.BinarySearchFunc(v, h, func(a feat, h uint64) int { return cmp.Compare(a.h, h) }); ok {
-					wt = v[i].w
-				}
+			ws := t.nameWeights(k)
+			for x, j := range ps {
 				w.Int64(t.stories[j].id)
-				w.Float32(wt)
+				w.Float32(ws[x])
 			}
 		}
 		if err := put(shard, w.Bytes()); err != nil {
