@@ -132,7 +132,10 @@ func BenchmarkFetchIngestRealPages(b *testing.B) {
 // resident memory and the live heap ten times along the run.
 // The soft memory limit is that of fetch and watch (--memory-limit).
 // PARALLAX_BENCH_HEAPPROFILE=FILE writes a heap profile half-way;
-// PARALLAX_BENCH_BATCH_MB=N sets the pipeline's BatchBytes to N MB.
+// PARALLAX_BENCH_BATCH_MB=N sets the pipeline's BatchBytes to N MB;
+// PARALLAX_BENCH_CACHE_MB=N sets the store's page cache to N MB;
+// PARALLAX_BENCH_IN_BATCH=1 leaves the pages' extraction to the pipeline's
+// batches instead of the fetching goroutines (see pageExtractor).
 func benchFetchIngest(b *testing.B, pages map[string][]byte, n int) {
 	// The fake web serves its pages from files, so that they weigh on
 	// neither the heap nor the resident memory measured here (the kernel
@@ -208,13 +211,22 @@ func benchFetchIngest(b *testing.B, pages map[string][]byte, n int) {
 	cpu0 := cpuTime()
 	b.ResetTimer()
 	for it := range b.N {
-		st, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), fmt.Sprintf("b%d.db", it)))
+		cache := fetchCacheBytes // as fetch and watch open the store
+		if mb, err := strconv.Atoi(os.Getenv("PARALLAX_BENCH_CACHE_MB")); err == nil {
+			cache = mb << 20
+		}
+		st, err := sqlite.OpenWith(ctx, filepath.Join(b.TempDir(), fmt.Sprintf("b%d.db", it)), sqlite.Options{CacheBytes: cache})
 		if err != nil {
 			b.Fatal(err)
 		}
 		opts := pipeline.Options{Logger: slog.New(slog.DiscardHandler), Analyzer: newAnalyzer()}
 		if mb, err := strconv.Atoi(os.Getenv("PARALLAX_BENCH_BATCH_MB")); err == nil {
 			opts.BatchBytes = mb << 20
+		}
+		var ex *pageExtractor // as fetch and watch do
+		if os.Getenv("PARALLAX_BENCH_IN_BATCH") == "" {
+			ex = newPageExtractor(st)
+			opts = ex.options(opts)
 		}
 		p, err := pipeline.Open(ctx, st, opts)
 		if err != nil {
@@ -223,7 +235,7 @@ func benchFetchIngest(b *testing.B, pages map[string][]byte, n int) {
 		f := fetcher.New(fetcher.Options{AllowPrivate: true, MinDelay: -1})
 		read := 0
 		rep, err := p.Run(ctx, func(yield func(source.Item) error) error {
-			return fetchPages(ctx, f, urls, 20, nil, func(item source.Item) error {
+			return fetchPages(ctx, f, urls, 20, ex, nil, func(item source.Item) error {
 				read++
 				if read%max(n/10, 1) == 0 {
 					b.Logf("%d pages: RSS %.0f MB (Go %.0f MB), live heap %.0f MB, CPU %.1f ms a page", read, rssMiB("VmRSS:"), goMemoryMiB(), liveHeapMiB(), (cpuTime()-cpu0).Seconds()*1000/float64(read+it*n))

@@ -82,7 +82,7 @@ func (a *app) watchRoundQueued(q *postgres.Queue, f *fetcher.Fetcher, ff *fetchF
 		batch = batch[:0]
 		return nil
 	}
-	runErr := fetchPages(a.ctx, f, todo, ff.workers, keep, func(it source.Item) error {
+	runErr := fetchPages(a.ctx, f, todo, ff.workers, nil, keep, func(it source.Item) error {
 		batch = append(batch, it)
 		if len(batch) >= worker.JobItems {
 			return flush()

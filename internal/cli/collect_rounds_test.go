@@ -58,7 +58,8 @@ func TestWatchRoundsInOneProcess(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	p, err := pipeline.Open(ctx, st, pipeline.Options{Logger: a.log, Analyzer: newAnalyzer()})
+	ex := newPageExtractor(st)
+	p, err := pipeline.Open(ctx, st, ex.options(pipeline.Options{Logger: a.log, Analyzer: newAnalyzer()}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,8 +79,11 @@ func TestWatchRoundsInOneProcess(t *testing.T) {
 			}
 		}
 		errb.Reset()
-		if _, err := a.watchRound(st, p, f, &ff, nil); err != nil {
+		if _, err := a.watchRound(st, p, ex, f, &ff, nil); err != nil {
 			t.Fatalf("round %d: %v", round+1, err)
+		}
+		if n := ex.heldPages(); n != 0 {
+			t.Errorf("round %d: %d extracted pages still held after the run", round+1, n)
 		}
 		if !strings.Contains(errb.String(), want) {
 			t.Errorf("round %d: %q, want %q", round+1, errb.String(), want)

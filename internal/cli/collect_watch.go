@@ -15,6 +15,7 @@ import (
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/source"
 	"github.com/parallax-news/parallax/internal/storage"
+	"github.com/parallax-news/parallax/internal/storage/open"
 	"github.com/parallax-news/parallax/internal/storage/postgres"
 )
 
@@ -68,16 +69,17 @@ func (a *app) watchCmd() *cobra.Command {
 				defer q.Close()
 				round = func() (time.Time, error) { return a.watchRoundQueued(q, f, &ff, keep) }
 			} else {
-				st, err := a.openStore()
+				st, err := a.open(open.Options{CacheBytes: fetchCacheBytes})
 				if err != nil {
 					return err
 				}
 				defer st.Close()
-				p, err := a.openPipeline(st, pipeline.Options{Logger: a.log, Analyzer: newAnalyzer()})
+				ex := newPageExtractor(st)
+				p, err := a.openPipeline(st, ex.options(pipeline.Options{Logger: a.log, Analyzer: newAnalyzer()}))
 				if err != nil {
 					return err
 				}
-				round = func() (time.Time, error) { return a.watchRound(st, p, f, &ff, keep) }
+				round = func() (time.Time, error) { return a.watchRound(st, p, ex, f, &ff, keep) }
 			}
 			for {
 				next, err := round()
@@ -109,7 +111,7 @@ func (a *app) watchCmd() *cobra.Command {
 // and saves the sources' state; it returns when the next source is due.
 // Items are marked as taken only once their batch is stored, so a stop
 // (or a crash) fetches at most the batch in flight again.
-func (a *app) watchRound(st storage.Store, p *pipeline.Pipeline, f *fetcher.Fetcher, ff *fetchFlags, keep func(*fetcher.Response)) (time.Time, error) {
+func (a *app) watchRound(st storage.Store, p *pipeline.Pipeline, ex *pageExtractor, f *fetcher.Fetcher, ff *fetchFlags, keep func(*fetcher.Response)) (time.Time, error) {
 	l, err := loadSources(a.ctx, st)
 	if err != nil {
 		return time.Time{}, err
@@ -134,7 +136,7 @@ func (a *app) watchRound(st storage.Store, p *pipeline.Pipeline, f *fetcher.Fetc
 	}
 	var failed []*source.Error
 	rep, runErr := p.Run(a.ctx, func(yield func(source.Item) error) error {
-		return fetchPages(a.ctx, f, todo, ff.workers, keep, yield, func(e *source.Error) {
+		return fetchPages(a.ctx, f, todo, ff.workers, ex, keep, yield, func(e *source.Error) {
 			a.log.Warn("fetch failed", "url", e.Path, "err", e.Err)
 			failed = append(failed, e)
 		})

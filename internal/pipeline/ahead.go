@@ -28,6 +28,16 @@ type Ahead interface {
 	Analysis(text string) (model.Analysis, bool)
 }
 
+// AheadReleaser is an Ahead that is told when a run is done with an
+// item's extraction: once the batch holding the item with this external id
+// and content hash is prepared, whether the extraction was taken, or the
+// item left out (stored already, met earlier in the run). It can then let
+// go of what it holds for the item.
+type AheadReleaser interface {
+	Ahead
+	Release(externalID, hash string)
+}
+
 // Prepared is one input item extracted and analysed ahead of a run.
 type Prepared struct {
 	// ExternalID and Hash identify the input (Hash of its title and raw
@@ -89,6 +99,24 @@ func itemHash(it source.Item) string {
 		return it.Article.Hash
 	}
 	return Hash(it.Article.Title, it.Body)
+}
+
+// itemBytes returns the bytes an input item holds while its batch is read
+// (see Options.BatchBytes): its body or, for an HTML item given without
+// it, the compressed page and the text that Ahead holds for it.
+func (p *Pipeline) itemBytes(it source.Item) int {
+	if it.Body != "" || !it.HTML || p.opts.Ahead == nil {
+		return len(it.Body)
+	}
+	pr, ok := p.opts.Ahead.Extracted(it.Article.ExternalID, it.Article.Hash)
+	if !ok {
+		return 0
+	}
+	n := len(pr.Raw)
+	if pr.Article != nil {
+		n += len(pr.Article.Text)
+	}
+	return n
 }
 
 // extractItem extracts one input item, from Ahead when it holds the

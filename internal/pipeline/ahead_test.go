@@ -3,6 +3,7 @@ package pipeline_test
 import (
 	"context"
 	"encoding/json"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -156,4 +157,123 @@ func TestAheadSameResult(t *testing.T) {
 	if g, w := groups(t, ahead, byStory), groups(t, plain, byStory); !reflect.DeepEqual(g, w) {
 		t.Errorf("stories differ:\n got %v\nwant %v", g, w)
 	}
+}
+
+// releasingAhead is an aheadMap that lets go of what a run is done with.
+type releasingAhead struct {
+	aheadMap
+	released map[[2]string]int
+}
+
+func (m *releasingAhead) Release(id, hash string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.released[[2]string{id, hash}]++
+	delete(m.ext, [2]string{id, hash})
+}
+
+// countBatches is a slog handler counting the pipeline's committed batches.
+type countBatches struct {
+	mu *sync.Mutex
+	n  *int
+}
+
+func (h countBatches) Enabled(context.Context, slog.Level) bool { return true }
+func (h countBatches) Handle(_ context.Context, r slog.Record) error {
+	if r.Message == "batch" {
+		h.mu.Lock()
+		*h.n++
+		h.mu.Unlock()
+	}
+	return nil
+}
+func (h countBatches) WithAttrs([]slog.Attr) slog.Handler { return h }
+func (h countBatches) WithGroup(string) slog.Handler      { return h }
+
+// TestAheadWithoutBodies gives a run HTML pages without their bodies, as
+// extracted ahead by an AheadReleaser: it checks that the batches are
+// bounded by the bytes the extractions hold (BatchBytes), that every item
+// is released once its batch is prepared (a repeated one too), and that
+// the run stores what a run given the bodies stores.
+func TestAheadWithoutBodies(t *testing.T) {
+	ctx := context.Background()
+	cfg := synth.DefaultConfig()
+	cfg.Articles = 24
+	var items []source.Item
+	if err := synth.Generate(cfg, func(a synth.Article) error {
+		var it source.Item
+		it.Body, it.HTML = string(synth.HTML(a)), true
+		it.Article.ExternalID, it.Article.URL, it.Article.Source = a.URL, a.URL, a.ID
+		items = append(items, it)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	items = append(items, items[3]) // met earlier in the run: left out
+	run := func(st storage.Store, opts pipeline.Options, items []source.Item) {
+		t.Helper()
+		opts.Analyzer = analyze.New()
+		p, err := pipeline.Open(ctx, st, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.Run(ctx, func(yield func(source.Item) error) error {
+			for _, it := range items {
+				if err := yield(it); err != nil {
+					return err
+				}
+			}
+			return nil
+		}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	plain := openStore(t)
+	run(plain, pipeline.Options{}, items)
+
+	m := &releasingAhead{aheadMap: aheadMap{ext: map[[2]string]pipeline.Prepared{}, taken: map[[2]string]bool{}}, released: map[[2]string]int{}}
+	bare := make([]source.Item, len(items))
+	held := 0
+	for i, it := range items {
+		pr := pipeline.PrepareAhead(ctx, it, nil)
+		if pr.Article == nil {
+			t.Fatalf("page %d not extracted: %s", i, pr.Err)
+		}
+		m.ext[[2]string{pr.ExternalID, pr.Hash}] = pr
+		if i < 24 {
+			held += len(pr.Raw) + len(pr.Article.Text)
+		}
+		it.Body, it.Article.Hash = "", pr.Hash
+		bare[i] = it
+	}
+	var mu sync.Mutex
+	batches := 0
+	ahead := openStore(t)
+	// Batches end past a quarter of what the 24 pages hold: 4 or 5 of them.
+	run(ahead, pipeline.Options{Ahead: m, BatchBytes: held / 4, Logger: slog.New(countBatches{&mu, &batches})}, bare)
+	if batches < 4 || batches > 5 {
+		t.Errorf("%d batches, want 4 or 5 (BatchBytes a quarter of what the pages hold)", batches)
+	}
+	if len(m.ext) != 0 {
+		t.Errorf("%d extractions not released", len(m.ext))
+	}
+	for i, it := range bare[:24] {
+		if n := m.released[[2]string{it.Article.ExternalID, it.Article.Hash}]; n != 1+boolInt(i == 3) {
+			t.Errorf("page %d released %d times", i, n)
+		}
+	}
+	got, want := dump(t, ahead), dump(t, plain)
+	if len(want) != 72 {
+		t.Fatalf("plain run stored %d records, want 24 articles, their analyses and raw pages", len(want))
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("the run without bodies stored other records than the run with them")
+	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -42,6 +42,9 @@ type Options struct {
 	// SkipCheck opens a store that failed its open checks (for `parallax
 	// check` and `parallax repair`).
 	SkipCheck bool
+	// CacheBytes bounds a SQLite store's page cache for writing (0: its
+	// default; see sqlite.Options). PostgreSQL ignores it.
+	CacheBytes int
 }
 
 // Store is an opened store with its maintenance operations.
@@ -63,5 +66,5 @@ func Open(ctx context.Context, db string, opts Options) (Store, error) {
 	if IsPostgres(db) {
 		return postgres.OpenWith(ctx, db, postgres.Options{ReadOnly: opts.ReadOnly, NoWait: opts.NoWait, OnWait: opts.OnWait})
 	}
-	return sqlite.OpenWith(ctx, db, sqlite.Options{ReadOnly: opts.ReadOnly, NoWait: opts.NoWait, OnWait: opts.OnWait, SkipCheck: opts.SkipCheck})
+	return sqlite.OpenWith(ctx, db, sqlite.Options{ReadOnly: opts.ReadOnly, NoWait: opts.NoWait, OnWait: opts.OnWait, SkipCheck: opts.SkipCheck, CacheBytes: opts.CacheBytes})
 }

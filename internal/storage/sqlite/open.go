@@ -33,6 +33,10 @@ type Options struct {
 	// SkipCheck opens a store that failed its open checks (for `parallax
 	// check` and `parallax repair`).
 	SkipCheck bool
+	// CacheBytes bounds the page cache of the writing connection (0:
+	// 64 MiB, see dsn). Commands that write a few pages a second (fetch,
+	// watch) keep their memory down with less.
+	CacheBytes int
 }
 
 // Open opens (creating if needed) the SQLite store at path for writing,
@@ -89,7 +93,7 @@ func openWith(ctx context.Context, path string, opts Options) (*Store, error) {
 				return nil, err
 			}
 		}
-		if s.w, err = sql.Open("sqlite", dsn(path, false, false)); err != nil {
+		if s.w, err = sql.Open("sqlite", dsn(path, false, false, opts.CacheBytes)); err != nil {
 			return nil, err
 		}
 		s.w.SetMaxOpenConns(1)
@@ -97,7 +101,7 @@ func openWith(ctx context.Context, path string, opts Options) (*Store, error) {
 			return nil, err
 		}
 	}
-	if s.db, err = sql.Open("sqlite", dsn(path, true, opts.ReadOnly)); err != nil {
+	if s.db, err = sql.Open("sqlite", dsn(path, true, opts.ReadOnly, 0)); err != nil {
 		return nil, err
 	}
 	s.db.SetMaxOpenConns(4)
@@ -121,7 +125,8 @@ func openWith(ctx context.Context, path string, opts Options) (*Store, error) {
 // The reading connections of a read-only store open the file read-only
 // (mode=ro), so a file without write permission can be read; those of a
 // writer are only query_only, so they can share the writer's WAL index.
-func dsn(path string, readOnly, roFile bool) string {
+// cacheBytes sets the writing connection's page cache (0: 64 MiB).
+func dsn(path string, readOnly, roFile bool, cacheBytes int) string {
 	q := url.Values{}
 	pragmas := []string{"busy_timeout(10000)", "foreign_keys(ON)"}
 	if roFile {
@@ -139,7 +144,10 @@ func dsn(path string, readOnly, roFile bool) string {
 		// every batch changes.
 		// (wal_autocheckpoint counts pages, of the size the file's
 		// header states.)
-		pragmas = append(pragmas, "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-65536)",
+		if cacheBytes <= 0 {
+			cacheBytes = 64 << 20
+		}
+		pragmas = append(pragmas, "journal_mode(WAL)", "synchronous(NORMAL)", fmt.Sprintf("cache_size(-%d)", max(cacheBytes>>10, 1)),
 			fmt.Sprintf("wal_autocheckpoint(%d)", walCheckpointBytes/headerPageSize(path)))
 		q.Set("_txlock", "immediate")
 	}
