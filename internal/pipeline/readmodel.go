@@ -393,6 +393,10 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 				return err
 			}
 			if n == nil {
+				// a copy: a mention's key may be a slice of its
+				// article's text, which the cached node would
+				// otherwise keep in memory
+				k = strings.Clone(k)
 				n = entity.NewNode(k, rm.seq)
 				rm.seq++
 				rm.nodes.put(k, n)

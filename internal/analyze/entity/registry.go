@@ -95,13 +95,17 @@ func NewRegistry() *Registry {
 	return &Registry{byKey: map[string]int{}}
 }
 
+// addUnique adds s to list unless it holds it. The string kept is a copy:
+// a mention's text is a slice of its article's text, and a node outlives
+// the article (the pipeline keeps recent nodes between batches), so
+// keeping the slice would keep the whole article in memory.
 func addUnique(list []string, s string) []string {
 	for _, x := range list {
 		if x == s {
 			return list
 		}
 	}
-	return append(list, s)
+	return append(list, strings.Clone(s))
 }
 
 // Add adds the mentions of one article.
