@@ -24,21 +24,23 @@ func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
 		return fmt.Errorf("commit batch: %w", err)
 	}
 	defer tx.Rollback()
-	if err := commit(ctx, tx, b); err != nil {
+	if err := commit(ctx, tx, &s.wstmts, b); err != nil {
 		return fmt.Errorf("commit batch: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit batch: %w", err)
 	}
+	// the statements the batch prepared for itself, for the next ones
+	s.wstmts.prepare(ctx, w)
 	return nil
 }
 
-func commit(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
+func commit(ctx context.Context, tx *sql.Tx, c *stmtCache, b *storage.Batch) error {
 	touched := map[int64]bool{}
-	if err := insertArticles(ctx, tx, b.Articles, touched); err != nil {
+	if err := insertArticles(ctx, tx, c, b.Articles, touched); err != nil {
 		return err
 	}
-	if err := insertBoilerplate(ctx, tx, b.Articles); err != nil {
+	if err := insertBoilerplate(ctx, tx, c, b.Articles); err != nil {
 		return err
 	}
 	if err := updateArticles(ctx, tx, b.Updates, touched); err != nil {
@@ -61,7 +63,7 @@ func commit(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
 	if err := clearClaims(ctx, tx, &b.ReadModel); err != nil {
 		return err
 	}
-	if err := commitAnalysis(ctx, tx, b.Analysis, stanceClaims(b.ReadModel.Claims)); err != nil {
+	if err := commitAnalysis(ctx, tx, c, b.Analysis, stanceClaims(b.ReadModel.Claims)); err != nil {
 		return err
 	}
 	delete(touched, 0)
@@ -80,13 +82,13 @@ func commit(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
 			}
 		}
 	}
-	if err := commitReadModel(ctx, tx, &b.ReadModel, analysed(b.Analysis)); err != nil {
+	if err := commitReadModel(ctx, tx, c, &b.ReadModel, analysed(b.Analysis)); err != nil {
 		return err
 	}
-	return commitState(ctx, tx, b)
+	return commitState(ctx, tx, c, b)
 }
 
-func insertArticles(ctx context.Context, tx *sql.Tx, arts []*model.Article, touched map[int64]bool) error {
+func insertArticles(ctx context.Context, tx *sql.Tx, c *stmtCache, arts []*model.Article, touched map[int64]bool) error {
 	if len(arts) == 0 {
 		return nil
 	}
@@ -95,7 +97,7 @@ func insertArticles(ctx context.Context, tx *sql.Tx, arts []*model.Article, touc
 	// after the first of a transaction that writes a full-text index
 	// flushes the index's pending terms into a new segment (which later
 	// merges cost), so one statement an article made a segment an article
-	ins := newRowWriter(ctx, tx, `INSERT INTO articles(id, external_id, hash, title, body, url, outlet, author, language, published, source, meta, story_id, duplicate_of, ingested_at)`, ``, 15)
+	ins := newRowWriter(ctx, tx, c, `INSERT INTO articles(id, external_id, hash, title, body, url, outlet, author, language, published, source, meta, story_id, duplicate_of, ingested_at)`, ``, 15)
 	defer ins.close()
 	for _, a := range arts {
 		meta := ""
@@ -201,7 +203,7 @@ func markCopies(ctx context.Context, tx *sql.Tx, copies map[int64]int64, touched
 	return nil
 }
 
-func commitState(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
+func commitState(ctx context.Context, tx *sql.Tx, c *stmtCache, b *storage.Batch) error {
 	for _, prefix := range b.ClearState {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM state WHERE name >= $1 AND name < $2`, prefix, prefixEnd(prefix)); err != nil {
 			return fmt.Errorf("clear state %s*: %w", prefix, err)
@@ -215,7 +217,7 @@ func commitState(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
 		return fmt.Errorf("save state: %w", err)
 	}
 	defer del.Close()
-	put := newBulkWriter(ctx, tx, `INSERT INTO state(name, data)`, ` ON CONFLICT(name) DO UPDATE SET data = excluded.data`, 2)
+	put := newBulkWriter(ctx, tx, c, `INSERT INTO state(name, data)`, ` ON CONFLICT(name) DO UPDATE SET data = excluded.data`, 2)
 	defer put.close()
 	save := func(name string, data []byte) error {
 		var err error
@@ -290,7 +292,7 @@ func analysed(as []storage.Analysis) map[int64]bool {
 
 // commitAnalysis replaces the stored analysis of the articles of as; their
 // stances are stored with their claims in claimOf.
-func commitAnalysis(ctx context.Context, tx *sql.Tx, as []storage.Analysis, claimOf map[stanceKey]int64) error {
+func commitAnalysis(ctx context.Context, tx *sql.Tx, c *stmtCache, as []storage.Analysis, claimOf map[stanceKey]int64) error {
 	if len(as) == 0 {
 		return nil
 	}
@@ -315,13 +317,13 @@ func commitAnalysis(ctx context.Context, tx *sql.Tx, as []storage.Analysis, clai
 	}
 	// an article's mentions are one row and its distinct keys one row
 	// each (see migrationMentionLists)
-	mw := newBulkWriter(ctx, tx, `INSERT INTO mention_lists(article_id, data)`, ``, 2)
+	mw := newBulkWriter(ctx, tx, c, `INSERT INTO mention_lists(article_id, data)`, ``, 2)
 	defer mw.close()
-	kw := newBulkWriter(ctx, tx, `INSERT INTO mention_keys(key, article_id)`, ``, 2)
+	kw := newBulkWriter(ctx, tx, c, `INSERT INTO mention_keys(key, article_id)`, ``, 2)
 	defer kw.close()
-	qw := newBulkWriter(ctx, tx, `INSERT INTO quotes(article_id, seq, start_at, end_at, char_start, char_end, text, kind, speaker, speaker_mention, cue, speaker_key)`, ``, 12)
+	qw := newBulkWriter(ctx, tx, c, `INSERT INTO quotes(article_id, seq, start_at, end_at, char_start, char_end, text, kind, speaker, speaker_mention, cue, speaker_key)`, ``, 12)
 	defer qw.close()
-	sw := newBulkWriter(ctx, tx, `INSERT INTO stances(article_id, seq, start_at, end_at, char_start, char_end, holder, stance, qualifier, text, proposition, holder_key, claim_id)`, ``, 13)
+	sw := newBulkWriter(ctx, tx, c, `INSERT INTO stances(article_id, seq, start_at, end_at, char_start, char_end, holder, stance, qualifier, text, proposition, holder_key, claim_id)`, ``, 13)
 	defer sw.close()
 	at := func(spans []model.Span, i int) model.Span {
 		if i < len(spans) {
@@ -480,7 +482,7 @@ func clearClaims(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel) error {
 // commitReadModel applies a change to the stored entities and claims,
 // after clearClaims; the stances of the articles in stored were stored
 // with their claims.
-func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel, stored map[int64]bool) error {
+func commitReadModel(ctx context.Context, tx *sql.Tx, c *stmtCache, rm *storage.ReadModel, stored map[int64]bool) error {
 	if rm.ResetEntities {
 		for _, q := range []string{`DELETE FROM entities`, `DELETE FROM entity_keys`, `DELETE FROM entity_names`} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
@@ -508,21 +510,21 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel, sto
 			}
 		}
 	}
-	ew := newBulkWriter(ctx, tx, `INSERT INTO entities(id, name, type, mentions, articles, aliases, roles, digest)`,
+	ew := newBulkWriter(ctx, tx, c, `INSERT INTO entities(id, name, type, mentions, articles, aliases, roles, digest)`,
 		` ON CONFLICT(id) DO UPDATE SET type = excluded.type, mentions = excluded.mentions, articles = excluded.articles, roles = excluded.roles, digest = excluded.digest`, 8)
 	defer ew.close()
 	// The name and aliases of a stored entity are set apart, on the rows
 	// where they differ: an update that sets them, even to what they
 	// were, re-indexes the row for search (entities_fts_update), and most
 	// entities a batch rewrites only change their counts.
-	aw := newBulkWriter(ctx, tx, `UPDATE entities SET name = v.column2, aliases = v.column3 FROM (`,
+	aw := newBulkWriter(ctx, tx, c, `UPDATE entities SET name = v.column2, aliases = v.column3 FROM (`,
 		`) AS v WHERE entities.id = v.column1 AND (entities.name != v.column2 OR entities.aliases != v.column3)`, 3)
 	defer aw.close()
 	type entityNames struct{ name, aliases string }
 	lastNames := map[int64]entityNames{}
-	nw := newBulkWriter(ctx, tx, `INSERT INTO entity_names(name, entity_id)`, ` ON CONFLICT DO NOTHING`, 2)
+	nw := newBulkWriter(ctx, tx, c, `INSERT INTO entity_names(name, entity_id)`, ` ON CONFLICT DO NOTHING`, 2)
 	defer nw.close()
-	kw := newBulkWriter(ctx, tx, `INSERT INTO entity_keys(key, entity_id)`, ` ON CONFLICT(key) DO UPDATE SET entity_id = excluded.entity_id`, 2)
+	kw := newBulkWriter(ctx, tx, c, `INSERT INTO entity_keys(key, entity_id)`, ` ON CONFLICT(key) DO UPDATE SET entity_id = excluded.entity_id`, 2)
 	defer kw.close()
 	// the names of the entities written anew, cleared in a statement a
 	// few hundred entities
@@ -577,7 +579,7 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel, sto
 	if err := aw.flush(); err != nil {
 		return fmt.Errorf("store entity names: %w", err)
 	}
-	cw := newBulkWriter(ctx, tx, `INSERT INTO claims(id, story_id, text, stances)`, ``, 4)
+	cw := newBulkWriter(ctx, tx, c, `INSERT INTO claims(id, story_id, text, stances)`, ``, 4)
 	defer cw.close()
 	for _, c := range rm.Claims {
 		if err := cw.add(c.ID, c.StoryID, c.Text, len(c.Stances)); err != nil {
@@ -589,7 +591,7 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, rm *storage.ReadModel, sto
 	}
 	// the stances' claims, many to a statement: each row of the values
 	// finds its stance by primary key
-	uw := newBulkWriter(ctx, tx, `UPDATE stances SET claim_id = v.column1 FROM (`, `) AS v WHERE stances.article_id = v.column2 AND stances.seq = v.column3`, 3)
+	uw := newBulkWriter(ctx, tx, c, `UPDATE stances SET claim_id = v.column1 FROM (`, `) AS v WHERE stances.article_id = v.column2 AND stances.seq = v.column3`, 3)
 	defer uw.close()
 	// (a stance listed twice keeps its last claim, as updating one at a
 	// time would; a statement updating a row twice keeps either)

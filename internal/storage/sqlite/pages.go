@@ -26,8 +26,8 @@ CREATE INDEX articles_story_day ON articles(story_id, published);
 
 // insertBoilerplate stores the removed lines of new articles, many rows
 // a statement.
-func insertBoilerplate(ctx context.Context, tx *sql.Tx, arts []*model.Article) error {
-	ins := newRowWriter(ctx, tx, `INSERT INTO boilerplate(article_id, lines)`, ` ON CONFLICT(article_id) DO UPDATE SET lines = excluded.lines`, 2)
+func insertBoilerplate(ctx context.Context, tx *sql.Tx, c *stmtCache, arts []*model.Article) error {
+	ins := newRowWriter(ctx, tx, c, `INSERT INTO boilerplate(article_id, lines)`, ` ON CONFLICT(article_id) DO UPDATE SET lines = excluded.lines`, 2)
 	defer ins.close()
 	for _, a := range arts {
 		if len(a.Removed) == 0 {
@@ -63,7 +63,7 @@ func replaceBoilerplate(ctx context.Context, tx *sql.Tx, arts []*model.Article) 
 			return fmt.Errorf("article %d: boilerplate: %w", a.ID, err)
 		}
 	}
-	return insertBoilerplate(ctx, tx, arts)
+	return insertBoilerplate(ctx, tx, nil, arts)
 }
 
 // Boilerplate implements storage.Reader.

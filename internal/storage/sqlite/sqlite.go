@@ -36,6 +36,8 @@ type Store struct {
 	// stmts holds the prepared state reads (they run by the thousand).
 	stmtMu sync.Mutex
 	stmts  map[string]*sql.Stmt
+	// wstmts holds the writing connection's bulk statements.
+	wstmts stmtCache
 }
 
 // prepared returns q prepared on the read pool, once.
@@ -112,6 +114,7 @@ func (s *Store) Close() error {
 	}
 	s.stmts = nil
 	s.stmtMu.Unlock()
+	errs = append(errs, s.wstmts.close())
 	if s.db != nil {
 		errs = append(errs, s.db.Close())
 	}
