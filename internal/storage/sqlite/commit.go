@@ -97,7 +97,7 @@ func insertArticles(ctx context.Context, tx *sql.Tx, c *stmtCache, arts []*model
 	// after the first of a transaction that writes a full-text index
 	// flushes the index's pending terms into a new segment (which later
 	// merges cost), so one statement an article made a segment an article
-	ins := newRowWriter(ctx, tx, c, `INSERT INTO articles(id, external_id, hash, title, body, url, outlet, author, language, published, source, meta, story_id, duplicate_of, ingested_at)`, ``, 15)
+	ins := newRowWriter(ctx, tx, c, `INSERT OR FAIL INTO articles(id, external_id, hash, title, body, url, outlet, author, language, published, source, meta, story_id, duplicate_of, ingested_at)`, ``, 15)
 	defer ins.close()
 	for _, a := range arts {
 		meta := ""
@@ -317,13 +317,13 @@ func commitAnalysis(ctx context.Context, tx *sql.Tx, c *stmtCache, as []storage.
 	}
 	// an article's mentions are one row and its distinct keys one row
 	// each (see migrationMentionLists)
-	mw := newBulkWriter(ctx, tx, c, `INSERT INTO mention_lists(article_id, data)`, ``, 2)
+	mw := newBulkWriter(ctx, tx, c, `INSERT OR FAIL INTO mention_lists(article_id, data)`, ``, 2)
 	defer mw.close()
-	kw := newBulkWriter(ctx, tx, c, `INSERT INTO mention_keys(key, article_id)`, ``, 2)
+	kw := newBulkWriter(ctx, tx, c, `INSERT OR FAIL INTO mention_keys(key, article_id)`, ``, 2)
 	defer kw.close()
-	qw := newBulkWriter(ctx, tx, c, `INSERT INTO quotes(article_id, seq, start_at, end_at, char_start, char_end, text, kind, speaker, speaker_mention, cue, speaker_key)`, ``, 12)
+	qw := newBulkWriter(ctx, tx, c, `INSERT OR FAIL INTO quotes(article_id, seq, start_at, end_at, char_start, char_end, text, kind, speaker, speaker_mention, cue, speaker_key)`, ``, 12)
 	defer qw.close()
-	sw := newBulkWriter(ctx, tx, c, `INSERT INTO stances(article_id, seq, start_at, end_at, char_start, char_end, holder, stance, qualifier, text, proposition, holder_key, claim_id)`, ``, 13)
+	sw := newBulkWriter(ctx, tx, c, `INSERT OR FAIL INTO stances(article_id, seq, start_at, end_at, char_start, char_end, holder, stance, qualifier, text, proposition, holder_key, claim_id)`, ``, 13)
 	defer sw.close()
 	at := func(spans []model.Span, i int) model.Span {
 		if i < len(spans) {
@@ -522,7 +522,7 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, c *stmtCache, rm *storage.
 	defer aw.close()
 	type entityNames struct{ name, aliases string }
 	lastNames := map[int64]entityNames{}
-	nw := newBulkWriter(ctx, tx, c, `INSERT INTO entity_names(name, entity_id)`, ` ON CONFLICT DO NOTHING`, 2)
+	nw := newBulkWriter(ctx, tx, c, `INSERT OR FAIL INTO entity_names(name, entity_id)`, ` ON CONFLICT DO NOTHING`, 2)
 	defer nw.close()
 	kw := newBulkWriter(ctx, tx, c, `INSERT INTO entity_keys(key, entity_id)`, ` ON CONFLICT(key) DO UPDATE SET entity_id = excluded.entity_id`, 2)
 	defer kw.close()
@@ -579,7 +579,7 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, c *stmtCache, rm *storage.
 	if err := aw.flush(); err != nil {
 		return fmt.Errorf("store entity names: %w", err)
 	}
-	cw := newBulkWriter(ctx, tx, c, `INSERT INTO claims(id, story_id, text, stances)`, ``, 4)
+	cw := newBulkWriter(ctx, tx, c, `INSERT OR FAIL INTO claims(id, story_id, text, stances)`, ``, 4)
 	defer cw.close()
 	for _, c := range rm.Claims {
 		if err := cw.add(c.ID, c.StoryID, c.Text, len(c.Stances)); err != nil {

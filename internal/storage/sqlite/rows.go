@@ -11,6 +11,14 @@ import (
 // rowWriter inserts rows many to a statement: SQLite runs one statement
 // of 64 rows far faster than 64 of one row, each a call into the engine
 // (and, in the driver, a goroutine watching the context).
+//
+// The batch's plain inserts are INSERT OR FAIL: a statement that may stop
+// part way with ABORT (the default) keeps a statement journal, a copy of
+// every page it changes as it was, to undo its own rows, and a bulk
+// insert into indexed tables changes pages all over their indexes. A
+// batch's transaction is rolled back whole at any error, so undoing one
+// statement's rows first changes nothing. (An upsert's DO UPDATE aborts
+// whatever the statement says, so those keep their journal.)
 type rowWriter struct {
 	ctx        context.Context
 	tx         *sql.Tx
