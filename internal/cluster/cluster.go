@@ -48,9 +48,16 @@ type Doc struct {
 	// DuplicateOf is the article this one is a near-copy of (0: none); a
 	// near-copy joins its original's story.
 	DuplicateOf int64
+	// OriginalDay is the publication day of DuplicateOf (zero: unknown or
+	// undated). When the clusterer does not hold the original's story (it
+	// went dormant), it reads back the stories of that day, the
+	// original's among them, so that the near-copy joins it as it would
+	// have had the story stayed in memory.
+	OriginalDay time.Time
 	// OriginalStory is the stored story of DuplicateOf when the clusterer
 	// does not hold it in memory (0: unknown), so that a near-copy of an
-	// article whose story went dormant can read it back.
+	// article whose story went dormant can read it back; for an undated
+	// original, whose day does not find its story.
 	OriginalStory int64
 
 	// counts holds the raw feature counts once Count has run.
@@ -325,8 +332,9 @@ type item struct {
 	names []feat // raw counts of headline and lead names
 	day   int32
 	dupOf int64
-	// dupStory is the stored story of the original (see
-	// Doc.OriginalStory).
+	// dupDay is the original's day (see Doc.OriginalDay), dupStory its
+	// stored story (see Doc.OriginalStory).
+	dupDay   int32
 	dupStory int64
 }
 
@@ -364,7 +372,7 @@ func (c *Clusterer) vectorize(docs []Doc) []item {
 			d := &docs[i]
 			v := weigh(*d.counts, c.df, c.n, 1, c.cfg.DocFeatures)
 			items[i] = item{id: d.ID, v: v, names: d.counts.names, day: dayOf(d.Published), dupOf: d.DuplicateOf,
-				dupStory: d.OriginalStory, top: c.topFeats(v, max(c.cfg.QueryFeatures, c.cfg.IndexFeatures), nil)}
+				dupDay: dayOf(d.OriginalDay), dupStory: d.OriginalStory, top: c.topFeats(v, max(c.cfg.QueryFeatures, c.cfg.IndexFeatures), nil)}
 		}
 	})
 	return items

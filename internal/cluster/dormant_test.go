@@ -177,6 +177,22 @@ func TestOldArticleJoinsDormantStory(t *testing.T) {
 	if c.Resident() <= before {
 		t.Errorf("%d stories in memory after the late report, %d before: nothing read back", c.Resident(), before)
 	}
+	// An undated near-copy whose original's story is dormant joins it
+	// through the original's day, read back from the clusterer's own
+	// saved buckets.
+	byDay := archiveDocs(600, 3)[0]
+	byDay.ID, byDay.DuplicateOf = 5002, 601
+	byDay.OriginalDay, byDay.Published = byDay.Published, time.Time{}
+	if c.Story(601) != 0 {
+		t.Fatal("the story of 601 is in memory: not a test of reading it back")
+	}
+	got, err = c.AddBatchErr([]Doc{byDay})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[5002] == 0 || got[5002] != assigned[601] {
+		t.Errorf("undated near-copy of 601 in story %d, want %d", got[5002], assigned[601])
+	}
 	// A near-copy whose original's story is dormant joins it through
 	// the stored story.
 	cp := archiveDocs(300, 3)[0]

@@ -91,15 +91,30 @@ func (c *Clusterer) advance(items []item) {
 
 // wake moves the horizon and reads back the dormant buckets the batch
 // reaches: those of stories within the window of an article dated before
-// the stories in memory, and those of the stored stories of near-copies'
-// originals.
+// the stories in memory, those of the day of a near-copy's original
+// (earlier than the batch) whose story is not in memory, and those of the
+// stored stories of near-copies' undated originals.
 func (c *Clusterer) wake(items []item) error {
 	c.advance(items)
 	need := map[int64]bool{}
 	w := c.cfg.WindowDays
 	days := map[int32]bool{}
+	var origDays map[int32]bool
+	var inBatch map[int64]bool
 	for i := range items {
 		it := &items[i]
+		if it.dupOf != 0 && it.dupDay != noDay && c.docStory[it.dupOf] == 0 {
+			if inBatch == nil {
+				inBatch = make(map[int64]bool, len(items))
+				for j := range items {
+					inBatch[items[j].id] = true
+				}
+				origDays = map[int32]bool{}
+			}
+			if !inBatch[it.dupOf] {
+				origDays[it.dupDay] = true
+			}
+		}
 		if it.dupStory != 0 && c.stories[it.dupStory] == nil {
 			if b := it.dupStory >> bucketShift; !c.resident[b] {
 				if _, ok := c.buckets[b]; ok {
@@ -111,13 +126,20 @@ func (c *Clusterer) wake(items []item) error {
 			days[it.day] = true
 		}
 	}
-	if len(days) > 0 {
+	if len(days) > 0 || len(origDays) > 0 {
 		for b, in := range c.buckets {
 			if c.resident[b] || in.maxDay == noDay {
 				continue
 			}
 			for d := range days {
 				if in.maxDay >= d-w && in.minDay <= d+w {
+					need[b] = true
+					break
+				}
+			}
+			// The original's story holds its day.
+			for d := range origDays {
+				if in.minDay <= d && d <= in.maxDay {
 					need[b] = true
 					break
 				}

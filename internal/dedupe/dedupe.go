@@ -288,6 +288,16 @@ func (x *Index) Root(id int64) (int64, bool) {
 	return x.docs[i].root, true
 }
 
+// Day returns the start (UTC) of the publication day of article id, and
+// false when the index does not hold it or it is undated.
+func (x *Index) Day(id int64) (time.Time, bool) {
+	i, ok := x.byID[id]
+	if !ok || x.docs[i].day == noDay {
+		return time.Time{}, false
+	}
+	return time.Unix(int64(x.docs[i].day)*86400, 0).UTC(), true
+}
+
 // Add indexes the text of article id and returns the id of the original
 // article it is a near-copy of (the root of its family, first seen), or 0
 // when it is not a near-copy. Adding an id again returns the first

@@ -132,6 +132,27 @@ func TestRootAndReAdd(t *testing.T) {
 	}
 }
 
+// TestDay: the index gives the publication day of the articles it holds.
+func TestDay(t *testing.T) {
+	x := New(DefaultConfig())
+	noon := time.Date(2024, 3, 9, 12, 30, 0, 0, time.FixedZone("east", 5*3600))
+	x.AddDated(1, noon, x.signOf(article(1, 200)))
+	x.AddDated(2, time.Time{}, x.signOf(article(2, 200)))
+	for _, c := range []struct {
+		id   int64
+		want time.Time
+		ok   bool
+	}{
+		{1, time.Date(2024, 3, 9, 0, 0, 0, 0, time.UTC), true},
+		{2, time.Time{}, false}, // undated
+		{3, time.Time{}, false}, // never added
+	} {
+		if got, ok := x.Day(c.id); ok != c.ok || !got.Equal(c.want) {
+			t.Errorf("Day(%d) = %v, %v; want %v, %v", c.id, got, ok, c.want, c.ok)
+		}
+	}
+}
+
 func TestSaveLoad(t *testing.T) {
 	x := New(DefaultConfig())
 	for i := range 50 {

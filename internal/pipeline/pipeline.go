@@ -758,6 +758,7 @@ func (p *Pipeline) dedupe(w *work, rep *Report) {
 			dups++
 		}
 		w.docs[i].DuplicateOf = a.DuplicateOf
+		w.docs[i].OriginalDay, _ = p.dedup.Day(a.DuplicateOf)
 	}
 	w.sigs = nil
 	if w.checkpoint {

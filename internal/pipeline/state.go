@@ -236,12 +236,26 @@ func (p *Pipeline) setLoader(ctx context.Context) {
 	})
 }
 
-// originalStories fills in the stored story of each near-copy's original
-// that the clusterer does not hold (its story went dormant).
+// originalStories fills in the stored story of each near-copy's undated
+// original that the clusterer does not hold (its story went dormant) and
+// that was stored before the batch. The clusterer finds a dated
+// original's story through its day (cluster.Doc.OriginalDay) in its own
+// state: the story stored for an article is that of the last commit,
+// which a replay finds moved by batches after the one it replays and a
+// run may find behind by the batches still being committed, so that
+// asking the store would make the story a near-copy joins depend on
+// whether the run was stopped and on timing.
 func (p *Pipeline) originalStories(ctx context.Context, docs []cluster.Doc) error {
+	if len(docs) == 0 {
+		return nil
+	}
+	first := docs[0].ID
+	for _, d := range docs {
+		first = min(first, d.ID)
+	}
 	for i := range docs {
 		d := &docs[i]
-		if d.DuplicateOf == 0 || p.clust.Story(d.DuplicateOf) != 0 {
+		if d.DuplicateOf == 0 || d.DuplicateOf >= first || !d.OriginalDay.IsZero() || p.clust.Story(d.DuplicateOf) != 0 {
 			continue
 		}
 		a, err := p.store.Article(ctx, d.DuplicateOf)
@@ -335,7 +349,9 @@ func (p *Pipeline) replay(ctx context.Context) error {
 			recorded = last
 		}
 		a.DuplicateOf = p.dedup.AddDated(a.ID, a.Published, signer.Sign(a.Text))
-		docs = append(docs, clusterDoc(a))
+		d := clusterDoc(a)
+		d.OriginalDay, _ = p.dedup.Day(a.DuplicateOf)
+		docs = append(docs, d)
 		p.upTo = a.ID
 		// A recorded batch is replayed whole, whatever the batch size
 		// of this run.
