@@ -86,11 +86,7 @@ func TestOneWriter(t *testing.T) {
 		t.Errorf("OnWait called %d times, want 1", told)
 	}
 	// A cancelled wait gives up.
-	hold, err := postgres.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer hold.Close()
+	openStore(t, dsn) // holds the writer lock until the test ends
 	cctx, cancel := context.WithTimeout(ctx, 300*time.Millisecond)
 	defer cancel()
 	if _, err := postgres.OpenWith(cctx, dsn, postgres.Options{}); err == nil {
@@ -127,11 +123,7 @@ func TestReadOnly(t *testing.T) {
 		t.Errorf("ReserveArticleIDs on a reader: err = %v, want ErrReadOnly", err)
 	}
 	// Reopening for writing keeps everything and migrates nothing twice.
-	w2, err := postgres.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w2.Close()
+	w2 := openStore(t, dsn)
 	if next, err := w2.ReserveArticleIDs(ctx, 1); err != nil || next != 2 {
 		t.Errorf("next id after reopen = %d, %v; want 2", next, err)
 	}
@@ -199,11 +191,7 @@ func TestConcurrentMigrations(t *testing.T) {
 func TestCheckAndRebuild(t *testing.T) {
 	ctx := context.Background()
 	dsn := pgtest.DSN(t)
-	s, err := postgres.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openStore(t, dsn)
 	arts := []*model.Article{
 		{ID: 1, ExternalID: "a", Hash: "h1", Title: "One", Text: "t", StoryID: 1},
 		{ID: 2, ExternalID: "b", Hash: "h2", Title: "Two", Text: "t", StoryID: 1, DuplicateOf: 1},
@@ -255,11 +243,7 @@ func TestCheckAndRebuild(t *testing.T) {
 func TestLostWriterLock(t *testing.T) {
 	ctx := context.Background()
 	dsn := pgtest.DSN(t)
-	s, err := postgres.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openStore(t, dsn)
 	admin := connect(t, dsn)
 	kill := func() {
 		t.Helper()
@@ -381,11 +365,7 @@ func TestArticleSearchMigration(t *testing.T) {
 		(1, 'Ilse Brandvik', 'person', 3, '["I. Brandvik"]'), (2, 'Velmora Port Board', 'organization', 2, '[]')`); err != nil {
 		t.Fatal(err)
 	}
-	s, err := postgres.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openStore(t, dsn)
 	if err := s.Commit(ctx, &storage.Batch{
 		Articles: []*model.Article{{ID: 3, ExternalID: "c", Hash: "h3", Title: "Quay reopens", Text: "The cafe reopened on Monday.", StoryID: 1}},
 		Updates:  []*model.Article{{ID: 2, ExternalID: "b", Title: "Grain prices fall", Text: "Farmers in Brno sold late."}},
@@ -485,6 +465,17 @@ func TestArticleSearchMigration(t *testing.T) {
 	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
 		t.Errorf("Check after the migration = %q, %v", problems, err)
 	}
+}
+
+// openStore opens the store at dsn for a test, closed when the test ends.
+func openStore(t *testing.T, dsn string) *postgres.Store {
+	t.Helper()
+	s, err := postgres.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }
 
 // connect opens a plain connection to dsn for a test, closed when the

@@ -67,11 +67,7 @@ func TestLocalVectorReads(t *testing.T) {
 func TestLocalVectorMatchesServer(t *testing.T) {
 	ctx := context.Background()
 	dsn := pgtest.DSN(t)
-	s, err := postgres.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	openStore(t, dsn) // creates the schema
 	conn := connect(t, dsn)
 
 	pairs := [][2]string{
@@ -107,16 +103,12 @@ func TestLocalVectorMatchesServer(t *testing.T) {
 func TestLocalVectorNews(t *testing.T) {
 	ctx := context.Background()
 	dsn := pgtest.DSN(t)
-	s, err := postgres.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	openStore(t, dsn) // creates the schema
 	conn := connect(t, dsn)
 	var pairs [][2]string
 	cfg := synth.DefaultConfig()
 	cfg.Articles = 1000
-	err = synth.Generate(cfg, func(a synth.Article) error {
+	err := synth.Generate(cfg, func(a synth.Article) error {
 		pairs = append(pairs, [2]string{a.Title, a.Text})
 		return nil
 	})
@@ -285,11 +277,7 @@ func TestVectorProbe(t *testing.T) {
 	}
 	ctx := context.Background()
 	dsn := pgtest.DSN(t)
-	s, err := postgres.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openStore(t, dsn)
 	if !postgres.LocalVectors(s) {
 		t.Error("a writer on the test server does not compute vectors itself")
 	}
