@@ -769,17 +769,26 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 		}
 	}
 	slices.Sort(ch.DropEntities)
+	members := make([][]int, len(ents))
 	for i, e := range ents {
-		id := ids[i]
-		members := byRoot[rootOf[e.Canonical]]
-		var n int
+		members[i] = byRoot[rootOf[e.Canonical]]
+	}
+	var counts []int
+	if resetting {
+		// Every article of the registry is in the batch.
+		counts = make([]int, len(ents))
+		for i, ms := range members {
+			counts[i] = len(batchArticles(nodes, ms, batchArts))
+		}
+	} else {
 		var err error
-		if resetting {
-			// Every article of the registry is in the batch.
-			n = len(batchArticles(nodes, members, batchArts))
-		} else if n, err = rm.articleCount(ctx, nodes, members, batchArts, stored, keysOf); err != nil {
+		if counts, err = rm.articleCounts(ctx, nodes, members, batchArts, stored, keysOf); err != nil {
 			return err
 		}
+	}
+	for i, e := range ents {
+		id := ids[i]
+		members, n := members[i], counts[i]
 		for _, j := range members {
 			nd := nodes[j]
 			if nd.ID != id || resetting {
@@ -829,38 +838,51 @@ type entityState struct {
 	articles int
 }
 
-// articleCount returns the number of articles that mention the keys of
-// the entity made of members (indexes into nodes): the stored count of the
-// entity they were when they were all of it, plus the batch's articles;
-// otherwise (entities merged or split) it counts the stored mentions.
-func (rm *readModel) articleCount(ctx context.Context, nodes []*entity.Node, members []int, batchArts map[string][]int, stored map[int64]entityState, keysOf map[int64]int) (int, error) {
-	batch := batchArticles(nodes, members, batchArts)
-	ids := map[int64]int{}
-	for _, j := range members {
-		if id := nodes[j].ID; id != 0 {
-			ids[id]++
-		}
-	}
-	if len(ids) == 0 {
-		return len(batch), nil
-	}
-	if len(ids) == 1 {
-		for id, k := range ids {
-			if s, ok := stored[id]; ok && k == keysOf[id] {
-				return s.articles + len(batch), nil
+// articleCounts returns, for each entity made of members[i] (indexes
+// into nodes), the number of articles that mention its keys: the stored
+// count of the entity they were when they were all of it, plus the
+// batch's articles; otherwise (entities merged or split) the stored
+// mentions counted, every such entity's in one call to the store.
+func (rm *readModel) articleCounts(ctx context.Context, nodes []*entity.Node, members [][]int, batchArts map[string][]int, stored map[int64]entityState, keysOf map[int64]int) ([]int, error) {
+	counts := make([]int, len(members))
+	var groups [][]string
+	var of []int
+	for i, ms := range members {
+		counts[i] = len(batchArticles(nodes, ms, batchArts))
+		ids := map[int64]int{}
+		for _, j := range ms {
+			if id := nodes[j].ID; id != 0 {
+				ids[id]++
 			}
 		}
+		if len(ids) == 0 {
+			continue
+		}
+		if len(ids) == 1 {
+			var id int64
+			var k int
+			for id, k = range ids {
+			}
+			if s, ok := stored[id]; ok && k == keysOf[id] {
+				counts[i] += s.articles
+				continue
+			}
+		}
+		keys := make([]string, 0, len(ms))
+		for _, j := range ms {
+			keys = append(keys, nodes[j].Key())
+		}
+		groups = append(groups, keys)
+		of = append(of, i)
 	}
-	keys := make([]string, 0, len(members))
-	for _, j := range members {
-		keys = append(keys, nodes[j].Key())
+	if len(groups) == 0 {
+		return counts, nil
 	}
-	n := 0
-	err := rm.store.KeyArticles(ctx, keys, rm.through, func(int64) error {
-		n++
+	err := rm.store.KeyArticleCounts(ctx, groups, rm.through, func(g, n int) error {
+		counts[of[g]] += n
 		return nil
 	})
-	return n + len(batch), err
+	return counts, err
 }
 
 // entityRow returns the stored row of an entity, without its lookup

@@ -135,6 +135,11 @@ type Reader interface {
 	// KeyArticles streams, once each, the ids up to through of the
 	// articles whose stored mentions have one of the entity keys.
 	KeyArticles(ctx context.Context, keys []string, through int64, fn func(articleID int64) error) error
+	// KeyArticleCounts calls fn, for each group of entity keys whose
+	// stored mentions name any article up to through, with the group's
+	// index and the number of those articles (each counted once), in one
+	// round trip where the store allows.
+	KeyArticleCounts(ctx context.Context, groups [][]string, through int64, fn func(group, articles int) error) error
 	// Mentions streams the stored mentions of the articles up to id
 	// through with each article's external id, in article order
 	// (to rebuild the entity registry).

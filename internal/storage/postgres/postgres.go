@@ -311,7 +311,9 @@ func (s *Store) ReadStatesPrefixed(ctx context.Context, prefixes []string, fn fu
 		if hi, ok := prefixEnd(p); ok {
 			b.Queue(`SELECT name, data FROM state WHERE name >= $1 AND name < $2 ORDER BY name`, p, hi)
 		} else {
-			b.Queue(`SELECT name, data FROM state ORDER BY name`)
+			// The prefix without an end (the empty one, or one of only
+			// the last character): every name from it on starts with it.
+			b.Queue(`SELECT name, data FROM state WHERE name >= $1 ORDER BY name`, p)
 		}
 	}
 	br := s.pool.SendBatch(ctx, &b)

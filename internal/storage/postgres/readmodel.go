@@ -395,6 +395,43 @@ func (s *Store) KeyArticles(ctx context.Context, keys []string, through int64, f
 	return nil
 }
 
+// KeyArticleCounts implements storage.Reader: one statement, each key
+// joined with its mentions through their key's index.
+func (s *Store) KeyArticleCounts(ctx context.Context, groups [][]string, through int64, fn func(group, articles int) error) error {
+	var keys []string
+	var of []int32
+	for g, ks := range groups {
+		for _, k := range ks {
+			keys = append(keys, k)
+			of = append(of, int32(g))
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT k.g, count(DISTINCT m.article_id) FROM unnest($1::text[], $2::int[]) AS k(key, g) JOIN mentions m ON m.key = k.key WHERE m.article_id <= $3 GROUP BY k.g ORDER BY 1`, keys, of, through)
+	if err != nil {
+		return fmt.Errorf("count mentions: %w", err)
+	}
+	var fnErr error
+	err = eachRow(rows, func() error {
+		var g int32
+		var n int64
+		if err := rows.Scan(&g, &n); err != nil {
+			return err
+		}
+		fnErr = fn(int(g), int(n))
+		return fnErr
+	})
+	if fnErr != nil {
+		return fnErr
+	}
+	if err != nil {
+		return fmt.Errorf("count mentions: %w", err)
+	}
+	return nil
+}
+
 // Mentions implements storage.Reader.
 func (s *Store) Mentions(ctx context.Context, through int64, fn func(articleID int64, externalID string, ms []model.Mention) error) error {
 	rows, err := s.pool.Query(ctx, `SELECT m.article_id, a.external_id, m.start_at, m.end_at, m.text, m.type, m.role, m.key FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.article_id <= $1 ORDER BY m.article_id, m.seq`, through)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/storage"
@@ -435,6 +436,80 @@ func (s *Store) KeyArticles(ctx context.Context, keys []string, through int64, f
 	}
 	return nil
 }
+
+// KeyArticleCounts implements storage.Reader: a statement per few
+// hundred keys (whole groups), each key joined with its mentions through
+// the keys' index; a group of more keys than that is counted on its own.
+func (s *Store) KeyArticleCounts(ctx context.Context, groups [][]string, through int64, fn func(group, articles int) error) error {
+	var part []int
+	keys := 0
+	flush := func() error {
+		if len(part) == 0 {
+			return nil
+		}
+		defer func() { part, keys = part[:0], 0 }()
+		var p params
+		var q strings.Builder
+		q.WriteString(`WITH k(key, g) AS (VALUES `)
+		first := true
+		for _, g := range part {
+			for _, k := range groups[g] {
+				if !first {
+					q.WriteString(`,`)
+				}
+				first = false
+				q.WriteString(`(` + p.add(k) + `,` + p.add(g) + `)`)
+			}
+		}
+		q.WriteString(`) SELECT k.g, count(DISTINCT m.article_id) FROM k JOIN mention_keys m ON m.key = k.key WHERE m.article_id <= ` + p.add(through) + ` GROUP BY k.g ORDER BY 1`)
+		rows, err := s.db.QueryContext(ctx, q.String(), p...)
+		if err != nil {
+			return fmt.Errorf("count mentions: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var g, n int
+			if err := rows.Scan(&g, &n); err != nil {
+				return fmt.Errorf("count mentions: %w", err)
+			}
+			if err := fn(g, n); err != nil {
+				return err
+			}
+		}
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("count mentions: %w", err)
+		}
+		return nil
+	}
+	for g, ks := range groups {
+		switch {
+		case len(ks) == 0:
+		case len(ks) > keysPerCount:
+			n := 0
+			if err := s.KeyArticles(ctx, ks, through, func(int64) error { n++; return nil }); err != nil {
+				return err
+			}
+			if n > 0 {
+				if err := fn(g, n); err != nil {
+					return err
+				}
+			}
+		default:
+			if keys+len(ks) > keysPerCount {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+			part = append(part, g)
+			keys += len(ks)
+		}
+	}
+	return flush()
+}
+
+// keysPerCount is the number of keys KeyArticleCounts counts the
+// articles of in one statement.
+const keysPerCount = 400
 
 // Mentions implements storage.Reader.
 func (s *Store) Mentions(ctx context.Context, through int64, fn func(articleID int64, externalID string, ms []model.Mention) error) error {

@@ -180,12 +180,53 @@ func testEntityKeys(t *testing.T, s storage.Store) {
 	eq(t, "articles of Valley Power", articles([]string{"Valley Power"}, 1<<62), []int64{1})
 	eq(t, "articles of nobody", articles([]string{"Nobody"}, 1<<62), []int64{})
 	eq(t, "articles of no keys", articles(nil, 1<<62), []int64{})
+	counts := func(groups [][]string, through int64) map[int]int {
+		out := map[int]int{}
+		noErr(t, "KeyArticleCounts", s.KeyArticleCounts(ctx, groups, through, func(g, n int) error {
+			if _, ok := out[g]; ok {
+				t.Errorf("KeyArticleCounts(%q): group %d twice", groups, g)
+			}
+			out[g] = n
+			return nil
+		}))
+		return out
+	}
+	for _, tt := range []struct {
+		name    string
+		groups  [][]string
+		through int64
+		want    map[int]int
+	}{
+		{"groups", [][]string{{"Maria Lund", "Lund", "Valley Power"}, {"Nobody"}, {"Valley Power"}, nil, {"Lund"}}, 1 << 62, map[int]int{0: 2, 2: 1, 4: 1}},
+		{"groups through 2", [][]string{{"Valley Power"}, {"Maria Lund", "Lund"}}, 2, map[int]int{0: 1, 1: 1}},
+		{"a key twice", [][]string{{"Lund", "Lund"}, {"Lund", "Maria Lund"}}, 1 << 62, map[int]int{0: 1, 1: 2}},
+		{"no groups", nil, 1 << 62, map[int]int{}},
+		{"no keys", [][]string{nil, {}}, 1 << 62, map[int]int{}},
+	} {
+		eq(t, "counts of "+tt.name, counts(tt.groups, tt.through), tt.want)
+	}
+	// Many groups, and a group of many keys: every store's statements
+	// have a bound on their parameters.
+	var many [][]string
+	want := map[int]int{}
+	for i := range 700 {
+		many = append(many, []string{fmt.Sprintf("Nobody %d", i), "Valley Power"})
+		want[i] = 1
+	}
+	big := []string{"Lund"}
+	for i := range 3000 {
+		big = append(big, fmt.Sprintf("Nobody %d", i))
+	}
+	many = append(many, big)
+	want[len(many)-1] = 1
+	eq(t, "counts of many", counts(many, 1<<62), want)
 	// A reset drops every entity, key and name, and keeps the mentions.
 	commit(t, s, &storage.Batch{ReadModel: storage.ReadModel{ResetEntities: true, Keys: map[string]int64{"Lund": 7}}})
 	eq(t, "states after reset", states([]int64{100, 101, 102}), map[int64]state{})
 	eq(t, "entities after reset", entityIDs(t, s, storage.EntityFilter{}), []int64{})
 	eq(t, "lookup after reset", entityIDs(t, s, storage.EntityFilter{Names: []string{"lund"}}), []int64{})
 	eq(t, "articles after reset", articles([]string{"Lund"}, 1<<62), []int64{3})
+	eq(t, "counts after reset", counts([][]string{{"Lund"}, {"Valley Power"}}, 1<<62), map[int]int{0: 1, 1: 1})
 	eq(t, "key ids after reset", keyIDs([]string{"Lund", "Valley Power"}), map[string]int64{"Lund": 7})
 }
 

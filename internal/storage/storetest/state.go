@@ -165,7 +165,7 @@ func testStateNamed(t *testing.T, s storage.Store) {
 }
 
 func testStatePrefixed(t *testing.T, s storage.Store) {
-	names := []string{"g/a\x1f1", "g/a\x1f2", "g/ab\x1f1", "g/b\x1f1", "g/b_\x1f1", "g/b%\x1f1", "g/c\x1f1", "h/a\x1f1"}
+	names := []string{"g/a\x1f1", "g/a\x1f2", "g/ab\x1f1", "g/b\x1f1", "g/b_\x1f1", "g/b%\x1f1", "g/c\x1f1", "h/a\x1f1", "\U0010FFFF\x1f1"}
 	state := map[string][]byte{}
 	for i, n := range names {
 		state[n] = []byte{byte(i), 2}
@@ -181,6 +181,10 @@ func testStatePrefixed(t *testing.T, s storage.Store) {
 		{[]string{"g/z", "x"}, nil},
 		{[]string{"h/", "g/c"}, []string{"g/c\x1f1", "h/a\x1f1"}},
 		{nil, nil},
+		// Prefixes no name range ends: the empty one, the last character.
+		{[]string{"h/", "\U0010FFFF"}, []string{"h/a\x1f1", "\U0010FFFF\x1f1"}},
+		{[]string{"\U0010FFFF\x1f", "g/c"}, []string{"g/c\x1f1", "\U0010FFFF\x1f1"}},
+		{[]string{"g/c", ""}, slices.Sorted(slices.Values(names))},
 	}
 	for _, tt := range tests {
 		var got []string
