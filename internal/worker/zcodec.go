@@ -1,7 +1,6 @@
 package worker
 
 import (
-	"bytes"
 	"fmt"
 
 	"github.com/klauspost/compress/zstd"
@@ -13,10 +12,12 @@ const maxPrepared = 1 << 30
 
 // zstdMagic starts every zstd frame; neither JSON nor any other stored
 // form of a prepared job starts with it.
-var zstdMagic = []byte{0x28, 0xb5, 0x2f, 0xfd}
+const zstdMagic = "\x28\xb5\x2f\xfd"
 
 // zstdFrame reports whether b is zstd-compressed.
-func zstdFrame(b []byte) bool { return bytes.HasPrefix(b, zstdMagic) }
+func zstdFrame(b []byte) bool {
+	return len(b) >= len(zstdMagic) && string(b[:len(zstdMagic)]) == zstdMagic
+}
 
 // zCodec compresses prepared jobs before they are stored and decompresses
 // them in the ordered step. Its methods are safe for concurrent use.
