@@ -34,8 +34,9 @@ type Options struct {
 	// check` and `parallax repair`).
 	SkipCheck bool
 	// CacheBytes bounds the page cache of the writing connection (0:
-	// 64 MiB, see dsn). Commands that write a few pages a second (fetch,
-	// watch) keep their memory down with less.
+	// 64 MiB, see dsn), and, when set, that of each reading connection to
+	// a quarter of it (at most their usual 8 MiB). Commands that write a
+	// few pages a second (fetch, watch) keep their memory down with less.
 	CacheBytes int
 }
 
@@ -101,7 +102,7 @@ func openWith(ctx context.Context, path string, opts Options) (*Store, error) {
 			return nil, err
 		}
 	}
-	if s.db, err = sql.Open("sqlite", dsn(path, true, opts.ReadOnly, 0)); err != nil {
+	if s.db, err = sql.Open("sqlite", dsn(path, true, opts.ReadOnly, opts.CacheBytes)); err != nil {
 		return nil, err
 	}
 	s.db.SetMaxOpenConns(4)
@@ -125,7 +126,8 @@ func openWith(ctx context.Context, path string, opts Options) (*Store, error) {
 // The reading connections of a read-only store open the file read-only
 // (mode=ro), so a file without write permission can be read; those of a
 // writer are only query_only, so they can share the writer's WAL index.
-// cacheBytes sets the writing connection's page cache (0: 64 MiB).
+// cacheBytes sets the writing connection's page cache (0: 64 MiB) and, when
+// set, caps a reading connection's at a quarter of it (else 8 MiB).
 func dsn(path string, readOnly, roFile bool, cacheBytes int) string {
 	q := url.Values{}
 	pragmas := []string{"busy_timeout(10000)", "foreign_keys(ON)"}
@@ -133,7 +135,11 @@ func dsn(path string, readOnly, roFile bool, cacheBytes int) string {
 		q.Set("mode", "ro")
 	}
 	if readOnly {
-		pragmas = append(pragmas, "query_only(1)", "cache_size(-8192)")
+		readerCache := 8 << 20
+		if cacheBytes > 0 {
+			readerCache = min(readerCache, max(cacheBytes/4, 1<<20))
+		}
+		pragmas = append(pragmas, "query_only(1)", fmt.Sprintf("cache_size(-%d)", readerCache>>10))
 	} else {
 		// The one writing connection keeps more pages: a batch's inserts
 		// land all over the indexes, and pages the cache cannot hold are

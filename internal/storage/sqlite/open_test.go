@@ -338,3 +338,38 @@ func TestPageSize(t *testing.T) {
 		})
 	}
 }
+
+// TestCacheBytes checks the page caches a store's connections get: the
+// writer's from CacheBytes (64 MiB by default), the readers' 8 MiB unless
+// CacheBytes asks for less, then a quarter of it.
+func TestCacheBytes(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		cache              int
+		writerKiB, readKiB int
+	}{
+		{cache: 0, writerKiB: 64 << 10, readKiB: 8 << 10},
+		{cache: 16 << 20, writerKiB: 16 << 10, readKiB: 4 << 10},
+		{cache: 256 << 20, writerKiB: 256 << 10, readKiB: 8 << 10},
+		{cache: 1 << 20, writerKiB: 1 << 10, readKiB: 1 << 10},
+	} {
+		s, err := OpenWith(ctx, filepath.Join(t.TempDir(), "c.db"), Options{CacheBytes: tc.cache})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []struct {
+			name string
+			db   *sql.DB
+			want int
+		}{{"writer", s.w, tc.writerKiB}, {"reader", s.db, tc.readKiB}} {
+			var got int
+			if err := c.db.QueryRowContext(ctx, `PRAGMA cache_size`).Scan(&got); err != nil {
+				t.Fatal(err)
+			}
+			if got != -c.want {
+				t.Errorf("CacheBytes %d: %s cache_size %d, want %d", tc.cache, c.name, got, -c.want)
+			}
+		}
+		s.Close()
+	}
+}
