@@ -210,26 +210,8 @@ func TestAheadWithoutBodies(t *testing.T) {
 		t.Fatal(err)
 	}
 	items = append(items, items[3]) // met earlier in the run: left out
-	run := func(st storage.Store, opts pipeline.Options, items []source.Item) {
-		t.Helper()
-		opts.Analyzer = analyze.New()
-		p, err := pipeline.Open(ctx, st, opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := p.Run(ctx, func(yield func(source.Item) error) error {
-			for _, it := range items {
-				if err := yield(it); err != nil {
-					return err
-				}
-			}
-			return nil
-		}, nil); err != nil {
-			t.Fatal(err)
-		}
-	}
 	plain := openStore(t)
-	run(plain, pipeline.Options{}, items)
+	runWith(t, plain, pipeline.Options{}, items)
 
 	m := &releasingAhead{aheadMap: aheadMap{ext: map[[2]string]pipeline.Prepared{}, taken: map[[2]string]bool{}}, released: map[[2]string]int{}}
 	bare := make([]source.Item, len(items))
@@ -250,7 +232,7 @@ func TestAheadWithoutBodies(t *testing.T) {
 	batches := 0
 	ahead := openStore(t)
 	// Batches end past a quarter of what the 24 pages hold: 4 or 5 of them.
-	run(ahead, pipeline.Options{Ahead: m, BatchBytes: held / 4, Logger: slog.New(countBatches{&mu, &batches})}, bare)
+	runWith(t, ahead, pipeline.Options{Ahead: m, BatchBytes: held / 4, Logger: slog.New(countBatches{&mu, &batches})}, bare)
 	if batches < 4 || batches > 5 {
 		t.Errorf("%d batches, want 4 or 5 (BatchBytes a quarter of what the pages hold)", batches)
 	}

@@ -59,7 +59,17 @@ func examplePages(t *testing.T, extra map[string]string) []source.Item {
 // run ingests items into st.
 func run(t *testing.T, st storage.Store, items []source.Item) {
 	t.Helper()
-	p, err := pipeline.Open(context.Background(), st, pipeline.Options{Analyzer: analyze.New(), BatchSize: 7})
+	runWith(t, st, pipeline.Options{BatchSize: 7}, items)
+}
+
+// runWith ingests items into st in one run with opts, analysing them
+// with a new analyzer unless opts has one.
+func runWith(t *testing.T, st storage.Store, opts pipeline.Options, items []source.Item) {
+	t.Helper()
+	if opts.Analyzer == nil {
+		opts.Analyzer = analyze.New()
+	}
+	p, err := pipeline.Open(context.Background(), st, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -103,13 +103,7 @@ func TestResumeAfterKills(t *testing.T) {
 	corpus, part := filepath.Join(dir, "corpus.jsonl"), filepath.Join(dir, "part.jsonl")
 	cfg := synth.DefaultConfig()
 	cfg.Articles, cfg.SpanMonths = 2500, 2
-	var lines [][]byte
-	if err := synth.Generate(cfg, func(a synth.Article) error {
-		lines = append(lines, synth.AppendJSONL(nil, &a))
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	lines := corpusLines(t, cfg)
 	write := func(path string, lines [][]byte) {
 		var b []byte
 		for _, l := range lines {
@@ -257,4 +251,17 @@ func TestInterruptedFinishCompleted(t *testing.T) {
 			t.Errorf("story %d in thread %d, want %d", id, got[id], th)
 		}
 	}
+}
+
+// corpusLines generates cfg's corpus as JSON lines, one an article.
+func corpusLines(t *testing.T, cfg synth.Config) [][]byte {
+	t.Helper()
+	var lines [][]byte
+	if err := synth.Generate(cfg, func(a synth.Article) error {
+		lines = append(lines, synth.AppendJSONL(nil, &a))
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return lines
 }

@@ -84,13 +84,7 @@ func TestStoppedRunResumesExactly(t *testing.T) {
 	dir := t.TempDir()
 	cfg := synth.DefaultConfig()
 	cfg.Articles, cfg.SpanMonths = 2500, 2
-	var lines [][]byte
-	if err := synth.Generate(cfg, func(a synth.Article) error {
-		lines = append(lines, synth.AppendJSONL(nil, &a))
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	lines := corpusLines(t, cfg)
 	corpus, part := filepath.Join(dir, "corpus.jsonl"), filepath.Join(dir, "part.jsonl")
 	for path, lines := range map[string][][]byte{corpus: lines, part: lines[:160]} {
 		if err := os.WriteFile(path, bytes.Join(lines, nil), 0o644); err != nil {

@@ -28,13 +28,7 @@ func TestIncrementalThreads(t *testing.T) {
 	dir := t.TempDir()
 	cfg := synth.DefaultConfig()
 	cfg.Articles, cfg.SpanMonths = 2400, 3
-	var lines [][]byte
-	if err := synth.Generate(cfg, func(a synth.Article) error {
-		lines = append(lines, synth.AppendJSONL(nil, &a))
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	lines := corpusLines(t, cfg)
 	write := func(name string, lines [][]byte) string {
 		var b []byte
 		for _, l := range lines {
