@@ -299,43 +299,51 @@ func (s *Store) ReadStates(ctx context.Context, prefix string, fn func(name stri
 
 // ReadStatesPrefixed implements storage.State: each prefix is a range of
 // names [prefix, prefixEnd(prefix)) read through the names' index, all in
-// one round trip. (A LIKE pattern given as a parameter made the server
-// plan each query anew, which cost more than running it.)
+// one statement that joins the ranges, given as arrays, to the names'
+// index. (A LIKE pattern given as a parameter made the server plan each
+// query anew, which cost more than running it; a statement per range, even
+// sent in one batch, cost the server a statement's start and end for each
+// of the tens of thousands of mostly empty ranges the entity read model
+// asks for while workers store pages.)
 func (s *Store) ReadStatesPrefixed(ctx context.Context, prefixes []string, fn func(name string, data []byte) error) error {
 	ps := storage.DisjointPrefixes(prefixes)
 	if len(ps) == 0 {
 		return nil
 	}
-	var b pgx.Batch
+	// The prefixes are sorted and disjoint, so the names come in the
+	// prefixes' order when sorted by name.
+	var los, his []string
+	var open string // a prefix without an end: the empty one, or one of only the last character
 	for _, p := range ps {
 		if hi, ok := prefixEnd(p); ok {
-			b.Queue(`SELECT name, data FROM state WHERE name >= $1 AND name < $2 ORDER BY name`, p, hi)
+			los, his = append(los, p), append(his, hi)
 		} else {
-			// The prefix without an end (the empty one, or one of only
-			// the last character): every name from it on starts with it.
-			b.Queue(`SELECT name, data FROM state WHERE name >= $1 ORDER BY name`, p)
+			open = p
+			break // every name from it on starts with it: no prefix after it
 		}
 	}
-	br := s.pool.SendBatch(ctx, &b)
-	defer br.Close()
-	for range ps {
-		rows, err := br.Query()
+	if len(los) > 0 {
+		// The subquery is not pulled up (OFFSET 0), so that each range
+		// is read through the index, the ranges' rows joined in a loop;
+		// the server cannot tell how few names a range holds, and
+		// without JIT compilation, which it would otherwise start for
+		// a few thousand ranges and which takes longer than the reads.
+		err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+			if _, err := tx.Exec(ctx, `SET LOCAL jit = off`); err != nil {
+				return err
+			}
+			return eachStateOn(ctx, tx, `SELECT s.name, s.data FROM unnest($1::text[], $2::text[]) AS p(lo, hi)
+				CROSS JOIN LATERAL (SELECT name, data FROM state WHERE name >= p.lo AND name < p.hi OFFSET 0) s ORDER BY s.name`,
+				[]any{los, his}, fn)
+		})
 		if err != nil {
 			return fmt.Errorf("load states: %w", err)
 		}
-		if err := eachRow(rows, func() error {
-			var name string
-			var data []byte
-			if err := rows.Scan(&name, &data); err != nil {
-				return err
-			}
-			return fn(name, data)
-		}); err != nil {
+	}
+	if len(los) < len(ps) {
+		if err := s.eachState(ctx, `SELECT name, data FROM state WHERE name >= $1 ORDER BY name`, []any{open}, fn); err != nil {
 			return fmt.Errorf("load states: %w", err)
 		}
-	}
-	if err := br.Close(); err != nil {
-		return fmt.Errorf("load states: %w", err)
 	}
 	return nil
 }
@@ -377,7 +385,12 @@ func (s *Store) ReadStatesNamed(ctx context.Context, names []string, fn func(nam
 // row's bytes as received, handed to fn without a copy: state blobs can be
 // hundreds of megabytes.
 func (s *Store) eachState(ctx context.Context, query string, args []any, fn func(name string, data []byte) error) error {
-	rows, err := s.pool.Query(ctx, query, args...)
+	return eachStateOn(ctx, s.pool, query, args, fn)
+}
+
+// eachStateOn is eachState on q.
+func eachStateOn(ctx context.Context, q querier, query string, args []any, fn func(name string, data []byte) error) error {
+	rows, err := q.Query(ctx, query, args...)
 	if err != nil {
 		return err
 	}
