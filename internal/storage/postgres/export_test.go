@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"slices"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
@@ -32,6 +33,10 @@ func MigrateTo(ctx context.Context, conn *pgx.Conn, n int) error {
 	defer func() { migrations = all }()
 	return migrate(ctx, conn)
 }
+
+// BeforeArticleSearch is the schema version before the search vectors had
+// tables of their own (migrationArticleSearch).
+func BeforeArticleSearch() int { return slices.Index(migrations, migrationArticleSearch) }
 
 // LocalVector is localVector.
 var LocalVector = localVector

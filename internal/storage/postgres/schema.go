@@ -189,6 +189,7 @@ CREATE INDEX jobs_open ON jobs(id) WHERE state IN ('queued', 'running', 'prepare
 	migrationEntityStories,
 	migrationFoldPlain,
 	migrationArticleSearch,
+	migrationFoldInline + migrationCompressedStorage,
 }
 
 // SchemaVersion returns the schema version this package migrates to.
