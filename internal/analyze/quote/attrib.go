@@ -518,6 +518,10 @@ func (f *finder) accordingTo(c int, un unit) (speaker, bool) {
 		if tk.kind != kWord || tk.q >= 0 {
 			break
 		}
+		if tk.ment < 0 && f.titleAbbrev(e) && e+2 < un.hi && f.toks[e+2].ment >= 0 {
+			e++ // "according to Ms. Roe": the name after the title
+			continue
+		}
 		if tk.ment >= 0 {
 			me := f.mentEnd(e)
 			if f.ms[tk.ment].Type != model.Person {

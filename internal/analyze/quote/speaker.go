@@ -130,6 +130,9 @@ func (f *finder) fromRole(t, lo int) speaker {
 			return sp
 		}
 		m := f.nearest(pos, model.Person, resolve.RoleStem(w), genderUnknown)
+		if m < 0 {
+			m = f.titled(pos, resolve.RoleStem(w)) // "Sen. Jane Roe … the senator said"
+		}
 		// A name in the phrase ties the role to it: "the Kelham
 		// manager" is not the one named "Rovers manager".
 		for k := lo; m >= 0 && k < t; k++ {
@@ -308,10 +311,14 @@ func (f *finder) leadSubject(u int) int {
 		if f.isPunct(t, ',') && t > start && f.toks[t-1].kind == kWord && f.toks[t-1].ment < 0 && t+1 < un.hi && f.toks[t+1].ment >= 0 {
 			continue
 		}
+		if f.isPunct(t, '.') && t > start && f.titleAbbrev(t-1) {
+			continue // "Gov. Ann Roe toured …"
+		}
 		if tk.kind != kWord || tk.q >= 0 {
 			return -1
 		}
 		switch {
+		case f.titleAbbrev(t):
 		case tk.lex.class&(lxDet|lxPossDet|lxRole) != 0 && tk.lex.class&(lxPronoun|lxCue) == 0,
 			tk.flags&fPoss != 0 && tk.lex.class&lxPronoun == 0,
 			f.isWord(t, "and") && t > start && f.has(t-1, lxRole):
@@ -439,4 +446,36 @@ func (f *finder) possInside(lo, t int) bool {
 		}
 	}
 	return false
+}
+
+// titleAbbrev reports whether token k is an abbreviated title or courtesy
+// title written with a full stop after it ("Gov.", "Sen.", "Ms.").
+func (f *finder) titleAbbrev(k int) bool {
+	if k < 0 || k+1 >= len(f.toks) || f.toks[k].kind != kWord || !f.isPunct(k+1, '.') {
+		return false
+	}
+	switch strings.ToLower(f.word(k)) {
+	case "mr", "ms", "mrs", "mx", "messrs", "mmes", "dr", "prof", "gov", "sen", "rep", "gen", "col", "lt",
+		"sgt", "capt", "maj", "cmdr", "adm", "det", "insp", "supt", "rev", "cpl", "pvt", "atty", "supv":
+		return true
+	}
+	return false
+}
+
+// titled returns the nearest person mention before byte pos (within
+// 50,000 bytes) written after an abbreviated title whose role stem is stem
+// ("Gov. Ann Roe" for "governor"), which the recogniser may not keep as
+// the mention's role, or -1.
+func (f *finder) titled(pos int, stem string) int {
+	if stem == "" {
+		return -1
+	}
+	return f.res.Nearest(pos, 50000, resolve.Person, func(i int) bool {
+		if f.ms[i].Type != model.Person {
+			return false
+		}
+		s := f.ms[i].Start
+		t := sort.Search(len(f.toks), func(j int) bool { return int(f.toks[j].start) >= s })
+		return t >= 2 && f.titleAbbrev(t-2) && resolve.RoleStem(strings.ToLower(f.word(t-2))) == stem
+	})
 }
