@@ -67,9 +67,18 @@ func (f *finder) finishQuotations() {
 				pq := f.quots[p]
 				q.done, q.attributed = true, true
 				q.speaker, q.spName, q.spMention, q.cue, q.kind = pq.speaker, pq.spName, pq.spMention, "", model.Direct
+			} else if q.unit > 0 && q.close >= 0 && !f.opensParagraph(q.open) {
+				// After a sentence in the same paragraph that reports
+				// what someone said: "When she came up, she said, the
+				// roof was gone. “The stairs just ended in sky.”"
+				if sp, ok := f.lastSpeakerOfUnit(q.unit - 1); ok {
+					q.done, q.attributed = true, true
+					q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, sp.name, sp.mention, "", model.Direct
+				}
 			}
 		}
 	}
+	f.namedLater()
 	f.echoes()
 	for i := range f.quots {
 		q := &f.quots[i]
@@ -241,3 +250,49 @@ func (f *finder) echoes() {
 
 // maxEchoes bounds the quotations echoes looks up in one text.
 const maxEchoes = 16
+
+// namedLater names the unnamed speaker of quotations introduced with an
+// indefinite role ("“…,” a trader at a large bank said") when a later
+// sentence of the same paragraph names the holder of that role in an
+// appositive ("The trader, Jane Roe of …, said …").
+func (f *finder) namedLater() {
+	for i := range f.quots {
+		q := &f.quots[i]
+		if !q.attributed || q.spName != "" || q.close < 0 {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(q.spMention))
+		if len(words) < 2 || len(words) > 8 || words[0] != "a" && words[0] != "an" && words[0] != "one" {
+			continue
+		}
+		// The head noun: the last word before a preposition or a relative.
+		head := ""
+		for _, w := range words[1:] {
+			if lk := lookup(w); lk.class&(lxPrep|lxRel) != 0 {
+				break
+			}
+			head = w
+		}
+		if head == "" {
+			continue
+		}
+		p := sort.Search(len(f.paras), func(k int) bool { return f.paras[k].hi > q.close })
+		if p >= len(f.paras) {
+			continue
+		}
+		for t := q.close + 1; t+3 < f.paras[p].hi; t++ {
+			if !f.isWord(t, "the") || !f.isWord(t+1, head) || !f.isPunct(t+2, ',') {
+				continue
+			}
+			m := int(f.toks[t+3].ment)
+			if f.validMent(m) && (f.ms[m].Type == model.Person || f.ms[m].Type == model.Other) && f.mentStart(t+3) == t+3 {
+				for j := i; j < len(f.quots); j++ {
+					if o := &f.quots[j]; o.attributed && o.spName == "" && o.spMention == q.spMention && o.open < t {
+						o.speaker, o.spName = m, f.mentName(m)
+					}
+				}
+			}
+			break
+		}
+	}
+}

@@ -241,6 +241,22 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		if f.has(k-1, lxDet|lxPossDet) && (k-1 == lo || !f.has(k-2, lxPrep)) {
 			return speaker{ment: -1, mention: f.spanText(k-1, t+1), lo: k - 1, hi: t + 1, ok: true}, true
 		}
+		// A role noun with a place of work: "a trader at a big dealer
+		// said", "one analyst at a regional brokerage said".
+		d := t
+		for d-1 >= lo && d > t-3 && f.toks[d-1].kind == kWord && f.toks[d-1].flags&fLower != 0 && f.toks[d-1].q < 0 &&
+			f.toks[d-1].lex.class&(lxCue|lxPrep|lxPronoun|lxThat|lxRel|lxDet|lxPossDet) == 0 {
+			d--
+		}
+		if f.has(d-1, lxDet) && f.has(d-2, lxPrep) && !f.isWord(d-2, "of") && d-3 >= lo && f.has(d-3, lxRole|lxCommon) &&
+			f.toks[d-3].flags&fLower != 0 && f.toks[d-3].ment < 0 {
+			if sp, ok := f.npEndingAt(d-3, lo); ok && sp.ok {
+				if sp.ment < 0 && sp.name == "" && sp.lo < sp.hi {
+					sp.mention, sp.hi = f.spanText(sp.lo, t+1), t+1
+				}
+				return sp, true
+			}
+		}
 	}
 	// A capitalised name the recogniser missed: "Shaaban said".
 	if tk.flags&fCap != 0 && tk.lex.class == 0 {
