@@ -127,6 +127,11 @@ func (f *finder) fromRole(t, lo int) speaker {
 			if o := f.spokesOrg(t); o >= 0 {
 				return f.fromMention(o, lo, t+1) // "a Westgrid spokesman"
 			}
+			if isSpokes(w) && t == lo+1 {
+				if o := f.spokesOfPrev(pos); o >= 0 {
+					return f.fromMention(o, lo, t+1)
+				}
+			}
 			return sp
 		}
 		m := f.nearest(pos, model.Person, resolve.RoleStem(w), genderUnknown)
@@ -478,4 +483,22 @@ func (f *finder) titled(pos int, stem string) int {
 		t := sort.Search(len(f.toks), func(j int) bool { return int(f.toks[j].start) >= s })
 		return t >= 2 && f.titleAbbrev(t-2) && resolve.RoleStem(strings.ToLower(f.word(t-2))) == stem
 	})
+}
+
+// spokesOfPrev returns the organisation that a bare "a spokesman" at byte
+// pos speaks for when the sentence before, in the same paragraph, reports
+// what that organisation said ("Acme said its outlook was unchanged. “…,”
+// a spokesman said"), or -1. The speaker of that sentence counts when it
+// is an organisation or a word of an organisation's name the recogniser
+// took for someone's ("Acme" of "Acme Corp").
+func (f *finder) spokesOfPrev(pos int) int {
+	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].lo >= f.cur.lo }) - 1
+	if u < 0 || f.opensParagraph(f.cur.lo) {
+		return -1
+	}
+	sp, ok := f.lastSpeakerOfUnit(u)
+	if !ok || sp.name == "" {
+		return -1
+	}
+	return f.res.OrgNamed(pos, 3000, sp.name)
 }

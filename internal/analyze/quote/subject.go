@@ -251,6 +251,19 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		if f.has(d-1, lxDet) && f.has(d-2, lxPrep) && !f.isWord(d-2, "of") && d-3 >= lo && f.has(d-3, lxRole|lxCommon) &&
 			f.toks[d-3].flags&fLower != 0 && f.toks[d-3].ment < 0 {
 			if sp, ok := f.npEndingAt(d-3, lo); ok && sp.ok {
+				// Those who speak for a body named by a common noun
+				// phrase speak for it: "officials with the weather
+				// service said" (the National Weather Service).
+				if hw := strings.ToLower(f.word(d - 3)); (isSpokes(hw) || hw == "officials" || hw == "spokespeople") &&
+					(f.isWord(d-2, "for") || f.isWord(d-2, "with") || f.isWord(d-2, "at") || f.isWord(d-2, "from")) {
+					words := make([]string, 0, t-d+1)
+					for k := d; k <= t; k++ {
+						words = append(words, strings.ToLower(f.word(k)))
+					}
+					if o := f.res.OrgCalled(int(f.toks[d].start), 50000, 1500, words); o >= 0 {
+						return f.fromMention(o, sp.lo, t+1), true
+					}
+				}
 				if sp.ment < 0 && sp.name == "" && sp.lo < sp.hi {
 					sp.mention, sp.hi = f.spanText(sp.lo, t+1), t+1
 				}
