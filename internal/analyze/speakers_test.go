@@ -1,0 +1,82 @@
+package analyze
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// TestSpeakersFromContext checks, on invented articles analysed whole, the
+// speakers that only the sentences around a quotation give: an abbreviated
+// title for a role noun, a courtesy title after "according to", a quotation
+// standing after a sentence of reported speech, an unnamed source named
+// later in the paragraph, and a spokesman for the body just quoted.
+func TestSpeakersFromContext(t *testing.T) {
+	type wantQuote struct {
+		quote   string // a part of the quote text
+		speaker string // "" for an unnamed speaker
+	}
+	tests := []struct {
+		name   string
+		text   string
+		quotes []wantQuote
+	}{
+		{name: "abbreviated title read as the role",
+			text: "Storm floods river towns\n" +
+				"\"We lost everything in an hour,\" said Tomas Brevik, who runs a hardware shop.\n" +
+				"Gov. Wilma Osterhout toured the valley by helicopter on Monday. \"I have not seen water like this in my life,\" the governor said.\n",
+			quotes: []wantQuote{{"lost everything", "Tomas Brevik"}, {"water like this", "Wilma Osterhout"}}},
+		{name: "title kept apart from another role",
+			text: "Sen. Carla Whitmore, the committee chairwoman, opened the hearing on Tuesday.\n" +
+				"\"Nobody leaves this room until we have a budget,\" the senator said.\n",
+			quotes: []wantQuote{{"Nobody leaves this room", "Carla Whitmore"}}},
+		{name: "courtesy title after according to",
+			text: "Edith Carlow follows the airlines for a broker. The unions, according to Ms. Carlow, \"know exactly what the carriers earn.\"\n",
+			quotes: []wantQuote{{"know exactly what the carriers earn", "Edith Carlow"}}},
+		{name: "quotation after reported speech",
+			text: "\"It sounded like a train,\" said Norma Pettigrew, 71. When she came up, she said, the roof was gone. \"The stairs just ended in sky.\"\n",
+			quotes: []wantQuote{{"The stairs just ended in sky.", "Norma Pettigrew"}}},
+		{name: "unnamed source named later in the paragraph",
+			text: "Bonds slipped again on Friday.\n" +
+				"\"Everybody was sitting on their hands,\" a trader at a large dealer said. The trader, Morris Quayle of Fenwick Securities, said volume was thin.\n",
+			quotes: []wantQuote{{"sitting on their hands", "Morris Quayle"}}},
+		{name: "a different role named later stays unnamed",
+			text: "Bonds slipped again on Friday.\n" +
+				"\"Everybody was sitting on their hands,\" a trader at a large dealer said. The analyst, Morris Quayle of Fenwick Securities, said volume was thin.\n",
+			quotes: []wantQuote{{"sitting on their hands", ""}}},
+		{name: "spokesman of the body just quoted",
+			text: "Tarrow Airways Corp. shares rose 4% on Monday.\n" +
+				"Tarrow said its outlook was unchanged. \"We do not comment on our share price,\" a spokesman said.\n",
+			quotes: []wantQuote{{"share price", "Tarrow Airways Corp"}}},
+		{name: "spokesman after a person's words stays unnamed",
+			text: "Tarrow Airways Corp. shares rose 4% on Monday.\n" +
+				"Hilda Sorensen, an analyst, said the outlook was strong. \"We do not comment on rumours,\" a spokesman said.\n",
+			quotes: []wantQuote{{"comment on rumours", ""}}},
+		{name: "officials with a body named by common nouns",
+			text: "The National Weather Service said the tornado stayed on the ground for 23 miles.\n" +
+				"\"Eighteen minutes of warning is a lifetime,\" officials with the weather service said.\n",
+			quotes: []wantQuote{{"Eighteen minutes", "National Weather Service"}}},
+	}
+	an := New()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := an.Document(&model.Article{ID: 1, Text: tc.text})
+			for _, w := range tc.quotes {
+				found := false
+				for _, q := range d.Quotes {
+					if !strings.Contains(q.Text, w.quote) {
+						continue
+					}
+					found = true
+					if q.Speaker != w.speaker {
+						t.Errorf("quote %q: speaker %q (mention %q), want %q", w.quote, q.Speaker, q.SpeakerMention, w.speaker)
+					}
+				}
+				if !found {
+					t.Errorf("quote %q not found in %+v", w.quote, d.Quotes)
+				}
+			}
+		})
+	}
+}
