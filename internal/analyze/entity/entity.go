@@ -432,7 +432,8 @@ func (f *finder) chunk(a, b, lineEnd int) {
 			a++
 			continue
 		}
-		if t.sent && (t.flags()&fCommon != 0) && !(t.flags()&fGiven != 0) && !(t.flags()&fRole != 0) && !(t.flags()&fHon != 0) {
+		if t.sent && (t.flags()&fCommon != 0) && !(t.flags()&fGiven != 0) && !(t.flags()&fRole != 0) && !(t.flags()&fHon != 0) &&
+			!f.scopeLead(a, b) {
 			if _, l := f.gazMatch(a, b); l == 0 {
 				a++
 				continue
@@ -471,6 +472,11 @@ func (f *finder) chunk(a, b, lineEnd int) {
 			continue
 		}
 		break
+	}
+	// a capitalised scope word before the names makes them one name, not
+	// a person's ("Northern Rail Partnership", "National Highways")
+	if k > a && k < b && f.scopeLead(k-1, b) && toks[k].flags()&fGiven == 0 {
+		k = b
 	}
 	// a gazetteer name must not be cut by the name boundary
 	// ("Islamic Republic", "Saudi Arabia")
@@ -1088,7 +1094,7 @@ func (f *finder) run(a, b int) {
 	}
 	for a < b {
 		fl := toks[a].flags()
-		if (fl&fConn != 0) || (fl&fFunc != 0) || (toks[a].sent && (fl&fCommon != 0)) {
+		if (fl&fConn != 0) || (fl&fFunc != 0) || (toks[a].sent && (fl&fCommon != 0) && !f.scopeLead(a, b)) {
 			a++
 			continue
 		}
@@ -1147,4 +1153,19 @@ func (f *finder) run(a, b int) {
 // sortCands orders candidates by start token.
 func (f *finder) sortCands() {
 	sort.SliceStable(f.cands, func(i, j int) bool { return f.cands[i].a < f.cands[j].a })
+}
+
+// scopeLead reports whether token a is a capitalised word of scope or
+// region ("National", "Northern") followed by another capitalised word
+// before b: the first word of a name ("National Highways"), not a common
+// word opening the sentence.
+func (f *finder) scopeLead(a, b int) bool {
+	if a+1 >= b || !f.toks[a].cap || !(f.toks[a+1].cap || f.toks[a+1].upper) || f.toks[a].flags()&(fRole|fHon) != 0 {
+		return false
+	}
+	switch f.toks[a].low {
+	case "national", "international", "northern", "southern", "eastern", "western", "central", "federal", "royal", "united":
+		return true
+	}
+	return false
 }
