@@ -32,10 +32,10 @@ func TestSpeakersFromContext(t *testing.T) {
 				"\"Nobody leaves this room until we have a budget,\" the senator said.\n",
 			quotes: []wantQuote{{"Nobody leaves this room", "Carla Whitmore"}}},
 		{name: "courtesy title after according to",
-			text: "Edith Carlow follows the airlines for a broker. The unions, according to Ms. Carlow, \"know exactly what the carriers earn.\"\n",
+			text:   "Edith Carlow follows the airlines for a broker. The unions, according to Ms. Carlow, \"know exactly what the carriers earn.\"\n",
 			quotes: []wantQuote{{"know exactly what the carriers earn", "Edith Carlow"}}},
 		{name: "quotation after reported speech",
-			text: "\"It sounded like a train,\" said Norma Pettigrew, 71. When she came up, she said, the roof was gone. \"The stairs just ended in sky.\"\n",
+			text:   "\"It sounded like a train,\" said Norma Pettigrew, 71. When she came up, she said, the roof was gone. \"The stairs just ended in sky.\"\n",
 			quotes: []wantQuote{{"The stairs just ended in sky.", "Norma Pettigrew"}}},
 		{name: "unnamed source named later in the paragraph",
 			text: "Bonds slipped again on Friday.\n" +
