@@ -53,6 +53,17 @@ func TestSpeakersFromContext(t *testing.T) {
 			text: "Tarrow Airways Corp. shares rose 4% on Monday.\n" +
 				"Hilda Sorensen, an analyst, said the outlook was strong. \"We do not comment on rumours,\" a spokesman said.\n",
 			quotes: []wantQuote{{"comment on rumours", ""}}},
+		{name: "a cue inside the clause of a named speaker's cue",
+			text:   "Judge Miriam Caddel wrote in a 40-page ruling that the county had offered \"no credible evidence\" of fraud.\n",
+			quotes: []wantQuote{{"no credible evidence", "Miriam Caddel"}}},
+		{name: "a role in the lede named in the next sentence",
+			text: "DENVER (AP) — A federal judge on Monday blocked a state law, saying it would \"impose a severe burden\" on voters.\n" +
+				"U.S. District Judge Miriam Caddel wrote that the law could not take effect.\n",
+			quotes: []wantQuote{{"impose a severe burden", "Miriam Caddel"}}},
+		{name: "a different role in the next sentence is not the speaker",
+			text: "DENVER (AP) — A federal judge on Monday blocked a state law, saying it would \"impose a severe burden\" on voters.\n" +
+				"Secretary of State Orrin Pask said he would appeal.\n",
+			quotes: []wantQuote{{"impose a severe burden", ""}}},
 		{name: "officials with a body named by common nouns",
 			text: "The National Weather Service said the tornado stayed on the ground for 23 miles.\n" +
 				"\"Eighteen minutes of warning is a lifetime,\" officials with the weather service said.\n",

@@ -406,12 +406,38 @@ func (f *finder) attrBefore(q *quotation, un unit) (speaker, int, bool) {
 		} else {
 			sp = f.subjectBefore(c, un.lo)
 		}
+		if sp.ok && sp.name == "" && f.reportedBy(c, un) {
+			break // "X wrote that the state had offered “…”": X's words
+		}
 		if sp.ok {
 			return sp, c, true
 		}
 		break
 	}
 	return speaker{}, 0, false
+}
+
+// reportedBy reports whether the cue at token c lies in the clause that an
+// earlier cue of unit un, whose subject is named, reports: "Judge Roe wrote
+// in her ruling that the state had offered “…”".
+func (f *finder) reportedBy(c int, un unit) bool {
+	for k := c - 1; k >= un.lo && k > c-40; k-- {
+		if f.toks[k].q >= 0 || f.isEndPunct(k) {
+			return false
+		}
+		if !f.isWord(k, "that") {
+			continue
+		}
+		for o := k - 1; o >= un.lo && o >= k-8; o-- {
+			if !f.isCue(o) || f.cueAsNoun(o) || f.toks[o].lex.cue.flags&cuePart != 0 {
+				continue
+			}
+			sp := f.subjectBefore(o, un.lo)
+			return sp.ok && sp.name != ""
+		}
+		return false
+	}
+	return false
 }
 
 // cueAsNoun reports whether the cue word at token c is a noun there: after

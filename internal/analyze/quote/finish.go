@@ -252,47 +252,93 @@ func (f *finder) echoes() {
 const maxEchoes = 16
 
 // namedLater names the unnamed speaker of quotations introduced with an
-// indefinite role ("“…,” a trader at a large bank said") when a later
-// sentence of the same paragraph names the holder of that role in an
-// appositive ("The trader, Jane Roe of …, said …").
+// indefinite role ("“…,” a trader at a large bank said", "A federal judge
+// blocked the law, saying it would “…”") when a later sentence names the
+// holder of that role: in an appositive later in the same paragraph ("The
+// trader, Jane Roe of …, said …"), or as the subject of the next sentence
+// with that role ("U.S. District Judge Ann Roe wrote …").
 func (f *finder) namedLater() {
 	for i := range f.quots {
 		q := &f.quots[i]
 		if !q.attributed || q.spName != "" || q.close < 0 {
 			continue
 		}
-		words := strings.Fields(strings.ToLower(q.spMention))
-		if len(words) < 2 || len(words) > 8 || words[0] != "a" && words[0] != "an" && words[0] != "one" {
-			continue
-		}
-		// The head noun: the last word before a preposition or a relative.
-		head := ""
-		for _, w := range words[1:] {
-			if lk := lookup(w); lk.class&(lxPrep|lxRel) != 0 {
-				break
+		if m := f.laterName(q.spMention, q.close); m >= 0 {
+			for j := i; j < len(f.quots); j++ {
+				if o := &f.quots[j]; o.attributed && o.spName == "" && o.spMention == q.spMention && o.unit <= q.unit+1 {
+					o.speaker, o.spName = m, f.mentName(m)
+				}
 			}
-			head = w
 		}
-		if head == "" {
+	}
+	for i := range f.out {
+		o := &f.out[i]
+		if o.Speaker != "" || o.Kind == model.Indirect {
 			continue
 		}
-		p := sort.Search(len(f.paras), func(k int) bool { return f.paras[k].hi > q.close })
-		if p >= len(f.paras) {
-			continue
+		t := sort.Search(len(f.toks), func(k int) bool { return int(f.toks[k].start) >= o.End })
+		if m := f.laterName(o.SpeakerMention, t); m >= 0 {
+			o.Speaker = f.mentName(m)
 		}
-		for t := q.close + 1; t+3 < f.paras[p].hi; t++ {
+	}
+}
+
+// laterName returns the person mention that names, after token after, the
+// unnamed speaker described by the indefinite phrase mention ("a trader at
+// a large bank", "A federal judge"), or -1.
+func (f *finder) laterName(mention string, after int) int {
+	words := strings.Fields(strings.ToLower(mention))
+	d := -1
+	for k, w := range words {
+		if w == "a" || w == "an" || w == "one" {
+			d = k
+			break
+		}
+	}
+	if d < 0 || d+1 >= len(words) || len(words)-d > 8 || after >= len(f.toks) {
+		return -1
+	}
+	// The head noun: the last word before a preposition or a relative.
+	head := ""
+	for _, w := range words[d+1:] {
+		if lk := lookup(w); lk.class&(lxPrep|lxRel) != 0 {
+			break
+		}
+		head = w
+	}
+	if head == "" {
+		return -1
+	}
+	p := sort.Search(len(f.paras), func(k int) bool { return f.paras[k].hi > after })
+	if p < len(f.paras) {
+		for t := after + 1; t+3 < f.paras[p].hi; t++ {
 			if !f.isWord(t, "the") || !f.isWord(t+1, head) || !f.isPunct(t+2, ',') {
 				continue
 			}
 			m := int(f.toks[t+3].ment)
 			if f.validMent(m) && (f.ms[m].Type == model.Person || f.ms[m].Type == model.Other) && f.mentStart(t+3) == t+3 {
-				for j := i; j < len(f.quots); j++ {
-					if o := &f.quots[j]; o.attributed && o.spName == "" && o.spMention == q.spMention && o.open < t {
-						o.speaker, o.spName = m, f.mentName(m)
-					}
-				}
+				return m
 			}
 			break
 		}
 	}
+	if lookup(head).class&lxRole == 0 {
+		return -1
+	}
+	u := sort.Search(len(f.units), func(k int) bool { return f.units[k].hi > after })
+	if u+1 >= len(f.units) {
+		return -1
+	}
+	nx := f.units[u+1]
+	stem := resolve.RoleStem(head)
+	for t := nx.lo; t < nx.hi && t < nx.lo+8; t++ {
+		if f.toks[t].q >= 0 || f.isCue(t) {
+			break
+		}
+		m := int(f.toks[t].ment)
+		if f.validMent(m) && f.ms[m].Type == model.Person && resolve.HasRole(f.ms[m].Role, stem) {
+			return m
+		}
+	}
+	return -1
 }

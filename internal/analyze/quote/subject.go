@@ -329,7 +329,7 @@ func (f *finder) agentOf(s, t int) (speaker, bool) {
 	}
 	m := int(f.toks[t].ment)
 	if spokes := strings.HasPrefix(strings.ToLower(f.word(h)), "spokes"); spokes && f.isWord(prep, "for") &&
-		f.ms[m].Type == model.Organization {
+		(f.ms[m].Type == model.Organization || f.ms[m].Type == model.Other) {
 		return f.fromMention(m, s, t+1), true
 	}
 	return speaker{ment: -1, mention: f.spanText(d, t+1), lo: d, hi: t + 1, ok: true}, true
