@@ -41,6 +41,10 @@ func TestSpeakersFromContext(t *testing.T) {
 			text: "Bonds slipped again on Friday.\n" +
 				"\"Everybody was sitting on their hands,\" a trader at a large dealer said. The trader, Morris Quayle of Fenwick Securities, said volume was thin.\n",
 			quotes: []wantQuote{{"sitting on their hands", "Morris Quayle"}}},
+		{name: "an inverted cue before a clause, its speaker named in the next paragraph",
+			text: "\"The water came in like a tap left running,\" said one resident as dozens were evacuated overnight.\n" +
+				"That resident, Ottilie Brayfield, 72, was carried from her bungalow by firefighters.\n",
+			quotes: []wantQuote{{"like a tap left running", "Ottilie Brayfield"}}},
 		{name: "a different role named later stays unnamed",
 			text: "Bonds slipped again on Friday.\n" +
 				"\"Everybody was sitting on their hands,\" a trader at a large dealer said. The analyst, Morris Quayle of Fenwick Securities, said volume was thin.\n",

@@ -311,8 +311,12 @@ func (f *finder) laterName(mention string, after int) int {
 	}
 	p := sort.Search(len(f.paras), func(k int) bool { return f.paras[k].hi > after })
 	if p < len(f.paras) {
-		for t := after + 1; t+3 < f.paras[p].hi; t++ {
-			if !f.isWord(t, "the") || !f.isWord(t+1, head) || !f.isPunct(t+2, ',') {
+		end := f.paras[p].hi
+		if p+1 < len(f.paras) {
+			end = f.paras[p+1].lo + 4 // "That resident, X, …" opening the next paragraph
+		}
+		for t := after + 1; t+3 < end && t+3 < len(f.toks); t++ {
+			if !(f.isWord(t, "the") || f.isWord(t, "that")) || !f.isWord(t+1, head) || !f.isPunct(t+2, ',') {
 				continue
 			}
 			m := int(f.toks[t+3].ment)

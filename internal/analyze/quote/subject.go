@@ -533,8 +533,15 @@ func (f *finder) tailOK(e, hi int) bool {
 	case kMark:
 		return true
 	}
-	return tk.lex.class&(lxPrep|lxTime|lxRel|lxMonth|lxAdv|lxCue) != 0 && tk.lex.class&lxDet == 0 ||
-		f.isWord(e, "who")
+	if tk.lex.class&(lxPrep|lxTime|lxRel|lxMonth|lxAdv|lxCue) != 0 && tk.lex.class&lxDet == 0 || f.isWord(e, "who") {
+		return true
+	}
+	// a subordinate clause: "said one resident as hundreds were evacuated"
+	switch strings.ToLower(f.word(e)) {
+	case "as", "while", "when", "because", "although", "though", "whereas", "until", "if":
+		return true
+	}
+	return false
 }
 
 // courtesyTitle reports whether token k is a courtesy title written before
