@@ -45,6 +45,10 @@ func TestSpeakersFromContext(t *testing.T) {
 			text: "\"The water came in like a tap left running,\" said one resident as dozens were evacuated overnight.\n" +
 				"That resident, Ottilie Brayfield, 72, was carried from her bungalow by firefighters.\n",
 			quotes: []wantQuote{{"like a tap left running", "Ottilie Brayfield"}}},
+		{name: "the verdict of a person named after the quotation",
+			text: "Schools will ban phones in lessons from September.\n" +
+				"\"The evidence points one way.\" That was the verdict of Professor Imelda Trask, who led the review. \"Pupils who can see a phone learn less.\"\n",
+			quotes: []wantQuote{{"The evidence points one way.", "Imelda Trask"}, {"Pupils who can see a phone", "Imelda Trask"}}},
 		{name: "a different role named later stays unnamed",
 			text: "Bonds slipped again on Friday.\n" +
 				"\"Everybody was sitting on their hands,\" a trader at a large dealer said. The analyst, Morris Quayle of Fenwick Securities, said volume was thin.\n",

@@ -63,7 +63,11 @@ func (f *finder) finishQuotations() {
 		// A whole-sentence quotation right after an attributed one
 		// continues it.
 		if q.unit >= 0 && f.wholeUnit(q) {
-			if p := f.prevAttributed(i); p >= 0 {
+			if sp, ok := f.verdictOf(q.unit + 1); ok && q.close >= 0 {
+				// "“…” That was the verdict of Professor X."
+				q.done, q.attributed, q.tail = true, true, q.unit+1
+				q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, sp.name, sp.mention, "", model.Direct
+			} else if p := f.prevAttributed(i); p >= 0 {
 				pq := f.quots[p]
 				q.done, q.attributed = true, true
 				q.speaker, q.spName, q.spMention, q.cue, q.kind = pq.speaker, pq.spName, pq.spMention, "", model.Direct
@@ -345,4 +349,41 @@ func (f *finder) laterName(mention string, after int) int {
 		}
 	}
 	return -1
+}
+
+// verdictOf reads unit u as naming the speaker of the quotation before it
+// in the same paragraph: "That was the verdict of Professor X", "Such is
+// the view of the Y Association".
+func (f *finder) verdictOf(u int) (speaker, bool) {
+	if u <= 0 || u >= len(f.units) || f.opensParagraph(f.units[u].lo) {
+		return speaker{}, false
+	}
+	un := f.units[u]
+	t := un.lo
+	if !(f.isWord(t, "that") || f.isWord(t, "this") || f.isWord(t, "such")) ||
+		!(f.isWord(t+1, "was") || f.isWord(t+1, "is")) || !f.isWord(t+2, "the") {
+		return speaker{}, false
+	}
+	k := t + 3
+	if k < un.hi && f.toks[k].kind == kWord && f.toks[k].flags&fLower != 0 && !f.isWord(k, "of") && f.isWord(k+2, "of") {
+		k++ // "the blunt verdict of"
+	}
+	switch strings.ToLower(f.word(k)) {
+	case "verdict", "view", "assessment", "message", "reaction", "response", "warning", "conclusion", "advice",
+		"opinion", "judgement", "judgment", "prediction", "complaint", "plea", "argument", "answer", "diagnosis", "word":
+	default:
+		return speaker{}, false
+	}
+	if !f.isWord(k+1, "of") {
+		return speaker{}, false
+	}
+	for n := k + 2; n < un.hi && n < k+8; n++ {
+		if f.toks[n].kind != kWord || f.toks[n].q >= 0 {
+			break
+		}
+		if m := int(f.toks[n].ment); m >= 0 && f.validMent(m) && f.ms[m].Type != model.Place {
+			return f.fromMention(m, n, f.mentEnd(n)), true
+		}
+	}
+	return speaker{}, false
 }
