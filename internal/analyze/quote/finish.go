@@ -291,21 +291,30 @@ func (f *finder) namedLater() {
 // unnamed speaker described by the indefinite phrase mention ("a trader at
 // a large bank", "A federal judge"), or -1.
 func (f *finder) laterName(mention string, after int) int {
-	words := strings.Fields(strings.ToLower(mention))
-	d := -1
-	for k, w := range words {
-		if w == "a" || w == "an" || w == "one" {
-			d = k
-			break
-		}
-	}
-	if d < 0 || d+1 >= len(words) || len(words)-d > 8 || after >= len(f.toks) {
+	if after >= len(f.toks) {
 		return -1
 	}
-	// The head noun: the last word before a preposition or a relative.
-	head := ""
-	for _, w := range words[d+1:] {
-		if lk := lookup(w); lk.class&(lxPrep|lxRel) != 0 {
+	// The head noun: after the first indefinite determiner, the last
+	// word before a preposition or a relative (at most seven words).
+	head, seen, n := "", false, 0
+	for rest := mention; rest != ""; {
+		w := rest
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if w == "" {
+			continue
+		}
+		if !seen {
+			seen = strings.EqualFold(w, "a") || strings.EqualFold(w, "an") || strings.EqualFold(w, "one")
+			continue
+		}
+		if n++; n > 7 {
+			return -1
+		}
+		if lookup(w).class&(lxPrep|lxRel) != 0 {
 			break
 		}
 		head = w
@@ -313,6 +322,7 @@ func (f *finder) laterName(mention string, after int) int {
 	if head == "" {
 		return -1
 	}
+	head = strings.ToLower(head)
 	p := sort.Search(len(f.paras), func(k int) bool { return f.paras[k].hi > after })
 	if p < len(f.paras) {
 		end := f.paras[p].hi
