@@ -49,6 +49,12 @@ func TestSpeakersFromContext(t *testing.T) {
 			text: "Schools will ban phones in lessons from September.\n" +
 				"\"The evidence points one way.\" That was the verdict of Professor Imelda Trask, who led the review. \"Pupils who can see a phone learn less.\"\n",
 			quotes: []wantQuote{{"The evidence points one way.", "Imelda Trask"}, {"Pupils who can see a phone", "Imelda Trask"}}},
+		{name: "an inverted cue with a common noun the lexicon lacks",
+			text:   "Queues built on the approach road.\n\"It was awful,\" said one driver as the barrier stuck. That driver, Wendell Ashdown, said he crossed twice a day.\n",
+			quotes: []wantQuote{{"It was awful", "Wendell Ashdown"}}},
+		{name: "spokesman of an untyped body just quoted",
+			text:   "Judge blocks river toll\nThe Northern Crossings Partnership said it would appeal. \"We respect the court but we think it got this wrong,\" a spokesman said.\n",
+			quotes: []wantQuote{{"got this wrong", "Northern Crossings Partnership"}}},
 		{name: "a different role named later stays unnamed",
 			text: "Bonds slipped again on Friday.\n" +
 				"\"Everybody was sitting on their hands,\" a trader at a large dealer said. The analyst, Morris Quayle of Fenwick Securities, said volume was thin.\n",

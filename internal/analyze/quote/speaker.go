@@ -500,5 +500,18 @@ func (f *finder) spokesOfPrev(pos int) int {
 	if !ok || sp.name == "" {
 		return -1
 	}
-	return f.res.OrgNamed(pos, 3000, sp.name)
+	if o := f.res.OrgNamed(pos, 3000, sp.name); o >= 0 {
+		return o
+	}
+	// a body the recogniser left untyped ("The Northern Crossings
+	// Partnership said …")
+	if !strings.Contains(sp.name, " ") {
+		return -1
+	}
+	for i := f.res.Started(pos); i >= 0 && pos-f.ms[i].Start <= 3000; i-- {
+		if f.ms[i].Type == model.Other && f.validMent(i) && f.mentName(i) == sp.name {
+			return i
+		}
+	}
+	return -1
 }

@@ -457,6 +457,11 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 			}
 			continue
 		}
+		if k > t && k <= t+3 && f.has(t, lxDet) && tk.kind == kWord && tk.flags&fLower != 0 && tk.lex.class == 0 &&
+			f.plainWords(t+1, k) && f.tailOK(k+1, hi) && !f.isPunct(k+1, '-') {
+			// "said one driver as queues built", "said a local driver."
+			return speaker{ment: -1, mention: f.spanText(t, k+1), lo: t, hi: k + 1, ok: true}
+		}
 		if tk.lex.class&(lxDet|lxPossDet) != 0 || tk.flags&fCap != 0 ||
 			tk.lex.class&(lxCue|lxAux|lxThat|lxPrep|lxPronoun|lxRel|lxNeg|lxTime) == 0 && tk.flags&fLower != 0 &&
 				k+1 < hi && f.toks[k+1].kind == kWord {
@@ -617,4 +622,15 @@ func (f *finder) formerLatter(pos int, latter bool) int {
 		return last[b]
 	}
 	return last[a]
+}
+
+// plainWords reports whether tokens [lo, hi) are lower-case words the
+// lexicon does not know (adjectives and nouns: "local", "long-haul").
+func (f *finder) plainWords(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if f.toks[k].kind != kWord || f.toks[k].flags&fLower == 0 || f.toks[k].lex.class != 0 || f.toks[k].q >= 0 {
+			return false
+		}
+	}
+	return true
 }
