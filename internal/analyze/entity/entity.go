@@ -859,12 +859,18 @@ func (f *finder) ageAfter(b int) bool {
 	return strings.HasPrefix(f.text[f.toks[b].e:], ",")
 }
 
-// whoAfter reports whether ", who" follows the two-word name [a,b), neither
-// word an organisation's or a place's: "Bernadette Cullinane, who has
-// died".
+// whoAfter reports whether ", who" (or ", whose" and a relative) follows
+// the two-word name [a,b), neither word an organisation's or a place's:
+// "Bernadette Cullinane, who has died", "Kerry Ashworth, whose son …".
 func (f *finder) whoAfter(a, b int) bool {
-	if b >= len(f.toks) || f.toks[b].low != "who" || f.toks[b].line != f.toks[b-1].line ||
-		f.text[f.toks[b-1].e:f.toks[b].s] != ", " {
+	if b >= len(f.toks) || f.toks[b].line != f.toks[b-1].line || f.text[f.toks[b-1].e:f.toks[b].s] != ", " {
+		return false
+	}
+	switch {
+	case f.toks[b].low == "who":
+	case f.toks[b].low == "whose" && b+1 < len(f.toks) && kinNoun(f.toks[b+1].low):
+		// "Kerry Ashworth, whose son Noah died"
+	default:
 		return false
 	}
 	for k := a; k < b; k++ {
@@ -1165,6 +1171,16 @@ func (f *finder) scopeLead(a, b int) bool {
 	}
 	switch f.toks[a].low {
 	case "national", "international", "northern", "southern", "eastern", "western", "central", "federal", "royal", "united":
+		return true
+	}
+	return false
+}
+
+// kinNoun reports whether w names a relative ("son", "wife").
+func kinNoun(w string) bool {
+	switch w {
+	case "son", "sons", "daughter", "daughters", "wife", "husband", "mother", "father", "brother", "sister",
+		"partner", "child", "children", "parents", "grandson", "granddaughter", "baby", "fiancee", "fiance":
 		return true
 	}
 	return false

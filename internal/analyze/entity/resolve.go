@@ -117,6 +117,16 @@ func (f *finder) fold() {
 			}
 			continue
 		}
+		// "Dame Lorna" after "Dame Lorna Birtwistle": Sir and Dame go
+		// with the given name
+		if c.a > 0 && (f.toks[c.a-1].low == "sir" || f.toks[c.a-1].low == "dame") {
+			if best := f.givenFull(full, c.a, t); best >= 0 {
+				c.typ = model.Person
+				c.key = f.candText(&cs[full[full[best].group].ci])
+				c.weak, c.titleOnly = false, false
+				continue
+			}
+		}
 		if t.upper {
 			if k, ok := acr[t.text]; ok {
 				c.key, c.typ, c.weak, c.titleOnly = k, model.Organization, false, false
@@ -368,4 +378,17 @@ func (f *finder) mentions() []model.Mention {
 		w++
 	}
 	return out[:w]
+}
+
+// givenFull returns the index in full of the last person named in full
+// before token at whose given name is spelt as t, or -1.
+func (f *finder) givenFull(full []fullName, at int, t *token) int {
+	lk := lightKey(t.text)
+	for i := len(full) - 1; i >= 0; i-- {
+		fc := &f.cands[full[i].ci]
+		if fc.a < at && lightKey(f.toks[fc.a].text) == lk {
+			return i
+		}
+	}
+	return -1
 }
