@@ -55,6 +55,14 @@ func TestSpeakersFromContext(t *testing.T) {
 		{name: "spokesman of an untyped body just quoted",
 			text:   "Judge blocks river toll\nThe Northern Crossings Partnership said it would appeal. \"We respect the court but we think it got this wrong,\" a spokesman said.\n",
 			quotes: []wantQuote{{"got this wrong", "Northern Crossings Partnership"}}},
+		{name: "a name inside a quotation is not the antecedent of he",
+			text: "Ada, 71, wants to sell the development rights. \"It's our land,\" Ada says.\n" +
+				"At the general store, owner Milt Haney says opinion runs about even. \"Half the people in here think Ada's a saint,\" he says.\n",
+			quotes: []wantQuote{{"think Ada's a saint", "Milt Haney"}}},
+		{name: "an appositive subject with the body its holder works for",
+			text: "Owner Milt Haney says opinion runs about even.\n" +
+				"The developer, Curtis Vane of Vane Properties, has been patient. \"I'm not going anywhere,\" he said.\n",
+			quotes: []wantQuote{{"not going anywhere", "Curtis Vane"}}},
 		{name: "a different role named later stays unnamed",
 			text: "Bonds slipped again on Friday.\n" +
 				"\"Everybody was sitting on their hands,\" a trader at a large dealer said. The analyst, Morris Quayle of Fenwick Securities, said volume was thin.\n",

@@ -86,8 +86,8 @@ func (f *finder) nearest(pos int, typ model.EntityType, role string, g byte) int
 	}
 	fallback := -1
 	m := f.res.Nearest(pos, 3000, kind, func(i int) bool {
-		if f.ms[i].Type != typ || !f.genderFits(i, g) {
-			return false
+		if f.ms[i].Type != typ || !f.genderFits(i, g) || f.inQuotation(f.ms[i].Start) {
+			return false // a name inside a quotation is not its speaker
 		}
 		if f.objectPosition(f.ms[i].Start) {
 			if fallback < 0 {
@@ -349,6 +349,12 @@ func (f *finder) leadSubject(u int) int {
 	}
 	// The mention must be the subject: a verb, a comma or a cue follows it.
 	if e < un.hi && (f.isPunct(e, ',') || f.toks[e].kind == kWord && f.toks[e].flags&fLower != 0 && !f.has(e, lxPrep)) {
+		return m
+	}
+	// or the body they work for and the comma closing an appositive: "The
+	// developer, Curtis Vane of Vane Properties, has been patient".
+	if e+1 < un.hi && (f.isWord(e, "of") || f.isWord(e, "at") || f.isWord(e, "from")) && f.toks[e+1].ment >= 0 &&
+		f.toks[e+1].kind == kWord && f.isPunct(f.mentEnd(e+1), ',') && t > un.lo && f.isPunct(t-1, ',') {
 		return m
 	}
 	return -1
