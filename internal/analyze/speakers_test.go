@@ -63,6 +63,10 @@ func TestSpeakersFromContext(t *testing.T) {
 			text: "Owner Milt Haney says opinion runs about even.\n" +
 				"The developer, Curtis Vane of Vane Properties, has been patient. \"I'm not going anywhere,\" he said.\n",
 			quotes: []wantQuote{{"not going anywhere", "Curtis Vane"}}},
+		{name: "quoted as saying, passive and active",
+			text: "State media quoted Interior Minister Rashid Qadri as saying the attackers had crossed the border. \"We will respond with full force,\" Qadri was quoted as saying.\n" +
+				"The agency also quoted Defence Minister Leyla Amiri as saying the army would \"not rest until every attacker is found.\"\n",
+			quotes: []wantQuote{{"the attackers had crossed", "Rashid Qadri"}, {"respond with full force", "Rashid Qadri"}, {"not rest until", "Leyla Amiri"}}},
 		{name: "a different role named later stays unnamed",
 			text: "Bonds slipped again on Friday.\n" +
 				"\"Everybody was sitting on their hands,\" a trader at a large dealer said. The analyst, Morris Quayle of Fenwick Securities, said volume was thin.\n",

@@ -138,7 +138,9 @@ func (f *finder) doUnit(u int) {
 				sp = f.unitSubject(un, c)
 			}
 		} else if cf&cuePart != 0 {
-			if !afterComma {
+			if qs, ok := f.quotedAs(c, un.lo); ok {
+				sp = qs // "state media quoted Minister X as saying"
+			} else if !afterComma {
 				if m, s := f.withSubject(c); m >= 0 {
 					sp = f.fromMention(m, s, c) // "with the union saying that"
 				} else if s, ok := f.npEndingAt(c-1, un.lo); ok && c > 0 && f.toks[c-1].ment >= 0 {
@@ -349,6 +351,11 @@ func (f *finder) attrAt(t int, un unit) (speaker, int, bool) {
 			}
 			break
 		}
+		if f.isCue(c) && tk.lex.cue.flags&cuePart != 0 {
+			if sp, ok := f.quotedAs(c, t); ok {
+				return sp, c, true // "“…,” X was quoted as saying"
+			}
+		}
 		if f.isCue(c) && tk.lex.cue.flags&cuePart == 0 {
 			sp := f.subjectBefore(c, t)
 			if sp.ok {
@@ -358,6 +365,40 @@ func (f *finder) attrAt(t int, un unit) (speaker, int, bool) {
 		}
 	}
 	return speaker{}, 0, false
+}
+
+// quotedAs reads the speaker of the participle cue c in "X was quoted as
+// saying" (the subject) and "state media quoted Minister X as saying" (the
+// person quoted), with tokens from lo on.
+func (f *finder) quotedAs(c, lo int) (speaker, bool) {
+	if !f.isWord(c-1, "as") || c-3 < lo {
+		return speaker{}, false
+	}
+	if f.isWord(c-2, "quoted") {
+		if a := c - 3; f.isWord(a, "was") || f.isWord(a, "is") || f.isWord(a, "were") || f.isWord(a, "been") {
+			if sp := f.subjectBefore(a, lo); sp.ok {
+				return sp, true
+			}
+		}
+		return speaker{}, false
+	}
+	e := c - 2
+	if f.toks[e].kind != kWord || f.toks[e].ment < 0 {
+		return speaker{}, false
+	}
+	s := f.mentStart(e)
+	for k := s - 1; k >= lo && k >= s-6; k-- {
+		if f.isWord(k, "quoted") || f.isWord(k, "quoting") || f.isWord(k, "quotes") {
+			if m := int(f.toks[e].ment); f.ms[m].Type == model.Person || f.ms[m].Type == model.Other {
+				return f.fromMention(m, s, e+1), true
+			}
+			return speaker{}, false
+		}
+		if f.toks[k].kind != kWord || f.toks[k].q >= 0 || f.toks[k].flags&fCap == 0 && !f.has(k, lxRole) {
+			return speaker{}, false
+		}
+	}
+	return speaker{}, false
 }
 
 // attrBefore finds an attribution right before quotation q: `he said: “`,
