@@ -657,10 +657,12 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 	if len(arts) == 0 {
 		return nil, nil
 	}
+	t = time.Now()
 	first, err := p.store.ReserveArticleIDs(ctx, len(arts))
 	if err != nil {
 		return nil, err
 	}
+	w.timings = append(w.timings, "reserve", time.Since(t))
 	for i, a := range arts {
 		a.ID = first + int64(i)
 		if keptRaw[i].Data != nil {

@@ -27,9 +27,15 @@ func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
 	if err := commit(ctx, tx, &s.wstmts, b); err != nil {
 		return fmt.Errorf("commit batch: %w", err)
 	}
+	// every id the batch holds was reserved before it came here
+	ids := s.ids.unsaved()
+	if err := writeIDs(ctx, tx, ids); err != nil {
+		return fmt.Errorf("commit batch: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit batch: %w", err)
 	}
+	s.ids.stored(ids)
 	// the statements the batch prepared for itself, for the next ones
 	s.wstmts.prepare(ctx, w)
 	return nil

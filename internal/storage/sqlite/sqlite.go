@@ -38,6 +38,8 @@ type Store struct {
 	stmts  map[string]*sql.Stmt
 	// wstmts holds the writing connection's bulk statements.
 	wstmts stmtCache
+	// ids hands out reserved ids without the writing connection.
+	ids idCounters
 }
 
 // prepared returns q prepared on the read pool, once.
@@ -108,6 +110,9 @@ func (s *Store) migrate(ctx context.Context) error {
 // Close closes the database and releases the writer lock.
 func (s *Store) Close() error {
 	var errs []error
+	if s.w != nil {
+		errs = append(errs, s.saveIDs(context.Background()))
+	}
 	s.stmtMu.Lock()
 	for _, st := range s.stmts {
 		errs = append(errs, st.Close())
@@ -170,47 +175,6 @@ func (s *Store) inSet(ctx context.Context, col string, vals []string) (map[strin
 		}
 	}
 	return found, nil
-}
-
-// ReserveArticleIDs implements storage.Writer.
-func (s *Store) ReserveArticleIDs(ctx context.Context, n int) (int64, error) {
-	return s.ReserveIDs(ctx, "article", n)
-}
-
-// idTables names the table whose largest id starts each id counter.
-var idTables = map[string]string{"article": "articles", "entity": "entities", "claim": "claims"}
-
-// ReserveIDs implements storage.Writer.
-func (s *Store) ReserveIDs(ctx context.Context, kind string, n int) (int64, error) {
-	table, ok := idTables[kind]
-	if !ok {
-		return 0, fmt.Errorf("reserve ids: unknown kind %q", kind)
-	}
-	w, err := s.writer()
-	if err != nil {
-		return 0, err
-	}
-	tx, err := w.BeginTx(ctx, nil)
-	if err != nil {
-		return 0, fmt.Errorf("reserve %s ids: %w", kind, err)
-	}
-	defer tx.Rollback()
-	var last int64
-	err = tx.QueryRowContext(ctx, `SELECT value FROM counters WHERE name = $1`, kind).Scan(&last)
-	if errors.Is(err, sql.ErrNoRows) {
-		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM `+table).Scan(&last); err != nil {
-			return 0, fmt.Errorf("reserve %s ids: %w", kind, err)
-		}
-	} else if err != nil {
-		return 0, fmt.Errorf("reserve %s ids: %w", kind, err)
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO counters(name, value) VALUES ($1, $2) ON CONFLICT(name) DO UPDATE SET value = excluded.value`, kind, last+int64(n)); err != nil {
-		return 0, fmt.Errorf("reserve %s ids: %w", kind, err)
-	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("reserve %s ids: %w", kind, err)
-	}
-	return last + 1, nil
 }
 
 // ReadState implements storage.Store.
