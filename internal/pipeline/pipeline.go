@@ -190,6 +190,7 @@ func Open(ctx context.Context, st storage.Store, opts Options) (*Pipeline, error
 			if p.rm, err = loadReadModel(ctx, st, math.MaxInt64, opts.RegistryCache); err != nil {
 				return nil, err
 			}
+			p.rm.parallel = p.parallel
 		}
 	}
 	t0 := time.Now()
@@ -275,6 +276,7 @@ func (p *Pipeline) Reanalyze(ctx context.Context, progress func(done, total int)
 	if p.rm, err = loadReadModel(ctx, p.store, after, p.opts.RegistryCache); err != nil {
 		return err
 	}
+	p.rm.parallel = p.parallel
 	reset := after == 0
 	c, err := p.store.Counts(ctx)
 	if err != nil {
@@ -806,29 +808,42 @@ func (p *Pipeline) cluster(ctx context.Context, w *work) error {
 	return nil
 }
 
-// commit stores a clustered batch in one transaction.
+// commit stores a clustered batch in one transaction. A store that can
+// stores the batch's articles while the read model is computed.
 func (p *Pipeline) commit(ctx context.Context, w *work, rep *Report) error {
 	t := time.Now()
 	if err := p.orientCopies(ctx, w.arts, w.batch); err != nil {
 		return err
 	}
-	if p.rm != nil {
-		if err := p.rm.apply(ctx, w.batch, w.arts, w.analyses); err != nil {
+	complete := func() error {
+		if p.rm != nil {
+			t := time.Now()
+			if err := p.rm.apply(ctx, w.batch, w.arts, w.analyses); err != nil {
+				return err
+			}
+			w.timings = append(w.timings, "readmodel", time.Since(t))
+		}
+		if w.checkpoint {
+			// The state as of this batch, saved with it. The line
+			// statistics are not: the batch records of line hashes
+			// stay, and the next full save folds them in.
+			w.batch.ClearState = []string{stateBatch}
+			addState(w.batch, w.seg, w.cstate)
+			w.batch.State[stateUpTo] = fmt.Appendf(nil, "%d", w.upTo)
+		}
+		return nil
+	}
+	if ow, ok := p.store.(storage.OverlappedWriter); ok {
+		if err := ow.CommitWhile(ctx, w.batch, complete); err != nil {
 			return err
 		}
-		w.timings = append(w.timings, "readmodel", time.Since(t))
-		t = time.Now()
-	}
-	if w.checkpoint {
-		// The state as of this batch, saved with it. The line
-		// statistics are not: the batch records of line hashes stay,
-		// and the next full save folds them in.
-		w.batch.ClearState = []string{stateBatch}
-		addState(w.batch, w.seg, w.cstate)
-		w.batch.State[stateUpTo] = fmt.Appendf(nil, "%d", w.upTo)
-	}
-	if err := p.store.Commit(ctx, w.batch); err != nil {
-		return err
+	} else {
+		if err := complete(); err != nil {
+			return err
+		}
+		if err := p.store.Commit(ctx, w.batch); err != nil {
+			return err
+		}
 	}
 	if w.checkpoint {
 		seg := w.seg

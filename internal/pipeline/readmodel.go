@@ -48,6 +48,19 @@ type readModel struct {
 	joined, left map[string][]string
 	// absent holds keys the batch looked up and the store does not hold.
 	absent map[string]bool
+	// parallel runs fn(0..n-1) on the pipeline's workers (nil: in turn).
+	parallel func(n int, fn func(i int))
+}
+
+// each runs fn(0..n-1), on the pipeline's workers when it has them.
+func (rm *readModel) each(n int, fn func(i int)) {
+	if rm.parallel == nil || n < 2 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	rm.parallel(n, fn)
 }
 
 // State names of the stored registry: a node per key, an empty row per
@@ -1036,10 +1049,11 @@ func (rm *readModel) claims(ctx context.Context, b *storage.Batch, arts []*model
 	}
 	ch := &b.ReadModel
 	ch.ClaimStories = ids
-	taken := map[int64]bool{}
-	var need []*storage.ClaimGroup
-	for _, sid := range ids {
-		ms := byStory[sid]
+	// Each story's stances are grouped on their own, the stories at once;
+	// the claims' ids are then chosen in order.
+	grouped := make([][]claim.Claim, len(ids))
+	rm.each(len(ids), func(i int) {
+		ms := byStory[ids[i]]
 		slices.SortFunc(ms, func(x, y member) int {
 			if x.ref.ArticleID != y.ref.ArticleID {
 				return cmp.Compare(x.ref.ArticleID, y.ref.ArticleID)
@@ -1047,13 +1061,21 @@ func (rm *readModel) claims(ctx context.Context, b *storage.Batch, arts []*model
 			return x.ref.Seq - y.ref.Seq
 		})
 		sms := make([]model.StanceMention, len(ms))
-		where := map[stanceKey][]int{}
 		for i, m := range ms {
 			sms[i] = m.sm
+		}
+		grouped[i] = claim.Group(sms)
+	})
+	taken := map[int64]bool{}
+	var need []*storage.ClaimGroup
+	for si, sid := range ids {
+		ms := byStory[sid]
+		where := map[stanceKey][]int{}
+		for i, m := range ms {
 			k := keyOf(m.sm)
 			where[k] = append(where[k], i)
 		}
-		for _, g := range claim.Group(sms) {
+		for _, g := range grouped[si] {
 			cg := storage.ClaimGroup{StoryID: sid, Text: g.Claim}
 			votes := map[int64]int{}
 			for _, s := range g.Stances {

@@ -272,6 +272,7 @@ func (p *Pipeline) refreshEntities(ctx context.Context, b *storage.Batch) error 
 	if err != nil {
 		return err
 	}
+	rm.parallel = p.parallel
 	var as []model.Analysis
 	if err := p.store.Mentions(ctx, math.MaxInt64, func(id int64, _ string, ms []model.Mention) error {
 		as = append(as, model.Analysis{ArticleID: id, Mentions: ms})
@@ -289,5 +290,6 @@ func (p *Pipeline) refreshEntities(ctx context.Context, b *storage.Batch) error 
 	if p.rm, err = loadReadModel(ctx, p.store, math.MaxInt64, p.opts.RegistryCache); err != nil {
 		return err
 	}
+	p.rm.parallel = p.parallel
 	return nil
 }

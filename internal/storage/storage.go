@@ -45,7 +45,9 @@ type Writer interface {
 	// already stored, so ingest can skip them (idempotence).
 	Known(ctx context.Context, externalIDs, hashes []string) (ids, hashSet map[string]bool, err error)
 	// ReserveArticleIDs reserves n consecutive article ids and returns the
-	// first. Ids are never handed out twice, even to concurrent workers.
+	// first. Ids are never handed out twice, even to concurrent workers
+	// (a store may hand out again ids it handed out before a crash and
+	// that no committed row holds).
 	ReserveArticleIDs(ctx context.Context, n int) (first int64, err error)
 	// ReserveIDs reserves n consecutive ids of a kind of record other
 	// than articles ("entity", "claim") and returns the first.
@@ -415,6 +417,17 @@ func LoadState(ctx context.Context, s State, name string) ([]byte, error) {
 		return nil
 	})
 	return b, err
+}
+
+// OverlappedWriter is implemented by stores that can store a batch's
+// articles while the caller completes the rest of it. CommitWhile stores
+// b atomically, as Commit does, and calls complete while it stores b's
+// articles, updates, raw pages, moves and copies: complete may set b's
+// other fields (its analysis, read model and state) and read the store,
+// which shows it nothing of b, but must not write the store or change
+// the fields being stored. An error from complete abandons the commit.
+type OverlappedWriter interface {
+	CommitWhile(ctx context.Context, b *Batch, complete func() error) error
 }
 
 // SearchTidier is implemented by stores whose search indexes are kept in

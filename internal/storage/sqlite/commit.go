@@ -15,6 +15,14 @@ import (
 
 // Commit implements storage.Writer.
 func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
+	return s.CommitWhile(ctx, b, nil)
+}
+
+// CommitWhile implements storage.OverlappedWriter: the batch's articles
+// are stored by another goroutine while complete runs (nil: none), and
+// the rest of it once both are done. Complete's reads go through the
+// reading connections, which see nothing of the open transaction.
+func (s *Store) CommitWhile(ctx context.Context, b *storage.Batch, complete func() error) error {
 	w, err := s.writer()
 	if err != nil {
 		return err
@@ -24,7 +32,22 @@ func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
 		return fmt.Errorf("commit batch: %w", err)
 	}
 	defer tx.Rollback()
-	if err := commit(ctx, tx, &s.wstmts, b); err != nil {
+	touched := map[int64]bool{}
+	if complete == nil {
+		err = commitArticles(ctx, tx, &s.wstmts, b, touched)
+	} else {
+		stored := make(chan error, 1)
+		go func() { stored <- commitArticles(ctx, tx, &s.wstmts, b, touched) }()
+		cerr := complete()
+		err = <-stored
+		if cerr != nil {
+			return cerr
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("commit batch: %w", err)
+	}
+	if err := commitRest(ctx, tx, &s.wstmts, b, touched); err != nil {
 		return fmt.Errorf("commit batch: %w", err)
 	}
 	// every id the batch holds was reserved before it came here
@@ -41,8 +64,10 @@ func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
 	return nil
 }
 
-func commit(ctx context.Context, tx *sql.Tx, c *stmtCache, b *storage.Batch) error {
-	touched := map[int64]bool{}
+// commitArticles stores what a batch's read model does not depend on:
+// its articles, updates, raw pages, moves and copies, noting the stories
+// they touch.
+func commitArticles(ctx context.Context, tx *sql.Tx, c *stmtCache, b *storage.Batch, touched map[int64]bool) error {
 	if err := insertArticles(ctx, tx, c, b.Articles, touched); err != nil {
 		return err
 	}
@@ -61,15 +86,18 @@ func commit(ctx context.Context, tx *sql.Tx, c *stmtCache, b *storage.Batch) err
 	if err := moveArticles(ctx, tx, b.Moves, touched); err != nil {
 		return err
 	}
-	if err := markCopies(ctx, tx, b.Copies, touched); err != nil {
-		return err
-	}
+	return markCopies(ctx, tx, b.Copies, touched)
+}
+
+// commitRest stores the rest of a batch after commitArticles: its
+// analysis, the stories' summaries, threads, read model and state.
+func commitRest(ctx context.Context, tx *sql.Tx, c *stmtCache, b *storage.Batch, touched map[int64]bool) error {
 	// The claims replaced are cleared before the analysis is stored, so
 	// that the batch's stances are inserted with their claims.
 	if err := clearClaims(ctx, tx, &b.ReadModel); err != nil {
 		return err
 	}
-	if err := commitAnalysis(ctx, tx, c, b.Analysis, stanceClaims(b.ReadModel.Claims)); err != nil {
+	if err := commitAnalysis(ctx, tx, c, b.Analysis, stanceClaims(b.ReadModel.Claims), b.Articles); err != nil {
 		return err
 	}
 	delete(touched, 0)
@@ -297,14 +325,21 @@ func analysed(as []storage.Analysis) map[int64]bool {
 }
 
 // commitAnalysis replaces the stored analysis of the articles of as; their
-// stances are stored with their claims in claimOf.
-func commitAnalysis(ctx context.Context, tx *sql.Tx, c *stmtCache, as []storage.Analysis, claimOf map[stanceKey]int64) error {
+// stances are stored with their claims in claimOf. The articles of added,
+// inserted by the same transaction, have none to replace.
+func commitAnalysis(ctx context.Context, tx *sql.Tx, c *stmtCache, as []storage.Analysis, claimOf map[stanceKey]int64, added []*model.Article) error {
 	if len(as) == 0 {
 		return nil
 	}
-	ids := make([]int64, len(as))
-	for i, a := range as {
-		ids[i] = a.ArticleID
+	isNew := make(map[int64]bool, len(added))
+	for _, a := range added {
+		isNew[a.ID] = true
+	}
+	ids := make([]int64, 0, len(as))
+	for _, a := range as {
+		if !isNew[a.ArticleID] {
+			ids = append(ids, a.ArticleID)
+		}
 	}
 	for _, ch := range chunks(len(ids), 500) {
 		var p params
