@@ -834,6 +834,10 @@ func (p *Pipeline) commit(ctx context.Context, w *work, rep *Report) error {
 		return nil
 	}
 	if ow, ok := p.store.(storage.OverlappedWriter); ok {
+		if p.rm != nil && len(w.analyses) > 0 {
+			// what the store may write of the analyses meanwhile
+			w.batch.Analysis = storedAnalyses(w.analyses)
+		}
 		if err := ow.CommitWhile(ctx, w.batch, complete); err != nil {
 			return err
 		}

@@ -356,10 +356,11 @@ func (rm *readModel) apply(ctx context.Context, b *storage.Batch, arts []*model.
 		if err := rm.preloadNames(ctx, as); err != nil {
 			return err
 		}
-		b.Analysis = make([]storage.Analysis, len(as))
-		for i, a := range as {
-			var err error
-			if b.Analysis[i], err = rm.stored(ctx, arts[i].Text, a); err != nil {
+		if len(b.Analysis) == 0 {
+			b.Analysis = storedAnalyses(as)
+		}
+		for i := range as {
+			if err := rm.stored(ctx, arts[i].Text, &b.Analysis[i]); err != nil {
 				return err
 			}
 		}
@@ -459,15 +460,28 @@ func (rm *readModel) preload(ctx context.Context, as []model.Analysis) error {
 	return rm.loadNodes(ctx, keys)
 }
 
-// stored returns an analysis as the store keeps it.
-func (rm *readModel) stored(ctx context.Context, text string, a model.Analysis) (storage.Analysis, error) {
+// storedAnalyses returns the analyses as to be stored, before the read
+// model adds what it resolves (see stored).
+func storedAnalyses(as []model.Analysis) []storage.Analysis {
+	out := make([]storage.Analysis, len(as))
+	for i, a := range as {
+		out[i].Analysis = a
+	}
+	return out
+}
+
+// stored completes an analysis as the store keeps it: its quotes' and
+// stances' character offsets and resolved keys. It changes no field of
+// the embedded model.Analysis, which a store may be writing meanwhile
+// (see storage.OverlappedWriter).
+func (rm *readModel) stored(ctx context.Context, text string, out *storage.Analysis) error {
 	conv := runeOffsets(text)
-	out := storage.Analysis{Analysis: a}
+	a := &out.Analysis
 	for _, q := range a.Quotes {
 		out.QuoteChars = append(out.QuoteChars, model.Span{Start: conv(q.Start), End: conv(q.End)})
 		k, err := rm.resolve(ctx, q.Speaker)
 		if err != nil {
-			return out, err
+			return err
 		}
 		out.SpeakerKeys = append(out.SpeakerKeys, k)
 	}
@@ -475,11 +489,11 @@ func (rm *readModel) stored(ctx context.Context, text string, a model.Analysis) 
 		out.StanceChars = append(out.StanceChars, model.Span{Start: conv(s.Start), End: conv(s.End)})
 		k, err := rm.resolve(ctx, s.Holder)
 		if err != nil {
-			return out, err
+			return err
 		}
 		out.HolderKeys = append(out.HolderKeys, k)
 	}
-	return out, nil
+	return nil
 }
 
 // resolve returns the entity key a speaker or holder name stands for: the

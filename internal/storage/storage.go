@@ -422,10 +422,14 @@ func LoadState(ctx context.Context, s State, name string) ([]byte, error) {
 // OverlappedWriter is implemented by stores that can store a batch's
 // articles while the caller completes the rest of it. CommitWhile stores
 // b atomically, as Commit does, and calls complete while it stores b's
-// articles, updates, raw pages, moves and copies: complete may set b's
-// other fields (its analysis, read model and state) and read the store,
-// which shows it nothing of b, but must not write the store or change
-// the fields being stored. An error from complete abandons the commit.
+// articles, updates, raw pages, moves and copies, and what b.Analysis
+// already holds of new articles' analyses that no read model changes
+// (their mentions, their quotes' search index): complete may set b's
+// other fields (the read model, the state, the fields of b.Analysis's
+// elements beside their model.Analysis, or b.Analysis itself when it
+// was empty) and read the store, which shows it nothing of b, but must
+// not write the store or change what is being stored. An error from
+// complete abandons the commit.
 type OverlappedWriter interface {
 	CommitWhile(ctx context.Context, b *Batch, complete func() error) error
 }

@@ -1,14 +1,19 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
+	"github.com/parallax-news/parallax/internal/codec"
 	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/storage"
 )
@@ -32,12 +37,15 @@ func (s *Store) CommitWhile(ctx context.Context, b *storage.Batch, complete func
 		return fmt.Errorf("commit batch: %w", err)
 	}
 	defer tx.Rollback()
-	touched := map[int64]bool{}
+	touched, early := map[int64]bool{}, map[int64]bool{}
+	// complete may set b.Analysis when it is empty: what is stored
+	// meanwhile is what it holds now
+	as := b.Analysis
 	if complete == nil {
-		err = commitArticles(ctx, tx, &s.wstmts, b, touched)
+		err = commitArticles(ctx, tx, &s.wstmts, b, as, touched, early)
 	} else {
 		stored := make(chan error, 1)
-		go func() { stored <- commitArticles(ctx, tx, &s.wstmts, b, touched) }()
+		go func() { stored <- commitArticles(ctx, tx, &s.wstmts, b, as, touched, early) }()
 		cerr := complete()
 		err = <-stored
 		if cerr != nil {
@@ -47,7 +55,7 @@ func (s *Store) CommitWhile(ctx context.Context, b *storage.Batch, complete func
 	if err != nil {
 		return fmt.Errorf("commit batch: %w", err)
 	}
-	if err := commitRest(ctx, tx, &s.wstmts, b, touched); err != nil {
+	if err := commitRest(ctx, tx, &s.wstmts, b, touched, early); err != nil {
 		return fmt.Errorf("commit batch: %w", err)
 	}
 	// every id the batch holds was reserved before it came here
@@ -66,8 +74,10 @@ func (s *Store) CommitWhile(ctx context.Context, b *storage.Batch, complete func
 
 // commitArticles stores what a batch's read model does not depend on:
 // its articles, updates, raw pages, moves and copies, noting the stories
-// they touch.
-func commitArticles(ctx context.Context, tx *sql.Tx, c *stmtCache, b *storage.Batch, touched map[int64]bool) error {
+// they touch, and what the analyses of as (b.Analysis, or part of it)
+// hold of its new articles that no read model changes, noting those
+// articles in early.
+func commitArticles(ctx context.Context, tx *sql.Tx, c *stmtCache, b *storage.Batch, as []storage.Analysis, touched, early map[int64]bool) error {
 	if err := insertArticles(ctx, tx, c, b.Articles, touched); err != nil {
 		return err
 	}
@@ -86,18 +96,116 @@ func commitArticles(ctx context.Context, tx *sql.Tx, c *stmtCache, b *storage.Ba
 	if err := moveArticles(ctx, tx, b.Moves, touched); err != nil {
 		return err
 	}
-	return markCopies(ctx, tx, b.Copies, touched)
+	if err := markCopies(ctx, tx, b.Copies, touched); err != nil {
+		return err
+	}
+	return commitNewAnalysis(ctx, tx, c, as, b.Articles, early)
+}
+
+// commitNewAnalysis stores the mention lists and keys of the analyses of
+// as that are of articles of added (inserted by the same transaction:
+// they have none to replace) and adds their quotes to the search index,
+// in one statement in key order; it notes those articles in early.
+// Articles with text that is not valid UTF-8, which JSON would not carry
+// as it is, are left to commitAnalysis.
+func commitNewAnalysis(ctx context.Context, tx *sql.Tx, c *stmtCache, as []storage.Analysis, added []*model.Article, early map[int64]bool) error {
+	if len(as) == 0 {
+		return nil
+	}
+	isNew := make(map[int64]bool, len(added))
+	for _, a := range added {
+		isNew[a.ID] = true
+	}
+	mw := newBulkWriter(ctx, tx, c, `INSERT OR FAIL INTO mention_lists(article_id, data)`, ``, 2)
+	defer mw.close()
+	kw := newBulkWriter(ctx, tx, c, `INSERT OR FAIL INTO mention_keys(key, article_id)`, ``, 2)
+	defer kw.close()
+	var quoted []*storage.Analysis
+	for i := range as {
+		a := &as[i]
+		if !isNew[a.ArticleID] || !quotesValid(a.Quotes) {
+			continue
+		}
+		early[a.ArticleID] = true
+		if err := addMentions(mw, kw, a.ArticleID, a.Mentions); err != nil {
+			return err
+		}
+		if len(a.Quotes) > 0 {
+			quoted = append(quoted, a)
+		}
+	}
+	for _, w := range []*rowWriter{mw, kw} {
+		if err := w.flush(); err != nil {
+			return fmt.Errorf("store mentions: %w", err)
+		}
+	}
+	if len(quoted) == 0 {
+		return nil
+	}
+	slices.SortFunc(quoted, func(x, y *storage.Analysis) int { return cmp.Compare(x.ArticleID, y.ArticleID) })
+	// [[key, text, speaker], ...]
+	j := []byte{'['}
+	for _, a := range quoted {
+		for i, q := range a.Quotes {
+			if len(j) > 1 {
+				j = append(j, ',')
+			}
+			j = append(j, '[')
+			j = strconv.AppendInt(j, a.ArticleID*quoteKey+int64(i), 10)
+			j = append(j, ',')
+			j = codec.AppendJSONString(j, q.Text)
+			j = append(j, ',')
+			j = codec.AppendJSONString(j, q.Speaker)
+			j = append(j, ']')
+		}
+	}
+	j = append(j, ']')
+	if _, err := tx.ExecContext(ctx, `INSERT INTO quotes_fts(rowid, text, speaker) SELECT j.value ->> 0, `+unmarked("j.value ->> 1")+`, `+unmarked("j.value ->> 2")+`
+		FROM json_each($1) j ORDER BY j.key`, string(j)); err != nil {
+		return fmt.Errorf("index quotes: %w", err)
+	}
+	return nil
+}
+
+// quotesValid reports whether the quotes' texts and speakers are valid
+// UTF-8 without NUL characters, which JSON carries to SQLite as they are.
+func quotesValid(qs []model.Quote) bool {
+	for _, q := range qs {
+		for _, s := range [...]string{q.Text, q.Speaker} {
+			if !utf8.ValidString(s) || strings.IndexByte(s, 0) >= 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// addMentions adds an article's mention list and its distinct keys to the
+// writers of those rows.
+func addMentions(mw, kw *rowWriter, id int64, ms []model.Mention) error {
+	if len(ms) == 0 {
+		return nil
+	}
+	if err := mw.add(id, string(appendMentions(nil, ms))); err != nil {
+		return fmt.Errorf("store mentions: %w", err)
+	}
+	for _, k := range mentionKeys(ms) {
+		if err := kw.add(k, id); err != nil {
+			return fmt.Errorf("store mentions: %w", err)
+		}
+	}
+	return nil
 }
 
 // commitRest stores the rest of a batch after commitArticles: its
 // analysis, the stories' summaries, threads, read model and state.
-func commitRest(ctx context.Context, tx *sql.Tx, c *stmtCache, b *storage.Batch, touched map[int64]bool) error {
+func commitRest(ctx context.Context, tx *sql.Tx, c *stmtCache, b *storage.Batch, touched, early map[int64]bool) error {
 	// The claims replaced are cleared before the analysis is stored, so
 	// that the batch's stances are inserted with their claims.
 	if err := clearClaims(ctx, tx, &b.ReadModel); err != nil {
 		return err
 	}
-	if err := commitAnalysis(ctx, tx, c, b.Analysis, stanceClaims(b.ReadModel.Claims), b.Articles); err != nil {
+	if err := commitAnalysis(ctx, tx, c, b.Analysis, stanceClaims(b.ReadModel.Claims), b.Articles, early); err != nil {
 		return err
 	}
 	delete(touched, 0)
@@ -326,8 +434,10 @@ func analysed(as []storage.Analysis) map[int64]bool {
 
 // commitAnalysis replaces the stored analysis of the articles of as; their
 // stances are stored with their claims in claimOf. The articles of added,
-// inserted by the same transaction, have none to replace.
-func commitAnalysis(ctx context.Context, tx *sql.Tx, c *stmtCache, as []storage.Analysis, claimOf map[stanceKey]int64, added []*model.Article) error {
+// inserted by the same transaction, have none to replace; those of early
+// have their mentions stored and their quotes indexed already
+// (commitNewAnalysis).
+func commitAnalysis(ctx context.Context, tx *sql.Tx, c *stmtCache, as []storage.Analysis, claimOf map[stanceKey]int64, added []*model.Article, early map[int64]bool) error {
 	if len(as) == 0 {
 		return nil
 	}
@@ -380,14 +490,9 @@ func commitAnalysis(ctx context.Context, tx *sql.Tx, c *stmtCache, as []storage.
 	}
 	for _, a := range as {
 		id := a.ArticleID
-		if len(a.Mentions) > 0 {
-			if err := mw.add(id, string(appendMentions(nil, a.Mentions))); err != nil {
-				return fmt.Errorf("store mentions: %w", err)
-			}
-			for _, k := range mentionKeys(a.Mentions) {
-				if err := kw.add(k, id); err != nil {
-					return fmt.Errorf("store mentions: %w", err)
-				}
+		if !early[id] {
+			if err := addMentions(mw, kw, id, a.Mentions); err != nil {
+				return err
 			}
 		}
 		for i, q := range a.Quotes {
@@ -410,7 +515,7 @@ func commitAnalysis(ctx context.Context, tx *sql.Tx, c *stmtCache, as []storage.
 	}
 	var quoted []int64
 	for _, a := range as {
-		if len(a.Quotes) > 0 {
+		if len(a.Quotes) > 0 && !early[a.ArticleID] {
 			quoted = append(quoted, a.ArticleID)
 		}
 	}
