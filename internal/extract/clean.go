@@ -395,6 +395,7 @@ func cleanBodyLines(text, title string, links func(want map[string]bool) map[str
 	if links != nil {
 		dropLinkedTail(lines, links)
 	}
+	dropTailCalls(lines)
 	var b strings.Builder
 	b.Grow(len(text))
 	var removed []string
