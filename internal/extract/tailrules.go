@@ -6,8 +6,8 @@ import "strings"
 // article with one — subscribe, download the app, join the channel, tell us
 // in the comments, support our work — and sets some between paragraphs. Such
 // a block is long enough to pass for a paragraph, so it is known by a phrase
-// that speaks to the reader for the page (see callPhrases): any block of
-// the last few, and a short one without quoted speech elsewhere.
+// that speaks to the reader for the page (see callPhrases), without quoted
+// speech: any block of the last few, and a short one elsewhere.
 
 // tailWindow is how many of the last kept lines of a body are looked at
 // for calls to the reader.
@@ -24,8 +24,8 @@ const (
 	maxInnerCallWords = 25
 )
 
-// quoteMarks open or close quoted speech: a block quoting someone inside
-// the body is the article's, whatever it says.
+// quoteMarks open or close quoted speech: a block quoting someone is the
+// article's, whatever it says.
 const quoteMarks = "\"“”„«»"
 
 // callPhrases are calls to the reader in themselves, in several
@@ -36,7 +36,7 @@ var callPhrases = []string{
 	"get our app", "consider supporting",
 	"support our work", "support our journalism", "support independent journalism",
 	"supporting our work", "letter to the editor via", "join our channel",
-	"follow us on", "in your inbox", "to your inbox", "let us know in the comments",
+	"follow us on", "let us know in the comments",
 	"tell us in the comments", "did you enjoy this", "enjoyed this article",
 	"liked this article", "like this article?", "like this story?",
 	// German
@@ -77,7 +77,7 @@ func readerCall(l string) bool {
 
 // dropTailCalls drops the calls to the reader (see readerCall) among the
 // last tailWindow kept lines of a body, and before them those of at most
-// maxInnerCallWords words without quotation marks. A body of fewer than
+// maxInnerCallWords words; a line with quotation marks stays. A body of fewer than
 // minTailBody kept lines is left as it is.
 func dropTailCalls(lines []line) {
 	kept := 0
@@ -96,7 +96,7 @@ func dropTailCalls(lines []line) {
 		}
 		seen++
 		t := lines[i].text
-		if seen > tailWindow && (countWords(t) > maxInnerCallWords || strings.ContainsAny(t, quoteMarks)) {
+		if strings.ContainsAny(t, quoteMarks) || seen > tailWindow && countWords(t) > maxInnerCallWords {
 			continue
 		}
 		if readerCall(t) {
