@@ -120,6 +120,58 @@ var rxOtherCredit = regexp.MustCompile(`^[(\[]?\s*(?:fotos?|bild|bilder|beitrags
 var otherCreditFirst = setOf("foto", "fotos", "bild", "bilder", "beitragsbild", "titelbild",
 	"symbolbild", "imagen", "imagens", "crédits", "crédit", "fotografía", "fotografia", "zdjęcie", "fot")
 
+// rxWireCredit matches the line that says who reported, wrote and edited
+// a news agency's story ("(Reporting by …; Editing by …)", "Additional
+// reporting by …"). It runs on lower-cased lines.
+var rxWireCredit = regexp.MustCompile(`^[(\[—–-]?\s*(?:(?:additional |further )?(?:reporting|writing|editing|fact-checking) by\b|(?:with )?additional reporting\b)`)
+
+// rxWireNote matches other notes that end a story rather than tell it:
+// "Contributing: …", "Our Standards: …", "This story was originally
+// published …". It runs on lower-cased lines.
+var rxWireNote = regexp.MustCompile(`^(?:contributing\s*:|our standards\s*:|this (?:story|article) (?:was |has been |is )?(?:originally |first |also |last )?(?:published|updated|corrected|appeared)\b)`)
+
+// rxAgencyNote matches a short note naming the agencies a story draws on
+// ("Mit Material von dpa", "Con información de AFP", "Avec l'AFP"). It
+// runs on lower-cased lines.
+var rxAgencyNote = regexp.MustCompile(`^[(\[]?\s*(?:mit material (?:von|der|aus)|con información de|com informações d[aoe]s?|avec (?:l'|l’)?(?:afp|reuters|ap)\b)`)
+
+// wireFirst are the first words (of line keys) the patterns above can
+// match.
+var wireFirst = setOf("additional", "further", "reporting", "writing", "editing", "fact",
+	"with", "contributing", "our", "this", "mit", "con", "com", "avec")
+
+// maxWireLine is the longest such note, in words, and maxAgencyNote the
+// longest note naming agencies.
+const (
+	maxWireLine   = 30
+	maxAgencyNote = 10
+)
+
+// wireNote reports whether a short line is a note on who reported the
+// story or where it was first published (see rxWireCredit, rxWireNote,
+// rxAgencyNote), or says that others contributed to it ("The Associated
+// Press contributed to this report."). A credit line that ends like a
+// sentence needs brackets or a semicolon ("Reporting by the paper found
+// …" is a sentence).
+func wireNote(l, key, lower string) bool {
+	words := countWords(l)
+	if words > maxWireLine {
+		return false
+	}
+	if wireFirst[firstWord(key)] {
+		switch {
+		case rxWireCredit.MatchString(lower):
+			return !endsSentence(l) || strings.HasPrefix(l, "(") || strings.Contains(l, ";")
+		case rxWireNote.MatchString(lower):
+			return true
+		case words <= maxAgencyNote && rxAgencyNote.MatchString(lower):
+			return true
+		}
+	}
+	return words <= 20 && (strings.Contains(key, "contributed to this report") ||
+		strings.Contains(key, "contributed to this story") || strings.Contains(key, "contributed reporting"))
+}
+
 // moreFirst are words that open a heading pointing to more of the site's
 // content ("Weitere Themen aus der Region", "Más sobre el torneo",
 // "More from the newsroom").
@@ -173,6 +225,8 @@ func htmlFurniture(l, key string) bool {
 		// capitals (a lower-case "Mira:" may be a speaker's name).
 		return true
 	case embedNotice(lower):
+		return true
+	case wireNote(l, key, lower):
 		return true
 	case metaRow(l):
 		return true

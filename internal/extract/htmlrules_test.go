@@ -203,3 +203,29 @@ func TestHTMLDropsFurnitureElements(t *testing.T) {
 		}
 	}
 }
+
+func TestWireNote(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"(Reporting by Jane Doe in Port Ellis; Editing by John Roe)", true},
+		{"Reporting by Jane Doe; Writing by Ana Ruiz; Editing by John Roe", true},
+		{"Additional reporting by Mei Tan", true},
+		{"Contributing: Sam Vale, Harbour Gazette", true},
+		{"This article originally appeared on Valley Times.", true},
+		{"This story has been updated with the council's reply.", true},
+		{"The Associated Press contributed to this report.", true},
+		{"Mit Material von dpa", true},
+		{"(Con información de AFP y EFE)", true},
+		{"Reporting by the Valley Times found that the quay was closed for months.", false},
+		{"This story began in the winter of storms, when the harbour wall gave way.", false},
+		{"Con información de la policía, los vecinos del puerto cerraron las calles y pidieron ayuda al ayuntamiento durante la noche.", false},
+		{"The report was published on Tuesday by the harbour board.", false},
+	}
+	for _, tt := range tests {
+		if got := wireNote(tt.line, lineKey(tt.line), strings.ToLower(tt.line)); got != tt.want {
+			t.Errorf("wireNote(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
