@@ -6,7 +6,6 @@ import (
 	"io"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -342,8 +341,8 @@ func cheapMeta(res *Result, attrs []html.Attribute) {
 // toUTF8 converts a page in a legacy encoding (declared or detected) to
 // UTF-8; UTF-8 input is returned as it is.
 func toUTF8(raw []byte) []byte {
-	if utf8.Valid(raw) {
-		return raw
+	if page, ok := decodeHTML(raw); ok {
+		return page
 	}
 	e, _, _ := charset.DetermineEncoding(raw[:min(len(raw), 1024)], "text/html")
 	out, err := io.ReadAll(e.NewDecoder().Reader(bytes.NewReader(raw)))

@@ -166,10 +166,10 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 	}()
 
 	var doc *html.Node
-	if utf8.Valid(raw) {
-		doc, err = html.Parse(bytes.NewReader(raw))
+	if page, ok := decodeHTML(raw); ok {
+		doc, err = html.Parse(bytes.NewReader(page))
 	} else {
-		// Legacy encodings: let dom detect the charset.
+		// An encoding the page does not name: let dom guess it.
 		doc, err = dom.Parse(bytes.NewReader(raw))
 	}
 	if err != nil {
