@@ -375,6 +375,7 @@ func cleanBodyLines(text, title string, links func(want map[string]bool) map[str
 	lines := make([]line, len(raw))
 	titleKey := lineKey(title)
 	for i, l := range raw {
+		l = trimMoreLink(l)
 		lines[i] = newLine(l)
 		k := sureKind(l, lines[i].key)
 		lines[i].kind, lines[i].drop = k, k == kindJunk || k == kindDate

@@ -108,7 +108,7 @@ var rxAgencySignoff = regexp.MustCompile(`^[(\[]?\p{Ll}{2,4}(?:\s*[/,]\s*\p{L}{2
 // rxOtherLead matches a block that points to another story in a language
 // other than English: "Lea también: …", "Lesen Sie auch: …", "À lire aussi | …".
 // It runs on lower-cased lines.
-var rxOtherLead = regexp.MustCompile(`^(?:lesen sie hier|hier weiterlesen|weiterlesen|mehr lesen|vea también|véase también|ver también|vea además|lea también|lea además|lea más|lea|lee también|lee más|le puede interesar|te puede interesar|leia também|leia mais|veja também|veja mais|à lire aussi|a lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|lies auch|auch lesen|mehr zum thema|siehe auch|leggi anche|vedi anche|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|lees ook|lees meer|läs också|les også|læs også)\s*[:|–—»›>-]`)
+var rxOtherLead = regexp.MustCompile(`^(?:lesen sie hier|hier weiterlesen|weiterlesen|mehr lesen|vea también|véase también|ver también|vea además|lea también|lea además|lea más|lea|lee también|lee más|le puede interesar|te puede interesar|leia também|leia mais|veja também|veja mais|à lire aussi|a lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|lies auch|auch lesen|mehr zum thema|siehe auch|leggi anche|vedi anche|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|lees ook|lees meer|läs också|les også|læs også|dowiedz się więcej|czytaj również|przeczytaj też|przeczytaj także|przeczytaj również|zobacz również)\s*[:|–—»›>-]`)
 
 // rxOtherCredit matches a picture credit in a language other than
 // English ("Foto: …", "Beitragsbild: …", "Crédits photos : …"). It runs on
@@ -280,4 +280,26 @@ func metaRow(l string) bool {
 		}
 	}
 	return dated
+}
+
+// moreLinks are the bracketed links to the rest of another story that
+// some pages end a paragraph with ("… in Polsce. [czytaj więcej]"), as
+// line keys.
+var moreLinks = setOf("więcej", "czytaj więcej", "read more", "more", "mehr", "weiterlesen",
+	"leer más", "lire la suite", "leia mais", "continua a leggere", "lees meer")
+
+// trimMoreLink removes a bracketed link to more (see moreLinks) that ends
+// a line after other text.
+func trimMoreLink(l string) string {
+	if !strings.HasSuffix(l, "]") {
+		return l
+	}
+	i := strings.LastIndexByte(l, '[')
+	if i <= 0 || len(l)-i > 24 || !moreLinks[lineKey(l[i:])] {
+		return l
+	}
+	if head := strings.TrimSpace(l[:i]); head != "" {
+		return head
+	}
+	return l
 }

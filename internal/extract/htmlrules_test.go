@@ -229,3 +229,22 @@ func TestWireNote(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimMoreLink(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The union spoke for the foundation as well. [czytaj więcej]", "The union spoke for the foundation as well."},
+		{"Der Rat tagt am Montag. [Weiterlesen]", "Der Rat tagt am Montag."},
+		{"The council cited the report [1]", "The council cited the report [1]"},
+		{"[more]", "[more]"},
+		{"Figures in brackets [see table]", "Figures in brackets [see table]"},
+	}
+	for _, tt := range tests {
+		if got := trimMoreLink(tt.in); got != tt.want {
+			t.Errorf("trimMoreLink(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	got := cleanBody(strings.Join([]string{para, "Dowiedz się więcej: Kto jak głosował w sprawie funduszy?", para + " Two."}, "\n"), "")
+	if strings.Contains(got, "Dowiedz") {
+		t.Errorf("Polish pointer kept:\n%s", got)
+	}
+}
