@@ -394,7 +394,7 @@ func cleanBodyLines(text, title string, links func(want map[string]bool) map[str
 	// when only teasers follow, else the headlines right after the marker.
 	dropTeasers(lines)
 	if links != nil {
-		dropLinkedTail(lines, links)
+		dropLinkedEnds(lines, links)
 	}
 	dropTailCalls(lines)
 	var b strings.Builder

@@ -94,38 +94,48 @@ func teaserCandidate(l string) bool {
 	return !strings.Contains(lower, "http") && !strings.Contains(lower, "www.") && !strings.Contains(l, "@")
 }
 
+// linkedTailWant returns the keys of the lines that end a body and may be
+// teasers (see teaserCandidate): the keys dropLinkedTail asks about.
+func linkedTailWant(lines []line) map[string]bool {
+	want := make(map[string]bool)
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := lines[i]
+		if l.drop {
+			continue
+		}
+		if !teaserCandidate(l.text) {
+			break
+		}
+		if l.key != "" {
+			want[l.key] = true
+		}
+	}
+	return want
+}
+
 // dropLinkedTail drops the teasers that end a body: the last run of lines
 // that are each, on the page, the text of a link (see linkedBlocks), with
 // the short heading right before them ("Read next", "Schon gelesen?"). A
 // body made only of such lines is left as it is. links returns the keys of
 // the page's linked blocks among the keys it is given.
 func dropLinkedTail(lines []line, links func(want map[string]bool) map[string]bool) {
+	want := linkedTailWant(lines)
+	if len(want) == 0 {
+		return
+	}
+	linked := links(want)
+	if len(linked) == 0 {
+		return
+	}
 	var kept []int
 	for i, l := range lines {
 		if !l.drop {
 			kept = append(kept, i)
 		}
 	}
-	j := len(kept)
-	for j > 0 && teaserCandidate(lines[kept[j-1]].text) {
-		j--
-	}
-	if j == len(kept) {
-		return
-	}
-	want := make(map[string]bool, len(kept)-j)
-	for _, i := range kept[j:] {
-		if k := lines[i].key; k != "" {
-			want[k] = true
-		}
-	}
-	linked := links(want)
-	if len(linked) == 0 {
-		return
-	}
 	// The run is the lines from the end that are links.
 	s := len(kept)
-	for s > j && linked[lines[kept[s-1]].key] {
+	for s > 0 && linked[lines[kept[s-1]].key] {
 		s--
 	}
 	if s == len(kept) {
@@ -140,6 +150,86 @@ func dropLinkedTail(lines []line, links func(want map[string]bool) map[string]bo
 		return
 	}
 	for _, i := range kept[s:] {
+		lines[i].drop = true
+	}
+}
+
+// dropLinkedEnds drops the menu that starts a body and the teasers that
+// end it (see dropLinkedHead, dropLinkedTail), with one call of links
+// for the keys both ask about.
+func dropLinkedEnds(lines []line, links func(want map[string]bool) map[string]bool) {
+	want := linkedTailWant(lines)
+	if head := linkedHeadWant(lines); len(head) >= minLinkedHead {
+		for k := range head {
+			want[k] = true
+		}
+	}
+	if len(want) == 0 {
+		return
+	}
+	linked := links(want)
+	if len(linked) == 0 {
+		return
+	}
+	known := func(map[string]bool) map[string]bool { return linked }
+	dropLinkedTail(lines, known)
+	dropLinkedHead(lines, known)
+}
+
+// minLinkedHead is the fewest lines of links at the start of a body that
+// dropLinkedHead takes for a menu.
+const minLinkedHead = 3
+
+// linkedHeadWant returns the keys of the lines that start a body and may
+// be menu entries (see teaserCandidate): the keys dropLinkedHead asks
+// about.
+func linkedHeadWant(lines []line) map[string]bool {
+	want := make(map[string]bool)
+	for _, l := range lines {
+		if l.drop {
+			continue
+		}
+		if !teaserCandidate(l.text) || l.key == "" {
+			break
+		}
+		want[l.key] = true
+	}
+	return want
+}
+
+// dropLinkedHead drops the menu that starts a body: the first run of at
+// least minLinkedHead lines that are each, on the page, the text of a link
+// (see linkedBlocks), when body text follows it.
+func dropLinkedHead(lines []line, links func(want map[string]bool) map[string]bool) {
+	want := linkedHeadWant(lines)
+	if len(want) < minLinkedHead {
+		return
+	}
+	linked := links(want)
+	var run []int
+	for i, l := range lines {
+		if l.drop {
+			continue
+		}
+		if !linked[l.key] {
+			break
+		}
+		run = append(run, i)
+	}
+	if len(run) < minLinkedHead {
+		return
+	}
+	rest := false
+	for i := run[len(run)-1] + 1; i < len(lines); i++ {
+		if !lines[i].drop {
+			rest = true
+			break
+		}
+	}
+	if !rest {
+		return
+	}
+	for _, i := range run {
 		lines[i].drop = true
 	}
 }

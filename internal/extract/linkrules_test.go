@@ -143,3 +143,60 @@ func TestHTMLDropsLinkedTeasersAtTheEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestDropLinkedHead(t *testing.T) {
+	menu := []string{"News", "Local News", "Business", "Sports"}
+	links := setOf("news", "local news", "business", "sports", "council budget approved")
+	lookup := func(want map[string]bool) map[string]bool {
+		got := make(map[string]bool)
+		for k := range want {
+			if links[k] {
+				got[k] = true
+			}
+		}
+		return got
+	}
+	tests := []struct {
+		name       string
+		lines      []string
+		keep, drop []string
+	}{
+		{
+			name:  "a menu of links before the article",
+			lines: append(append([]string{}, menu...), para, para+" Two."),
+			keep:  []string{para},
+			drop:  menu,
+		},
+		{
+			name:  "two links are no menu",
+			lines: []string{"News", "Business", para},
+			keep:  []string{"News", "Business", para},
+		},
+		{
+			name:  "a body made only of links is left as it is",
+			lines: menu,
+			keep:  menu,
+		},
+		{
+			name:  "lines that are not links stay",
+			lines: []string{"Harbour", "Quay", "Ferries", para},
+			keep:  []string{"Harbour", "Quay", "Ferries", para},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := cleanBodyLines(strings.Join(tt.lines, "\n"), "", lookup)
+			have := setOf(strings.Split(got, "\n")...)
+			for _, k := range tt.keep {
+				if !have[k] {
+					t.Errorf("dropped %q:\n%s", k, got)
+				}
+			}
+			for _, d := range tt.drop {
+				if have[d] {
+					t.Errorf("kept %q:\n%s", d, got)
+				}
+			}
+		})
+	}
+}
