@@ -120,3 +120,17 @@ func TestHTMLStrayByte(t *testing.T) {
 		t.Errorf("title %q, text %q", res.Title, res.Text[:min(len(res.Text), 120)])
 	}
 }
+
+func TestHTMLComposedText(t *testing.T) {
+	decomposed := "Cafe\u0301 owners in Sa\u0303o Paulo"
+	page := `<html><head><title>` + decomposed + `</title></head><body><article><h1>` + decomposed + `</h1>` +
+		strings.Repeat("<p>The cafe\u0301 owners met on Tuesday to talk about the harbour rents, which have doubled in two years, and the council's plans.</p>", 5) +
+		`</article></body></html>`
+	res, err := HTML([]byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Text, "The café owners met") || res.Title != "Café owners in São Paulo" {
+		t.Errorf("title %q, text %q", res.Title, res.Text[:min(len(res.Text), 80)])
+	}
+}

@@ -371,9 +371,9 @@ func cleanBody(text, title string) string {
 // order. links, when not nil, tells which lines are links on the page (see
 // dropLinkedTail): the teasers that end the body go too.
 func cleanBodyLines(text, title string, links func(want map[string]bool) map[string]bool) (string, []string) {
-	raw := splitLines(text)
+	raw := splitLines(nfc(text))
 	lines := make([]line, len(raw))
-	titleKey := lineKey(title)
+	titleKey := lineKey(nfc(title))
 	for i, l := range raw {
 		l = trimMoreLink(l)
 		lines[i] = newLine(l)

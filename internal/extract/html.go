@@ -14,6 +14,7 @@ import (
 	"github.com/markusmobius/go-htmldate"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Result is an article extracted from an HTML page.
@@ -349,7 +350,18 @@ func cleanField(s string) string {
 	if s == "" {
 		return ""
 	}
-	return strings.Join(splitLines(s), " ")
+	return strings.Join(splitLines(nfc(s)), " ")
+}
+
+// nfc returns s in Unicode normalization form C (composed characters), in
+// which text is compared and searched: pages written in decomposed form
+// (a letter and its combining marks) otherwise never match the same words
+// typed composed.
+func nfc(s string) string {
+	if norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
 }
 
 // inlineTags are elements (HTML and go-trafilatura's output vocabulary)
