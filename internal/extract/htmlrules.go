@@ -52,6 +52,7 @@ var otherJunkPhrases = setOf(
 	// shown only after consent.
 	"externer inhalt", "externe inhalte", "external content", "embedded content",
 	"contenu externe", "contenido externo", "conteúdo externo", "contenuto esterno",
+	"alle angaben ohne gewähr", "angaben ohne gewähr", "ohne gewähr",
 	"empfohlener redaktioneller inhalt", "inhalt laden", "inhalte laden", "load content",
 	// Buttons beside pictures.
 	"bild anzeigen", "bilder anzeigen", "bild vergrößern", "foto anzeigen", "show image",
@@ -111,14 +112,16 @@ var rxAgencySignoff = regexp.MustCompile(`^[(\[]?\p{Ll}{2,4}(?:\s*[/,]\s*\p{L}{2
 var rxOtherLead = regexp.MustCompile(`^(?:lesen sie hier|hier weiterlesen|weiterlesen|mehr lesen|vea también|véase también|ver también|vea además|lea también|lea además|lea más|lea|lee también|lee más|le puede interesar|te puede interesar|leia também|leia mais|veja também|veja mais|à lire aussi|a lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|lies auch|auch lesen|mehr zum thema|siehe auch|leggi anche|vedi anche|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|lees ook|lees meer|läs också|les også|læs også|dowiedz się więcej|czytaj również|przeczytaj też|przeczytaj także|przeczytaj również|zobacz również)\s*[:|–—»›>-]`)
 
 // rxOtherCredit matches a picture credit in a language other than
-// English ("Foto: …", "Beitragsbild: …", "Crédits photos : …"). It runs on
+// English ("Foto: …", "Beitragsbild: …", "Crédits photos : …", "Photo
+// d'illustration : …", "Imagen de archivo: …"). It runs on
 // lower-cased lines.
-var rxOtherCredit = regexp.MustCompile(`^[(\[]?\s*(?:fotos?|bild|bilder|beitragsbild|titelbild|symbolbild|imagen|imagens|crédits? photos?|crédit|foto di|fotografía|fotografia|zdjęcie|fot\.)\s*[:|/–—-]`)
+var rxOtherCredit = regexp.MustCompile(`^[(\[]?\s*(?:fotos?|bild|bilder|beitragsbild|titelbild|symbolbild|imagen|imagens|crédits? photos?|crédit|foto di|fotografía|fotografia|zdjęcie|fot\.|photo d['’]illustration|image d['’]illustration|images? illustratives?|illustration|foto ilustrativa|imagen ilustrativa|imagen de archivo|foto de archivo)\s*[:|/–—-]`)
 
 // otherCreditFirst are the first words (of line keys) rxOtherCredit can
 // match.
 var otherCreditFirst = setOf("foto", "fotos", "bild", "bilder", "beitragsbild", "titelbild",
-	"symbolbild", "imagen", "imagens", "crédits", "crédit", "fotografía", "fotografia", "zdjęcie", "fot")
+	"symbolbild", "imagen", "imagens", "crédits", "crédit", "fotografía", "fotografia", "zdjęcie", "fot", "photo", "image",
+	"images", "illustration")
 
 // rxWireCredit matches the line that says who reported, wrote and edited
 // a news agency's story ("(Reporting by …; Editing by …)", "Additional

@@ -248,3 +248,17 @@ func TestTrimMoreLink(t *testing.T) {
 		t.Errorf("Polish pointer kept:\n%s", got)
 	}
 }
+
+func TestOtherCreditsAndDisclaimers(t *testing.T) {
+	for _, l := range []string{
+		"Image illustrative : des figurines sur une table, licence libre",
+		"Photo d'illustration : la mairie du port",
+		"Imagen de archivo: el muelle del puerto",
+		"(Alle Angaben ohne Gewähr)",
+	} {
+		got := cleanBody(strings.Join([]string{para, l, para + " Two."}, "\n"), "")
+		if strings.Contains(got, l) {
+			t.Errorf("kept %q", l)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Calls to the reader in extracted HTML. A news page often closes its
 // article with one — subscribe, download the app, join the channel, tell us
@@ -60,6 +63,11 @@ var callPhrases = []string{
 	"zapraszamy także do subskrypcji", "zobacz oferty", "subskrybuj",
 }
 
+// rxAcronymSignoff matches the last line of an agency's story when it is
+// only the agency's or the editors' initials in capitals ("RIRM", "(AFP)",
+// "PAP/EFE").
+var rxAcronymSignoff = regexp.MustCompile(`^[(\[]?\p{Lu}{2,6}(?:\s*[/,;-]\s*\p{Lu}{2,6}){0,3}[)\]]?\.?$`)
+
 // readerCall reports whether a block of at most maxCallWords words holds
 // one of callPhrases.
 func readerCall(l string) bool {
@@ -99,7 +107,7 @@ func dropTailCalls(lines []line) {
 		if strings.ContainsAny(t, quoteMarks) || seen > tailWindow && countWords(t) > maxInnerCallWords {
 			continue
 		}
-		if readerCall(t) {
+		if readerCall(t) || seen == 1 && rxAcronymSignoff.MatchString(t) {
 			lines[i].drop = true
 		}
 	}

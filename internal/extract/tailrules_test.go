@@ -77,3 +77,29 @@ func TestDropTailCalls(t *testing.T) {
 		})
 	}
 }
+
+func TestAcronymSignoff(t *testing.T) {
+	body := []string{para, para + " Two.", para + " Three."}
+	tests := []struct {
+		last string
+		drop bool
+	}{
+		{"RIRM", true},
+		{"(AFP)", true},
+		{"PAP/EFE", true},
+		{"The quay reopens in May.", false},
+		{"Harbour Board", false},
+		{"A", false},
+	}
+	for _, tt := range tests {
+		got, _ := cleanBodyLines(strings.Join(append(append([]string{}, body...), tt.last), "\n"), "", nil)
+		if dropped := !strings.Contains(got, tt.last); dropped != tt.drop {
+			t.Errorf("last line %q: dropped %v, want %v", tt.last, dropped, tt.drop)
+		}
+	}
+	// Only as the last line.
+	got, _ := cleanBodyLines(strings.Join([]string{para, "NATO", para + " Two.", para + " Three."}, "\n"), "", nil)
+	if !strings.Contains(got, "NATO") {
+		t.Errorf("an acronym inside the body was dropped:\n%s", got)
+	}
+}
