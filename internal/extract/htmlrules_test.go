@@ -187,6 +187,8 @@ func TestHTMLDropsFurnitureElements(t *testing.T) {
 <div><a class="relatedPost" href="/ferry"><p>The new ferry timetable for the winter months is out, with two more crossings a day</p></a></div>
 <p>The credit line is <span class="img-credit">Harbour Office Picture Desk</span></p>
 <div id="sidebar-right"><p>Our weekly pick of the best harbour walks in the region, chosen by readers</p></div>
+<div class="newsletter-box"><p>Get the harbour letter every Friday morning, free of charge, with the week's tides</p></div>
+<div class="promo-strip"><p>Exclusive for members: a guided tour of the old lighthouse this autumn</p></div>
 </div></body></html>`
 	res, err := HTML([]byte(page), "https://example.org/local/harbour")
 	if err != nil {
@@ -197,7 +199,7 @@ func TestHTMLDropsFurnitureElements(t *testing.T) {
 			t.Errorf("body lost %q (a container named as a caption holds the article):\n%s", want, res.Text)
 		}
 	}
-	for _, not := range []string{"from the lighthouse", "harbour walks", "Filed in Harbour news", "new ferry timetable", "Picture Desk"} {
+	for _, not := range []string{"from the lighthouse", "harbour walks", "Filed in Harbour news", "new ferry timetable", "Picture Desk", "harbour letter", "guided tour"} {
 		if strings.Contains(res.Text, not) {
 			t.Errorf("body kept %q:\n%s", not, res.Text)
 		}
