@@ -21,15 +21,16 @@ const maxFurnitureLetters = 400
 // furnitureClasses are parts of class names that name page furniture:
 // picture captions and credits, sharing and social rows, related links,
 // metadata, author and contact boxes, category labels, signatures and
-// disclosures, newsletter and subscription boxes, promotions, bylines,
+// disclosures, newsletter and subscription boxes, promotions,
 // breadcrumbs, recommendations, advertisements, cookie notices, paywall
 // and donation prompts, and the recommendation widgets of ad networks.
 // (Tried and left out, as content containers use them too: "tags"
 // (…ContentTags), "widget" (page builders' blocks), "sidebar", "banner"
-// (article headers) and "readmore" (expandable text).)
+// (article headers) and "readmore" (expandable text); and "byline",
+// which left "By" without the name on section fronts.)
 var furnitureClasses = []string{"caption", "credit", "share", "social", "related", "meta",
 	"author", "categor", "contact", "signature", "disclosure", "newsletter", "subscri", "signup",
-	"promo", "byline", "breadcrumb", "recommend", "advert", "cookie", "paywall", "donat",
+	"promo", "breadcrumb", "recommend", "advert", "cookie", "paywall", "donat",
 	"outbrain", "taboola"}
 
 // markPrunable sets pruneMark on elements whose class names page
