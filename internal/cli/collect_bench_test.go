@@ -27,6 +27,7 @@ import (
 	"github.com/parallax-news/parallax/internal/source"
 	"github.com/parallax-news/parallax/internal/storage/sqlite"
 	"github.com/parallax-news/parallax/internal/synth"
+	"modernc.org/libc"
 )
 
 // benchPages renders n synthetic articles as HTML pages with a site's
@@ -129,11 +130,14 @@ func BenchmarkFetchIngestRealPages(b *testing.B) {
 // removed. It reports pages/s, CPU time per page (the whole process: the
 // fake web's share is small) and the peak resident memory, with what the
 // process held before the run, and logs the
-// resident memory and the live heap ten times along the run.
+// resident memory (anonymous and file-backed) and the live heap ten times
+// along the run; built with -tags memory.counters, it also logs what the
+// pure-Go SQLite's allocator has mapped.
 // The soft memory limit is that of fetch and watch (--memory-limit).
 // PARALLAX_BENCH_HEAPPROFILE=FILE writes a heap profile half-way;
 // PARALLAX_BENCH_BATCH_MB=N sets the pipeline's BatchBytes to N MB;
 // PARALLAX_BENCH_CACHE_MB=N sets the store's page cache to N MB;
+// PARALLAX_BENCH_REGISTRY=N sets the pipeline's RegistryCache;
 // PARALLAX_BENCH_IN_BATCH=1 leaves the pages' extraction to the pipeline's
 // batches instead of the fetching goroutines (see pageExtractor).
 func benchFetchIngest(b *testing.B, pages map[string][]byte, n int) {
@@ -223,6 +227,9 @@ func benchFetchIngest(b *testing.B, pages map[string][]byte, n int) {
 		if mb, err := strconv.Atoi(os.Getenv("PARALLAX_BENCH_BATCH_MB")); err == nil {
 			opts.BatchBytes = mb << 20
 		}
+		if n, err := strconv.Atoi(os.Getenv("PARALLAX_BENCH_REGISTRY")); err == nil {
+			opts.RegistryCache = n
+		}
 		var ex *pageExtractor // as fetch and watch do
 		if os.Getenv("PARALLAX_BENCH_IN_BATCH") == "" {
 			ex = newPageExtractor(st)
@@ -238,7 +245,7 @@ func benchFetchIngest(b *testing.B, pages map[string][]byte, n int) {
 			return fetchPages(ctx, f, urls, 20, ex, nil, func(item source.Item) error {
 				read++
 				if read%max(n/10, 1) == 0 {
-					b.Logf("%d pages: RSS %.0f MB (Go %.0f MB), live heap %.0f MB, CPU %.1f ms a page", read, rssMiB("VmRSS:"), goMemoryMiB(), liveHeapMiB(), (cpuTime()-cpu0).Seconds()*1000/float64(read+it*n))
+					b.Logf("%d pages: RSS %.0f MB (Go %.0f MB; anonymous %.0f MB, files %.0f MB%s), live heap %.0f MB, CPU %.1f ms a page", read, rssMiB("VmRSS:"), goMemoryMiB(), rssMiB("RssAnon:"), rssMiB("RssFile:")+rssMiB("RssShmem:"), sqliteMemory(), liveHeapMiB(), (cpuTime()-cpu0).Seconds()*1000/float64(read+it*n))
 				}
 				if read == n/2 && it == 0 {
 					if path := os.Getenv("PARALLAX_BENCH_HEAPPROFILE"); path != "" {
@@ -260,6 +267,17 @@ func benchFetchIngest(b *testing.B, pages map[string][]byte, n int) {
 	b.ReportMetric((cpuTime()-cpu0).Seconds()*1000/float64(n*b.N), "cpu-ms/page")
 	b.ReportMetric(rssMiB("VmHWM:"), "peak-MB")
 	b.ReportMetric(before, "before-MB")
+}
+
+// sqliteMemory describes the memory the pure-Go SQLite's allocator has
+// mapped, which only a binary built with the memory.counters tag counts
+// ("" without it).
+func sqliteMemory() string {
+	st := libc.MemStat()
+	if st.Mmaps == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; SQLite mapped %.0f MB", float64(st.Bytes)/(1<<20))
 }
 
 // liveHeapMiB returns the heap marked live by the last garbage collection.
