@@ -97,10 +97,12 @@ func (b *batch) edges() (docEdges, storyEdges [][]scored) {
 	small := len(free) <= c.cfg.AllPairs
 	docEdges = make([][]scored, len(items))
 	storyEdges = make([][]scored, len(items))
+	resident := c.residentByID()
 	parallel(len(free), func() func(int) {
 		acc := make([]float32, len(items))
 		var touched []int32
 		sc := c.newScratch()
+		sc.res = resident
 		var pr probe
 		return func(k int) {
 			i := free[k]
@@ -152,8 +154,8 @@ func (b *batch) edges() (docEdges, storyEdges [][]scored) {
 			docEdges[i] = cand
 			var se []scored
 			for _, sid := range c.candidatesOf(it.top, it.when(), 0, sc) {
-				st := c.stories[sid]
-				if s := sim(st.sum, st.when()); s > 0 {
+				st, w := sc.story(c, sid)
+				if s := sim(st.sum, w); s > 0 {
 					se = append(se, scored{sid, s})
 				}
 			}

@@ -512,6 +512,46 @@ type scratch struct {
 	acc     []float32 // by story id
 	touched []int64
 	cand    []scored
+	// res, when set, holds the resident stories by id (see residentByID),
+	// read instead of the clusterer's map.
+	res *resident
+}
+
+// resident is the resident stories of a clusterer indexed by their ids,
+// with their dates beside them, for the lookups of a batch's candidate
+// stories: a batch's articles look up thousands of candidates each, and
+// with a dense stream's tens of thousands of resident stories each lookup
+// in the map, and then in the story, missed the processor's caches, which
+// made them the larger part of finding candidates on a large store.
+type resident struct {
+	stories []*story
+	when    []when
+}
+
+// residentByID returns the resident stories indexed by their ids. It
+// holds no story added, and no date changed, after it was made.
+func (c *Clusterer) residentByID() *resident {
+	r := &resident{stories: make([]*story, c.next+1), when: make([]when, c.next+1)}
+	for id, st := range c.stories {
+		if id >= 0 && id < int64(len(r.stories)) {
+			r.stories[id] = st
+			r.when[id] = st.when()
+		}
+	}
+	return r
+}
+
+// story returns the resident story of id sid (nil: none) and its dates,
+// from the scratch's index of resident stories when it holds one.
+func (sc *scratch) story(c *Clusterer, sid int64) (*story, when) {
+	if r := sc.res; r != nil && sid >= 0 && sid < int64(len(r.stories)) {
+		return r.stories[sid], r.when[sid]
+	}
+	st := c.stories[sid]
+	if st == nil {
+		return nil, when{}
+	}
+	return st, st.when()
 }
 
 func (c *Clusterer) newScratch() *scratch {
@@ -558,7 +598,7 @@ func (c *Clusterer) candidatesOf(top []feat, at when, exclude int64, sc *scratch
 	}
 	sc.cand = sc.cand[:0]
 	for _, sid := range sc.touched {
-		if st := c.stories[sid]; st != nil && c.timeFactor(at, st.when()) > 0 {
+		if st, w := sc.story(c, sid); st != nil && c.timeFactor(at, w) > 0 {
 			sc.cand = append(sc.cand, scored{sid, sc.acc[sid]})
 		}
 		sc.acc[sid] = 0
