@@ -144,10 +144,14 @@ func dsn(path string, readOnly, roFile bool, cacheBytes int) string {
 		// The one writing connection keeps more pages: a batch's inserts
 		// land all over the indexes, and pages the cache cannot hold are
 		// written to the log before the commit and read back. The log
-		// is copied back into the file once it holds 32 MiB instead of
+		// is copied back into the file once it holds 128 MiB instead of
 		// 4 MiB: a batch of articles writes more than 4 MiB, so the copy
 		// ran at every commit, writing again the index pages that
-		// every batch changes.
+		// every batch changes; and as the indexes grow, a batch's
+		// inserts land on more of their pages, so a larger store wrote
+		// more of its log at each copy (32 MiB, the size before this
+		// one, gave a copy every few batches on a store of 400k
+		// articles).
 		// (wal_autocheckpoint counts pages, of the size the file's
 		// header states.)
 		if cacheBytes <= 0 {
@@ -171,7 +175,7 @@ const newPageSize = 16384
 
 // walCheckpointBytes is the size of the log past which it is copied back
 // into the file (see dsn).
-const walCheckpointBytes = 32 << 20
+const walCheckpointBytes = 128 << 20
 
 // create makes the empty database file of a new store with the page size
 // of new stores, which only an empty database can take: the pragmas of a
