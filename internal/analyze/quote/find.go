@@ -231,7 +231,7 @@ func (f *finder) pairAll() {
 			if q.start >= q.end {
 				continue
 			}
-			if !isDash && f.nickname(pr) {
+			if !isDash && (f.nickname(pr) || f.showTitle(pr)) {
 				// Devon “Big Dev” Marlow: part of a name, never a quotation.
 				q.nick, q.done, q.consumed = true, true, true
 			}
@@ -263,6 +263,33 @@ func (f *finder) nickname(pr pair) bool {
 		return false
 	}
 	for t := pr.open + 1; t < pr.close; t++ {
+		if f.toks[t].kind != kWord || f.toks[t].flags&fCap == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// showTitle reports whether the quotation pr is the title of a programme
+// or publication: one to six capitalised words, with at most a comma or a
+// point before the closing mark, after a possessive or "on" (told Channel
+// Nine's “Morning Desk”, said on “The Late Hour,” …).
+func (f *finder) showTitle(pr pair) bool {
+	if pr.close < 0 || pr.close-pr.open < 2 || pr.close-pr.open > 8 {
+		return false
+	}
+	b := pr.open - 1
+	if b < 0 || f.toks[b].kind != kWord || !(f.toks[b].flags&fPoss != 0 || eqLower(f.word(b), "on")) {
+		return false
+	}
+	last := pr.close - 1
+	if f.isPunct(last, ',') || f.isPunct(last, '.') {
+		last--
+	}
+	if last-pr.open > 6 || last <= pr.open {
+		return false
+	}
+	for t := pr.open + 1; t <= last; t++ {
 		if f.toks[t].kind != kWord || f.toks[t].flags&fCap == 0 {
 			return false
 		}

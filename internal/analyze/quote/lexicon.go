@@ -116,7 +116,9 @@ func buildLexicon() map[string]lexEntry {
 		"gasped",
 		// Verbs of translated copy ("regretted the mayor", "she confides").
 		"regretted", "regrets", "confided", "confides", "recognised", "recognized",
-		"recognises", "recognizes")
+		"recognises", "recognizes",
+		// An interviewer pressing a question ("…?" X pressed).
+		"pressed")
 	cue(cuePart|cueNeedsTh,
 		"noting", "stressing", "warning", "insisting", "explaining", "stating", "declaring",
 		"announcing", "asserting", "arguing", "contending", "maintaining", "acknowledging",

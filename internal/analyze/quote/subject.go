@@ -15,6 +15,7 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	for t >= lo && (f.has(t, lxAdv) && !f.has(t, lxPronoun)) && f.toks[t].ment < 0 {
 		t--
 	}
+	t = f.skipPartyTag(t, lo)
 	if t < lo {
 		return speaker{ment: -1}
 	}
@@ -633,4 +634,48 @@ func (f *finder) plainWords(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// skipPartyTag returns the token before a party-and-state tag that ends at
+// token t, as American copy writes it after a legislator's name ("Rep. X
+// (R-Ariz.) told", "Rep. X, D-Texas, called"), or t when there is none.
+func (f *finder) skipPartyTag(t, lo int) int {
+	if f.isPunct(t, ')') {
+		for k := t - 1; k >= lo && k >= t-5; k-- {
+			if f.isPunct(k, '(') {
+				if f.partyTag(k + 1) {
+					return k - 1
+				}
+				break
+			}
+		}
+		return t
+	}
+	if f.isPunct(t, ',') {
+		k := t - 1
+		if f.isPunct(k, '.') {
+			k--
+		}
+		if f.partyTag(k) && f.isPunct(k-1, ',') && k-2 >= lo {
+			return k - 2
+		}
+	}
+	return t
+}
+
+// partyTag reports whether token t is a party initial joined to a state
+// ("R-Ariz", "D-Texas", "I-Vt").
+func (f *finder) partyTag(t int) bool {
+	if t < 0 || t >= len(f.toks) || f.toks[t].kind != kWord {
+		return false
+	}
+	w := f.word(t)
+	if len(w) < 4 || w[1] != '-' || w[2] < 'A' || w[2] > 'Z' {
+		return false
+	}
+	switch w[0] {
+	case 'R', 'D', 'I':
+		return true
+	}
+	return false
 }
