@@ -55,6 +55,9 @@ func tokenize(text string, lo, hi int, words []scan.Token, toks []token) []token
 		}
 		toks = append(toks, tk)
 		toks = joinDoubled(text, lo, hi, toks)
+		if n := len(toks); n >= 2 && tk.kind == kWord && eqLower(text[t.Start:t.End], "back") {
+			backCue(text, &toks[n-2])
+		}
 	}
 	return toks
 }
@@ -346,4 +349,16 @@ func spacedGuillemet(text string, lo, hi int, r rune, s, e int) uint8 {
 		return fCanClose
 	}
 	return 0
+}
+
+// backCue makes the word before "back" a verb of replying when it is one
+// only with "back" ("X shot back", "fired back", "hit back").
+func backCue(text string, tk *token) {
+	if tk.kind != kWord {
+		return
+	}
+	switch w := text[tk.start:tk.end]; {
+	case eqLower(w, "shot"), eqLower(w, "fired"), eqLower(w, "hit"):
+		tk.lex = lookup("retorted")
+	}
 }

@@ -9,7 +9,7 @@ import (
 
 // TestUSPoliticsConventions covers conventions of American political copy:
 // a party-and-state tag after a legislator's name, programme titles in
-// quotation marks, and an interviewer pressing a question.
+// quotation marks, an interviewer pressing a question and "X shot back".
 func TestUSPoliticsConventions(t *testing.T) {
 	ents := []ent{
 		person("Rep.", "Nora Castile", "Castile"), person("Sen.", "Abel Voss", "Voss"),
@@ -42,6 +42,12 @@ func TestUSPoliticsConventions(t *testing.T) {
 		{"an interviewer pressing",
 			"Voss said he would wait. \"So will you run or not?\" Marr pressed.",
 			[]wantQ{{"So will you run or not?", model.Direct, "Ida Marr"}}, nil},
+		{"shot back",
+			"\"You voted against it,\" Marr shot back. \"You cannot run from that.\"",
+			[]wantQ{{"You voted against it,", model.Direct, "Ida Marr"}, {"You cannot run from that.", model.Direct, "Ida Marr"}}, nil},
+		{"hit back after the name",
+			"Voss spoke first. Marr hit back: \"That is not what the bill says.\"",
+			[]wantQ{{"That is not what the bill says.", model.Direct, "Ida Marr"}}, nil},
 		{"capitalised speech after a verb stays a quotation",
 			`Marr said "Not Now" when asked.`,
 			[]wantQ{{"Not Now", model.Direct, "Ida Marr"}}, nil},
