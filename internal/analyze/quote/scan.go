@@ -55,7 +55,7 @@ func tokenize(text string, lo, hi int, words []scan.Token, toks []token) []token
 		}
 		toks = append(toks, tk)
 		toks = joinDoubled(text, lo, hi, toks)
-		if n := len(toks); n >= 2 && tk.kind == kWord && eqLower(text[t.Start:t.End], "back") {
+		if n := len(toks); n >= 2 && t.End-t.Start == 4 && text[t.Start]|0x20 == 'b' && eqLower(text[t.Start:t.End], "back") {
 			backCue(text, &toks[n-2])
 		}
 	}
