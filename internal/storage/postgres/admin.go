@@ -68,6 +68,7 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 		{"stories whose article count is wrong", `SELECT COUNT(*) FROM stories s WHERE s.articles != (SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id)`},
 		{"near-copies of a missing article", `SELECT COUNT(*) FROM articles a WHERE a.duplicate_of != 0 AND NOT EXISTS (SELECT 1 FROM articles b WHERE b.id = a.duplicate_of)`},
 		{"articles without a search vector", `SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_search s WHERE s.id = a.id)`},
+		{"entities without a search vector", `SELECT COUNT(*) FROM entities e WHERE NOT EXISTS (SELECT 1 FROM entity_search s WHERE s.id = e.id)`},
 		{"quotes without a search vector", `SELECT COUNT(*) FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM quote_search s WHERE s.article_id = q.article_id AND s.seq = q.seq)`},
 	} {
 		var n int
@@ -81,8 +82,8 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 }
 
 // Rebuild recomputes every story's summary row from its articles, stores
-// the search vectors of articles and quotes that lack one and drops those
-// of no article or quote (for `parallax repair`).
+// the search vectors of articles, quotes and entities that lack one and
+// drops those of no article, quote or entity (for `parallax repair`).
 func (s *Store) Rebuild(ctx context.Context) error {
 	if err := s.writable(); err != nil {
 		return err
@@ -121,6 +122,13 @@ func (s *Store) Rebuild(ctx context.Context) error {
 		return fmt.Errorf("rebuild search vectors: %w", err)
 	}
 	if _, err := tx.Exec(ctx, `DELETE FROM quote_search s WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = s.article_id AND q.seq = s.seq)`); err != nil {
+		return fmt.Errorf("rebuild search vectors: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO entity_search(id, fts) SELECT e.id, `+entityVector("e.name", "e.aliases")+` FROM entities e
+		WHERE NOT EXISTS (SELECT 1 FROM entity_search s WHERE s.id = e.id)`); err != nil {
+		return fmt.Errorf("rebuild search vectors: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM entity_search s WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = s.id)`); err != nil {
 		return fmt.Errorf("rebuild search vectors: %w", err)
 	}
 	return tx.Commit(ctx)

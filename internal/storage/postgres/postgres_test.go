@@ -204,14 +204,15 @@ func TestCheckAndRebuild(t *testing.T) {
 	}
 	conn := connect(t, dsn)
 	if _, err := conn.Exec(ctx, `UPDATE stories SET articles = 5, headline = 'x'; INSERT INTO articles(id, external_id, hash, title, story_id, duplicate_of) VALUES (3, 'c', 'h3', 'Orphaned', 0, 9);
-		INSERT INTO article_search(id, fts) VALUES (7, to_tsvector('simple', 'lost'))`); err != nil {
+		INSERT INTO article_search(id, fts) VALUES (7, to_tsvector('simple', 'lost'));
+		INSERT INTO entities(id, name, type) VALUES (5, 'Orla Venn', 'person'); INSERT INTO entity_search(id, fts) VALUES (8, to_tsvector('simple', 'gone'))`); err != nil {
 		t.Fatal(err)
 	}
 	problems, err := s.Check(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"1 articles without a story", "1 stories whose article count is wrong", "1 near-copies of a missing article", "1 articles without a search vector"}
+	want := []string{"1 articles without a story", "1 stories whose article count is wrong", "1 near-copies of a missing article", "1 articles without a search vector", "1 entities without a search vector"}
 	if len(problems) != len(want) {
 		t.Fatalf("Check = %q, want %q", problems, want)
 	}
@@ -237,6 +238,13 @@ func TestCheckAndRebuild(t *testing.T) {
 	var orphans int
 	if err := conn.QueryRow(ctx, `SELECT COUNT(*) FROM article_search WHERE id = 7`).Scan(&orphans); err != nil || orphans != 0 {
 		t.Errorf("vectors of no article after Rebuild = %d, %v; want 0", orphans, err)
+	}
+	hits, _, err = s.Search(ctx, storage.SearchFilter{Query: "venn", Kind: storage.SearchEntities})
+	if err != nil || len(hits) != 1 || hits[0].Entity.ID != 5 {
+		t.Errorf("search for the entity given its vector by Rebuild = %+v, %v", hits, err)
+	}
+	if err := conn.QueryRow(ctx, `SELECT COUNT(*) FROM entity_search WHERE id = 8`).Scan(&orphans); err != nil || orphans != 0 {
+		t.Errorf("vectors of no entity after Rebuild = %d, %v; want 0", orphans, err)
 	}
 }
 
@@ -480,6 +488,20 @@ func TestArticleSearchMigration(t *testing.T) {
 		t.Fatal(err)
 	}
 	entities("counted", map[string][]int64{"brandvik": {1}, "quell": {3}})
+	// A count-only update leaves the entity's search vector as it was.
+	var before, after string
+	if err := conn.QueryRow(ctx, `SELECT xmin::text FROM entity_search WHERE id = 3`).Scan(&before); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Commit(ctx, &storage.Batch{ReadModel: storage.ReadModel{Entities: []storage.EntityRow{row(3, "Tomas Quell", 2)}}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := conn.QueryRow(ctx, `SELECT xmin::text FROM entity_search WHERE id = 3`).Scan(&after); err != nil || after != before {
+		t.Errorf("entity 3's search vector after a count-only update written by %s, %v; want unchanged (%s)", after, err, before)
+	}
+	if e, err := s.Entity(ctx, 3); err != nil || e.Mentions != 2 {
+		t.Errorf("entity 3 after a count-only update = %+v, %v; want 2 mentions", e, err)
+	}
 	if err := s.Commit(ctx, &storage.Batch{ReadModel: storage.ReadModel{
 		Entities:     []storage.EntityRow{row(1, "Ilse Brandvik-Orr", 10, "I. Brandvik")},
 		DropEntities: []int64{2},
@@ -488,8 +510,8 @@ func TestArticleSearchMigration(t *testing.T) {
 	}
 	entities("renamed", map[string][]int64{"orr": {1}, "brandvik": {1}, "velmora": nil})
 	var cols int
-	if err := conn.QueryRow(ctx, `SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name IN ('articles', 'quotes') AND column_name = 'fts'`).Scan(&cols); err != nil || cols != 0 {
-		t.Errorf("fts columns of articles and quotes after the migration = %d, %v; want 0", cols, err)
+	if err := conn.QueryRow(ctx, `SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name IN ('articles', 'quotes', 'entities') AND column_name = 'fts'`).Scan(&cols); err != nil || cols != 0 {
+		t.Errorf("fts columns of articles, quotes and entities after the migration = %d, %v; want 0", cols, err)
 	}
 	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
 		t.Errorf("Check after the migration = %q, %v", problems, err)

@@ -24,12 +24,12 @@ func commitReadModel(ctx context.Context, tx pgx.Tx, rm *storage.ReadModel) erro
 		}
 	}
 	if rm.ResetEntities {
-		if _, err := tx.Exec(ctx, `TRUNCATE entities, entity_keys, entity_names`); err != nil {
+		if _, err := tx.Exec(ctx, `TRUNCATE entities, entity_search, entity_keys, entity_names`); err != nil {
 			return fmt.Errorf("reset entities: %w", err)
 		}
 	}
 	if len(rm.DropEntities) > 0 {
-		for _, q := range []string{`DELETE FROM entities WHERE id = ANY($1)`, `DELETE FROM entity_names WHERE entity_id = ANY($1)`} {
+		for _, q := range []string{`DELETE FROM entities WHERE id = ANY($1)`, `DELETE FROM entity_search WHERE id = ANY($1)`, `DELETE FROM entity_names WHERE entity_id = ANY($1)`} {
 			if _, err := tx.Exec(ctx, q, rm.DropEntities); err != nil {
 				return fmt.Errorf("drop entities: %w", err)
 			}
@@ -86,11 +86,7 @@ func storeEntities(ctx context.Context, tx pgx.Tx, es []storage.EntityRow) error
 			nameNames = append(nameNames, n)
 		}
 	}
-	_, err := tx.Exec(ctx, `INSERT INTO entities(id, name, type, mentions, articles, aliases, roles, digest)
-		SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[])
-		ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, mentions = excluded.mentions, articles = excluded.articles,
-			aliases = excluded.aliases, roles = excluded.roles, digest = excluded.digest`,
-		ids, names, types, mentions, articles, aliases, roles, digests)
+	_, err := tx.Exec(ctx, upsertEntities, ids, names, types, mentions, articles, aliases, roles, digests)
 	if err != nil {
 		return fmt.Errorf("store entities: %w", err)
 	}

@@ -190,6 +190,7 @@ CREATE INDEX jobs_open ON jobs(id) WHERE state IN ('queued', 'running', 'prepare
 	migrationFoldPlain,
 	migrationArticleSearch,
 	migrationFoldInline + migrationCompressedStorage,
+	migrationEntitySearch,
 }
 
 // SchemaVersion returns the schema version this package migrates to.

@@ -140,7 +140,7 @@ func (s *Store) Search(ctx context.Context, f storage.SearchFilter) ([]storage.S
 			inner += ` AND q.speaker_key IN (SELECT key FROM entity_keys WHERE entity_id = ` + p.add(f.SpeakerID) + `)`
 		}
 	case storage.SearchEntities:
-		inner = `SELECT e.id AS k, CAST(ts_rank(e.fts, tq.q) * 1000000 AS bigint) AS score FROM entities e, tq WHERE e.fts @@ tq.q`
+		inner = `SELECT e.id AS k, CAST(ts_rank(s.fts, tq.q) * 1000000 AS bigint) AS score FROM entity_search s JOIN entities e ON e.id = s.id, tq WHERE s.fts @@ tq.q`
 		if f.Type != "" {
 			inner += ` AND e.type = ` + p.add(string(f.Type))
 		}
