@@ -99,7 +99,7 @@ func commit(ctx context.Context, tx pgx.Tx, b *storage.Batch, fresh map[int64]bo
 			return fmt.Errorf("thread stories: %w", err)
 		}
 	}
-	if err := commitReadModel(ctx, tx, &b.ReadModel); err != nil {
+	if err := commitReadModel(ctx, tx, &b.ReadModel, local); err != nil {
 		return err
 	}
 	return commitState(ctx, tx, b)

@@ -33,23 +33,25 @@ CREATE INDEX entity_search_fts ON entity_search USING GIN (fts);
 
 // upsertEntities stores entity rows given as arrays of ids ($1), names
 // ($2), types ($3), mention counts ($4), article counts ($5), aliases
-// ($6), roles ($7) and digests ($8), and the search vectors of those that
-// are new, renamed, given other aliases or without a vector. All parts of
-// the statement see the rows as they were before it, so known reads each
+// ($6), roles ($7), digests ($8) and search vectors made here ($9, null
+// where localVector could not), and the search vectors of those that are
+// new, renamed or given other aliases (each entity row has its vector:
+// see Check), the server computing those not given. All parts of the
+// statement see the rows as they were before it, so known reads each
 // entity's stored name and aliases before the update. A row equal to the
 // stored one is not rewritten.
 var upsertEntities = `WITH v AS (
-	SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[])
-		AS v(id, name, type, mentions, articles, aliases, roles, digest)
+	SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::tsvector[])
+		AS v(id, name, type, mentions, articles, aliases, roles, digest, fts)
 ), known AS (
-	SELECT e.id, e.name, e.aliases FROM entities e JOIN entity_search s ON s.id = e.id WHERE e.id = ANY($1)
+	SELECT e.id, e.name, e.aliases FROM entities e WHERE e.id = ANY($1)
 ), up AS (
-	INSERT INTO entities(id, name, type, mentions, articles, aliases, roles, digest) SELECT * FROM v
+	INSERT INTO entities(id, name, type, mentions, articles, aliases, roles, digest) SELECT v.id, v.name, v.type, v.mentions, v.articles, v.aliases, v.roles, v.digest FROM v
 	ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, mentions = excluded.mentions, articles = excluded.articles,
 		aliases = excluded.aliases, roles = excluded.roles, digest = excluded.digest
 	WHERE (entities.name, entities.type, entities.mentions, entities.articles, entities.aliases, entities.roles, entities.digest)
 		IS DISTINCT FROM (excluded.name, excluded.type, excluded.mentions, excluded.articles, excluded.aliases, excluded.roles, excluded.digest)
 )
-INSERT INTO entity_search(id, fts) SELECT v.id, ` + entityVector("v.name", "v.aliases") + ` FROM v LEFT JOIN known k ON k.id = v.id
+INSERT INTO entity_search(id, fts) SELECT v.id, COALESCE(v.fts, ` + entityVector("v.name", "v.aliases") + `) FROM v LEFT JOIN known k ON k.id = v.id
 	WHERE k.id IS NULL OR k.name != v.name OR k.aliases != v.aliases
 	ON CONFLICT (id) DO UPDATE SET fts = excluded.fts`

@@ -8,14 +8,16 @@ import (
 	"slices"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
 
 	"github.com/parallax-news/parallax/internal/storage"
 )
 
 // commitReadModel applies a change to the stored entities and claims, in
 // the order the SQLite store applies it: dropped entities, replaced
-// entities, keys, then the claims of the listed stories.
-func commitReadModel(ctx context.Context, tx pgx.Tx, rm *storage.ReadModel) error {
+// entities, keys, then the claims of the listed stories. With local, the
+// search vectors localVector can compute are made here.
+func commitReadModel(ctx context.Context, tx pgx.Tx, rm *storage.ReadModel, local bool) error {
 	if rm.ResetClaims {
 		for _, q := range []string{`UPDATE stances SET claim_id = 0 WHERE claim_id != 0`, `DELETE FROM claims`} {
 			if _, err := tx.Exec(ctx, q); err != nil {
@@ -35,7 +37,7 @@ func commitReadModel(ctx context.Context, tx pgx.Tx, rm *storage.ReadModel) erro
 			}
 		}
 	}
-	if err := storeEntities(ctx, tx, rm.Entities); err != nil {
+	if err := storeEntities(ctx, tx, rm.Entities, local); err != nil {
 		return err
 	}
 	if err := storeKeys(ctx, tx, rm.Keys); err != nil {
@@ -46,7 +48,9 @@ func commitReadModel(ctx context.Context, tx pgx.Tx, rm *storage.ReadModel) erro
 
 // storeEntities inserts or replaces entity rows, and the lookup names of
 // those whose Names are not nil; of rows repeating an id, the last wins.
-func storeEntities(ctx context.Context, tx pgx.Tx, es []storage.EntityRow) error {
+// With local, the search vectors localVector can compute are sent ready
+// made (the server uses them only for entities whose text changed).
+func storeEntities(ctx context.Context, tx pgx.Tx, es []storage.EntityRow, local bool) error {
 	if len(es) == 0 {
 		return nil
 	}
@@ -58,6 +62,8 @@ func storeEntities(ctx context.Context, tx pgx.Tx, es []storage.EntityRow) error
 	var names, types, aliases, roles, digests []string
 	var renamed, nameIDs []int64
 	var nameNames []string
+	var vecs []pgtype.TSVector
+	var vb vectorBuilder
 	for i, e := range es {
 		if last[e.ID] != i {
 			continue
@@ -78,6 +84,11 @@ func storeEntities(ctx context.Context, tx pgx.Tx, es []storage.EntityRow) error
 		aliases = append(aliases, string(al))
 		roles = append(roles, string(ro))
 		digests = append(digests, e.Digest)
+		var v pgtype.TSVector
+		if local {
+			v, _ = vb.vector(e.Canonical, pgtype.TSVectorWeightA, string(al), pgtype.TSVectorWeightB)
+		}
+		vecs = append(vecs, v)
 		if e.Names != nil {
 			renamed = append(renamed, e.ID)
 		}
@@ -86,7 +97,7 @@ func storeEntities(ctx context.Context, tx pgx.Tx, es []storage.EntityRow) error
 			nameNames = append(nameNames, n)
 		}
 	}
-	_, err := tx.Exec(ctx, upsertEntities, ids, names, types, mentions, articles, aliases, roles, digests)
+	_, err := tx.Exec(ctx, upsertEntities, ids, names, types, mentions, articles, aliases, roles, digests, vecs)
 	if err != nil {
 		return fmt.Errorf("store entities: %w", err)
 	}
