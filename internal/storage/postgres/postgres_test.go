@@ -509,6 +509,11 @@ func TestArticleSearchMigration(t *testing.T) {
 		t.Fatal(err)
 	}
 	entities("renamed", map[string][]int64{"orr": {1}, "brandvik": {1}, "velmora": nil})
+	var differ int
+	if err := conn.QueryRow(ctx, `SELECT COUNT(*) FROM entity_search s JOIN entities e ON e.id = s.id
+		WHERE s.fts != setweight(to_tsvector('simple', fold_accents(e.name)), 'A') || setweight(to_tsvector('simple', fold_accents(e.aliases)), 'B')`).Scan(&differ); err != nil || differ != 0 {
+		t.Errorf("entity vectors unlike the server's own = %d, %v; want 0", differ, err)
+	}
 	var cols int
 	if err := conn.QueryRow(ctx, `SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name IN ('articles', 'quotes', 'entities') AND column_name = 'fts'`).Scan(&cols); err != nil || cols != 0 {
 		t.Errorf("fts columns of articles, quotes and entities after the migration = %d, %v; want 0", cols, err)
