@@ -72,18 +72,10 @@ func TestSpeakersOfGenericSubjects(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			d := an.Document(&model.Article{ID: 1, Outlet: tc.outlet, Text: tc.text})
 			for _, w := range tc.quotes {
-				found := false
-				for _, q := range d.Quotes {
-					if !strings.Contains(q.Text, w.quote) {
-						continue
-					}
-					found = true
+				for _, q := range quotesContaining(t, d, w.quote) {
 					if q.Speaker != w.speaker || q.SpeakerMention != w.mention {
 						t.Errorf("quote %q: speaker %q (mention %q), want %q (mention %q)", w.quote, q.Speaker, q.SpeakerMention, w.speaker, w.mention)
 					}
-				}
-				if !found {
-					t.Errorf("quote %q not found in %+v", w.quote, d.Quotes)
 				}
 			}
 			for text, typ := range tc.types {
@@ -109,4 +101,20 @@ func TestSpeakersOfGenericSubjects(t *testing.T) {
 			}
 		})
 	}
+}
+
+// quotesContaining returns the quotes of d whose text contains part and
+// fails the test when there is none.
+func quotesContaining(t *testing.T, d *Document, part string) []model.Quote {
+	t.Helper()
+	var out []model.Quote
+	for _, q := range d.Quotes {
+		if strings.Contains(q.Text, part) {
+			out = append(out, q)
+		}
+	}
+	if len(out) == 0 {
+		t.Errorf("quote %q not found in %+v", part, d.Quotes)
+	}
+	return out
 }

@@ -137,16 +137,7 @@ func TestCleanBodyHTMLFurniture(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := cleanBody(strings.Join(tt.lines, "\n"), "")
-			for _, k := range tt.keep {
-				if !strings.Contains(got, k) {
-					t.Errorf("cleanBody dropped %q:\n%s", k, got)
-				}
-			}
-			for _, d := range tt.drop {
-				if strings.Contains(got, d) {
-					t.Errorf("cleanBody kept %q:\n%s", d, got)
-				}
-			}
+			checkKept(t, got, tt.keep, tt.drop)
 		})
 	}
 }

@@ -61,15 +61,8 @@ func TestDropTailCalls(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, removed := cleanBodyLines(strings.Join(tt.lines, "\n"), "", nil)
-			for _, k := range tt.keep {
-				if !strings.Contains(got, k) {
-					t.Errorf("dropped %q:\n%s", k, got)
-				}
-			}
+			checkKept(t, got, tt.keep, tt.drop)
 			for _, d := range tt.drop {
-				if strings.Contains(got, d) {
-					t.Errorf("kept %q:\n%s", d, got)
-				}
 				if !strings.Contains(strings.Join(removed, "\n"), d) {
 					t.Errorf("%q not among the removed lines %q", d, removed)
 				}
@@ -101,5 +94,21 @@ func TestAcronymSignoff(t *testing.T) {
 	got, _ := cleanBodyLines(strings.Join([]string{para, "NATO", para + " Two.", para + " Three."}, "\n"), "", nil)
 	if !strings.Contains(got, "NATO") {
 		t.Errorf("an acronym inside the body was dropped:\n%s", got)
+	}
+}
+
+// checkKept fails the test for each of keep that got lacks and each of
+// drop that it still holds.
+func checkKept(t *testing.T, got string, keep, drop []string) {
+	t.Helper()
+	for _, k := range keep {
+		if !strings.Contains(got, k) {
+			t.Errorf("dropped %q:\n%s", k, got)
+		}
+	}
+	for _, d := range drop {
+		if strings.Contains(got, d) {
+			t.Errorf("kept %q:\n%s", d, got)
+		}
 	}
 }
