@@ -43,7 +43,13 @@ import (
 // before its first run (precision 0.971, recall 1.000, right speaker
 // 0.832 with analyze-16; 0.842 once the gold gave "strongly supports"
 // to the alliance named as saying it, as the text does; 1.000, 1.000,
-// 0.921 with analyze-17, tuned on).
+// 0.921 with analyze-17, tuned on); fresh9-* an eighth, eight articles
+// (90 quotes) in everyday newspaper styles (a regional daily, an
+// international wire report, quarterly results with analysts, a health
+// alert, a crime report, schools, a council vote, a long feature of many
+// speakers with "she said" and "he added" chains across paragraphs and a
+// spokeswoman named before), annotated before its first run (precision
+// 1.000, recall 0.989, right speaker 0.967 with analyze-17).
 type quoteDevGold struct {
 	Quotes []struct {
 		Article string `json:"article"`
@@ -54,8 +60,8 @@ type quoteDevGold struct {
 }
 
 // Floors of the dev figures (written by us, so optimistic; measured
-// precision 1.000, recall 0.996, right speaker 0.961 with analyze-17 on
-// the 96 articles, fresh8-* included).
+// precision 1.000, recall 0.996, right speaker 0.962 with analyze-17 on
+// the 104 articles, fresh9-* included).
 const (
 	quoteDevMinPrecision = 0.95
 	quoteDevMinRecall    = 0.95
@@ -82,7 +88,7 @@ func TestQuotesDev(t *testing.T) {
 	// The fresh batches, written after the tuning: counts per batch
 	// (gold, found, true positives, recalled, right speaker).
 	type tally struct{ gold, found, tp, recalled, right int }
-	batches := map[string]*tally{"fresh-": {}, "fresh3-": {}, "fresh4-": {}, "fresh5-": {}, "fresh6-": {}, "fresh7-": {}, "fresh8-": {}}
+	batches := map[string]*tally{"fresh-": {}, "fresh3-": {}, "fresh4-": {}, "fresh5-": {}, "fresh6-": {}, "fresh7-": {}, "fresh8-": {}, "fresh9-": {}}
 	for id, idx := range byArt {
 		var bt *tally
 		for pre, b := range batches {
@@ -169,7 +175,7 @@ func TestQuotesDev(t *testing.T) {
 	r := float64(recalled) / float64(max(gold, 1))
 	s := float64(right) / float64(max(gold, 1))
 	t.Logf("dev direct quotes: gold %d, found %d, precision %.3f, recall %.3f, right speaker %.3f", gold, found, p, r, s)
-	for _, pre := range []string{"fresh-", "fresh3-", "fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-"} {
+	for _, pre := range []string{"fresh-", "fresh3-", "fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-"} {
 		b := batches[pre]
 		t.Logf("of which %s*: gold %d, found %d, precision %.3f, recall %.3f, right speaker %.3f", pre, b.gold, b.found,
 			float64(b.tp)/float64(max(b.found, 1)), float64(b.recalled)/float64(max(b.gold, 1)), float64(b.right)/float64(max(b.gold, 1)))
