@@ -71,6 +71,12 @@ func (f *finder) finishQuotations() {
 				pq := f.quots[p]
 				q.done, q.attributed = true, true
 				q.speaker, q.spName, q.spMention, q.cue, q.kind = pq.speaker, pq.spName, pq.spMention, "", model.Direct
+			} else if sp, ok := f.afterPronounAside(i); ok {
+				// "“…,” she said." ¶ "She paused, looking away." ¶ "“…”":
+				// a one-sentence paragraph about the speaker, opening
+				// with her pronoun, does not hand the floor to anyone.
+				q.done, q.attributed = true, true
+				q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, sp.name, sp.mention, "", model.Direct
 			} else if q.unit > 0 && q.close >= 0 && !f.opensParagraph(q.open) {
 				// After a sentence in the same paragraph that reports
 				// what someone said: "When she came up, she said, the
@@ -140,6 +146,42 @@ func (f *finder) prevAttributed(i int) int {
 		}
 	}
 	return -1
+}
+
+// afterPronounAside returns the speaker of closed quotation i filling a
+// paragraph when the paragraph before is one sentence without quotations
+// opening with "he" or "she", and the sentence before that holds an
+// attributed quotation by a named person of that gender.
+func (f *finder) afterPronounAside(i int) (speaker, bool) {
+	q := &f.quots[i]
+	u := q.unit
+	if u < 2 || q.close < 0 || !f.opensParagraph(q.open) {
+		return speaker{}, false
+	}
+	aside := f.units[u-1]
+	if !f.opensParagraph(aside.lo) || f.quotesIn(aside) {
+		return speaker{}, false
+	}
+	g := genderUnknown
+	switch strings.ToLower(f.word(aside.lo)) {
+	case "he":
+		g = genderMale
+	case "she":
+		g = genderFemale
+	default:
+		return speaker{}, false
+	}
+	for j := i - 1; j >= 0 && f.quots[j].unit >= u-2; j-- {
+		p := &f.quots[j]
+		if p.unit != u-2 || !p.attributed {
+			continue
+		}
+		if p.speaker < 0 || p.spName == "" || !f.genderFits(p.speaker, g) {
+			return speaker{}, false
+		}
+		return speaker{ment: p.speaker, name: p.spName, mention: p.spMention, ok: true}, true
+	}
+	return speaker{}, false
 }
 
 // opensParagraph reports whether token t is the first of its paragraph.
