@@ -8,7 +8,8 @@ import (
 )
 
 // TestEverydayConventions covers conventions of everyday news copy: a
-// one-sentence aside about the speaker between two of her paragraphs.
+// one-sentence aside about the speaker between two of her paragraphs, and
+// a speech opened with "X began".
 func TestEverydayConventions(t *testing.T) {
 	ents := []ent{
 		person("", "Edna Farrow", "Farrow"), person("", "Walt Pruett", "Pruett"),
@@ -27,6 +28,12 @@ func TestEverydayConventions(t *testing.T) {
 		{"aside whose pronoun does not fit is not the speaker's",
 			"Mrs. Edna Farrow lives by the river.\n\"We had no power for a week,\" Farrow said.\nHe paused, looking at the river.\n\"We just waited. That was all we could do.\"",
 			[]wantQ{{"We just waited. That was all we could do.", model.Direct, ""}}},
+		{"a speech opening",
+			"\"Thank you all. Please sit down,\" Walt Pruett began, as the hall filled.",
+			[]wantQ{{"Thank you all. Please sit down,", model.Direct, "Walt Pruett"}}},
+		{"a speech opening at the end of the sentence",
+			"\"Good evening, and thank you for coming out in the rain,\" Pruett began.",
+			[]wantQ{{"Good evening, and thank you for coming out in the rain,", model.Direct, "Walt Pruett"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

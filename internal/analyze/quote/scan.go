@@ -58,6 +58,11 @@ func tokenize(text string, lo, hi int, words []scan.Token, toks []token) []token
 		if n := len(toks); n >= 2 && t.End-t.Start == 4 && text[t.Start]|0x20 == 'b' && eqLower(text[t.Start:t.End], "back") {
 			backCue(text, &toks[n-2])
 		}
+		if n := len(toks); n >= 2 && tk.kind == kPunct && toks[n-2].kind == kWord && text[toks[n-2].start]|0x20 == 'b' {
+			if l := toks[n-2].end - toks[n-2].start; l == 5 || l == 6 {
+				beganCue(text, &toks[n-2])
+			}
+		}
 	}
 	return toks
 }
@@ -360,5 +365,15 @@ func backCue(text string, tk *token) {
 	switch w := text[tk.start:tk.end]; {
 	case eqLower(w, "shot"), eqLower(w, "fired"), eqLower(w, "hit"):
 		tk.lex = lookup("retorted")
+	}
+}
+
+// beganCue makes "began" or "begins" right before a punctuation mark a verb
+// of saying: with nothing after it, the verb opens what was just quoted
+// ("“Thank you,” X began."), and like any cue that needs a "that" clause it
+// reports speech only next to a quotation.
+func beganCue(text string, tk *token) {
+	if w := text[tk.start:tk.end]; eqLower(w, "began") || eqLower(w, "begins") {
+		tk.lex = lookup("continued")
 	}
 }
