@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/model"
@@ -39,20 +38,7 @@ func TestEverydayConventions(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			qs := findWith(c.text, ents)
 			checkQuotes(t, c.text, qs)
-			for _, w := range c.want {
-				found := false
-				for _, q := range qs {
-					if q.Kind != model.Indirect && strings.Contains(q.Text, w.text) {
-						found = true
-						if q.Speaker != w.speaker {
-							t.Errorf("%q: speaker %q, want %q", w.text, q.Speaker, w.speaker)
-						}
-					}
-				}
-				if !found && w.speaker != "" {
-					t.Errorf("missing %q; got %+v", w.text, qs)
-				}
-			}
+			checkSpeakers(t, qs, c.want)
 		})
 	}
 }

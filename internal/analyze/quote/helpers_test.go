@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"testing"
 
 	"github.com/parallax-news/parallax/internal/analyze/sentence"
 	"github.com/parallax-news/parallax/internal/model"
@@ -75,4 +76,25 @@ func testMentions(text string, ents []ent) []model.Mention {
 
 func findWith(text string, ents []ent) []model.Quote {
 	return Find(text, sentence.Split(text), testMentions(text, ents))
+}
+
+// checkSpeakers checks that every quote of qs that is not indirect and
+// holds a wanted text has the wanted speaker, and that each wanted text
+// given a speaker is found. Kinds are not checked.
+func checkSpeakers(t *testing.T, qs []model.Quote, want []wantQ) {
+	t.Helper()
+	for _, w := range want {
+		found := false
+		for _, q := range qs {
+			if q.Kind != model.Indirect && strings.Contains(q.Text, w.text) {
+				found = true
+				if q.Speaker != w.speaker {
+					t.Errorf("%q: speaker %q, want %q", w.text, q.Speaker, w.speaker)
+				}
+			}
+		}
+		if !found && w.speaker != "" {
+			t.Errorf("missing %q; got %+v", w.text, qs)
+		}
+	}
 }
