@@ -33,15 +33,7 @@ func TestRowWriterSizes(t *testing.T) {
 // that the statements are prepared once for the store.
 func TestRowWriterCache(t *testing.T) {
 	ctx := context.Background()
-	db, err := sql.Open("sqlite", filepath.Join(t.TempDir(), "rows.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	db.SetMaxOpenConns(1)
-	if _, err := db.ExecContext(ctx, `CREATE TABLE t(a INTEGER PRIMARY KEY, b TEXT NOT NULL)`); err != nil {
-		t.Fatal(err)
-	}
+	db := rowsDB(t, `CREATE TABLE t(a INTEGER PRIMARY KEY, b TEXT NOT NULL)`)
 	var c stmtCache
 	defer c.close()
 	next := 0
@@ -95,15 +87,7 @@ func TestRowWriterCache(t *testing.T) {
 // could not prepare are left to the transactions.
 func TestRowWriterCacheCancelled(t *testing.T) {
 	ctx := context.Background()
-	db, err := sql.Open("sqlite", filepath.Join(t.TempDir(), "rows.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	db.SetMaxOpenConns(1)
-	if _, err := db.ExecContext(ctx, `CREATE TABLE t(a INTEGER PRIMARY KEY)`); err != nil {
-		t.Fatal(err)
-	}
+	db := rowsDB(t, `CREATE TABLE t(a INTEGER PRIMARY KEY)`)
 	var c stmtCache
 	defer c.close()
 	for round, cancelled := range []bool{true, false} {
@@ -139,4 +123,20 @@ func TestRowWriterCacheCancelled(t *testing.T) {
 	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM t`).Scan(&n); err != nil || n != 10 {
 		t.Errorf("stored %d rows (%v), want 10", n, err)
 	}
+}
+
+// rowsDB opens a new database of one connection, closed at the test's
+// end, and runs create in it.
+func rowsDB(t *testing.T, create string) *sql.DB {
+	t.Helper()
+	db, err := sql.Open("sqlite", filepath.Join(t.TempDir(), "rows.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	db.SetMaxOpenConns(1)
+	if _, err := db.ExecContext(context.Background(), create); err != nil {
+		t.Fatal(err)
+	}
+	return db
 }
