@@ -244,6 +244,27 @@ func eachRow(rows pgx.Rows, fn func() error) error {
 	return rows.Err()
 }
 
+// eachRowCall is eachRow for a caller's callback: scan reads the current
+// row and call passes it on. An error of call is returned as it is, any
+// other wrapped with what.
+func eachRowCall(rows pgx.Rows, what string, scan, call func() error) error {
+	var callErr error
+	err := eachRow(rows, func() error {
+		if err := scan(); err != nil {
+			return err
+		}
+		callErr = call()
+		return callErr
+	})
+	if callErr != nil {
+		return callErr
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
 // ReserveArticleIDs implements storage.Writer.
 func (s *Store) ReserveArticleIDs(ctx context.Context, n int) (int64, error) {
 	return s.ReserveIDs(ctx, "article", n)

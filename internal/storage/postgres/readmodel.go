@@ -323,23 +323,9 @@ func (s *Store) EntityKeyIDs(ctx context.Context, keys []string, fn func(key str
 	if err != nil {
 		return fmt.Errorf("read entity keys: %w", err)
 	}
-	var fnErr error
-	err = eachRow(rows, func() error {
-		var k string
-		var id int64
-		if err := rows.Scan(&k, &id); err != nil {
-			return err
-		}
-		fnErr = fn(k, id)
-		return fnErr
-	})
-	if fnErr != nil {
-		return fnErr
-	}
-	if err != nil {
-		return fmt.Errorf("read entity keys: %w", err)
-	}
-	return nil
+	var k string
+	var id int64
+	return eachRowCall(rows, "read entity keys", func() error { return rows.Scan(&k, &id) }, func() error { return fn(k, id) })
 }
 
 // EntityStates implements storage.Reader.
@@ -348,24 +334,10 @@ func (s *Store) EntityStates(ctx context.Context, ids []int64, fn func(id int64,
 	if err != nil {
 		return fmt.Errorf("read entities: %w", err)
 	}
-	var fnErr error
-	err = eachRow(rows, func() error {
-		var id int64
-		var d string
-		var n int
-		if err := rows.Scan(&id, &d, &n); err != nil {
-			return err
-		}
-		fnErr = fn(id, d, n)
-		return fnErr
-	})
-	if fnErr != nil {
-		return fnErr
-	}
-	if err != nil {
-		return fmt.Errorf("read entities: %w", err)
-	}
-	return nil
+	var id int64
+	var d string
+	var n int
+	return eachRowCall(rows, "read entities", func() error { return rows.Scan(&id, &d, &n) }, func() error { return fn(id, d, n) })
 }
 
 // KeyArticles implements storage.Reader.
@@ -377,22 +349,8 @@ func (s *Store) KeyArticles(ctx context.Context, keys []string, through int64, f
 	if err != nil {
 		return fmt.Errorf("read mentions: %w", err)
 	}
-	var fnErr error
-	err = eachRow(rows, func() error {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return err
-		}
-		fnErr = fn(id)
-		return fnErr
-	})
-	if fnErr != nil {
-		return fnErr
-	}
-	if err != nil {
-		return fmt.Errorf("read mentions: %w", err)
-	}
-	return nil
+	var id int64
+	return eachRowCall(rows, "read mentions", func() error { return rows.Scan(&id) }, func() error { return fn(id) })
 }
 
 // KeyArticleCounts implements storage.Reader: one statement, each key
@@ -413,23 +371,9 @@ func (s *Store) KeyArticleCounts(ctx context.Context, groups [][]string, through
 	if err != nil {
 		return fmt.Errorf("count mentions: %w", err)
 	}
-	var fnErr error
-	err = eachRow(rows, func() error {
-		var g int32
-		var n int64
-		if err := rows.Scan(&g, &n); err != nil {
-			return err
-		}
-		fnErr = fn(int(g), int(n))
-		return fnErr
-	})
-	if fnErr != nil {
-		return fnErr
-	}
-	if err != nil {
-		return fmt.Errorf("count mentions: %w", err)
-	}
-	return nil
+	var g int32
+	var n int64
+	return eachRowCall(rows, "count mentions", func() error { return rows.Scan(&g, &n) }, func() error { return fn(int(g), int(n)) })
 }
 
 // Mentions implements storage.Reader.
