@@ -57,7 +57,9 @@ import (
 // court report, post-match quotes, a feature whose quote runs over three
 // paragraphs and whose speakers are named after their quotes, a speech
 // transcript with an audience shout and a panel, a parliamentary wire
-// report with ministries as speakers), annotated before its first run.
+// report with ministries as speakers), annotated before its first run
+// (precision 0.993, recall 0.973, right speaker 0.696 with analyze-18;
+// 0.993, 0.973, 0.845 with analyze-19, tuned on).
 type quoteDevGold struct {
 	Quotes []struct {
 		Article string `json:"article"`

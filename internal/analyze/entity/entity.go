@@ -304,6 +304,10 @@ func (f *finder) scanLine(a, b int) {
 					continue
 				}
 			}
+			if e := f.bodyAnd(i, j, b); e > j {
+				j = e
+				continue
+			}
 			break
 		}
 		f.chunk(i, j, b)
@@ -425,6 +429,20 @@ func (f *finder) hyphenPair(s string) bool {
 // chunk segments the capitalised run [a,b) of a line ending at lineEnd.
 func (f *finder) chunk(a, b, lineEnd int) {
 	toks := f.toks
+	// a government body's name over "and" (see bodyAnd) is whole
+	for x := a; x < b; x++ {
+		if toks[x].lower && (toks[x].low == "and" || toks[x].low == "&") {
+			s := a
+			if toks[s].low == "the" {
+				s++
+			}
+			if f.bodyAnd(s, x, b) == b {
+				f.cands = append(f.cands, cand{a: s, b: b, typ: model.Organization})
+				return
+			}
+			break
+		}
+	}
 	// leading articles and sentence-initial common words
 	for a < b {
 		t := &toks[a]
@@ -1184,4 +1202,52 @@ func kinNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bodyAnd returns where the name of a government body in tokens [i,j)
+// ends when it goes on over "and" (or "&") at token j: "Department for
+// Energy and Climate Security", "Department of Health and Care",
+// "Ministry of Housing and Local Government". The name must open with a
+// body word and hold "of" or "for", and the words after "and" (at most
+// three, capitalised, neither a body word nor a known name) must end the
+// capitalised run; else j.
+func (f *finder) bodyAnd(i, j, b int) int {
+	toks := f.toks
+	if j+1 >= b || !toks[j].adj || !toks[j].lower || toks[j].low != "and" && toks[j].low != "&" || j-i < 3 {
+		return j
+	}
+	if toks[i].low == "the" && j-i > 3 {
+		i++
+	}
+	switch toks[i].low {
+	case "department", "ministry", "office", "secretariat", "directorate", "agency", "commission":
+	default:
+		return j
+	}
+	conn := false
+	for k := i + 1; k < j; k++ {
+		if toks[k].lower && (toks[k].low == "of" || toks[k].low == "for") {
+			conn = true
+		}
+		if toks[k].lower && toks[k].low == "and" {
+			return j
+		}
+	}
+	if !conn {
+		return j
+	}
+	e := j + 1
+	for e < b && e < j+4 && toks[e].adj && toks[e].cap && !toks[e].poss && toks[e].flags()&(fTime|fGiven) == 0 {
+		if toks[e].flags()&fOrg != 0 && toks[e].low != "government" {
+			return j // another body: "the Department of Justice and Vantrell Corp"
+		}
+		if _, l := f.gazMatch(e, b); l > 0 {
+			return j // a known name: "the Ministry of Defence and Ruritania"
+		}
+		e++
+	}
+	if e == j+1 || e < b && toks[e].adj && toks[e].cap {
+		return j
+	}
+	return e
 }

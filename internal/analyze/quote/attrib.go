@@ -91,7 +91,10 @@ func (f *finder) doUnit(u int) {
 		// "Turner was blunt: “…”": a colon after a clause whose subject
 		// is a person.
 		if f.isPunct(q.open-1, ':') && (q.close < 0 || q.close >= un.hi-2 || f.endsSentence(q)) {
-			if sp := f.unitSubject(un, q.open-1); sp.ok && sp.ment >= 0 && f.ms[sp.ment].Type == model.Person {
+			// A pronoun may stand for a name the recogniser left untyped
+			// ("His niece, Ann Roe, …" ¶ "She paused, then added: “…”").
+			if sp := f.unitSubject(un, q.open-1); sp.ok && sp.ment >= 0 && (f.ms[sp.ment].Type == model.Person ||
+				f.ms[sp.ment].Type == model.Other && sp.hi == sp.lo+1 && f.has(sp.lo, lxPronoun)) {
 				f.setQuote(qi, sp, "", model.Direct)
 			}
 		}
@@ -828,8 +831,12 @@ func (f *finder) emitClause(lo, hi int, sp speaker, cue string) {
 	}
 	f.noteSpeaker(sp)
 	f.claims = append(f.claims, model.Span{Start: s, End: e})
+	name := sp.name
+	if name == "" && sp.ok && kind == model.Mixed {
+		name = f.orgPhrase(sp.mention, lo) // "the health ministry said it was “…”"
+	}
 	f.out = append(f.out, model.Quote{Span: model.Span{Start: s, End: e}, Text: f.text[s:e], Kind: kind,
-		Speaker: sp.name, SpeakerMention: sp.mention, Cue: cue})
+		Speaker: name, SpeakerMention: sp.mention, Cue: cue})
 }
 
 // personAfterRole returns the first token of a person mention that follows

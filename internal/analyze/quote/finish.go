@@ -10,6 +10,30 @@ import (
 
 // finishQuotations attributes continued quotations and emits the rest.
 func (f *finder) finishQuotations() {
+	// “…” ¶ "That is Ann Roe, 82, who …": a quotation filling its
+	// paragraph (or the last of one running over several), whose speaker
+	// the next paragraph names.
+	for i := range f.quots {
+		q := &f.quots[i]
+		if q.done || q.close < 0 || !f.opensParagraph(q.open) || q.unit+1 >= len(f.units) {
+			continue
+		}
+		if q.prev < 0 && !f.wholeUnit(q) || q.prev >= 0 && f.quots[q.prev].done {
+			continue
+		}
+		if nx := f.units[q.unit+1]; f.opensParagraph(nx.lo) && !f.quotesIn(nx) {
+			if sp, ok := f.revealed(nx); ok {
+				for j := i; j >= 0; j = f.quots[j].prev {
+					o := &f.quots[j]
+					o.done, o.attributed = true, true
+					o.speaker, o.spName, o.spMention, o.cue, o.kind = sp.ment, sp.name, sp.mention, "", model.Direct
+					if o.prev >= j {
+						break
+					}
+				}
+			}
+		}
+	}
 	// A quotation opening a paragraph, running on over several paragraphs
 	// or announced by a colon, belongs to whoever spoke just before it.
 	for i := range f.quots {
@@ -109,8 +133,12 @@ func (f *finder) finishQuotations() {
 		if s < 0 || e > len(f.text) || s >= e {
 			continue
 		}
+		name := q.spName
+		if name == "" && q.attributed {
+			name = f.orgPhrase(q.spMention, q.open) // "the health ministry said"
+		}
 		f.out = append(f.out, model.Quote{Span: model.Span{Start: s, End: e}, Text: f.text[s:e], Kind: q.kind,
-			Speaker: q.spName, SpeakerMention: q.spMention, Cue: q.cue})
+			Speaker: name, SpeakerMention: q.spMention, Cue: q.cue})
 	}
 }
 
@@ -438,4 +466,44 @@ func (f *finder) verdictOf(u int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// revealed reads unit un as naming who spoke the quotation before it: "That
+// is Ann Roe, 82, who …", "The man at the wheel is Tom Fry, who …": a short
+// phrase without a verb, "is" or "was", and a person's name ending the
+// sentence or followed by a comma.
+func (f *finder) revealed(un unit) (speaker, bool) {
+	t := un.lo
+	switch {
+	case (f.isWord(t, "that") || f.isWord(t, "this")) && (f.isWord(t+1, "is") || f.isWord(t+1, "was")):
+		t++
+	case f.isWord(t, "the"):
+		for t++; t < un.hi && t < un.lo+7; t++ {
+			tk := &f.toks[t]
+			if tk.kind != kWord || tk.ment >= 0 || tk.flags&fLower == 0 || tk.lex.class&(lxCue|lxPronoun|lxAux|lxRel) != 0 {
+				break
+			}
+		}
+		if t >= un.lo+7 {
+			return speaker{}, false
+		}
+	default:
+		return speaker{}, false
+	}
+	if !(f.isWord(t, "is") || f.isWord(t, "was")) {
+		return speaker{}, false
+	}
+	n := t + 1
+	if n >= un.hi || f.toks[n].kind != kWord || f.toks[n].ment < 0 || f.mentStart(n) != n {
+		return speaker{}, false
+	}
+	m := int(f.toks[n].ment)
+	e := f.mentEnd(n)
+	if !f.validMent(m) || f.ms[m].Type != model.Person && f.ms[m].Type != model.Other || f.toks[e-1].flags&fPoss != 0 {
+		return speaker{}, false
+	}
+	if e < un.hi && !f.isPunct(e, ',') && !f.isEndPunct(e) {
+		return speaker{}, false
+	}
+	return f.fromMention(m, n, e), true
 }

@@ -30,6 +30,19 @@ func (f *finder) fromPronoun(t int) speaker {
 		want, g = model.Person, genderFemale
 	case "they", "them":
 		want = model.Organization
+	case "it":
+		// "The Bakers' Union rejects that reading. In a statement, it
+		// said …": the body the sentence before (or this one) opens with.
+		u := sort.Search(len(f.units), func(i int) bool { return f.units[i].hi > t })
+		for _, v := range []int{u, u - 1} {
+			if v >= 0 && v < len(f.units) && f.units[v].lo < t {
+				if m := f.orgLead(v, t); m >= 0 {
+					sp.ment, sp.name = m, f.mentName(m)
+					return sp
+				}
+			}
+		}
+		return sp
 	default:
 		return sp
 	}
@@ -47,7 +60,8 @@ func (f *finder) fromPronoun(t int) speaker {
 		// type, is a better antecedent than a person named after it in
 		// passing or inside a relative clause.
 		if c := f.lastSp; want == model.Person && c >= 0 && f.ms[c].Start < pos && pos-f.ms[c].Start < 1500 &&
-			f.genderFits(c, g) && (m < 0 || f.ms[m].Start < f.ms[c].Start || f.inRelative(f.ms[m].Start)) {
+			f.genderFits(c, g) && (m < 0 || f.ms[m].Start < f.ms[c].Start || f.inRelative(f.ms[m].Start) ||
+			f.reportedSubject(f.ms[m].Start, f.ms[c].Start)) {
 			m = c
 		}
 		// The subject of the sentence before ("Liam, who …, shrugged it
@@ -56,10 +70,25 @@ func (f *finder) fromPronoun(t int) speaker {
 			(m < 0 || f.ms[m].Start < max(f.ms[ps].Start, at)) {
 			m = ps
 		}
+		// "The judge rejected that. “…,” she said": the holder of the
+		// role the sentence before opens with.
+		if want == model.Person {
+			if r, at := f.prevRoleLead(pos); r >= 0 && r != m && f.genderFits(r, g) && (m < 0 || f.ms[m].Start < at) {
+				m = r
+			}
+		}
 		// An unnamed speaker ("one senior nurse said …") introduced after
 		// every candidate is the likelier antecedent: leave it unnamed.
 		if u := f.unnamedAt; want == model.Person && u >= 0 && u < pos && pos-u < 1500 && (m < 0 || f.ms[m].Start < u) {
 			return sp
+		}
+		// A person the text gives this pronoun's gender ("His niece,
+		// Ann Roe, runs the shop. … “…,” she said") outranks an earlier
+		// one whose gender it never gave.
+		if want == model.Person && g != genderUnknown && m >= 0 && f.gender != nil && f.gender[m] == genderUnknown {
+			if k := f.genderedAfter(f.ms[m].Start, pos, g); k >= 0 {
+				m = k
+			}
 		}
 	}
 	if (w == "they" || w == "them") && (m < 0 || pos-f.ms[m].Start > 300) {
@@ -520,4 +549,179 @@ func (f *finder) spokesOfPrev(pos int) int {
 		}
 	}
 	return -1
+}
+
+// genderedAfter returns the last person (or untyped name) mention between
+// bytes lo and pos, outside quotations, whose gender the text gives as g,
+// or -1.
+func (f *finder) genderedAfter(lo, pos int, g byte) int {
+	for i := len(f.ms) - 1; i >= 0; i-- {
+		s := f.ms[i].Start
+		if s >= pos {
+			continue
+		}
+		if s <= lo {
+			break
+		}
+		if i < len(f.gender) && f.gender[i] == g && (f.ms[i].Type == model.Person || f.ms[i].Type == model.Other) &&
+			f.validMent(i) && !f.inQuotation(s) {
+			return i
+		}
+	}
+	return -1
+}
+
+// orgPhrase returns the name of the body that the unnamed speaker phrase
+// mention stands for when the text names it only with common nouns: "The
+// health ministry" gives "the health ministry", "Police" gives "police",
+// and "a ministry official" or "a board spokeswoman" give the body named
+// so before token before ("the energy ministry … a ministry official
+// said"). Otherwise it
+// returns "": a bare "the ministry" names nobody in particular.
+func (f *finder) orgPhrase(mention string, before int) string {
+	words := strings.Fields(mention)
+	if len(words) > 0 {
+		switch strings.ToLower(words[0]) {
+		case "the", "a", "an":
+			words = words[1:]
+		}
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if i > 0 && lw != w || lookup(lw).class&(lxCue|lxPronoun|lxPossDet|lxPrep|lxRel|lxAux) != 0 || !plainWord(lw) {
+			return ""
+		}
+		switch lw {
+		case "same", "other", "former", "latter", "new", "this", "that", "each", "every":
+			return ""
+		}
+		words[i] = lw
+	}
+	head := words[len(words)-1]
+	if bodyNoun(head) {
+		if len(words) >= 2 {
+			return "the " + strings.Join(words, " ")
+		}
+		if head == "police" {
+			return head
+		}
+		return ""
+	}
+	if len(words) != 2 || !bodyNoun(words[0]) || !(isSpokes(head) || head == "official" || head == "officials") {
+		return ""
+	}
+	if words[0] == "police" {
+		return "police" // "a police spokesman"
+	}
+	// "a ministry official": the last "the … ministry" named before.
+	for k := min(before, len(f.toks)) - 1; k > 0 && before-k < 600; k-- {
+		if f.toks[k].kind != kWord || !f.isWord(k, words[0]) || f.toks[k].flags&fLower == 0 ||
+			k+1 < len(f.toks) && f.toks[k+1].kind == kWord && f.toks[k+1].flags&fLower != 0 && !f.verbLike(k+1) {
+			continue // not "the fatal police shooting"
+		}
+		lo := k
+		for lo-1 >= 0 && k-lo < 3 && f.toks[lo-1].kind == kWord && f.toks[lo-1].flags&fLower != 0 && !f.isWord(lo-1, "the") &&
+			f.toks[lo-1].lex.class == 0 {
+			lo--
+		}
+		if lo < k && f.isWord(lo-1, "the") {
+			return "the " + strings.ToLower(f.spanText(lo, k+1))
+		}
+	}
+	return ""
+}
+
+// plainWord reports whether w is made of lower-case letters and hyphens.
+func plainWord(w string) bool {
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r == '-') {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// bodyNoun reports whether w is a noun naming a public or private body
+// that speaks through statements ("ministry", "prefecture", "police").
+func bodyNoun(w string) bool {
+	switch w {
+	case "ministry", "prefecture", "authority", "committee", "board", "federation", "department", "police",
+		"council", "agency", "commission", "regulator", "inspectorate", "directorate", "secretariat", "embassy",
+		"government", "administration", "union", "association":
+		return true
+	}
+	return false
+}
+
+// orgLead returns the organization that opens unit u as the subject of a
+// verb, before token t ("The Bakers' Union rejects …"), or -1.
+func (f *finder) orgLead(u, t int) int {
+	un := f.units[u]
+	k := un.lo
+	if f.isWord(k, "the") {
+		k++
+	}
+	if k >= un.hi || k >= t || f.toks[k].kind != kWord || f.toks[k].ment < 0 || f.mentStart(k) != k {
+		return -1
+	}
+	m := int(f.toks[k].ment)
+	e := f.mentEnd(k)
+	if !f.validMent(m) || f.ms[m].Type != model.Organization || e >= un.hi || e >= t || f.toks[e-1].flags&fPoss != 0 {
+		return -1
+	}
+	if f.toks[e].kind != kWord || f.toks[e].flags&fLower == 0 || f.has(e, lxPrep|lxRel) || f.isWord(e, "and") || f.isWord(e, "or") {
+		return -1
+	}
+	return m
+}
+
+// reportedSubject reports whether the mention starting at byte s opens the
+// clause that a cue right before it reports, after the speaker named at
+// byte sp: in "Judge Ann Roe said Smith had lied", Smith is not who speaks
+// next.
+func (f *finder) reportedSubject(s, sp int) bool {
+	t := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= s })
+	if t <= 0 || t >= len(f.toks) || sp >= s {
+		return false
+	}
+	p := t - 1
+	if f.isWord(p, "that") {
+		p--
+	}
+	if p < 0 || !f.isCue(p) || int(f.toks[p].start) < sp {
+		return false
+	}
+	e := f.mentEnd(t)
+	return e < len(f.toks) && f.toks[e].kind == kWord && f.toks[e].flags&fLower != 0 && !f.has(e, lxPrep|lxRel)
+}
+
+// prevRoleLead returns the person holding the role that the unit before
+// the one at byte pos opens with as its subject ("The judge rejected
+// that."), or -1, and the byte offset of that unit.
+func (f *finder) prevRoleLead(pos int) (int, int) {
+	u := sort.Search(len(f.units), func(i int) bool { return int(f.toks[f.units[i].lo].start) > pos }) - 2
+	if u < 0 {
+		return -1, 0
+	}
+	un := f.units[u]
+	t := un.lo
+	if !f.isWord(t, "the") || t+2 >= un.hi || !f.has(t+1, lxRole) || f.toks[t+1].flags&fLower == 0 {
+		return -1, 0
+	}
+	if n := t + 2; f.toks[n].kind != kWord || f.toks[n].flags&fLower == 0 || f.has(n, lxPrep|lxRel|lxRole) || f.isWord(n, "and") {
+		return -1, 0
+	}
+	at := int(f.toks[t].start)
+	m := f.nearest(at, model.Person, resolve.RoleStem(strings.ToLower(f.word(t+1))), genderUnknown)
+	return m, at
+}
+
+// verbLike reports whether lower-case word t reads as the verb after a
+// subject ("credits", "said", "has"), not as the noun of a compound.
+func (f *finder) verbLike(t int) bool {
+	w := f.word(t)
+	return f.isCue(t) || f.has(t, lxAux) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }

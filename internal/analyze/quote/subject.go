@@ -171,6 +171,13 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		if sp, ok := f.agentOf(s, t); ok {
 			return sp, true // "a spokesman for the Department", "a source close to X"
 		}
+		// "Inspector Ann Roe of Kingsmere Police said": the person
+		// before the body they work for.
+		if p := s - 2; p >= lo && (f.isWord(s-1, "of") || f.isWord(s-1, "at") || f.isWord(s-1, "from")) &&
+			f.ms[tk.ment].Type == model.Organization && f.toks[p].kind == kWord && f.toks[p].ment >= 0 &&
+			f.ms[f.toks[p].ment].Type == model.Person && f.mentStart(p) >= lo {
+			return f.fromMention(int(f.toks[p].ment), f.mentStart(p), p+1), true
+		}
 		if f.has(s-1, lxDet) && f.has(s-2, lxPrep) {
 			return speaker{ment: -1, ok: true}, true // "residents in the Heights said"
 		}
@@ -506,8 +513,9 @@ func (f *finder) roleThenName(k, hi int) (speaker, bool) {
 			continue
 		}
 		n := j + 1
-		for n+1 < hi && f.toks[n].ment < 0 && f.toks[n+1].ment >= 0 && f.has(n, lxRole) && f.toks[n].flags&fCap != 0 {
-			n++ // a title before the name: ", Professor X"
+		for n+1 < hi && f.toks[n].ment < 0 && f.toks[n+1].ment >= 0 && (f.has(n, lxRole) || f.toks[n].lex.gender != genderUnknown) &&
+			f.toks[n].flags&fCap != 0 {
+			n++ // a title before the name: ", Professor X", ", Sir X"
 		}
 		if n >= hi || f.toks[n].kind != kWord || f.toks[n].ment < 0 {
 			break

@@ -1,0 +1,71 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// TestBodiesAndChains covers speakers that a text names with common nouns
+// ("the health ministry", "police"), with "it" after a body opening the
+// sentence before, after their quotation ("That is X"), through a role
+// opening the sentence before ("The judge rejected that"), and pronouns
+// whose gender the text gives.
+func TestBodiesAndChains(t *testing.T) {
+	ents := []ent{
+		person("", "Fergal Moss", "Moss"), {model.Other, "", []string{"Ailsa Moss"}},
+		{model.Other, "", []string{"Nessa Quill"}}, person("Judge", "Corinne Blay", "Blay"),
+		person("", "Hugo Tarrant", "Tarrant"), {model.Other, "", []string{"Delia Frome"}},
+		person("Inspector", "Owen Rusk", "Rusk"), org("Dunmore Police"), org("Growers' Federation"),
+		person("", "Alan Pryde", "Pryde"),
+	}
+	cases := []struct {
+		name string
+		text string
+		want []wantQ
+	}{
+		{"a common-noun ministry",
+			"The health ministry said in a statement that it was \"monitoring the situation closely\".",
+			[]wantQ{{"monitoring the situation closely", model.Mixed, "the health ministry"}}},
+		{"a police spokesman",
+			"After the shooting, a police spokesman said the officer saw it \"from the angle I was at\".",
+			[]wantQ{{"from the angle I was at", model.Mixed, "police"}}},
+		{"police as a body",
+			"Police said a man had been \"spoken to\" and enquiries were continuing.",
+			[]wantQ{{"spoken to", model.Mixed, "police"}}},
+		{"an official of a ministry named before",
+			"In Norland, the energy ministry credits steady policy. \"We did not change the rules,\" a ministry official said.",
+			[]wantQ{{"We did not change the rules,", model.Direct, "the energy ministry"}}},
+		{"a bare ministry names nobody",
+			"\"We did not change the rules,\" the ministry said.",
+			[]wantQ{{"We did not change the rules,", model.Direct, ""}}},
+		{"it after a body opening the sentence before",
+			"The Growers' Federation rejects that reading. In a statement, it said demand had been \"held back by myths\".",
+			[]wantQ{{"held back by myths", model.Mixed, "Growers' Federation"}}},
+		{"a speaker named in the next paragraph",
+			"The ferry left at nine.\n\"I was born on the boat.\n\"So I was a cost once, too.\"\nThat is Nessa Quill, eighty-two, who walks to the slipway every morning.",
+			[]wantQ{{"I was born on the boat.", model.Direct, "Nessa Quill"}, {"So I was a cost once, too.", model.Direct, "Nessa Quill"}}},
+		{"a speaker described then named",
+			"\"We take everybody across.\"\nThe man at the wheel is Fergal Moss, who has skippered the ferry for years.",
+			[]wantQ{{"We take everybody across.", model.Direct, "Fergal Moss"}}},
+		{"her pronoun after a niece",
+			"Fergal Moss steers the boat. \"It is hard,\" Moss said.\nHis niece, Ailsa Moss, runs the shop. \"If the boat goes, we go,\" she said.\nShe paused, then added: \"The numbers are us.\"",
+			[]wantQ{{"If the boat goes, we go,", model.Direct, "Ailsa Moss"}, {"The numbers are us.", model.Direct, "Ailsa Moss"}}},
+		{"the judge after a reported subject",
+			"Judge Corinne Blay said Tarrant had treated the home \"as a business\". \"That was a choice,\" she told him.\nHis barrister, Delia Frome, said he was sorry.\nThe judge rejected that. \"Sorry does not explain it,\" she said.",
+			[]wantQ{{"That was a choice,", model.Direct, "Corinne Blay"}, {"Sorry does not explain it,", model.Direct, "Corinne Blay"}}},
+		{"a person of a body before the cue",
+			"Outside court, Inspector Owen Rusk of Dunmore Police said the families had shown \"extraordinary patience\".",
+			[]wantQ{{"extraordinary patience", model.Mixed, "Owen Rusk"}}},
+		{"a title after the role",
+			"\"We need a decision this year,\" said its chair, Sir Alan Pryde.",
+			[]wantQ{{"We need a decision this year,", model.Direct, "Alan Pryde"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := findWith(c.text, ents)
+			checkQuotes(t, c.text, qs)
+			checkSpeakers(t, qs, c.want)
+		})
+	}
+}
