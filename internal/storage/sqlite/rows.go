@@ -19,6 +19,11 @@ import (
 // batch's transaction is rolled back whole at any error, so undoing one
 // statement's rows first changes nothing. (An upsert's DO UPDATE aborts
 // whatever the statement says, so those keep their journal.)
+//
+// Binding the values is the cheaper way in: the same rows given as one
+// JSON array a statement, taken apart by json_each and ->>, cost half as
+// much CPU again on BenchmarkCommitAnalysis (165 against 110 ms a batch
+// of 500 analysed articles), SQLite parsing each row's JSON once a column.
 type rowWriter struct {
 	ctx        context.Context
 	tx         *sql.Tx
