@@ -241,6 +241,13 @@ func (f *finder) doUnit(u int) {
 			if f.isDashMark(q.open) {
 				kind = model.Direct // "—said X—. It is …": speech resumed
 			}
+			if sp, ok := f.crowdSays(q.open); ok {
+				// "told the crowd of workers, who chanted “…”": not
+				// noted as the last speaker, whom "he said" still means
+				q.done, q.attributed = true, true
+				q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, "", sp.mention, f.word(q.open-1), kind
+				continue
+			}
 			f.setQuote(i, unitSp, unitCue, kind)
 		}
 	}
@@ -568,7 +575,11 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 			return f.fromPronoun(t)
 		}
 		if tk.kind == kWord && tk.lex.class&lxRole != 0 && !f.has(t+1, lxRole) && f.toks[t+1].ment < 0 {
-			return f.fromRole(t, un.lo)
+			// "The mayor of Lavaronne, Ann Roe, on Monday defended …"
+			if sp, ok := f.roleThenName(t, c); ok && f.isPunct(sp.hi, ',') {
+				return sp
+			}
+			return f.fromRole(t, max(un.lo, t0))
 		}
 		if f.isCue(t) {
 			break
@@ -904,4 +915,22 @@ func (f *finder) endsSentence(q *quotation) bool {
 	n := q.close + 1
 	return q.close > 0 && n < len(f.toks) && (f.isPunct(q.close-1, '.') || f.isPunct(q.close-1, '?') || f.isPunct(q.close-1, '!')) &&
 		f.toks[n].kind == kWord && f.toks[n].flags&fCap != 0
+}
+
+// crowdSays reads the quotation opening at token o as the words of unnamed
+// people that a relative clause right before it introduces ("the crowd of
+// 2,000 workers, who chanted “…”", "fans who sang “…”"): the speaker is
+// unnamed.
+func (f *finder) crowdSays(o int) (speaker, bool) {
+	v, w, n := o-1, o-2, o-3
+	if n < 0 || f.toks[v].kind != kWord || f.toks[v].flags&fLower == 0 || !f.isWord(w, "who") {
+		return speaker{}, false
+	}
+	if f.isPunct(n, ',') {
+		n--
+	}
+	if n < 0 || f.toks[n].kind != kWord || f.toks[n].ment >= 0 || f.toks[n].flags&fLower == 0 || f.toks[n].q >= 0 {
+		return speaker{}, false
+	}
+	return speaker{ment: -1, mention: f.word(n), lo: n, hi: n + 1, ok: true}, true
 }

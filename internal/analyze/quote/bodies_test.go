@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/model"
@@ -68,4 +69,65 @@ func TestBodiesAndChains(t *testing.T) {
 			checkSpeakers(t, qs, c.want)
 		})
 	}
+}
+
+// TestAskedCrowdsAndTranscripts covers a name inside an opening "Asked
+// whether X …" phrase, the one asked answering, a role then a name opening
+// the sentence, "the company" after a sentence opening with the company
+// past a dateline, a crowd's chant, and transcripts with unlabelled
+// paragraphs and labels that name no one.
+func TestAskedCrowdsAndTranscripts(t *testing.T) {
+	ents := []ent{
+		person("", "Teodor Blask", "Blask"), person("", "Mira Ostrow", "Ostrow"),
+		person("president", "Gloria Ashdown", "Ashdown"), person("Senator", "Marta Vell-Orr", "Vell-Orr", "VELL-ORR"),
+		person("", "Hanna Dusset", "Dusset"), {model.Other, "", []string{"Halmer Stahl"}}, org("BRENNDORF"),
+		person("", "Jurgen Falt", "Falt"),
+	}
+	cases := []struct {
+		name string
+		text string
+		want []wantQ
+	}{
+		{"a name in an opening asked phrase",
+			"Mira Ostrow conducts tonight. The manager, Teodor Blask, said a decision would come \"before the summer\". Asked whether Ostrow would be consulted, he laughed. \"She would be consulted whether we asked her or not.\"",
+			[]wantQ{{"She would be consulted whether we asked her or not.", model.Direct, "Teodor Blask"}}},
+		{"the one asked answers",
+			"Sen. Marta Vell-Orr spoke first. The panel was led by Gloria Ashdown.\nAshdown asked the senator what she would do first.\n\"Hire. Hire, hire, hire,\" she said at one point.",
+			[]wantQ{{"Hire. Hire, hire, hire,", model.Direct, "Marta Vell-Orr"}}},
+		{"a role then a name opening the sentence",
+			"LAVAR, 12 May — The mayor of Lavar, Hanna Dusset, on Monday defended her plan, telling the council that the city \"cannot wait another ten years\".",
+			[]wantQ{{"cannot wait another ten years", model.Mixed, "Hanna Dusset"}}},
+		{"the company after a dateline",
+			"BRENNDORF (Tagespost) — The steelmaker Halmer Stahl will cut 1,200 jobs, the company said, blaming \"a market that no longer pays for quality\".",
+			[]wantQ{{"a market that no longer pays for quality", model.Mixed, "Halmer Stahl"}}},
+		{"a crowd's chant",
+			"\"We will fight for every job,\" Jurgen Falt told the crowd of workers, who chanted \"Brenndorf stays!\" as he left.",
+			[]wantQ{{"We will fight for every job,", model.Direct, "Jurgen Falt"}, {"Brenndorf stays!", model.Mixed, ""}}},
+		{"a transcript with an unlabelled paragraph and an audience label",
+			"Remarks by Sen. Marta Vell-Orr.\nVELL-ORR: Thank you. Please sit down. [LAUGHTER]\nI taught for nine years. [APPLAUSE] Nine years.\nAUDIENCE MEMBER: We love you, Marta!\nVELL-ORR: I love you too. [LAUGHTER]\nThe panel followed.",
+			[]wantQ{{"I taught for nine years.", model.Direct, "Marta Vell-Orr"}, {"We love you, Marta!", model.Direct, ""},
+				{"I love you too.", model.Direct, "Marta Vell-Orr"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := findWith(c.text, ents)
+			checkQuotes(t, c.text, qs)
+			checkSpeakers(t, qs, c.want)
+			for _, w := range c.want {
+				if !hasQuote(qs, w.text) {
+					t.Errorf("missing %q", w.text)
+				}
+			}
+		})
+	}
+}
+
+// hasQuote reports whether a quote of qs that is not indirect holds text.
+func hasQuote(qs []model.Quote, text string) bool {
+	for _, q := range qs {
+		if q.Kind != model.Indirect && strings.Contains(q.Text, text) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/model"
@@ -59,6 +60,7 @@ func (f *finder) interviewAnswers() {
 		// ("Solberg-Haas: Because …"), at least two by one person, so
 		// that a lone "Name:" opening a paragraph is no transcript
 		count := map[string]int{}
+		prev := -1 // the answer of the paragraph before, or -1
 		for i, p := range f.paras {
 			if m, body := f.nameLabel(p); m >= 0 && i > 0 && f.wordsAtLeast(body, p.hi, 1) {
 				if firstQ < 0 {
@@ -66,7 +68,23 @@ func (f *finder) interviewAnswers() {
 				}
 				answers = append(answers, answer{body, p.hi, m})
 				count[f.mentName(m)]++
+				prev = len(answers) - 1
+				continue
 			}
+			if body := f.capsLabel(p); body > 0 && firstQ >= 0 && f.wordsAtLeast(body, p.hi, 1) {
+				// "AUDIENCE MEMBER: We love you!": a speaker the
+				// transcript does not name
+				answers = append(answers, answer{body, p.hi, unnamedLabel})
+				prev = len(answers) - 1
+				continue
+			}
+			if prev >= 0 && answers[prev].ment >= 0 && f.speechGoesOn(p) {
+				// a paragraph of the same speech, unlabelled: "… [APPLAUSE]"
+				answers = append(answers, answer{p.lo, p.hi, answers[prev].ment})
+				prev = len(answers) - 1
+				continue
+			}
+			prev = -1
 		}
 		most := 0
 		for _, n := range count {
@@ -108,6 +126,9 @@ func (f *finder) interviewAnswers() {
 		asp := sp
 		if a.ment >= 0 {
 			asp = speaker{ment: a.ment, name: f.mentName(a.ment), mention: f.mentText(a.ment), ok: true}
+		} else if a.ment == unnamedLabel {
+			lo := f.paras[sort.Search(len(f.paras), func(i int) bool { return f.paras[i].hi > a.lo })].lo
+			asp = speaker{ment: -1, mention: f.spanText(lo, a.lo-1), ok: true}
 		}
 		f.out = append(f.out, model.Quote{Span: model.Span{Start: s, End: e}, Text: f.text[s:e], Kind: model.Direct,
 			Speaker: asp.name, SpeakerMention: asp.mention})
@@ -170,4 +191,45 @@ func (f *finder) nameLabel(p unit) (ment, body int) {
 		return -1, 0
 	}
 	return int(m), e + 1
+}
+
+// unnamedLabel marks an answer whose label names no one ("AUDIENCE
+// MEMBER:").
+const unnamedLabel = -2
+
+// capsLabel returns the token after the colon of an upper-case label of
+// one to three words that names no person ("AUDIENCE MEMBER:",
+// "MODERATOR:") opening paragraph p, or 0.
+func (f *finder) capsLabel(p unit) int {
+	for t := p.lo; t < p.hi && t < p.lo+3; t++ {
+		if f.toks[t].kind != kWord || strings.ToUpper(f.word(t)) != f.word(t) || f.toks[t].flags&fCap == 0 || len(f.word(t)) < 2 {
+			return 0
+		}
+		if m := f.toks[t].ment; m >= 0 && f.ms[m].Type == model.Person {
+			return 0
+		}
+		if f.isPunct(t+1, ':') {
+			if t+2 >= p.hi {
+				return 0
+			}
+			return t + 2
+		}
+	}
+	return 0
+}
+
+// speechGoesOn reports whether paragraph p, unlabelled, goes on with the
+// speech of the labelled paragraph before it in a transcript: it quotes
+// nothing and holds a stage note ("[APPLAUSE]", "(LAUGHTER)").
+func (f *finder) speechGoesOn(p unit) bool {
+	if f.quotesIn(p) {
+		return false
+	}
+	for t := p.lo + 1; t+1 < p.hi; t++ {
+		if (f.isPunct(t-1, '[') || f.isPunct(t-1, '(')) && f.toks[t].kind == kWord && len(f.word(t)) > 2 &&
+			strings.ToUpper(f.word(t)) == f.word(t) && (f.isPunct(t+1, ']') || f.isPunct(t+1, ')')) {
+			return true
+		}
+	}
+	return false
 }

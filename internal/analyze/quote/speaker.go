@@ -61,14 +61,21 @@ func (f *finder) fromPronoun(t int) speaker {
 		// passing or inside a relative clause.
 		if c := f.lastSp; want == model.Person && c >= 0 && f.ms[c].Start < pos && pos-f.ms[c].Start < 1500 &&
 			f.genderFits(c, g) && (m < 0 || f.ms[m].Start < f.ms[c].Start || f.inRelative(f.ms[m].Start) ||
-			f.reportedSubject(f.ms[m].Start, f.ms[c].Start)) {
+			f.reportedSubject(f.ms[m].Start, f.ms[c].Start) || f.inOpeningPhrase(f.ms[m].Start, t)) {
 			m = c
 		}
 		// The subject of the sentence before ("Liam, who …, shrugged it
 		// off. “…,” he said") outranks anyone named earlier.
 		if ps, at := f.prevUnitSubject(); want == model.Person && ps >= 0 && ps != m && f.genderFits(ps, g) &&
-			(m < 0 || f.ms[m].Start < max(f.ms[ps].Start, at)) {
+			(m < 0 || f.ms[m].Start < max(f.ms[ps].Start, at) || f.inOpeningPhrase(f.ms[m].Start, t)) {
 			m = ps
+		}
+		// "Roe asked the senator what she would do. “…,” she said": the
+		// one asked answers.
+		if ps, _ := f.prevUnitSubject(); want == model.Person && ps >= 0 && ps == m {
+			if o := f.askedObject(ps); o >= 0 && o != ps && f.genderFits(o, g) {
+				m = o
+			}
 		}
 		// "The judge rejected that. “…,” she said": the holder of the
 		// role the sentence before opens with.
@@ -226,12 +233,69 @@ func (f *finder) fromRole(t, lo int) speaker {
 	// A generic organization noun ("the company") names the nearest
 	// organization before it.
 	if orgNoun(w) && resolve.GenericOrgNoun(w) && t == lo+1 {
-		if m := f.nearest(pos, model.Organization, "", genderUnknown); m >= 0 && pos-f.ms[m].Start < 1500 {
+		// "The steelmaker Halvorsen Stahl will cut …, the company said":
+		// the name this sentence opens with, after a dateline.
+		if m := f.describedLead(t); m >= 0 {
+			sp.ment, sp.name = m, f.mentName(m)
+			return sp
+		}
+		if m := f.nearest(pos, model.Organization, "", genderUnknown); m >= 0 && pos-f.ms[m].Start < 1500 && !f.dateline(m) {
 			sp.ment = m
 			sp.name = f.mentName(m)
 		}
 	}
 	return sp
+}
+
+// dateline reports whether mention m is an upper-case place opening its
+// paragraph before a dash ("BRENNTAL (Tagespost) —"), not a body.
+func (f *finder) dateline(m int) bool {
+	t := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= f.ms[m].Start })
+	if t >= len(f.toks) || !f.opensParagraph(t) || strings.ToUpper(f.word(t)) != f.word(t) {
+		return false
+	}
+	for k := f.mentEnd(t); k < len(f.toks) && k < t+14 && !f.isEndPunct(k); k++ {
+		if f.isPunct(k, '—') || f.isPunct(k, '–') {
+			return true
+		}
+	}
+	return false
+}
+
+// describedLead returns the name (not a person's) that the unit holding
+// token t opens with after "The" and lower-case words that describe it
+// ("The steelmaker Halvorsen Stahl will …"), past a dateline, or -1.
+func (f *finder) describedLead(t int) int {
+	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].hi > t })
+	if u >= len(f.units) {
+		return -1
+	}
+	un := f.units[u]
+	k := un.lo
+	if f.toks[k].kind == kWord && strings.ToUpper(f.word(k)) == f.word(k) && f.toks[k].flags&fCap != 0 {
+		for j := k + 1; j < t && j < k+14; j++ {
+			if f.isPunct(j, '—') || f.isPunct(j, '–') {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if !f.isWord(k, "the") {
+		return -1
+	}
+	n := k + 1
+	for n < t && n < k+4 && f.toks[n].kind == kWord && f.toks[n].flags&fLower != 0 && f.toks[n].lex.class == 0 {
+		n++
+	}
+	if n == k+1 || n >= t || f.toks[n].kind != kWord || f.toks[n].ment < 0 || f.mentStart(n) != n {
+		return -1
+	}
+	m := int(f.toks[n].ment)
+	if e := f.mentEnd(n); !f.validMent(m) || f.ms[m].Type == model.Person || f.ms[m].Type == model.Place ||
+		e >= t || f.toks[e].kind != kWord || f.toks[e].flags&fLower == 0 || f.has(e, lxPrep) {
+		return -1
+	}
+	return m
 }
 
 // roleFits reports whether role noun w may stand for the person of mention
@@ -724,4 +788,59 @@ func (f *finder) prevRoleLead(pos int) (int, int) {
 func (f *finder) verbLike(t int) bool {
 	w := f.word(t)
 	return f.isCue(t) || f.has(t, lxAux) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// inOpeningPhrase reports whether the mention starting at byte s lies in
+// the participial phrase that opens the sentence of the pronoun at token t,
+// before its comma: in "Asked whether Roe would stay, he laughed", Roe is
+// not who laughed.
+func (f *finder) inOpeningPhrase(s, t int) bool {
+	lo := f.cur.lo
+	if lo >= len(f.toks) || t < lo || t >= f.cur.hi || int(f.toks[lo].start) > s || s >= int(f.toks[t].start) {
+		return false
+	}
+	w := strings.ToLower(f.word(lo))
+	if f.toks[lo].kind != kWord || !(f.has(lo, lxCue) || strings.HasSuffix(w, "ing") || w == "pressed" || w == "questioned") {
+		return false
+	}
+	for k := lo + 1; k < t; k++ {
+		if f.isPunct(k, ',') {
+			return int(f.toks[k].start) > s
+		}
+	}
+	return false
+}
+
+// askedObject returns the person that the subject ps of the unit before
+// the current one asks there ("Roe asked the senator what …", "Roe
+// pressed Smith on …"), or -1.
+func (f *finder) askedObject(ps int) int {
+	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].lo >= f.cur.lo }) - 1
+	if u < 0 {
+		return -1
+	}
+	un := f.units[u]
+	for t := un.lo; t < un.hi && t < un.lo+12; t++ {
+		if int(f.toks[t].ment) != ps {
+			continue
+		}
+		v := f.mentEnd(t)
+		switch strings.ToLower(f.word(v)) {
+		case "asked", "pressed", "questioned", "quizzed", "challenged":
+		default:
+			return -1
+		}
+		o := v + 1
+		if o < un.hi && f.toks[o].kind == kWord && f.toks[o].ment >= 0 && f.mentStart(o) == o {
+			if m := int(f.toks[o].ment); f.validMent(m) && (f.ms[m].Type == model.Person || f.ms[m].Type == model.Other) {
+				return m
+			}
+			return -1
+		}
+		if f.isWord(o, "the") && o+1 < un.hi && f.has(o+1, lxRole) && f.toks[o+1].flags&fLower != 0 {
+			return f.fromRole(o+1, o).ment
+		}
+		return -1
+	}
+	return -1
 }
