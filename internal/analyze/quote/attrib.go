@@ -315,6 +315,11 @@ func (f *finder) attrAfter(q *quotation, un unit) (speaker, int, bool) {
 		return speaker{}, 0, false
 	}
 	t := q.close + 1
+	if (f.isWord(t, "and") || f.isWord(t, "but")) && f.isCue(q.open-1) && !f.cueAsNoun(q.open-1) {
+		// "A man shouted “…” and Gaines pointed at him": the quotation
+		// is the verb's before it, the clause after is new.
+		return speaker{}, 0, false
+	}
 	if f.isPunct(t, ',') || f.isPunct(t, '—') || f.isPunct(t, '–') {
 		t++
 	}
@@ -495,6 +500,9 @@ func (f *finder) reportedBy(c int, un unit) bool {
 // a possessive or a determiner, with at most one lower-case word between
 // ("the union's latest demands “…”", "his claims").
 func (f *finder) cueAsNoun(c int) bool {
+	if strings.HasSuffix(f.word(c), "ed") {
+		return false // a past tense: "A man near the front shouted"
+	}
 	k := c - 1
 	if k >= 0 && f.toks[k].kind == kWord && f.toks[k].flags&fLower != 0 && f.toks[k].lex.class == 0 {
 		k--
@@ -565,9 +573,17 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 				t = e - 1
 				continue
 			}
-			if mt := f.ms[tk.ment].Type; mt != model.Person && e < c && f.toks[e].kind == kWord && f.toks[e].ment < 0 &&
-				f.has(e, lxRole) && !f.has(e+1, lxRole) && f.isWord(s-1, "the") {
-				return f.fromRole(e, s-1) // "the Kelham manager was diplomatic:"
+			if mt := f.ms[tk.ment].Type; mt != model.Person && f.isWord(s-1, "the") {
+				// "the Kelham manager was diplomatic:", "The Democratic
+				// vice-presidential nominee spent …"
+				r := e
+				for r < c && r < e+2 && f.toks[r].kind == kWord && f.toks[r].ment < 0 && f.toks[r].flags&fLower != 0 &&
+					f.toks[r].lex.class == 0 {
+					r++
+				}
+				if r < c && f.toks[r].kind == kWord && f.toks[r].ment < 0 && f.has(r, lxRole) && !f.has(r+1, lxRole) {
+					return f.fromRole(r, s-1)
+				}
 			}
 			return f.fromMention(int(tk.ment), s, e)
 		}

@@ -131,3 +131,53 @@ func hasQuote(qs []model.Quote, text string) bool {
 	}
 	return false
 }
+
+// TestLeftoverConventions covers a moderator named with the body she works
+// for, a lead sentence opening with "According to …", a name that only
+// modifies a role ("The Democratic nominee"), a body's board, a body named
+// in an appositive, and an unnamed heckler whose shout names the person
+// addressed.
+func TestLeftoverConventions(t *testing.T) {
+	ents := []ent{
+		person("", "Inez Sandor", "Sandor"), org("Horizon News Network"), person("Sen.", "Felix Yode", "Yode"),
+		person("Gov.", "Leon Gaine", "Gaine", "Leon"), {model.Other, "", []string{"Democratic"}},
+		org("Corvin Industries Inc", "Corvin"), org("Tellan"), person("", "Anton Vesk", "Vesk"),
+		org("Farmers' League"),
+	}
+	cases := []struct {
+		name string
+		text string
+		want []wantQ
+	}{
+		{"a moderator of a network",
+			"\"Marcus, you voted against it,\" Yode shot back.\nThe moderator, Inez Sandor of the Horizon News Network, tried to steer the men back. \"Congressman, you have thirty seconds,\" she said at one point.",
+			[]wantQ{{"Congressman, you have thirty seconds,", model.Direct, "Inez Sandor"}}},
+		{"according to opening the sentence before",
+			"Gov. Leon Gaine spoke for an hour.\nAccording to a transcript released by his campaign, Gaine then slowed down. \"My father carried a card from this local for thirty-one years.\"",
+			[]wantQ{{"My father carried a card from this local for thirty-one years.", model.Direct, "Leon Gaine"}}},
+		{"a name modifying a role is no speaker",
+			"Gov. Leon Gaine came home.\nThe Democratic vice-presidential nominee spoke for an hour. He said the plan was long. \"Not once. Not one time. [BOOING]\"",
+			[]wantQ{{"Not once. Not one time.", model.Direct, "Leon Gaine"}}},
+		{"a body's board",
+			"Corvin Industries Inc rejected the bid. \"Grossly inadequate\" is how the company's board described the offer in a letter to Tellan.",
+			[]wantQ{{"Grossly inadequate", model.Mixed, "Corvin Industries Inc"}}},
+		{"a body in an appositive",
+			"\"A disgrace\" was how Vesk's coalition partner, the Farmers' League, described the defections.",
+			[]wantQ{{"A disgrace", model.Mixed, "Farmers' League"}}},
+		{"an unnamed heckler",
+			"Gov. Leon Gaine spoke. \"I'll keep going,\" Gaine said.\nA man near the front shouted \"Tell 'em, Leon!\" and Gaine pointed at him.",
+			[]wantQ{{"Tell 'em, Leon!", model.Direct, ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := findWith(c.text, ents)
+			checkQuotes(t, c.text, qs)
+			checkSpeakers(t, qs, c.want)
+			for _, w := range c.want {
+				if !hasQuote(qs, w.text) {
+					t.Errorf("missing %q", w.text)
+				}
+			}
+		})
+	}
+}

@@ -374,8 +374,9 @@ func (f *finder) leadSubject(u int) int {
 		t++ // "But Gary insists …"
 	}
 	// An opening place or time phrase: "At the café opposite the
-	// factory, Martine Vasseur, who …, holds back her tears."
-	if f.has(t, lxPrep) {
+	// factory, Martine Vasseur, who …, holds back her tears.", or a
+	// source: "According to a transcript, Gaines then slowed down."
+	if f.has(t, lxPrep) || f.isWord(t, "according") && f.isWord(t+1, "to") {
 		for k := t + 1; k < un.hi && k < t+10; k++ {
 			if f.toks[k].kind != kWord && !f.isPunct(k, ',') || f.toks[k].q >= 0 {
 				break
@@ -403,6 +404,18 @@ func (f *finder) leadSubject(u int) int {
 			if e < un.hi && (f.has(e, lxRole) || f.toks[e-1].flags&fPoss != 0) {
 				t = e - 1
 				continue
+			}
+			// "The Democratic vice-presidential nominee": a name as a
+			// modifier of a role noun
+			if r := e; f.ms[tk.ment].Type != model.Person && f.isWord(t-1, "the") {
+				for r < un.hi && r < e+2 && f.toks[r].kind == kWord && f.toks[r].ment < 0 && f.toks[r].flags&fLower != 0 &&
+					f.toks[r].lex.class == 0 {
+					r++
+				}
+				if r > e && r < un.hi && f.has(r, lxRole) {
+					t = r - 1
+					continue
+				}
 			}
 			break
 		}
@@ -446,9 +459,14 @@ func (f *finder) leadSubject(u int) int {
 	}
 	// or the body they work for and the comma closing an appositive: "The
 	// developer, Curtis Vane of Vane Properties, has been patient".
-	if e+1 < un.hi && (f.isWord(e, "of") || f.isWord(e, "at") || f.isWord(e, "from")) && f.toks[e+1].ment >= 0 &&
-		f.toks[e+1].kind == kWord && f.isPunct(f.mentEnd(e+1), ',') && t > un.lo && f.isPunct(t-1, ',') {
-		return m
+	if e+1 < un.hi && (f.isWord(e, "of") || f.isWord(e, "at") || f.isWord(e, "from")) && t > un.lo && f.isPunct(t-1, ',') {
+		b := e + 1
+		if f.isWord(b, "the") {
+			b++ // "The moderator, Ann Roe of the Horizon News Network, tried"
+		}
+		if b < un.hi && f.toks[b].ment >= 0 && f.toks[b].kind == kWord && f.isPunct(f.mentEnd(b), ',') {
+			return m
+		}
 	}
 	return -1
 }

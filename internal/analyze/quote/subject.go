@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/analyze/entity"
+	"github.com/parallax-news/parallax/internal/analyze/resolve"
 	"github.com/parallax-news/parallax/internal/model"
 )
 
@@ -19,8 +20,44 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	if t < lo {
 		return speaker{ment: -1}
 	}
+	// "A man near the front shouted", "One woman in the queue said": an
+	// unnamed person.
+	if sp, ok := f.indefiniteSubject(t, lo); ok {
+		return sp
+	}
+	// "the company's board described", "Corbin's board said": the body
+	// whose board (or management) speaks.
+	if t-1 >= lo && f.toks[t].ment < 0 && f.toks[t-1].flags&fPoss != 0 && f.toks[t].flags&fLower != 0 {
+		switch strings.ToLower(f.word(t)) {
+		case "board", "management", "directors", "leadership":
+			if o := f.toks[t-1].ment; o >= 0 && f.ms[o].Type != model.Person && f.ms[o].Type != model.Place {
+				return f.fromMention(int(o), f.mentStart(t-1), t+1)
+			}
+			if n := strings.ToLower(f.word(t - 1)); f.isWord(t-2, "the") && t-2 >= lo {
+				n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
+				pos := int(f.toks[t-1].start)
+				m := f.res.OrgNamed(pos, 50000, n)
+				if m < 0 && orgNoun(n) && resolve.GenericOrgNoun(n) {
+					if m = f.nearest(pos, model.Organization, "", genderUnknown); m >= 0 && (pos-f.ms[m].Start > 1500 || f.dateline(m)) {
+						m = -1
+					}
+				}
+				if m >= 0 {
+					return speaker{ment: m, name: f.mentName(m), mention: f.spanText(t-2, t+1), lo: t - 2, hi: t + 1, ok: true}
+				}
+			}
+		}
+	}
 	if sp, ok := f.npEndingAt(t, lo); ok {
 		return sp
+	}
+	// "Its coalition partner, the Farmers' Union, described": a body
+	// named in an appositive.
+	if f.isPunct(t, ',') && t-1 >= lo && f.toks[t-1].kind == kWord && f.toks[t-1].ment >= 0 {
+		o := int(f.toks[t-1].ment)
+		if s := f.mentStart(t - 1); f.ms[o].Type == model.Organization && f.isWord(s-1, "the") && s-2 >= lo && f.isPunct(s-2, ',') {
+			return f.fromMention(o, s, t)
+		}
 	}
 	// "Shaaban in his briefing said", "X on Sunday said": skip a short
 	// prepositional or time phrase back to a mention.
@@ -686,4 +723,35 @@ func (f *finder) partyTag(t int) bool {
 		return true
 	}
 	return false
+}
+
+// indefiniteSubject reads tokens ending at t as an indefinite phrase naming
+// a person the text does not name ("A man near the front", "one woman in
+// the queue"), opening the unit (from lo) or following a comma, and
+// returns that unnamed speaker.
+func (f *finder) indefiniteSubject(t, lo int) (speaker, bool) {
+	person := false
+	for k := t; k >= lo && k > t-8; k-- {
+		tk := &f.toks[k]
+		if tk.kind != kWord || tk.ment >= 0 || tk.q >= 0 || f.isCue(k) || tk.flags&fLower == 0 && k > lo {
+			return speaker{}, false
+		}
+		w := strings.ToLower(f.word(k))
+		switch w {
+		case "man", "woman", "voice", "person", "fan", "heckler", "protester", "protestor", "spectator", "onlooker",
+			"supporter", "someone", "boy", "girl":
+			person = true
+		}
+		if tk.lex.class&(lxRole|lxCommon) != 0 || tk.lex.gender != genderUnknown && tk.flags&fLower != 0 {
+			return speaker{}, false // "a spokesman", "one official": a role's rules
+		}
+		switch w {
+		case "a", "an", "one", "another":
+			if person && (k == lo || f.isPunct(k-1, ',')) && k < t {
+				return speaker{ment: -1, mention: f.spanText(k, t+1), lo: k, hi: t + 1, ok: true}, true
+			}
+			return speaker{}, false
+		}
+	}
+	return speaker{}, false
 }
