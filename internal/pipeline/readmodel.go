@@ -24,9 +24,9 @@ import (
 // batch's mentions into the entity registry, gives the folded entities
 // stable ids, and regroups the claims of the stories the batch touches.
 //
-// The registry lives in the store, a node per entity key and a row per
-// membership of a node in a group (see entity.Node.Groups), written with
-// the batch that changes them. A batch refolds only the nodes linked by
+// The registry lives in the store, a node per entity key and an index of
+// the groups' members (see entity.Node.Groups and entity.GroupIndex),
+// written with the batch that changes them. A batch refolds only the nodes linked by
 // fold groups to the keys it mentions, read on demand through a bounded
 // cache: its cost follows the batch, not the archive. Only the goroutine
 // committing batches uses it.
@@ -43,9 +43,13 @@ type readModel struct {
 	fresh, reset bool
 	nodes        genCache[*entity.Node]
 	groups       genCache[*[]string]
-	// joined and left are the batch's changes to groups not in the cache
-	// (group → key), merged in if the batch reads them.
-	joined, left map[string][]string
+	// joined holds the keys that joined groups not in the cache in this
+	// batch (group → keys), merged in if the batch reads them.
+	joined map[string][]string
+	// legacy: the store may hold memberships as written before the index
+	// of entityFormat (a row per membership under stateEntityGroup),
+	// which are read as well.
+	legacy bool
 	// absent holds keys the batch looked up and the store does not hold.
 	absent map[string]bool
 	// parallel runs fn(0..n-1) on the pipeline's workers (nil: in turn).
@@ -63,17 +67,30 @@ func (rm *readModel) each(n int, fn func(i int)) {
 	rm.parallel(n, fn)
 }
 
-// State names of the stored registry: a node per key, an empty row per
-// membership of a key in a group, and the next key's order.
+// State names of the stored registry: a node per key, an index of the
+// groups' members, and the next key's order.
+//
+// The index holds a row per key and index name of its groups (see
+// entity.GroupIndex): a key's groups mostly spell one or two names alike,
+// so a new key adds one or two rows instead of a row per group. A group's
+// members are the keys of its index rows whose stored groups hold it.
+// Stores written before stateEntityFormat held a row per membership
+// (stateEntityGroup); those rows are read as well until the registry is
+// rebuilt, and those of a key whose groups change are replaced.
 const (
-	stateEntityNode  = "entity/n/"  // + key
-	stateEntityGroup = "entity/g/"  // + group + "\x1f" + key
-	stateEntitySeq   = "entity/seq" // decimal
-	registryCache    = 1 << 16      // nodes (and groups) kept between batches, per generation
+	stateEntityNode   = "entity/n/"     // + key
+	stateEntityMember = "entity/m/"     // + entity.GroupIndex(group) + "\x1f" + key
+	stateEntityGroup  = "entity/g/"     // + group + "\x1f" + key (before stateEntityFormat)
+	stateEntityFormat = "entity/format" // entityFormat when the registry has no stateEntityGroup rows
+	stateEntitySeq    = "entity/seq"    // decimal
+	registryCache     = 1 << 16         // nodes (and groups) kept between batches, per generation
 )
 
-// member is the content of a membership row (not empty: some stores
-// copy an empty blob as none).
+// entityFormat is the content of stateEntityFormat.
+const entityFormat = "2"
+
+// member is the content of an index row (not empty: some stores copy an
+// empty blob as none).
 var member = []byte{1}
 
 // loadReadModel opens the stored registry of the articles up to through
@@ -97,6 +114,16 @@ func loadReadModel(ctx context.Context, st storage.Store, through int64, cache i
 	}); err != nil {
 		return nil, fmt.Errorf("load entities: %w", err)
 	}
+	found, err := st.ReadState(ctx, stateEntityFormat, func(b []byte) error {
+		if string(b) != entityFormat {
+			return fmt.Errorf("unknown entity registry format %q", b)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load entities: %w", err)
+	}
+	rm.legacy = !found
 	return rm, nil
 }
 
@@ -176,42 +203,87 @@ func (rm *readModel) group(ctx context.Context, g string) (*[]string, error) {
 }
 
 // loadGroups reads the groups of gs that are not in the cache, in one
-// read, into the cache.
+// read of their index rows and one of the nodes those name, into the
+// cache.
 func (rm *readModel) loadGroups(ctx context.Context, gs []string) error {
 	read := map[string]*[]string{}
+	// byIndex lists the groups of gs read through each index name.
+	byIndex := map[string][]string{}
 	var prefixes []string
 	for _, g := range gs {
 		if _, ok := rm.groups.get(g); ok || read[g] != nil {
 			continue
 		}
 		read[g] = new([]string)
-		prefixes = append(prefixes, stateEntityGroup+g+"\x1f")
+		ix := entity.GroupIndex(g)
+		if byIndex[ix] == nil {
+			prefixes = append(prefixes, stateEntityMember+ix+"\x1f")
+		}
+		byIndex[ix] = append(byIndex[ix], g)
+		if rm.legacy {
+			prefixes = append(prefixes, stateEntityGroup+g+"\x1f")
+		}
 	}
 	if len(read) == 0 {
 		return nil
 	}
 	if !rm.fresh {
+		// candidates holds the keys of each group's rows, which are
+		// its members if their stored groups still hold it.
+		candidates := map[string][]string{}
+		var keys []string
 		if err := rm.store.ReadStatesPrefixed(ctx, prefixes, func(name string, _ []byte) error {
-			// name is the prefix of its group, then the key
-			rest := name[len(stateEntityGroup):]
+			// name is a prefix of gs, then the key
+			rest, indexed := strings.CutPrefix(name, stateEntityMember)
+			if !indexed {
+				rest = name[len(stateEntityGroup):]
+			}
 			for i := range len(rest) {
 				if rest[i] != '\x1f' {
 					continue
 				}
-				if ks := read[rest[:i]]; ks != nil {
-					if g, k := rest[:i], rest[i+1:]; !slices.Contains(rm.left[g], k) {
-						*ks = append(*ks, k)
+				head, k := rest[:i], rest[i+1:]
+				if indexed && byIndex[head] != nil {
+					for _, g := range byIndex[head] {
+						candidates[g] = append(candidates[g], k)
 					}
-					return nil
+				} else if !indexed && read[head] != nil {
+					candidates[head] = append(candidates[head], k)
+				} else {
+					continue
 				}
+				keys = append(keys, k)
+				return nil
 			}
 			return nil
 		}); err != nil {
 			return fmt.Errorf("load entity groups: %w", err)
 		}
+		if err := rm.loadNodes(ctx, keys); err != nil {
+			return err
+		}
+		for g, ks := range candidates {
+			if rm.legacy {
+				slices.Sort(ks)
+				ks = slices.Compact(ks)
+			}
+			for _, k := range ks {
+				n, err := rm.node(ctx, k)
+				if err != nil {
+					return err
+				}
+				if n != nil && slices.Contains(n.Stored, g) {
+					*read[g] = append(*read[g], k)
+				}
+			}
+		}
 	}
 	for g, ks := range read {
-		*ks = append(*ks, rm.joined[g]...)
+		for _, k := range rm.joined[g] {
+			if !slices.Contains(*ks, k) {
+				*ks = append(*ks, k)
+			}
+		}
 		rm.groups.put(g, ks)
 	}
 	return nil
@@ -348,8 +420,8 @@ func (rm *readModel) apply(ctx context.Context, b *storage.Batch, arts []*model.
 	if len(as) > 0 {
 		// What the batch changes is stored when it commits, before the
 		// next batch.
-		rm.joined, rm.left = map[string][]string{}, map[string][]string{}
-		defer func() { rm.joined, rm.left, rm.absent = nil, nil, nil }()
+		rm.joined = map[string][]string{}
+		defer func() { rm.joined, rm.absent = nil, nil }()
 		if err := rm.fold(ctx, b, as); err != nil {
 			return err
 		}
@@ -384,7 +456,9 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 	if rm.reset {
 		// A re-analysis from scratch: the registry and entities start
 		// afresh with this batch, which keeps the ids its keys had.
-		b.ClearState = append(b.ClearState, stateEntityNode, stateEntityGroup)
+		b.ClearState = append(b.ClearState, stateEntityNode, stateEntityMember, stateEntityGroup)
+		b.State[stateEntityFormat] = []byte(entityFormat)
+		rm.legacy = false
 		b.ReadModel.ResetEntities = true
 		rm.nodes.clear()
 		rm.groups.clear()
@@ -604,7 +678,6 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 			} else {
 				rm.joined[g] = append(rm.joined[g], n.Key())
 			}
-			b.State[stateEntityGroup+g+"\x1f"+n.Key()] = member
 		}
 		for _, g := range n.Stored {
 			if slices.Contains(gs, g) {
@@ -614,11 +687,12 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 				if i := slices.Index(*ks, n.Key()); i >= 0 {
 					*ks = slices.Delete(*ks, i, i+1)
 				}
-			} else {
-				rm.left[g] = append(rm.left[g], n.Key())
 			}
-			b.State[stateEntityGroup+g+"\x1f"+n.Key()] = nil
+			if rm.legacy {
+				b.State[stateEntityGroup+g+"\x1f"+n.Key()] = nil
+			}
 		}
+		rm.index(b, n.Key(), n.Stored, gs)
 		n.Stored = gs
 	}
 	// The nodes linked to the touched ones by fold groups, now or before,
@@ -845,6 +919,30 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 		b.State[stateEntityNode+n.Key()] = data
 	}
 	return nil
+}
+
+// index adds to b the index rows of key that change when its groups go
+// from stored to now. With legacy rows about, the key's groups may be
+// indexed by those alone, so every index row of now is written.
+func (rm *readModel) index(b *storage.Batch, key string, stored, now []string) {
+	rows := func(gs []string) map[string]bool {
+		m := make(map[string]bool, len(gs))
+		for _, g := range gs {
+			m[entity.GroupIndex(g)] = true
+		}
+		return m
+	}
+	before, after := rows(stored), rows(now)
+	for ix := range after {
+		if rm.legacy || !before[ix] {
+			b.State[stateEntityMember+ix+"\x1f"+key] = member
+		}
+	}
+	for ix := range before {
+		if !after[ix] {
+			b.State[stateEntityMember+ix+"\x1f"+key] = nil
+		}
+	}
 }
 
 // batchArticles returns the batch's articles that mention the keys of

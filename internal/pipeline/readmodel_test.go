@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/analyze"
+	"github.com/parallax-news/parallax/internal/analyze/entity"
 	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/storage"
@@ -298,5 +299,89 @@ func TestReanalyzeIsResumable(t *testing.T) {
 	diffMaps(t, "entity", got.entities, want.entities)
 	if fmt.Sprint(got.claims) != fmt.Sprint(want.claims) {
 		t.Errorf("claims after reanalyze:\n got %v\nwant %v", got.claims, want.claims)
+	}
+}
+
+// TestReadModelLegacyIndex checks that a store whose registry holds a
+// row per group membership, as written before the membership index, is
+// read and extended by later runs as the store built at once.
+func TestReadModelLegacyIndex(t *testing.T) {
+	ctx := context.Background()
+	all := openStore(t)
+	ingest(t, all, "../../examples")
+	want := snapshot(t, all)
+
+	st := openStore(t)
+	opts := pipeline.Options{Analyzer: analyze.New(), BatchSize: 7, RegistryCache: 1}
+	run := func(path string) {
+		t.Helper()
+		p, err := pipeline.Open(ctx, st, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.Ingest(ctx, []string{path}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run("../../examples/news")
+	// Rewrite the registry's memberships in the earlier form.
+	legacy := &storage.Batch{ClearState: []string{"entity/m/", "entity/format"}, State: map[string][]byte{}}
+	if err := st.ReadStates(ctx, "entity/n/", func(name string, data []byte) error {
+		key := strings.TrimPrefix(name, "entity/n/")
+		n, err := entity.UnmarshalNode(key, data)
+		if err != nil {
+			return err
+		}
+		for _, g := range n.Stored {
+			legacy.State["entity/g/"+g+"\x1f"+key] = []byte{1}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(legacy.State) == 0 {
+		t.Fatal("no memberships stored")
+	}
+	if err := st.Commit(ctx, legacy); err != nil {
+		t.Fatal(err)
+	}
+	run("../../examples/news.jsonl")
+	got := snapshot(t, st)
+	diffMaps(t, "entity", got.entities, want.entities)
+	if fmt.Sprint(got.claims) != fmt.Sprint(want.claims) {
+		t.Errorf("claims:\n got %v\nwant %v", got.claims, want.claims)
+	}
+	quotes := func(st storage.Store) string {
+		qs, _, err := st.Quotes(ctx, storage.QuoteFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, q := range qs {
+			out = append(out, q.Article.ExternalID+":"+q.Speaker+"="+q.SpeakerName)
+		}
+		slices.Sort(out)
+		return strings.Join(out, "\n")
+	}
+	if g, w := quotes(st), quotes(all); g != w {
+		t.Errorf("quote speakers:\n got %s\nwant %s", g, w)
+	}
+	// The later run kept the earlier rows it did not replace and wrote
+	// index rows for the keys whose groups changed.
+	count := func(prefix string) int {
+		n := 0
+		if err := st.ReadStates(ctx, prefix, func(string, []byte) error { n++; return nil }); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if n := count("entity/g/"); n == 0 {
+		t.Error("the earlier membership rows are gone")
+	}
+	if n := count("entity/m/"); n == 0 {
+		t.Error("no index rows written")
+	}
+	if n := count("entity/format"); n != 0 {
+		t.Error("a registry with earlier rows is marked as holding none")
 	}
 }

@@ -280,7 +280,7 @@ func (p *Pipeline) refreshEntities(ctx context.Context, b *storage.Batch) error 
 	}); err != nil {
 		return fmt.Errorf("reprocess: entities: %w", err)
 	}
-	rm.joined, rm.left = map[string][]string{}, map[string][]string{}
+	rm.joined = map[string][]string{}
 	if err := rm.fold(ctx, b, as); err != nil {
 		return fmt.Errorf("reprocess: entities: %w", err)
 	}

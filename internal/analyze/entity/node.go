@@ -93,6 +93,28 @@ func dedupe(list []string) []string {
 // depends on one another (the others serve lookups by name).
 func IsFoldGroup(g string) bool { return g != "" && g[0] != groupName }
 
+// GroupIndex returns the name under which a store indexes the members of
+// group g (a group of Groups): the phonetic key of the group's text, so
+// that a node's groups that spell one name alike (its key's fold group,
+// the name groups of its spellings, its surname group) share one index
+// entry. Several groups share an index entry, so its members are only
+// candidates for g: those whose Groups hold g. A group whose text has no
+// phonetic key is indexed under its own name behind a 0x00 byte.
+func GroupIndex(g string) string {
+	if g == "" {
+		return "\x00"
+	}
+	text := g[1:]
+	if g[0] == groupFold && text != "" {
+		text = text[1:] // the kind of fold key (see foldGroup)
+	}
+	k := phoneticKey(text)
+	if k == "" || k[0] == 0 {
+		return "\x00" + g
+	}
+	return k
+}
+
 // foldGroup returns foldMapKey as printable text.
 func foldGroup(key string, words []string) string {
 	k := foldMapKey(key, words)
