@@ -48,8 +48,9 @@ type readModel struct {
 	joined map[string][]string
 	// legacy: the store may hold memberships as written before the index
 	// of entityFormat (a row per membership under stateEntityGroup),
-	// which are read as well.
-	legacy bool
+	// which are read as well; unmarked: the store holds no registry yet,
+	// and the next batch marks it as holding the index only.
+	legacy, unmarked bool
 	// absent holds keys the batch looked up and the store does not hold.
 	absent map[string]bool
 	// parallel runs fn(0..n-1) on the pipeline's workers (nil: in turn).
@@ -107,14 +108,15 @@ func loadReadModel(ctx context.Context, st storage.Store, through int64, cache i
 		rm.fresh, rm.reset = true, true
 		return rm, nil
 	}
-	if _, err := st.ReadState(ctx, stateEntitySeq, func(b []byte) error {
+	registry, err := st.ReadState(ctx, stateEntitySeq, func(b []byte) error {
 		n, err := strconv.ParseInt(string(b), 10, 64)
 		rm.seq = n
 		return err
-	}); err != nil {
+	})
+	if err != nil {
 		return nil, fmt.Errorf("load entities: %w", err)
 	}
-	found, err := st.ReadState(ctx, stateEntityFormat, func(b []byte) error {
+	marked, err := st.ReadState(ctx, stateEntityFormat, func(b []byte) error {
 		if string(b) != entityFormat {
 			return fmt.Errorf("unknown entity registry format %q", b)
 		}
@@ -123,7 +125,7 @@ func loadReadModel(ctx context.Context, st storage.Store, through int64, cache i
 	if err != nil {
 		return nil, fmt.Errorf("load entities: %w", err)
 	}
-	rm.legacy = !found
+	rm.legacy, rm.unmarked = registry && !marked, !registry
 	return rm, nil
 }
 
@@ -457,12 +459,15 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 		// A re-analysis from scratch: the registry and entities start
 		// afresh with this batch, which keeps the ids its keys had.
 		b.ClearState = append(b.ClearState, stateEntityNode, stateEntityMember, stateEntityGroup)
-		b.State[stateEntityFormat] = []byte(entityFormat)
-		rm.legacy = false
+		rm.legacy, rm.unmarked = false, true
 		b.ReadModel.ResetEntities = true
 		rm.nodes.clear()
 		rm.groups.clear()
 		rm.reset = false
+	}
+	if rm.unmarked {
+		b.State[stateEntityFormat] = []byte(entityFormat)
+		rm.unmarked = false
 	}
 	if err := rm.preload(ctx, as); err != nil {
 		return err

@@ -323,7 +323,21 @@ func TestReadModelLegacyIndex(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	count := func(prefix string) int {
+		t.Helper()
+		n := 0
+		if err := st.ReadStates(ctx, prefix, func(string, []byte) error { n++; return nil }); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
 	run("../../examples/news")
+	if n := count("entity/format"); n != 1 {
+		t.Errorf("a new registry is not marked as holding the index only")
+	}
+	if n := count("entity/g/"); n != 0 {
+		t.Errorf("a new registry holds %d rows of the earlier form", n)
+	}
 	// Rewrite the registry's memberships in the earlier form.
 	legacy := &storage.Batch{ClearState: []string{"entity/m/", "entity/format"}, State: map[string][]byte{}}
 	if err := st.ReadStates(ctx, "entity/n/", func(name string, data []byte) error {
@@ -368,13 +382,6 @@ func TestReadModelLegacyIndex(t *testing.T) {
 	}
 	// The later run kept the earlier rows it did not replace and wrote
 	// index rows for the keys whose groups changed.
-	count := func(prefix string) int {
-		n := 0
-		if err := st.ReadStates(ctx, prefix, func(string, []byte) error { n++; return nil }); err != nil {
-			t.Fatal(err)
-		}
-		return n
-	}
 	if n := count("entity/g/"); n == 0 {
 		t.Error("the earlier membership rows are gone")
 	}
