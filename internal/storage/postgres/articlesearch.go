@@ -25,8 +25,9 @@ import (
 // (see indexNew), so the two share the server's cores. The vectors are the
 // same as the generated column's (searchVector), and search reads them
 // joined to the articles, so results are unchanged. Most vectors are now
-// computed in the client instead (localVector, in the goroutines of
-// indexNew), and the server only indexes them.
+// computed in the client instead (pieceVectors, in the goroutines of
+// indexNew), and the server only reads the few words the client does not
+// know and indexes the vectors.
 
 // quoteVector is the SQL expression of a quote's search vector: its text
 // weighted above its speaker, both folded.
@@ -100,23 +101,34 @@ const storeQuoteSearch = `INSERT INTO quote_search(article_id, seq, fts) SELECT 
 	ON CONFLICT (article_id, seq) DO UPDATE SET fts = excluded.fts`
 
 // indexQuotes stores the search vectors of the quotes of as through e:
-// with local, those localVector can compute ready made; the others
+// with local, those pieceVectors can compute ready made; the others
 // computed by the server.
 func indexQuotes(ctx context.Context, e execer, as []storage.Analysis, local bool) error {
 	var arts, seqs, readyArts, readySeqs []int64
 	var texts, speakers []string
 	var ready []pgtype.TSVector
-	var vb vectorBuilder
+	var pairs []textPair
+	if local {
+		for _, a := range as {
+			for _, q := range a.Quotes {
+				pairs = append(pairs, textPair{a: q.Text, wa: pgtype.TSVectorWeightA, b: q.Speaker, wb: pgtype.TSVectorWeightC})
+			}
+		}
+	}
+	vecs, ok, err := pieceVectors(ctx, e, pairs)
+	if err != nil {
+		return fmt.Errorf("index quotes for search: %w", err)
+	}
+	n := 0
 	for _, a := range as {
 		for i, q := range a.Quotes {
-			if local {
-				if v, ok := vb.vector(q.Text, pgtype.TSVectorWeightA, q.Speaker, pgtype.TSVectorWeightC); ok {
-					readyArts, readySeqs, ready = append(readyArts, a.ArticleID), append(readySeqs, int64(i)), append(ready, v)
-					continue
-				}
+			if local && ok[n] {
+				readyArts, readySeqs, ready = append(readyArts, a.ArticleID), append(readySeqs, int64(i)), append(ready, vecs[n])
+			} else {
+				arts, seqs = append(arts, a.ArticleID), append(seqs, int64(i))
+				texts, speakers = append(texts, q.Text), append(speakers, q.Speaker)
 			}
-			arts, seqs = append(arts, a.ArticleID), append(seqs, int64(i))
-			texts, speakers = append(texts, q.Text), append(speakers, q.Speaker)
+			n++
 		}
 	}
 	if len(ready) > 0 {
@@ -133,19 +145,26 @@ func indexQuotes(ctx context.Context, e execer, as []storage.Analysis, local boo
 }
 
 // searchArgs returns the arguments of storeSearch for the articles of
-// arts whose vectors localVector computes (none unless local), and those
-// of upsertSearch for the others.
-func searchArgs(arts []*model.Article, local bool) (ready, others []any) {
+// arts whose vectors pieceVectors computes through q (none unless
+// local), and those of upsertSearch for the others.
+func searchArgs(ctx context.Context, q querier, arts []*model.Article, local bool) (ready, others []any, err error) {
 	var ids, readyIDs []int64
 	var titles, bodies []string
-	var vecs []pgtype.TSVector
-	var vb vectorBuilder
-	for _, a := range arts {
-		if local {
-			if v, ok := vb.vector(a.Title, pgtype.TSVectorWeightA, a.Text, pgtype.TSVectorWeightD); ok {
-				readyIDs, vecs = append(readyIDs, a.ID), append(vecs, v)
-				continue
-			}
+	var vecs, computed []pgtype.TSVector
+	var ok []bool
+	if local {
+		pairs := make([]textPair, len(arts))
+		for i, a := range arts {
+			pairs[i] = textPair{a: a.Title, wa: pgtype.TSVectorWeightA, b: a.Text, wb: pgtype.TSVectorWeightD}
+		}
+		if computed, ok, err = pieceVectors(ctx, q, pairs); err != nil {
+			return nil, nil, fmt.Errorf("index articles for search: %w", err)
+		}
+	}
+	for i, a := range arts {
+		if local && ok[i] {
+			readyIDs, vecs = append(readyIDs, a.ID), append(vecs, computed[i])
+			continue
 		}
 		ids, titles, bodies = append(ids, a.ID), append(titles, a.Title), append(bodies, a.Text)
 	}
@@ -155,19 +174,24 @@ func searchArgs(arts []*model.Article, local bool) (ready, others []any) {
 	if len(ids) > 0 {
 		others = []any{ids, titles, bodies}
 	}
-	return ready, others
+	return ready, others, nil
 }
 
-// execer runs statements: a pool, a connection or a transaction.
+// execer runs statements and queries: a pool, a connection or a
+// transaction.
 type execer interface {
+	querier
 	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
 }
 
 // indexArticles stores the search vectors of arts through e: with local,
-// those localVector can compute ready made; the others computed by the
+// those pieceVectors can compute ready made; the others computed by the
 // server.
 func indexArticles(ctx context.Context, e execer, arts []*model.Article, local bool) error {
-	ready, others := searchArgs(arts, local)
+	ready, others, err := searchArgs(ctx, e, arts, local)
+	if err != nil {
+		return err
+	}
 	if ready != nil {
 		if _, err := e.Exec(ctx, storeSearch, ready...); err != nil {
 			return fmt.Errorf("index articles for search: %w", err)

@@ -58,3 +58,18 @@ var (
 
 // LocalVectors reports whether s computes search vectors itself.
 func LocalVectors(s *Store) bool { return s.localVectors }
+
+// PieceVectors returns the search vectors of articles (title A, text)
+// when quote is false, else of quotes (text A, speaker C), computed as
+// commits compute them (pieceVectors) through conn, and whether each was.
+func PieceVectors(ctx context.Context, conn *pgx.Conn, pairs [][2]string, quote bool) ([]pgtype.TSVector, []bool, error) {
+	wb := pgtype.TSVectorWeightD
+	if quote {
+		wb = pgtype.TSVectorWeightC
+	}
+	tp := make([]textPair, len(pairs))
+	for i, p := range pairs {
+		tp[i] = textPair{a: p[0], wa: pgtype.TSVectorWeightA, b: p[1], wb: wb}
+	}
+	return pieceVectors(ctx, conn, tp)
+}

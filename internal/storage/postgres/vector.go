@@ -17,13 +17,15 @@ import (
 // files, URLs, numbers and tags at every character). For text made only of
 // the kinds of words, numbers and separators whose reading by that parser
 // is known here, localVector makes the same vector in the client, and the
-// server receives it ready (binary tsvector) and only indexes it. Any other
-// text — letters outside ASCII, dots inside words (U.S., example.com),
-// slashes, at signs, numbers with exponents, very long texts — is left to
-// the server's expression (searchVector, quoteVector), so every vector is
-// the one the server would have made: TestLocalVectorMatchesServer and
-// TestLocalVectorNews compare both on hand-picked, random, synthetic and
-// real texts.
+// server receives it ready (binary tsvector) and only indexes it. The
+// words it does not know — letters outside ASCII, dots inside words (U.S.,
+// example.com), slashes, at signs, numbers with exponents — the server
+// reads on their own, and commits put them in place (pieceVectors); very
+// long texts and texts with tags are left to the server's expression
+// (searchVector, quoteVector), so every vector is the one the server would
+// have made: TestLocalVectorMatchesServer, TestLocalVectorNews and
+// TestPieceVectorMatchesServer compare both on hand-picked, random,
+// synthetic and real texts.
 
 // maxLocalPos bounds the positions localVector gives: the server clamps
 // positions to 16,383, which localVector does not model.
@@ -63,6 +65,9 @@ type vectorBuilder struct {
 	order  []vectorKey      // entries by word
 	rank   []int32          // entry → lexeme
 	lower  []byte
+
+	planning bool       // add records words in items instead
+	items    []planItem // the plan being made (see plan)
 }
 
 // vectorKey orders an entry of a vectorBuilder: the first 8 bytes of its
@@ -86,14 +91,24 @@ func (v *vectorBuilder) vector(a string, wa pgtype.TSVectorWeight, b string, wb 
 	if len(a) > maxLocalText || len(b) > maxLocalText {
 		return pgtype.TSVector{}, false
 	}
+	v.reset()
+	if !v.scan(a, wa) || !v.scan(b, wb) {
+		return pgtype.TSVector{}, false
+	}
+	return v.finish(), true
+}
+
+// reset empties v for a new vector.
+func (v *vectorBuilder) reset() {
 	if v.index == nil {
 		v.index = make(map[string]int32, 512)
 	}
 	clear(v.index)
 	v.pos, v.words, v.counts, v.toks = 0, v.words[:0], v.counts[:0], v.toks[:0]
-	if !v.scan(a, wa) || !v.scan(b, wb) {
-		return pgtype.TSVector{}, false
-	}
+}
+
+// finish returns the vector of the words added since reset.
+func (v *vectorBuilder) finish() pgtype.TSVector {
 	// The server orders lexemes by their bytes, shorter first on a tie,
 	// as Go compares strings.
 	v.order = v.order[:0]
@@ -127,15 +142,25 @@ func (v *vectorBuilder) vector(a string, wa pgtype.TSVectorWeight, b string, wb 
 		l := &lex[v.rank[t.entry]]
 		l.Positions = append(l.Positions, pgtype.TSVectorPosition{Position: t.pos, Weight: t.w})
 	}
-	return pgtype.TSVector{Lexemes: lex, Valid: true}, true
+	return pgtype.TSVector{Lexemes: lex, Valid: true}
 }
 
 // add records the next word (lower-cased as the 'simple' dictionary
 // does); false when its position or count goes beyond what localVector
 // models.
 func (v *vectorBuilder) add(word string, w pgtype.TSVectorWeight) bool {
+	if v.planning {
+		v.items = append(v.items, planItem{text: word, w: w})
+		return true
+	}
 	v.pos++
-	if v.pos >= maxLocalPos {
+	return v.addAt(word, v.pos, w)
+}
+
+// addAt records word at position pos, which is no lower than those of
+// the words recorded before.
+func (v *vectorBuilder) addAt(word string, pos int, w pgtype.TSVectorWeight) bool {
+	if pos >= maxLocalPos {
 		return false
 	}
 	var e int32
@@ -167,7 +192,7 @@ func (v *vectorBuilder) add(word string, w pgtype.TSVectorWeight) bool {
 	if w == pgtype.TSVectorWeightD {
 		w = 0
 	}
-	v.toks = append(v.toks, vectorToken{entry: e, pos: uint16(v.pos), w: w})
+	v.toks = append(v.toks, vectorToken{entry: e, pos: uint16(pos), w: w})
 	return true
 }
 

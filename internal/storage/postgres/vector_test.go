@@ -195,6 +195,154 @@ func compareVectors(ctx context.Context, t *testing.T, conn *pgx.Conn, pairs [][
 	return local
 }
 
+// comparePieceVectors checks that the vectors pieceVectors computes for
+// pairs, as articles and as quotes, are the server's, and returns how
+// many of the 2×len(pairs) it computed.
+func comparePieceVectors(ctx context.Context, t *testing.T, conn *pgx.Conn, pairs [][2]string) int {
+	t.Helper()
+	var computed int
+	for start := 0; start < len(pairs); start += 500 {
+		part := pairs[start:min(start+500, len(pairs))]
+		for _, quote := range []bool{false, true} {
+			vecs, ok, err := postgres.PieceVectors(ctx, conn, part, quote)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var as, bs []string
+			var mine []pgtype.TSVector
+			var idx []int
+			for i, p := range part {
+				if ok[i] {
+					as, bs, mine, idx = append(as, p[0]), append(bs, p[1]), append(mine, vecs[i]), append(idx, start+i)
+				}
+			}
+			computed += len(idx)
+			expr := searchExpr
+			if quote {
+				expr = quoteExpr
+			}
+			rows, err := conn.Query(ctx, `SELECT v.n, v.mine::text, (`+expr+`)::text
+				FROM unnest($1::int[], $2::text[], $3::text[], $4::tsvector[]) AS v(n, a, b, mine)`, idx, as, bs, mine)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for rows.Next() {
+				var n int
+				var m, theirs string
+				if err := rows.Scan(&n, &m, &theirs); err != nil {
+					t.Fatal(err)
+				}
+				if m != theirs {
+					t.Errorf("quote %v, texts %.200q / %.300q:\nlocal  %.800s\nserver %.800s", quote, pairs[n][0], pairs[n][1], m, theirs)
+				}
+			}
+			if err := rows.Err(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return computed
+}
+
+// The server's expressions of an article's and a quote's vector over the
+// texts v.a and v.b.
+const (
+	searchExpr = `setweight(to_tsvector('simple', fold_accents(v.a)), 'A') || to_tsvector('simple', fold_accents(left(v.b, 200000)))`
+	quoteExpr  = `setweight(to_tsvector('simple', fold_accents(v.a)), 'A') || setweight(to_tsvector('simple', fold_accents(v.b)), 'C')`
+)
+
+// TestPieceVectorMatchesServer compares the vectors commits compute in
+// pieces with the server's for whole texts: hand-picked texts holding
+// what the server reads differently in context (abbreviations, web and
+// mail addresses, paths, signs, letters beyond ASCII), random texts made
+// of such pieces, and real news when ../shared is there.
+func TestPieceVectorMatchesServer(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	openStore(t, dsn) // creates the schema
+	conn := connect(t, dsn)
+	pairs := [][2]string{
+		{"U.S. officials", "The U.S. envoy met officials in Washington, D.C. on Monday. See example.com/news and http://www.example.org/a/b?c=1 or mail desk@example.net."},
+		{"Paths ./a ../b", "Files ~/notes.txt /etc/hosts ./run.sh ../up and/or a/b 24/7 2017/18 ..dots ... end... (see above).."},
+		{"Zoë Ørsted", "Zoë met Ørsted in Kraków; the straße is długa. Привет, мир! Γειά σου. 東京都 は 大きい。 İstanbul ǅemal"},
+		{"Signs", "-5 +5 -5.5.5 1.2.3 1e5 -1e-5 v1.2 3.5x 1st-rate x--y a-1 ab-cd-1 5K-Display COVID-19/Corona"},
+		{"Marks", "„Quoted“ ‚single‘ »guillemets« AT&T Q&A &amp; &#39; snake_case @handle #tag ™ € ½ → ☺️"},
+		{"Edges", " leading and trailing "},
+		{"Edges", "\tTabs\tand\r\nbreaks.\n"},
+		{"", "-"},
+		{"", "."},
+		{"end.", "start."},
+		{"Tags", "a <b>bold</b> tag <!-- comment --> x"},
+		{"Long", strings.Repeat("U.S. ", 300)},
+		{"Word", strings.Repeat("w", 2100) + " and " + strings.Repeat("é", 1100)},
+	}
+	rng := rand.New(rand.NewPCG(11, 17))
+	for range 6000 {
+		pairs = append(pairs, [2]string{randomPieces(rng, 6), randomPieces(rng, 30)})
+	}
+	computed := comparePieceVectors(ctx, t, conn, pairs)
+	t.Logf("%d of %d random and hand-picked vectors computed in pieces", computed, 2*len(pairs))
+	if computed < len(pairs) {
+		t.Errorf("only %d of %d vectors computed in pieces", computed, 2*len(pairs))
+	}
+	f, err := os.Open("../../../../shared/eval/ecbplus-dev.jsonl")
+	if err != nil {
+		t.Skipf("no ECB+ articles (%v)", err)
+	}
+	defer f.Close()
+	pairs = pairs[:0]
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var a struct{ Title, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			t.Fatal(err)
+		}
+		pairs = append(pairs, [2]string{a.Title, a.Text})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	computed = comparePieceVectors(ctx, t, conn, pairs)
+	t.Logf("%d of %d ECB+ vectors computed in pieces", computed, 2*len(pairs))
+	if computed < len(pairs) {
+		t.Errorf("only %d of %d ECB+ vectors computed in pieces", computed, 2*len(pairs))
+	}
+}
+
+// randomPieces makes a text of at most n pieces joined by spaces, tabs
+// and line breaks or by nothing: words and numbers of the kinds
+// randomText makes, and pieces the server reads in context.
+func randomPieces(rng *rand.Rand, n int) string {
+	odd := []string{
+		"U.S.", "e.g.", "example.com", "www.example.org/path", "http://example.net/a?b=c", "https://x.io", "a@b.example",
+		"@name", "/", "//", "./", "../", "~/", "~", "_", "&", "&amp;", "&#38;", "a/b", "24/7", "1.2.3", "1e5", "-1e-5",
+		"v2.0", ".", "..", "...", "-", "--", "+", "+-", "'", "\"", "é", "É", "ß", "ø", "ł", "Привет", "мир", "Ёлка", "Γειά",
+		"東京", "。", "，", "„", "“", "‚", "»", "«", "™", "€", "½", "→", "☺", "\ufe0f", "\u0301", "İ", "ǅ", "ﬁ", "Ⅻ", "²",
+		"\v", "\f", "\u00a0", "\u2009", "\u3000", ":", "//x", "x:", "#", "%", "=", "?", "!", "(", ")", "[", "]",
+	}
+	var b strings.Builder
+	for range 1 + rng.IntN(n) {
+		switch k := rng.IntN(10); {
+		case k < 3:
+			b.WriteString(randomWord(rng, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+		case k < 4:
+			b.WriteString(randomWord(rng, "0123456789"))
+		case k < 5:
+			b.WriteString(randomWord(rng, "abcdeEx0123456789-."))
+		default:
+			b.WriteString(odd[rng.IntN(len(odd))])
+		}
+		switch k := rng.IntN(10); {
+		case k < 5:
+			b.WriteByte(' ')
+		case k < 6:
+			b.WriteString([]string{"\n", "\t", "\r\n", "  "}[rng.IntN(4)])
+		}
+	}
+	return b.String()
+}
+
 // randomText makes a text of at most n pieces: words in mixed case,
 // numbers, mixed runs and separators, and unless safe some that
 // localVector always leaves to the server.
