@@ -200,6 +200,9 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 	// a long extraction and cost as much as the rest of it: they run only
 	// when the extractor's own text is short. (ExtractDocument leaves doc
 	// as it was, so it can run again.)
+	if opts.HtmlDateOverride != nil { // no date search reads the scripts
+		dropInert(doc)
+	}
 	ex, err := trafilatura.ExtractDocument(doc, opts)
 	if err != nil || ex == nil || utf8.RuneCountInString(ex.ContentText) < fallbackBelow {
 		opts.EnableFallback = true
@@ -207,6 +210,7 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 			// The date search does not depend on the fallbacks: keep
 			// what the first run found rather than search again.
 			opts.HtmlDateOverride = &htmldate.Result{DateTime: ex.Metadata.Date, HasTime: !ex.Metadata.Date.IsZero()}
+			dropInert(doc)
 		}
 		ex, err = trafilatura.ExtractDocument(doc, opts)
 	}
