@@ -59,11 +59,26 @@ const defaultMemoryLimit = 320 << 20
 // by about 40 MB.
 const fetchCacheBytes = 8 << 20
 
+// fetchGCPercent is the GOGC of fetch and watch under their soft memory
+// limit. Extracting a real page allocates some megabytes, nearly all of it
+// garbage at once, while what stays live is smaller (40–190 MB on the
+// shared development pages): at GOGC=100 the heap was collected each time
+// it doubled, long before the limit. At 400 it is collected when it nears
+// the limit: 67 collections instead of 178 over the 990 development pages,
+// the same peak (388 against 387 MB; the run's busiest stretch reaches the
+// limit either way), CPU 75.6 against 77.7 ms a page side by side at load
+// average 45 (within what that load lets one see).
+const fetchGCPercent = 400
+
 // limitMemory sets the process's soft memory limit (runtime/debug) from
-// --memory-limit, unless GOMEMLIMIT is set or the flag is 0.
+// --memory-limit, unless GOMEMLIMIT is set or the flag is 0, and with it
+// GOGC to fetchGCPercent unless GOGC is set.
 func (f *fetchFlags) limitMemory() {
 	if f.memoryLimit > 0 && os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(f.memoryLimit)
+		if os.Getenv("GOGC") == "" {
+			debug.SetGCPercent(fetchGCPercent)
+		}
 	}
 }
 

@@ -133,7 +133,8 @@ func BenchmarkFetchIngestRealPages(b *testing.B) {
 // resident memory (anonymous and file-backed) and the live heap ten times
 // along the run; built with -tags memory.counters, it also logs what the
 // pure-Go SQLite's allocator has mapped.
-// The soft memory limit is that of fetch and watch (--memory-limit).
+// The soft memory limit and GOGC are those of fetch and watch
+// (--memory-limit, fetchGCPercent).
 // PARALLAX_BENCH_HEAPPROFILE=FILE writes a heap profile half-way;
 // PARALLAX_BENCH_BATCH_MB=N sets the pipeline's BatchBytes to N MB;
 // PARALLAX_BENCH_CACHE_MB=N sets the store's page cache to N MB;
@@ -209,6 +210,9 @@ func benchFetchIngest(b *testing.B, pages map[string][]byte, n int) {
 	ctx := context.Background()
 	if os.Getenv("GOMEMLIMIT") == "" { // as fetch and watch do
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(defaultMemoryLimit))
+		if os.Getenv("GOGC") == "" {
+			defer debug.SetGCPercent(debug.SetGCPercent(fetchGCPercent))
+		}
 	}
 	debug.FreeOSMemory()
 	before := rssMiB("VmRSS:")
