@@ -33,6 +33,9 @@ type FullThreads struct {
 	start []int32
 	post  []int32
 	postW []float32
+	// shardStart[s] is the index in names of the first name of shard s,
+	// so that a name is found within its shard's few.
+	shardStart []int32
 	// root is the index of the story naming each story's thread (itself
 	// when alone); size the number of stories of the thread a story roots.
 	root []int32
@@ -113,6 +116,13 @@ func (t *FullThreads) weigh(prior float64) {
 	t.names = slices.SortedFunc(maps.Keys(index), func(a, b uint64) int {
 		return cmp.Or(cmp.Compare(threadShard(a), threadShard(b)), cmp.Compare(a, b))
 	})
+	t.shardStart = make([]int32, 1<<threadShardBits+1)
+	for _, h := range t.names {
+		t.shardStart[threadShard(h)+1]++
+	}
+	for s := range 1 << threadShardBits {
+		t.shardStart[s+1] += t.shardStart[s]
+	}
 	t.start = make([]int32, len(t.names)+1)
 	for k, h := range t.names {
 		t.start[k+1] = t.start[k] + index[h]
@@ -163,10 +173,10 @@ func (t *FullThreads) nameWeights(k int) []float32 { return t.postW[t.start[k]:t
 
 // nameIndex returns the index of name h in t.names.
 func (t *FullThreads) nameIndex(h uint64) int {
-	k, _ := slices.BinarySearchFunc(t.names, h, func(a, h uint64) int {
-		return cmp.Or(cmp.Compare(threadShard(a), threadShard(h)), cmp.Compare(a, h))
-	})
-	return k
+	s := threadShard(h)
+	lo := int(t.shardStart[s])
+	k, _ := slices.BinarySearch(t.names[lo:t.shardStart[s+1]], h)
+	return lo + k
 }
 
 // link joins into threads the stories whose vectors are similar enough,
@@ -176,11 +186,12 @@ func (t *FullThreads) nameIndex(h uint64) int {
 // A candidate's similarity is computed in full (dot, as Threads does) only
 // when it can reach the threshold: the products of the names that made it
 // a candidate are summed on the way through their stories, and the names
-// too common to make candidates add at most the norm of their part of the
-// story's vector (Cauchy–Schwarz, the candidate's vector being of norm 1).
-// The decisions are those of computing every candidate in full.
+// too common to make candidates add at most the product of the norms of
+// the two stories' parts on those names (Cauchy–Schwarz). The decisions
+// are those of computing every candidate in full.
 func (t *FullThreads) link(cfg Config) {
 	links := make([][]int32, len(t.stories))
+	common := t.commonNorms(cfg.Postings)
 	parallel(len(t.stories), func() func(int) {
 		// mark[j] is i+1 once story j is a candidate of story i, and
 		// part[j] then the sum of their products so far.
@@ -190,7 +201,6 @@ func (t *FullThreads) link(cfg Config) {
 		return func(i int) {
 			v := t.vector(int32(i))
 			cands = cands[:0]
-			var common float64 // squared weights of the names too common to link
 			for _, f := range v {
 				if f.w == 0 {
 					continue // too common: in no story's vector
@@ -198,7 +208,6 @@ func (t *FullThreads) link(cfg Config) {
 				k := t.nameIndex(f.h)
 				ps := t.nameStories(k)
 				if cfg.Postings > 0 && len(ps) > cfg.Postings {
-					common += float64(f.w) * float64(f.w)
 					continue // a name in very many stories links nothing
 				}
 				ws := t.nameWeights(k)
@@ -213,11 +222,11 @@ func (t *FullThreads) link(cfg Config) {
 					part[j] += float64(f.w) * float64(ws[x])
 				}
 			}
-			// The margin covers the rounding of float32 weights
-			// normalised to a norm of 1 and of the sums' order.
-			reach := cfg.ThreadThreshold - math.Sqrt(common)*(1+1e-5) - 1e-6
+			// The margin covers the rounding of float32 weights and of
+			// the sums' order.
+			ci := common[i] * (1 + 1e-5)
 			for _, j := range cands {
-				if part[j] < reach {
+				if part[j]+ci*common[j]+1e-6 < cfg.ThreadThreshold {
 					continue
 				}
 				if dot(v, t.vector(j)) >= cfg.ThreadThreshold {
@@ -259,6 +268,30 @@ func (t *FullThreads) link(cfg Config) {
 		t.root[i] = r
 		t.size[r]++
 	}
+}
+
+// commonNorms returns, for each story, the norm of the part of its vector
+// on the names carried by more than postings stories (0 when postings is
+// not above 0): the names too common to make candidates.
+func (t *FullThreads) commonNorms(postings int) []float64 {
+	norms := make([]float64, len(t.stories))
+	if postings <= 0 {
+		return norms
+	}
+	for k := range t.names {
+		ps := t.nameStories(k)
+		if len(ps) <= postings {
+			continue
+		}
+		for x, j := range ps {
+			w := float64(t.nameWeights(k)[x])
+			norms[j] += w * w
+		}
+	}
+	for j, n := range norms {
+		norms[j] = math.Sqrt(n)
+	}
+	return norms
 }
 
 // Len returns the number of stories.
