@@ -164,7 +164,7 @@ type Index struct {
 	docs     []doc
 	byID     map[int64]int32
 	sketches chunked[uint32]
-	buckets  map[uint64]int32
+	buckets  heads
 	entries  chunked[entry]
 
 	// horizon is the newest plausible day seen (noDay: none yet);
@@ -248,7 +248,7 @@ func New(cfg Config) *Index {
 	return &Index{
 		cfg:     cfg,
 		byID:    make(map[int64]int32),
-		buckets: make(map[uint64]int32),
+		buckets: newHeads(0),
 		horizon: noDay,
 		nextSeg: 1,
 	}
@@ -340,7 +340,7 @@ func (x *Index) AddDated(id int64, published time.Time, sig Signature) (dupOf in
 	// Candidates: every article in memory sharing a band, newest first.
 	x.cands = x.cands[:0]
 	for _, k := range sig.keys {
-		head, ok := x.buckets[k]
+		head, ok := x.buckets.get(k)
 		if !ok {
 			continue
 		}
@@ -398,11 +398,11 @@ func (x *Index) AddDated(id int64, published time.Time, sig Signature) (dupOf in
 // insertKeys adds document di to the buckets of keys.
 func (x *Index) insertKeys(di int32, keys []uint64) {
 	for _, k := range keys {
-		head, ok := x.buckets[k]
+		head, ok := x.buckets.get(k)
 		if !ok {
 			head = -1
 		}
-		x.buckets[k] = int32(x.entries.add(entry{key: k, doc: di, next: head}))
+		x.buckets.put(k, int32(x.entries.add(entry{key: k, doc: di, next: head})))
 	}
 }
 
@@ -425,7 +425,7 @@ func (x *Index) compact(force bool) {
 	x.docs = make([]doc, 0, len(old)-gone)
 	x.sketches, x.entries = chunked[uint32]{}, chunked[entry]{}
 	x.byID = make(map[int64]int32, len(old)-gone)
-	x.buckets = make(map[uint64]int32, len(x.buckets)/2)
+	x.buckets = newHeads(x.buckets.len() / 2)
 	saved := 0
 	keys := make([]uint64, 0, x.cfg.Bands)
 	for i := range old {

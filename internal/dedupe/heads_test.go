@@ -1,0 +1,47 @@
+package dedupe
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestHeadsMatchMap checks the band-key table against a Go map through
+// growth, overwrites, key 0 and keys that share their home slot.
+func TestHeadsMatchMap(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		hint int
+		keys func(i int, rng *rand.Rand) uint64
+		n    int
+	}{
+		{"random keys from empty", 0, func(_ int, rng *rand.Rand) uint64 { return rng.Uint64() }, 50000},
+		{"few keys overwritten often", 8, func(_ int, rng *rand.Rand) uint64 { return uint64(rng.IntN(40)) }, 5000},
+		{"small keys with zero", 1000, func(i int, _ *rand.Rand) uint64 { return uint64(i % 3000) }, 9000},
+		{"keys apart in their high bits only", 0, func(i int, _ *rand.Rand) uint64 { return uint64(i%700+1) << 40 }, 2100},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(7, uint64(tc.n)))
+			h := newHeads(tc.hint)
+			want := map[uint64]int32{}
+			for i := range tc.n {
+				k := tc.keys(i, rng)
+				if got, ok := h.get(k); got != want[k] || ok != (want[k] != 0) {
+					t.Fatalf("step %d: get(%d) = %d, %v, want %d", i, k, got, ok, want[k])
+				}
+				want[k] = int32(i + 1)
+				h.put(k, int32(i+1))
+			}
+			if h.len() != len(want) {
+				t.Errorf("len %d, want %d", h.len(), len(want))
+			}
+			for k, v := range want {
+				if got, ok := h.get(k); !ok || got != v {
+					t.Errorf("get(%d) = %d, %v, want %d", k, got, ok, v)
+				}
+			}
+			if 4*h.n > 3*len(h.keys) {
+				t.Errorf("%d keys in %d slots: fuller than three quarters", h.n, len(h.keys))
+			}
+		})
+	}
+}
