@@ -265,6 +265,12 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 	}
 	links := func(want map[string]bool) map[string]bool { return linkedBlocks(doc, want) }
 	res.Text, res.Removed = cleanBodyLines(body, res.Title, links)
+	// Furniture after the text the page declares as its article goes.
+	if bytes.Contains(raw, []byte("rticleBody")) {
+		if text, dropped := trimToDeclared(res.Text, declaredBody(doc)); len(dropped) > 0 {
+			res.Text, res.Removed = text, append(res.Removed, dropped...)
+		}
+	}
 	if strings.TrimSpace(res.Text) == "" {
 		return Result{}, fmt.Errorf("extract HTML: %w", ErrNoText)
 	}

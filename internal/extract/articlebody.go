@@ -1,0 +1,194 @@
+package extract
+
+import (
+	"encoding/json"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// Rules that read the article's text the page declares in its structured
+// data: the articleBody of a schema.org object in a JSON-LD script. Where
+// the page declares one and the extracted body agrees with it, the lines
+// that end the extracted body after the last one the declared text holds
+// are furniture the extractor took along (teasers, forum posts, product
+// boxes, calls to the reader).
+
+// minDeclaredBody is the shortest declared article text, in bytes of its
+// key (see lineKey), that is used: shorter ones are summaries.
+const minDeclaredBody = 200
+
+// maxLDScript is the largest JSON-LD script that is read, in bytes.
+const maxLDScript = 4 << 20
+
+// minAgreeLine is the shortest line, in bytes of its key, that counts
+// when the extracted body is compared with the declared text, and
+// agreeNum/agreeDen the share of those lines' bytes the declared text must
+// hold for the two to agree: a declared text that is only the first part
+// of the article, or another text, is not used.
+const (
+	minAgreeLine       = 80
+	agreeNum, agreeDen = 3, 4 // 75%
+)
+
+// declaredBody returns the key (see lineKey) of the longest articleBody
+// in the page's JSON-LD scripts, with markup and character references
+// removed; "" when the page declares none of at least minDeclaredBody
+// bytes.
+func declaredBody(doc *html.Node) string {
+	best := ""
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 { // pathological nesting
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.Data == "script" {
+				if ldScript(c) && c.FirstChild != nil && c.FirstChild.Type == html.TextNode {
+					if s := c.FirstChild.Data; len(s) <= maxLDScript && strings.Contains(s, "rticleBody") {
+						if b := ldArticleBody(s); len(b) > len(best) {
+							best = b
+						}
+					}
+				}
+				continue
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(doc, 0)
+	if best == "" {
+		return ""
+	}
+	key := lineKey(stripMarkup(best))
+	if len(key) < minDeclaredBody {
+		return ""
+	}
+	return key
+}
+
+// ldScript reports whether a <script> element holds JSON-LD.
+func ldScript(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "type" {
+			return strings.EqualFold(strings.TrimSpace(a.Val), "application/ld+json")
+		}
+	}
+	return false
+}
+
+// ldArticleBody returns the longest articleBody string in a JSON-LD
+// script; "" when it has none or is not valid JSON.
+func ldArticleBody(script string) string {
+	var v any
+	if err := json.Unmarshal([]byte(strings.TrimSpace(script)), &v); err != nil {
+		return ""
+	}
+	best := ""
+	var walk func(v any, depth int)
+	walk = func(v any, depth int) {
+		if depth > 64 {
+			return
+		}
+		switch v := v.(type) {
+		case map[string]any:
+			for k, x := range v {
+				if s, ok := x.(string); ok && strings.EqualFold(k, "articleBody") {
+					if len(s) > len(best) {
+						best = s
+					}
+					continue
+				}
+				walk(x, depth+1)
+			}
+		case []any:
+			for _, x := range v {
+				walk(x, depth+1)
+			}
+		}
+	}
+	walk(v, 0)
+	return best
+}
+
+// stripMarkup removes the tags and character references some pages leave
+// in their declared article text ("<p>First.</p>", "&amp;").
+func stripMarkup(s string) string {
+	s = html.UnescapeString(s)
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 || !tagStart(s[i+1:]) {
+			b.WriteByte('<')
+			s = s[i+1:]
+			continue
+		}
+		b.WriteByte(' ')
+		s = s[i+j+1:]
+	}
+	return html.UnescapeString(b.String())
+}
+
+// tagStart reports whether s (what follows a '<') opens a tag: a letter,
+// '/' or '!'.
+func tagStart(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	return c == '/' || c == '!' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// trimToDeclared drops the lines that end an extracted body after the last
+// one the declared article text holds (declared is its key, see
+// declaredBody), when the body agrees with it (see minAgreeLine). It
+// returns the body and the lines dropped; a body that does not agree, or
+// that the declared text holds to its end, is returned as it is.
+func trimToDeclared(text, declared string) (string, []string) {
+	if declared == "" || text == "" {
+		return text, nil
+	}
+	lines := strings.Split(text, "\n")
+	last := -1
+	total, held := 0, 0
+	for i, l := range lines {
+		k := lineKey(l)
+		if k == "" {
+			continue
+		}
+		in := strings.Contains(declared, k)
+		if in {
+			last = i
+		}
+		if len(k) >= minAgreeLine {
+			total += utf8.RuneCountInString(k)
+			if in {
+				held += utf8.RuneCountInString(k)
+			}
+		}
+	}
+	if last < 0 || last == len(lines)-1 || total == 0 || held*agreeDen < total*agreeNum {
+		return text, nil
+	}
+	var dropped []string
+	for _, l := range lines[last+1:] {
+		if strings.TrimSpace(l) != "" {
+			dropped = append(dropped, l)
+		}
+	}
+	return strings.Join(lines[:last+1], "\n"), dropped
+}
