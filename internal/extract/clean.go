@@ -380,6 +380,7 @@ func cleanBodyLines(text, title string, links func(want map[string]bool) map[str
 		k := sureKind(l, lines[i].key)
 		lines[i].kind, lines[i].drop = k, k == kindJunk || k == kindDate
 	}
+	keepSubheadings(lines)
 	// The headline repeated as the first paragraph.
 	for i := range lines {
 		if lines[i].drop {

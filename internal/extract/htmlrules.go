@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Rules that only the cleaning of extracted HTML applies (see cleanBody):
@@ -203,7 +204,7 @@ func htmlFurniture(l, key string) bool {
 		return true
 	case otherJunkPhrases[key] || rxOtherSignup.MatchString(lower):
 		return true
-	case moreFirst[first] && countWords(l) <= maxMoreHeading && !strings.HasSuffix(l, ".") && !strings.HasSuffix(l, "!"):
+	case moreHeading(l, first):
 		return true
 	case countWords(l) <= 5 && strings.Contains(key, "newsletter") && !strings.HasSuffix(l, "."):
 		return true
@@ -235,6 +236,80 @@ func htmlFurniture(l, key string) bool {
 		return true
 	}
 	return strings.IndexAny(l[:min(len(l), 48)], ":|–—»›>-") >= 0 && rxOtherLead.MatchString(lower)
+}
+
+// moreHeading reports whether a block is a short heading over more of the
+// site's content ("Weitere Beiträge aus der Kolumne", "More on the
+// economy:"); first is the first word of its key.
+func moreHeading(l, first string) bool {
+	return moreFirst[first] && countWords(l) <= maxMoreHeading && !strings.HasSuffix(l, ".") && !strings.HasSuffix(l, "!")
+}
+
+// minParagraphAfter is the fewest words of the paragraph that follows a
+// heading starting like a heading over more of the site for the heading to
+// be the article's own subheading ("More money for schools" over the
+// paragraph that tells of it).
+const minParagraphAfter = 25
+
+// keepSubheadings puts back the lines dropped as headings over more of the
+// site (see moreHeading) that are the article's subheadings: not ending in
+// a colon or an ellipsis, and followed by a paragraph of at least
+// minParagraphAfter words that is kept.
+func keepSubheadings(lines []line) {
+	for i := range lines {
+		l := lines[i].text
+		if !lines[i].drop || lines[i].kind != kindJunk || !moreHeading(l, firstWord(lines[i].key)) {
+			continue
+		}
+		if t := strings.TrimSpace(l); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...") {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && strings.TrimSpace(lines[j].text) == "" {
+			j++
+		}
+		if j < len(lines) && !lines[j].drop && countWords(lines[j].text) >= minParagraphAfter &&
+			sharesStem(lines[i].key, lineKey(lines[j].text)) {
+			lines[i].drop = false
+			lines[i].kind = kindText
+		}
+	}
+}
+
+// stemRunes is how many leading letters of a word stand for it when a
+// heading is compared with the paragraph under it ("Zellprojekte" and
+// "Zellprojekt", "investments" and "investiert").
+const stemRunes = 6
+
+// sharesStem reports whether a heading (a line key) shares with the
+// paragraph under it (its key) a word of at least five letters after the
+// heading's first word, compared by its first stemRunes letters.
+func sharesStem(heading, para string) bool {
+	words := strings.Fields(heading)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words[1:] {
+		if utf8.RuneCountInString(w) < 5 {
+			continue
+		}
+		if strings.Contains(para, runePrefix(w, stemRunes)) {
+			return true
+		}
+	}
+	return false
+}
+
+// runePrefix returns the first n characters of s (all of s when it is
+// shorter).
+func runePrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // embedNotice reports whether a lower-cased block is a notice standing in

@@ -21,6 +21,16 @@ func TestCleanBodyHTMLFurniture(t *testing.T) {
 			drop:  []string{"Lea también"},
 		},
 		{
+			name:  "a subheading starting like a heading over more of the site stays over its paragraph",
+			lines: []string{para, "Weitere Fährverbindungen im Aufbau", "Die Reederei plant für den Sommer zwei neue Fährverbindungen zu den Inseln, die ab Juni jeden Morgen vom alten Hafen ablegen sollen, wenn der Kai bis dahin wieder offen ist.", para + " More."},
+			keep:  []string{"Weitere Fährverbindungen im Aufbau"},
+		},
+		{
+			name:  "a heading over more of the site goes before a teaser on another topic",
+			lines: []string{para, "Weitere Beiträge aus der Kolumne", "Der Winter im Gebirge war lang, und viele Bergbauern berichten nun von Schäden an Wegen, Zäunen und Ställen, die sie bis zum Almauftrieb im Mai beheben müssen.", para + " More."},
+			drop:  []string{"Weitere Beiträge aus der Kolumne"},
+		},
+		{
 			name:  "german teaser lead",
 			lines: []string{para, "Lesen Sie auch: Neue Fähre für die Inseln", para + " More."},
 			drop:  []string{"Neue Fähre"},

@@ -63,6 +63,55 @@ var callPhrases = []string{
 	"zapraszamy także do subskrypcji", "zobacz oferty", "subskrybuj",
 }
 
+// commentWords name the comments under a page, in several languages
+// (lower case, matched anywhere in the line), and commentCalls ask the
+// reader to write one: a block holding one of each calls to comment
+// ("Verraten Sie gerne in den Kommentaren: …", "Leave a comment below").
+var (
+	commentWords = []string{"comment", "kommentar", "comentario", "comentário", "commento",
+		"komentarz"}
+	commentCalls = []string{"verraten sie", "verratet", "verrate ", "schreibt uns", "schreiben sie",
+		"schreib uns", "hinterlass", "leave a", "leave us", "let us know", "tell us", "share your",
+		"dinos", "déjanos", "dejanos", "cuéntanos", "cuentanos", "dites-nous", "laissez",
+		"lasciate", "lascia un", "napisz", "daj znać", "deixe", "conte-nos"}
+)
+
+// maxCommentCall is the longest call to comment, in words.
+const maxCommentCall = 60
+
+// commentCall reports whether a lower-cased block of at most
+// maxCommentCall words asks the reader to comment (see commentWords).
+func commentCall(lower string) bool {
+	if countWords(lower) > maxCommentCall || !containsAny(lower, commentWords) {
+		return false
+	}
+	return containsAny(lower, commentCalls)
+}
+
+// appCall reports whether a lower-cased block points the reader to the
+// outlet's apps: it names both phone systems and asks for a download
+// ("… download our apps for iOS and Android").
+func appCall(lower string) bool {
+	if !strings.Contains(lower, "android") || !strings.Contains(lower, "ios") {
+		return false
+	}
+	return containsAny(lower, downloadWords)
+}
+
+// downloadWords ask the reader to download, in several languages.
+var downloadWords = []string{"download", "herunterladen", "lade dir", "laden sie", "descarg",
+	"baixe", "télécharg", "scarica", "pobierz"}
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // rxAcronymSignoff matches the last line of an agency's story when it is
 // only the agency's or the editors' initials in capitals ("RIRM", "(AFP)",
 // "PAP/EFE").
@@ -75,12 +124,7 @@ func readerCall(l string) bool {
 		return false
 	}
 	lower := strings.ToLower(l)
-	for _, p := range callPhrases {
-		if strings.Contains(lower, p) {
-			return true
-		}
-	}
-	return false
+	return containsAny(lower, callPhrases) || commentCall(lower) || appCall(lower)
 }
 
 // dropTailCalls drops the calls to the reader (see readerCall) among the

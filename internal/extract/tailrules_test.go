@@ -20,6 +20,13 @@ func TestReaderCall(t *testing.T) {
 		{"Residents said they had followed the debate closely in the local paper.", false},
 		{"The ferry company's app lets travellers book seats a week ahead.", false},
 		{strings.Repeat("Sign up for our newsletter and more words ", 10), false}, // too long for a call
+		{"Verraten Sie gerne in den Kommentaren: Was bedeutet der Preis für Sie?", true},
+		{"Du willst mitmachen? Dann hinterlasse einfach einen Kommentar unter diesem Beitrag.", true},
+		{"Leave a comment below and tell us how your harvest went.", true},
+		{"For breaking news, download the Valley Times apps for iOS and Android.", true},
+		{"In the comments, readers suspected the ferry had been sold.", false},
+		{"The broker offers a mobile app on both the iOS and Android platforms.", false},
+		{"The minister declined to comment on the harbour plans.", false},
 	}
 	for _, tt := range tests {
 		if got := readerCall(tt.line); got != tt.want {
