@@ -155,40 +155,74 @@ func tagStart(s string) bool {
 
 // trimToDeclared drops the lines that end an extracted body after the last
 // one the declared article text holds (declared is its key, see
-// declaredBody), when the body agrees with it (see minAgreeLine). It
-// returns the body and the lines dropped; a body that does not agree, or
-// that the declared text holds to its end, is returned as it is.
-func trimToDeclared(text, declared string) (string, []string) {
+// declaredBody), when the body agrees with it (see minAgreeLine), and the
+// lines between the first and the last it holds that it does not hold
+// and that are, on the page, the text of a link (teasers set inside the
+// body; links returns the keys of the page's linked blocks among the keys
+// it is given, see linkedBlocks; nil skips them). It returns the body and
+// the lines dropped; a body that does not agree is returned as it is.
+func trimToDeclared(text, declared string, links func(want map[string]bool) map[string]bool) (string, []string) {
 	if declared == "" || text == "" {
 		return text, nil
 	}
 	lines := strings.Split(text, "\n")
-	last := -1
-	total, held := 0, 0
+	keys := make([]string, len(lines))
+	held := make([]bool, len(lines))
+	first, last := -1, -1
+	total, agreed := 0, 0
 	for i, l := range lines {
 		k := lineKey(l)
 		if k == "" {
 			continue
 		}
-		in := strings.Contains(declared, k)
-		if in {
+		keys[i] = k
+		held[i] = strings.Contains(declared, k)
+		if held[i] {
+			if first < 0 {
+				first = i
+			}
 			last = i
 		}
 		if len(k) >= minAgreeLine {
-			total += utf8.RuneCountInString(k)
-			if in {
-				held += utf8.RuneCountInString(k)
+			n := utf8.RuneCountInString(k)
+			total += n
+			if held[i] {
+				agreed += n
 			}
 		}
 	}
-	if last < 0 || last == len(lines)-1 || total == 0 || held*agreeDen < total*agreeNum {
+	if last < 0 || total == 0 || agreed*agreeDen < total*agreeNum {
 		return text, nil
 	}
-	var dropped []string
-	for _, l := range lines[last+1:] {
-		if strings.TrimSpace(l) != "" {
+	drop := make([]bool, len(lines))
+	for i := last + 1; i < len(lines); i++ {
+		drop[i] = true
+	}
+	if links != nil {
+		want := make(map[string]bool)
+		for i := first + 1; i < last; i++ {
+			if !held[i] && keys[i] != "" && teaserCandidate(lines[i]) {
+				want[keys[i]] = true
+			}
+		}
+		if len(want) > 0 {
+			linked := links(want)
+			for i := first + 1; i < last; i++ {
+				drop[i] = !held[i] && linked[keys[i]]
+			}
+		}
+	}
+	var kept, dropped []string
+	for i, l := range lines {
+		switch {
+		case !drop[i]:
+			kept = append(kept, l)
+		case strings.TrimSpace(l) != "":
 			dropped = append(dropped, l)
 		}
 	}
-	return strings.Join(lines[:last+1], "\n"), dropped
+	if len(dropped) == 0 {
+		return text, nil
+	}
+	return strings.Join(kept, "\n"), dropped
 }

@@ -88,7 +88,7 @@ func TestTrimToDeclared(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, dropped := trimToDeclared(strings.Join(tt.lines, "\n"), declared)
+			got, dropped := trimToDeclared(strings.Join(tt.lines, "\n"), declared, nil)
 			for _, w := range tt.want {
 				if !strings.Contains(got, w) {
 					t.Errorf("%q missing from %q", w, got)
@@ -98,6 +98,29 @@ func TestTrimToDeclared(t *testing.T) {
 				t.Errorf("dropped %q, want %q", dropped, tt.dropped)
 			}
 		})
+	}
+}
+
+func TestTrimToDeclaredInnerLinks(t *testing.T) {
+	p1 := "The council voted on Tuesday to rebuild the old harbour wall after two winters of storms."
+	p2 := "The ferry company said it would return to the quay as soon as the wall was safe again."
+	p3 := "Work is to begin in March and to last until the end of the summer season, the council said."
+	declared := lineKey(strings.Join([]string{p1, p2, p3}, " "))
+	teaser := "Storm closes mountain pass for the winter"
+	subheading := "Repairs in the spring"
+	links := func(want map[string]bool) map[string]bool {
+		got := make(map[string]bool)
+		if k := lineKey(teaser); want[k] {
+			got[k] = true
+		}
+		return got
+	}
+	got, dropped := trimToDeclared(strings.Join([]string{p1, teaser, p2, subheading, p3}, "\n"), declared, links)
+	if want := strings.Join([]string{p1, p2, subheading, p3}, "\n"); got != want {
+		t.Errorf("trimToDeclared = %q, want %q", got, want)
+	}
+	if len(dropped) != 1 || dropped[0] != teaser {
+		t.Errorf("dropped %q, want only the linked teaser", dropped)
 	}
 }
 

@@ -267,7 +267,7 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 	res.Text, res.Removed = cleanBodyLines(body, res.Title, links)
 	// Furniture after the text the page declares as its article goes.
 	if bytes.Contains(raw, []byte("rticleBody")) {
-		if text, dropped := trimToDeclared(res.Text, declaredBody(doc)); len(dropped) > 0 {
+		if text, dropped := trimToDeclared(res.Text, declaredBody(doc), links); len(dropped) > 0 {
 			res.Text, res.Removed = text, append(res.Removed, dropped...)
 		}
 	}
