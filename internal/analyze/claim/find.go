@@ -113,7 +113,7 @@ func FindWithTokens(text string, sents []model.Span, mentions []model.Mention, p
 		sents = sentence.Split(text)
 	}
 	a := &analysis{text: text, low: asciiLower(text)}
-	a.toks = dropInnerDots(tokenize(text, a.low, words, make([]token, 0, len(text)/4+16)), sents)
+	a.toks = dropInnerDots(tokenize(text, a.low, words, make([]token, 0, tokenCap(text, words))), sents)
 	a.cands = make([]cand, 0, 16)
 	a.prepare(sents, mentions, pairs)
 	for si := range a.sents {

@@ -43,13 +43,29 @@ func asciiLower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	// One copy: the runs between capitals are written whole.
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(s[from:])
+	return b.String()
+}
+
+// tokenCap returns the capacity to give the claim tokens of text: a
+// little over the scanned words when they are given (possessives and
+// negations add a token each), else a bound read from the text's length.
+func tokenCap(text string, words []scan.Token) int {
+	if words != nil {
+		return len(words) + len(words)/16 + 16
+	}
+	return len(text)/4 + 16
 }
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }

@@ -155,7 +155,8 @@ func (f *finder) tokenizeAll(words []scan.Token) {
 	if words == nil {
 		words = scan.ScanLines(t, make([]scan.Token, 0, len(t)/5+4))
 	}
-	f.toks = make([]token, 0, len(t)/5+8)
+	// A word makes at most one token (two marks may join into one).
+	f.toks = make([]token, 0, len(words))
 	f.paras = make([]unit, 0, len(t)/200+4)
 	f.units = make([]unit, 0, len(t)/100+4)
 	start := 0
