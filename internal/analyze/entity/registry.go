@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/model"
 )
@@ -191,7 +192,39 @@ func sameFirst(a, b string) bool {
 	if len(a) == 1 || len(b) == 1 {
 		return a[0] == b[0]
 	}
-	return skeleton(a) == skeleton(b)
+	return sameSkeleton(a, b)
+}
+
+// sameSkeleton reports whether skeleton(a) == skeleton(b) without building
+// either: the folding compares the first names of every pair of full names
+// that share a surname, which made skeleton's strings most of its cost.
+func sameSkeleton(a, b string) bool {
+	i, j := 0, 0
+	for {
+		ra, ni := skeletonNext(a, i)
+		rb, nj := skeletonNext(b, j)
+		if ra != rb {
+			return false
+		}
+		if ra < 0 {
+			return true
+		}
+		i, j = ni, nj
+	}
+}
+
+// skeletonNext returns the next rune of skeleton(k) read from byte i of k
+// on, and the byte after it; -1 at the end. Invalid bytes read as
+// utf8.RuneError, as ranging over k does.
+func skeletonNext(k string, i int) (rune, int) {
+	for i < len(k) {
+		r, n := utf8.DecodeRuneInString(k[i:])
+		if i == 0 || !strings.ContainsRune("aeiou", r) {
+			return r, i + n
+		}
+		i += n
+	}
+	return -1, i
 }
 
 // compatibleNames reports whether two person names (phonetic key words,
