@@ -93,6 +93,7 @@ CREATE INDEX stances_article ON stances(article_id);
 	migrationQuoteSearchBatch,
 	migrationStateRowid,
 	migrationSearchMerge16,
+	migrationRegistryIndex,
 }
 
 // migration2 makes the schema portable (no column named end), numbers each
@@ -329,3 +330,11 @@ const migrationSearchMerge16 = `
 INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16);
 INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('automerge', 16);
 `
+
+// migrationRegistryIndex changes no table. The entity registry's index of
+// group members (state rows entity/m/ and entity/format, see the
+// pipeline's read model) is kept up to date only by versions that know
+// it: an older version writing to a store that holds it would add
+// memberships the index never reads. The schema version moves so that
+// older versions refuse such a store instead.
+const migrationRegistryIndex = `SELECT 1;`
