@@ -118,12 +118,24 @@ func TestLocalVectorNews(t *testing.T) {
 	if local := compareVectors(ctx, t, conn, pairs); local < len(pairs) {
 		t.Errorf("%d of %d synthetic articles' vectors computed locally, want all", local/2, len(pairs))
 	}
+	pairs = ecbPairs(t)
+	local := compareVectors(ctx, t, conn, pairs)
+	t.Logf("%d of %d ECB+ articles' vectors computed locally", local/2, len(pairs))
+	if local < len(pairs)/2 {
+		t.Errorf("only %d of %d ECB+ articles' vectors computed locally", local/2, len(pairs))
+	}
+}
+
+// ecbPairs returns the title and text of each ECB+ dev article in the
+// shared data, skipping the test when they are absent.
+func ecbPairs(t *testing.T) [][2]string {
+	t.Helper()
 	f, err := os.Open("../../../../shared/eval/ecbplus-dev.jsonl")
 	if err != nil {
 		t.Skipf("no ECB+ articles (%v)", err)
 	}
 	defer f.Close()
-	pairs = pairs[:0]
+	var pairs [][2]string
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<24)
 	for sc.Scan() {
@@ -136,11 +148,7 @@ func TestLocalVectorNews(t *testing.T) {
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	local := compareVectors(ctx, t, conn, pairs)
-	t.Logf("%d of %d ECB+ articles' vectors computed locally", local/2, len(pairs))
-	if local < len(pairs)/2 {
-		t.Errorf("only %d of %d ECB+ articles' vectors computed locally", local/2, len(pairs))
-	}
+	return pairs
 }
 
 // compareVectors checks, for each pair of texts that localVector reads,
@@ -285,24 +293,7 @@ func TestPieceVectorMatchesServer(t *testing.T) {
 	if computed < len(pairs) {
 		t.Errorf("only %d of %d vectors computed in pieces", computed, 2*len(pairs))
 	}
-	f, err := os.Open("../../../../shared/eval/ecbplus-dev.jsonl")
-	if err != nil {
-		t.Skipf("no ECB+ articles (%v)", err)
-	}
-	defer f.Close()
-	pairs = pairs[:0]
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var a struct{ Title, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			t.Fatal(err)
-		}
-		pairs = append(pairs, [2]string{a.Title, a.Text})
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+	pairs = ecbPairs(t)
 	computed = comparePieceVectors(ctx, t, conn, pairs)
 	t.Logf("%d of %d ECB+ vectors computed in pieces", computed, 2*len(pairs))
 	if computed < len(pairs) {
