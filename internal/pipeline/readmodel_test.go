@@ -179,18 +179,7 @@ func TestReadModelInRuns(t *testing.T) {
 		}
 	}
 	// The quotes resolve their speakers as in the store built at once.
-	speakers := func(st storage.Store) []string {
-		qs, _, err := st.Quotes(ctx, storage.QuoteFilter{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, q := range qs {
-			out = append(out, q.Article.ExternalID+":"+q.Speaker+"="+q.SpeakerName)
-		}
-		slices.Sort(out)
-		return out
-	}
+	speakers := func(st storage.Store) []string { return quoteSpeakers(ctx, t, st) }
 	g, w := speakers(st), speakers(all)
 	for i := range max(len(g), len(w)) {
 		if i >= len(g) || i >= len(w) || g[i] != w[i] {
@@ -365,18 +354,7 @@ func TestReadModelLegacyIndex(t *testing.T) {
 	if fmt.Sprint(got.claims) != fmt.Sprint(want.claims) {
 		t.Errorf("claims:\n got %v\nwant %v", got.claims, want.claims)
 	}
-	quotes := func(st storage.Store) string {
-		qs, _, err := st.Quotes(ctx, storage.QuoteFilter{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, q := range qs {
-			out = append(out, q.Article.ExternalID+":"+q.Speaker+"="+q.SpeakerName)
-		}
-		slices.Sort(out)
-		return strings.Join(out, "\n")
-	}
+	quotes := func(st storage.Store) string { return strings.Join(quoteSpeakers(ctx, t, st), "\n") }
 	if g, w := quotes(st), quotes(all); g != w {
 		t.Errorf("quote speakers:\n got %s\nwant %s", g, w)
 	}
@@ -391,4 +369,19 @@ func TestReadModelLegacyIndex(t *testing.T) {
 	if n := count("entity/format"); n != 0 {
 		t.Error("a registry with earlier rows is marked as holding none")
 	}
+}
+
+// quoteSpeakers lists st's quotes as "article:speaker=name", sorted.
+func quoteSpeakers(ctx context.Context, t *testing.T, st storage.Store) []string {
+	t.Helper()
+	qs, _, err := st.Quotes(ctx, storage.QuoteFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, q := range qs {
+		out = append(out, q.Article.ExternalID+":"+q.Speaker+"="+q.SpeakerName)
+	}
+	slices.Sort(out)
+	return out
 }
