@@ -23,6 +23,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/collect/fetcher"
 	"github.com/parallax-news/parallax/internal/collect/sources"
+	"github.com/parallax-news/parallax/internal/cputime"
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/source"
 	"github.com/parallax-news/parallax/internal/storage/sqlite"
@@ -216,7 +217,7 @@ func benchFetchIngest(b *testing.B, pages map[string][]byte, n int) {
 	}
 	debug.FreeOSMemory()
 	before := rssMiB("VmRSS:")
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	b.ResetTimer()
 	for it := range b.N {
 		cache := fetchCacheBytes // as fetch and watch open the store
@@ -249,7 +250,7 @@ func benchFetchIngest(b *testing.B, pages map[string][]byte, n int) {
 			return fetchPages(ctx, f, urls, 20, ex, nil, func(item source.Item) error {
 				read++
 				if read%max(n/10, 1) == 0 {
-					b.Logf("%d pages: RSS %.0f MB (Go %.0f MB; anonymous %.0f MB, files %.0f MB%s), live heap %.0f MB, CPU %.1f ms a page", read, rssMiB("VmRSS:"), goMemoryMiB(), rssMiB("RssAnon:"), rssMiB("RssFile:")+rssMiB("RssShmem:"), sqliteMemory(), liveHeapMiB(), (cpuTime()-cpu0).Seconds()*1000/float64(read+it*n))
+					b.Logf("%d pages: RSS %.0f MB (Go %.0f MB; anonymous %.0f MB, files %.0f MB%s), live heap %.0f MB, CPU %.1f ms a page", read, rssMiB("VmRSS:"), goMemoryMiB(), rssMiB("RssAnon:"), rssMiB("RssFile:")+rssMiB("RssShmem:"), sqliteMemory(), liveHeapMiB(), (cputime.Process()-cpu0).Seconds()*1000/float64(read+it*n))
 				}
 				if read == n/2 && it == 0 {
 					if path := os.Getenv("PARALLAX_BENCH_HEAPPROFILE"); path != "" {
@@ -268,7 +269,7 @@ func benchFetchIngest(b *testing.B, pages map[string][]byte, n int) {
 		st.Close()
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "pages/s")
-	b.ReportMetric((cpuTime()-cpu0).Seconds()*1000/float64(n*b.N), "cpu-ms/page")
+	b.ReportMetric((cputime.Process()-cpu0).Seconds()*1000/float64(n*b.N), "cpu-ms/page")
 	b.ReportMetric(rssMiB("VmHWM:"), "peak-MB")
 	b.ReportMetric(before, "before-MB")
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/parallax-news/parallax/internal/cputime"
 	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/storage"
 )
@@ -54,7 +55,7 @@ func BenchmarkCommitAnalysis(b *testing.B) {
 	defer s.Close()
 	const batch = 500
 	id := int64(0)
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		arts := make([]*model.Article, batch)
@@ -68,7 +69,7 @@ func BenchmarkCommitAnalysis(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	if cpu := cpuTime(); cpu > 0 {
+	if cpu := cputime.Process(); cpu > 0 {
 		b.ReportMetric(float64(cpu-cpu0)/float64(b.N), "cpu-ns/op")
 	}
 	b.ReportMetric(float64(b.N*batch)/b.Elapsed().Seconds(), "articles/s")
