@@ -2,12 +2,15 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	nurl "net/url"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-shiori/dom"
@@ -245,7 +248,7 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 	if !res.Published.IsZero() {
 		res.Published = res.Published.UTC()
 	}
-	body := nodeText(ex.ContentNode)
+	body := pageText(ex.ContentNode, doc)
 	if strings.TrimSpace(body) == "" {
 		body = ex.ContentText
 	}
@@ -384,10 +387,23 @@ var inlineTags = setOf("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "
 // nodeText renders extracted content as text, one block (paragraph,
 // heading, list item, table row) a line.
 func nodeText(root *html.Node) string {
+	return pageText(root, nil)
+}
+
+// pageText is nodeText for content extracted from page. The extractor
+// trims the text that follows an inline element inside a list item
+// ("after <code>a</code> and <code>b</code>" comes out as "after
+// a</code>and<code>b"): where the rendering joins an inline element's
+// last word to the next text's first word, the space is put back when page
+// has that element followed by a space and that word.
+func pageText(root, page *html.Node) string {
 	if root == nil {
 		return ""
 	}
 	var b strings.Builder
+	var joins []join  // where an inline element meets text without a space
+	inlineStart := -1 // offset in b of the last inline element walked
+	textStart := -1   // offset in b of the last text written
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
 		if depth > 512 { // pathological nesting
@@ -396,6 +412,15 @@ func nodeText(root *html.Node) string {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
+				if page != nil && inlineStart >= 0 && c.Data != "" && afterInline(c) &&
+					!startsWithSpace(c.Data) && !endsWithSpace(b.String()) {
+					before, _ := joinKey(b.String()[inlineStart:], b.Len()-inlineStart)
+					_, after := joinKey(c.Data, 0)
+					if before != "" && after != "" {
+						joins = append(joins, join{at: b.Len(), key: before + "\x00" + after})
+					}
+				}
+				textStart = b.Len()
 				b.WriteString(c.Data)
 			case html.ElementNode:
 				switch tag := strings.ToLower(c.Data); {
@@ -407,7 +432,18 @@ func nodeText(root *html.Node) string {
 					walk(c, depth+1)
 					b.WriteByte(' ')
 				case inlineTags[tag]:
+					start, ts := b.Len(), textStart
+					glued := page != nil && textStart >= 0 && c.PrevSibling != nil &&
+						c.PrevSibling.Type == html.TextNode && start > textStart && !endsWithSpace(b.String())
 					walk(c, depth+1)
+					if glued && b.Len() > start && !startsWithSpace(b.String()[start:]) {
+						before, _ := joinKey(b.String()[ts:start], start-ts)
+						_, after := joinKey(b.String()[start:], 0)
+						if before != "" && after != "" {
+							joins = append(joins, join{at: start, key: before + "\x00" + after, opens: true})
+						}
+					}
+					inlineStart = start
 				default:
 					b.WriteByte('\n')
 					walk(c, depth+1)
@@ -417,7 +453,177 @@ func nodeText(root *html.Node) string {
 		}
 	}
 	walk(root, 0)
+	s := b.String()
+	if len(joins) == 0 {
+		return s
+	}
+	slices.SortFunc(joins, func(a, b join) int { return cmp.Compare(a.at, b.at) })
+	return respace(s, joins, spacedJoins(page, joins))
+}
+
+// join is a place in pageText's rendering where an inline element's text
+// meets the text after it, or text meets the inline element after it
+// (opens), without a space: its offset, and the words on either side (see
+// joinKey) as "before\x00after".
+type join struct {
+	at    int
+	key   string
+	opens bool
+}
+
+// maxJoinWord is the most bytes of a word on either side of a join that
+// pageText compares.
+const maxJoinWord = 48
+
+// joinKey is the pair of words on either side of a join at offset i of s
+// (an inline element's last word and the next text's first word), at most
+// maxJoinWord bytes each, cut at a rune boundary.
+func joinKey(s string, i int) (before, after string) {
+	start := strings.LastIndexFunc(s[:i], unicode.IsSpace) + 1
+	if i-start > maxJoinWord {
+		start = i - maxJoinWord
+		for start < i && !utf8.RuneStart(s[start]) {
+			start++
+		}
+	}
+	end := strings.IndexFunc(s[i:], unicode.IsSpace)
+	if end < 0 {
+		end = len(s) - i
+	}
+	if end > maxJoinWord {
+		end = maxJoinWord
+		for end > 0 && !utf8.RuneStart(s[i+end]) {
+			end--
+		}
+	}
+	return s[start:i], s[i : i+end]
+}
+
+// spacedJoins returns the keys of the joins whose words the page has with
+// a space between them, at the end of the first or the start of the
+// second: an inline element ending in the first word followed by text
+// starting with the second, or text ending in the first followed by an
+// inline element starting with the second.
+func spacedJoins(page *html.Node, joins []join) map[string]bool {
+	if page == nil {
+		return nil
+	}
+	want := make(map[string]bool, len(joins))   // join keys
+	firsts := make(map[string]bool, len(joins)) // the words after the joins that close an element
+	lasts := make(map[string]bool, len(joins))  // the words before the joins that open one
+	for _, j := range joins {
+		want[j.key] = true
+		sep := strings.IndexByte(j.key, 0)
+		if j.opens {
+			lasts[j.key[:sep]] = true
+		} else {
+			firsts[j.key[sep+1:]] = true
+		}
+	}
+	found := make(map[string]bool, len(want))
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if len(firsts) == 0 || !afterInline(c) {
+					continue
+				}
+				t := strings.TrimLeftFunc(c.Data, unicode.IsSpace)
+				if t == "" {
+					continue
+				}
+				_, after := joinKey(t, 0)
+				if !firsts[after] {
+					continue
+				}
+				var e strings.Builder
+				textInto(&e, c.PrevSibling, 0)
+				et := strings.TrimRightFunc(e.String(), unicode.IsSpace)
+				if len(t) == len(c.Data) && len(et) == e.Len() {
+					continue // no space on either side
+				}
+				before, _ := joinKey(et, len(et))
+				if k := before + "\x00" + after; want[k] {
+					found[k] = true
+				}
+			case html.ElementNode:
+				switch c.Data {
+				case "script", "style", "noscript", "template", "head", "svg":
+					continue
+				}
+				if p := c.PrevSibling; len(lasts) > 0 && p != nil && p.Type == html.TextNode &&
+					inlineTags[strings.ToLower(c.Data)] {
+					t := strings.TrimRightFunc(p.Data, unicode.IsSpace)
+					if before, _ := joinKey(t, len(t)); t != "" && lasts[before] {
+						var e strings.Builder
+						textInto(&e, c, 0)
+						et := strings.TrimLeftFunc(e.String(), unicode.IsSpace)
+						_, after := joinKey(et, 0)
+						if k := before + "\x00" + after; want[k] && (len(t) < len(p.Data) || len(et) < e.Len()) {
+							found[k] = true
+						}
+					}
+				}
+				walk(c, depth+1)
+			}
+		}
+	}
+	walk(page, 0)
+	return found
+}
+
+// respace puts a space into s at each join whose words found holds.
+func respace(s string, joins []join, found map[string]bool) string {
+	if len(found) == 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + len(joins))
+	last := 0
+	for _, j := range joins {
+		if !found[j.key] {
+			continue
+		}
+		b.WriteString(s[last:j.at])
+		b.WriteByte(' ')
+		last = j.at
+	}
+	b.WriteString(s[last:])
 	return b.String()
+}
+
+// textInto writes the text under n to b.
+func textInto(b *strings.Builder, n *html.Node, depth int) {
+	if depth > 512 {
+		return
+	}
+	if n.Type == html.TextNode {
+		b.WriteString(n.Data)
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		textInto(b, c, depth+1)
+	}
+}
+
+// afterInline reports whether text node t follows an inline element.
+func afterInline(t *html.Node) bool {
+	p := t.PrevSibling
+	return p != nil && p.Type == html.ElementNode && inlineTags[strings.ToLower(p.Data)]
+}
+
+func startsWithSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+func endsWithSpace(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r)
 }
 
 // placeholderAuthors are bylines that content systems fill in when no
