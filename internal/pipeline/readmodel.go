@@ -892,6 +892,8 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 			return err
 		}
 	}
+	// at most one row an entity: grown once, not doubled as rows come
+	ch.Entities = slices.Grow(ch.Entities, len(ents))
 	for i, e := range ents {
 		id := ids[i]
 		members, n := members[i], counts[i]

@@ -528,15 +528,17 @@ func (g *Registry) EntitiesOf(keys []string) []model.Entity {
 
 // entities builds the entities whose root is in roots (nil: all).
 func (g *folding) entities(roots map[int]bool) []model.Entity {
-	idx := map[int]int{}
+	// sized for the entities asked for, so that appending never copies
+	// them (an entity is large)
+	idx := make(map[int]int, len(roots))
 	types := g.types
-	var out []model.Entity
-	var votes []typeVotes
+	out := make([]model.Entity, 0, len(roots))
+	votes := make([]typeVotes, 0, len(roots))
 	type seenKey struct {
 		kind byte
 		s    string
 	}
-	var seen []map[seenKey]bool
+	seen := make([]map[seenKey]bool, 0, len(roots))
 	add := func(k int, list *[]string, kind byte, s string) {
 		key := seenKey{kind, s}
 		if !seen[k][key] {
