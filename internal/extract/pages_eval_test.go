@@ -8,12 +8,15 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // TestRealPagesExport extracts every page of the shared extraction
 // evaluation (../shared/eval/extraction/pages) and writes one JSON line a
-// page, {"id", "title", "text", "removed"} (removed: the lines the cleaning
-// dropped), to the file named by PARALLAX_EXTRACT_EXPORT: the
+// page, {"id", "title", "text", "removed", "author", "site", "language",
+// "url", "published"} (removed: the lines the cleaning dropped; published in
+// RFC 3339, "" when unknown), to the file named by PARALLAX_EXTRACT_EXPORT:
+// the
 // input of the evaluation's score.py, without an ingest and an export. It
 // skips when the variable is unset.
 func TestRealPagesExport(t *testing.T) {
@@ -25,9 +28,7 @@ func TestRealPagesExport(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("../../../shared/eval/extraction/pages not present")
 	}
-	texts := make([]string, len(files))
-	titles := make([]string, len(files))
-	removed := make([][]string, len(files))
+	results := make([]Result, len(files))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range 2 {
@@ -42,7 +43,7 @@ func TestRealPagesExport(t *testing.T) {
 				}
 				res, err := HTMLContext(context.Background(), page, "")
 				if err == nil {
-					texts[i], titles[i], removed[i] = res.Text, res.Title, res.Removed
+					results[i] = res
 				}
 			}
 		}()
@@ -59,7 +60,14 @@ func TestRealPagesExport(t *testing.T) {
 	enc := json.NewEncoder(f)
 	for i, name := range files {
 		id := strings.TrimSuffix(filepath.Base(name), ".html.gz")
-		if err := enc.Encode(map[string]any{"id": id, "title": titles[i], "text": texts[i], "removed": removed[i]}); err != nil {
+		res := results[i]
+		var published string
+		if !res.Published.IsZero() {
+			published = res.Published.Format(time.RFC3339)
+		}
+		line := map[string]any{"id": id, "title": res.Title, "text": res.Text, "removed": res.Removed,
+			"author": res.Author, "site": res.SiteName, "language": res.Language, "url": res.URL, "published": published}
+		if err := enc.Encode(line); err != nil {
 			t.Fatal(err)
 		}
 	}
