@@ -70,6 +70,11 @@ func (f *finder) doUnit(u int) {
 			f.setQuote(qi, sp, f.cueText(c), kind)
 			continue
 		}
+		if sp, c, ok := f.namingBefore(q, un); ok {
+			markUsed(c)
+			f.setQuote(qi, sp, f.cueText(c), model.Mixed)
+			continue
+		}
 		// "‘Libraries are not a luxury’: Anneke Vos on …", "‘We were
 		// robbed’ - Petrie": a headline's quotation, then its speaker.
 		if q.open == un.lo && q.close >= 0 && (f.isPunct(q.close+1, ':') || f.isPunct(q.close+1, '-') || f.isDashPunct(q.close+1)) {
@@ -473,6 +478,33 @@ func (f *finder) attrBefore(q *quotation, un unit) (speaker, int, bool) {
 	return speaker{}, 0, false
 }
 
+// namingBefore finds a verb of naming a few words before quotation q,
+// with its object between ("had called the bill “…”", "described the
+// plan as “…”", "branded him “…”"), whose subject is named: the words
+// are that subject's even inside a clause another speaker reports
+// ("noting that the governor's office had called the bill “…”").
+func (f *finder) namingBefore(q *quotation, un unit) (speaker, int, bool) {
+	for c := q.open - 1; c >= un.lo && c >= q.open-7; c-- {
+		tk := &f.toks[c]
+		if tk.kind != kWord || tk.q >= 0 || tk.ment >= 0 || tk.flags&fLower == 0 {
+			break
+		}
+		if !f.isCue(c) {
+			continue
+		}
+		if tk.lex.cue.flags&cueNaming == 0 || tk.lex.cue.flags&cuePart != 0 || c == q.open-1 || f.cueAsNoun(c) ||
+			f.has(c-1, lxAux) || f.isWord(c+1, "by") {
+			break
+		}
+		sp := f.subjectBefore(c, un.lo)
+		if !sp.ok || sp.name == "" && f.orgPhrase(sp.mention, c) == "" {
+			break
+		}
+		return sp, c, true
+	}
+	return speaker{}, 0, false
+}
+
 // reportedBy reports whether the cue at token c lies in the clause that an
 // earlier cue of unit un, whose subject is named, reports: "Judge Roe wrote
 // in her ruling that the state had offered “…”".
@@ -590,7 +622,9 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 		if tk.kind == kWord && tk.lex.class&lxPronoun != 0 {
 			return f.fromPronoun(t)
 		}
-		if tk.kind == kWord && tk.lex.class&lxRole != 0 && !f.has(t+1, lxRole) && f.toks[t+1].ment < 0 {
+		if tk.kind == kWord && tk.lex.class&lxRole != 0 && !f.has(t+1, lxRole) && f.toks[t+1].ment < 0 &&
+			!(f.titleAbbrev(t) && t+2 < c && f.toks[t+2].ment >= 0) { // "State Rep. Ann Roe, …, was"
+
 			// "The mayor of Lavaronne, Ann Roe, on Monday defended …"
 			if sp, ok := f.roleThenName(t, c); ok && f.isPunct(sp.hi, ',') {
 				return sp

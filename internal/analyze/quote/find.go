@@ -82,6 +82,7 @@ func findAll(text string, sents []model.Span, ms []model.Mention, words []scan.T
 	if len(text) == 0 || len(text) > 1<<31-1 {
 		return &finder{}
 	}
+	ms = foldGivenNames(text, ms)
 	f := finder{text: text, ms: ms, res: resolve.New(len(text), ms), lastSp: -1, unnamedAt: -1}
 	f.tokenizeAll(words)
 	f.markMentions()

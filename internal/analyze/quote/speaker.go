@@ -203,6 +203,14 @@ func (f *finder) fromRole(t, lo int) speaker {
 				}
 			}
 		}
+		if m < 0 && f.isWord(lo, "the") && t == lo+1 && f.roleFits(-1, w) {
+			// "Fergus Roe, who has skippered the ferry for years, …
+			// “…,” the skipper said": the person whose own sentence
+			// gives them the role with its verb.
+			m = f.res.Nearest(pos, 20000, resolve.Person, func(i int) bool {
+				return f.ms[i].Type == model.Person && !f.inQuotation(f.ms[i].Start) && f.describedWith(i, w)
+			})
+		}
 		if m < 0 {
 			// Nobody is named in that role before: a definite phrase
 			// ("“…,” the minister told MPs", "said the conservative
@@ -301,7 +309,8 @@ func (f *finder) describedLead(t int) int {
 // roleFits reports whether role noun w may stand for the person of mention
 // m named just before: w is an office or a trade, not a word for people
 // the text need not name ("the insider", "the official"), and the text
-// gives them no role, or one naming w, or w is "politician".
+// gives them no role, or one naming w, or w is "politician". With m < 0
+// it reports only whether w is such an office or trade.
 func (f *finder) roleFits(m int, w string) bool {
 	switch w {
 	case "source", "insider", "witness", "resident", "homeowner", "aide", "aides", "staffer", "official",
@@ -310,6 +319,9 @@ func (f *finder) roleFits(m int, w string) bool {
 	}
 	// "boss" stands for any head ("Their boss, X, …"; "the Kelham
 	// manager")
+	if m < 0 {
+		return true
+	}
 	r := f.ms[m].Role
 	return r == "" || resolve.ContainsFold(r, w) || w == "politician" || w == "boss" || resolve.ContainsFold(r, "boss")
 }
@@ -500,6 +512,10 @@ func (f *finder) namedBefore(w string, pos int) int {
 func (f *finder) noteSpeaker(sp speaker) {
 	if sp.ment >= 0 && sp.ment < len(f.ms) && (f.ms[sp.ment].Type == model.Person || f.ms[sp.ment].Type == model.Other) {
 		f.lastSp = sp.ment
+		// a named speaker after the unnamed one is the latest voice
+		if f.unnamedAt >= 0 && sp.lo < sp.hi && sp.lo < len(f.toks) && int(f.toks[sp.lo].start) > f.unnamedAt {
+			f.unnamedAt = -1
+		}
 		return
 	}
 	if sp.ok && sp.ment < 0 && sp.name == "" && sp.lo < sp.hi && sp.hi <= len(f.toks) &&
@@ -514,7 +530,8 @@ func orgNoun(w string) bool {
 	case "company", "firm", "ministry", "agency", "department", "bank", "league", "club",
 		"council", "committee", "commission", "government", "administration", "network",
 		"union", "party", "embassy", "regulator", "newspaper", "carrier", "automaker",
-		"retailer", "airline", "insurer", "university", "hospital", "utility":
+		"retailer", "airline", "insurer", "university", "hospital", "utility", "authority", "board",
+		"federation", "association", "charity", "foundation", "institute", "trust":
 		return true
 	}
 	return false
@@ -670,6 +687,13 @@ func (f *finder) orgPhrase(mention string, before int) string {
 	}
 	if len(words) == 0 || len(words) > 4 {
 		return ""
+	}
+	// "the governor's office", "the mayor's office": an office named by
+	// its holder's title
+	if len(words) == 2 && strings.ToLower(words[1]) == "office" && words[0] == strings.ToLower(words[0]) {
+		if r, ok := strings.CutSuffix(strings.ReplaceAll(words[0], "’", "'"), "'s"); ok && lookup(r).class&lxRole != 0 && plainWord(r) {
+			return "the " + r + "'s office"
+		}
 	}
 	for i, w := range words {
 		lw := strings.ToLower(w)
@@ -861,4 +885,43 @@ func (f *finder) askedObject(ps int) int {
 		return -1
 	}
 	return -1
+}
+
+// describedWith reports whether the clause right after mention m, up to
+// the next comma or the end of its sentence (160 bytes at most), holds the
+// verb of role noun w ("who has skippered the ferry" for "skipper", "who
+// coaches the under-12s" for "coach", "manages the side" for "manager").
+func (f *finder) describedWith(m int, w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	end := min(f.ms[m].End+160, len(f.text))
+	rest := strings.TrimPrefix(f.text[f.ms[m].End:end], ",")
+	if i := strings.IndexAny(rest, ".!?,;:\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	verb := w
+	if strings.HasSuffix(w, "er") && len(w) > 5 {
+		verb = w[:len(w)-2] // "manager" -> "manag", "skipper" -> "skipp"
+	}
+	for rest != "" {
+		i := strings.IndexFunc(rest, func(r rune) bool { return r >= 'a' && r <= 'z' })
+		if i < 0 {
+			break
+		}
+		rest = rest[i:]
+		j := strings.IndexFunc(rest, func(r rune) bool { return !(r >= 'a' && r <= 'z') })
+		if j < 0 {
+			j = len(rest)
+		}
+		x := rest[:j]
+		rest = rest[j:]
+		if sfx, ok := strings.CutPrefix(x, verb); ok && x != verb {
+			switch sfx {
+			case "ed", "es", "s", "ing", "ered", "ering", "e", "ped", "ping":
+				return true
+			}
+		}
+	}
+	return false
 }

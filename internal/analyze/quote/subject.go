@@ -16,6 +16,13 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	for t >= lo && (f.has(t, lxAdv) && !f.has(t, lxPronoun)) && f.toks[t].ment < 0 {
 		t--
 	}
+	// "the governor's office had called": the perfect's auxiliary
+	if t > lo && f.toks[c].lex.cue.flags&cueNaming != 0 && (f.isWord(t, "had") || f.isWord(t, "has") || f.isWord(t, "have")) {
+		t--
+		for t >= lo && (f.has(t, lxAdv) && !f.has(t, lxPronoun)) && f.toks[t].ment < 0 {
+			t--
+		}
+	}
 	t = f.skipPartyTag(t, lo)
 	if t < lo {
 		return speaker{ment: -1}
@@ -275,6 +282,11 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 			return speaker{}, false
 		}
 		return f.fromRole(t, k), true
+	}
+	// "The shaken pensioner added", "the tearful mum-of-two said": a
+	// word that describes the person just named or quoted.
+	if sp, ok := f.describedPerson(t, lo); ok {
+		return sp, true
 	}
 	// A plural or common noun after a determiner: "some nurses said".
 	if tk.flags&fLower != 0 && tk.lex.class == 0 {
@@ -754,4 +766,53 @@ func (f *finder) indefiniteSubject(t, lo int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// describedPerson reads "the" and at most two lower-case adjectives before
+// a noun that newspapers use to describe someone already named ("The
+// shaken pensioner added", "the proud dad said", "the mother-of-two told
+// us") ending at token t, as the person just named or quoted, when the
+// noun's gender fits them and no unnamed speaker came between.
+func (f *finder) describedPerson(t, lo int) (speaker, bool) {
+	w := strings.ToLower(f.word(t))
+	if f.toks[t].flags&fLower == 0 || !describerNoun(w) {
+		return speaker{}, false
+	}
+	k := t - 1
+	for k >= lo && k > t-3 && f.toks[k].kind == kWord && f.toks[k].flags&fLower != 0 && f.toks[k].lex.class == 0 && f.toks[k].ment < 0 {
+		if f.toks[k].flags&fPoss != 0 {
+			return speaker{}, false // "the little girl's mum": someone else's
+		}
+		k--
+	}
+	if k < lo || !f.isWord(k, "the") || k-1 >= lo && f.has(k-1, lxPrep) {
+		return speaker{}, false
+	}
+	g := lookup(w).gender
+	if base, _, ok := strings.Cut(w, "-of-"); ok {
+		g = lookup(base).gender
+	}
+	j := f.justNamed(k, t+1)
+	if j.ment < 0 || !f.genderFits(j.ment, g) || f.unnamedAt >= 0 && f.unnamedAt > f.ms[j.ment].Start {
+		return speaker{ment: -1, mention: f.spanText(k, t+1), lo: k, hi: t + 1, ok: true}, true
+	}
+	return j, true
+}
+
+// describerNoun reports whether lower-case w is a noun that describes a
+// person named before it rather than introducing someone new: family
+// words, ages of life and the labels of human-interest stories
+// ("pensioner", "mum-of-three").
+func describerNoun(w string) bool {
+	if base, n, ok := strings.Cut(w, "-of-"); ok && n != "" {
+		w = base // "mum-of-three", "father-of-two"
+	}
+	switch w {
+	case "pensioner", "mum", "mom", "dad", "mother", "father", "gran", "granny", "grandmother", "grandfather",
+		"grandad", "grandma", "grandpa", "widow", "widower", "teenager", "teen", "schoolboy", "schoolgirl",
+		"youngster", "pupil", "student", "victim", "survivor", "star", "hero", "heroine", "fan", "retiree",
+		"newlywed", "bride", "groom", "toddler", "nurse", "carer", "tot", "lad", "lass":
+		return true
+	}
+	return false
 }

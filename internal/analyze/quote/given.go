@@ -1,0 +1,58 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// foldGivenNames returns ms with each lone given name ("brave Pauline",
+// "love-rat Dean") that the recogniser left apart from the person named
+// in full before it ("Pauline Tandy") keyed and typed as that person, so
+// that a quotation credited to the given name goes to the full name. A
+// given name joins only when exactly one person named before it has that
+// first word, and never a name the recogniser typed otherwise (a place, an
+// organisation). ms itself is not changed: a copy is returned when a name
+// joins.
+func foldGivenNames(text string, ms []model.Mention) []model.Mention {
+	var out []model.Mention
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != model.Person && m.Type != model.Other || strings.IndexByte(m.Key, ' ') >= 0 ||
+			m.Start < 0 || m.End > len(text) || m.Start >= m.End || strings.IndexByte(text[m.Start:m.End], ' ') >= 0 {
+			continue
+		}
+		w := text[m.Start:m.End]
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		key := ""
+		for j := i - 1; j >= 0; j-- {
+			p := &ms[j]
+			if p.Type != model.Person {
+				continue
+			}
+			first, rest, ok := strings.Cut(p.Key, " ")
+			if !ok || rest == "" || first != w {
+				continue
+			}
+			if key != "" && key != p.Key {
+				key = ""
+				break // two people of that given name: neither
+			}
+			key = p.Key
+		}
+		if key == "" {
+			continue
+		}
+		if out == nil {
+			out = make([]model.Mention, len(ms))
+			copy(out, ms)
+		}
+		out[i].Type, out[i].Key = model.Person, key
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
