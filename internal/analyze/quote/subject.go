@@ -774,8 +774,11 @@ func (f *finder) indefiniteSubject(t, lo int) (speaker, bool) {
 // us") ending at token t, as the person just named or quoted, when the
 // noun's gender fits them and no unnamed speaker came between.
 func (f *finder) describedPerson(t, lo int) (speaker, bool) {
-	w := strings.ToLower(f.word(t))
-	if f.toks[t].flags&fLower == 0 || !describerNoun(w) {
+	if f.toks[t].flags&fLower == 0 || f.toks[t].kind != kWord {
+		return speaker{}, false
+	}
+	w := f.word(t)
+	if !describerNoun(w) {
 		return speaker{}, false
 	}
 	k := t - 1
