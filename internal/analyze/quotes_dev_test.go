@@ -61,7 +61,19 @@ import (
 // (precision 0.993, recall 0.973, right speaker 0.696 with analyze-18;
 // 0.993, 0.973, 0.845 with analyze-19, 0.993, 0.993, 0.905 with
 // analyze-20, 0.993, 1.000, 0.912 with analyze-21 and 0.993, 1.000,
-// 0.986 with analyze-22, tuned on).
+// 0.986 with analyze-22, tuned on); dev11-* a tenth, eight articles (115
+// quotes) written to find what the finder still gets wrong (a wire report
+// of talks, a tabloid of descriptors and nicknames, post-match quotes with
+// "the skipper" and "the Ashdown boss", a court report with a victim's
+// statement, quarterly results with analysts and "a fund spokesman", a
+// translated feature with «guillemets», dash dialogue and inverted
+// trades ("laughs the baker"), a council budget meeting, a broadsheet
+// feature in the present tense), annotated before its first run
+// (precision 1.000, recall 0.991, right speaker 0.739 with analyze-21,
+// and the same with the first fixes for fresh10-*; 1.000, 0.991, 0.939
+// with analyze-22, tuned on). The gold of tabloid-01 credits "a council
+// spokesman" to the council the sentence before names, as the later
+// batches do for "a ministry spokesman" and "a board spokeswoman".
 type quoteDevGold struct {
 	Quotes []struct {
 		Article string `json:"article"`
@@ -74,7 +86,8 @@ type quoteDevGold struct {
 // Floors of the dev figures (written by us, so optimistic; measured
 // precision 1.000, recall 0.996, right speaker 0.964 with analyze-18 on
 // the 104 articles, fresh9-* included; 0.999, 0.996, 0.966 with analyze-21
-// on the 115, fresh10-* included; 0.999, 0.996, 0.977 with analyze-22).
+// on the 115, fresh10-* included; 0.999, 0.996, 0.973 with analyze-22 on
+// the 123, dev11-* included).
 const (
 	quoteDevMinPrecision = 0.95
 	quoteDevMinRecall    = 0.95
@@ -101,7 +114,7 @@ func TestQuotesDev(t *testing.T) {
 	// The fresh batches, written after the tuning: counts per batch
 	// (gold, found, true positives, recalled, right speaker).
 	type tally struct{ gold, found, tp, recalled, right int }
-	batches := map[string]*tally{"fresh-": {}, "fresh3-": {}, "fresh4-": {}, "fresh5-": {}, "fresh6-": {}, "fresh7-": {}, "fresh8-": {}, "fresh9-": {}, "fresh10-": {}}
+	batches := map[string]*tally{"fresh-": {}, "fresh3-": {}, "fresh4-": {}, "fresh5-": {}, "fresh6-": {}, "fresh7-": {}, "fresh8-": {}, "fresh9-": {}, "fresh10-": {}, "dev11-": {}}
 	for id, idx := range byArt {
 		var bt *tally
 		for pre, b := range batches {
@@ -188,7 +201,7 @@ func TestQuotesDev(t *testing.T) {
 	r := float64(recalled) / float64(max(gold, 1))
 	s := float64(right) / float64(max(gold, 1))
 	t.Logf("dev direct quotes: gold %d, found %d, precision %.3f, recall %.3f, right speaker %.3f", gold, found, p, r, s)
-	for _, pre := range []string{"fresh-", "fresh3-", "fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-", "fresh10-"} {
+	for _, pre := range []string{"fresh-", "fresh3-", "fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-", "fresh10-", "dev11-"} {
 		b := batches[pre]
 		t.Logf("of which %s*: gold %d, found %d, precision %.3f, recall %.3f, right speaker %.3f", pre, b.gold, b.found,
 			float64(b.tp)/float64(max(b.found, 1)), float64(b.recalled)/float64(max(b.gold, 1)), float64(b.right)/float64(max(b.gold, 1)))

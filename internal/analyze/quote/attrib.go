@@ -513,6 +513,12 @@ func (f *finder) reportedBy(c int, un unit) bool {
 		if f.toks[k].q >= 0 || f.isEndPunct(k) {
 			return false
 		}
+		// "X said his country had offered “…”": a clause without "that"
+		if f.isCue(k) && k < c-1 && f.toks[k].lex.cue.flags&cueClause != 0 && f.toks[k].lex.cue.flags&cuePart == 0 && !f.cueAsNoun(k) &&
+			!f.isPunct(k+1, ',') && !f.isPunct(k+1, ':') && f.toks[k+1].kind == kWord {
+			sp := f.subjectBefore(k, un.lo)
+			return sp.ok && sp.name != ""
+		}
 		if !f.isWord(k, "that") {
 			continue
 		}
@@ -625,6 +631,11 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 		if tk.kind == kWord && tk.lex.class&lxRole != 0 && !f.has(t+1, lxRole) && f.toks[t+1].ment < 0 &&
 			!(f.titleAbbrev(t) && t+2 < c && f.toks[t+2].ment >= 0) { // "State Rep. Ann Roe, …, was"
 
+			// "The developer, Voltana Energy, paused …": a body in apposition
+			if n := t + 2; f.isPunct(t+1, ',') && n < c && f.toks[n].kind == kWord && f.toks[n].ment >= 0 && f.mentStart(n) == n &&
+				f.ms[f.toks[n].ment].Type == model.Organization && f.isPunct(f.mentEnd(n), ',') {
+				return f.fromMention(int(f.toks[n].ment), n, f.mentEnd(n))
+			}
 			// "The mayor of Lavaronne, Ann Roe, on Monday defended …"
 			if sp, ok := f.roleThenName(t, c); ok && f.isPunct(sp.hi, ',') {
 				return sp

@@ -23,6 +23,19 @@ func TestSpeakerChains(t *testing.T) {
 		person("", "Hollis Garvey", "Garvey"),
 		org("Tidewater Authority"),
 		org("Port Lannick Council"),
+		{model.Other, "", []string{"Odile Marchand"}},
+		person("mayor", "Bruno Tessier"),
+		{model.Other, "", []string{"Jean-Luc Perrot"}},
+		{model.Other, "", []string{"Kelmar"}},
+		person("and their manager", "Colin Rusk"),
+		person("Rovers captain", "Danny Wragg"),
+		org("Voltra Energy"),
+		org("Dorling Pension Fund"),
+		person("minister", "Henrik Salo"),
+		place("Norvania"),
+		person("Prosecutor", "Imogen Fane"),
+		person("", "Kieran Mott"),
+		person("Judge", "Rachel Amble"),
 	}
 	cases := []struct {
 		name string
@@ -60,6 +73,31 @@ func TestSpeakerChains(t *testing.T) {
 			want: []wantQ{{"behind on every count", model.Mixed, "Tidewater Authority"}}},
 		{name: "naming verb inside a reported clause", text: "Hollis Garvey pressed her on the cost, noting that the mayor's office had called the plan \"a wish list\".",
 			want: []wantQ{{"a wish list", model.Mixed, "the mayor's office"}}},
+		{name: "trade noun inverted, given by the person's own sentence", text: "Odile Marchand will bake her last loaf on Saturday. The shop will close.\n" +
+			"«Nobody wanted it», confides the 66-year-old baker.\n" +
+			"The mayor, Bruno Tessier, has looked for a buyer. «Nothing is signed», specifies the mayor prudently.\n" +
+			"«I will cry, that is certain», laughs the baker.",
+			want: []wantQ{{"Nobody wanted it", model.Direct, "Odile Marchand"}, {"Nothing is signed", model.Direct, "Bruno Tessier"},
+				{"I will cry, that is certain", model.Direct, "Odile Marchand"}}},
+		{name: "a possessive word for a person, then the name", text: "— It is the end of an era, — sighs her neighbour, Jean-Luc Perrot. — It is more than a shop.",
+			want: []wantQ{{"It is the end of an era,", model.Direct, "Jean-Luc Perrot"}}},
+		{name: "the boss of a team named with the person", text: "Kelmar had led before the break, and their manager, Colin Rusk, felt his side deserved a point.\n" +
+			"\"We were the better team,\" the Kelmar boss said.",
+			want: []wantQ{{"We were the better team,", model.Direct, "Colin Rusk"}}},
+		{name: "the skipper is the captain", text: "Rovers captain Danny Wragg, who scored the penalty, was more measured. \"We can't keep leaving it this late,\" the skipper said.",
+			want: []wantQ{{"We can't keep leaving it this late,", model.Direct, "Danny Wragg"}}},
+		{name: "a body in apposition to a role noun", text: "The developer, Voltra Energy, paused construction in January, citing \"market conditions\" and the loss of a grant.",
+			want: []wantQ{{"market conditions", model.Mixed, "Voltra Energy"}}},
+		{name: "a word of a body's name before spokesman", text: "The Dorling Pension Fund was more patient. A fund spokesman said: \"We are long-term investors.\"",
+			want: []wantQ{{"We are long-term investors.", model.Direct, "Dorling Pension Fund"}}},
+		{name: "no body of that word", text: "The Dorling Pension Fund was more patient. A bank spokesman said: \"We are long-term investors.\"",
+			want: []wantQ{{"We are long-term investors.", model.Direct, ""}}},
+		{name: "an object inside a clause said without that", text: "Norvania's minister, Henrik Salo, said his country had offered \"a fair and generous package\".",
+			want: []wantQ{{"a fair and generous package", model.Mixed, "Henrik Salo"}}},
+		{name: "a person talked about in a reported clause", text: "Prosecutor Imogen Fane said phone records showed Kieran Mott had been streaming video. \"He was not looking at the road,\" she told the court.",
+			want: []wantQ{{"He was not looking at the road,", model.Direct, "Imogen Fane"}}},
+		{name: "the listener of told is not the next she", text: "Judge Rachel Amble told Kieran Mott: \"You chose to watch a video.\"\nShe added: \"No sentence will bring her back.\"",
+			want: []wantQ{{"No sentence will bring her back.", model.Direct, "Rachel Amble"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -39,6 +39,9 @@ func (f *finder) learnGenders() {
 				break
 			}
 			g = f.toks[k].lex.gender
+			if base, _, ok := strings.Cut(f.word(k), "-of-"); ok && g == genderUnknown {
+				g = lookup(strings.ToLower(base)).gender // "Mum-of-three Leanne"
+			}
 		}
 		if g != genderUnknown {
 			f.setGender(m, g)

@@ -6,9 +6,24 @@ import (
 	"github.com/parallax-news/parallax/internal/model"
 )
 
+// properName reports whether key is two or three words each written with
+// a capital and then lower-case letters ("Leanne Moss"), as a person's
+// full name the recogniser left untyped is.
+func properName(key string) bool {
+	n := 0
+	for _, w := range strings.Fields(key) {
+		n++
+		if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w {
+			return false
+		}
+	}
+	return n == 2 || n == 3
+}
+
 // foldGivenNames returns ms with each lone given name ("brave Pauline",
 // "love-rat Dean") that the recogniser left apart from the person named
-// in full before it ("Pauline Tandy") keyed and typed as that person, so
+// in full before it ("Pauline Tandy", or a name of two or three words the
+// recogniser left untyped) keyed and typed as that person, so
 // that a quotation credited to the given name goes to the full name. A
 // given name joins only when exactly one person named before it has that
 // first word, and never a name the recogniser typed otherwise (a place, an
@@ -29,7 +44,7 @@ func foldGivenNames(text string, ms []model.Mention) []model.Mention {
 		key := ""
 		for j := i - 1; j >= 0; j-- {
 			p := &ms[j]
-			if p.Type != model.Person {
+			if p.Type != model.Person && (p.Type != model.Other || !properName(p.Key)) {
 				continue
 			}
 			first, rest, ok := strings.Cut(p.Key, " ")

@@ -115,7 +115,8 @@ func buildLexicon() map[string]lexEntry {
 		"roars", "blurts", "brags", "blasts", "shrugs", "shrugged", "gasps",
 		"gasped",
 		// Verbs of translated copy ("regretted the mayor", "she confides").
-		"regretted", "regrets", "confided", "confides", "recognised", "recognized",
+		"regretted", "regrets", "confided", "confides", "recognised", "recognized", "worries",
+		"rejoices", "rejoiced", "summarises", "summarizes", "summarised", "summarized", "tempers",
 		"recognises", "recognizes",
 		// An interviewer pressing a question ("…?" X pressed).
 		"pressed")

@@ -61,13 +61,17 @@ func (f *finder) fromPronoun(t int) speaker {
 		// passing or inside a relative clause.
 		if c := f.lastSp; want == model.Person && c >= 0 && f.ms[c].Start < pos && pos-f.ms[c].Start < 1500 &&
 			f.genderFits(c, g) && (m < 0 || f.ms[m].Start < f.ms[c].Start || f.inRelative(f.ms[m].Start) ||
-			f.reportedSubject(f.ms[m].Start, f.ms[c].Start) || f.inOpeningPhrase(f.ms[m].Start, t)) {
+			f.reportedSubject(f.ms[m].Start, f.ms[c].Start) || f.inOpeningPhrase(f.ms[m].Start, t) ||
+			f.inReportedClause(f.ms[m].Start, f.ms[c].End)) {
 			m = c
 		}
 		// The subject of the sentence before ("Liam, who …, shrugged it
-		// off. “…,” he said") outranks anyone named earlier.
+		// off. “…,” he said") outranks anyone named earlier, and anyone
+		// that sentence names after it ("Roe was less diplomatic about
+		// the penalty that brought Rovers level. “…,” he said").
 		if ps, at := f.prevUnitSubject(); want == model.Person && ps >= 0 && ps != m && f.genderFits(ps, g) &&
-			(m < 0 || f.ms[m].Start < max(f.ms[ps].Start, at) || f.inOpeningPhrase(f.ms[m].Start, t)) {
+			(m < 0 || f.ms[m].Start < max(f.ms[ps].Start, at) || f.inOpeningPhrase(f.ms[m].Start, t) ||
+				f.ms[m].Start > f.ms[ps].Start && f.mentName(m) != f.mentName(ps) && f.unitOf(f.ms[m].Start) == f.unitOf(f.ms[ps].Start)) {
 			m = ps
 		}
 		// "Roe asked the senator what she would do. “…,” she said": the
@@ -125,7 +129,7 @@ func (f *finder) nearest(pos int, typ model.EntityType, role string, g byte) int
 		if f.ms[i].Type != typ || !f.genderFits(i, g) || f.inQuotation(f.ms[i].Start) {
 			return false // a name inside a quotation is not its speaker
 		}
-		if f.objectPosition(f.ms[i].Start) {
+		if f.objectPosition(f.ms[i].Start) || f.possessive(i) {
 			if fallback < 0 {
 				fallback = i
 			}
@@ -139,6 +143,23 @@ func (f *finder) nearest(pos int, typ model.EntityType, role string, g byte) int
 	return m
 }
 
+// unitOf returns the index of the unit holding byte pos, or -1.
+func (f *finder) unitOf(pos int) int {
+	t := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= pos })
+	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].hi > t })
+	if u >= len(f.units) || f.units[u].lo > t {
+		return -1
+	}
+	return u
+}
+
+// possessive reports whether mention i is written in the possessive
+// ("Leanne's brother"): it names someone else's relation, not a speaker.
+func (f *finder) possessive(i int) bool {
+	e := f.ms[i].End
+	return e+1 < len(f.text) && (f.text[e] == '\'' && f.text[e+1] == 's' || strings.HasPrefix(f.text[e:], "’s"))
+}
+
 // objectPosition reports whether the mention starting at byte s follows a
 // preposition or a conjunction (not a likely speaker for a pronoun).
 func (f *finder) objectPosition(s int) bool {
@@ -146,7 +167,7 @@ func (f *finder) objectPosition(s int) bool {
 	if t < 0 {
 		return false
 	}
-	return f.has(t, lxPrep) || f.isWord(t, "and") || f.isWord(t, "or")
+	return f.has(t, lxPrep) || f.isWord(t, "and") || f.isWord(t, "or") || f.has(t, lxCue) && f.toks[t].lex.cue.flags&cueTell != 0
 }
 
 // fromRole resolves a role noun phrase ("the spokesman", tokens lo..t).
@@ -572,6 +593,19 @@ func (f *finder) spokesOrg(t int) int {
 	if m := org(t - 1); m >= 0 && f.mentEnd(t-1) == t {
 		return m
 	}
+	// "a fund spokesman", "a Commission spokeswoman": a word of the name
+	// of a body named before ("the Dorrington Pension Fund", "the
+	// European Commission").
+	if k := t - 1; k >= 1 && f.toks[k].kind == kWord && f.toks[k].ment < 0 && f.has(k-1, lxDet) &&
+		f.toks[k].lex.class&(lxCue|lxPrep|lxPronoun|lxRole|lxDet|lxPossDet|lxAux) == 0 {
+		if w := strings.ToLower(f.word(k)); plainWord(w) && len(w) > 2 {
+			if m := f.res.Nearest(int(f.toks[k].start), 50000, resolve.Organization, func(i int) bool {
+				return hasWordFold(f.ms[i].Key, w) || hasWordFold(f.ms[i].Text, w)
+			}); m >= 0 {
+				return m
+			}
+		}
+	}
 	return -1
 }
 
@@ -784,6 +818,31 @@ func (f *finder) orgLead(u, t int) int {
 	return m
 }
 
+// inReportedClause reports whether byte s lies in the clause that a cue
+// reports after the speaker ending at byte spEnd, in the same sentence: in
+// "Ann Roe said records showed Smith had lied", Smith is talked about,
+// not talking.
+func (f *finder) inReportedClause(s, spEnd int) bool {
+	if spEnd >= s || s-spEnd > 400 {
+		return false
+	}
+	t0 := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= spEnd })
+	for t := t0; t < len(f.toks) && t < t0+3 && int(f.toks[t].start) < s; t++ {
+		if f.isEndPunct(t) || f.toks[t].kind == kMark || f.toks[t].kind == kWord && f.toks[t].ment >= 0 {
+			return false
+		}
+		if f.isCue(t) {
+			for k := t + 1; k < len(f.toks) && int(f.toks[k].start) < s; k++ {
+				if f.isEndPunct(k) || f.toks[k].kind == kMark {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // reportedSubject reports whether the mention starting at byte s opens the
 // clause that a cue right before it reports, after the speaker named at
 // byte sp: in "Judge Ann Roe said Smith had lied", Smith is not who speaks
@@ -901,7 +960,7 @@ func (f *finder) describedWith(m int, w string) bool {
 		rest = rest[:i]
 	}
 	verb := w
-	if strings.HasSuffix(w, "er") && len(w) > 5 {
+	if strings.HasSuffix(w, "er") && len(w) > 4 {
 		verb = w[:len(w)-2] // "manager" -> "manag", "skipper" -> "skipp"
 	}
 	for rest != "" {
@@ -921,6 +980,18 @@ func (f *finder) describedWith(m int, w string) bool {
 			case "ed", "es", "s", "ing", "ered", "ering", "e", "ped", "ping":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasWordFold reports whether name holds the word w, compared without
+// case: a whole word, not a part of one ("Fund" in "Dorrington Pension
+// Fund", not "fund" in "Refunders").
+func hasWordFold(name, w string) bool {
+	for _, x := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '\'' || r == '’' }) {
+		if strings.EqualFold(x, w) {
+			return true
 		}
 	}
 	return false

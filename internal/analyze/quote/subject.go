@@ -218,8 +218,10 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		// "Inspector Ann Roe of Kingsmere Police said": the person
 		// before the body they work for.
 		if p := s - 2; p >= lo && (f.isWord(s-1, "of") || f.isWord(s-1, "at") || f.isWord(s-1, "from")) &&
-			f.ms[tk.ment].Type == model.Organization && f.toks[p].kind == kWord && f.toks[p].ment >= 0 &&
-			f.ms[f.toks[p].ment].Type == model.Person && f.mentStart(p) >= lo {
+			f.toks[p].kind == kWord && f.toks[p].ment >= 0 && f.ms[f.toks[p].ment].Type == model.Person && f.mentStart(p) >= lo &&
+			(f.ms[tk.ment].Type != model.Person || f.ms[f.toks[p].ment].Role != "") {
+			// (a body the recogniser took for a person counts after a
+			// titled name: "Sergeant Ann Roe of Kingsmere Roads Unit")
 			return f.fromMention(int(f.toks[p].ment), f.mentStart(p), p+1), true
 		}
 		if f.has(s-1, lxDet) && f.has(s-2, lxPrep) {
@@ -280,6 +282,21 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		}
 		if f.toks[k].ment >= 0 {
 			return speaker{}, false
+		}
+		// "the Ashdown boss said": the person named in the same sentence
+		// as Ashdown, in that role or in none.
+		if k == t && k-1 >= lo && f.toks[k-1].kind == kWord && f.toks[k-1].ment >= 0 && f.toks[k-1].flags&fPoss == 0 {
+			if n := int(f.toks[k-1].ment); f.ms[n].Type != model.Person && f.isWord(f.mentStart(k-1)-1, "the") && f.mentStart(k-1)-1 >= lo {
+				s := f.mentStart(k-1) - 1
+				if d := f.namedWith(n, strings.ToLower(f.word(t)), int(f.toks[t].start)); d >= 0 {
+					return speaker{ment: d, name: f.mentName(d), mention: f.spanText(s, t+1), lo: s, hi: t + 1, ok: true}, true
+				}
+				sp := f.fromRole(t, s)
+				if sp.ment >= 0 && f.mentName(sp.ment) == f.mentName(n) {
+					sp.ment, sp.name = -1, "" // the team is not its boss
+				}
+				return sp, true
+			}
 		}
 		return f.fromRole(t, k), true
 	}
@@ -514,12 +531,25 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 			}
 			continue
 		}
+		// "laughs the baker", "confides the 66-year-old florist": the
+		// person just named or quoted.
+		if k > t && k <= t+3 && f.isWord(t, "the") && f.tailOK(k+1, hi) && !f.isPunct(k+1, '-') && f.personNoun(k) {
+			if sp, ok := f.describedPerson(k, t); ok {
+				return sp
+			}
+		}
+		// "sighs her neighbour, Ann Roe": a word for a person, then the name.
+		if k > t && k <= t+3 && f.has(t, lxDet|lxPossDet) && tk.kind == kWord && tk.flags&fLower != 0 && f.isPunct(k+1, ',') {
+			if sp, ok := f.roleThenName(k, hi); ok {
+				return sp
+			}
+		}
 		if k > t && k <= t+3 && f.has(t, lxDet) && tk.kind == kWord && tk.flags&fLower != 0 && tk.lex.class == 0 &&
 			f.plainWords(t+1, k) && f.tailOK(k+1, hi) && !f.isPunct(k+1, '-') {
 			// "said one driver as queues built", "said a local driver."
 			return speaker{ment: -1, mention: f.spanText(t, k+1), lo: t, hi: k + 1, ok: true}
 		}
-		if tk.lex.class&(lxDet|lxPossDet) != 0 || tk.flags&fCap != 0 ||
+		if tk.lex.class&(lxDet|lxPossDet) != 0 || tk.flags&fCap != 0 || strings.HasSuffix(f.word(k), "-year-old") ||
 			tk.lex.class&(lxCue|lxAux|lxThat|lxPrep|lxPronoun|lxRel|lxNeg|lxTime) == 0 && tk.flags&fLower != 0 &&
 				k+1 < hi && f.toks[k+1].kind == kWord {
 			continue
@@ -597,6 +627,11 @@ func (f *finder) tailOK(e, hi int) bool {
 		return true
 	}
 	if tk.lex.class&(lxPrep|lxTime|lxRel|lxMonth|lxAdv|lxCue) != 0 && tk.lex.class&lxDet == 0 || f.isWord(e, "who") {
+		return true
+	}
+	// "specifies the mayor prudently."
+	if tk.kind == kWord && tk.flags&fLower != 0 && tk.lex.class == 0 && strings.HasSuffix(f.word(e), "ly") && len(f.word(e)) > 4 &&
+		e+1 < len(f.toks) && (e+1 >= hi || f.toks[e+1].kind == kPunct || f.toks[e+1].kind == kMark) {
 		return true
 	}
 	// a subordinate clause: "said one resident as hundreds were evacuated"
@@ -778,11 +813,12 @@ func (f *finder) describedPerson(t, lo int) (speaker, bool) {
 		return speaker{}, false
 	}
 	w := f.word(t)
-	if !describerNoun(w) {
+	if !f.personNoun(t) {
 		return speaker{}, false
 	}
 	k := t - 1
-	for k >= lo && k > t-3 && f.toks[k].kind == kWord && f.toks[k].flags&fLower != 0 && f.toks[k].lex.class == 0 && f.toks[k].ment < 0 {
+	for k >= lo && k > t-3 && f.toks[k].kind == kWord && (f.toks[k].flags&fLower != 0 || strings.HasSuffix(f.word(k), "-year-old")) &&
+		f.toks[k].lex.class == 0 && f.toks[k].ment < 0 {
 		if f.toks[k].flags&fPoss != 0 {
 			return speaker{}, false // "the little girl's mum": someone else's
 		}
@@ -796,10 +832,85 @@ func (f *finder) describedPerson(t, lo int) (speaker, bool) {
 		g = lookup(base).gender
 	}
 	j := f.justNamed(k, t+1)
-	if j.ment < 0 || !f.genderFits(j.ment, g) || f.unnamedAt >= 0 && f.unnamedAt > f.ms[j.ment].Start {
-		return speaker{ment: -1, mention: f.spanText(k, t+1), lo: k, hi: t + 1, ok: true}, true
+	if j.ment >= 0 && f.genderFits(j.ment, g) && (f.unnamedAt < 0 || f.unnamedAt < f.ms[j.ment].Start) && f.roleFits(j.ment, w) {
+		return j, true
 	}
-	return j, true
+	// "laughs the baker" after the mayor spoke: the person whose own
+	// sentence gives the trade ("Ann Roe will bake her last loaf").
+	pos := int(f.toks[k].start)
+	for d := f.res.Started(pos); d >= 0 && pos-f.ms[d].Start < 20000; d-- {
+		if (f.ms[d].Type == model.Person || f.ms[d].Type == model.Other && strings.IndexByte(f.mentName(d), ' ') >= 0) &&
+			f.validMent(d) && !f.inQuotation(f.ms[d].Start) && f.describedWith(d, w) {
+			if !f.genderFits(d, g) {
+				break
+			}
+			sp := f.fromMention(d, k, t+1)
+			sp.mention = f.spanText(k, t+1)
+			return sp, true
+		}
+	}
+	return speaker{ment: -1, mention: f.spanText(k, t+1), lo: k, hi: t + 1, ok: true}, true
+}
+
+// namedWith returns the person named, within 3,000 bytes before pos, in
+// a sentence that also names the body or team of mention n, whose role
+// fits role noun w ("Ashdown had led …, and their manager, Ann Roe, felt
+// …" for "the Ashdown boss"), or -1.
+func (f *finder) namedWith(n int, w string, pos int) int {
+	key := f.mentName(n)
+	for d := f.res.Started(pos); d >= 0 && pos-f.ms[d].Start < 3000; d-- {
+		if f.ms[d].Type != model.Person || !f.validMent(d) || f.inQuotation(f.ms[d].Start) || !f.roleFits(d, w) {
+			continue
+		}
+		u := f.unitOf(f.ms[d].Start)
+		if u < 0 {
+			continue
+		}
+		lo := int(f.toks[f.units[u].lo].start)
+		for o := d - 1; o >= 0 && f.ms[o].Start >= lo; o-- {
+			if f.mentName(o) == key {
+				return d
+			}
+		}
+	}
+	return -1
+}
+
+// personNoun reports whether lower-case word t is a noun for a person
+// that newspapers use to refer back to someone named: a describer noun
+// (see describerNoun) or a trade or a state ending as most do ("baker",
+// "hairdresser", "docker", "survivor", "florist", "librarian",
+// "resident").
+func (f *finder) personNoun(t int) bool {
+	tk := &f.toks[t]
+	if tk.kind != kWord || tk.flags&fLower == 0 || tk.lex.class&(lxMedium|lxCue|lxAux|lxPrep|lxDet|lxPossDet|lxPronoun|lxTime|lxMonth) != 0 {
+		return false
+	}
+	w := f.word(t)
+	if describerNoun(w) {
+		return true
+	}
+	if len(w) < 5 || !plainWord(w) || strings.IndexByte(w, '-') >= 0 {
+		return false
+	}
+	switch w {
+	case "member", "number", "leader", "letter", "matter", "paper", "border", "order", "other", "corner",
+		"center", "centre", "winner", "murder", "offer", "answer", "error", "mirror", "weather", "water",
+		"monitor", "sector", "factor", "doctor", "editor", "visitor", "actor", "mother", "father", "brother",
+		"sister", "daughter", "neighbor", "neighbour", "partner", "counter", "chapter", "quarter", "manner",
+		"banner", "dinner", "powder", "ledger", "register", "river", "silver", "timber", "summer", "winter",
+		"shelter", "theater", "theatre", "poster", "finger", "anchor", "harbour", "harbor", "tenant", "parent",
+		"student", "patient", "client", "agent", "moment", "comment", "statement", "current", "percent":
+		// common nouns, or people whom "the" does not make the one just
+		// named ("the doctor", "the neighbour", "the student")
+		return false
+	}
+	for _, sfx := range [...]string{"er", "ist", "ian", "ee"} {
+		if strings.HasSuffix(w, sfx) {
+			return true
+		}
+	}
+	return false
 }
 
 // describerNoun reports whether lower-case w is a noun that describes a

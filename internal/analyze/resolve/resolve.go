@@ -249,6 +249,10 @@ func RoleStem(w string) string {
 		return "sergeant"
 	case "lawyer":
 		return "attorney"
+	case "skipper":
+		return "captain" // "Rovers captain X … the skipper said"
+	case "councilor":
+		return "councillor"
 	}
 	return w
 }

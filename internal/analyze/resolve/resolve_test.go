@@ -71,12 +71,14 @@ func TestOutOfTextMentionsIgnored(t *testing.T) {
 func TestRoleStem(t *testing.T) {
 	for _, tc := range []struct{ a, b string }{
 		{"spokesman", "spokeswoman"}, {"sen", "senator"}, {"chairwoman", "chair"}, {"advisor", "adviser"},
+		{"skipper", "captain"}, {"councilor", "councillor"},
 	} {
 		if RoleStem(tc.a) != RoleStem(tc.b) {
 			t.Errorf("RoleStem(%q) = %q, RoleStem(%q) = %q", tc.a, RoleStem(tc.a), tc.b, RoleStem(tc.b))
 		}
 	}
-	if !HasRole("Foreign Ministry spokeswoman", RoleStem("spokesman")) || HasRole("assistant coach", "spokes") {
+	if !HasRole("Foreign Ministry spokeswoman", RoleStem("spokesman")) || HasRole("assistant coach", "spokes") ||
+		!HasRole("Rovers captain", RoleStem("skipper")) || HasRole("Rovers manager", RoleStem("skipper")) {
 		t.Error("HasRole")
 	}
 }
