@@ -81,7 +81,7 @@ func (c *counter) count(d *Doc) counts {
 		}
 		cs.names.add((tokenize.Hash(squeeze(key))^nameSalt)|1, n)
 	}
-	for k, src := range [2]string{d.Title, text} {
+	for k, src := range [2]string{d.Title, namedText(text, leadEnd, c.cfg.NameTail)} {
 		c.phrases = c.tk.Phrases(c.phrases[:0], src)
 		for _, p := range c.phrases {
 			// Names in the headline and lead name the protagonists; later
@@ -190,6 +190,22 @@ func leadLength(text string, n int) int {
 		n++
 	}
 	return n
+}
+
+// namedText returns the part of text whose names count: all of it when
+// names after the lead weigh (tail > 0), else the lines that start in the
+// lead (its first leadEnd bytes). Phrases are found line by line, so the
+// phrases of those lines, offsets included, are the same as in the whole
+// text, and the tail's lines, whose names would weigh nothing, are not
+// scanned.
+func namedText(text string, leadEnd int, tail float64) string {
+	if tail > 0 {
+		return text
+	}
+	if i := strings.IndexByte(text[leadEnd:], '\n'); i >= 0 {
+		return text[:leadEnd+i]
+	}
+	return text
 }
 
 // squeeze folds spelling variants of a name key in place by collapsing
