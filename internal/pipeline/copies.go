@@ -2,7 +2,8 @@ package pipeline
 
 import (
 	"context"
-	"errors"
+	"fmt"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/model"
@@ -19,6 +20,10 @@ func (p *Pipeline) orientCopies(ctx context.Context, arts []*model.Article, b *s
 	for _, a := range arts {
 		inBatch[a.ID] = a
 	}
+	stored, err := p.storedOriginals(ctx, arts, inBatch)
+	if err != nil {
+		return err
+	}
 	swapped := map[int64]int64{} // former original → new original
 	for _, a := range arts {
 		o := a.DuplicateOf
@@ -27,14 +32,9 @@ func (p *Pipeline) orientCopies(ctx context.Context, arts []*model.Article, b *s
 		}
 		orig := inBatch[o]
 		if orig == nil {
-			stored, err := p.store.Article(ctx, o)
-			if errors.Is(err, storage.ErrNotFound) {
+			if orig = stored[o]; orig == nil {
 				continue
 			}
-			if err != nil {
-				return err
-			}
-			orig = stored
 		}
 		if orig.DuplicateOf != 0 || !original(a, orig) {
 			continue
@@ -57,6 +57,35 @@ func (p *Pipeline) orientCopies(ctx context.Context, arts []*model.Article, b *s
 		}
 	}
 	return nil
+}
+
+// storedOriginals reads in one query the stored originals of the
+// near-copies of arts that are not in the batch (inBatch), by id; an
+// original not stored is missing from the map. One query a batch instead
+// of one an article: each read of a store that the last commit changed
+// starts from a cold page cache, which made these reads grow with the
+// store.
+func (p *Pipeline) storedOriginals(ctx context.Context, arts []*model.Article, inBatch map[int64]*model.Article) (map[int64]*model.Article, error) {
+	var ids []int64
+	for _, a := range arts {
+		if o := a.DuplicateOf; o != 0 && inBatch[o] == nil {
+			ids = append(ids, o)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	stored := make(map[int64]*model.Article, len(ids))
+	err := p.store.Articles(ctx, storage.ArticleFilter{IDs: ids}, func(a *model.Article) error {
+		stored[a.ID] = a
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read the originals of near-copies: %w", err)
+	}
+	return stored, nil
 }
 
 // original reports whether a rather than b is the original of two

@@ -365,6 +365,9 @@ type ArticleFilter struct {
 	Dates DateRange
 	// AfterID selects articles with a larger id.
 	AfterID int64
+	// IDs selects these articles when not empty (ids not stored are
+	// skipped).
+	IDs []int64
 	// Limit caps the number of articles when > 0.
 	Limit int
 }

@@ -240,6 +240,9 @@ func (s *Store) Articles(ctx context.Context, f storage.ArticleFilter, fn func(*
 	if f.AfterID > 0 {
 		q += ` AND a.id > ` + p.add(f.AfterID)
 	}
+	if len(f.IDs) > 0 {
+		q += ` AND a.id = ANY(` + p.add(f.IDs) + `)`
+	}
 	q += articleConds(&p, f.StoryID, f.ThreadID, f.Outlet, f.Dates) + ` ORDER BY a.id`
 	if f.Limit > 0 {
 		q += ` LIMIT ` + p.add(f.Limit)

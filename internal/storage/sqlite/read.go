@@ -227,8 +227,11 @@ func (s *Store) Article(ctx context.Context, id int64) (*model.Article, error) {
 // Articles implements storage.Reader.
 func (s *Store) Articles(ctx context.Context, f storage.ArticleFilter, fn func(*model.Article) error) error {
 	var p params
-	q := `SELECT ` + articleCols + ` FROM articles a WHERE a.id > ` + p.add(f.AfterID) +
-		articleConds(&p, f.StoryID, f.ThreadID, f.Outlet, f.Dates) + ` ORDER BY a.id`
+	q := `SELECT ` + articleCols + ` FROM articles a WHERE a.id > ` + p.add(f.AfterID)
+	if len(f.IDs) > 0 {
+		q += ` AND a.id IN (SELECT value FROM json_each(` + p.add(sortedList(f.IDs)) + `))`
+	}
+	q += articleConds(&p, f.StoryID, f.ThreadID, f.Outlet, f.Dates) + ` ORDER BY a.id`
 	if f.Limit > 0 {
 		q += ` LIMIT ` + p.add(f.Limit)
 	}

@@ -196,6 +196,9 @@ func testArticleFilters(t *testing.T, s storage.Store) {
 		{"limit", storage.ArticleFilter{Limit: 2}, []int64{1, 2}},
 		{"after and limit", storage.ArticleFilter{AfterID: 1, Limit: 2}, []int64{2, 3}},
 		{"thread and outlet", storage.ArticleFilter{ThreadID: 1, Outlet: "East Times"}, []int64{4}},
+		{"ids, in id order, unknown skipped", storage.ArticleFilter{IDs: []int64{5, 2, 99, 2}}, []int64{2, 5}},
+		{"ids and story", storage.ArticleFilter{IDs: []int64{1, 3, 4}, StoryID: 11}, []int64{3, 4}},
+		{"ids after id", storage.ArticleFilter{IDs: []int64{1, 3, 4}, AfterID: 3}, []int64{4}},
 		{"none", storage.ArticleFilter{StoryID: 99}, []int64{}},
 	}
 	for _, tc := range tests {
