@@ -36,6 +36,9 @@ func TestSpeakerChains(t *testing.T) {
 		person("Prosecutor", "Imogen Fane"),
 		person("", "Kieran Mott"),
 		person("Judge", "Rachel Amble"),
+		person("", "Susan Carrow"),
+		person("Independent councillor", "Ray Sutton"),
+		person("Coach", "Dana Pryor"),
 	}
 	cases := []struct {
 		name string
@@ -98,6 +101,17 @@ func TestSpeakerChains(t *testing.T) {
 			want: []wantQ{{"He was not looking at the road,", model.Direct, "Imogen Fane"}}},
 		{name: "the listener of told is not the next she", text: "Judge Rachel Amble told Kieran Mott: \"You chose to watch a video.\"\nShe added: \"No sentence will bring her back.\"",
 			want: []wantQ{{"No sentence will bring her back.", model.Direct, "Rachel Amble"}}},
+		{name: "a speaker named in the next quotation's attribution", text: "Kieran Mott was jailed on Friday.\n" +
+			"In a statement read to the court, the daughter of one resident described finding her mother \"thin as a bird\". \"I still see her face,\" wrote Susan Carrow.",
+			want: []wantQ{{"thin as a bird", model.Mixed, "Susan Carrow"}}},
+		{name: "a spokesman stays unnamed when the next speaker is named", text: "The firm was fined on Friday. A spokesman said the firm was \"deeply sorry\". \"It is a disgrace,\" said Susan Carrow.",
+			want: []wantQ{{"deeply sorry", model.Mixed, ""}, {"It is a disgrace,", model.Direct, "Susan Carrow"}}},
+		{name: "a speaker named before is not named next", text: "Susan Carrow sat at the back. Her daughter described the home as \"a prison\". \"I still see her face,\" said Susan Carrow.",
+			want: []wantQ{{"a prison", model.Mixed, ""}}},
+		{name: "a judging adjective before a role", text: "Independent councillor Ray Sutton, who abstained, said both sides were \"playing games\". \"I have never seen it this bitter,\" the veteran councillor said.",
+			want: []wantQ{{"I have never seen it this bitter,", model.Direct, "Ray Sutton"}}},
+		{name: "a role adjective before a role is another person", text: "Coach Dana Pryor said the team was tired. \"We need rest,\" the assistant coach said.",
+			want: []wantQ{{"We need rest,", model.Direct, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

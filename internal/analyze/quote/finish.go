@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -140,6 +141,96 @@ func (f *finder) finishQuotations() {
 		f.out = append(f.out, model.Quote{Span: model.Span{Start: s, End: e}, Text: f.text[s:e], Kind: q.kind,
 			Speaker: name, SpeakerMention: q.spMention, Cue: q.cue})
 	}
+	f.namedNext()
+}
+
+// namedNext names the unnamed speaker of a quotation when the next
+// quotation of its paragraph (or the one opening the next) is credited to
+// a person the text names there for the first time: "the daughter of one resident described finding
+// her mother “…”. “…,” wrote Ann Roe", "Colmere's mayor called it “…”.
+// “…,” says Ann Roe, who lost her seat". An unnamed speaker the text
+// introduces as such ("a spokesman", "one official") stays unnamed.
+func (f *finder) namedNext() {
+	var idx []int
+	for i := range f.out {
+		if o := &f.out[i]; o.Speaker == "" && o.Kind != model.Indirect && f.nameable(o.SpeakerMention) {
+			idx = make([]int, 0, len(f.out))
+			break
+		}
+	}
+	if idx == nil {
+		return
+	}
+	for i := range f.out {
+		if f.out[i].Kind != model.Indirect {
+			idx = append(idx, i)
+		}
+	}
+	slices.SortFunc(idx, func(a, b int) int { return f.out[a].Start - f.out[b].Start })
+	for k := 0; k+1 < len(idx); k++ {
+		o, n := &f.out[idx[k]], &f.out[idx[k+1]]
+		if o.Speaker != "" || !f.nameable(o.SpeakerMention) || n.Speaker == "" || n.Start < o.End {
+			continue
+		}
+		// the same paragraph, or the next one opening with that quotation
+		if nl := strings.IndexByte(f.text[o.End:n.Start], '\n'); nl >= 0 && (strings.Count(f.text[o.End:n.Start], "\n") > 1 ||
+			n.Start-(o.End+nl+1) > 4) {
+			continue
+		}
+		first := -1
+		for m := range f.ms {
+			if f.validMent(m) && f.mentName(m) == n.Speaker {
+				first = f.ms[m].Start
+				break
+			}
+		}
+		if first < o.End {
+			continue
+		}
+		if p := f.res.Started(first); p >= 0 && f.ms[p].Type != model.Person && f.ms[p].Type != model.Other && f.ms[p].End > o.End {
+			continue // a body named between
+		}
+		o.Speaker = n.Speaker
+	}
+}
+
+// nameable reports whether an unnamed speaker of that mention may be
+// named by the next quotation's: not one the text keeps unnamed ("a
+// spokesman", "one official", "a source") nor a pronoun.
+func (f *finder) nameable(mention string) bool {
+	first, last, n := "", "", 0
+	for rest := mention; rest != ""; {
+		w := rest
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if w == "" {
+			continue
+		}
+		if n++; n == 1 {
+			first = w
+		}
+		last = w
+		for _, x := range [...]string{"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "insider", "aide", "aides", "staffer", "who"} {
+			if strings.EqualFold(w, x) {
+				return false
+			}
+		}
+	}
+	if n == 0 {
+		return true
+	}
+	for _, x := range [...]string{"he", "she", "they", "it", "we", "i", "one", "another", "some", "several", "many", "two", "three"} {
+		if strings.EqualFold(first, x) {
+			return false
+		}
+	}
+	if strings.EqualFold(first, "a") || strings.EqualFold(first, "an") {
+		return lookup(strings.ToLower(last)).class&lxMedium != 0 // "a statement", not "a trader"
+	}
+	return true
 }
 
 // wholeUnit reports whether quotation q fills its unit.

@@ -207,7 +207,7 @@ func (f *finder) fromRole(t, lo int) speaker {
 		// coach" is not the coach.
 		for k := lo; m >= 0 && k < t; k++ {
 			if f.toks[k].kind == kWord && f.toks[k].flags&fLower != 0 && f.toks[k].lex.class&(lxDet|lxPossDet) == 0 &&
-				!resolve.ContainsFold(f.ms[m].Role, f.word(k)) {
+				!resolve.ContainsFold(f.ms[m].Role, f.word(k)) && !judgingWord(f.word(k)) {
 				return sp
 			}
 		}
@@ -944,6 +944,19 @@ func (f *finder) askedObject(ps int) int {
 		return -1
 	}
 	return -1
+}
+
+// judgingWord reports whether w is an adjective that judges or ages the
+// holder of a role without naming another role ("the veteran
+// councillor", "the embattled minister"), unlike "assistant" or "deputy".
+func judgingWord(w string) bool {
+	switch w {
+	case "veteran", "long-serving", "longtime", "long-time", "outspoken", "embattled", "beleaguered", "under-fire",
+		"popular", "experienced", "seasoned", "combative", "usually", "normally", "visibly", "clearly", "emotional",
+		"defiant", "furious", "tearful", "jubilant", "delighted", "frustrated", "angry":
+		return true
+	}
+	return false
 }
 
 // describedWith reports whether the clause right after mention m, up to
