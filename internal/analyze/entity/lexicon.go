@@ -211,7 +211,8 @@ director-general commander-in-chief actor actress singer rapper star comedian mu
 model designer author writer novelist filmmaker producer player coach striker goalkeeper quarterback pitcher
 athlete champion chef businessman businesswoman billionaire entrepreneur investor banker astronaut
 scientist doctor nurse detective sheriff trooper pilot boxer golfer rep publicist spokesmen attorney-general chief-of-staff under-secretary undersecretary
-auditor comptroller ombudsman registrar solicitor councillor councilor councilman councilwoman alderman`)
+auditor comptroller ombudsman registrar solicitor councillor councilor councilman councilwoman alderman
+member shopkeeper substitute teacher farmer pensioner landlord firefighter paramedic midfielder defender winger`)
 
 // honorifics precede names and are dropped from roles when alone.
 var honorifics = setOf(`mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady gen gen. col col. lt lt. sgt sgt.
