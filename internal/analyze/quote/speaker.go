@@ -748,7 +748,9 @@ func (f *finder) orgPhrase(mention string, before int) string {
 		if head == "police" {
 			return head
 		}
-		return ""
+		// "Kelmar's defence ministry said …" ¶ "“…,” the ministry said":
+		// the last "… ministry" named before.
+		return f.lastBody(head, before, true)
 	}
 	if len(words) != 2 || !bodyNoun(words[0]) || !(isSpokes(head) || head == "official" || head == "officials") {
 		return ""
@@ -757,8 +759,14 @@ func (f *finder) orgPhrase(mention string, before int) string {
 		return "police" // "a police spokesman"
 	}
 	// "a ministry official": the last "the … ministry" named before.
+	return f.lastBody(words[0], before, false)
+}
+
+// lastBody returns the last "the … noun" (with poss, also "X's … noun")
+// named before token before, lower-cased with "the", or "".
+func (f *finder) lastBody(noun string, before int, poss bool) string {
 	for k := min(before, len(f.toks)) - 1; k > 0 && before-k < 600; k-- {
-		if f.toks[k].kind != kWord || !f.isWord(k, words[0]) || f.toks[k].flags&fLower == 0 ||
+		if f.toks[k].kind != kWord || !f.isWord(k, noun) || f.toks[k].flags&fLower == 0 ||
 			k+1 < len(f.toks) && f.toks[k+1].kind == kWord && f.toks[k+1].flags&fLower != 0 && !f.verbLike(k+1) {
 			continue // not "the fatal police shooting"
 		}
@@ -767,7 +775,7 @@ func (f *finder) orgPhrase(mention string, before int) string {
 			f.toks[lo-1].lex.class == 0 {
 			lo--
 		}
-		if lo < k && f.isWord(lo-1, "the") {
+		if lo < k && (f.isWord(lo-1, "the") || poss && lo-1 >= 0 && f.toks[lo-1].kind == kWord && f.toks[lo-1].flags&fPoss != 0) {
 			return "the " + strings.ToLower(f.spanText(lo, k+1))
 		}
 	}
