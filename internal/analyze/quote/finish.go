@@ -199,13 +199,7 @@ func (f *finder) namedNext() {
 // spokesman", "one official", "a source") nor a pronoun.
 func (f *finder) nameable(mention string) bool {
 	first, last, n := "", "", 0
-	for rest := mention; rest != ""; {
-		w := rest
-		if i := strings.IndexByte(rest, ' '); i >= 0 {
-			w, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
+	for w := range strings.SplitSeq(mention, " ") {
 		if w == "" {
 			continue
 		}
@@ -458,13 +452,7 @@ func (f *finder) laterName(mention string, after int) int {
 	// The head noun: after the first indefinite determiner, the last
 	// word before a preposition or a relative (at most seven words).
 	head, seen, n := "", false, 0
-	for rest := mention; rest != ""; {
-		w := rest
-		if i := strings.IndexByte(rest, ' '); i >= 0 {
-			w, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
+	for w := range strings.SplitSeq(mention, " ") {
 		if w == "" {
 			continue
 		}

@@ -19,14 +19,10 @@ func (f *finder) learnGenders() {
 			continue
 		}
 		g := genderUnknown
-		for rest := f.ms[m].Role; rest != "" && g == genderUnknown; {
-			w := rest
-			if i := strings.IndexByte(rest, ' '); i >= 0 {
-				w, rest = rest[:i], rest[i+1:]
-			} else {
-				rest = ""
+		for w := range strings.SplitSeq(f.ms[m].Role, " ") {
+			if g = lookup(strings.TrimSuffix(w, ".")).gender; g != genderUnknown {
+				break
 			}
-			g = lookup(strings.TrimSuffix(w, ".")).gender
 		}
 		for k := t; g == genderUnknown && k < len(f.toks) && int(f.toks[k].ment) == m && k < t+2; k++ {
 			g = f.toks[k].lex.gender // a title inside the mention: "Sir Geoffrey Pim"
