@@ -38,29 +38,19 @@ const (
 // bytes.
 func declaredBody(doc *html.Node) string {
 	best := ""
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
-		if depth > 512 { // pathological nesting
-			return
+	walkElements(doc, func(c *html.Node) bool {
+		if c.Data != "script" {
+			return true
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if c.Data == "script" {
-				if ldScript(c) && c.FirstChild != nil && c.FirstChild.Type == html.TextNode {
-					if s := c.FirstChild.Data; len(s) <= maxLDScript && strings.Contains(s, "rticleBody") {
-						if b := ldArticleBody(s); len(b) > len(best) {
-							best = b
-						}
-					}
+		if ldScript(c) && c.FirstChild != nil && c.FirstChild.Type == html.TextNode {
+			if s := c.FirstChild.Data; len(s) <= maxLDScript && strings.Contains(s, "rticleBody") {
+				if b := ldArticleBody(s); len(b) > len(best) {
+					best = b
 				}
-				continue
 			}
-			walk(c, depth+1)
 		}
-	}
-	walk(doc, 0)
+		return false
+	})
 	if best == "" {
 		return ""
 	}

@@ -37,27 +37,39 @@ var furnitureClasses = []string{"caption", "credit", "share", "social", "related
 // furniture (see furnitureClasses: "image__caption", "entry-meta",
 // "relatedPost") and that hold little text. It changes only attributes.
 func markPrunable(doc *html.Node) {
+	walkElements(doc, func(c *html.Node) bool {
+		switch c.Data {
+		case "script", "style", "noscript", "template", "head", "svg":
+			return false
+		}
+		if furnitureClass(c) && lettersAtMost(c, maxFurnitureLetters) {
+			c.Attr = append(c.Attr, html.Attribute{Key: pruneMark})
+			return false
+		}
+		return true
+	})
+}
+
+// maxWalkDepth bounds walkElements: elements nested deeper are
+// pathological and left alone.
+const maxWalkDepth = 512
+
+// walkElements calls visit on the elements under root in document order,
+// and walks an element's children only when visit returns true and the
+// element is at most maxWalkDepth deep.
+func walkElements(root *html.Node, visit func(*html.Node) bool) {
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
-		if depth > 512 { // pathological nesting
+		if depth > maxWalkDepth {
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
+			if c.Type == html.ElementNode && visit(c) {
+				walk(c, depth+1)
 			}
-			switch c.Data {
-			case "script", "style", "noscript", "template", "head", "svg":
-				continue
-			}
-			if furnitureClass(c) && lettersAtMost(c, maxFurnitureLetters) {
-				c.Attr = append(c.Attr, html.Attribute{Key: pruneMark})
-				continue
-			}
-			walk(c, depth+1)
 		}
 	}
-	walk(doc, 0)
+	walk(root, 0)
 }
 
 // furnitureClass reports whether an element's class attribute names
