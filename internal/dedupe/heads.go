@@ -81,16 +81,9 @@ func (t *heads) grow() {
 	old := *t
 	*t = heads{keys: make([]uint64, 2*len(old.keys)), vals: make([]int32, 2*len(old.keys)),
 		shift: old.shift - 1, zero: old.zero, hasZero: old.hasZero}
-	mask := len(t.keys) - 1
 	for j, k := range old.keys {
-		if k == 0 {
-			continue
+		if k != 0 {
+			t.put(k, old.vals[j]) // at most three eighths full: no growth
 		}
-		i := t.home(k)
-		for t.keys[i] != 0 {
-			i = (i + 1) & mask
-		}
-		t.keys[i], t.vals[i] = k, old.vals[j]
-		t.n++
 	}
 }
