@@ -294,6 +294,12 @@ func (f *finder) scanLine(a, b int) {
 				j++
 				continue
 			}
+			// two particles before a surname ("Luuk van der Kolk")
+			if u.lower && isParticle(u.low) && j+2 < b && toks[j+1].adj && toks[j+2].adj && !u.poss &&
+				toks[j+1].lower && isParticle(toks[j+1].low) && !toks[j+1].poss && toks[j+2].cap && (toks[j-1].cap || toks[j-1].upper) {
+				j += 3
+				continue
+			}
 			if (u.flags()&fConn != 0) && j+1 < b && toks[j+1].adj && !u.poss {
 				k := j + 1
 				if u.low != "the" && toks[k].low == "the" && k+1 < b && toks[k+1].adj {
@@ -450,6 +456,14 @@ func (f *finder) chunk(a, b, lineEnd int) {
 			a++
 			continue
 		}
+		// and a word describing the person or body named after it
+		// ("Heartbroken Saffi", "Experienced Ravensworth captain")
+		if t.sent && b-a >= 2 && leadAdjective(t.low) && t.flags()&(fGiven|fRole|fHon) == 0 {
+			if _, l := f.gazMatch(a, b); l == 0 {
+				a++
+				continue
+			}
+		}
 		if t.sent && (t.flags()&fCommon != 0) && !(t.flags()&fGiven != 0) && !(t.flags()&fRole != 0) && !(t.flags()&fHon != 0) &&
 			!f.scopeLead(a, b) {
 			if _, l := f.gazMatch(a, b); l == 0 {
@@ -460,6 +474,13 @@ func (f *finder) chunk(a, b, lineEnd int) {
 		break
 	}
 	if a >= b {
+		return
+	}
+	// a name before a lower-case body noun is that body's name ("the GMB
+	// Food Workers union", "the Halden Growers association")
+	if b-a >= 2 && b < len(toks) && toks[b].adj && toks[b].lower && bodyTail(toks[b].low) && !toks[b-1].poss &&
+		toks[a].flags()&(fRole|fHon|fGiven) == 0 && toks[b-1].flags()&fCommon != 0 {
+		f.cands = append(f.cands, cand{a: a, b: b, typ: model.Organization})
 		return
 	}
 	if e, l := f.gazMatch(a, b); l > 0 && e.typ == model.Place {
@@ -484,9 +505,14 @@ func (f *finder) chunk(a, b, lineEnd int) {
 			k--
 			continue
 		}
-		// name particles ("Pieter de Vries", "Osama bin Laden")
-		if k-1 > a && k < b && toks[k-1].lower && isParticle(toks[k-1].low) && f.nameable(k-2) {
-			k -= 2
+		// name particles, one or two ("Pieter de Vries", "Osama bin
+		// Laden", "Luuk van der Kolk")
+		j := k
+		for k < b && j-1 > a && k-j < 2 && toks[j-1].lower && isParticle(toks[j-1].low) {
+			j--
+		}
+		if j < k && f.nameable(j-1) {
+			k = j - 1
 			continue
 		}
 		break
@@ -1250,4 +1276,33 @@ func (f *finder) bodyAnd(i, j, b int) int {
 		return j
 	}
 	return e
+}
+
+// bodyTail reports whether lower-case w is a noun that may follow the name
+// of a body in lower case ("the GMB Food Workers union").
+func bodyTail(w string) bool {
+	switch w {
+	case "union", "party", "association", "federation", "alliance", "coalition", "movement", "league", "club",
+		"society", "trust", "foundation", "group", "committee":
+		return true
+	}
+	return false
+}
+
+// leadAdjectives are words that news copy puts before a name to describe
+// the one named ("Heartbroken Saffi", "Veteran striker Ann Roe").
+var leadAdjectives = setOf(`heartbroken grief-stricken tearful brave furious devastated experienced veteran tragic
+troubled embattled beleaguered outspoken legendary popular disgraced controversial talented proud delighted
+stunned shocked defiant loyal famous celebrated respected tireless retired injured shamed smitten loved-up
+glamorous stunning cheeky besotted distraught heroic plucky frail elderly emotional jubilant relieved angry
+livid overjoyed former axed jailed`)
+
+// leadAdjective reports whether lower-case w describes the name after it
+// when it opens a sentence: a word of leadAdjectives or a long word ending
+// in "-ed", "-ful" or "-ous" ("Frustrated", "Boastful", "Nervous").
+func leadAdjective(w string) bool {
+	if leadAdjectives[w] {
+		return true
+	}
+	return len(w) >= 9 && strings.HasSuffix(w, "ed") || len(w) >= 7 && (strings.HasSuffix(w, "ful") || strings.HasSuffix(w, "ous"))
 }

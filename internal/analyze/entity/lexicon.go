@@ -212,7 +212,8 @@ model designer author writer novelist filmmaker producer player coach striker go
 athlete champion chef businessman businesswoman billionaire entrepreneur investor banker astronaut
 scientist doctor nurse detective sheriff trooper pilot boxer golfer rep publicist spokesmen attorney-general chief-of-staff under-secretary undersecretary
 auditor comptroller ombudsman registrar solicitor councillor councilor councilman councilwoman alderman
-member shopkeeper substitute teacher farmer pensioner landlord firefighter paramedic midfielder defender winger`)
+member shopkeeper substitute teacher farmer pensioner landlord firefighter paramedic midfielder defender winger
+whip constable treasurer dean magistrate warden chaplain curator headteacher headmaster headmistress`)
 
 // honorifics precede names and are dropped from roles when alone.
 var honorifics = setOf(`mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady gen gen. col col. lt lt. sgt sgt.
@@ -226,7 +227,8 @@ chief first ex- health justice trade energy intelligence military army navy air 
 general attorney opposition presidential parliamentary regional local federal white house department
 agency council committee party government cabinet education environment culture agriculture transport
 labour labor treasury commerce oil petroleum spy police science technology human rights affairs of for
-the u.s. us un`)
+the u.s. us un majority minority sporting managing founding presiding outgoing incoming technical creative
+artistic medical legal financial operating commercial`)
 
 // orgSuffixes end organisation names.
 var orgSuffixes = setOf(`ministry agency council party university inc inc. corp corp. corporation company co

@@ -376,12 +376,17 @@ func (f *finder) echoes() {
 		if q.open >= lead || looked >= maxEchoes {
 			break
 		}
-		if q.consumed || q.nick || q.spName != "" || q.close < 0 || !f.wordsAtLeast(q.open, q.close, 3) {
+		// A headline may quote two words ("‘We're done’: …").
+		least, chars := 3, 8
+		if q.open < f.paras[0].hi {
+			least, chars = 2, 6
+		}
+		if q.consumed || q.nick || q.spName != "" || q.close < 0 || !f.wordsAtLeast(q.open, q.close, least) {
 			continue
 		}
 		looked++
 		words := strings.TrimRight(f.text[q.start:q.end], ".,;:!? ")
-		if len(words) < 8 {
+		if len(words) < chars {
 			continue
 		}
 		var sp *quotation

@@ -39,10 +39,36 @@ func (f *finder) learnGenders() {
 				g = lookup(strings.ToLower(base)).gender // "Mum-of-three Leanne"
 			}
 		}
+		if g == genderUnknown {
+			g = f.appositiveGender(f.mentEnd(t))
+		}
 		if g != genderUnknown {
 			f.setGender(m, g)
 		}
 	}
+}
+
+// appositiveGender returns the gender an appositive after a name gives,
+// the appositive opening with the comma at token e: "Ross Lennie, Morag's
+// son,", "Ann Roe, a spokeswoman for X,", "Tom Hale, her husband,".
+func (f *finder) appositiveGender(e int) byte {
+	if !f.isPunct(e, ',') {
+		return genderUnknown
+	}
+	for k := e + 1; k < len(f.toks) && k <= e+3; k++ {
+		tk := &f.toks[k]
+		if tk.kind != kWord || tk.q >= 0 {
+			return genderUnknown
+		}
+		if tk.flags&fLower != 0 && tk.lex.gender != genderUnknown {
+			return tk.lex.gender
+		}
+		// only determiners and possessives come before the word
+		if tk.lex.class&(lxDet|lxPossDet) == 0 && tk.flags&fPoss == 0 {
+			return genderUnknown
+		}
+	}
+	return genderUnknown
 }
 
 // setGender records gender g of the person of mention m, and of every

@@ -232,7 +232,8 @@ func buildLexicon() map[string]lexEntry {
 		"podcast", "broadcast", "hearing", "rally", "meeting", "event", "appearance",
 		"call", "session", "summit", "memo", "affidavit", "declaration", "notice",
 		"announcement", "sermon", "lecture", "debate", "forum", "presser", "conversation",
-		"phone", "telephone", "text", "comments", "comment", "response", "reply")
+		"phone", "telephone", "text", "comments", "comment", "response", "reply", "communiqué",
+		"communique", "bulletin")
 	add(lxNeg, "not", "never", "n't", "no")
 	gender(genderMale, "mr", "sir", "lord", "king", "prince", "duke", "earl", "baron", "father", "dad",
 		"husband", "son", "brother", "grandfather", "grandad", "grandson", "uncle", "nephew",

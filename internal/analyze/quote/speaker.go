@@ -184,8 +184,15 @@ func (f *finder) fromRole(t, lo int) speaker {
 			if o := f.spokesOrg(t); o >= 0 {
 				return f.fromMention(o, lo, t+1) // "a Westgrid spokesman"
 			}
+			// "Acme said … . A spokesman said", "The GMB union said … .
+			// A union spokesman said"
 			if isSpokes(w) && t == lo+1 {
-				if o := f.spokesOfPrev(pos); o >= 0 {
+				if o := f.spokesOfPrev(pos, ""); o >= 0 {
+					return f.fromMention(o, lo, t+1)
+				}
+			}
+			if n := strings.ToLower(f.word(t - 1)); isSpokes(w) && t == lo+2 && f.toks[t-1].flags&fLower != 0 && bodyNoun(n) {
+				if o := f.spokesOfPrev(pos, n); o >= 0 {
 					return f.fromMention(o, lo, t+1)
 				}
 			}
@@ -438,9 +445,9 @@ func (f *finder) leadSubject(u int) int {
 				t = e - 1
 				continue
 			}
-			// "The Democratic vice-presidential nominee": a name as a
-			// modifier of a role noun
-			if r := e; f.ms[tk.ment].Type != model.Person && f.isWord(t-1, "the") {
+			// "The Democratic vice-presidential nominee", "Eindhaven
+			// sporting director": a name as a modifier of a role noun
+			if r := e; f.ms[tk.ment].Type != model.Person && (f.isWord(t-1, "the") || t == start) {
 				for r < un.hi && r < e+2 && f.toks[r].kind == kWord && f.toks[r].ment < 0 && f.toks[r].flags&fLower != 0 &&
 					f.toks[r].lex.class == 0 {
 					r++
@@ -653,19 +660,20 @@ func (f *finder) titled(pos int, stem string) int {
 	})
 }
 
-// spokesOfPrev returns the organisation that a bare "a spokesman" at byte
-// pos speaks for when the sentence before, in the same paragraph, reports
+// spokesOfPrev returns the organisation that a bare "a spokesman" (with
+// noun, "a union spokesman": a body that sentence calls so) at byte pos
+// speaks for when the sentence before, in the same paragraph, reports
 // what that organisation said ("Acme said its outlook was unchanged. “…,”
 // a spokesman said"), or -1. The speaker of that sentence counts when it
 // is an organisation or a word of an organisation's name the recogniser
 // took for someone's ("Acme" of "Acme Corp").
-func (f *finder) spokesOfPrev(pos int) int {
+func (f *finder) spokesOfPrev(pos int, noun string) int {
 	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].lo >= f.cur.lo }) - 1
 	if u < 0 || f.opensParagraph(f.cur.lo) {
 		return -1
 	}
 	sp, ok := f.lastSpeakerOfUnit(u)
-	if !ok || sp.name == "" {
+	if !ok || sp.name == "" || noun != "" && !hasWordFold(sp.mention, noun) && !hasWordFold(sp.name, noun) {
 		return -1
 	}
 	if o := f.res.OrgNamed(pos, 3000, sp.name); o >= 0 {
@@ -729,6 +737,7 @@ func (f *finder) orgPhrase(mention string, before int) string {
 			return "the " + r + "'s office"
 		}
 	}
+	capFirst := false // "Marovian foreign ministry"
 	for i, w := range words {
 		lw := strings.ToLower(w)
 		if i > 0 && lw != w || lookup(lw).class&(lxCue|lxPronoun|lxPossDet|lxPrep|lxRel|lxAux) != 0 || !plainWord(lw) {
@@ -738,10 +747,19 @@ func (f *finder) orgPhrase(mention string, before int) string {
 		case "same", "other", "former", "latter", "new", "this", "that", "each", "every":
 			return ""
 		}
+		if i == 0 && lw != w && nationalityStem(w) != "" {
+			capFirst = true
+			continue
+		}
 		words[i] = lw
 	}
 	head := words[len(words)-1]
 	if bodyNoun(head) {
+		if len(words) >= 2 && capFirst {
+			// a country's body goes by its nationality word, as written
+			return strings.Join(words, " ")
+		}
+		words[0] = strings.ToLower(words[0])
 		if len(words) >= 2 {
 			return "the " + strings.Join(words, " ")
 		}
@@ -778,6 +796,11 @@ func (f *finder) lastBody(noun string, before int, poss bool) string {
 		if lo < k && (f.isWord(lo-1, "the") || poss && lo-1 >= 0 && f.toks[lo-1].kind == kWord && f.toks[lo-1].flags&fPoss != 0) {
 			return "the " + strings.ToLower(f.spanText(lo, k+1))
 		}
+		// "the Varnese trade ministry": its nationality word as written
+		if n := lo - 1; n >= 1 && f.toks[n].kind == kWord && f.toks[n].flags&fCap != 0 && f.isWord(n-1, "the") &&
+			nationalityStem(f.word(n)) != "" {
+			return f.word(n) + " " + strings.ToLower(f.spanText(lo, k+1))
+		}
 	}
 	return ""
 }
@@ -798,7 +821,7 @@ func bodyNoun(w string) bool {
 	switch w {
 	case "ministry", "prefecture", "authority", "committee", "board", "federation", "department", "police",
 		"council", "agency", "commission", "regulator", "inspectorate", "directorate", "secretariat", "embassy",
-		"government", "administration", "union", "association":
+		"government", "administration", "union", "association", "service":
 		return true
 	}
 	return false

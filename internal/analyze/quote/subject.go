@@ -55,6 +55,9 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 			}
 		}
 	}
+	if sp, ok := f.mediumSubject(t, lo); ok {
+		return sp
+	}
 	if sp, ok := f.npEndingAt(t, lo); ok {
 		return sp
 	}
@@ -146,6 +149,11 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 		}
 		if k-1 < lo {
 			break
+		}
+		// "Rep. X, R-Idaho, chairman of Y, said": the name before the
+		// party tag
+		if p := f.skipPartyTag(k, lo); p != k && p >= lo {
+			k = p + 1
 		}
 		if f.toks[k-1].ment >= 0 && f.toks[k-1].kind == kWord {
 			m := int(f.toks[k-1].ment)
@@ -270,6 +278,14 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 			return f.fromMention(int(f.toks[t-1].ment), s, t), true // "Harbour Lights bosses say"
 		}
 	}
+	// "Jaxon's spokesman said": a person's spokesperson speaks for them.
+	if tk.lex.class&lxRole != 0 && isSpokes(strings.ToLower(f.word(t))) && t-1 >= lo && f.toks[t-1].ment >= 0 &&
+		f.toks[t-1].kind == kWord && f.toks[t-1].flags&fPoss != 0 && f.ms[f.toks[t-1].ment].Type == model.Person {
+		if s := f.mentStart(t - 1); s >= lo && !f.has(s-1, lxPrep) {
+			sp := f.fromMention(int(f.toks[t-1].ment), s, t+1)
+			return sp, true
+		}
+	}
 	if tk.lex.class&(lxRole|lxCommon) != 0 {
 		// Walk back over the noun phrase to its determiner.
 		k := t
@@ -283,11 +299,34 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		if f.toks[k].ment >= 0 {
 			return speaker{}, false
 		}
+		// "The Belmaran interior ministry said": a nationality word the
+		// recogniser could not type opens the body's name.
+		if k-1 >= lo && f.toks[k-1].kind == kWord && f.toks[k-1].ment >= 0 && bodyNoun(strings.ToLower(f.word(t))) {
+			if n, s := int(f.toks[k-1].ment), f.mentStart(k-1); f.ms[n].Type == model.Other && s == k-1 &&
+				f.isWord(s-1, "the") && s-1 >= lo && nationalityStem(f.word(s)) != "" {
+				// the body named before in full, of that country
+				// ("Ministry of Foreign Affairs of Marovia")
+				words := make([]string, 0, t-k+1)
+				for x := k; x <= t; x++ {
+					words = append(words, strings.ToLower(f.word(x)))
+				}
+				if o := f.res.OrgCalled(int(f.toks[s].start), 50000, 0, words); o >= 0 &&
+					resolve.ContainsFold(f.ms[o].Key, nationalityStem(f.word(s))) {
+					return f.fromMention(o, s-1, t+1), true
+				}
+				return speaker{ment: -1, mention: f.spanText(s-1, t+1), lo: s - 1, hi: t + 1, ok: true}, true
+			}
+		}
 		// "the Ashdown boss said": the person named in the same sentence
 		// as Ashdown, in that role or in none.
 		if k == t && k-1 >= lo && f.toks[k-1].kind == kWord && f.toks[k-1].ment >= 0 && f.toks[k-1].flags&fPoss == 0 {
 			if n := int(f.toks[k-1].ment); f.ms[n].Type != model.Person && f.isWord(f.mentStart(k-1)-1, "the") && f.mentStart(k-1)-1 >= lo {
 				s := f.mentStart(k-1) - 1
+				if f.ms[n].Type == model.Organization && bodyNoun(strings.ToLower(f.word(t))) {
+					sp := f.fromMention(n, s, t+1) // "the GMB Food Workers union said"
+					sp.mention = f.spanText(s, t+1)
+					return sp, true
+				}
 				if d := f.namedWith(n, strings.ToLower(f.word(t)), int(f.toks[t].start)); d >= 0 {
 					return speaker{ment: d, name: f.mentName(d), mention: f.spanText(s, t+1), lo: s, hi: t + 1, ok: true}, true
 				}
@@ -557,6 +596,11 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 		if f.isWord(k, "of") && k > t {
 			if sp, ok := f.roleThenName(k, hi); ok {
 				return sp // "said one of the authors, Professor X"
+			}
+		}
+		if k > t && f.has(k-1, lxMedium) && f.toks[k-1].flags&fLower != 0 {
+			if sp, ok := f.mediumSource(t, k, hi); ok {
+				return sp // "reads the note of the ministry"
 			}
 		}
 		break
@@ -929,4 +973,99 @@ func describerNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// mediumSource reads the body that issued a written text, after the text's
+// noun and the word "of", "from" or "by" at token k: "reads the note of
+// the ministry", "said a statement from the Harbour Board". The speaker
+// phrase starts at token t and must end the clause (before hi). A body
+// named by its noun alone ("the ministry") is the latest organisation
+// named with that noun within 50,000 bytes.
+func (f *finder) mediumSource(t, k, hi int) (speaker, bool) {
+	if !f.isWord(k, "of") && !f.isWord(k, "from") && !f.isWord(k, "by") {
+		return speaker{}, false
+	}
+	n := k + 1
+	if f.isWord(n, "the") {
+		n++
+	}
+	if n >= hi || f.toks[n].kind != kWord {
+		return speaker{}, false
+	}
+	if m := f.toks[n].ment; m >= 0 {
+		e := f.mentEnd(n)
+		if f.ms[m].Type != model.Organization || e > hi || !f.tailOK(e, hi) {
+			return speaker{}, false
+		}
+		return f.fromMention(int(m), t, e), true
+	}
+	w := strings.ToLower(f.word(n))
+	if f.toks[n].flags&fLower == 0 || !orgNoun(w) || !f.tailOK(n+1, hi) {
+		return speaker{}, false
+	}
+	m := f.res.OrgNamed(int(f.toks[n].start), 50000, w)
+	if m < 0 {
+		// no body of that noun is named: the phrase stands for it ("the
+		// ministry", read as the last "the … ministry")
+		return speaker{ment: -1, mention: f.spanText(k+1, n+1), lo: t, hi: n + 1, ok: true}, true
+	}
+	return speaker{ment: m, name: f.mentName(m), mention: f.spanText(t, n+1), lo: t, hi: n + 1, ok: true}, true
+}
+
+// mediumSubject returns the speaker of a written text named as the subject
+// by its noun alone at token t ("the communiqué states", "the statement
+// said"): whoever the unit before, or the one before it, quoted as issuing
+// a text of that noun ("The ministry said in a communiqué that …").
+func (f *finder) mediumSubject(t, lo int) (speaker, bool) {
+	if t-1 < lo || !f.isWord(t-1, "the") || !f.has(t, lxMedium) || f.toks[t].flags&fLower == 0 ||
+		t-2 >= lo && f.toks[t-2].kind != kMark && !f.isPunct(t-2, ',') {
+		return speaker{}, false
+	}
+	w := strings.ToLower(f.word(t))
+	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].lo >= f.cur.lo }) - 1
+	for v := u; v >= 0 && v >= u-1; v-- {
+		un := f.units[v]
+		named := false
+		for k := un.lo; k < un.hi; k++ {
+			if f.toks[k].kind == kWord && f.toks[k].q < 0 && strings.ToLower(f.word(k)) == w {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		if sp, ok := f.lastSpeakerOfUnit(v); ok {
+			sp.mention, sp.lo, sp.hi = f.spanText(t-1, t+1), t-1, t+1
+			return sp, true
+		}
+		// a body named by a phrase ("The Varnese trade ministry said in a
+		// communiqué that …")
+		us, ue := int(f.toks[un.lo].start), int(f.toks[un.hi-1].end)
+		for i := len(f.out) - 1; i >= 0; i-- {
+			if o := f.out[i]; o.Start >= us && o.End <= ue && o.SpeakerMention != "" {
+				if name := f.orgPhrase(o.SpeakerMention, un.lo); name != "" {
+					return speaker{ment: -1, name: name, mention: f.spanText(t-1, t+1), lo: t - 1, hi: t + 1, ok: true}, true
+				}
+				break
+			}
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
+}
+
+// nationalityStem returns capitalised word w without the ending of a
+// nationality adjective ("Belmar" of "Belmaran", "Ostrav" of "Ostravian",
+// "Kelmar" of "Kelmari", "Varn" of "Varnese"), or "" when w has none.
+func nationalityStem(w string) string {
+	if len(w) < 5 || w[0] < 'A' || w[0] > 'Z' {
+		return ""
+	}
+	for _, suf := range [...]string{"ian", "an", "ese", "ish", "i"} {
+		if st, ok := strings.CutSuffix(w, suf); ok && len(st) >= 3 {
+			return st
+		}
+	}
+	return ""
 }
