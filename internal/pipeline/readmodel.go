@@ -53,6 +53,10 @@ type readModel struct {
 	legacy, unmarked bool
 	// absent holds keys the batch looked up and the store does not hold.
 	absent map[string]bool
+	// created holds the keys whose nodes the batch created: no batch
+	// stored them before, so their rows are inserted without a look for
+	// stored ones (storage.Batch.NewState, ReadModel.NewKeys).
+	created map[string]bool
 	// parallel runs fn(0..n-1) on the pipeline's workers (nil: in turn).
 	parallel func(n int, fn func(i int))
 }
@@ -423,7 +427,7 @@ func (rm *readModel) apply(ctx context.Context, b *storage.Batch, arts []*model.
 		// What the batch changes is stored when it commits, before the
 		// next batch.
 		rm.joined = map[string][]string{}
-		defer func() { rm.joined, rm.absent = nil, nil }()
+		defer func() { rm.joined, rm.absent, rm.created = nil, nil, nil }()
 		if err := rm.fold(ctx, b, as); err != nil {
 			return err
 		}
@@ -455,6 +459,7 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 		b.State = map[string][]byte{}
 	}
 	resetting := rm.reset
+	rm.created = map[string]bool{}
 	if rm.reset {
 		// A re-analysis from scratch: the registry and entities start
 		// afresh with this batch, which keeps the ids its keys had.
@@ -493,6 +498,7 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 				n = entity.NewNode(k, rm.seq)
 				rm.seq++
 				rm.nodes.put(k, n)
+				rm.created[k] = true
 			}
 			arts := batchArts[k]
 			first := len(arts) == 0 || arts[len(arts)-1] != i
@@ -864,6 +870,10 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 	if ch.Keys == nil {
 		ch.Keys = map[string]int64{}
 	}
+	reserved := make(map[int64]bool, len(need))
+	for _, i := range need {
+		reserved[ids[i]] = true
+	}
 	// Ids the affected keys had that no entity keeps are dropped.
 	dropped := map[int64]bool{}
 	for i := range affected {
@@ -902,6 +912,12 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 			if nd.ID != id || resetting {
 				nd.ID = id
 				ch.Keys[nd.Key()] = id
+				if rm.created[nd.Key()] {
+					if ch.NewKeys == nil {
+						ch.NewKeys = map[string]bool{}
+					}
+					ch.NewKeys[nd.Key()] = true
+				}
 				write[nd] = true
 			}
 			if nd.Canonical != e.Canonical {
@@ -910,6 +926,7 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 			}
 		}
 		row := entityRow(id, e, n)
+		row.New = reserved[id]
 		if old := stored[id].digest; old != row.Digest {
 			// The lookup names change only with the aliases.
 			if aliasesOf(old) != aliasesOf(row.Digest) {
@@ -924,8 +941,21 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 			return err
 		}
 		b.State[stateEntityNode+n.Key()] = data
+		rm.markNew(b, n.Key(), stateEntityNode+n.Key())
 	}
 	return nil
+}
+
+// markNew notes state row name of key in b.NewState when the batch
+// created key: no batch stored the row before.
+func (rm *readModel) markNew(b *storage.Batch, key, name string) {
+	if !rm.created[key] {
+		return
+	}
+	if b.NewState == nil {
+		b.NewState = map[string]bool{}
+	}
+	b.NewState[name] = true
 }
 
 // index adds to b the index rows of key that change when its groups go
@@ -943,6 +973,7 @@ func (rm *readModel) index(b *storage.Batch, key string, stored, now []string) {
 	for ix := range after {
 		if rm.legacy || !before[ix] {
 			b.State[stateEntityMember+ix+"\x1f"+key] = member
+			rm.markNew(b, key, stateEntityMember+ix+"\x1f"+key)
 		}
 	}
 	for ix := range before {

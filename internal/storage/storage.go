@@ -197,6 +197,11 @@ type Batch struct {
 	// State holds named state blobs (dedupe index, clusterer, line
 	// statistics) to save with the batch; a nil blob deletes the name.
 	State map[string][]byte
+	// NewState names blobs of State that the writer created in this
+	// batch: no batch stored them before. It is a hint: a store may
+	// insert them without looking for a stored row first, and must
+	// still store them right when one is stored.
+	NewState map[string]bool
 	// StateStream, when set, writes further state blobs after State,
 	// inside the same transaction, by calling put once a blob (a nil blob
 	// deletes the name), so that a state too large to hold at once is
@@ -231,6 +236,9 @@ type ReadModel struct {
 	DropEntities []int64
 	// Keys maps entity keys to their entity id (0 deletes the key).
 	Keys map[string]int64
+	// NewKeys names keys of Keys that the writer created in this batch:
+	// no batch stored them before (a hint, as Batch.NewState).
+	NewKeys map[string]bool
 	// ResetClaims deletes every stored claim first (a re-analysis from
 	// scratch).
 	ResetClaims bool
@@ -254,6 +262,10 @@ type EntityRow struct {
 	Names []string
 	// Digest identifies the row's content, to skip unchanged rows.
 	Digest string
+	// New says that the entity's id was reserved for this batch
+	// (Writer.ReserveIDs), so that no batch stored it before: a hint,
+	// as Batch.NewState.
+	New bool
 }
 
 // ClaimGroup is one claim of a story with its stances, by article id and

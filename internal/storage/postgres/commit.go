@@ -190,7 +190,7 @@ func commitState(ctx context.Context, tx pgx.Tx, b *storage.Batch) error {
 			return fmt.Errorf("clear state %s*: %w", prefix, err)
 		}
 	}
-	w := stateWriter{ctx: ctx, tx: tx}
+	w := stateWriter{ctx: ctx, tx: tx, fresh: b.NewState}
 	for _, name := range slices.Sorted(maps.Keys(b.State)) {
 		if err := w.add(name, b.State[name]); err != nil {
 			return err
@@ -208,29 +208,43 @@ func commitState(ctx context.Context, tx pgx.Tx, b *storage.Batch) error {
 const stateBatchBytes = 8 << 20
 
 // stateWriter writes state blobs many to a statement (array parameters),
-// holding at most about stateBatchBytes of them.
+// holding at most about stateBatchBytes of them. Blobs named in fresh
+// are new (see insertFresh).
 type stateWriter struct {
 	ctx         context.Context
 	tx          pgx.Tx
+	fresh       map[string]bool
 	names, dels []string
 	data        [][]byte
-	size        int
+	// newNames and newData are the blobs of fresh names.
+	newNames []string
+	newData  [][]byte
+	size     int
 }
 
 // add writes blob data under name (nil: deletes the name).
 func (w *stateWriter) add(name string, data []byte) error {
-	if data == nil {
+	switch {
+	case data == nil:
 		w.dels = append(w.dels, name)
-	} else {
+	case w.fresh[name]:
+		w.newNames = append(w.newNames, name)
+		w.newData = append(w.newData, data)
+		w.size += len(data)
+	default:
 		w.names = append(w.names, name)
 		w.data = append(w.data, data)
 		w.size += len(data)
 	}
-	if w.size >= stateBatchBytes || len(w.names)+len(w.dels) >= 4096 {
+	if w.size >= stateBatchBytes || len(w.names)+len(w.newNames)+len(w.dels) >= 4096 {
 		return w.flush()
 	}
 	return nil
 }
+
+// upsertState stores state blobs given as arrays of names ($1) and blobs
+// ($2), leaving a stored row whose blob did not change as it is.
+const upsertState = `INSERT INTO state(name, data) SELECT * FROM unnest($1::text[], $2::bytea[]) ON CONFLICT (name) DO UPDATE SET data = excluded.data WHERE state.data IS DISTINCT FROM excluded.data`
 
 // flush writes what add collected.
 func (w *stateWriter) flush() error {
@@ -240,12 +254,26 @@ func (w *stateWriter) flush() error {
 		}
 	}
 	if len(w.names) > 0 {
-		if _, err := w.tx.Exec(w.ctx, `INSERT INTO state(name, data) SELECT * FROM unnest($1::text[], $2::bytea[]) ON CONFLICT (name) DO UPDATE SET data = excluded.data WHERE state.data IS DISTINCT FROM excluded.data`, w.names, w.data); err != nil {
+		if _, err := w.tx.Exec(w.ctx, upsertState, w.names, w.data); err != nil {
+			return fmt.Errorf("save state: %w", err)
+		}
+	}
+	if len(w.newNames) > 0 {
+		_, err := insertFresh(w.ctx, w.tx, func(tx pgx.Tx) error {
+			_, err := tx.Exec(w.ctx, `INSERT INTO state(name, data) SELECT * FROM unnest($1::text[], $2::bytea[])`, w.newNames, w.newData)
+			return err
+		}, func(tx pgx.Tx) error {
+			_, err := tx.Exec(w.ctx, upsertState, w.newNames, w.newData)
+			return err
+		})
+		if err != nil {
 			return fmt.Errorf("save state: %w", err)
 		}
 	}
 	clear(w.data)
+	clear(w.newData)
 	w.names, w.dels, w.data, w.size = w.names[:0], w.dels[:0], w.data[:0], 0
+	w.newNames, w.newData = w.newNames[:0], w.newData[:0]
 	return nil
 }
 

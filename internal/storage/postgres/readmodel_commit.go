@@ -40,7 +40,7 @@ func commitReadModel(ctx context.Context, tx pgx.Tx, rm *storage.ReadModel, loca
 	if err := storeEntities(ctx, tx, rm.Entities, local); err != nil {
 		return err
 	}
-	if err := storeKeys(ctx, tx, rm.Keys); err != nil {
+	if err := storeKeys(ctx, tx, rm.Keys, rm.NewKeys); err != nil {
 		return err
 	}
 	return storeClaims(ctx, tx, rm)
@@ -49,7 +49,9 @@ func commitReadModel(ctx context.Context, tx pgx.Tx, rm *storage.ReadModel, loca
 // storeEntities inserts or replaces entity rows, and the lookup names of
 // those whose Names are not nil; of rows repeating an id, the last wins.
 // With local, the search vectors localVector can compute are sent ready
-// made (the server uses them only for entities whose text changed).
+// made (the server uses them only for entities whose text changed). Rows
+// marked New are inserted without looking for stored ones (see
+// insertFresh).
 func storeEntities(ctx context.Context, tx pgx.Tx, es []storage.EntityRow, local bool) error {
 	if len(es) == 0 {
 		return nil
@@ -58,68 +60,129 @@ func storeEntities(ctx context.Context, tx pgx.Tx, es []storage.EntityRow, local
 	for i, e := range es {
 		last[e.ID] = i
 	}
-	var ids, mentions, articles []int64
-	var names, types, aliases, roles, digests []string
-	var renamed, nameIDs []int64
-	var nameNames []string
-	var vecs []pgtype.TSVector
+	var old, fresh entityArrays
 	var vb vectorBuilder
 	for i, e := range es {
 		if last[e.ID] != i {
 			continue
 		}
-		al, err := json.Marshal(nonNil(e.Aliases))
-		if err != nil {
-			return fmt.Errorf("store entity %d: %w", e.ID, err)
+		to := &old
+		if e.New {
+			to = &fresh
 		}
-		ro, err := json.Marshal(nonNil(e.Roles))
-		if err != nil {
-			return fmt.Errorf("store entity %d: %w", e.ID, err)
-		}
-		ids = append(ids, e.ID)
-		names = append(names, e.Canonical)
-		types = append(types, string(e.Type))
-		mentions = append(mentions, int64(e.Mentions))
-		articles = append(articles, int64(e.ArticleCount))
-		aliases = append(aliases, string(al))
-		roles = append(roles, string(ro))
-		digests = append(digests, e.Digest)
-		var v pgtype.TSVector
-		if local {
-			v, _ = vb.vector(e.Canonical, pgtype.TSVectorWeightA, string(al), pgtype.TSVectorWeightB)
-		}
-		vecs = append(vecs, v)
-		if e.Names != nil {
-			renamed = append(renamed, e.ID)
-		}
-		for _, n := range e.Names {
-			nameIDs = append(nameIDs, e.ID)
-			nameNames = append(nameNames, n)
+		if err := to.add(e, local, &vb); err != nil {
+			return err
 		}
 	}
-	_, err := tx.Exec(ctx, upsertEntities, ids, names, types, mentions, articles, aliases, roles, digests, vecs)
+	if err := old.upsert(ctx, tx); err != nil {
+		return err
+	}
+	if len(fresh.ids) == 0 {
+		return nil
+	}
+	_, err := insertFresh(ctx, tx, fresh.insert(ctx), func(tx pgx.Tx) error { return fresh.upsert(ctx, tx) })
+	return err
+}
+
+// entityArrays holds entity rows as the array parameters of the
+// statements storing them.
+type entityArrays struct {
+	ids, mentions, articles               []int64
+	names, types, aliases, roles, digests []string
+	vecs                                  []pgtype.TSVector
+	// renamed are the ids whose lookup names are replaced by nameNames
+	// (parallel to nameIDs).
+	renamed, nameIDs []int64
+	nameNames        []string
+}
+
+func (a *entityArrays) add(e storage.EntityRow, local bool, vb *vectorBuilder) error {
+	al, err := json.Marshal(nonNil(e.Aliases))
+	if err != nil {
+		return fmt.Errorf("store entity %d: %w", e.ID, err)
+	}
+	ro, err := json.Marshal(nonNil(e.Roles))
+	if err != nil {
+		return fmt.Errorf("store entity %d: %w", e.ID, err)
+	}
+	a.ids = append(a.ids, e.ID)
+	a.names = append(a.names, e.Canonical)
+	a.types = append(a.types, string(e.Type))
+	a.mentions = append(a.mentions, int64(e.Mentions))
+	a.articles = append(a.articles, int64(e.ArticleCount))
+	a.aliases = append(a.aliases, string(al))
+	a.roles = append(a.roles, string(ro))
+	a.digests = append(a.digests, e.Digest)
+	var v pgtype.TSVector
+	if local {
+		v, _ = vb.vector(e.Canonical, pgtype.TSVectorWeightA, string(al), pgtype.TSVectorWeightB)
+	}
+	a.vecs = append(a.vecs, v)
+	if e.Names != nil {
+		a.renamed = append(a.renamed, e.ID)
+	}
+	for _, n := range e.Names {
+		a.nameIDs = append(a.nameIDs, e.ID)
+		a.nameNames = append(a.nameNames, n)
+	}
+	return nil
+}
+
+// upsert inserts or replaces the rows, their search vectors and lookup
+// names.
+func (a *entityArrays) upsert(ctx context.Context, tx pgx.Tx) error {
+	if len(a.ids) == 0 {
+		return nil
+	}
+	_, err := tx.Exec(ctx, upsertEntities, a.ids, a.names, a.types, a.mentions, a.articles, a.aliases, a.roles, a.digests, a.vecs)
 	if err != nil {
 		return fmt.Errorf("store entities: %w", err)
 	}
-	if _, err := tx.Exec(ctx, `DELETE FROM entity_names WHERE entity_id = ANY($1)`, nonNilIDs(renamed)); err != nil {
+	if _, err := tx.Exec(ctx, `DELETE FROM entity_names WHERE entity_id = ANY($1)`, nonNilIDs(a.renamed)); err != nil {
 		return fmt.Errorf("store entity names: %w", err)
 	}
-	if len(nameIDs) > 0 {
-		if _, err := tx.Exec(ctx, `INSERT INTO entity_names(name, entity_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, nameNames, nameIDs); err != nil {
+	if len(a.nameIDs) > 0 {
+		if _, err := tx.Exec(ctx, `INSERT INTO entity_names(name, entity_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, a.nameNames, a.nameIDs); err != nil {
 			return fmt.Errorf("store entity names: %w", err)
 		}
 	}
 	return nil
 }
 
-// storeKeys maps entity keys to entity ids (0 deletes the key).
-func storeKeys(ctx context.Context, tx pgx.Tx, keys map[string]int64) error {
-	var del, set []string
-	var ids []int64
+// insert returns a function inserting the rows, their search vectors and
+// lookup names, all new.
+func (a *entityArrays) insert(ctx context.Context) func(pgx.Tx) error {
+	return func(tx pgx.Tx) error {
+		_, err := tx.Exec(ctx, insertEntities, a.ids, a.names, a.types, a.mentions, a.articles, a.aliases, a.roles, a.digests, a.vecs)
+		if err != nil {
+			return fmt.Errorf("store entities: %w", err)
+		}
+		if len(a.nameIDs) > 0 {
+			if _, err := tx.Exec(ctx, `INSERT INTO entity_names(name, entity_id) SELECT * FROM unnest($1::text[], $2::bigint[])`, a.nameNames, a.nameIDs); err != nil {
+				return fmt.Errorf("store entity names: %w", err)
+			}
+		}
+		return nil
+	}
+}
+
+// upsertKeys stores entity keys ($1) with their entity ids ($2).
+const upsertKeys = `INSERT INTO entity_keys(key, entity_id) SELECT * FROM unnest($1::text[], $2::bigint[])
+	ON CONFLICT (key) DO UPDATE SET entity_id = excluded.entity_id`
+
+// storeKeys maps entity keys to entity ids (0 deletes the key); keys in
+// fresh are inserted without looking for stored ones (see insertFresh).
+func storeKeys(ctx context.Context, tx pgx.Tx, keys map[string]int64, fresh map[string]bool) error {
+	var del, set, add []string
+	var ids, addIDs []int64
 	for _, k := range slices.Sorted(maps.Keys(keys)) {
-		if id := keys[k]; id == 0 {
+		switch id := keys[k]; {
+		case id == 0:
 			del = append(del, k)
-		} else {
+		case fresh[k]:
+			add = append(add, k)
+			addIDs = append(addIDs, id)
+		default:
 			set = append(set, k)
 			ids = append(ids, id)
 		}
@@ -130,8 +193,19 @@ func storeKeys(ctx context.Context, tx pgx.Tx, keys map[string]int64) error {
 		}
 	}
 	if len(set) > 0 {
-		if _, err := tx.Exec(ctx, `INSERT INTO entity_keys(key, entity_id) SELECT * FROM unnest($1::text[], $2::bigint[])
-			ON CONFLICT (key) DO UPDATE SET entity_id = excluded.entity_id`, set, ids); err != nil {
+		if _, err := tx.Exec(ctx, upsertKeys, set, ids); err != nil {
+			return fmt.Errorf("store entity keys: %w", err)
+		}
+	}
+	if len(add) > 0 {
+		_, err := insertFresh(ctx, tx, func(tx pgx.Tx) error {
+			_, err := tx.Exec(ctx, `INSERT INTO entity_keys(key, entity_id) SELECT * FROM unnest($1::text[], $2::bigint[])`, add, addIDs)
+			return err
+		}, func(tx pgx.Tx) error {
+			_, err := tx.Exec(ctx, upsertKeys, add, addIDs)
+			return err
+		})
+		if err != nil {
 			return fmt.Errorf("store entity keys: %w", err)
 		}
 	}

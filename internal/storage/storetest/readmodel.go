@@ -17,6 +17,7 @@ var readModelTests = []test{
 	{"entity pages", testEntityPages},
 	{"entity articles", testEntityArticles},
 	{"entity changes", testEntityChanges},
+	{"entities and keys marked new", testEntityNew},
 	{"entity states and key articles", testEntityKeys},
 	{"many rows in one batch", testManyRows},
 	{"mentions", testMentions},
@@ -146,6 +147,50 @@ func testEntityChanges(t *testing.T, s storage.Store) {
 	if len(qs) != 1 || qs[0].SpeakerName != "Valley Power Co" || qs[0].Article.ID != 3 {
 		t.Errorf("quotes of 101: %+v", qs)
 	}
+}
+
+// testEntityNew commits entity rows and keys marked new (EntityRow.New,
+// ReadModel.NewKeys), first truly new ones, then with the marks wrong:
+// a stored row or key marked new is replaced as if unmarked.
+func testEntityNew(t *testing.T, s storage.Store) {
+	loadFixture(t, s)
+	ctx := context.Background()
+	keyIDs := func(keys ...string) map[string]int64 {
+		out := map[string]int64{}
+		noErr(t, "EntityKeyIDs", s.EntityKeyIDs(ctx, keys, func(k string, id int64) error { out[k] = id; return nil }))
+		return out
+	}
+	commit(t, s, &storage.Batch{ReadModel: storage.ReadModel{
+		Entities: []storage.EntityRow{
+			{Entity: model.Entity{ID: 200, Canonical: "Harbour Board", Type: model.Organization, Mentions: 2}, Names: []string{"harbour board"}, Digest: "d200", New: true},
+			{Entity: model.Entity{ID: 201, Canonical: "Ines Varga", Type: model.Person, Aliases: []string{"Varga"}, Mentions: 1}, Names: []string{"ines varga", "varga"}, Digest: "d201", New: true},
+		},
+		Keys:    map[string]int64{"Harbour Board": 200, "Ines Varga": 201, "Varga": 201},
+		NewKeys: map[string]bool{"Harbour Board": true, "Ines Varga": true, "Varga": true},
+	}})
+	eq(t, "new entities", entityIDs(t, s, storage.EntityFilter{Names: []string{"varga", "harbour board"}}), []int64{200, 201})
+	eq(t, "new keys", keyIDs("Harbour Board", "Ines Varga", "Varga"), map[string]int64{"Harbour Board": 200, "Ines Varga": 201, "Varga": 201})
+	// Wrong marks: 201 and 100 are stored, and so are the keys Varga
+	// and Lund; 202 and Irene Varga are new.
+	commit(t, s, &storage.Batch{ReadModel: storage.ReadModel{
+		Entities: []storage.EntityRow{
+			{Entity: model.Entity{ID: 201, Canonical: "Ines Varga", Type: model.Person, Aliases: []string{"I. Varga"}, Mentions: 3}, Names: []string{"ines varga", "i varga"}, Digest: "d201b", New: true},
+			{Entity: model.Entity{ID: 100, Canonical: "Maria Lund", Type: model.Person, Mentions: 6}, Digest: "d100b", New: true},
+			{Entity: model.Entity{ID: 202, Canonical: "Irene Varga", Type: model.Person, Mentions: 1}, Names: []string{"irene varga", "varga"}, Digest: "d202", New: true},
+		},
+		Keys:    map[string]int64{"Varga": 202, "Lund": 201, "Irene Varga": 202},
+		NewKeys: map[string]bool{"Varga": true, "Lund": true, "Irene Varga": true},
+	}})
+	eq(t, "lookup after wrong marks", entityIDs(t, s, storage.EntityFilter{Names: []string{"varga"}}), []int64{202})
+	eq(t, "new lookup name", entityIDs(t, s, storage.EntityFilter{Names: []string{"i varga"}}), []int64{201})
+	eq(t, "names kept by nil Names", entityIDs(t, s, storage.EntityFilter{Names: []string{"maria lund"}}), []int64{100})
+	eq(t, "keys after wrong marks", keyIDs("Varga", "Lund", "Irene Varga", "Ines Varga"), map[string]int64{"Varga": 202, "Lund": 201, "Irene Varga": 202, "Ines Varga": 201})
+	e, err := s.Entity(ctx, 201)
+	noErr(t, "Entity(201)", err)
+	eq(t, "replaced entity", e, model.Entity{ID: 201, Canonical: "Ines Varga", Type: model.Person, Aliases: []string{"I. Varga"}, Roles: []string{}, Mentions: 3})
+	e, err = s.Entity(ctx, 100)
+	noErr(t, "Entity(100)", err)
+	eq(t, "entity 100's mentions", e.Mentions, 6)
 }
 
 func testEntityKeys(t *testing.T, s storage.Store) {

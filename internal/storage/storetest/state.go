@@ -22,6 +22,7 @@ var stateTests = []test{
 	{"large and binary blobs", testStateBinary},
 	{"callback errors", testStateCallbackError},
 	{"streamed blobs", testStateStream},
+	{"blobs marked new", testStateNew},
 }
 
 // states reads every blob under prefix as "name=data" strings.
@@ -279,4 +280,27 @@ func testStateStream(t *testing.T, s storage.Store) {
 	}
 	eq(t, "after a failed stream", states(t, s, "u"), []string{"u=own"})
 	eq(t, "a streamed blob after a failed stream", states(t, s, "s/000001"), []string{"s/000001=1"})
+}
+
+// testStateNew commits blobs marked new (Batch.NewState), first truly
+// new ones, then with the mark wrong: a stored blob marked new is
+// replaced as if unmarked.
+func testStateNew(t *testing.T, s storage.Store) {
+	commit(t, s, &storage.Batch{State: map[string][]byte{"n/a": []byte("one"), "n/b": []byte("two")}, NewState: map[string]bool{"n/a": true, "n/b": true}})
+	eq(t, "new blobs", states(t, s, "n/"), []string{"n/a=one", "n/b=two"})
+	for _, tt := range []struct {
+		name  string
+		batch storage.Batch
+		want  []string
+	}{
+		{"a stored blob marked new", storage.Batch{State: map[string][]byte{"n/a": []byte("three"), "n/c": []byte("four")}, NewState: map[string]bool{"n/a": true, "n/c": true}},
+			[]string{"n/a=three", "n/b=two", "n/c=four"}},
+		{"marked and unmarked, stored and new", storage.Batch{State: map[string][]byte{"n/b": []byte("five"), "n/c": []byte("six"), "n/d": []byte("seven"), "n/e": []byte("eight")}, NewState: map[string]bool{"n/b": true, "n/e": true, "n/x": true}},
+			[]string{"n/a=three", "n/b=five", "n/c=six", "n/d=seven", "n/e=eight"}},
+		{"a deleted blob marked new", storage.Batch{State: map[string][]byte{"n/a": nil}, NewState: map[string]bool{"n/a": true}},
+			[]string{"n/b=five", "n/c=six", "n/d=seven", "n/e=eight"}},
+	} {
+		commit(t, s, &tt.batch)
+		eq(t, tt.name, states(t, s, "n/"), tt.want)
+	}
 }
