@@ -596,6 +596,7 @@ func (p *Pipeline) completeFinish(ctx context.Context) error {
 // computation.
 func (p *Pipeline) finishChanged(ctx context.Context) error {
 	t0 := time.Now()
+	var read, readBytes int
 	links, shards, err := p.clust.ThreadLinks(func(bucket int64) ([]byte, error) {
 		return storage.LoadState(ctx, p.store, stateName(stateClusterNames, bucket))
 	}, func(shards []int64, fn func(int64, []byte) error) error {
@@ -608,6 +609,8 @@ func (p *Pipeline) finishChanged(ctx context.Context) error {
 			if err != nil {
 				return fmt.Errorf("thread index shard %s: %w", name, err)
 			}
+			read++
+			readBytes += len(b)
 			return fn(n, b)
 		})
 	})
@@ -694,14 +697,16 @@ func (p *Pipeline) finishChanged(ctx context.Context) error {
 			}
 		}
 	}
+	written := 0
 	for n, data := range shards {
 		b.State[stateName(stateThreadIndex, n)] = data
+		written += len(data)
 	}
 	tThreads := time.Since(t0)
 	if err := p.saveState(ctx, b); err != nil {
 		return err
 	}
-	p.log.Debug("finish (changed stories)", "stories", p.clust.Changed(), "links", len(links), "shards", len(shards), "threads", len(b.Threads), "linking", tLinks, "threading", tThreads, "total", time.Since(t0))
+	p.log.Debug("finish (changed stories)", "stories", p.clust.Changed(), "links", len(links), "shards_read", read, "shard_bytes_read", readBytes, "shards_written", len(shards), "shard_bytes_written", written, "threads", len(b.Threads), "linking", tLinks, "threading", tThreads, "total", time.Since(t0))
 	p.clust.ClearChanged()
 	return nil
 }
