@@ -6,7 +6,9 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/analyze/claim"
@@ -25,6 +27,17 @@ const version = "analyze-25"
 // Analyzer analyses single articles. It is safe for concurrent use.
 type Analyzer struct {
 	rec *entity.Recognizer
+	// scratch holds *scratch: the working memory of Analyze calls, each
+	// taking one while it runs, so that analysing many articles does
+	// not allocate (and collect) their token tables once an article.
+	scratch sync.Pool
+}
+
+// scratch is the working memory of one Analyze call.
+type scratch struct {
+	tokens []tokenize.Token
+	quote  quote.Buffers
+	claim  claim.Buffers
 }
 
 // New returns an Analyzer.
@@ -85,13 +98,30 @@ func analysedText(text string) string {
 // Document analyses one article (the first MaxTextBytes of a longer
 // text).
 func (a *Analyzer) Document(art *model.Article) *Document {
+	return a.document(art, nil)
+}
+
+// document is Document working in s's memory (nil: its own); the
+// document's Tokens are then s's, until s is used again.
+func (a *Analyzer) document(art *model.Article, s *scratch) *Document {
 	d := &Document{ArticleID: art.ID, Text: analysedText(art.Text)}
 	d.Sentences = sentence.Split(d.Text)
-	d.Tokens = tokenize.ScanLines(d.Text, make([]tokenize.Token, 0, len(d.Text)/5+4))
+	var qb *quote.Buffers
+	var cb *claim.Buffers
+	if s != nil {
+		d.Tokens = slices.Grow(s.tokens[:0], len(d.Text)/5+4)
+		qb, cb = &s.quote, &s.claim
+	} else {
+		d.Tokens = make([]tokenize.Token, 0, len(d.Text)/5+4)
+	}
+	d.Tokens = tokenize.ScanLines(d.Text, d.Tokens)
+	if s != nil {
+		s.tokens = d.Tokens[:0]
+	}
 	d.Mentions = a.rec.FindTokens(d.Text, d.Sentences, d.Tokens)
 	entity.MarkOutlet(d.Mentions, art.Outlet)
-	d.Quotes, d.QuoteMarks = quote.FindWithTokens(d.Text, d.Sentences, d.Mentions, d.Tokens)
-	d.Stances = claim.FindWithTokens(d.Text, d.Sentences, d.Mentions, d.QuoteMarks, d.Tokens)
+	d.Quotes, d.QuoteMarks = quote.FindBuffered(d.Text, d.Sentences, d.Mentions, d.Tokens, qb)
+	d.Stances = claim.FindBuffered(d.Text, d.Sentences, d.Mentions, d.QuoteMarks, d.Tokens, cb)
 	for i := range d.Quotes {
 		d.Quotes[i].ArticleID = art.ID
 	}
@@ -110,5 +140,11 @@ func (d *Document) Analysis() model.Analysis {
 // Analyze finds the entity mentions, quotes and stances of one article's
 // text (see Document). Offsets are byte offsets into art.Text.
 func (a *Analyzer) Analyze(art *model.Article) model.Analysis {
-	return a.Document(art).Analysis()
+	s, _ := a.scratch.Get().(*scratch)
+	if s == nil {
+		s = new(scratch)
+	}
+	out := a.document(art, s).Analysis()
+	a.scratch.Put(s)
+	return out
 }

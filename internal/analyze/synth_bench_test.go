@@ -43,3 +43,24 @@ func BenchmarkDocumentSynth(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkAnalyzeSynth is BenchmarkDocumentSynth through Analyze, which
+// the pipeline calls: its working memory is reused from one article to
+// the next.
+//
+//	go test -run '^$' -bench AnalyzeSynth -cpu 1 ./internal/analyze/
+func BenchmarkAnalyzeSynth(b *testing.B) {
+	arts := synthArticles(b, 2000)
+	var bytes int64
+	for _, a := range arts {
+		bytes += int64(len(a.Text))
+	}
+	an := New()
+	b.SetBytes(bytes / int64(len(arts)))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		an.Analyze(arts[i%len(arts)])
+		i++
+	}
+}

@@ -22,6 +22,7 @@
 package claim
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -79,6 +80,7 @@ type analysis struct {
 	inQuote   []int32 // token index -> enclosing open-quote token, -1 if none
 	cands     []cand
 	res       *resolve.Index // the mentions, for resolving pronouns, titles and organisation nouns
+	buf       *Buffers       // memory to work in, or nil
 }
 
 // Find returns the stance mentions in one article: for each stance cue, the
@@ -106,20 +108,48 @@ func FindWithQuotes(text string, sents []model.Span, mentions []model.Mention, p
 // tokenize.ScanLines already; words are those tokens (nil: read text
 // here).
 func FindWithTokens(text string, sents []model.Span, mentions []model.Mention, pairs []quote.MarkPair, words []tk.Token) []model.StanceMention {
+	return FindBuffered(text, sents, mentions, pairs, words, nil)
+}
+
+// Buffers holds the working memory of a FindBuffered call for the next
+// one to reuse: a caller finding the stances of many articles in turn
+// allocates its token tables once instead of once an article. A Buffers
+// serves one call at a time; the zero value is ready to use.
+type Buffers struct {
+	toks []token
+	idx  []int32
+}
+
+// FindBuffered is FindWithTokens working in buf's memory (nil: its own).
+// What it returns holds nothing of buf.
+func FindBuffered(text string, sents []model.Span, mentions []model.Mention, pairs []quote.MarkPair, words []tk.Token, buf *Buffers) []model.StanceMention {
 	if len(text) == 0 {
 		return nil
 	}
 	if len(sents) == 0 {
 		sents = sentence.Split(text)
 	}
-	a := &analysis{text: text, low: asciiLower(text)}
-	a.toks = dropInnerDots(tokenize(text, a.low, words, make([]token, 0, tokenCap(text, words))), sents)
+	a := &analysis{text: text, low: asciiLower(text), buf: buf}
+	var toks []token
+	if buf != nil {
+		toks = slices.Grow(buf.toks[:0], tokenCap(text, words))
+	} else {
+		toks = make([]token, 0, tokenCap(text, words))
+	}
+	toks = tokenize(text, a.low, words, toks)
+	a.toks = dropInnerDots(toks, sents)
 	a.cands = make([]cand, 0, 16)
 	a.prepare(sents, mentions, pairs)
 	for si := range a.sents {
 		a.sentence(si)
 	}
-	return a.finish()
+	out := a.finish()
+	if buf != nil {
+		// the tokens' words are slices of this text: let it go
+		clear(toks)
+		buf.toks = toks[:0]
+	}
+	return out
 }
 
 // markAt returns the index of the quotation-mark token starting at byte
@@ -159,7 +189,14 @@ func (a *analysis) prepare(sents []model.Span, mentions []model.Mention, pairs [
 		a.sents = append(a.sents, s)
 		a.sentTok = append(a.sentTok, [2]int{x, y})
 	}
-	buf := make([]int32, 3*len(a.toks))
+	// every entry is set below
+	var buf []int32
+	if a.buf != nil {
+		a.buf.idx = slices.Grow(a.buf.idx[:0], 3*len(a.toks))[:3*len(a.toks)]
+		buf = a.buf.idx
+	} else {
+		buf = make([]int32, 3*len(a.toks))
+	}
 	a.mentAt, a.match, a.inQuote = buf[:len(a.toks)], buf[len(a.toks):2*len(a.toks)], buf[2*len(a.toks):]
 	for i := range a.mentAt {
 		a.mentAt[i] = -1

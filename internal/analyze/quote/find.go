@@ -15,6 +15,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,6 +61,20 @@ func FindWithPairs(text string, sents []model.Span, ms []model.Mention) (qs []mo
 // scan.ScanLines (package tokenize) already; words are those tokens (nil:
 // read text here).
 func FindWithTokens(text string, sents []model.Span, ms []model.Mention, words []scan.Token) (qs []model.Quote, pairs []MarkPair) {
+	return FindBuffered(text, sents, ms, words, nil)
+}
+
+// Buffers holds the working memory of a FindBuffered call for the next
+// one to reuse: a caller finding the quotes of many articles in turn
+// allocates its token table once instead of once an article. A Buffers
+// serves one call at a time; the zero value is ready to use.
+type Buffers struct {
+	toks []token
+}
+
+// FindBuffered is FindWithTokens working in buf's memory (nil: its own).
+// What it returns holds nothing of buf.
+func FindBuffered(text string, sents []model.Span, ms []model.Mention, words []scan.Token, buf *Buffers) (qs []model.Quote, pairs []MarkPair) {
 	// Last-resort guard: a bug must cost an article its quotes, not the
 	// pipeline. The fuzz tests call find directly so that bugs still show.
 	defer func() {
@@ -67,24 +82,25 @@ func FindWithTokens(text string, sents []model.Span, ms []model.Mention, words [
 			qs, pairs = nil, nil
 		}
 	}()
-	f := findAll(text, sents, ms, words)
+	f := findAll(text, sents, ms, words, buf)
 	return f.out, f.marks
 }
 
 // find is Find without the panic guard.
 func find(text string, sents []model.Span, ms []model.Mention) []model.Quote {
-	return findAll(text, sents, ms, nil).out
+	return findAll(text, sents, ms, nil, nil).out
 }
 
 // findAll reads text (its tokens words, or nil to read them here) and
-// returns the finder with its results.
-func findAll(text string, sents []model.Span, ms []model.Mention, words []scan.Token) *finder {
+// returns the finder with its results. The finder's tokens are in buf's
+// memory when buf is not nil (and buf keeps it for the next call).
+func findAll(text string, sents []model.Span, ms []model.Mention, words []scan.Token, buf *Buffers) *finder {
 	if len(text) == 0 || len(text) > 1<<31-1 {
 		return &finder{}
 	}
 	ms = foldGivenNames(text, ms)
 	f := finder{text: text, ms: ms, res: resolve.New(len(text), ms), lastSp: -1, unnamedAt: -1}
-	f.tokenizeAll(words)
+	f.tokenizeAll(words, buf)
 	f.markMentions()
 	f.learnGenders()
 	f.pairAll()
@@ -151,13 +167,18 @@ type speaker struct {
 	ok      bool   // a subject phrase was found (even if unresolved)
 }
 
-func (f *finder) tokenizeAll(words []scan.Token) {
+func (f *finder) tokenizeAll(words []scan.Token, buf *Buffers) {
 	t := f.text
 	if words == nil {
 		words = scan.ScanLines(t, make([]scan.Token, 0, len(t)/5+4))
 	}
 	// A word makes at most one token (two marks may join into one).
-	f.toks = make([]token, 0, len(words))
+	if buf != nil {
+		// tokens hold no pointers: the old ones need no clearing
+		f.toks = slices.Grow(buf.toks[:0], len(words))
+	} else {
+		f.toks = make([]token, 0, len(words))
+	}
 	f.paras = make([]unit, 0, len(t)/200+4)
 	f.units = make([]unit, 0, len(t)/100+4)
 	start := 0
@@ -174,6 +195,10 @@ func (f *finder) tokenizeAll(words []scan.Token) {
 			f.paras = append(f.paras, unit{lo, len(f.toks)})
 		}
 		start = end + 1
+	}
+	if buf != nil {
+		// the next call's, once this one is done with them
+		buf.toks = f.toks[:0]
 	}
 }
 
@@ -448,7 +473,7 @@ func Pairs(text string) []MarkPair {
 		return nil
 	}
 	f := finder{text: text}
-	f.tokenizeAll(nil)
+	f.tokenizeAll(nil, nil)
 	f.pairAll()
 	return f.marks
 }
