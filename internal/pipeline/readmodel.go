@@ -962,22 +962,24 @@ func (rm *readModel) markNew(b *storage.Batch, key, name string) {
 // from stored to now. With legacy rows about, the key's groups may be
 // indexed by those alone, so every index row of now is written.
 func (rm *readModel) index(b *storage.Batch, key string, stored, now []string) {
-	rows := func(gs []string) map[string]bool {
-		m := make(map[string]bool, len(gs))
-		for _, g := range gs {
-			m[entity.GroupIndex(g)] = true
-		}
-		return m
+	// a node has a handful of groups: lists, not sets (a name listed
+	// twice is written twice, alike)
+	ixs := make([]string, 0, len(stored)+len(now))
+	for _, g := range stored {
+		ixs = append(ixs, entity.GroupIndex(g))
 	}
-	before, after := rows(stored), rows(now)
-	for ix := range after {
-		if rm.legacy || !before[ix] {
+	for _, g := range now {
+		ixs = append(ixs, entity.GroupIndex(g))
+	}
+	before, after := ixs[:len(stored)], ixs[len(stored):]
+	for _, ix := range after {
+		if rm.legacy || !slices.Contains(before, ix) {
 			b.State[stateEntityMember+ix+"\x1f"+key] = member
 			rm.markNew(b, key, stateEntityMember+ix+"\x1f"+key)
 		}
 	}
-	for ix := range before {
-		if !after[ix] {
+	for _, ix := range before {
+		if !slices.Contains(after, ix) {
 			b.State[stateEntityMember+ix+"\x1f"+key] = nil
 		}
 	}

@@ -121,17 +121,24 @@ func commitNewAnalysis(ctx context.Context, tx *sql.Tx, c *stmtCache, as []stora
 	kw := newBulkWriter(ctx, tx, c, `INSERT OR FAIL INTO mention_keys(key, article_id)`, ``, 2)
 	defer kw.close()
 	var quoted []*storage.Analysis
+	var buf []byte
+	size := 2 // of the quotes' JSON below
 	for i := range as {
 		a := &as[i]
 		if !isNew[a.ArticleID] || !quotesValid(a.Quotes) {
 			continue
 		}
 		early[a.ArticleID] = true
-		if err := addMentions(mw, kw, a.ArticleID, a.Mentions); err != nil {
+		if err := addMentions(mw, kw, a.ArticleID, a.Mentions, &buf); err != nil {
 			return err
 		}
 		if len(a.Quotes) > 0 {
 			quoted = append(quoted, a)
+			for _, q := range a.Quotes {
+				// brackets, commas, the key's digits, quotation marks
+				// and a few escapes
+				size += len(q.Text) + len(q.Speaker) + 32
+			}
 		}
 	}
 	for _, w := range []*rowWriter{mw, kw} {
@@ -144,7 +151,7 @@ func commitNewAnalysis(ctx context.Context, tx *sql.Tx, c *stmtCache, as []stora
 	}
 	slices.SortFunc(quoted, func(x, y *storage.Analysis) int { return cmp.Compare(x.ArticleID, y.ArticleID) })
 	// [[key, text, speaker], ...]
-	j := []byte{'['}
+	j := append(make([]byte, 0, size), '[')
 	for _, a := range quoted {
 		for i, q := range a.Quotes {
 			if len(j) > 1 {
@@ -181,12 +188,15 @@ func quotesValid(qs []model.Quote) bool {
 }
 
 // addMentions adds an article's mention list and its distinct keys to the
-// writers of those rows.
-func addMentions(mw, kw *rowWriter, id int64, ms []model.Mention) error {
+// writers of those rows. The list is encoded in *buf, kept for the next
+// article's: only the row's text is allocated, at its size, instead of
+// a buffer grown by doubling for each article.
+func addMentions(mw, kw *rowWriter, id int64, ms []model.Mention, buf *[]byte) error {
 	if len(ms) == 0 {
 		return nil
 	}
-	if err := mw.add(id, string(appendMentions(nil, ms))); err != nil {
+	*buf = appendMentions((*buf)[:0], ms)
+	if err := mw.add(id, string(*buf)); err != nil {
 		return fmt.Errorf("store mentions: %w", err)
 	}
 	for _, k := range mentionKeys(ms) {
@@ -488,10 +498,11 @@ func commitAnalysis(ctx context.Context, tx *sql.Tx, c *stmtCache, as []storage.
 		}
 		return ""
 	}
+	var buf []byte
 	for _, a := range as {
 		id := a.ArticleID
 		if !early[id] {
-			if err := addMentions(mw, kw, id, a.Mentions); err != nil {
+			if err := addMentions(mw, kw, id, a.Mentions, &buf); err != nil {
 				return err
 			}
 		}

@@ -50,6 +50,8 @@ func TestMentionListsRoundTrip(t *testing.T) {
 		{"plain", []model.Mention{m(0, "Ada Brook", "Ada Brook"), m(20, "Brook", "Ada Brook"), m(40, "Port Vell", "")}},
 		{"escapes", []model.Mention{m(0, `say "no" \ now`, `k"\`), m(30, "line\nbreak\ttab\x01", "ctl\x1f"), {Span: model.Span{Start: 50, End: 60}, Text: "Zoë Ørsted 🙂", Type: model.Organization, Role: "chief\u2028editor", Key: "\ue000marked\ue001"}}},
 		{"none", nil},
+		// encoded in the buffer the longer lists above were
+		{"short after long", []model.Mention{m(3, "Io", "Io")}},
 	}
 	var arts []*model.Article
 	var as []storage.Analysis
