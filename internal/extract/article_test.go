@@ -19,6 +19,8 @@ func TestCapLines(t *testing.T) {
 		{"at the limit", strings.Repeat("x\n", MaxLines-1) + "x", -1, ""},
 		{"blank tail", strings.Repeat("x\n", MaxLines) + "\n\n  \n", -1, ""},
 		{"long", long, MaxLines, "only the first 100000 of its 100005 lines"},
+		{"shortest cut", strings.Repeat("x\n", MaxLines) + "x", MaxLines, "only the first 100000 of its 100001 lines"},
+		{"MaxLines lines, the last with CRLF", strings.Repeat("x\n", MaxLines-1) + "x\r\n", -1, ""},
 		{"carriage returns", strings.Repeat("a\r", MaxLines+1) + "b", MaxLines, "of its 100002 lines"},
 		{"line separators", strings.Repeat("a\u2028", MaxLines) + "b", MaxLines, "of its 100001 lines"},
 		{"CRLF counts once", strings.Repeat("a\r\n", MaxLines-1) + "b", -1, ""},

@@ -43,6 +43,12 @@ const (
 // Lines end as splitLines ends them: at "\n", "\r\n", a lone "\r", "\f",
 // "\v", U+0085, U+2028 and U+2029.
 func CapLines(text string) (string, string) {
+	// More than MaxLines lines take a visible byte each and a line break
+	// between each two: a shorter text is never cut, and most texts are
+	// returned without reading them.
+	if len(text) <= 2*MaxLines {
+		return text, ""
+	}
 	lines, cut := 0, -1
 	blank := true // no visible byte since the last line break
 	for i := 0; i < len(text); i++ {
