@@ -19,53 +19,64 @@ import (
 // after MaxLines lines (see CapLines). The error says why no article is
 // left.
 func Article(ctx context.Context, c *Cleaner, a model.Article, body string, isHTML bool) (*model.Article, string, error) {
-	var warning, capped string
-	if isHTML {
-		ctx, cancel := context.WithTimeout(ctx, HTMLBudget)
-		// HTMLContext only reads the page: it is given body's bytes
-		// rather than a copy of a page of some hundred kilobytes.
-		res, err := HTMLContext(ctx, unsafe.Slice(unsafe.StringData(body), len(body)), a.URL)
-		cancel()
-		if err != nil {
-			return nil, "", err
-		}
-		warning = res.Warning
-		a.Text, capped = CapLines(res.Text)
-		a.Removed = res.Removed
-		a.Title = firstNonEmpty(a.Title, res.Title)
-		a.Author = firstNonEmpty(a.Author, res.Author)
-		a.Outlet = firstNonEmpty(a.Outlet, res.SiteName)
-		a.Language = firstNonEmpty(a.Language, res.Language)
-		a.URL = firstNonEmpty(a.URL, res.URL)
-		if a.Published.IsZero() {
-			a.Published = res.Published
-		}
-	} else {
-		body, capped = CapLines(body)
-		res := c.Clean(body)
-		a.Text = res.Text
-		a.Removed = res.Removed
-		a.Author = firstNonEmpty(a.Author, res.Author)
-		a.Outlet = firstNonEmpty(a.Outlet, res.Outlet)
-		if a.Title == "" {
-			a.Title = res.Title
-		} else if res.Title != "" && !sameTitle(res.Title, a.Title) {
-			// The cleaner took the body's first line for a title, but the
-			// input names another: keep that line as body text.
-			a.Text = res.Title + "\n" + a.Text
-		}
-		if a.Published.IsZero() {
-			a.Published = res.Published
-		}
+	if !isHTML {
+		return TextArticle(c, a, SplitText(body))
 	}
-	if a.Outlet == "" && a.URL != "" {
-		a.Outlet = hostOf(a.URL)
+	ctx, cancel := context.WithTimeout(ctx, HTMLBudget)
+	// HTMLContext only reads the page: it is given body's bytes
+	// rather than a copy of a page of some hundred kilobytes.
+	res, err := HTMLContext(ctx, unsafe.Slice(unsafe.StringData(body), len(body)), a.URL)
+	cancel()
+	if err != nil {
+		return nil, "", err
+	}
+	warning := res.Warning
+	var capped string
+	a.Text, capped = CapLines(res.Text)
+	a.Removed = res.Removed
+	a.Title = firstNonEmpty(a.Title, res.Title)
+	a.Author = firstNonEmpty(a.Author, res.Author)
+	a.Outlet = firstNonEmpty(a.Outlet, res.SiteName)
+	a.Language = firstNonEmpty(a.Language, res.Language)
+	a.URL = firstNonEmpty(a.URL, res.URL)
+	if a.Published.IsZero() {
+		a.Published = res.Published
 	}
 	switch {
 	case warning == "":
 		warning = capped
 	case capped != "":
 		warning += "; " + capped
+	}
+	return finish(a, warning)
+}
+
+// TextArticle is Article for a plain-text body already split by SplitText
+// (which a caller may have read first, for its Hashes).
+func TextArticle(c *Cleaner, a model.Article, t *Text) (*model.Article, string, error) {
+	res := c.cleanLines(newLines(t.lines), len(t.text))
+	a.Text = res.Text
+	a.Removed = res.Removed
+	a.Author = firstNonEmpty(a.Author, res.Author)
+	a.Outlet = firstNonEmpty(a.Outlet, res.Outlet)
+	if a.Title == "" {
+		a.Title = res.Title
+	} else if res.Title != "" && !sameTitle(res.Title, a.Title) {
+		// The cleaner took the body's first line for a title, but the
+		// input names another: keep that line as body text.
+		a.Text = res.Title + "\n" + a.Text
+	}
+	if a.Published.IsZero() {
+		a.Published = res.Published
+	}
+	return finish(a, t.warning)
+}
+
+// finish completes an extracted article: the outlet from the URL when
+// nothing named one, and an error when no text or title is left.
+func finish(a model.Article, warning string) (*model.Article, string, error) {
+	if a.Outlet == "" && a.URL != "" {
+		a.Outlet = hostOf(a.URL)
 	}
 	if strings.TrimSpace(a.Text) == "" && strings.TrimSpace(a.Title) == "" {
 		return nil, warning, errors.New("no article text left after extraction")

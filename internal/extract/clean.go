@@ -76,15 +76,50 @@ func newLine(text string) line {
 	return l
 }
 
+// newLines builds the lines of texts, with their keys.
+func newLines(texts []string) []line {
+	lines := make([]line, len(texts))
+	for i, t := range texts {
+		lines[i] = newLine(t)
+	}
+	return lines
+}
+
+// Text is a plain-text body cut after MaxLines lines (CapLines) and split
+// into normalized lines: what both learning its recurring lines (Hashes)
+// and cleaning it (TextArticle) read, split once. The lines' keys are not
+// kept: a batch's texts wait together for their cleaning, and the keys
+// would hold a copy of each.
+type Text struct {
+	text    string // the body as cut
+	warning string // CapLines' warning
+	lines   []string
+}
+
+// SplitText splits a plain-text body for Hashes and TextArticle.
+func SplitText(body string) *Text {
+	body, warning := CapLines(body)
+	return &Text{text: body, warning: warning, lines: splitLines(body)}
+}
+
+// Hashes returns LineHashes of the text (as cut).
+func (t *Text) Hashes() []uint64 {
+	return lineHashes(t.lines)
+}
+
 // Clean splits text into normalized lines, finds the title and removes
 // boilerplate. See Cleaned for what it returns.
 func (c *Cleaner) Clean(text string) Cleaned {
-	raw := splitLines(text)
-	lines := make([]line, len(raw))
+	return c.cleanLines(newLines(splitLines(text)), len(text))
+}
+
+// cleanLines is Clean for the text of size bytes split into lines, which
+// it changes.
+func (c *Cleaner) cleanLines(lines []line, size int) Cleaned {
 	var out Cleaned
 	var updated time.Time
-	for i, l := range raw {
-		lines[i] = newLine(l)
+	for i := range lines {
+		l := lines[i].text
 		k, d := classify(l, lines[i].key)
 		lines[i].kind, lines[i].drop = k, k != kindText
 		if k == kindDate {
@@ -110,7 +145,7 @@ func (c *Cleaner) Clean(text string) Cleaned {
 	dropTeasers(lines)
 
 	var b strings.Builder
-	b.Grow(len(text))
+	b.Grow(size)
 	for _, l := range lines {
 		if l.drop {
 			if l.kind != kindTitle {

@@ -44,8 +44,13 @@ func (s *LineStats) Add(text string) { s.AddHashes(LineHashes(text)) }
 // document that Add counts. Adding them with AddHashes is Add: a caller
 // can keep them to learn the same document again, exactly, later.
 func LineHashes(text string) []uint64 {
+	return lineHashes(splitLines(text))
+}
+
+// lineHashes is LineHashes of the text split into lines.
+func lineHashes(lines []string) []uint64 {
 	var hs []uint64
-	for _, l := range splitLines(text) {
+	for _, l := range lines {
 		if h, ok := learnableHash(l); ok {
 			hs = append(hs, h)
 		}

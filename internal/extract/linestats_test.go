@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -129,4 +131,34 @@ func TestLineStatsManyDocs(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("120000 documents: %d lines held, %d bytes persisted", len(s.counts), len(data))
+}
+
+// TestTextHashes checks that a text split once by SplitText gives the line
+// hashes LineHashes gives for the text as CapLines cuts it, and that the
+// cleaning from the split text is Clean's.
+func TestTextHashes(t *testing.T) {
+	long := strings.Repeat("a sentence of the report that goes on. ", 20)
+	tests := []struct{ name, text string }{
+		{"empty", ""},
+		{"furniture and body", "Share this story\nBy Mara Lind | Harbor Post\n" + long + "\nRead more\n"},
+		{"repeated lines", "Most read\nWeather\nMost read\n  Weather  \n"},
+		{"long lines", strings.Repeat("x", 401) + "\n" + strings.Repeat("y ", 350) + "\nSubscribe now\n"},
+		{"quotes and sentences", "\u201cWe will rebuild,\u201d she said.\nA line that ends a sentence.\nNo full stop here\n"},
+		{"CRLF and controls", "Top stories\r\nSign up\x07 today\r\n\r\n" + long},
+		{"over MaxLines", strings.Repeat("Breaking news\nline two\n", MaxLines)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			capped, _ := CapLines(tt.text)
+			want := LineHashes(capped)
+			got := SplitText(tt.text).Hashes()
+			if !slices.Equal(got, want) {
+				t.Errorf("Hashes %v, want %v", got, want)
+			}
+			var c Cleaner
+			if got, want := c.cleanLines(newLines(SplitText(tt.text).lines), len(capped)), c.Clean(capped); !reflect.DeepEqual(got, want) {
+				t.Errorf("cleaned %+v, want %+v", got, want)
+			}
+		})
+	}
 }

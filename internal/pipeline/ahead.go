@@ -119,9 +119,13 @@ func (p *Pipeline) itemBytes(it source.Item) int {
 	return n
 }
 
-// extractItem extracts one input item, from Ahead when it holds the
-// extraction.
-func (p *Pipeline) extractItem(ctx context.Context, c *extract.Cleaner, a model.Article, it source.Item) (*model.Article, string, error) {
+// extractItem extracts one input item: a plain text from text, its body
+// as SplitText split it (nil: split here); a page from Ahead when it holds
+// the extraction.
+func (p *Pipeline) extractItem(ctx context.Context, c *extract.Cleaner, a model.Article, it source.Item, text *extract.Text) (*model.Article, string, error) {
+	if text != nil {
+		return extract.TextArticle(c, a, text)
+	}
 	if it.HTML && p.opts.Ahead != nil {
 		if pr, ok := p.opts.Ahead.Extracted(a.ExternalID, a.Hash); ok {
 			if pr.Err != "" {

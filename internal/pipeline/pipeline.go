@@ -601,12 +601,20 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 	}
 
 	// Learn recurring lines from this batch before cleaning it, and keep
-	// what was learned to store with the batch.
+	// what was learned to store with the batch. A plain text is split
+	// into lines once, in parallel, for both.
+	texts := make([]*extract.Text, len(fresh))
+	hashes := make([][]uint64, len(fresh))
+	p.parallel(len(fresh), func(i int) {
+		if !fresh[i].HTML {
+			texts[i] = extract.SplitText(fresh[i].Body)
+			hashes[i] = texts[i].Hashes()
+		}
+	})
 	lw := codec.NewWriter(64)
-	for _, it := range fresh {
+	for i, it := range fresh {
 		if !it.HTML {
-			body, _ := extract.CapLines(it.Body) // extract.Article reports the cut
-			hs := extract.LineHashes(body)
+			hs := hashes[i]
 			p.lines.AddHashes(hs)
 			lw.Len(len(hs))
 			for _, h := range hs {
@@ -625,7 +633,8 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 		it := fresh[i]
 		a := it.Article
 		a.Hash = itemHash(it)
-		arts[i], warned[i], failed[i] = p.extractItem(ctx, cleaner, a, it)
+		arts[i], warned[i], failed[i] = p.extractItem(ctx, cleaner, a, it, texts[i])
+		texts[i] = nil
 		if it.HTML && failed[i] == nil {
 			raws[i] = p.rawPageOf(it, a.Hash)
 		}

@@ -248,8 +248,13 @@ func insertArticles(ctx context.Context, tx *sql.Tx, c *stmtCache, arts []*model
 	// many rows a statement: besides the calls saved, every statement
 	// after the first of a transaction that writes a full-text index
 	// flushes the index's pending terms into a new segment (which later
-	// merges cost), so one statement an article made a segment an article
-	ins := newRowWriter(ctx, tx, c, `INSERT OR FAIL INTO articles(id, external_id, hash, title, body, url, outlet, author, language, published, source, meta, story_id, duplicate_of, ingested_at)`, ``, 15)
+	// merges cost), so one statement an article made a segment an article.
+	// Hundreds of rows a statement (a bulk writer), not 60: a statement of
+	// several rows that sets the rowid keeps a statement journal even with
+	// OR FAIL, a copy of every page it changes that held rows before it,
+	// and the rows of a statement land on the same index pages (the hash
+	// index's most of all), each copied once a statement.
+	ins := newBulkWriter(ctx, tx, c, `INSERT OR FAIL INTO articles(id, external_id, hash, title, body, url, outlet, author, language, published, source, meta, story_id, duplicate_of, ingested_at)`, ``, 15)
 	defer ins.close()
 	for _, a := range arts {
 		meta := ""
