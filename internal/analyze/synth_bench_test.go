@@ -29,19 +29,8 @@ func synthArticles(tb testing.TB, n int) []*model.Article {
 //
 //	go test -run '^$' -bench DocumentSynth -cpu 1 ./internal/analyze/
 func BenchmarkDocumentSynth(b *testing.B) {
-	arts := synthArticles(b, 2000)
-	var bytes int64
-	for _, a := range arts {
-		bytes += int64(len(a.Text))
-	}
 	an := New()
-	b.SetBytes(bytes / int64(len(arts)))
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		an.Document(arts[i%len(arts)])
-		i++
-	}
+	benchSynth(b, func(a *model.Article) { an.Document(a) })
 }
 
 // BenchmarkAnalyzeSynth is BenchmarkDocumentSynth through Analyze, which
@@ -50,17 +39,23 @@ func BenchmarkDocumentSynth(b *testing.B) {
 //
 //	go test -run '^$' -bench AnalyzeSynth -cpu 1 ./internal/analyze/
 func BenchmarkAnalyzeSynth(b *testing.B) {
+	an := New()
+	benchSynth(b, func(a *model.Article) { an.Analyze(a) })
+}
+
+// benchSynth runs analyze over 2,000 of the bench's generated articles in
+// turn, reporting bytes an article and allocations.
+func benchSynth(b *testing.B, analyze func(*model.Article)) {
 	arts := synthArticles(b, 2000)
 	var bytes int64
 	for _, a := range arts {
 		bytes += int64(len(a.Text))
 	}
-	an := New()
 	b.SetBytes(bytes / int64(len(arts)))
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		an.Analyze(arts[i%len(arts)])
+		analyze(arts[i%len(arts)])
 		i++
 	}
 }
