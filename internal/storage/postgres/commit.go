@@ -259,13 +259,7 @@ func (w *stateWriter) flush() error {
 		}
 	}
 	if len(w.newNames) > 0 {
-		_, err := insertFresh(w.ctx, w.tx, func(tx pgx.Tx) error {
-			_, err := tx.Exec(w.ctx, `INSERT INTO state(name, data) SELECT * FROM unnest($1::text[], $2::bytea[])`, w.newNames, w.newData)
-			return err
-		}, func(tx pgx.Tx) error {
-			_, err := tx.Exec(w.ctx, upsertState, w.newNames, w.newData)
-			return err
-		})
+		err := insertFreshRows(w.ctx, w.tx, `INSERT INTO state(name, data) SELECT * FROM unnest($1::text[], $2::bytea[])`, upsertState, w.newNames, w.newData)
 		if err != nil {
 			return fmt.Errorf("save state: %w", err)
 		}

@@ -25,26 +25,38 @@ import (
 const uniqueViolation = "23505"
 
 // insertFresh runs insert in a savepoint of tx. When it fails on a row
-// already stored, the savepoint is rolled back and fallback runs instead;
-// it reports whether the plain insert was kept.
-func insertFresh(ctx context.Context, tx pgx.Tx, insert, fallback func(pgx.Tx) error) (bool, error) {
+// already stored, the savepoint is rolled back and fallback runs instead.
+func insertFresh(ctx context.Context, tx pgx.Tx, insert, fallback func(pgx.Tx) error) error {
 	sp, err := tx.Begin(ctx)
 	if err != nil {
-		return false, fmt.Errorf("savepoint: %w", err)
+		return fmt.Errorf("savepoint: %w", err)
 	}
 	err = insert(sp)
 	if err == nil {
 		if err := sp.Commit(ctx); err != nil {
-			return false, fmt.Errorf("release savepoint: %w", err)
+			return fmt.Errorf("release savepoint: %w", err)
 		}
-		return true, nil
+		return nil
 	}
 	var pgErr *pgconn.PgError
 	if !errors.As(err, &pgErr) || pgErr.Code != uniqueViolation {
-		return false, err
+		return err
 	}
 	if err := sp.Rollback(ctx); err != nil {
-		return false, fmt.Errorf("roll back to savepoint: %w", err)
+		return fmt.Errorf("roll back to savepoint: %w", err)
 	}
-	return false, fallback(tx)
+	return fallback(tx)
+}
+
+// insertFreshRows is insertFresh for one statement each way: the plain
+// insert, and the upsert run instead when a row is already stored, with
+// the same arguments.
+func insertFreshRows(ctx context.Context, tx pgx.Tx, insert, upsert string, args ...any) error {
+	return insertFresh(ctx, tx, func(tx pgx.Tx) error {
+		_, err := tx.Exec(ctx, insert, args...)
+		return err
+	}, func(tx pgx.Tx) error {
+		_, err := tx.Exec(ctx, upsert, args...)
+		return err
+	})
 }

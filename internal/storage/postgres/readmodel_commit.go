@@ -80,8 +80,7 @@ func storeEntities(ctx context.Context, tx pgx.Tx, es []storage.EntityRow, local
 	if len(fresh.ids) == 0 {
 		return nil
 	}
-	_, err := insertFresh(ctx, tx, fresh.insert(ctx), func(tx pgx.Tx) error { return fresh.upsert(ctx, tx) })
-	return err
+	return insertFresh(ctx, tx, fresh.insert(ctx), func(tx pgx.Tx) error { return fresh.upsert(ctx, tx) })
 }
 
 // entityArrays holds entity rows as the array parameters of the
@@ -198,13 +197,7 @@ func storeKeys(ctx context.Context, tx pgx.Tx, keys map[string]int64, fresh map[
 		}
 	}
 	if len(add) > 0 {
-		_, err := insertFresh(ctx, tx, func(tx pgx.Tx) error {
-			_, err := tx.Exec(ctx, `INSERT INTO entity_keys(key, entity_id) SELECT * FROM unnest($1::text[], $2::bigint[])`, add, addIDs)
-			return err
-		}, func(tx pgx.Tx) error {
-			_, err := tx.Exec(ctx, upsertKeys, add, addIDs)
-			return err
-		})
+		err := insertFreshRows(ctx, tx, `INSERT INTO entity_keys(key, entity_id) SELECT * FROM unnest($1::text[], $2::bigint[])`, upsertKeys, add, addIDs)
 		if err != nil {
 			return fmt.Errorf("store entity keys: %w", err)
 		}
