@@ -743,14 +743,21 @@ func (f *finder) clauseAfter(c int, cf uint8, un unit) int {
 	if k >= un.hi {
 		return -1
 	}
-	// Look for "that" past a listener, time or medium phrase.
-	for j := k; j < un.hi && j < k+8; j++ {
+	// Look for "that" past a listener, time or medium phrase, the medium
+	// with a participle after it ("in a statement read out on air that").
+	limit := k + 8
+	for j := k; j < un.hi && j < limit; j++ {
 		tk := &f.toks[j]
 		if f.isWord(j, "that") {
 			if j+1 < un.hi && f.toks[j+1].kind == kMark && f.toks[j+1].q >= 0 && f.quots[f.toks[j+1].q].done {
 				return -1
 			}
 			return j + 1
+		}
+		if tk.kind == kWord && tk.lex.class&lxCue != 0 && j > k && f.has(j-1, lxMedium) && f.toks[j-1].flags&fLower != 0 &&
+			tk.flags&fLower != 0 {
+			limit = k + 10
+			continue // "a statement read out", "a letter sent to members"
 		}
 		if tk.kind == kMark || f.isEndPunct(j) || tk.kind == kWord && tk.lex.class&lxCue != 0 {
 			break

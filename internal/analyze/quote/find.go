@@ -105,6 +105,7 @@ func findAll(text string, sents []model.Span, ms []model.Mention, words []scan.T
 	f.learnGenders()
 	f.pairAll()
 	f.buildUnits(sents)
+	f.learnPronounGenders()
 	for u := range f.units {
 		f.doUnit(u)
 	}

@@ -96,6 +96,11 @@ func (f *finder) finishQuotations() {
 				pq := f.quots[p]
 				q.done, q.attributed = true, true
 				q.speaker, q.spName, q.spMention, q.cue, q.kind = pq.speaker, pq.spName, pq.spMention, "", model.Direct
+			} else if sp, ok := f.afterQuestion(i); ok {
+				// "“…,” she says." ¶ "What do you mean?" ¶ "“…”": in an
+				// interview of unlabelled questions, the one answering.
+				q.done, q.attributed = true, true
+				q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, sp.name, sp.mention, "", model.Direct
 			} else if sp, ok := f.afterPronounAside(i); ok {
 				// "“…,” she said." ¶ "She paused, looking away." ¶ "“…”":
 				// a one-sentence paragraph about the speaker, opening
@@ -290,6 +295,46 @@ func (f *finder) afterPronounAside(i int) (speaker, bool) {
 			continue
 		}
 		if p.speaker < 0 || p.spName == "" || !f.genderFits(p.speaker, g) {
+			return speaker{}, false
+		}
+		return speaker{ment: p.speaker, name: p.spName, mention: p.spMention, ok: true}, true
+	}
+	return speaker{}, false
+}
+
+// afterQuestion returns the speaker of closed quotation i filling a
+// paragraph when the paragraph before, of at most three sentences and no
+// quotations, ends with a question, and the sentence before that holds an
+// attributed quotation by a named speaker: the interviewee answers the
+// interviewer's question.
+func (f *finder) afterQuestion(i int) (speaker, bool) {
+	q := &f.quots[i]
+	u := q.unit
+	if u < 2 || q.close < 0 || !f.opensParagraph(q.open) {
+		return speaker{}, false
+	}
+	ask := f.units[u-1]
+	if ask.hi != q.open || !f.isPunct(ask.hi-1, '?') {
+		return speaker{}, false
+	}
+	// the question's paragraph: at most three sentences, none quoting
+	a := u - 1
+	for ; a > u-4 && a > 0 && !f.opensParagraph(f.units[a].lo); a-- {
+	}
+	if a < 1 || !f.opensParagraph(f.units[a].lo) {
+		return speaker{}, false
+	}
+	for v := a; v < u; v++ {
+		if f.quotesIn(f.units[v]) {
+			return speaker{}, false
+		}
+	}
+	for j := i - 1; j >= 0 && f.quots[j].unit >= a-1; j-- {
+		p := &f.quots[j]
+		if p.unit != a-1 || !p.attributed {
+			continue
+		}
+		if p.speaker < 0 || p.spName == "" {
 			return speaker{}, false
 		}
 		return speaker{ment: p.speaker, name: p.spName, mention: p.spMention, ok: true}, true

@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
 
 // Grammatical gender of a person, as "he" and "she" refer to them.
 const (
@@ -95,4 +99,85 @@ func (f *finder) genderFits(m int, g byte) bool {
 		return true
 	}
 	return f.gender[m] == genderUnknown || f.gender[m] == g
+}
+
+// learnPronounGenders reads the gender of a person the text never gives
+// a gendered word from the pronouns that refer to them: in a sentence
+// naming one person outside its quotations, a possessive "his" or "her"
+// after the name and before any reporting verb ("Ann Roe, who …, has
+// died at her home"), or, with the person the sentence's subject, a "He"
+// or "She" opening the next sentence. A gendered noun before the
+// possessive ("her husband", "a woman") leaves it open, as does a second
+// person, and a pronoun after a reporting verb ("said she had") may be
+// someone else's.
+func (f *finder) learnPronounGenders() {
+	for u, un := range f.units {
+		m, mt := -1, -1
+		for t := un.lo; t < un.hi && m != -2; t++ {
+			tk := &f.toks[t]
+			if tk.kind != kWord || tk.q >= 0 || tk.ment < 0 {
+				continue
+			}
+			k := int(tk.ment)
+			if f.ms[k].Type != model.Person && f.ms[k].Type != model.Other || !f.validMent(k) {
+				continue
+			}
+			switch {
+			case m < 0:
+				m, mt = k, t
+			case f.mentName(k) != f.mentName(m):
+				m = -2
+			}
+		}
+		if m < 0 || f.gender != nil && f.gender[m] != genderUnknown {
+			continue
+		}
+		g := genderUnknown
+		for t := f.mentEnd(mt); t < un.hi && g == genderUnknown; t++ {
+			tk := &f.toks[t]
+			if tk.kind != kWord || tk.q >= 0 {
+				continue
+			}
+			if tk.lex.gender != genderUnknown || tk.lex.class&lxCue != 0 || personNoun(f.word(t)) {
+				break // "her husband", "said she", "a woman in her seventies": someone else
+			}
+			if w := f.word(t); (w == "his" || w == "her") && t+1 < un.hi && f.toks[t+1].kind == kWord &&
+				f.toks[t+1].flags&fLower != 0 && f.toks[t+1].lex.class&^lxCommon == 0 {
+				g = pronounGender(w) // "her home", not "accuses her of"
+			}
+		}
+		if g == genderUnknown && u+1 < len(f.units) && f.leadSubject(u) == m {
+			if n := f.units[u+1].lo; f.toks[n].kind == kWord && f.toks[n].q < 0 && f.toks[n].flags&fCap != 0 {
+				switch f.word(n) {
+				case "He", "She":
+					g = pronounGender(f.word(n))
+				}
+			}
+		}
+		if g != genderUnknown {
+			f.setGender(m, g)
+		}
+	}
+}
+
+// pronounGender returns the gender of third-person singular pronoun w, or
+// genderUnknown.
+func pronounGender(w string) byte {
+	switch strings.ToLower(w) {
+	case "he", "his", "him", "himself":
+		return genderMale
+	case "she", "her", "hers", "herself":
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// personNoun reports whether w is a noun for a person whose gender the
+// lexicon does not record ("woman", "boy").
+func personNoun(w string) bool {
+	switch w {
+	case "man", "woman", "boy", "girl", "men", "women", "boys", "girls", "gentleman", "lad", "lass":
+		return true
+	}
+	return false
 }

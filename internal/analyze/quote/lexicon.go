@@ -172,7 +172,8 @@ func buildLexicon() map[string]lexEntry {
 		"catcher", "outfielder", "infielder", "winger", "tackle", "runner", "swimmer",
 		"aide", "staffer", "insider", "source", "vice-chair", "aides", "boss", "delegate",
 		"campaigner", "trainer", "promoter", "pundit", "referee", "bosses", "chiefs",
-		"executives", "politician", "champ", "champion", "skipper", "curator", "conductor", "helmsman", "meteorologist")
+		"executives", "politician", "champ", "champion", "skipper", "curator", "conductor", "helmsman", "meteorologist",
+		"vicar", "priest", "rector", "chaplain", "curate")
 	add(lxPronoun, "he", "she", "they", "it", "we", "i")
 	add(lxDet, "the", "a", "an", "this", "these", "those", "one", "another", "two",
 		"three", "several", "some", "many", "other", "former", "acting", "then")
@@ -214,7 +215,8 @@ func buildLexicon() map[string]lexEntry {
 		"document", "newspaper", "agency", "outlet", "media", "leaders", "officers",
 		"players", "fans", "parents", "students", "teachers", "scientists", "researchers",
 		"economists", "democrats", "republicans", "country", "nation", "family",
-		"relatives", "neighbors", "neighbours", "employees", "workers", "staff")
+		"relatives", "neighbors", "neighbours", "employees", "workers", "staff", "authority",
+		"federation", "trust", "foundation", "charity", "institute")
 	add(lxTitle, "titled", "entitled", "dubbed", "nicknamed", "named", "so-called",
 		"word", "words", "term", "phrase", "book", "film", "movie", "song", "album",
 		"show", "series", "novel", "memoir", "play", "documentary", "podcast", "episode",

@@ -129,6 +129,9 @@ func (f *finder) interviewAnswers() {
 		} else if a.ment == unnamedLabel {
 			lo := f.paras[sort.Search(len(f.paras), func(i int) bool { return f.paras[i].hi > a.lo })].lo
 			asp = speaker{ment: -1, mention: f.spanText(lo, a.lo-1), ok: true}
+			if p := sort.Search(len(f.paras), func(i int) bool { return f.paras[i].hi > a.lo }); p < len(f.paras) {
+				asp.name = f.labelName(f.paras[p])
+			}
 		}
 		f.out = append(f.out, model.Quote{Span: model.Span{Start: s, End: e}, Text: f.text[s:e], Kind: model.Direct,
 			Speaker: asp.name, SpeakerMention: asp.mention})
@@ -208,14 +211,54 @@ func (f *finder) capsLabel(p unit) int {
 		if m := f.toks[t].ment; m >= 0 && f.ms[m].Type == model.Person {
 			return 0
 		}
-		if f.isPunct(t+1, ':') {
-			if t+2 >= p.hi {
+		c := t + 1
+		if f.isPunct(c, '(') {
+			// "GWEN (CALLER):": a note on the speaker, in capitals
+			for c++; c < p.hi && c < t+6 && f.toks[c].kind == kWord && strings.ToUpper(f.word(c)) == f.word(c); c++ {
+			}
+			if !f.isPunct(c, ')') {
 				return 0
 			}
-			return t + 2
+			c++
+		}
+		if f.isPunct(c, ':') {
+			if c+1 >= p.hi {
+				return 0
+			}
+			return c + 1
 		}
 	}
 	return 0
+}
+
+// labelName returns the name an upper-case label of paragraph p gives
+// when it is one word with a note after it, "GWEN (CALLER):", and the text
+// writes the word as a name elsewhere ("Gwen"), or "".
+func (f *finder) labelName(p unit) string {
+	t := p.lo
+	if !f.isPunct(t+1, '(') || f.toks[t].kind != kWord {
+		return ""
+	}
+	w := f.word(t)
+	name := w[:1] + strings.ToLower(w[1:])
+	for i := 0; ; {
+		k := strings.Index(f.text[i:], name)
+		if k < 0 {
+			return ""
+		}
+		k += i
+		e := k + len(name)
+		if (k == 0 || !isLetterByte(f.text[k-1])) && (e == len(f.text) || !isLetterByte(f.text[e])) {
+			return name
+		}
+		i = e
+	}
+}
+
+// isLetterByte reports whether byte c is an ASCII letter or part of a
+// multi-byte rune.
+func isLetterByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
 // speechGoesOn reports whether paragraph p, unlabelled, goes on with the

@@ -202,6 +202,9 @@ func (f *finder) fromRole(t, lo int) speaker {
 		if m < 0 {
 			m = f.titled(pos, resolve.RoleStem(w)) // "Sen. Jane Roe … the senator said"
 		}
+		if m < 0 && clergyRole(w) && f.isWord(lo, "the") && t == lo+1 {
+			m = f.clergyNamed(pos) // "Reverend Ann Roe … said the vicar"
+		}
 		// A name in the phrase ties the role to it: "the Kelham
 		// manager" is not the one named "Rovers manager".
 		for k := lo; m >= 0 && k < t; k++ {
@@ -479,8 +482,11 @@ func (f *finder) leadSubject(u int) int {
 				f.isWord(t-1, "and") && t+1 < un.hi && f.toks[t+1].ment >= 0 ||
 				t == start && t+1 < un.hi && f.toks[t+1].ment >= 0 && f.mentEnd(t+1)-t > 2):
 			// "In Farnby, shopkeeper Rajesh Mistry was sweeping"
-		case f.kinWord(t) && t+1 < un.hi && (f.toks[t+1].ment >= 0 || f.isPunct(t+1, ',')):
-			// "his long-suffering wife Donna"
+		case f.kinWord(t) && t+1 < un.hi && (f.toks[t+1].ment >= 0 || f.isPunct(t+1, ',') ||
+			f.isWord(t+1, "of") && f.has(t+2, lxDet|lxPossDet)):
+			// "his long-suffering wife Donna", "The son of another
+			// resident, Ed Roe, told …"
+		case f.isWord(t, "of") && t > start && f.kinWord(t-1):
 		default:
 			return -1
 		}
@@ -657,6 +663,35 @@ func (f *finder) titled(pos int, stem string) int {
 		s := f.ms[i].Start
 		t := sort.Search(len(f.toks), func(j int) bool { return int(f.toks[j].start) >= s })
 		return t >= 2 && f.titleAbbrev(t-2) && resolve.RoleStem(strings.ToLower(f.word(t-2))) == stem
+	})
+}
+
+// clergyRole reports whether w is the office of a member of the clergy.
+func clergyRole(w string) bool {
+	switch w {
+	case "vicar", "priest", "rector", "pastor", "chaplain", "curate":
+		return true
+	}
+	return false
+}
+
+// clergyNamed returns the nearest person mention before byte pos (within
+// 5,000 bytes) named with a clergy title ("Reverend Ann Roe", "Rev. Ann
+// Roe", "Father Tom Hale"), or -1.
+func (f *finder) clergyNamed(pos int) int {
+	return f.res.Nearest(pos, 5000, resolve.Person, func(i int) bool {
+		if f.ms[i].Type != model.Person || f.inQuotation(f.ms[i].Start) {
+			return false
+		}
+		s := f.ms[i].Start
+		t := sort.Search(len(f.toks), func(j int) bool { return int(f.toks[j].start) >= s })
+		for k := t; k >= 0 && k >= t-2; k-- {
+			switch f.word(k) {
+			case "Reverend", "Rev", "Revd", "Father", "Pastor", "Canon", "Vicar":
+				return k == t || k == t-1 || f.isPunct(k+1, '.')
+			}
+		}
+		return false
 	})
 }
 
