@@ -101,6 +101,9 @@ func (b *batch) edges() (docEdges, storyEdges [][]scored) {
 	parallel(len(free), func() func(int) {
 		acc := make([]float32, len(items))
 		var touched []int32
+		// buf holds an article's candidate articles until the nearest
+		// are kept.
+		var buf []scored
 		sc := c.newScratch()
 		sc.res = resident
 		var pr probe
@@ -111,9 +114,13 @@ func (b *batch) edges() (docEdges, storyEdges [][]scored) {
 			// sim is the similarity of the article with a vector of
 			// these dates.
 			sim := func(v vec, w when) float32 {
-				return float32(c.probeSim(&pr, v) * c.timeFactor(it.when(), w))
+				tf := c.timeFactor(it.when(), w)
+				if tf == 0 {
+					return 0
+				}
+				return float32(c.probeSim(&pr, v) * tf)
 			}
-			var cand []scored
+			cand := buf[:0]
 			if small {
 				// Exact similarities with every other article; the
 				// nearest become edges, as the index would find them.
@@ -151,7 +158,8 @@ func (b *batch) edges() (docEdges, storyEdges [][]scored) {
 					cand[x].s = sim(o.v, o.when())
 				}
 			}
-			docEdges[i] = cand
+			buf = cand[:0]
+			docEdges[i] = slices.Clone(cand)
 			var se []scored
 			for _, sid := range c.candidatesOf(it.top, it.when(), 0, sc) {
 				st, w := sc.story(c, sid)

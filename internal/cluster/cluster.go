@@ -524,18 +524,24 @@ type scratch struct {
 // in the map, and then in the story, missed the processor's caches, which
 // made them the larger part of finding candidates on a large store.
 type resident struct {
-	stories []*story
-	when    []when
+	// byID holds each story beside its dates, so that a lookup reads one
+	// place.
+	byID []residentStory
+}
+
+// residentStory is a resident story and its dates.
+type residentStory struct {
+	st *story
+	w  when
 }
 
 // residentByID returns the resident stories indexed by their ids. It
 // holds no story added, and no date changed, after it was made.
 func (c *Clusterer) residentByID() *resident {
-	r := &resident{stories: make([]*story, c.next+1), when: make([]when, c.next+1)}
+	r := &resident{byID: make([]residentStory, c.next+1)}
 	for id, st := range c.stories {
-		if id >= 0 && id < int64(len(r.stories)) {
-			r.stories[id] = st
-			r.when[id] = st.when()
+		if id >= 0 && id < int64(len(r.byID)) {
+			r.byID[id] = residentStory{st, st.when()}
 		}
 	}
 	return r
@@ -544,8 +550,9 @@ func (c *Clusterer) residentByID() *resident {
 // story returns the resident story of id sid (nil: none) and its dates,
 // from the scratch's index of resident stories when it holds one.
 func (sc *scratch) story(c *Clusterer, sid int64) (*story, when) {
-	if r := sc.res; r != nil && sid >= 0 && sid < int64(len(r.stories)) {
-		return r.stories[sid], r.when[sid]
+	if r := sc.res; r != nil && sid >= 0 && sid < int64(len(r.byID)) {
+		x := &r.byID[sid]
+		return x.st, x.w
 	}
 	st := c.stories[sid]
 	if st == nil {
@@ -580,13 +587,18 @@ func (c *Clusterer) candidatesOf(top []feat, at when, exclude int64, sc *scratch
 		sc.acc = make([]float32, c.next+c.next/2)
 	}
 	limit := c.cfg.Postings
+	// Merges only happen once a batch's edges are found: mostly there is
+	// nothing to resolve.
+	merged := len(c.fwd) > 0
 	for _, f := range top[:min(len(top), c.cfg.QueryFeatures)] {
 		p := c.postings[f.h]
 		if limit > 0 && len(p) > limit {
 			p = p[len(p)-limit:]
 		}
 		for _, sid := range p {
-			sid = c.resolve(sid)
+			if merged {
+				sid = c.resolve(sid)
+			}
 			if sid == exclude {
 				continue
 			}
@@ -598,7 +610,7 @@ func (c *Clusterer) candidatesOf(top []feat, at when, exclude int64, sc *scratch
 	}
 	sc.cand = sc.cand[:0]
 	for _, sid := range sc.touched {
-		if st, w := sc.story(c, sid); st != nil && c.timeFactor(at, w) > 0 {
+		if st, w := sc.story(c, sid); st != nil && c.inReach(at, w) {
 			sc.cand = append(sc.cand, scored{sid, sc.acc[sid]})
 		}
 		sc.acc[sid] = 0

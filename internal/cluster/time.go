@@ -44,18 +44,39 @@ func (c *Clusterer) timeFactor(a, b when) float64 {
 	if !a.timed() || !b.timed() {
 		return 1
 	}
-	aMin, aMax, bMin, bMax := a.min, a.max, b.min, b.max
-	gap := gapDays(aMin, aMax, bMin, bMax)
-	if w := c.cfg.WindowDays; w > 0 && gap > w {
-		return 0
-	}
-	if s := c.cfg.MaxSpanDays; s > 0 && max(aMax, bMax)-min(aMin, bMin) > s {
+	gap, ok := c.reach(a, b)
+	if !ok {
 		return 0
 	}
 	if c.cfg.DecayDays <= 0 || gap <= 1 {
 		return 1
 	}
 	return math.Exp(-float64(gap-1) / c.cfg.DecayDays)
+}
+
+// inReach reports whether timeFactor(a, b) > 0, without computing the
+// decay: the lookup of candidate stories asks it of thousands of stories
+// an article.
+func (c *Clusterer) inReach(a, b when) bool {
+	if !a.timed() || !b.timed() {
+		return true
+	}
+	_, ok := c.reach(a, b)
+	return ok
+}
+
+// reach returns the days between two timed groups and whether the time
+// model lets them meet (within WindowDays, and spanning no more than
+// MaxSpanDays together).
+func (c *Clusterer) reach(a, b when) (gap int32, ok bool) {
+	gap = gapDays(a.min, a.max, b.min, b.max)
+	if w := c.cfg.WindowDays; w > 0 && gap > w {
+		return gap, false
+	}
+	if s := c.cfg.MaxSpanDays; s > 0 && max(a.max, b.max)-min(a.min, b.min) > s {
+		return gap, false
+	}
+	return gap, true
 }
 
 // gapDays returns the days between two date ranges, or -1 when either is

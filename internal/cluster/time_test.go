@@ -116,3 +116,40 @@ func TestTemplatedPair(t *testing.T) {
 		t.Errorf("the wire copy in story %d, its original in %d", c.Story(3), c.Story(1))
 	}
 }
+
+// TestInReach: inReach answers whether timeFactor is above zero, for
+// dated, undated and mostly undated groups at every distance up to past
+// the window and the span cap.
+func TestInReach(t *testing.T) {
+	c := New(DefaultConfig())
+	const base = 20000
+	groups := []when{
+		{min: noDay, max: noDay, size: 1},
+		{min: base, max: base, dated: 1, size: 1},
+		{min: base, max: base + 5, dated: 3, size: 3},
+		{min: base, max: base + 12, dated: 4, size: 4},
+		{min: base, max: base + 1, dated: 1, size: 5}, // mostly undated
+	}
+	checked, out := 0, 0
+	for _, a := range groups {
+		for shift := int32(-20); shift <= 20; shift++ {
+			for _, g := range groups {
+				b := g
+				if b.min != noDay {
+					b.min, b.max = b.min+shift, b.max+shift
+				}
+				f, got := c.timeFactor(a, b), c.inReach(a, b)
+				if got != (f > 0) {
+					t.Errorf("inReach(%+v, %+v) = %v, timeFactor = %v", a, b, got, f)
+				}
+				checked++
+				if !got {
+					out++
+				}
+			}
+		}
+	}
+	if out == 0 || out == checked {
+		t.Fatalf("%d of %d pairs out of reach: the cases do not cover both answers", out, checked)
+	}
+}
