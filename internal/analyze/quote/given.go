@@ -44,11 +44,13 @@ func foldGivenNames(text string, ms []model.Mention) []model.Mention {
 		key := ""
 		for j := i - 1; j >= 0; j-- {
 			p := &ms[j]
-			if p.Type != model.Person && (p.Type != model.Other || !properName(p.Key)) {
-				continue
-			}
+			// The cheap test first: most mentions do not start with w,
+			// and properName splits the key into words.
 			first, rest, ok := strings.Cut(p.Key, " ")
 			if !ok || rest == "" || first != w {
+				continue
+			}
+			if p.Type != model.Person && (p.Type != model.Other || !properName(p.Key)) {
 				continue
 			}
 			if key != "" && key != p.Key {
