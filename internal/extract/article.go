@@ -12,7 +12,7 @@ import (
 // Article turns one raw input into a cleaned article: a copy of a with its
 // Text, and whatever the body tells that a leaves empty (title, author,
 // outlet, language, URL, publication time). An HTML body goes through
-// HTMLContext with a budget of HTMLBudget from ctx; plain text through c.
+// HTMLContext; plain text through c.
 //
 // The string returned is a warning ("" for none): the page was extracted
 // short of a full extraction (see Result.Warning), or the text was cut
@@ -22,11 +22,9 @@ func Article(ctx context.Context, c *Cleaner, a model.Article, body string, isHT
 	if !isHTML {
 		return TextArticle(c, a, SplitText(body))
 	}
-	ctx, cancel := context.WithTimeout(ctx, HTMLBudget)
 	// HTMLContext only reads the page: it is given body's bytes
 	// rather than a copy of a page of some hundred kilobytes.
 	res, err := HTMLContext(ctx, unsafe.Slice(unsafe.StringData(body), len(body)), a.URL)
-	cancel()
 	if err != nil {
 		return nil, "", err
 	}

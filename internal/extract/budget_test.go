@@ -48,12 +48,13 @@ func TestHostilePages(t *testing.T) {
 		{"100,000 nested divs", hostile.NestedDivs(100_000), "100005 elements", "nested far too deep"},
 		{"1M paragraphs", hostile.ManyParagraphs(1_000_000), "1000005 elements", "w999"},
 		{"1 MB of prose", hostile.ProseHTML(1 << 20), "KB of text", "Tokara Bay"},
+		{"150 runs of 120 nested divs", hostile.DeepRuns(150, 120), "element and ancestor pairs", "Run 149 "},
 		{"a normal page", testPage(), "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			// No deadline: what the page's shape decides, however
-			// loaded the machine (TestHTMLBudget covers the deadline).
+			// What the page's shape decides, however loaded the
+			// machine.
 			res, err := HTMLContext(context.Background(), tt.page, "https://example.org/a")
 			if err != nil {
 				t.Fatal(err)
@@ -127,24 +128,50 @@ func TestNesterMatchesParser(t *testing.T) {
 	}
 }
 
-func TestHTMLBudget(t *testing.T) {
-	page := testPage()
-	// A budget already spent: the cheap extraction, said so.
-	ctx, cancel := context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
-	defer cancel()
-	res, err := HTMLContext(ctx, page, "")
-	if err != nil || !strings.Contains(res.Warning, "time budget") || res.Text == "" || res.Title == "" {
-		t.Errorf("spent budget: %v, warning %q, title %q, %d bytes of text", err, res.Warning, res.Title, len(res.Text))
+// TestHTMLWork checks the work a page is given by its shape: the sum of
+// its elements' depths decides, flattened elements not counted.
+func TestHTMLWork(t *testing.T) {
+	tests := []struct {
+		name string
+		page []byte
+		work int
+		full bool
+	}{
+		{"flat", []byte("<html><body><p>a</p><p>b<br>c</p></body></html>"), 1 + 2 + 3 + 3 + 3, true},
+		{"implied ends", []byte("<ul><li>a<li>b</ul>"), 1 + 2 + 2, true},
+		{"deep, flattened", hostile.NestedDivs(1000), 1 + 2 + 3 + 2 + (3+128)*126/2, true},
+		{"many runs of deep divs", hostile.DeepRuns(80, 120), 0, false},
 	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := measure(tt.page)
+			if tt.work > 0 && s.work != tt.work {
+				t.Errorf("work %d, want %d", s.work, tt.work)
+			}
+			if full := s.work <= MaxHTMLWork; full != tt.full {
+				t.Errorf("work %d within %d: %v, want %v", s.work, MaxHTMLWork, full, tt.full)
+			}
+		})
+	}
+}
+
+func TestHTMLCancelled(t *testing.T) {
+	page := testPage()
 	// A run cancelled: an error, no result.
-	ctx, cancel = context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if res, err := HTMLContext(ctx, page, ""); !errors.Is(err, context.Canceled) || !reflect.DeepEqual(res, Result{}) {
 		t.Errorf("cancelled: %v, %+v", err, res)
 	}
-	// No deadline: the full extraction, however long.
+	// A deadline past: an error too, whatever the page.
+	ctx, cancel = context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
+	defer cancel()
+	if res, err := HTMLContext(ctx, page, ""); !errors.Is(err, context.DeadlineExceeded) || !reflect.DeepEqual(res, Result{}) {
+		t.Errorf("past deadline: %v, %+v", err, res)
+	}
+	// Not cancelled: the full extraction.
 	if res, err := HTMLContext(context.Background(), page, ""); err != nil || res.Warning != "" {
-		t.Errorf("no deadline: %v, warning %q", err, res.Warning)
+		t.Errorf("not cancelled: %v, warning %q", err, res.Warning)
 	}
 }
 

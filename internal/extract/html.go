@@ -80,27 +80,30 @@ var ErrTooLarge = errors.New("document too large")
 // (sharing and navigation rows, date rows, leftover tags, teaser lists at the
 // end). pageURL, when not empty, is the address the page was fetched from; it
 // helps resolve relative metadata and is returned when the page names no
-// canonical URL. It is HTMLContext with a budget of HTMLBudget.
+// canonical URL. It is HTMLContext without cancellation.
 //
 // HTML returns an error wrapping ErrNoHTML for empty or binary input,
 // ErrTooLarge for a page over MaxDocumentBytes, and one wrapping ErrNoText
 // when no main text is found. It does not panic: a panic inside the
 // extractor is returned as an error.
 func HTML(raw []byte, pageURL string) (Result, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), HTMLBudget)
-	defer cancel()
-	return HTMLContext(ctx, raw, pageURL)
+	return HTMLContext(context.Background(), raw, pageURL)
 }
 
-// HTMLContext is HTML within a time budget: ctx's deadline. A page too
-// large for the full extraction (more than MaxHTMLElements elements or
-// MaxHTMLText bytes of text), or whose full extraction is still running at
-// the deadline, is extracted the cheap way, in time linear in its size, and
-// Result.Warning says so; elements nested deeper than MaxHTMLDepth are
-// flattened first. A ctx cancelled (not past its deadline) ends it with
-// ctx's error.
+// HTMLContext is HTML within the limits on a page's shape. A page too
+// large for the full extraction (more than MaxHTMLElements elements,
+// MaxHTMLText bytes of text or MaxHTMLWork element and ancestor pairs) is
+// extracted the cheap way, in time linear in its size, and Result.Warning
+// says so; elements nested deeper than MaxHTMLDepth are flattened first.
+// The limits count the page's work, not time: a page is extracted the same
+// way however loaded the machine. A ctx done before the extraction starts
+// ends it with ctx's error; one extraction, bounded by the limits, is not
+// interrupted.
 func HTMLContext(ctx context.Context, raw []byte, pageURL string) (Result, error) {
 	if err := checkHTML(raw); err != nil {
+		return Result{}, fmt.Errorf("extract HTML: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
 		return Result{}, fmt.Errorf("extract HTML: %w", err)
 	}
 	shape := measure(raw)
@@ -110,21 +113,20 @@ func HTMLContext(ctx context.Context, raw []byte, pageURL string) (Result, error
 		why = fmt.Sprintf("the page has %d elements, over the %d the full extraction is given", shape.elements, MaxHTMLElements)
 	case shape.text > MaxHTMLText:
 		why = fmt.Sprintf("the page has %d KB of text, over the %d KB the full extraction is given", shape.text>>10, MaxHTMLText>>10)
+	case shape.work > MaxHTMLWork:
+		why = fmt.Sprintf("the page has %d element and ancestor pairs, over the %d the full extraction is given", shape.work, MaxHTMLWork)
 	default:
 		var note string
 		if shape.deep {
 			raw = flatten(raw)
 			note = fmt.Sprintf("elements nested deeper than %d levels were flattened", MaxHTMLDepth)
 		}
-		res, err := fullWithin(ctx, raw, pageURL)
-		switch {
-		case err == nil:
-			res.Warning = note
-			return res, nil
-		case !errors.Is(err, context.DeadlineExceeded):
+		res, err := full(raw, pageURL)
+		if err != nil {
 			return Result{}, err
 		}
-		why = "the full extraction ran past its time budget"
+		res.Warning = note
+		return res, nil
 	}
 	res := cheapHTML(raw, pageURL)
 	res.Warning = "extracted without layout analysis: " + why
@@ -132,33 +134,6 @@ func HTMLContext(ctx context.Context, raw []byte, pageURL string) (Result, error
 		return Result{}, fmt.Errorf("extract HTML: %w (%s)", ErrNoText, res.Warning)
 	}
 	return res, nil
-}
-
-// fullWithin runs the full extraction until ctx is done. Past the deadline
-// the extraction is left to finish on its own (it cannot be stopped); the
-// limits on the page's shape bound how long that takes.
-func fullWithin(ctx context.Context, raw []byte, pageURL string) (Result, error) {
-	if ctx.Done() == nil {
-		return full(raw, pageURL)
-	}
-	if err := ctx.Err(); err != nil {
-		return Result{}, err
-	}
-	type outcome struct {
-		res Result
-		err error
-	}
-	done := make(chan outcome, 1)
-	go func() {
-		res, err := full(raw, pageURL)
-		done <- outcome{res, err}
-	}()
-	select {
-	case o := <-done:
-		return o.res, o.err
-	case <-ctx.Done():
-		return Result{}, ctx.Err()
-	}
 }
 
 // full is the full extraction of a page checkHTML accepted.

@@ -63,6 +63,27 @@ func NestedDivs(depth int) []byte {
 	return b.Bytes()
 }
 
+// DeepRuns returns an HTML page of runs one after the other, each a
+// paragraph inside depth nested <div> elements: a page neither too deep
+// nor of too many elements, whose elements have many ancestors.
+func DeepRuns(runs, depth int) []byte {
+	var b bytes.Buffer
+	b.WriteString("<!DOCTYPE html><html><head><title>Deep runs</title></head><body>")
+	for i := range runs {
+		for range depth {
+			b.WriteString("<div>")
+		}
+		b.WriteString("<p>Run ")
+		b.WriteString(strconv.Itoa(i))
+		b.WriteString(" of a page whose paragraphs sit deep in its markup.</p>")
+		for range depth {
+			b.WriteString("</div>")
+		}
+	}
+	b.WriteString("</body></html>")
+	return b.Bytes()
+}
+
 // ManyParagraphs returns an HTML page of n short <p> elements.
 func ManyParagraphs(n int) []byte {
 	var b bytes.Buffer

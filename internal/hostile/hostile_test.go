@@ -19,6 +19,10 @@ func TestSizes(t *testing.T) {
 	if d := NestedDivs(10); bytes.Count(d, []byte("<div>")) != 10 || bytes.Count(d, []byte("</div>")) != 10 {
 		t.Errorf("NestedDivs(10) = %s", d)
 	}
+	if d := DeepRuns(3, 4); bytes.Count(d, []byte("<div>")) != 12 || bytes.Count(d, []byte("</div>")) != 12 ||
+		bytes.Count(d, []byte("<p>")) != 3 || !bytes.Contains(d, []byte("Run 2 ")) {
+		t.Errorf("DeepRuns(3, 4) = %s", d)
+	}
 	if p := ManyParagraphs(7); bytes.Count(p, []byte("<p>")) != 7 {
 		t.Errorf("ManyParagraphs(7) = %s", p)
 	}
