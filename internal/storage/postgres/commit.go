@@ -279,10 +279,18 @@ func commitAnalysis(ctx context.Context, tx pgx.Tx, as []storage.Analysis, fresh
 		return nil
 	}
 	ids := make([]int64, len(as))
+	var stored []int64
 	for i, a := range as {
 		ids[i] = a.ArticleID
+		if !fresh[a.ArticleID] {
+			stored = append(stored, a.ArticleID)
+		}
 	}
-	for _, table := range []string{"mentions", "quotes", "stances"} {
+	// the batch's new articles have no mentions stored
+	if err := clearMentions(ctx, tx, stored); err != nil {
+		return err
+	}
+	for _, table := range []string{"quotes", "stances"} {
 		if _, err := tx.Exec(ctx, `DELETE FROM `+table+` WHERE article_id = ANY($1)`, ids); err != nil {
 			return fmt.Errorf("clear analysis: %w", err)
 		}
@@ -299,12 +307,11 @@ func commitAnalysis(ctx context.Context, tx pgx.Tx, as []storage.Analysis, fresh
 		}
 		return ""
 	}
-	var ms, qs, ss [][]any
+	var ms mentionRows
+	var qs, ss [][]any
 	for _, a := range as {
 		id := a.ArticleID
-		for i, m := range a.Mentions {
-			ms = append(ms, []any{id, i, m.Start, m.End, m.Text, string(m.Type), m.Role, m.Key})
-		}
+		ms.add(id, a.Mentions)
 		for i, q := range a.Quotes {
 			c := at(a.QuoteChars, i)
 			qs = append(qs, []any{id, i, q.Start, q.End, c.Start, c.End, q.Text, string(q.Kind), q.Speaker, q.SpeakerMention, q.Cue, key(a.SpeakerKeys, i)})
@@ -314,17 +321,11 @@ func commitAnalysis(ctx context.Context, tx pgx.Tx, as []storage.Analysis, fresh
 			ss = append(ss, []any{id, i, st.Start, st.End, c.Start, c.End, st.Holder, string(st.Stance), st.Qualifier, st.Text, st.Proposition, key(a.HolderKeys, i)})
 		}
 	}
-	if err := copyRows(ctx, tx, "mentions", []string{"article_id", "seq", "start_at", "end_at", "text", "type", "role", "key"}, ms); err != nil {
+	if err := ms.store(ctx, tx); err != nil {
 		return err
 	}
 	if err := copyRows(ctx, tx, "quotes", []string{"article_id", "seq", "start_at", "end_at", "char_start", "char_end", "text", "kind", "speaker", "speaker_mention", "cue", "speaker_key"}, qs); err != nil {
 		return err
-	}
-	var stored []int64
-	for _, id := range ids {
-		if !fresh[id] {
-			stored = append(stored, id)
-		}
 	}
 	if err := indexStoredQuotes(ctx, tx, stored); err != nil {
 		return err

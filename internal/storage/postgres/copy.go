@@ -27,6 +27,9 @@ func (s *Store) CopyOut(ctx context.Context, table string, cols []string, fn fun
 			sel[i] = `to_char(` + sel[i] + ` AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`
 		}
 	}
+	if table == "mentions" {
+		return s.copyOutMentions(ctx, cols, fn)
+	}
 	order := "1"
 	if len(cols) > 1 {
 		order = "1, 2"
@@ -83,7 +86,12 @@ func (s *Store) CopyIn(ctx context.Context, table string, cols []string, rows []
 		return fmt.Errorf("copy into %s: %w", table, err)
 	}
 	defer tx.Rollback(ctx)
-	if err := copyRows(ctx, tx, table, cols, rows); err != nil {
+	if table == "mentions" {
+		err = copyInMentions(ctx, tx, cols, rows)
+	} else {
+		err = copyRows(ctx, tx, table, cols, rows)
+	}
+	if err != nil {
 		return err
 	}
 	if table == "articles" || table == "quotes" {
@@ -109,8 +117,14 @@ func (s *Store) CopyIn(ctx context.Context, table string, cols []string, rows []
 // after a bulk load (the server's autovacuum does so only later).
 func (s *Store) Analyze(ctx context.Context) error {
 	for _, t := range storage.Tables {
-		if _, err := s.pool.Exec(ctx, `ANALYZE `+pgx.Identifier{t.Name}.Sanitize()); err != nil {
-			return fmt.Errorf("analyze %s: %w", t.Name, err)
+		names := []string{t.Name}
+		if t.Name == "mentions" {
+			names = mentionsTables
+		}
+		for _, name := range names {
+			if _, err := s.pool.Exec(ctx, `ANALYZE `+pgx.Identifier{name}.Sanitize()); err != nil {
+				return fmt.Errorf("analyze %s: %w", name, err)
+			}
 		}
 	}
 	return nil

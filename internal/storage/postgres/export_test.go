@@ -73,3 +73,7 @@ func PieceVectors(ctx context.Context, conn *pgx.Conn, pairs [][2]string, quote 
 	}
 	return pieceVectors(ctx, conn, tp)
 }
+
+// BeforeMentionLists is the schema version before an article's mentions
+// were one row (migrationMentionLists).
+func BeforeMentionLists() int { return slices.Index(migrations, migrationMentionLists) }

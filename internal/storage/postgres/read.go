@@ -96,7 +96,7 @@ func (s *Store) Stories(ctx context.Context, f storage.StoryFilter) ([]model.Sto
 	if f.EntityID != 0 {
 		// Index reads only: the entity's keys, their mentions (by key),
 		// the mentioning articles (by id).
-		q += ` AND id IN (SELECT a.story_id FROM articles a WHERE a.id IN (SELECT m.article_id FROM mentions m WHERE m.key IN (SELECT key FROM entity_keys WHERE entity_id = ` + p.add(f.EntityID) + `)))`
+		q += ` AND id IN (SELECT a.story_id FROM articles a WHERE a.id IN (SELECT m.article_id FROM mention_keys m WHERE m.key IN (SELECT key FROM entity_keys WHERE entity_id = ` + p.add(f.EntityID) + `)))`
 	}
 	after, _, err := storage.ParseCursor(f.After, 2)
 	if err != nil {

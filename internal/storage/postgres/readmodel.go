@@ -92,7 +92,7 @@ func scanRef(r *storage.ArticleRef) []any {
 // EntityArticles implements storage.Reader.
 func (s *Store) EntityArticles(ctx context.Context, id int64, pg storage.Page) ([]storage.ArticleRef, string, error) {
 	var p params
-	q := `SELECT ` + refCols + ` FROM articles a WHERE a.id IN (SELECT m.article_id FROM mentions m JOIN entity_keys k ON k.key = m.key WHERE k.entity_id = ` + p.add(id) + `)`
+	q := `SELECT ` + refCols + ` FROM articles a WHERE a.id IN (SELECT m.article_id FROM mention_keys m JOIN entity_keys k ON k.key = m.key WHERE k.entity_id = ` + p.add(id) + `)`
 	after, ok, err := storage.ParseCursor(pg.After, 1)
 	if err != nil {
 		return nil, "", err
@@ -345,7 +345,7 @@ func (s *Store) KeyArticles(ctx context.Context, keys []string, through int64, f
 	if keys == nil {
 		keys = []string{}
 	}
-	rows, err := s.pool.Query(ctx, `SELECT DISTINCT article_id FROM mentions WHERE key = ANY($1) AND article_id <= $2 ORDER BY 1`, keys, through)
+	rows, err := s.pool.Query(ctx, `SELECT DISTINCT article_id FROM mention_keys WHERE key = ANY($1) AND article_id <= $2 ORDER BY 1`, keys, through)
 	if err != nil {
 		return fmt.Errorf("read mentions: %w", err)
 	}
@@ -367,7 +367,7 @@ func (s *Store) KeyArticleCounts(ctx context.Context, groups [][]string, through
 	if len(keys) == 0 {
 		return nil
 	}
-	rows, err := s.pool.Query(ctx, `SELECT k.g, count(DISTINCT m.article_id) FROM unnest($1::text[], $2::int[]) AS k(key, g) JOIN mentions m ON m.key = k.key WHERE m.article_id <= $3 GROUP BY k.g ORDER BY 1`, keys, of, through)
+	rows, err := s.pool.Query(ctx, `SELECT k.g, count(DISTINCT m.article_id) FROM unnest($1::text[], $2::int[]) AS k(key, g) JOIN mention_keys m ON m.key = k.key WHERE m.article_id <= $3 GROUP BY k.g ORDER BY 1`, keys, of, through)
 	if err != nil {
 		return fmt.Errorf("count mentions: %w", err)
 	}
@@ -378,40 +378,5 @@ func (s *Store) KeyArticleCounts(ctx context.Context, groups [][]string, through
 
 // Mentions implements storage.Reader.
 func (s *Store) Mentions(ctx context.Context, through int64, fn func(articleID int64, externalID string, ms []model.Mention) error) error {
-	rows, err := s.pool.Query(ctx, `SELECT m.article_id, a.external_id, m.start_at, m.end_at, m.text, m.type, m.role, m.key FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.article_id <= $1 ORDER BY m.article_id, m.seq`, through)
-	if err != nil {
-		return fmt.Errorf("read mentions: %w", err)
-	}
-	var cur int64
-	var ext string
-	var ms []model.Mention
-	var fnErr error
-	err = eachRow(rows, func() error {
-		var aid int64
-		var e, typ string
-		var m model.Mention
-		if err := rows.Scan(&aid, &e, &m.Start, &m.End, &m.Text, &typ, &m.Role, &m.Key); err != nil {
-			return err
-		}
-		m.Type = model.EntityType(typ)
-		if aid != cur && len(ms) > 0 {
-			if fnErr = fn(cur, ext, ms); fnErr != nil {
-				return fnErr
-			}
-			ms = nil
-		}
-		cur, ext = aid, e
-		ms = append(ms, m)
-		return nil
-	})
-	if fnErr != nil {
-		return fnErr
-	}
-	if err != nil {
-		return fmt.Errorf("read mentions: %w", err)
-	}
-	if len(ms) > 0 {
-		return fn(cur, ext, ms)
-	}
-	return nil
+	return s.eachMentionList(ctx, through, fn)
 }

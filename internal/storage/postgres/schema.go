@@ -192,6 +192,7 @@ CREATE INDEX jobs_open ON jobs(id) WHERE state IN ('queued', 'running', 'prepare
 	migrationFoldInline + migrationCompressedStorage,
 	migrationEntitySearch,
 	migrationRegistryIndex,
+	migrationMentionLists,
 }
 
 // SchemaVersion returns the schema version this package migrates to.

@@ -195,11 +195,11 @@ func addMentions(mw, kw *rowWriter, id int64, ms []model.Mention, buf *[]byte) e
 	if len(ms) == 0 {
 		return nil
 	}
-	*buf = appendMentions((*buf)[:0], ms)
+	*buf = storage.AppendMentionList((*buf)[:0], ms)
 	if err := mw.add(id, string(*buf)); err != nil {
 		return fmt.Errorf("store mentions: %w", err)
 	}
-	for _, k := range mentionKeys(ms) {
+	for _, k := range storage.MentionKeys(ms) {
 		if err := kw.add(k, id); err != nil {
 			return fmt.Errorf("store mentions: %w", err)
 		}

@@ -1,0 +1,213 @@
+package postgres_test
+
+import (
+	"context"
+	"math"
+	"slices"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/model"
+	"github.com/parallax-news/parallax/internal/storage"
+	"github.com/parallax-news/parallax/internal/storage/postgres"
+	"github.com/parallax-news/parallax/internal/storage/postgres/pgtest"
+)
+
+// storedMentions reads every article's mentions through Mentions and
+// through Analyses (the view of the lists), failing t when they differ.
+func storedMentions(t *testing.T, s *postgres.Store) map[int64][]model.Mention {
+	t.Helper()
+	ctx := context.Background()
+	got := map[int64][]model.Mention{}
+	if err := s.Mentions(ctx, math.MaxInt64, func(id int64, _ string, ms []model.Mention) error {
+		got[id] = ms
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Analyses(ctx, storage.ArticleFilter{}, func(a *model.Article, an *model.Analysis) error {
+		if !slices.Equal(an.Mentions, got[a.ID]) {
+			t.Errorf("article %d: Analyses has mentions %+v, Mentions %+v", a.ID, an.Mentions, got[a.ID])
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+// keyArticles returns the articles KeyArticles finds for keys.
+func keyArticles(t *testing.T, s *postgres.Store, keys ...string) []int64 {
+	t.Helper()
+	var ids []int64
+	if err := s.KeyArticles(context.Background(), keys, math.MaxInt64, func(id int64) error {
+		ids = append(ids, id)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return ids
+}
+
+func TestMentionListsRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t, pgtest.DSN(t))
+	m := func(start int, text, key string) model.Mention {
+		return model.Mention{Span: model.Span{Start: start, End: start + len(text)}, Text: text, Type: model.Person, Key: key}
+	}
+	tests := []struct {
+		name string
+		ms   []model.Mention
+	}{
+		{"plain", []model.Mention{m(0, "Ada Brook", "Ada Brook"), m(20, "Brook", "Ada Brook"), m(40, "Port Vell", "")}},
+		{"escapes", []model.Mention{m(0, `say "no" \ now`, `k"\`), m(30, "line\nbreak\ttab\x01", "ctl\x1f"),
+			{Span: model.Span{Start: 50, End: 60}, Text: "Zoë Ørsted 🙂", Type: model.Organization, Role: "chief\u2028editor", Key: "\ue000marked\ue001"}}},
+		{"none", nil},
+		{"short after long", []model.Mention{m(3, "Io", "Io")}},
+	}
+	var arts []*model.Article
+	var as []storage.Analysis
+	for i, tc := range tests {
+		id := int64(i + 1)
+		arts = append(arts, &model.Article{ID: id, ExternalID: tc.name, Hash: tc.name, Text: "text", StoryID: 1})
+		as = append(as, storage.Analysis{Analysis: model.Analysis{ArticleID: id, Mentions: tc.ms}})
+	}
+	if err := s.Commit(ctx, &storage.Batch{Articles: arts, Analysis: as}); err != nil {
+		t.Fatal(err)
+	}
+	got := storedMentions(t, s)
+	for i, tc := range tests {
+		if id := int64(i + 1); !slices.Equal(got[id], tc.ms) {
+			t.Errorf("%s: Mentions = %+v, want %+v", tc.name, got[id], tc.ms)
+		}
+	}
+	if _, ok := got[3]; ok {
+		t.Errorf("an article without mentions is streamed: %v", got[3])
+	}
+	for _, tc := range []struct {
+		key  string
+		want []int64
+	}{{"Ada Brook", []int64{1}}, {`k"\`, []int64{2}}, {"\ue000marked\ue001", []int64{2}}, {"", nil}, {"Port Vell", nil}} {
+		if ids := keyArticles(t, s, tc.key); !slices.Equal(ids, tc.want) {
+			t.Errorf("KeyArticles(%q) = %v, want %v", tc.key, ids, tc.want)
+		}
+	}
+	// Re-analysing an article replaces its list and its keys, and leaves
+	// the other articles' keys.
+	if err := s.Commit(ctx, &storage.Batch{Analysis: []storage.Analysis{
+		{Analysis: model.Analysis{ArticleID: 1, Mentions: []model.Mention{m(5, "Lee Tam", "Lee Tam")}}},
+		{Analysis: model.Analysis{ArticleID: 4, Mentions: []model.Mention{m(5, "Io", "Io"), m(9, "Ada Brook", "Ada Brook")}}},
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		key  string
+		want []int64
+	}{{"Ada Brook", []int64{4}}, {"Lee Tam", []int64{1}}, {"Io", []int64{4}}, {`k"\`, []int64{2}}} {
+		if ids := keyArticles(t, s, tc.key); !slices.Equal(ids, tc.want) {
+			t.Errorf("after re-analysis: KeyArticles(%q) = %v, want %v", tc.key, ids, tc.want)
+		}
+	}
+	if got := storedMentions(t, s)[1]; len(got) != 1 || got[0].Text != "Lee Tam" {
+		t.Errorf("after re-analysis: %+v", got)
+	}
+}
+
+// TestMentionListsMigration: the mention rows of a store made before the
+// lists become lists and keys, in their order, and read as before.
+func TestMentionListsMigration(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	conn := connect(t, dsn)
+	if err := postgres.MigrateTo(ctx, conn, postgres.BeforeMentionLists()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.Exec(ctx, `INSERT INTO articles(id, external_id, hash, story_id) VALUES (1, 'a', 'a', 1), (2, 'b', 'b', 1), (3, 'c', 'c', 1);
+		INSERT INTO mentions(article_id, seq, start_at, end_at, text, type, role, key) VALUES
+			(1, 1, 20, 25, 'Brook', 'person', '', 'Ada Brook'),
+			(1, 0, 0, 9, E'Ada "Brook"\\', 'person', 'Mayor', 'Ada Brook'),
+			(1, 2, 30, 39, 'Port Vell', 'place', '', ''),
+			(2, 0, 3, 7, 'Tamm', 'person', '', 'Lee Tamm')`); err != nil {
+		t.Fatal(err)
+	}
+	s := openStore(t, dsn)
+	want := map[int64][]model.Mention{
+		1: {
+			{Span: model.Span{Start: 0, End: 9}, Text: `Ada "Brook"\`, Type: model.Person, Role: "Mayor", Key: "Ada Brook"},
+			{Span: model.Span{Start: 20, End: 25}, Text: "Brook", Type: model.Person, Key: "Ada Brook"},
+			{Span: model.Span{Start: 30, End: 39}, Text: "Port Vell", Type: model.Place},
+		},
+		2: {{Span: model.Span{Start: 3, End: 7}, Text: "Tamm", Type: model.Person, Key: "Lee Tamm"}},
+	}
+	got := storedMentions(t, s)
+	if len(got) != len(want) {
+		t.Errorf("mentions of %d articles, want %d: %+v", len(got), len(want), got)
+	}
+	for id, w := range want {
+		if !slices.Equal(got[id], w) {
+			t.Errorf("article %d: %+v, want %+v", id, got[id], w)
+		}
+	}
+	if ids := keyArticles(t, s, "Ada Brook", "Lee Tamm", ""); !slices.Equal(ids, []int64{1, 2}) {
+		t.Errorf("KeyArticles after migration = %v", ids)
+	}
+	// the copy reads the rows in key order
+	var rows [][]any
+	if err := s.CopyOut(ctx, "mentions", []string{"article_id", "seq", "text", "key"}, func(r []any) error {
+		rows = append(rows, slices.Clone(r))
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	wantRows := [][]any{{int64(1), int64(0), `Ada "Brook"\`, "Ada Brook"}, {int64(1), int64(1), "Brook", "Ada Brook"},
+		{int64(1), int64(2), "Port Vell", ""}, {int64(2), int64(0), "Tamm", "Lee Tamm"}}
+	if !slices.EqualFunc(rows, wantRows, slices.Equal) {
+		t.Errorf("CopyOut mentions = %v, want %v", rows, wantRows)
+	}
+	// Re-analysing a migrated article replaces its keys too.
+	if err := s.Commit(ctx, &storage.Batch{Analysis: []storage.Analysis{{Analysis: model.Analysis{ArticleID: 1}}}}); err != nil {
+		t.Fatal(err)
+	}
+	if ids := keyArticles(t, s, "Ada Brook"); len(ids) != 0 {
+		t.Errorf("the keys of a cleared article still find %v", ids)
+	}
+}
+
+// TestCopyInMentions: mention rows copied in, an article's rows split
+// across calls, become one list per article, in order, with its keys.
+func TestCopyInMentions(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t, pgtest.DSN(t))
+	if err := s.CopyIn(ctx, "articles", []string{"id", "external_id", "hash", "story_id", "ingested_at"},
+		[][]any{{int64(1), "a", "a", int64(1), "2026-01-02T00:00:00Z"}, {int64(2), "b", "b", int64(1), "2026-01-02T00:00:00Z"}}); err != nil {
+		t.Fatal(err)
+	}
+	cols := []string{"article_id", "seq", "start_at", "end_at", "text", "type", "role", "key"}
+	row := func(id, seq, start int64, text, key string) []any {
+		return []any{id, seq, start, start + int64(len(text)), text, "person", "", key}
+	}
+	for _, rows := range [][][]any{
+		{row(1, 0, 0, "Ada Brook", "Ada Brook"), row(1, 1, 20, "Brook", "Ada Brook")},
+		{row(1, 2, 30, "Lee, \"Tam\"]", "Lee Tam"), row(2, 0, 5, "Io", "")},
+	} {
+		if err := s.CopyIn(ctx, "mentions", cols, rows); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := storedMentions(t, s)
+	texts := func(ms []model.Mention) []string {
+		var out []string
+		for _, m := range ms {
+			out = append(out, m.Text)
+		}
+		return out
+	}
+	if w := []string{"Ada Brook", "Brook", `Lee, "Tam"]`}; !slices.Equal(texts(got[1]), w) {
+		t.Errorf("article 1: %v, want %v", texts(got[1]), w)
+	}
+	if w := []string{"Io"}; !slices.Equal(texts(got[2]), w) {
+		t.Errorf("article 2: %v, want %v", texts(got[2]), w)
+	}
+	if ids := keyArticles(t, s, "Ada Brook", "Lee Tam"); !slices.Equal(ids, []int64{1}) {
+		t.Errorf("KeyArticles = %v", ids)
+	}
+}
