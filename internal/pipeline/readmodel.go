@@ -426,7 +426,6 @@ func (rm *readModel) apply(ctx context.Context, b *storage.Batch, arts []*model.
 	if len(as) > 0 {
 		// What the batch changes is stored when it commits, before the
 		// next batch.
-		rm.joined = map[string][]string{}
 		defer func() { rm.joined, rm.absent, rm.created = nil, nil, nil }()
 		if err := rm.fold(ctx, b, as); err != nil {
 			return err
@@ -459,7 +458,6 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 		b.State = map[string][]byte{}
 	}
 	resetting := rm.reset
-	rm.created = map[string]bool{}
 	if rm.reset {
 		// A re-analysis from scratch: the registry and entities start
 		// afresh with this batch, which keeps the ids its keys had.
@@ -474,12 +472,17 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 		b.State[stateEntityFormat] = []byte(entityFormat)
 		rm.unmarked = false
 	}
-	if err := rm.preload(ctx, as); err != nil {
+	keys, err := rm.preload(ctx, as)
+	if err != nil {
 		return err
 	}
-	var touched []*entity.Node
+	// the maps below hold about a row per distinct key of the batch:
+	// sized once, not grown as rows come
+	rm.created = make(map[string]bool, keys)
+	rm.joined = make(map[string][]string, keys)
+	touched := make([]*entity.Node, 0, keys)
 	// batchArts lists, per key, the batch's articles mentioning it.
-	batchArts := map[string][]int{}
+	batchArts := make(map[string][]int, keys)
 	for i, a := range as {
 		for _, m := range a.Mentions {
 			k := cmp.Or(m.Key, m.Text)
@@ -530,9 +533,14 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 }
 
 // preload reads the stored nodes of the keys as mentions that are not in
-// the cache, in one read (see loadNodes).
-func (rm *readModel) preload(ctx context.Context, as []model.Analysis) error {
-	seen := map[string]bool{}
+// the cache, in one read (see loadNodes), and returns how many keys as
+// mentions.
+func (rm *readModel) preload(ctx context.Context, as []model.Analysis) (int, error) {
+	n := 0
+	for _, a := range as {
+		n += len(a.Mentions)
+	}
+	seen := make(map[string]bool, n)
 	var keys []string
 	for _, a := range as {
 		for _, m := range a.Mentions {
@@ -542,7 +550,7 @@ func (rm *readModel) preload(ctx context.Context, as []model.Analysis) error {
 			}
 		}
 	}
-	return rm.loadNodes(ctx, keys)
+	return len(keys), rm.loadNodes(ctx, keys)
 }
 
 // storedAnalyses returns the analyses as to be stored, before the read
@@ -671,8 +679,8 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 	}
 	// Memberships that changed; the groups a touched node left still
 	// link it to what it folded with.
-	before := map[string][]string{}
-	write := map[*entity.Node]bool{}
+	before := make(map[string][]string, len(touched))
+	write := make(map[*entity.Node]bool, len(touched))
 	for _, n := range touched {
 		write[n] = true
 		gs := n.Groups()
@@ -709,9 +717,9 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 	// The nodes linked to the touched ones by fold groups, now or before,
 	// found a step at a time: the nodes and groups of each step are read
 	// in one read each.
-	inSet := map[string]bool{}
-	var nodes []*entity.Node
-	seenGroup := map[string]bool{}
+	inSet := make(map[string]bool, 2*len(touched))
+	nodes := make([]*entity.Node, 0, 2*len(touched))
+	seenGroup := make(map[string]bool, 2*len(touched))
 	step := make([]string, 0, len(touched))
 	for _, n := range touched {
 		step = append(step, n.Key())
@@ -762,7 +770,7 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 	slices.SortFunc(nodes, func(x, y *entity.Node) int { return cmp.Compare(x.Seq(), y.Seq()) })
 	f := entity.Fold(nodes)
 	idx := make(map[string]int, len(nodes))
-	byRoot := map[int][]int{}
+	byRoot := make(map[int][]int, len(nodes))
 	for i, n := range nodes {
 		idx[n.Key()] = i
 		r := f.Root(i)
@@ -770,11 +778,11 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 	}
 	// Affected keys: those touched by the batch, and every key of an
 	// entity that changed, before and after.
-	affected := map[int]bool{}
+	affected := make(map[int]bool, len(touched))
 	for _, n := range touched {
 		affected[idx[n.Key()]] = true
 	}
-	oldBy := map[string][]int{}
+	oldBy := make(map[string][]int, len(nodes))
 	var changed []int
 	for i, n := range nodes {
 		oldBy[n.Canonical] = append(oldBy[n.Canonical], i)
@@ -940,8 +948,9 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 		if err != nil {
 			return err
 		}
-		b.State[stateEntityNode+n.Key()] = data
-		rm.markNew(b, n.Key(), stateEntityNode+n.Key())
+		name := stateEntityNode + n.Key()
+		b.State[name] = data
+		rm.markNew(b, n.Key(), name)
 	}
 	return nil
 }
@@ -964,7 +973,8 @@ func (rm *readModel) markNew(b *storage.Batch, key, name string) {
 func (rm *readModel) index(b *storage.Batch, key string, stored, now []string) {
 	// a node has a handful of groups: lists, not sets (a name listed
 	// twice is written twice, alike)
-	ixs := make([]string, 0, len(stored)+len(now))
+	var buf [16]string
+	ixs := buf[:0]
 	for _, g := range stored {
 		ixs = append(ixs, entity.GroupIndex(g))
 	}
@@ -974,8 +984,9 @@ func (rm *readModel) index(b *storage.Batch, key string, stored, now []string) {
 	before, after := ixs[:len(stored)], ixs[len(stored):]
 	for _, ix := range after {
 		if rm.legacy || !slices.Contains(before, ix) {
-			b.State[stateEntityMember+ix+"\x1f"+key] = member
-			rm.markNew(b, key, stateEntityMember+ix+"\x1f"+key)
+			name := stateEntityMember + ix + "\x1f" + key
+			b.State[name] = member
+			rm.markNew(b, key, name)
 		}
 	}
 	for _, ix := range before {
@@ -1222,7 +1233,7 @@ func (rm *readModel) claims(ctx context.Context, b *storage.Batch, arts []*model
 	var need []*storage.ClaimGroup
 	for si, sid := range ids {
 		ms := byStory[sid]
-		where := map[stanceKey][]int{}
+		where := make(map[stanceKey][]int, len(ms))
 		for i, m := range ms {
 			k := keyOf(m.sm)
 			where[k] = append(where[k], i)
