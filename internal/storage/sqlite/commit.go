@@ -152,8 +152,10 @@ func commitNewAnalysis(ctx context.Context, tx *sql.Tx, c *stmtCache, as []stora
 	slices.SortFunc(quoted, func(x, y *storage.Analysis) int { return cmp.Compare(x.ArticleID, y.ArticleID) })
 	// [[key, text, speaker], ...]
 	j := append(make([]byte, 0, size), '[')
+	marked := false
 	for _, a := range quoted {
 		for i, q := range a.Quotes {
+			marked = marked || hasMarks(q.Text) || hasMarks(q.Speaker)
 			if len(j) > 1 {
 				j = append(j, ',')
 			}
@@ -167,7 +169,13 @@ func commitNewAnalysis(ctx context.Context, tx *sql.Tx, c *stmtCache, as []stora
 		}
 	}
 	j = append(j, ']')
-	if _, err := tx.ExecContext(ctx, `INSERT INTO quotes_fts(rowid, text, speaker) SELECT j.value ->> 0, `+unmarked("j.value ->> 1")+`, `+unmarked("j.value ->> 2")+`
+	// without snippet marks, the index is given the texts as they are, as
+	// indexArticleText does
+	text, speaker := "j.value ->> 1", "j.value ->> 2"
+	if marked {
+		text, speaker = unmarked(text), unmarked(speaker)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO quotes_fts(rowid, text, speaker) SELECT j.value ->> 0, `+text+`, `+speaker+`
 		FROM json_each($1) j ORDER BY j.key`, string(j)); err != nil {
 		return fmt.Errorf("index quotes: %w", err)
 	}
@@ -688,19 +696,11 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, c *stmtCache, rm *storage.
 	defer nw.close()
 	kw := newBulkWriter(ctx, tx, c, `INSERT INTO entity_keys(key, entity_id)`, ` ON CONFLICT(key) DO UPDATE SET entity_id = excluded.entity_id`, 2)
 	defer kw.close()
-	// the names of the entities written anew, cleared in a statement a
-	// few hundred entities
-	var renamed []int64
-	for _, e := range rm.Entities {
-		if e.Names != nil {
-			renamed = append(renamed, e.ID)
-		}
-	}
-	for _, ch := range chunks(len(renamed), 500) {
-		var p params
-		if _, err := tx.ExecContext(ctx, `DELETE FROM entity_names WHERE entity_id IN (`+list(&p, renamed[ch[0]:ch[1]])+`)`, p...); err != nil {
-			return fmt.Errorf("store entity names: %w", err)
-		}
+	// the names of the entities written anew: of those stored, the ones
+	// no longer listed are deleted and the rest kept, not inserted again
+	kept, err := replaceEntityNames(ctx, tx, c, rm.Entities)
+	if err != nil {
+		return err
 	}
 	for _, e := range rm.Entities {
 		al, _ := json.Marshal(nonNil(e.Aliases))
@@ -710,6 +710,9 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, c *stmtCache, rm *storage.
 		}
 		lastNames[e.ID] = entityNames{e.Canonical, string(al)}
 		for _, n := range e.Names {
+			if kept[entityName{n, e.ID}] {
+				continue
+			}
 			if err := nw.add(n, e.ID); err != nil {
 				return fmt.Errorf("store entity names: %w", err)
 			}
@@ -780,6 +783,68 @@ func commitReadModel(ctx context.Context, tx *sql.Tx, c *stmtCache, rm *storage.
 		return fmt.Errorf("store claims: %w", err)
 	}
 	return nil
+}
+
+// entityName is one lookup name of an entity.
+type entityName struct {
+	name string
+	id   int64
+}
+
+// replaceEntityNames deletes the stored lookup names of the entities of
+// es whose Names are set (not nil) that are not among them (of an entity
+// listed twice, among any of its lists), and returns those stored that
+// are, which need no insert. An entity's names change with its aliases,
+// mostly by a name or two: deleting all of them to insert them again
+// rewrote every row and its index entry.
+func replaceEntityNames(ctx context.Context, tx *sql.Tx, c *stmtCache, es []storage.EntityRow) (map[entityName]bool, error) {
+	want := map[entityName]bool{}
+	var ids []int64
+	for _, e := range es {
+		if e.Names == nil {
+			continue
+		}
+		ids = append(ids, e.ID)
+		for _, n := range e.Names {
+			want[entityName{n, e.ID}] = true
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	kept := map[entityName]bool{}
+	var gone []entityName
+	rows, err := tx.QueryContext(ctx, `SELECT name, entity_id FROM entity_names WHERE entity_id IN (SELECT value FROM json_each($1))`, sortedList(ids))
+	if err != nil {
+		return nil, fmt.Errorf("store entity names: %w", err)
+	}
+	for rows.Next() {
+		var n entityName
+		if err := rows.Scan(&n.name, &n.id); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("store entity names: %w", err)
+		}
+		if want[n] {
+			kept[n] = true
+		} else {
+			gone = append(gone, n)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store entity names: %w", err)
+	}
+	dw := newBulkWriter(ctx, tx, c, `DELETE FROM entity_names WHERE (name, entity_id) IN (`, `)`, 2)
+	defer dw.close()
+	for _, n := range gone {
+		if err := dw.add(n.name, n.id); err != nil {
+			return nil, fmt.Errorf("store entity names: %w", err)
+		}
+	}
+	if err := dw.flush(); err != nil {
+		return nil, fmt.Errorf("store entity names: %w", err)
+	}
+	return kept, nil
 }
 
 func nonNil(s []string) []string {
