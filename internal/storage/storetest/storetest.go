@@ -36,6 +36,7 @@ func Run(t *testing.T, open Opener) {
 		{"search", searchTests},
 		{"pages", pageTests},
 		{"comparisons", comparisonTests},
+		{"mentions", mentionTests},
 	}
 	for _, g := range groups {
 		t.Run(g.name, func(t *testing.T) {
