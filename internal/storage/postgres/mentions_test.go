@@ -2,7 +2,6 @@ package postgres_test
 
 import (
 	"context"
-	"math"
 	"slices"
 	"testing"
 
@@ -10,43 +9,8 @@ import (
 	"github.com/parallax-news/parallax/internal/storage"
 	"github.com/parallax-news/parallax/internal/storage/postgres"
 	"github.com/parallax-news/parallax/internal/storage/postgres/pgtest"
+	"github.com/parallax-news/parallax/internal/storage/storetest"
 )
-
-// storedMentions reads every article's mentions through Mentions and
-// through Analyses (the view of the lists), failing t when they differ.
-func storedMentions(t *testing.T, s *postgres.Store) map[int64][]model.Mention {
-	t.Helper()
-	ctx := context.Background()
-	got := map[int64][]model.Mention{}
-	if err := s.Mentions(ctx, math.MaxInt64, func(id int64, _ string, ms []model.Mention) error {
-		got[id] = ms
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Analyses(ctx, storage.ArticleFilter{}, func(a *model.Article, an *model.Analysis) error {
-		if !slices.Equal(an.Mentions, got[a.ID]) {
-			t.Errorf("article %d: Analyses has mentions %+v, Mentions %+v", a.ID, an.Mentions, got[a.ID])
-		}
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	return got
-}
-
-// keyArticles returns the articles KeyArticles finds for keys.
-func keyArticles(t *testing.T, s *postgres.Store, keys ...string) []int64 {
-	t.Helper()
-	var ids []int64
-	if err := s.KeyArticles(context.Background(), keys, math.MaxInt64, func(id int64) error {
-		ids = append(ids, id)
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	return ids
-}
 
 // TestMentionListsMigration: the mention rows of a store made before the
 // lists become lists and keys, in their order, and read as before.
@@ -74,7 +38,7 @@ func TestMentionListsMigration(t *testing.T) {
 		},
 		2: {{Span: model.Span{Start: 3, End: 7}, Text: "Tamm", Type: model.Person, Key: "Lee Tamm"}},
 	}
-	got := storedMentions(t, s)
+	got := storetest.StoredMentions(t, s)
 	if len(got) != len(want) {
 		t.Errorf("mentions of %d articles, want %d: %+v", len(got), len(want), got)
 	}
@@ -83,7 +47,7 @@ func TestMentionListsMigration(t *testing.T) {
 			t.Errorf("article %d: %+v, want %+v", id, got[id], w)
 		}
 	}
-	if ids := keyArticles(t, s, "Ada Brook", "Lee Tamm", ""); !slices.Equal(ids, []int64{1, 2}) {
+	if ids := storetest.KeyArticles(t, s, "Ada Brook", "Lee Tamm", ""); !slices.Equal(ids, []int64{1, 2}) {
 		t.Errorf("KeyArticles after migration = %v", ids)
 	}
 	// the copy reads the rows in key order
@@ -103,7 +67,7 @@ func TestMentionListsMigration(t *testing.T) {
 	if err := s.Commit(ctx, &storage.Batch{Analysis: []storage.Analysis{{Analysis: model.Analysis{ArticleID: 1}}}}); err != nil {
 		t.Fatal(err)
 	}
-	if ids := keyArticles(t, s, "Ada Brook"); len(ids) != 0 {
+	if ids := storetest.KeyArticles(t, s, "Ada Brook"); len(ids) != 0 {
 		t.Errorf("the keys of a cleared article still find %v", ids)
 	}
 }
@@ -129,7 +93,7 @@ func TestCopyInMentions(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got := storedMentions(t, s)
+	got := storetest.StoredMentions(t, s)
 	texts := func(ms []model.Mention) []string {
 		var out []string
 		for _, m := range ms {
@@ -143,7 +107,7 @@ func TestCopyInMentions(t *testing.T) {
 	if w := []string{"Io"}; !slices.Equal(texts(got[2]), w) {
 		t.Errorf("article 2: %v, want %v", texts(got[2]), w)
 	}
-	if ids := keyArticles(t, s, "Ada Brook", "Lee Tam"); !slices.Equal(ids, []int64{1}) {
+	if ids := storetest.KeyArticles(t, s, "Ada Brook", "Lee Tam"); !slices.Equal(ids, []int64{1}) {
 		t.Errorf("KeyArticles = %v", ids)
 	}
 }

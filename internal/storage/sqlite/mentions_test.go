@@ -2,40 +2,13 @@ package sqlite
 
 import (
 	"context"
-	"math"
 	"slices"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/storage"
+	"github.com/parallax-news/parallax/internal/storage/storetest"
 )
-
-// storedMentions reads every article's mentions through Mentions.
-func storedMentions(t *testing.T, s *Store) map[int64][]model.Mention {
-	t.Helper()
-	got := map[int64][]model.Mention{}
-	if err := s.Mentions(context.Background(), math.MaxInt64, func(id int64, _ string, ms []model.Mention) error {
-		got[id] = slices.Clone(ms)
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	return got
-}
-
-// keyArticles returns the articles KeyArticles finds for keys.
-func keyArticles(t *testing.T, s *Store, keys ...string) []int64 {
-	t.Helper()
-	var ids []int64
-	if err := s.KeyArticles(context.Background(), keys, math.MaxInt64, func(id int64) error {
-		ids = append(ids, id)
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	slices.Sort(ids)
-	return ids
-}
 
 // TestMentionListsMigration: the mention rows of a store made before the
 // lists become lists and keys, in their order.
@@ -54,7 +27,7 @@ func TestMentionListsMigration(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	got := storedMentions(t, s)
+	got := storetest.StoredMentions(t, s)
 	want := map[int64][]model.Mention{
 		1: {
 			{Span: model.Span{Start: 0, End: 9}, Text: `Ada "Brook"`, Type: model.Person, Role: "Mayor", Key: "Ada Brook"},
@@ -68,7 +41,7 @@ func TestMentionListsMigration(t *testing.T) {
 			t.Errorf("article %d: %+v, want %+v", id, got[id], w)
 		}
 	}
-	if ids := keyArticles(t, s, "Ada Brook", "Lee Tamm"); !slices.Equal(ids, []int64{1, 2}) {
+	if ids := storetest.KeyArticles(t, s, "Ada Brook", "Lee Tamm"); !slices.Equal(ids, []int64{1, 2}) {
 		t.Errorf("KeyArticles after migration = %v", ids)
 	}
 	// the copy reads the view in key order

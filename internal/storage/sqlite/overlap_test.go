@@ -10,6 +10,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/storage"
+	"github.com/parallax-news/parallax/internal/storage/storetest"
 )
 
 // overlapBatch returns a batch of articles with quotes and mentions whose
@@ -128,10 +129,10 @@ func TestCommitWhileMatchesCommit(t *testing.T) {
 			if fmt.Sprint(gotQ) != fmt.Sprint(wantQ) {
 				t.Errorf("quotes:\n got %+v\nwant %+v", gotQ, wantQ)
 			}
-			if got, w := storedMentions(t, s), storedMentions(t, want); fmt.Sprint(got) != fmt.Sprint(w) {
+			if got, w := storetest.StoredMentions(t, s), storetest.StoredMentions(t, want); fmt.Sprint(got) != fmt.Sprint(w) {
 				t.Errorf("mentions:\n got %+v\nwant %+v", got, w)
 			}
-			if got, w := keyArticles(t, s, "Ada Brook", "Eve Fisk"), []int64{1, 4}; !slices.Equal(got, w) {
+			if got, w := storetest.KeyArticles(t, s, "Ada Brook", "Eve Fisk"), []int64{1, 4}; !slices.Equal(got, w) {
 				t.Errorf("articles of keys = %v, want %v", got, w)
 			}
 		})
@@ -161,7 +162,7 @@ func TestCommitWhileAbandoned(t *testing.T) {
 	if got := quoteIndex(t, s); len(got) != 0 {
 		t.Errorf("quote index after an abandoned commit: %q", got)
 	}
-	if got := storedMentions(t, s); len(got) != 0 {
+	if got := storetest.StoredMentions(t, s); len(got) != 0 {
 		t.Errorf("mentions after an abandoned commit: %v", got)
 	}
 }

@@ -16,9 +16,9 @@ var mentionTests = []test{
 	{"round trip and re-analysis", testMentionsRoundTrip},
 }
 
-// storedMentions reads every article's mentions through Mentions and
+// StoredMentions reads every article's mentions through Mentions and
 // through Analyses, failing t when the two differ.
-func storedMentions(t *testing.T, s storage.Store) map[int64][]model.Mention {
+func StoredMentions(t *testing.T, s storage.Store) map[int64][]model.Mention {
 	t.Helper()
 	ctx := context.Background()
 	got := map[int64][]model.Mention{}
@@ -39,8 +39,8 @@ func storedMentions(t *testing.T, s storage.Store) map[int64][]model.Mention {
 	return got
 }
 
-// keyArticles returns the articles KeyArticles finds for keys, sorted.
-func keyArticles(t *testing.T, s storage.Store, keys ...string) []int64 {
+// KeyArticles returns the articles KeyArticles finds for keys, sorted.
+func KeyArticles(t *testing.T, s storage.Store, keys ...string) []int64 {
 	t.Helper()
 	var ids []int64
 	if err := s.KeyArticles(context.Background(), keys, math.MaxInt64, func(id int64) error {
@@ -79,7 +79,7 @@ func testMentionsRoundTrip(t *testing.T, s storage.Store) {
 	if err := s.Commit(ctx, &storage.Batch{Articles: arts, Analysis: as}); err != nil {
 		t.Fatal(err)
 	}
-	got := storedMentions(t, s)
+	got := StoredMentions(t, s)
 	for i, tc := range tests {
 		if id := int64(i + 1); !slices.Equal(got[id], tc.ms) {
 			t.Errorf("%s: Mentions = %+v, want %+v", tc.name, got[id], tc.ms)
@@ -92,7 +92,7 @@ func testMentionsRoundTrip(t *testing.T, s storage.Store) {
 		key  string
 		want []int64
 	}{{"Ada Brook", []int64{1}}, {`k"\`, []int64{2}}, {"\ue000marked\ue001", []int64{2}}, {"", nil}, {"Port Vell", nil}} {
-		if ids := keyArticles(t, s, tc.key); !slices.Equal(ids, tc.want) {
+		if ids := KeyArticles(t, s, tc.key); !slices.Equal(ids, tc.want) {
 			t.Errorf("KeyArticles(%q) = %v, want %v", tc.key, ids, tc.want)
 		}
 	}
@@ -108,11 +108,11 @@ func testMentionsRoundTrip(t *testing.T, s storage.Store) {
 		key  string
 		want []int64
 	}{{"Ada Brook", []int64{4}}, {"Lee Tam", []int64{1}}, {"Io", []int64{4}}, {`k"\`, []int64{2}}} {
-		if ids := keyArticles(t, s, tc.key); !slices.Equal(ids, tc.want) {
+		if ids := KeyArticles(t, s, tc.key); !slices.Equal(ids, tc.want) {
 			t.Errorf("after re-analysis: KeyArticles(%q) = %v, want %v", tc.key, ids, tc.want)
 		}
 	}
-	if got := storedMentions(t, s)[1]; len(got) != 1 || got[0].Text != "Lee Tam" {
+	if got := StoredMentions(t, s)[1]; len(got) != 1 || got[0].Text != "Lee Tam" {
 		t.Errorf("after re-analysis: %+v", got)
 	}
 }
