@@ -227,7 +227,7 @@ func commitRest(ctx context.Context, tx *sql.Tx, c *stmtCache, b *storage.Batch,
 		return err
 	}
 	delete(touched, 0)
-	if err := refreshStories(ctx, tx, sortedKeys(touched)); err != nil {
+	if err := refreshStories(ctx, tx, c, sortedKeys(touched)); err != nil {
 		return err
 	}
 	if len(b.Threads) > 0 {
@@ -576,10 +576,17 @@ func indexQuotes(ctx context.Context, tx *sql.Tx, ids []int64) error {
 }
 
 // refreshStories recomputes the summary rows of the given stories from their
-// articles (storage.StorySummary), deleting stories left empty.
-func refreshStories(ctx context.Context, tx *sql.Tx, ids []int64) error {
-	for _, c := range chunks(len(ids), 400) {
-		part := ids[c[0]:c[1]]
+// articles (storage.StorySummary), deleting stories left empty. The rows
+// are upserted and deleted many to a statement (a bulk writer, with
+// statements from c when it is not nil): a statement a story, each
+// prepared anew, took most of the time the summaries cost the commit.
+func refreshStories(ctx context.Context, tx *sql.Tx, c *stmtCache, ids []int64) error {
+	uw := newBulkWriter(ctx, tx, c, `INSERT INTO stories(id, headline, articles, outlets, first, last)`,
+		` ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, articles = excluded.articles, outlets = excluded.outlets, first = excluded.first, last = excluded.last`, 6)
+	defer uw.close()
+	var gone []int64
+	for _, ch := range chunks(len(ids), 400) {
+		part := ids[ch[0]:ch[1]]
 		aggs := map[int64]*storage.StorySummary{}
 		var p params
 		rows, err := tx.QueryContext(ctx, `SELECT story_id, title, substr(body, 1, `+p.add(storage.LeadChars)+`), outlet, published, duplicate_of FROM articles WHERE story_id IN (`+list(&p, part)+`) ORDER BY id`, p...)
@@ -607,17 +614,21 @@ func refreshStories(ctx context.Context, tx *sql.Tx, ids []int64) error {
 		for _, id := range part {
 			g := aggs[id]
 			if g == nil {
-				if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = $1`, id); err != nil {
-					return fmt.Errorf("refresh story %d: %w", id, err)
-				}
+				gone = append(gone, id)
 				continue
 			}
 			ob, _ := json.Marshal(g.Outlets())
-			if _, err := tx.ExecContext(ctx, `INSERT INTO stories(id, headline, articles, outlets, first, last) VALUES ($1,$2,$3,$4,$5,$6)
-				ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, articles = excluded.articles, outlets = excluded.outlets, first = excluded.first, last = excluded.last`,
-				id, g.Headline(), g.Articles, string(ob), g.First, g.Last); err != nil {
+			if err := uw.add(id, g.Headline(), g.Articles, string(ob), g.First, g.Last); err != nil {
 				return fmt.Errorf("refresh story %d: %w", id, err)
 			}
+		}
+	}
+	if err := uw.flush(); err != nil {
+		return fmt.Errorf("refresh stories: %w", err)
+	}
+	if len(gone) > 0 {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id IN (SELECT value FROM json_each($1))`, sortedList(gone)); err != nil {
+			return fmt.Errorf("delete emptied stories: %w", err)
 		}
 	}
 	return nil
@@ -886,7 +897,7 @@ func (s *Store) Rebuild(ctx context.Context) error {
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("rebuild stories: %w", err)
 	}
-	if err := refreshStories(ctx, tx, ids); err != nil {
+	if err := refreshStories(ctx, tx, nil, ids); err != nil {
 		return err
 	}
 	return tx.Commit()
