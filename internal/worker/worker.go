@@ -326,7 +326,7 @@ func (w *worker) prepare(ctx context.Context, j *postgres.Job) error {
 	if j.Kind != KindItems {
 		return w.q.Release(ctx, j, fmt.Sprintf("unknown job kind %q", j.Kind))
 	}
-	items, err := decodeItems(j.Payload)
+	items, err := decodeItems(w.zc, j.Payload)
 	if err != nil {
 		return w.q.Release(ctx, j, err.Error())
 	}
@@ -562,7 +562,7 @@ func (w *worker) decodePrepared(ctx context.Context, j *postgres.Job) ([]source.
 	if err != nil {
 		return nil, nil, err
 	}
-	items, err := decodeItems(payloads[j.ID])
+	items, err := decodeItems(w.zc, payloads[j.ID])
 	if err != nil {
 		return nil, nil, fmt.Errorf("job %d: %w", j.ID, err)
 	}
@@ -764,13 +764,24 @@ type itemsPayload struct {
 	Items []source.Item `json:"items"`
 }
 
-// EncodeItems returns the payload of a job ingesting items.
+// EncodeItems returns the payload of a job ingesting items: their JSON,
+// compressed with zstd. Compressed by the client, a payload costs the
+// server no compression when it is queued nor decompression each time a
+// worker takes its job (PostgreSQL's own compression of the JSON of
+// 990 real pages, 64 jobs, took 4.1 s of server CPU to queue them and
+// 0.7 s to take them; it gives up on compressed data at once), and it is
+// smaller to store and send.
 func EncodeItems(items []source.Item) ([]byte, error) {
 	b, err := marshal(itemsPayload{Items: items})
 	if err != nil {
 		return nil, fmt.Errorf("encode job: %w", err)
 	}
-	return b, nil
+	zc, err := newZCodec(1)
+	if err != nil {
+		return nil, fmt.Errorf("encode job: %w", err)
+	}
+	defer zc.close()
+	return zc.compress(b), nil
 }
 
 // marshal returns the JSON encoding of v without HTML escaping: the pages
@@ -787,7 +798,15 @@ func marshal(v any) ([]byte, error) {
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
-func decodeItems(b []byte) ([]source.Item, error) {
+// decodeItems returns the items of a KindItems job's payload, compressed
+// by zc (see EncodeItems) or, queued by an earlier version, plain JSON.
+func decodeItems(zc *zCodec, b []byte) ([]source.Item, error) {
+	if zstdFrame(b) {
+		var err error
+		if b, err = zc.decompress(b); err != nil {
+			return nil, fmt.Errorf("decode job: %w", err)
+		}
+	}
 	var p itemsPayload
 	if err := json.Unmarshal(b, &p); err != nil {
 		return nil, fmt.Errorf("decode job: %w", err)
