@@ -259,7 +259,7 @@ func (w *stateWriter) flush() error {
 		}
 	}
 	if len(w.newNames) > 0 {
-		err := insertFreshRows(w.ctx, w.tx, `INSERT INTO state(name, data) SELECT * FROM unnest($1::text[], $2::bytea[])`, upsertState, w.newNames, w.newData)
+		err := copyFreshPairs(w.ctx, w.tx, "state", [2]string{"name", "data"}, w.newNames, w.newData, upsertState)
 		if err != nil {
 			return fmt.Errorf("save state: %w", err)
 		}

@@ -49,15 +49,23 @@ func insertFresh(ctx context.Context, tx pgx.Tx, insert, fallback func(pgx.Tx) e
 	return fallback(tx)
 }
 
-// insertFreshRows is insertFresh for one statement each way: the plain
-// insert, and the upsert run instead when a row is already stored, with
-// the same arguments.
-func insertFreshRows(ctx context.Context, tx pgx.Tx, insert, upsert string, args ...any) error {
+// copyFreshPairs is insertFresh for rows of two columns given as two
+// parallel slices: they are sent with COPY, and when one is already stored,
+// upsert runs instead with the slices as its arguments ($1, $2). COPY
+// stores the rows in fewer steps than an INSERT of unnested arrays: the
+// rows of a table page are written and logged together. One worker on
+// 990 real pages, whose new entities' state rows, keys and lookup names
+// are most of the rows written: heap block accesses of the state table
+// 311,000 against 170,000, of entity_keys 55,700 against 3,500, of
+// entity_names 91,400 against 21,800; WAL records 1.63 million against
+// 1.37 million.
+func copyFreshPairs[A, B any](ctx context.Context, tx pgx.Tx, table string, cols [2]string, as []A, bs []B, upsert string) error {
 	return insertFresh(ctx, tx, func(tx pgx.Tx) error {
-		_, err := tx.Exec(ctx, insert, args...)
+		src := pgx.CopyFromSlice(len(as), func(i int) ([]any, error) { return []any{as[i], bs[i]}, nil })
+		_, err := tx.CopyFrom(ctx, pgx.Identifier{table}, cols[:], src)
 		return err
 	}, func(tx pgx.Tx) error {
-		_, err := tx.Exec(ctx, upsert, args...)
+		_, err := tx.Exec(ctx, upsert, as, bs)
 		return err
 	})
 }

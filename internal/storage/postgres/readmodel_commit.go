@@ -157,7 +157,8 @@ func (a *entityArrays) insert(ctx context.Context) func(pgx.Tx) error {
 			return fmt.Errorf("store entities: %w", err)
 		}
 		if len(a.nameIDs) > 0 {
-			if _, err := tx.Exec(ctx, `INSERT INTO entity_names(name, entity_id) SELECT * FROM unnest($1::text[], $2::bigint[])`, a.nameNames, a.nameIDs); err != nil {
+			src := pgx.CopyFromSlice(len(a.nameIDs), func(i int) ([]any, error) { return []any{a.nameNames[i], a.nameIDs[i]}, nil })
+			if _, err := tx.CopyFrom(ctx, pgx.Identifier{"entity_names"}, []string{"name", "entity_id"}, src); err != nil {
 				return fmt.Errorf("store entity names: %w", err)
 			}
 		}
@@ -197,7 +198,7 @@ func storeKeys(ctx context.Context, tx pgx.Tx, keys map[string]int64, fresh map[
 		}
 	}
 	if len(add) > 0 {
-		err := insertFreshRows(ctx, tx, `INSERT INTO entity_keys(key, entity_id) SELECT * FROM unnest($1::text[], $2::bigint[])`, upsertKeys, add, addIDs)
+		err := copyFreshPairs(ctx, tx, "entity_keys", [2]string{"key", "entity_id"}, add, addIDs, upsertKeys)
 		if err != nil {
 			return fmt.Errorf("store entity keys: %w", err)
 		}
