@@ -56,12 +56,7 @@ INSERT INTO entity_search(id, fts) SELECT v.id, COALESCE(v.fts, ` + entityVector
 	WHERE k.id IS NULL OR k.name != v.name OR k.aliases != v.aliases
 	ON CONFLICT (id) DO UPDATE SET fts = excluded.fts`
 
-// insertEntities stores new entity rows, given as upsertEntities's
-// parameters, with their search vectors.
-var insertEntities = `WITH v AS (
-	SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::tsvector[])
-		AS v(id, name, type, mentions, articles, aliases, roles, digest, fts)
-), up AS (
-	INSERT INTO entities(id, name, type, mentions, articles, aliases, roles, digest) SELECT v.id, v.name, v.type, v.mentions, v.articles, v.aliases, v.roles, v.digest FROM v
-)
-INSERT INTO entity_search(id, fts) SELECT v.id, COALESCE(v.fts, ` + entityVector("v.name", "v.aliases") + `) FROM v`
+// insertEntityVectors stores the search vectors of new entities given as
+// arrays of ids ($1), names ($2) and aliases ($3), made by the server.
+var insertEntityVectors = `INSERT INTO entity_search(id, fts) SELECT v.id, ` + entityVector("v.name", "v.aliases") + `
+	FROM unnest($1::bigint[], $2::text[], $3::text[]) AS v(id, name, aliases)`

@@ -149,12 +149,36 @@ func (a *entityArrays) upsert(ctx context.Context, tx pgx.Tx) error {
 }
 
 // insert returns a function inserting the rows, their search vectors and
-// lookup names, all new.
+// lookup names, all new, with COPY (see copyFreshPairs); the server makes
+// the vectors not made here.
 func (a *entityArrays) insert(ctx context.Context) func(pgx.Tx) error {
 	return func(tx pgx.Tx) error {
-		_, err := tx.Exec(ctx, insertEntities, a.ids, a.names, a.types, a.mentions, a.articles, a.aliases, a.roles, a.digests, a.vecs)
-		if err != nil {
+		rows := pgx.CopyFromSlice(len(a.ids), func(i int) ([]any, error) {
+			return []any{a.ids[i], a.names[i], a.types[i], a.mentions[i], a.articles[i], a.aliases[i], a.roles[i], a.digests[i]}, nil
+		})
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"entities"}, []string{"id", "name", "type", "mentions", "articles", "aliases", "roles", "digest"}, rows); err != nil {
 			return fmt.Errorf("store entities: %w", err)
+		}
+		var made []int
+		var ids []int64
+		var names, aliases []string
+		for i, v := range a.vecs {
+			if v.Valid {
+				made = append(made, i)
+				continue
+			}
+			ids, names, aliases = append(ids, a.ids[i]), append(names, a.names[i]), append(aliases, a.aliases[i])
+		}
+		if len(made) > 0 {
+			vecs := pgx.CopyFromSlice(len(made), func(i int) ([]any, error) { return []any{a.ids[made[i]], a.vecs[made[i]]}, nil })
+			if _, err := tx.CopyFrom(ctx, pgx.Identifier{"entity_search"}, []string{"id", "fts"}, vecs); err != nil {
+				return fmt.Errorf("store entities: %w", err)
+			}
+		}
+		if len(ids) > 0 {
+			if _, err := tx.Exec(ctx, insertEntityVectors, ids, names, aliases); err != nil {
+				return fmt.Errorf("store entities: %w", err)
+			}
 		}
 		if len(a.nameIDs) > 0 {
 			src := pgx.CopyFromSlice(len(a.nameIDs), func(i int) ([]any, error) { return []any{a.nameNames[i], a.nameIDs[i]}, nil })
