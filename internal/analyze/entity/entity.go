@@ -314,7 +314,18 @@ func (f *finder) scanLine(a, b int) {
 				j = e
 				continue
 			}
+			if e := f.firmAnd(i, j, b); e > j {
+				j = e
+				continue
+			}
 			break
+		}
+		// a firm's name over "&" ("Harbury & Cole", "Dunmore & Sons")
+		for j < b && f.ampGap(j) && toks[j-1].cap && toks[j].cap {
+			j++
+			for j < b && toks[j].adj && (toks[j].cap || toks[j].upper) && !toks[j-1].poss && toks[j].flags()&fTime == 0 {
+				j++
+			}
 		}
 		f.chunk(i, j, b)
 		i = j
@@ -346,6 +357,11 @@ func (f *finder) possInName(j int) bool {
 	// "Residents' Association"
 	if t.flags()&fOrg == 0 {
 		return false
+	}
+	// an office named by its holder's title: "Information Commissioner's
+	// Office", "Mayor's Office", "Ombudsman's Office"
+	if t.low == "office" && p.flags()&fRole != 0 && j >= 2 && f.toks[j-2].cap && f.toks[j-1].adj {
+		return true
 	}
 	if g := f.text[p.e:t.s]; strings.HasSuffix(p.low, "s") && (g == "' " || g == "’ ") {
 		return true // a plural possessive: "Bakers' Union", "Pensioners' Association"
@@ -435,18 +451,27 @@ func (f *finder) hyphenPair(s string) bool {
 // chunk segments the capitalised run [a,b) of a line ending at lineEnd.
 func (f *finder) chunk(a, b, lineEnd int) {
 	toks := f.toks
-	// a government body's name over "and" (see bodyAnd) is whole
+	// a government body's or a firm's name over "and" (see bodyAnd and
+	// firmAnd) is whole, and so is a name over "&"
 	for x := a; x < b; x++ {
-		if toks[x].lower && (toks[x].low == "and" || toks[x].low == "&") {
+		if toks[x].lower && toks[x].low == "and" {
 			s := a
 			if toks[s].low == "the" {
 				s++
 			}
-			if f.bodyAnd(s, x, b) == b {
+			if f.bodyAnd(s, x, b) == b || f.firmAnd(s, x, b) == b {
 				f.cands = append(f.cands, cand{a: s, b: b, typ: model.Organization})
 				return
 			}
 			break
+		}
+		if x > a && f.ampGap(x) {
+			s := a
+			if toks[s].low == "the" {
+				s++
+			}
+			f.cands = append(f.cands, cand{a: s, b: b, typ: model.Organization})
+			return
 		}
 	}
 	// leading articles and sentence-initial common words
@@ -1276,6 +1301,74 @@ func (f *finder) bodyAnd(i, j, b int) int {
 		return j
 	}
 	return e
+}
+
+// ampGap reports whether an ampersand alone, spaced, separates token j
+// from the token before it on the same line ("Harbury & Cole").
+func (f *finder) ampGap(j int) bool {
+	if j == 0 || f.toks[j].line != f.toks[j-1].line {
+		return false
+	}
+	g := f.text[f.toks[j-1].e:f.toks[j].s]
+	return g == " & " || g == "\u00a0&\u00a0" || g == " &\u00a0"
+}
+
+// firmAnd returns where a firm's or body's name in tokens [i,j) ends when
+// it goes on over "and" at token j: "Harwell and Pike Associates",
+// "Markets and Competition Authority", "Fire and Rescue Service". The
+// words on both sides (one before "and", one to three after it,
+// capitalised, no known name, no given name, role or time word) must make
+// one capitalised run that ends
+// with an organisation word or a firm word ("Associates", "Sons"), with no
+// organisation word before "and" (two bodies: "the Treasury Board and
+// Pike Associates"); else j.
+func (f *finder) firmAnd(i, j, b int) int {
+	toks := f.toks
+	if j+1 >= b || !toks[j].adj || !toks[j].lower || toks[j].low != "and" || j-i > 3 {
+		return j
+	}
+	if toks[i].low == "the" {
+		i++
+	}
+	if j-i != 1 {
+		return j // "Marta Quenby and Tobias Lusk …": two people's names
+	}
+	for k := i; k < j; k++ {
+		if !toks[k].cap || toks[k].poss || toks[k].flags()&(fOrg|fGiven|fRole|fHon|fTime|fDem) != 0 {
+			return j
+		}
+		if _, l := f.gazMatch(k, j); l > 0 {
+			return j
+		}
+	}
+	e := j + 1
+	for e < b && e < j+4 && toks[e].adj && toks[e].cap && toks[e].flags()&(fGiven|fRole|fHon|fTime) == 0 {
+		if _, l := f.gazMatch(e, b); l > 0 {
+			return j
+		}
+		if toks[e].poss {
+			e++
+			break
+		}
+		e++
+	}
+	if e == j+1 || e < b && toks[e].adj && (toks[e].cap || toks[e].upper) || toks[e-1].poss {
+		return j
+	}
+	if last := toks[e-1].low; e-1 == j+1 && toks[e-1].flags()&fOrg != 0 || toks[e-1].flags()&fOrg == 0 && !firmWord(last) {
+		return j // "Smith and Council": a lone body word is another name
+	}
+	return e
+}
+
+// firmWord reports whether lower-case w ends the name of a firm of
+// partners ("Harwell and Pike Associates", "Dunmore and Sons").
+func firmWord(w string) bool {
+	switch w {
+	case "associates", "sons", "brothers", "partners", "solicitors", "architects", "consultants", "llp", "daughters":
+		return true
+	}
+	return false
 }
 
 // bodyTail reports whether lower-case w is a noun that may follow the name

@@ -99,7 +99,7 @@ func findAll(text string, sents []model.Span, ms []model.Mention, words []scan.T
 		return &finder{}
 	}
 	ms = foldGivenNames(text, ms)
-	f := finder{text: text, ms: ms, res: resolve.New(len(text), ms), lastSp: -1, unnamedAt: -1}
+	f := finder{text: text, ms: ms, res: resolve.New(len(text), ms), lastSp: -1, unnamedAt: -1, bodySpAt: -1}
 	f.tokenizeAll(words, buf)
 	f.markMentions()
 	f.learnGenders()
@@ -150,6 +150,12 @@ type finder struct {
 	claims []model.Span // byte spans already reported in clauses
 	cur    unit         // the unit being read
 	lastSp int          // mention of the last person (or untyped name) named as a speaker, or -1
+	// bodySp is the last speaker named as a body (an organisation,
+	// a name the recogniser typed as a place or left untyped, or a
+	// name it did not mark), and bodySpAt the byte offset of its
+	// subject phrase, or -1.
+	bodySp   speaker
+	bodySpAt int
 	// unnamedAt is the byte offset of the last unnamed speaker ("a senior
 	// nurse"), or -1.
 	unnamedAt int

@@ -42,6 +42,15 @@ func (f *finder) fromPronoun(t int) speaker {
 				}
 			}
 		}
+		// "The operator, Network Rail Services, has confirmed … . “…,”
+		// it said": the body named as a speaker in this sentence, the
+		// one before or a few lines before, with no person named since
+		if b := f.bodySp; f.bodySpAt >= 0 && f.bodySpAt < int(f.toks[t].start) && u < len(f.units) {
+			if v := f.unitOf(f.bodySpAt); v >= 0 && (u-v <= 1 || int(f.toks[t].start)-f.bodySpAt < 500) &&
+				!f.personBetween(f.bodySpAt, int(f.toks[t].start)) {
+				sp.ment, sp.name = b.ment, b.name
+			}
+		}
 		return sp
 	default:
 		return sp
@@ -278,7 +287,19 @@ func (f *finder) fromRole(t, lo int) speaker {
 			sp.ment, sp.name = m, f.mentName(m)
 			return sp
 		}
-		if m := f.nearest(pos, model.Organization, "", genderUnknown); m >= 0 && pos-f.ms[m].Start < 1500 && !f.dateline(m) {
+		m := f.nearest(pos, model.Organization, "", genderUnknown)
+		if m >= 0 && (pos-f.ms[m].Start >= 1500 || f.dateline(m) || !bodyFits(f.mentName(m), w)) {
+			m = -1
+		}
+		// a body named as a speaker after that organisation, whatever
+		// the recogniser typed it ("Tessaline, which had argued …,
+		// said it was “…”. “…,” the company said")
+		if b := f.bodySp; f.bodySpAt >= 0 && f.bodySpAt < pos && pos-f.bodySpAt < 1500 && bodyFits(b.name, w) &&
+			(m < 0 || f.ms[m].Start < f.bodySpAt) && (b.ment < 0 || f.ms[b.ment].Type != model.Organization || b.ment == m) {
+			sp.ment, sp.name = b.ment, b.name
+			return sp
+		}
+		if m >= 0 {
 			sp.ment = m
 			sp.name = f.mentName(m)
 		}
@@ -544,6 +565,7 @@ func (f *finder) namedBefore(w string, pos int) int {
 // a name the recogniser left untyped, and where an unnamed one was
 // introduced ("a senior nurse", "the girl's mum").
 func (f *finder) noteSpeaker(sp speaker) {
+	f.noteBody(sp)
 	if sp.ment >= 0 && sp.ment < len(f.ms) && (f.ms[sp.ment].Type == model.Person || f.ms[sp.ment].Type == model.Other) {
 		f.lastSp = sp.ment
 		// a named speaker after the unnamed one is the latest voice
@@ -556,6 +578,59 @@ func (f *finder) noteSpeaker(sp speaker) {
 		(f.has(sp.hi-1, lxRole|lxCommon) || f.toks[sp.hi-1].kind == kWord && f.toks[sp.hi-1].lex.gender != genderUnknown) {
 		f.unnamedAt = int(f.toks[sp.lo].start)
 	}
+}
+
+// noteBody remembers sp as the last body named as a speaker when it is
+// one: an organisation, or a capitalised name that is not a person's
+// ("Tessaline, which had argued …, said", "Belmora said" with Belmora
+// typed as a place).
+func (f *finder) noteBody(sp speaker) {
+	if sp.name == "" || sp.lo >= sp.hi || sp.hi > len(f.toks) {
+		return
+	}
+	if sp.ment >= 0 {
+		if sp.ment >= len(f.ms) || f.ms[sp.ment].Type == model.Person || f.ms[sp.ment].Type == model.Other && f.gender != nil && f.gender[sp.ment] != genderUnknown {
+			return
+		}
+	} else {
+		k := sp.lo
+		if f.isWord(k, "the") {
+			k++
+		}
+		if k >= sp.hi || f.toks[k].kind != kWord || f.toks[k].flags&fCap == 0 || f.has(k, lxPronoun|lxRole) || sp.name != f.spanText(k, sp.hi) {
+			return
+		}
+	}
+	f.bodySp, f.bodySpAt = sp, int(f.toks[sp.lo].start)
+}
+
+// personBetween reports whether a person is named between bytes lo and
+// hi outside quotations.
+func (f *finder) personBetween(lo, hi int) bool {
+	for i := f.res.Started(hi - 1); i >= 0 && f.ms[i].Start > lo; i-- {
+		if f.ms[i].Type == model.Person && f.validMent(i) && !f.inQuotation(f.ms[i].Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyFits reports whether a body named name may be the one a generic
+// noun w ("the company") stands for: a company is not a name ending in
+// the noun of a public body ("Markets and Competition Authority").
+func bodyFits(name, w string) bool {
+	switch w {
+	case "company", "firm", "carrier", "airline", "retailer", "automaker", "insurer", "bank", "utility":
+	default:
+		return true
+	}
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	switch last {
+	case "court", "tribunal", "club", "league", "party", "university", "hospital", "trust", "foundation", "institute",
+		"charity", "office", "school", "college":
+		return false
+	}
+	return !bodyNoun(last)
 }
 
 // orgNoun reports whether w is a noun that stands for a named organization.
@@ -708,7 +783,21 @@ func (f *finder) spokesOfPrev(pos int, noun string) int {
 		return -1
 	}
 	sp, ok := f.lastSpeakerOfUnit(u)
-	if !ok || sp.name == "" || noun != "" && !hasWordFold(sp.mention, noun) && !hasWordFold(sp.name, noun) {
+	if !ok {
+		// "The Department for Ports insisted the plan stood. A
+		// spokesman said …": the body that sentence opens with as the
+		// subject of a reporting verb, though it quotes nothing
+		k := f.units[u].lo
+		if f.isWord(k, "the") {
+			k++
+		}
+		if m := f.orgLead(u, f.units[u].hi); m >= 0 && f.isCue(f.mentEnd(k)) &&
+			(noun == "" || hasWordFold(f.ms[m].Text, noun)) {
+			return m
+		}
+		return -1
+	}
+	if sp.name == "" || noun != "" && !hasWordFold(sp.mention, noun) && !hasWordFold(sp.name, noun) {
 		return -1
 	}
 	if o := f.res.OrgNamed(pos, 3000, sp.name); o >= 0 {

@@ -157,7 +157,12 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 		}
 		if f.toks[k-1].ment >= 0 && f.toks[k-1].kind == kWord {
 			m := int(f.toks[k-1].ment)
-			if f.ms[m].Type != model.Place {
+			// a name typed as a place that opens the sentence before a
+			// relative clause is a body speaking: "Tessaline, which had
+			// argued …, said"
+			placeSubject := f.ms[m].Type == model.Place && f.has(n, lxRel) && !deep && f.mentStart(k-1) == lo &&
+				(f.isWord(n, "which") || f.isWord(n, "that")) && !f.dateline(m)
+			if f.ms[m].Type != model.Place || placeSubject {
 				s := f.mentStart(k - 1)
 				// Past inner commas, the head must open the subject.
 				head := !deep || s == lo || f.isPunct(s-1, ',') || f.has(s-1, lxRole|lxDet) || f.toks[s-1].flags&fCap != 0

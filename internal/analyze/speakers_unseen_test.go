@@ -1,0 +1,81 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// TestSpeakersFirmsAndBodies checks, on invented articles analysed whole,
+// the speakers of quotations whose body is named over "and" or "&", known
+// by a role's office, typed as a place, or spoken for by a spokesman or
+// by "it" and "the company" after it spoke; and the cases that must stay
+// unnamed or go to someone else.
+func TestSpeakersFirmsAndBodies(t *testing.T) {
+	type wantQuote struct {
+		quote   string // a part of the quote text
+		speaker string // "" for an unnamed speaker
+	}
+	tests := []struct {
+		name   string
+		text   string
+		quotes []wantQuote
+	}{
+		{name: "a firm named over an ampersand",
+			text:   "Shares in Pellow & Marsh fell. Pellow & Marsh said its plan stood. \"We have a clear plan,\" it said.\n",
+			quotes: []wantQuote{{"clear plan", "Pellow & Marsh"}}},
+		{name: "a trust named after a firm over an ampersand",
+			text:   "A spokesperson for the Pellow & Marsh Pension Trust said trustees would be \"asking hard questions\" of the board.\n",
+			quotes: []wantQuote{{"asking hard questions", "Pellow & Marsh Pension Trust"}}},
+		{name: "a body named over and",
+			text:   "The Tariffs and Trade Authority said the offer fell short. \"Prices would rise,\" the authority said.\n",
+			quotes: []wantQuote{{"Prices would rise", "Tariffs and Trade Authority"}}},
+		{name: "a partnership named over and",
+			text:   "Quenby and Lusk Associates said the survey was \"wholly inadequate\".\n",
+			quotes: []wantQuote{{"wholly inadequate", "Quenby and Lusk Associates"}}},
+		{name: "two people over and stay two",
+			text:   "Marta Quenby and Tobias Lusk said the survey was \"wholly inadequate\".\n",
+			quotes: []wantQuote{{"wholly inadequate", "Tobias Lusk"}}},
+		{name: "an office named by its holder's title",
+			text:   "The Data Protection Commissioner's Office confirmed it had been told. A spokesman said: \"We will be making enquiries.\"\n",
+			quotes: []wantQuote{{"making enquiries", "Data Protection Commissioner's Office"}}},
+		{name: "a spokesman for the body of the sentence before",
+			text:   "The Department for Coastal Affairs insisted the pledge still stood. A spokesman said: \"Our commitment is unchanged.\"\n",
+			quotes: []wantQuote{{"commitment is unchanged", "Department for Coastal Affairs"}}},
+		{name: "a spokesman after a body named in passing stays unnamed",
+			text:   "Fishermen blamed the Department for Coastal Affairs for the delay. A spokesman said: \"Our commitment is unchanged.\"\n",
+			quotes: []wantQuote{{"commitment is unchanged", ""}}},
+		{name: "it after a body confirmed something",
+			text: "Trains were cancelled. The operator, Dunmore Rail Services, has confirmed that one train an hour will run. " +
+				"\"We are very sorry for the disruption,\" it said in a post.\n",
+			quotes: []wantQuote{{"very sorry", "Dunmore Rail Services"}}},
+		{name: "it after a person spoke stays unnamed",
+			text: "The operator, Dunmore Rail Services, has confirmed that one train an hour will run. Commuter Ailsa Brent said the queues were long. " +
+				"\"We are very sorry for the disruption,\" it said in a post.\n",
+			quotes: []wantQuote{{"very sorry", ""}}},
+		{name: "the company after a firm the recogniser typed as a place",
+			text: "The Tariffs and Trade Authority blocked the deal on Tuesday.\n" +
+				"Shares in Velmora rose. Velmora, which had argued that the merger would cut prices, said it was \"disappointed\" by the ruling.\n" +
+				"\"The authority has taken a narrow view,\" the company said.\n",
+			quotes: []wantQuote{{"disappointed", "Velmora"}, {"narrow view", "Velmora"}}},
+		{name: "the company is not an authority",
+			text:   "The Tariffs and Trade Authority blocked the deal on Tuesday. \"We will appeal,\" the company said.\n",
+			quotes: []wantQuote{{"We will appeal", ""}}},
+		{name: "the company after a firm typed as an organisation",
+			text:   "Corvel Holdings said profits fell. \"Demand was weak,\" the company said.\n",
+			quotes: []wantQuote{{"Demand was weak", "Corvel Holdings"}}},
+	}
+	an := New()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := an.Document(&model.Article{ID: 1, Text: tc.text})
+			for _, w := range tc.quotes {
+				for _, q := range quotesContaining(t, d, w.quote) {
+					if q.Speaker != w.speaker {
+						t.Errorf("quote %q: speaker %q (mention %q), want %q", w.quote, q.Speaker, q.SpeakerMention, w.speaker)
+					}
+				}
+			}
+		})
+	}
+}
