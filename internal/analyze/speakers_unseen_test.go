@@ -79,3 +79,41 @@ func TestSpeakersFirmsAndBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakersReadersAndHomes checks readers' messages in live blogs and
+// speakers given with where they live ("Colm in Harwood writes:"), and
+// that a body or an unnamed group so placed stays what it was.
+func TestSpeakersReadersAndHomes(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		quote   string // a part of the quote text
+		speaker string // "" for an unnamed speaker
+	}{
+		{"a reader's email opening the entry", "08:10 Some reaction from readers. Priti in Lowerbridge emails: \"The cat has taken my chair.\"\n",
+			"cat has taken", "Priti"},
+		{"a reader who writes", "08:12 And Colm in Harwood writes: \"I support the strikers, but not today.\"\n",
+			"support the strikers", "Colm"},
+		{"a reader in apposition", "11:20 A reader, Jenny in St Austin, emails: \"Our fence is in next door's garden.\"\n",
+			"Our fence", "Jenny"},
+		{"a reader titled so", "Reader Tomasz writes: \"The buses are full too.\"\n",
+			"buses are full", "Tomasz"},
+		{"a named person placed so", "Mayor Odile Ferrant in Lisbon said: \"The roads are shut.\"\n",
+			"roads are shut", "Odile Ferrant"},
+		{"residents placed so stay unnamed", "Residents in Lisbon said: \"The roads are shut.\"\n",
+			"roads are shut", ""},
+		{"police placed so stay a body", "Police in Lisbon said: \"The roads are shut.\"\n",
+			"roads are shut", "police"},
+	}
+	an := New()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := an.Document(&model.Article{ID: 1, Text: tc.text})
+			for _, q := range quotesContaining(t, d, tc.quote) {
+				if q.Speaker != tc.speaker {
+					t.Errorf("quote %q: speaker %q (mention %q), want %q", tc.quote, q.Speaker, q.SpeakerMention, tc.speaker)
+				}
+			}
+		})
+	}
+}

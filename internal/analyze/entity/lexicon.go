@@ -213,7 +213,8 @@ athlete champion chef businessman businesswoman billionaire entrepreneur investo
 scientist doctor nurse detective sheriff trooper pilot boxer golfer rep publicist spokesmen attorney-general chief-of-staff under-secretary undersecretary
 auditor comptroller ombudsman registrar solicitor councillor councilor councilman councilwoman alderman
 member shopkeeper substitute teacher farmer pensioner landlord firefighter paramedic midfielder defender winger
-whip constable treasurer dean magistrate warden chaplain curator headteacher headmaster headmistress`)
+whip constable treasurer dean magistrate warden chaplain curator headteacher headmaster headmistress
+reader caller listener viewer`)
 
 // honorifics precede names and are dropped from roles when alone.
 var honorifics = setOf(`mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady gen gen. col col. lt lt. sgt sgt.

@@ -58,6 +58,21 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	if sp, ok := f.mediumSubject(t, lo); ok {
 		return sp
 	}
+	// "Colm in Harwood writes", "Priti in Lowerbridge emails": a name
+	// given with where the one named lives.
+	if p := f.beforePlace(t, lo); p >= 0 {
+		if m := f.toks[p].ment; m >= 0 && (f.ms[m].Type == model.Person || f.ms[m].Type == model.Other) {
+			if s := f.mentStart(p); s >= lo && !f.has(s-1, lxPrep) {
+				return f.fromMention(int(m), s, p+1)
+			}
+		} else if m < 0 && (p == lo || !f.has(p-1, lxPrep)) {
+			// an unmarked name, or a body or group ("Police in
+			// Harwood said", "Residents in Harwood said")
+			if sp, ok := f.npEndingAt(p, lo); ok && (sp.name != "" || f.toks[p].lex.class&(lxRole|lxCommon) != 0) {
+				return sp
+			}
+		}
+	}
 	if sp, ok := f.npEndingAt(t, lo); ok {
 		return sp
 	}
@@ -147,6 +162,13 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 				return f.fromMention(m, n, t) // "The farmers' union, X, said"
 			}
 		}
+		// "A reader, Jenny in St Austin, emails": a name given with
+		// where the one named lives
+		if f.toks[n].ment >= 0 && f.toks[n].kind == kWord && f.beforePlace(t-1, n) == f.mentEnd(n)-1 {
+			if m := int(f.toks[n].ment); f.ms[m].Type == model.Person || f.ms[m].Type == model.Other {
+				return f.fromMention(m, n, f.mentEnd(n))
+			}
+		}
 		if k-1 < lo {
 			break
 		}
@@ -195,6 +217,21 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 		break
 	}
 	return speaker{ment: -1}
+}
+
+// beforePlace returns the token before "in" or "from" and a place that
+// ends at token t ("Colm in Harwood", "Jo from Leeds"), not before token
+// lo, or -1.
+func (f *finder) beforePlace(t, lo int) int {
+	if t < lo || t >= len(f.toks) || f.toks[t].kind != kWord || f.toks[t].ment < 0 || f.ms[f.toks[t].ment].Type != model.Place ||
+		f.mentEnd(t) != t+1 {
+		return -1
+	}
+	s := f.mentStart(t)
+	if s-2 < lo || !(f.isWord(s-1, "in") || f.isWord(s-1, "from")) || f.toks[s-2].kind != kWord || f.toks[s-2].q >= 0 {
+		return -1
+	}
+	return s - 2
 }
 
 // relBefore reports whether a comma and a relative pronoun ("who",
