@@ -117,3 +117,47 @@ func TestSpeakersReadersAndHomes(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakersIntroducedAndRepeated checks a quotation running over
+// paragraphs after a paragraph that names one person in passing, a
+// speaker whose given name is also a city's, and "repeats" as a verb of
+// saying; and that a paragraph naming two people, or none, leaves the
+// quotation unnamed.
+func TestSpeakersIntroducedAndRepeated(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		quote   string // a part of the quote text
+		speaker string // "" for an unnamed speaker
+	}{
+		{"one person named in the paragraph before",
+			"The kiln has not gone out since 1990.\nThat someone, most days, is Orla Vantreight, sixty, who bought the workshop.\n" +
+				"\u201cPeople ask me why I never switch it off.\n\u201cIf you let it go cold, you lose a week.\u201d\n",
+			"switch it off", "Orla Vantreight"},
+		{"two people named in the paragraph before",
+			"That someone is Orla Vantreight, whose partner Callum Dunmarsh left in May.\n" +
+				"\u201cPeople ask me why I never switch it off.\n\u201cIf you let it go cold, you lose a week.\u201d\n",
+			"switch it off", ""},
+		{"nobody named in the paragraph before",
+			"The kiln has not gone out since 1990.\n" +
+				"\u201cPeople ask me why I never switch it off.\n\u201cIf you let it go cold, you lose a week.\u201d\n",
+			"switch it off", ""},
+		{"a given name that is also a city's",
+			"Vail's lawyer, Sofia Marrandt, asked for leniency. \"He has told investigators everything,\" she said.\n",
+			"told investigators", "Sofia Marrandt"},
+		{"repeats as a verb of saying",
+			"Orla Vantreight is unimpressed.\n\u201cVibrancy,\u201d she repeats. \u201cThey want flats.\u201d\n",
+			"They want flats", "Orla Vantreight"},
+	}
+	an := New()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := an.Document(&model.Article{ID: 1, Text: tc.text})
+			for _, q := range quotesContaining(t, d, tc.quote) {
+				if q.Speaker != tc.speaker {
+					t.Errorf("quote %q: speaker %q (mention %q), want %q", tc.quote, q.Speaker, q.SpeakerMention, tc.speaker)
+				}
+			}
+		})
+	}
+}

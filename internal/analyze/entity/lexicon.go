@@ -351,7 +351,7 @@ michelle melania ivanka jared hunter beau jill laura rosalynn jimmy gerald lyndo
 ruth sonia clarence neil amy elena merrick alejandro janet pete gina lloyd tom antony avril wendy
 matthew mike ralph greg gavin gretchen kathy jb phil ned gus lou max leo luke zoe chloe mia ava ella
 lily ruby freya noah oliver harry jack charlie george oscar archie arthur alfie freddie theo finn
-eleanor abigail camila aria scarlett hazel luna nora riley stella maya naomi leah`)
+eleanor abigail camila aria scarlett hazel luna nora riley stella maya naomi leah sofia georgia`)
 
 type gazEntry struct {
 	canon string

@@ -54,7 +54,13 @@ func (f *finder) finishQuotations() {
 			// "His daughter, Ruth, … has mixed feelings." ¶ "When I was
 			// nine …" ¶ "…": a quotation running over paragraphs after
 			// a sentence that introduces a person is that person's.
-			if m := f.leadSubject(q.unit - 1); m >= 0 {
+			m := f.leadSubject(q.unit - 1)
+			if m < 0 {
+				// "That someone is Ann Roe, 61, who …" ¶ "…": the one
+				// person the paragraph before names
+				m = f.onePersonOfParagraph(q.unit - 1)
+			}
+			if m >= 0 {
 				sp, ok = f.speakerIn(m, f.units[q.unit-1]), true
 			}
 		}
@@ -340,6 +346,37 @@ func (f *finder) afterQuestion(i int) (speaker, bool) {
 		return speaker{ment: p.speaker, name: p.spName, mention: p.spMention, ok: true}, true
 	}
 	return speaker{}, false
+}
+
+// onePersonOfParagraph returns the first mention of the one person that
+// the paragraph holding unit u names outside quotations, or -1 when it
+// names none, several or holds a quotation.
+func (f *finder) onePersonOfParagraph(u int) int {
+	lo := u
+	for lo > 0 && !f.opensParagraph(f.units[lo].lo) {
+		lo--
+	}
+	m := -1
+	for t := f.units[lo].lo; t < f.units[u].hi; t++ {
+		tk := &f.toks[t]
+		if tk.kind == kMark {
+			return -1
+		}
+		if tk.kind != kWord || tk.ment < 0 || t > 0 && f.toks[t-1].ment == tk.ment {
+			continue
+		}
+		k := int(tk.ment)
+		if !f.validMent(k) || f.ms[k].Type != model.Person && !(f.ms[k].Type == model.Other && properName(f.mentName(k))) {
+			continue
+		}
+		if m >= 0 && f.mentName(m) != f.mentName(k) {
+			return -1
+		}
+		if m < 0 {
+			m = k
+		}
+	}
+	return m
 }
 
 // opensParagraph reports whether token t is the first of its paragraph.

@@ -96,7 +96,7 @@ func buildLexicon() map[string]lexEntry {
 		"observes", "testified", "testifies", "reported", "reports", "asked", "asks",
 		"joked", "jokes", "quipped", "quips", "shouted", "yelled", "exclaimed", "whispered",
 		"mused", "pleaded", "demanded", "demands", "recounted", "recounts", "texted",
-		"emailed", "emails", "tweets", "denied", "denies", "charged",
+		"emailed", "emails", "tweets", "denied", "denies", "charged", "repeats", "repeated",
 		"considered", "considers", "agreed", "agrees", "hinted", "indicated", "indicates",
 		"signaled", "signalled", "disclosed", "revealed", "reveals", "conceded", "estimated",
 		"estimates", "added", "wrote", "read", "reads", "concluded", "concludes",
