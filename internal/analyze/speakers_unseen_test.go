@@ -145,6 +145,14 @@ func TestSpeakersIntroducedAndRepeated(t *testing.T) {
 		{"a given name that is also a city's",
 			"Vail's lawyer, Sofia Marrandt, asked for leniency. \"He has told investigators everything,\" she said.\n",
 			"told investigators", "Sofia Marrandt"},
+		{"a headline quotation before a colon",
+			"''HE RUINED MY SHOW'': feud erupts at village fete\nA fete descended into chaos on Friday.\n" +
+				"Her marrow was smashed. ''I just stood there and cried,'' sobbed Maisie Tolland, 74.\n",
+			"HE RUINED MY SHOW", "Maisie Tolland"},
+		{"a headline quotation when a body speaks first",
+			"''HE RUINED MY SHOW'': feud erupts at village fete\nA fete descended into chaos on Friday.\n" +
+				"Brackley Police said: ''We are investigating the damage.'' Gran Maisie Tolland, 74, said: ''I just stood there and cried.''\n",
+			"HE RUINED MY SHOW", ""},
 		{"repeats as a verb of saying",
 			"Orla Vantreight is unimpressed.\n\u201cVibrancy,\u201d she repeats. \u201cThey want flats.\u201d\n",
 			"They want flats", "Orla Vantreight"},

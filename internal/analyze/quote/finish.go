@@ -126,6 +126,7 @@ func (f *finder) finishQuotations() {
 	}
 	f.namedLater()
 	f.echoes()
+	f.headlineQuote()
 	for i := range f.quots {
 		q := &f.quots[i]
 		if q.consumed {
@@ -491,6 +492,37 @@ func (f *finder) echoes() {
 		}
 		q.done, q.attributed = true, true
 		q.speaker, q.spName, q.spMention = sp.speaker, sp.spName, sp.spMention
+	}
+}
+
+// headlineQuote gives a quotation that opens the headline before a colon
+// ("‘He broke my heart’: feud erupts at village show") and whose
+// speaker is still unknown the first person the story quotes in its next
+// paragraphs: a headline quotes its main voice.
+func (f *finder) headlineQuote() {
+	if len(f.quots) < 2 || len(f.paras) < 2 {
+		return
+	}
+	q := &f.quots[0]
+	if q.open != f.paras[0].lo || q.close < 0 || q.close+1 >= f.paras[0].hi || !f.isPunct(q.close+1, ':') ||
+		q.consumed || q.nick || q.spName != "" || !f.wordsAtLeast(q.open, q.close, 2) {
+		return
+	}
+	lead := f.paras[min(len(f.paras), 6)-1].hi
+	for j := 1; j < len(f.quots) && f.quots[j].open < lead; j++ {
+		o := &f.quots[j]
+		if o.open < f.paras[0].hi || !o.attributed || o.spName == "" || o.nick {
+			continue
+		}
+		if o.speaker < 0 || o.speaker >= len(f.ms) || f.ms[o.speaker].Type != model.Person && f.ms[o.speaker].Type != model.Other {
+			return // a body or an unnamed voice first: no guess
+		}
+		if !q.done {
+			q.kind = model.Direct
+		}
+		q.done, q.attributed = true, true
+		q.speaker, q.spName, q.spMention = o.speaker, o.spName, o.spMention
+		return
 	}
 }
 
