@@ -169,3 +169,44 @@ func TestSpeakersIntroducedAndRepeated(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounsAfterUnnamed checks "he" and "she" after the writer meets
+// someone unnamed ("I met a woman …", "One of them, who …,"), and that a
+// relation ("who has a son") or a person named after the unnamed one
+// keeps the named.
+func TestPronounsAfterUnnamed(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		quote   string // a part of the quote text
+		speaker string // "" for an unnamed speaker
+	}{
+		{"a woman the writer meets",
+			"Councillor Bram Ottery said the closures were needed.\n" +
+				"At the branch I met a woman in her seventies who reads the papers there. \"This is the only place I talk to anybody,\" she told me.\n",
+			"only place I talk", ""},
+		{"a boy the writer meets in the same sentence",
+			"Councillor Bram Ottery said the closures were needed.\nI met a boy doing his homework, because, he said, \"it's warm here and it's quiet.\"\n",
+			"warm here", ""},
+		{"one of a group opening the sentence",
+			"Councillor Bram Ottery said the closures were needed.\nThe librarians know this. One of them, who asked me not to use her name, put it starkly. \"We are not just lending books,\" she said.\n",
+			"lending books", ""},
+		{"a relation keeps the one named",
+			"Liam Coster, who has a two-year-old son of his own, shrugged off the praise.\n\"Anyone would have done the same,\" he insisted.\n",
+			"done the same", "Liam Coster"},
+		{"a person named after the unnamed one",
+			"Dov Gaines spoke for an hour.\nA man near the front shouted \"Tell them, Dov!\" and Gaines pointed at him. \"I'll tell them,\" he said.\n",
+			"tell them", "Dov Gaines"},
+	}
+	an := New()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := an.Document(&model.Article{ID: 1, Text: tc.text})
+			for _, q := range quotesContaining(t, d, tc.quote) {
+				if q.Speaker != tc.speaker {
+					t.Errorf("quote %q: speaker %q (mention %q), want %q", tc.quote, q.Speaker, q.SpeakerMention, tc.speaker)
+				}
+			}
+		})
+	}
+}

@@ -111,6 +111,13 @@ func (f *finder) fromPronoun(t int) speaker {
 			}
 		}
 	}
+	if want == model.Person && g != genderUnknown {
+		// "I met a woman in her seventies who … . “…,” she told me":
+		// someone the writer meets unnamed, after every candidate
+		if at := f.indefiniteBefore(t, g); at >= 0 && (m < 0 || f.ms[m].Start < at) && !f.personBetween(at, pos) {
+			return sp
+		}
+	}
 	if (w == "they" || w == "them") && (m < 0 || pos-f.ms[m].Start > 300) {
 		return sp // "they" far from any organization: officials, residents …
 	}
@@ -602,6 +609,69 @@ func (f *finder) noteBody(sp speaker) {
 		}
 	}
 	f.bodySp, f.bodySpAt = sp, int(f.toks[sp.lo].start)
+}
+
+// pronounUnit returns the index of the unit holding token t, or -1.
+func (f *finder) pronounUnit(t int) int {
+	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].hi > t })
+	if u >= len(f.units) || f.units[u].lo > t {
+		return -1
+	}
+	return u
+}
+
+// indefiniteBefore returns the byte offset of an unnamed person the
+// writer introduces ("a woman in her seventies", "a boy of about
+// twelve", "One of them, who …,") in the sentence of the pronoun at token t, before it, or in
+// the one before, when that person's gender fits g; or -1. An
+// appositive ("Ann Roe, a mother of three,"), a predicate ("she is a
+// nurse") or a relation ("who has a son") describes someone named
+// instead.
+func (f *finder) indefiniteBefore(t int, g byte) int {
+	u := f.pronounUnit(t)
+	if u < 0 {
+		return -1
+	}
+	lo := f.units[max(u-1, 0)].lo
+	at := -1
+	for v := max(u-1, 0); v <= u; v++ {
+		// "One of them, who …, put it starkly": a member of a group
+		// opening the sentence
+		if k := f.units[v].lo; k+2 < t && f.word(k) == "One" && f.isWord(k+1, "of") && (f.isWord(k+2, "them") || f.isWord(k+2, "us")) {
+			at = int(f.toks[k].start)
+		}
+	}
+	for k := lo; k+1 < t; k++ {
+		if f.toks[k].q >= 0 || !(f.isWord(k, "a") || f.isWord(k, "an")) || k > 0 && (f.isPunct(k-1, ',') || f.has(k-1, lxAux) ||
+			f.isWord(k-1, "as") || f.isWord(k-1, "has") || f.isWord(k-1, "have") || f.isWord(k-1, "had") || f.isWord(k-1, "of") ||
+			f.isWord(k-1, "with") || f.toks[k-1].kind == kWord && f.toks[k-1].lex.class&lxCue != 0) {
+			continue
+		}
+		for n := k + 1; n < t && n <= k+3 && f.toks[n].kind == kWord && f.toks[n].flags&fLower != 0 && f.toks[n].q < 0; n++ {
+			if ng := nounGender(f.toks[n].lex.gender, strings.ToLower(f.word(n))); ng != genderUnknown {
+				if ng == g {
+					at = int(f.toks[k].start)
+				}
+				break
+			}
+		}
+	}
+	return at
+}
+
+// nounGender returns the gender of a noun for a person: lg, the gender
+// the lexicon records, or that of "woman", "man", "girl" or "boy".
+func nounGender(lg byte, w string) byte {
+	if lg != genderUnknown {
+		return lg
+	}
+	switch w {
+	case "woman", "girl", "lass":
+		return genderFemale
+	case "man", "boy", "lad", "gentleman":
+		return genderMale
+	}
+	return genderUnknown
 }
 
 // personBetween reports whether a person is named between bytes lo and
