@@ -210,3 +210,43 @@ func TestPronounsAfterUnnamed(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounsOfTheSubject checks that in a paragraph opening with "She"
+// (or "Her") and naming nobody, "she" is the person the text is about
+// rather than someone quoted last whom the text never gave a gender,
+// and that a speaker the text already called "she" keeps the pronoun.
+func TestPronounsOfTheSubject(t *testing.T) {
+	obituary := "Nessa Caddow, lighthouse keeper and author, dies aged 93\n" +
+		"Nessa Caddow, who kept the Polwenna light for years, has died. Caddow was 93.\n" +
+		"Caddow left school at fourteen and later wrote books for children.\n" +
+		"Her editor, Jory Pentreath, said the books were hard. \"She would not soften a word,\" he recalled.\n" +
+		"She was fiercely private. Asked what readers should take from the books, she replied: \"That the sea is bigger than you.\"\n" +
+		"Her final book will be published in spring. In its last paragraph, she writes: \"I have been lucky.\"\n"
+	profile := "The last ferryman of Orrin Sound\n" +
+		"For forty years, Abel Thorsby has carried passengers across the sound. Thorsby does not think of himself as a relic.\n" +
+		"Thorsby says the road will come. \"People say I'm the last,\" Thorsby said.\n" +
+		"The chief engineer, Priya Ramaswamy, is unsentimental. \"Infrastructure is a trade,\" she said.\n" +
+		"She paused. \"Abel is the only person who never complained to me.\"\n"
+	tests := []struct {
+		name    string
+		text    string
+		quote   string // a part of the quote text
+		speaker string // "" for an unnamed speaker
+	}{
+		{"the subject after a speaker called he", obituary, "sea is bigger", "Nessa Caddow"},
+		{"the subject in a paragraph opening with her", obituary, "I have been lucky", "Nessa Caddow"},
+		{"the speaker quoted last keeps his quote", obituary, "would not soften", "Jory Pentreath"},
+		{"a speaker already called she keeps the pronoun", profile, "never complained", "Priya Ramaswamy"},
+	}
+	an := New()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := an.Document(&model.Article{ID: 1, Text: tc.text})
+			for _, q := range quotesContaining(t, d, tc.quote) {
+				if q.Speaker != tc.speaker {
+					t.Errorf("quote %q: speaker %q (mention %q), want %q", tc.quote, q.Speaker, q.SpeakerMention, tc.speaker)
+				}
+			}
+		})
+	}
+}

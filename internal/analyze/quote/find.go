@@ -99,7 +99,7 @@ func findAll(text string, sents []model.Span, ms []model.Mention, words []scan.T
 		return &finder{}
 	}
 	ms = foldGivenNames(text, ms)
-	f := finder{text: text, ms: ms, res: resolve.New(len(text), ms), lastSp: -1, unnamedAt: -1, bodySpAt: -1}
+	f := finder{text: text, ms: ms, res: resolve.New(len(text), ms), lastSp: -1, unnamedAt: -1, bodySpAt: -1, topic: -1}
 	f.tokenizeAll(words, buf)
 	f.markMentions()
 	f.learnGenders()
@@ -156,6 +156,14 @@ type finder struct {
 	// subject phrase, or -1.
 	bodySp   speaker
 	bodySpAt int
+	// topic is a mention of the person the text is about (see
+	// topicPerson), or -1; topicDone reports whether it was looked for.
+	topic     int
+	topicDone bool
+	// pronGender holds, for the names that "he" or "she" was read as
+	// (in the order first read), the gender of that pronoun, or
+	// genderUnknown once both were.
+	pronGender []namedGender
 	// unnamedAt is the byte offset of the last unnamed speaker ("a senior
 	// nurse"), or -1.
 	unnamedAt int
@@ -163,6 +171,12 @@ type finder struct {
 	// gender.go), read from titles and kinship words; nil until the first
 	// is read.
 	gender []byte
+}
+
+// namedGender is a person's name with a gender.
+type namedGender struct {
+	name string
+	g    byte
 }
 
 // speaker is a resolved attribution.

@@ -112,6 +112,17 @@ func (f *finder) fromPronoun(t int) speaker {
 		}
 	}
 	if want == model.Person && g != genderUnknown {
+		// "She was fiercely private. … she replied: “…”": in a
+		// paragraph opening with a pronoun of that gender and naming
+		// nobody before it, the person the text is about, unless the
+		// text gave that person the other gender, rather than a
+		// candidate it gave no gender and did not call by this pronoun
+		// before ("“…,” he recalled")
+		if m < 0 || (f.gender == nil || f.gender[m] == genderUnknown) && f.readAs(f.mentName(m)) != g {
+			if p := f.topicPerson(); p >= 0 && p != m && f.genderFits(p, g) && f.pronounParagraph(t, g) {
+				m = p
+			}
+		}
 		// "I met a woman in her seventies who … . “…,” she told me":
 		// someone the writer meets unnamed, after every candidate
 		if at := f.indefiniteBefore(t, g); at >= 0 && (m < 0 || f.ms[m].Start < at) && !f.personBetween(at, pos) {
@@ -124,8 +135,36 @@ func (f *finder) fromPronoun(t int) speaker {
 	if m >= 0 {
 		sp.ment = m
 		sp.name = f.mentName(m)
+		if want == model.Person && g != genderUnknown {
+			f.noteReadAs(sp.name, g)
+		}
 	}
 	return sp
+}
+
+// noteReadAs records that a pronoun of gender g was read as the person
+// called name.
+func (f *finder) noteReadAs(name string, g byte) {
+	for i := range f.pronGender {
+		if f.pronGender[i].name == name {
+			if f.pronGender[i].g != g {
+				f.pronGender[i].g = genderUnknown
+			}
+			return
+		}
+	}
+	f.pronGender = append(f.pronGender, namedGender{name, g})
+}
+
+// readAs returns the gender of the pronouns read so far as the person
+// called name: genderUnknown when none was, or both were.
+func (f *finder) readAs(name string) byte {
+	for i := range f.pronGender {
+		if f.pronGender[i].name == name {
+			return f.pronGender[i].g
+		}
+	}
+	return genderUnknown
 }
 
 // nearest returns the nearest mention of type typ before byte pos (within
@@ -609,6 +648,78 @@ func (f *finder) noteBody(sp speaker) {
 		}
 	}
 	f.bodySp, f.bodySpAt = sp, int(f.toks[sp.lo].start)
+}
+
+// topicPerson returns the first mention of the person a text is about:
+// the one named in its first two paragraphs whose name the text repeats
+// most, at least three times and more often than anyone else's; or -1.
+func (f *finder) topicPerson() int {
+	if f.topicDone {
+		return f.topic
+	}
+	f.topicDone, f.topic = true, -1
+	if len(f.paras) < 2 {
+		return -1
+	}
+	lead := int(f.toks[f.paras[1].hi-1].end)
+	best, bestN, second := -1, 0, 0
+	for i := range f.ms {
+		if f.ms[i].Type != model.Person || !f.validMent(i) || f.ms[i].Start >= lead {
+			continue
+		}
+		n := f.mentName(i)
+		dup := false
+		for j := range i {
+			if f.ms[j].Type == model.Person && f.ms[j].Start < lead && f.mentName(j) == n {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		c := 0
+		for j := range f.ms {
+			if f.ms[j].Type == model.Person && f.mentName(j) == n {
+				c++
+			}
+		}
+		switch {
+		case c > bestN:
+			best, bestN, second = i, c, bestN
+		case c > second:
+			second = c
+		}
+	}
+	if bestN >= 3 && bestN > second {
+		f.topic = best
+	}
+	return f.topic
+}
+
+// pronounParagraph reports whether the paragraph of the pronoun at token
+// t opens with a third-person singular pronoun of gender g ("She was …",
+// "Her final book …") and names no person before t.
+func (f *finder) pronounParagraph(t int, g byte) bool {
+	i := sort.Search(len(f.paras), func(i int) bool { return f.paras[i].hi > t })
+	if i >= len(f.paras) {
+		return false
+	}
+	lo := f.paras[i].lo
+	switch f.word(lo) {
+	case "She", "He", "Her", "His":
+		if pronounGender(f.word(lo)) != g {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := lo; k < t; k++ {
+		if m := f.toks[k].ment; m >= 0 && f.toks[k].kind == kWord && f.ms[m].Type == model.Person {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounUnit returns the index of the unit holding token t, or -1.
