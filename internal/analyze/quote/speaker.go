@@ -663,14 +663,18 @@ func (f *finder) topicPerson() int {
 	}
 	lead := int(f.toks[f.paras[1].hi-1].end)
 	best, bestN, second := -1, 0, 0
+	seen := 0 // the first maxTopicNames people of the lead are counted
 	for i := range f.ms {
 		if f.ms[i].Type != model.Person || !f.validMent(i) || f.ms[i].Start >= lead {
 			continue
 		}
+		if seen++; seen > maxTopicNames {
+			break
+		}
 		n := f.mentName(i)
 		dup := false
 		for j := range i {
-			if f.ms[j].Type == model.Person && f.ms[j].Start < lead && f.mentName(j) == n {
+			if f.ms[j].Type == model.Person && f.validMent(j) && f.ms[j].Start < lead && f.mentName(j) == n {
 				dup = true
 				break
 			}
@@ -680,7 +684,7 @@ func (f *finder) topicPerson() int {
 		}
 		c := 0
 		for j := range f.ms {
-			if f.ms[j].Type == model.Person && f.mentName(j) == n {
+			if f.ms[j].Type == model.Person && f.validMent(j) && f.mentName(j) == n {
 				c++
 			}
 		}
@@ -696,6 +700,10 @@ func (f *finder) topicPerson() int {
 	}
 	return f.topic
 }
+
+// maxTopicNames bounds the mentions topicPerson counts the name of, so
+// that its work stays linear in the text.
+const maxTopicNames = 16
 
 // pronounParagraph reports whether the paragraph of the pronoun at token
 // t opens with a third-person singular pronoun of gender g ("She was …",
