@@ -160,10 +160,12 @@ type finder struct {
 	// topicPerson), or -1; topicDone reports whether it was looked for.
 	topic     int
 	topicDone bool
-	// pronGender holds, for the names that "he" or "she" was read as
-	// (in the order first read), the gender of that pronoun, or
-	// genderUnknown once both were.
-	pronGender []namedGender
+	// pronGender holds, for the first names that "he" or "she" was
+	// read as (nPron of them), the gender of that pronoun, or
+	// genderUnknown once both were: a fixed array, so that reading
+	// pronouns does not allocate.
+	pronGender [8]namedGender
+	nPron      int
 	// unnamedAt is the byte offset of the last unnamed speaker ("a senior
 	// nurse"), or -1.
 	unnamedAt int

@@ -145,7 +145,7 @@ func (f *finder) fromPronoun(t int) speaker {
 // noteReadAs records that a pronoun of gender g was read as the person
 // called name.
 func (f *finder) noteReadAs(name string, g byte) {
-	for i := range f.pronGender {
+	for i := range f.nPron {
 		if f.pronGender[i].name == name {
 			if f.pronGender[i].g != g {
 				f.pronGender[i].g = genderUnknown
@@ -153,13 +153,17 @@ func (f *finder) noteReadAs(name string, g byte) {
 			return
 		}
 	}
-	f.pronGender = append(f.pronGender, namedGender{name, g})
+	if f.nPron < len(f.pronGender) {
+		f.pronGender[f.nPron] = namedGender{name, g}
+		f.nPron++
+	}
 }
 
 // readAs returns the gender of the pronouns read so far as the person
-// called name: genderUnknown when none was, or both were.
+// called name: genderUnknown when none was, or both were (or when name
+// came after the first names recorded).
 func (f *finder) readAs(name string) byte {
-	for i := range f.pronGender {
+	for i := range f.nPron {
 		if f.pronGender[i].name == name {
 			return f.pronGender[i].g
 		}
@@ -813,14 +817,21 @@ func bodyFits(name, w string) bool {
 	default:
 		return true
 	}
-	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	switch last {
-	case "court", "tribunal", "club", "league", "party", "university", "hospital", "trust", "foundation", "institute",
-		"charity", "office", "school", "college":
-		return false
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	for _, w := range publicBodyWords {
+		if strings.EqualFold(last, w) {
+			return false
+		}
 	}
-	return !bodyNoun(last)
+	return true
 }
+
+// publicBodyWords end the names of bodies that are not companies: the
+// body nouns (see bodyNoun) and a few more.
+var publicBodyWords = [...]string{"ministry", "prefecture", "authority", "committee", "board", "federation", "department",
+	"police", "council", "agency", "commission", "regulator", "inspectorate", "directorate", "secretariat", "embassy",
+	"government", "administration", "union", "association", "service", "court", "tribunal", "club", "league", "party",
+	"university", "hospital", "trust", "foundation", "institute", "charity", "office", "school", "college"}
 
 // orgNoun reports whether w is a noun that stands for a named organization.
 func orgNoun(w string) bool {
