@@ -489,6 +489,12 @@ func (f *finder) chunk(a, b, lineEnd int) {
 				continue
 			}
 		}
+		// and a noun of nationality before a full name ("unheralded
+		// Pole Tomasz Wierzba", "Briton Ann Roe")
+		if b-a >= 3 && nationalityLead(t.low) && f.nameable(a+1) && f.nameable(a+2) {
+			a++
+			continue
+		}
 		if t.sent && (t.flags()&fCommon != 0) && !(t.flags()&fGiven != 0) && !(t.flags()&fRole != 0) && !(t.flags()&fHon != 0) &&
 			!f.scopeLead(a, b) {
 			if _, l := f.gazMatch(a, b); l == 0 {
@@ -1377,6 +1383,19 @@ func bodyTail(w string) bool {
 	switch w {
 	case "union", "party", "association", "federation", "alliance", "coalition", "movement", "league", "club",
 		"society", "trust", "foundation", "group", "committee":
+		return true
+	}
+	return false
+}
+
+// nationalityLead reports whether lower-case w is a noun of nationality
+// that news copy writes before a person's full name ("Pole Tomasz
+// Wierzba", "Welshman Owen Roe").
+func nationalityLead(w string) bool {
+	switch w {
+	case "briton", "brit", "scot", "pole", "dane", "swede", "turk", "spaniard", "kiwi", "aussie", "frenchman",
+		"frenchwoman", "irishman", "irishwoman", "welshman", "welshwoman", "scotsman", "scotswoman", "englishman",
+		"englishwoman", "dutchman", "dutchwoman":
 		return true
 	}
 	return false
