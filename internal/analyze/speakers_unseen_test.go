@@ -53,6 +53,12 @@ func TestSpeakersFirmsAndBodies(t *testing.T) {
 			text: "The operator, Dunmore Rail Services, has confirmed that one train an hour will run. Commuter Ailsa Brent said the queues were long. " +
 				"\"We are very sorry for the disruption,\" it said in a post.\n",
 			quotes: []wantQuote{{"very sorry", ""}}},
+		{name: "the letter of a body named before by its noun",
+			text:   "The Flood Standards Agency did not object. But the agency's own letter, which I have read, says the site is at \"high risk\" today.\n",
+			quotes: []wantQuote{{"high risk", "Flood Standards Agency"}}},
+		{name: "the letter of a body never named stays unnamed",
+			text:   "Planners approved the homes. But the agency's own letter says the site is at \"high risk\" today.\n",
+			quotes: []wantQuote{{"high risk", ""}}},
 		{name: "the company after a firm the recogniser typed as a place",
 			text: "The Tariffs and Trade Authority blocked the deal on Tuesday.\n" +
 				"Shares in Velmora rose. Velmora, which had argued that the merger would cut prices, said it was \"disappointed\" by the ruling.\n" +

@@ -290,6 +290,10 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 	if tk.lex.class&lxPronoun != 0 {
 		return f.fromPronoun(t), true
 	}
+	// "the agency's own letter says": the body named before by that noun
+	if sp, ok := f.bodyMedium(t, lo); ok {
+		return sp, true
+	}
 	// "one of them said": an unnamed member of a group.
 	if (f.isWord(t, "them") || f.isWord(t, "us") || f.isWord(t, "those")) && f.isWord(t-1, "of") && t-2 >= lo && f.toks[t-2].kind == kWord {
 		return speaker{ment: -1, mention: f.spanText(t-2, t+1), lo: t - 2, hi: t + 1, ok: true}, true
@@ -1093,6 +1097,31 @@ func (f *finder) mediumSubject(t, lo int) (speaker, bool) {
 			}
 		}
 		return speaker{}, false
+	}
+	return speaker{}, false
+}
+
+// bodyMedium reads "the agency's (own) letter", "the ministry's
+// statement", the subject phrase ending at token t, as the organisation
+// named before that the noun stands for ("the Environment Agency").
+func (f *finder) bodyMedium(t, lo int) (speaker, bool) {
+	if !f.has(t, lxMedium) || f.toks[t].flags&fLower == 0 {
+		return speaker{}, false
+	}
+	p := t - 1
+	if f.isWord(p, "own") {
+		p--
+	}
+	if p-1 < lo || f.toks[p].kind != kWord || f.toks[p].flags&(fPoss|fLower) != fPoss|fLower || f.toks[p].ment >= 0 || !f.isWord(p-1, "the") {
+		return speaker{}, false
+	}
+	n := strings.ToLower(f.word(p))
+	n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
+	if !orgNoun(n) {
+		return speaker{}, false
+	}
+	if m := f.res.OrgNamed(int(f.toks[p].start), 50000, n); m >= 0 {
+		return speaker{ment: m, name: f.mentName(m), mention: f.spanText(p-1, t+1), lo: p - 1, hi: t + 1, ok: true}, true
 	}
 	return speaker{}, false
 }
