@@ -126,7 +126,7 @@ type quoteDevGold struct {
 // 0.999, 0.996, 0.975 with analyze-24; 0.999, 0.995, 0.965 with analyze-24
 // on the 147, fresh12-* included, and 0.999, 0.996, 0.976 with analyze-25;
 // 0.999, 0.994, 0.938 with analyze-25 on the 159, fresh13-* included, and
-// 0.999, 0.994, 0.949 with analyze-26; 0.999, 0.995, 0.967 with
+// 0.999, 0.994, 0.949 with analyze-26; 0.999, 0.995, 0.969 with
 // analyze-27).
 const (
 	quoteDevMinPrecision = 0.95
