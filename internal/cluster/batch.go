@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"maps"
 	"slices"
+	"sync/atomic"
 )
 
 // batch is the working state of one AddBatch: the batch's articles, the
@@ -19,6 +20,8 @@ type batch struct {
 	nodeOfStory map[int64]int
 	// changed holds the stories near-copies joined, to post again.
 	changed []int64
+	// pairSims counts the similarities of pairs of articles scored.
+	pairSims int
 }
 
 // AddBatch clusters new articles. It returns the story of every new
@@ -85,7 +88,138 @@ func (b *batch) joinNearCopies() {
 // earlier stories with their similarities (time model included), in
 // parallel: this only reads the batch and the stories. A small batch is
 // compared pair by pair, a large one through an index over the batch.
+//
+// The similarity of two articles is the same both ways round, so each
+// pair of the batch is scored once, by the article of the pair that
+// comes first in the batch (or by the one that found the other when only
+// one of them did), and the other article takes the score from it.
 func (b *batch) edges() (docEdges, storyEdges [][]scored) {
+	c, items, free := b.c, b.items, b.free
+	docEdges = make([][]scored, len(items))
+	storyEdges = make([][]scored, len(items))
+	if len(free) <= c.cfg.AllPairs {
+		b.allPairs(docEdges)
+	} else {
+		b.nearest(docEdges)
+	}
+	resident := c.residentByID()
+	var sims atomic.Int64
+	parallel(len(free), func() func(int) {
+		sc := c.newScratch()
+		sc.res = resident
+		var pr probe
+		return func(k int) {
+			i := free[k]
+			it := &items[i]
+			pr.load(it.v)
+			if len(free) > c.cfg.AllPairs {
+				n := 0
+				for x, cd := range docEdges[i] {
+					if j := int(cd.id); j > i || !hasCandidate(docEdges[j], int64(i)) {
+						o := &items[j]
+						docEdges[i][x].s = b.sim(&pr, it, o.v, o.when())
+						n++
+					}
+				}
+				sims.Add(int64(n))
+			}
+			var se []scored
+			for _, sid := range c.candidatesOf(it.top, it.when(), 0, sc) {
+				st, w := sc.story(c, sid)
+				if s := b.sim(&pr, it, st.sum, w); s > 0 {
+					se = append(se, scored{sid, s})
+				}
+			}
+			storyEdges[i] = se
+		}
+	})
+	if len(free) > c.cfg.AllPairs {
+		// The pairs scored by their other article.
+		for _, i := range free {
+			for x, cd := range docEdges[i] {
+				if j := int(cd.id); j < i && hasCandidate(docEdges[j], int64(i)) {
+					docEdges[i][x].s = candidateScore(docEdges[j], int64(i))
+				}
+			}
+		}
+		b.pairSims += int(sims.Load())
+	}
+	return docEdges, storyEdges
+}
+
+// sim returns the similarity of item it, loaded in pr, with a vector of
+// dates w (time model included).
+func (b *batch) sim(pr *probe, it *item, v vec, w when) float32 {
+	tf := b.c.timeFactor(it.when(), w)
+	if tf == 0 {
+		return 0
+	}
+	return float32(b.c.probeSim(pr, v) * tf)
+}
+
+// hasCandidate reports whether cands holds id.
+func hasCandidate(cands []scored, id int64) bool {
+	for _, cd := range cands {
+		if cd.id == id {
+			return true
+		}
+	}
+	return false
+}
+
+// candidateScore returns the score of id in cands (0 when absent).
+func candidateScore(cands []scored, id int64) float32 {
+	for _, cd := range cands {
+		if cd.id == id {
+			return cd.s
+		}
+	}
+	return 0
+}
+
+// allPairs sets docEdges of each free item of a small batch to its
+// nearest free items, scoring every pair once: the similarities fill a
+// matrix over the free items, the first item of each pair scoring it.
+func (b *batch) allPairs(docEdges [][]scored) {
+	c, items, free := b.c, b.items, b.free
+	n := len(free)
+	m := make([]float32, n*n)
+	var sims atomic.Int64
+	parallel(n, func() func(int) {
+		var pr probe
+		return func(k int) {
+			it := &items[free[k]]
+			pr.load(it.v)
+			for k2 := k + 1; k2 < n; k2++ {
+				o := &items[free[k2]]
+				s := b.sim(&pr, it, o.v, o.when())
+				m[k*n+k2], m[k2*n+k] = s, s
+			}
+			sims.Add(int64(n - k - 1))
+		}
+	})
+	b.pairSims += int(sims.Load())
+	parallel(n, func() func(int) {
+		var buf []scored
+		return func(k int) {
+			cand := buf[:0]
+			for k2, j := range free {
+				if k2 != k {
+					cand = append(cand, scored{int64(j), m[k*n+k2]})
+				}
+			}
+			cand = best(cand, c.cfg.Candidates)
+			docEdges[free[k]] = slices.Clone(cand)
+			buf = cand[:0]
+		}
+	})
+}
+
+// nearest sets docEdges of each free item of a large batch to the free
+// items sharing most weight of its heaviest features, found through an
+// index over the batch, most promising first; their similarities are
+// left for edges to fill.
+func (b *batch) nearest(docEdges [][]scored) {
 	c, items, free := b.c, b.items, b.free
 	post := make(map[uint64][]int32, 1024)
 	for _, i := range free {
@@ -94,83 +228,39 @@ func (b *batch) edges() (docEdges, storyEdges [][]scored) {
 			post[f.h] = append(post[f.h], int32(i))
 		}
 	}
-	small := len(free) <= c.cfg.AllPairs
-	docEdges = make([][]scored, len(items))
-	storyEdges = make([][]scored, len(items))
-	resident := c.residentByID()
 	parallel(len(free), func() func(int) {
 		acc := make([]float32, len(items))
 		var touched []int32
-		// buf holds an article's candidate articles until the nearest
-		// are kept.
 		var buf []scored
-		sc := c.newScratch()
-		sc.res = resident
-		var pr probe
 		return func(k int) {
 			i := free[k]
 			it := &items[i]
-			pr.load(it.v)
-			// sim is the similarity of the article with a vector of
-			// these dates.
-			sim := func(v vec, w when) float32 {
-				tf := c.timeFactor(it.when(), w)
-				if tf == 0 {
-					return 0
-				}
-				return float32(c.probeSim(&pr, v) * tf)
-			}
 			cand := buf[:0]
-			if small {
-				// Exact similarities with every other article; the
-				// nearest become edges, as the index would find them.
-				for _, j := range free {
-					if j != i {
-						o := &items[j]
-						cand = append(cand, scored{int64(j), sim(o.v, o.when())})
-					}
+			for _, f := range it.top[:min(len(it.top), c.cfg.QueryFeatures)] {
+				p := post[f.h]
+				if lim := c.cfg.Postings; lim > 0 && len(p) > lim {
+					p = p[len(p)-lim:]
 				}
-				cand = best(cand, c.cfg.Candidates)
-			} else {
-				for _, f := range it.top[:min(len(it.top), c.cfg.QueryFeatures)] {
-					p := post[f.h]
-					if lim := c.cfg.Postings; lim > 0 && len(p) > lim {
-						p = p[len(p)-lim:]
+				for _, j := range p {
+					if int(j) == i {
+						continue
 					}
-					for _, j := range p {
-						if int(j) == i {
-							continue
-						}
-						if acc[j] == 0 {
-							touched = append(touched, j)
-						}
-						acc[j] += f.w
+					if acc[j] == 0 {
+						touched = append(touched, j)
 					}
-				}
-				for _, j := range touched {
-					cand = append(cand, scored{int64(j), acc[j]})
-					acc[j] = 0
-				}
-				touched = touched[:0]
-				cand = best(cand, c.cfg.Candidates)
-				for x := range cand {
-					o := &items[cand[x].id]
-					cand[x].s = sim(o.v, o.when())
+					acc[j] += f.w
 				}
 			}
-			buf = cand[:0]
+			for _, j := range touched {
+				cand = append(cand, scored{int64(j), acc[j]})
+				acc[j] = 0
+			}
+			touched = touched[:0]
+			cand = best(cand, c.cfg.Candidates)
 			docEdges[i] = slices.Clone(cand)
-			var se []scored
-			for _, sid := range c.candidatesOf(it.top, it.when(), 0, sc) {
-				st, w := sc.story(c, sid)
-				if s := sim(st.sum, w); s > 0 {
-					se = append(se, scored{sid, s})
-				}
-			}
-			storyEdges[i] = se
+			buf = cand[:0]
 		}
 	})
-	return docEdges, storyEdges
 }
 
 // link makes a node of each free item and of each story an edge reaches,
