@@ -498,20 +498,33 @@ func (p *probe) fill(v vec) bool {
 }
 
 // dot2 is dot2 of the loaded vector and b.
+//
+// Most features of b are not in the table, and the branch that skips
+// them is mostly right; a feature found adds its product to its block,
+// in b's (hash) order, so the sums are those of dot2 bit for bit.
 func (p *probe) dot2(b vec) (words, names float64) {
 	keys, pw, pn, shift := p.keys, p.words, p.names, p.shift
 	for _, f := range b {
 		h := f.h | 2
 		i := probeHome(h, shift)
-		var w0, w1 float64
-		if keys[i] == h {
-			w0 = float64(f.w)
+		var d float64
+		switch {
+		case keys[i] == h:
+			d = float64(f.w) * float64(pw[i]+pn[i])
+			if keys[i+1] == h {
+				// Two features of the table differing in bit 1 only.
+				d = float64(f.w)*float64(pw[i]+pn[i]) + float64(f.w)*float64(pw[i+1]+pn[i+1])
+			}
+		case keys[i+1] == h:
+			d = float64(f.w) * float64(pw[i+1]+pn[i+1])
+		default:
+			continue
 		}
-		if keys[i+1] == h {
-			w1 = float64(f.w)
+		if isName(h) {
+			names += d
+		} else {
+			words += d
 		}
-		words += w0*float64(pw[i]) + w1*float64(pw[i+1])
-		names += w0*float64(pn[i]) + w1*float64(pn[i+1])
 	}
 	return words, names
 }
