@@ -364,12 +364,25 @@ func (f *finder) dateline(m int) bool {
 	if t >= len(f.toks) || !f.opensParagraph(t) || strings.ToUpper(f.word(t)) != f.word(t) {
 		return false
 	}
-	for k := f.mentEnd(t); k < len(f.toks) && k < t+14 && !f.isEndPunct(k); k++ {
-		if f.isPunct(k, '—') || f.isPunct(k, '–') {
+	for k := f.mentEnd(t); k < len(f.toks) && k < t+14 && (!f.isEndPunct(k) || f.abbrevPoint(k)); k++ {
+		if f.datelineDash(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// abbrevPoint reports whether token k is the full stop of a short
+// capitalised abbreviation such as a state's ("Md.", "Fla.", "Calif.").
+func (f *finder) abbrevPoint(k int) bool {
+	return f.isPunct(k, '.') && k > 0 && f.toks[k-1].kind == kWord && f.toks[k-1].flags&fCap != 0 &&
+		f.toks[k-1].end-f.toks[k-1].start <= 5
+}
+
+// datelineDash reports whether token k is the dash that ends a dateline:
+// an em or en dash, or a double hyphen ("PORT ELLIS, Md. -- The …").
+func (f *finder) datelineDash(k int) bool {
+	return f.isPunct(k, '—') || f.isPunct(k, '–') || f.isPunct(k, '-') && f.isPunct(k+1, '-')
 }
 
 // describedLead returns the name (not a person's) that the unit holding
@@ -384,8 +397,11 @@ func (f *finder) describedLead(t int) int {
 	k := un.lo
 	if f.toks[k].kind == kWord && strings.ToUpper(f.word(k)) == f.word(k) && f.toks[k].flags&fCap != 0 {
 		for j := k + 1; j < t && j < k+14; j++ {
-			if f.isPunct(j, '—') || f.isPunct(j, '–') {
+			if f.datelineDash(j) {
 				k = j + 1
+				for f.isPunct(k, '-') {
+					k++
+				}
 				break
 			}
 		}

@@ -528,8 +528,9 @@ func (f *finder) justNamed(lo, hi int) speaker {
 			continue
 		}
 		// a name inside a quotation is not its speaker, nor is a lone
-		// word the recogniser left untyped ("at the Kettlewick gauge")
-		if f.inQuotation(f.ms[m].Start) || f.ms[m].Type == model.Other && !strings.Contains(f.mentName(m), " ") {
+		// word the recogniser left untyped ("at the Kettlewick gauge"),
+		// nor a dateline ("PORT ELLIS, Md. --")
+		if f.inQuotation(f.ms[m].Start) || f.ms[m].Type == model.Other && !strings.Contains(f.mentName(m), " ") || f.dateline(m) {
 			continue
 		}
 		if pos-f.ms[m].Start < 1500 {
@@ -574,8 +575,8 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 	k := t
 	for ; k < hi && k < t+9; k++ {
 		tk := &f.toks[k]
-		if f.isPunct(k, '.') && k > t && (f.has(k-1, lxRole) || f.courtesyTitle(k-1)) && f.toks[k-1].flags&fCap != 0 && k+1 < hi && f.toks[k+1].flags&fCap != 0 {
-			continue // "said Lt. Carla Mendes", "said Sen. X", "said Ms. X"
+		if f.isPunct(k, '.') && k > t && (f.has(k-1, lxRole) || f.titleAbbrev(k-1)) && f.toks[k-1].flags&fCap != 0 && k+1 < hi && f.toks[k+1].flags&fCap != 0 {
+			continue // "said Lt. Carla Mendes", "said Capt. X", "said Ms. X"
 		}
 		if tk.kind != kWord || tk.q >= 0 {
 			break
