@@ -90,12 +90,7 @@ func TestSpeakersFirmsAndBodies(t *testing.T) {
 // speakers given with where they live ("Colm in Harwood writes:"), and
 // that a body or an unnamed group so placed stays what it was.
 func TestSpeakersReadersAndHomes(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		quote   string // a part of the quote text
-		speaker string // "" for an unnamed speaker
-	}{
+	tests := []speakerCase{
 		{"a reader's email opening the entry", "08:10 Some reaction from readers. Priti in Lowerbridge emails: \"The cat has taken my chair.\"\n",
 			"cat has taken", "Priti"},
 		{"a reader who writes", "08:12 And Colm in Harwood writes: \"I support the strikers, but not today.\"\n",
@@ -111,17 +106,7 @@ func TestSpeakersReadersAndHomes(t *testing.T) {
 		{"police placed so stay a body", "Police in Lisbon said: \"The roads are shut.\"\n",
 			"roads are shut", "police"},
 	}
-	an := New()
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := an.Document(&model.Article{ID: 1, Text: tc.text})
-			for _, q := range quotesContaining(t, d, tc.quote) {
-				if q.Speaker != tc.speaker {
-					t.Errorf("quote %q: speaker %q (mention %q), want %q", tc.quote, q.Speaker, q.SpeakerMention, tc.speaker)
-				}
-			}
-		})
-	}
+	checkSpeakerCases(t, tests)
 }
 
 // TestSpeakersIntroducedAndRepeated checks a quotation running over
@@ -130,12 +115,7 @@ func TestSpeakersReadersAndHomes(t *testing.T) {
 // saying; and that a paragraph naming two people, or none, leaves the
 // quotation unnamed.
 func TestSpeakersIntroducedAndRepeated(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		quote   string // a part of the quote text
-		speaker string // "" for an unnamed speaker
-	}{
+	tests := []speakerCase{
 		{"one person named in the paragraph before",
 			"The kiln has not gone out since 1990.\nThat someone, most days, is Orla Vantreight, sixty, who bought the workshop.\n" +
 				"\u201cPeople ask me why I never switch it off.\n\u201cIf you let it go cold, you lose a week.\u201d\n",
@@ -163,17 +143,7 @@ func TestSpeakersIntroducedAndRepeated(t *testing.T) {
 			"Orla Vantreight is unimpressed.\n\u201cVibrancy,\u201d she repeats. \u201cThey want flats.\u201d\n",
 			"They want flats", "Orla Vantreight"},
 	}
-	an := New()
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := an.Document(&model.Article{ID: 1, Text: tc.text})
-			for _, q := range quotesContaining(t, d, tc.quote) {
-				if q.Speaker != tc.speaker {
-					t.Errorf("quote %q: speaker %q (mention %q), want %q", tc.quote, q.Speaker, q.SpeakerMention, tc.speaker)
-				}
-			}
-		})
-	}
+	checkSpeakerCases(t, tests)
 }
 
 // TestPronounsAfterUnnamed checks "he" and "she" after the writer meets
@@ -181,12 +151,7 @@ func TestSpeakersIntroducedAndRepeated(t *testing.T) {
 // relation ("who has a son") or a person named after the unnamed one
 // keeps the named.
 func TestPronounsAfterUnnamed(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		quote   string // a part of the quote text
-		speaker string // "" for an unnamed speaker
-	}{
+	tests := []speakerCase{
 		{"a woman the writer meets",
 			"Councillor Bram Ottery said the closures were needed.\n" +
 				"At the branch I met a woman in her seventies who reads the papers there. \"This is the only place I talk to anybody,\" she told me.\n",
@@ -204,17 +169,7 @@ func TestPronounsAfterUnnamed(t *testing.T) {
 			"Dov Gaines spoke for an hour.\nA man near the front shouted \"Tell them, Dov!\" and Gaines pointed at him. \"I'll tell them,\" he said.\n",
 			"tell them", "Dov Gaines"},
 	}
-	an := New()
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := an.Document(&model.Article{ID: 1, Text: tc.text})
-			for _, q := range quotesContaining(t, d, tc.quote) {
-				if q.Speaker != tc.speaker {
-					t.Errorf("quote %q: speaker %q (mention %q), want %q", tc.quote, q.Speaker, q.SpeakerMention, tc.speaker)
-				}
-			}
-		})
-	}
+	checkSpeakerCases(t, tests)
 }
 
 // TestPronounsOfTheSubject checks that in a paragraph opening with "She"
@@ -233,17 +188,28 @@ func TestPronounsOfTheSubject(t *testing.T) {
 		"Thorsby says the road will come. \"People say I'm the last,\" Thorsby said.\n" +
 		"The chief engineer, Priya Ramaswamy, is unsentimental. \"Infrastructure is a trade,\" she said.\n" +
 		"She paused. \"Abel is the only person who never complained to me.\"\n"
-	tests := []struct {
-		name    string
-		text    string
-		quote   string // a part of the quote text
-		speaker string // "" for an unnamed speaker
-	}{
+	tests := []speakerCase{
 		{"the subject after a speaker called he", obituary, "sea is bigger", "Nessa Caddow"},
 		{"the subject in a paragraph opening with her", obituary, "I have been lucky", "Nessa Caddow"},
 		{"the speaker quoted last keeps his quote", obituary, "would not soften", "Jory Pentreath"},
 		{"a speaker already called she keeps the pronoun", profile, "never complained", "Priya Ramaswamy"},
 	}
+	checkSpeakerCases(t, tests)
+}
+
+// speakerCase is an invented article and the speaker one of its
+// quotations must be given.
+type speakerCase struct {
+	name    string
+	text    string
+	quote   string // a part of the quote text
+	speaker string // "" for an unnamed speaker
+}
+
+// checkSpeakerCases analyses each case's text whole and checks the speaker
+// of every quotation containing the case's quote part.
+func checkSpeakerCases(t *testing.T, tests []speakerCase) {
+	t.Helper()
 	an := New()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
