@@ -13,15 +13,7 @@ import (
 // body of the sentence before, a pronoun whose gender an appositive gives,
 // and a two-word headline quotation; and the cases that must stay unnamed.
 func TestSpeakersTitlesAndBodies(t *testing.T) {
-	type wantQuote struct {
-		quote   string // a part of the quote text
-		speaker string // "" for an unnamed speaker
-	}
-	tests := []struct {
-		name   string
-		text   string
-		quotes []wantQuote
-	}{
+	tests := []articleCase{
 		{name: "a long title before the name",
 			text: "Senate Minority Whip Odile Branagh said the vote would slip. \"We are nowhere close,\" Branagh said.\n" +
 				"Detective Constable Rhian Pugh said: \"Somebody saw this car.\"\n",
@@ -77,19 +69,7 @@ func TestSpeakersTitlesAndBodies(t *testing.T) {
 			text:   "The regional water service warned of shortages. \"Reservoirs are at forty percent,\" the service said.\n",
 			quotes: []wantQuote{{"Reservoirs are at forty", "the regional water service"}}},
 	}
-	an := New()
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := an.Document(&model.Article{ID: 1, Text: tc.text})
-			for _, w := range tc.quotes {
-				for _, q := range quotesContaining(t, d, w.quote) {
-					if q.Speaker != w.speaker {
-						t.Errorf("quote %q: speaker %q (mention %q), want %q", w.quote, q.Speaker, q.SpeakerMention, w.speaker)
-					}
-				}
-			}
-		})
-	}
+	checkArticleCases(t, tests)
 }
 
 // TestHeadlineTwoWordQuote checks that a two-word quotation in a headline is

@@ -1,10 +1,6 @@
 package analyze
 
-import (
-	"testing"
-
-	"github.com/parallax-news/parallax/internal/model"
-)
+import "testing"
 
 // TestSpeakersFromContext checks, on invented articles analysed whole, the
 // speakers that only the sentences around a quotation give: an abbreviated
@@ -12,15 +8,7 @@ import (
 // standing after a sentence of reported speech, an unnamed source named
 // later in the paragraph, and a spokesman for the body just quoted.
 func TestSpeakersFromContext(t *testing.T) {
-	type wantQuote struct {
-		quote   string // a part of the quote text
-		speaker string // "" for an unnamed speaker
-	}
-	tests := []struct {
-		name   string
-		text   string
-		quotes []wantQuote
-	}{
+	tests := []articleCase{
 		{name: "abbreviated title read as the role",
 			text: "Storm floods river towns\n" +
 				"\"We lost everything in an hour,\" said Tomas Brevik, who runs a hardware shop.\n" +
@@ -94,17 +82,5 @@ func TestSpeakersFromContext(t *testing.T) {
 				"\"Eighteen minutes of warning is a lifetime,\" officials with the weather service said.\n",
 			quotes: []wantQuote{{"Eighteen minutes", "National Weather Service"}}},
 	}
-	an := New()
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := an.Document(&model.Article{ID: 1, Text: tc.text})
-			for _, w := range tc.quotes {
-				for _, q := range quotesContaining(t, d, w.quote) {
-					if q.Speaker != w.speaker {
-						t.Errorf("quote %q: speaker %q (mention %q), want %q", w.quote, q.Speaker, q.SpeakerMention, w.speaker)
-					}
-				}
-			}
-		})
-	}
+	checkArticleCases(t, tests)
 }

@@ -12,15 +12,7 @@ import (
 // by "it" and "the company" after it spoke; and the cases that must stay
 // unnamed or go to someone else.
 func TestSpeakersFirmsAndBodies(t *testing.T) {
-	type wantQuote struct {
-		quote   string // a part of the quote text
-		speaker string // "" for an unnamed speaker
-	}
-	tests := []struct {
-		name   string
-		text   string
-		quotes []wantQuote
-	}{
+	tests := []articleCase{
 		{name: "a firm named over an ampersand",
 			text:   "Shares in Pellow & Marsh fell. Pellow & Marsh said its plan stood. \"We have a clear plan,\" it said.\n",
 			quotes: []wantQuote{{"clear plan", "Pellow & Marsh"}}},
@@ -71,19 +63,7 @@ func TestSpeakersFirmsAndBodies(t *testing.T) {
 			text:   "Corvel Holdings said profits fell. \"Demand was weak,\" the company said.\n",
 			quotes: []wantQuote{{"Demand was weak", "Corvel Holdings"}}},
 	}
-	an := New()
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := an.Document(&model.Article{ID: 1, Text: tc.text})
-			for _, w := range tc.quotes {
-				for _, q := range quotesContaining(t, d, w.quote) {
-					if q.Speaker != w.speaker {
-						t.Errorf("quote %q: speaker %q (mention %q), want %q", w.quote, q.Speaker, q.SpeakerMention, w.speaker)
-					}
-				}
-			}
-		})
-	}
+	checkArticleCases(t, tests)
 }
 
 // TestSpeakersReadersAndHomes checks readers' messages in live blogs and
@@ -217,6 +197,38 @@ func checkSpeakerCases(t *testing.T, tests []speakerCase) {
 			for _, q := range quotesContaining(t, d, tc.quote) {
 				if q.Speaker != tc.speaker {
 					t.Errorf("quote %q: speaker %q (mention %q), want %q", tc.quote, q.Speaker, q.SpeakerMention, tc.speaker)
+				}
+			}
+		})
+	}
+}
+
+// wantQuote is a quotation of an invented article and its speaker.
+type wantQuote struct {
+	quote   string // a part of the quote text
+	speaker string // "" for an unnamed speaker
+}
+
+// articleCase is an invented article and the speakers of its quotations.
+type articleCase struct {
+	name   string
+	text   string
+	quotes []wantQuote
+}
+
+// checkArticleCases analyses each case's text whole and checks the speaker
+// of every quotation containing one of its quote parts.
+func checkArticleCases(t *testing.T, tests []articleCase) {
+	t.Helper()
+	an := New()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := an.Document(&model.Article{ID: 1, Text: tc.text})
+			for _, w := range tc.quotes {
+				for _, q := range quotesContaining(t, d, w.quote) {
+					if q.Speaker != w.speaker {
+						t.Errorf("quote %q: speaker %q (mention %q), want %q", w.quote, q.Speaker, q.SpeakerMention, w.speaker)
+					}
 				}
 			}
 		})
