@@ -43,7 +43,16 @@ l|Pennsylvania
 l|Michigan|Mich
 l|Arizona|Ariz
 l|Colorado|Colo
-l|New York|New York City|NYC
+l|New York|New York City|NYC|N.Y.
+l|New Jersey|N.J.
+l|New Hampshire|N.H.
+l|New Mexico|N.M.
+l|North Carolina|N.C.
+l|South Carolina|S.C.
+l|North Dakota|N.D.|N.Dak.
+l|South Dakota|S.D.|S.Dak.
+l|Rhode Island|R.I.
+l|West Virginia|W.Va.
 l|Los Angeles
 l|San Francisco
 l|Tel Aviv

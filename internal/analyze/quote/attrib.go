@@ -325,6 +325,12 @@ func (f *finder) attrAfter(q *quotation, un unit) (speaker, int, bool) {
 		// is the verb's before it, the clause after is new.
 		return speaker{}, 0, false
 	}
+	if (f.isWord(t, "and") || f.isWord(t, "but")) && f.isWord(t+1, "that") {
+		// "X said the fall “has gone too far” and that the business
+		// justified …": a second clause of the cue before, not a new
+		// speaker.
+		return speaker{}, 0, false
+	}
 	if f.isPunct(t, ',') || f.isPunct(t, '—') || f.isPunct(t, '–') {
 		t++
 	}
@@ -362,6 +368,9 @@ func (f *finder) attrAt(t int, un unit) (speaker, int, bool) {
 	}
 	for c := t + 1; c < un.hi && c <= t+16; c++ {
 		tk := &f.toks[c]
+		if f.isPunct(c, '.') && f.titleAbbrev(c-1) {
+			continue // "“…?” Mr. Smith asked": the title's point
+		}
 		if tk.q >= 0 || tk.kind == kMark || f.isEndPunct(c) {
 			break
 		}

@@ -38,6 +38,9 @@ func (f *finder) learnGenders() {
 				}
 				break
 			}
+			if f.has(k, lxPrep) {
+				break // "a spokeswoman for Veradyne": the word before is someone else's
+			}
 			g = f.toks[k].lex.gender
 			if base, _, ok := strings.Cut(f.word(k), "-of-"); ok && g == genderUnknown {
 				g = lookup(strings.ToLower(base)).gender // "Mum-of-three Leanne"

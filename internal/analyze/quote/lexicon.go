@@ -216,7 +216,8 @@ func buildLexicon() map[string]lexEntry {
 		"players", "fans", "parents", "students", "teachers", "scientists", "researchers",
 		"economists", "democrats", "republicans", "country", "nation", "family",
 		"relatives", "neighbors", "neighbours", "employees", "workers", "staff", "authority",
-		"federation", "trust", "foundation", "charity", "institute")
+		"federation", "trust", "foundation", "charity", "institute", "society", "utility",
+		"airline", "carrier", "insurer", "retailer", "automaker", "manufacturer")
 	add(lxTitle, "titled", "entitled", "dubbed", "nicknamed", "named", "so-called",
 		"word", "words", "term", "phrase", "book", "film", "movie", "song", "album",
 		"show", "series", "novel", "memoir", "play", "documentary", "podcast", "episode",

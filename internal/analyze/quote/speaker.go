@@ -328,6 +328,17 @@ func (f *finder) fromRole(t, lo int) speaker {
 		sp.name = f.mentName(i)
 		return sp
 	}
+	// "the union": a labour body named just before under another noun
+	// ("the Association of Flight Crews", "the Brotherhood of X").
+	if w == "union" && t == lo+1 {
+		m := f.res.Nearest(pos, 1500, resolve.Organization, func(i int) bool {
+			return f.ms[i].Type == model.Organization && labourBody(f.ms[i].Key)
+		})
+		if m >= 0 {
+			sp.ment, sp.name = m, f.mentName(m)
+			return sp
+		}
+	}
 	// A generic organization noun ("the company") names the nearest
 	// organization before it.
 	if orgNoun(w) && resolve.GenericOrgNoun(w) && t == lo+1 {
@@ -338,6 +349,13 @@ func (f *finder) fromRole(t, lo int) speaker {
 			return sp
 		}
 		m := f.nearest(pos, model.Organization, "", genderUnknown)
+		if m >= 0 && f.employerOrg(m) {
+			// "said X, an analyst at Y. … the company said": the
+			// analyst's firm is not the company the story is about.
+			m = f.res.Nearest(pos, 1500, resolve.Organization, func(i int) bool {
+				return f.ms[i].Type == model.Organization && !f.inQuotation(f.ms[i].Start) && !f.employerOrg(i)
+			})
+		}
 		if m >= 0 && (pos-f.ms[m].Start >= 1500 || f.dateline(m) || !bodyFits(f.mentName(m), w)) {
 			m = -1
 		}
@@ -355,6 +373,53 @@ func (f *finder) fromRole(t, lo int) speaker {
 		}
 	}
 	return sp
+}
+
+// employerOrg reports whether organisation mention m is named as where
+// someone who comments on a company works ("an analyst at Y", "a
+// portfolio manager at Brisbane, Ferrell & Co.", "who follows the
+// industry for Y"): the firm of a commentator, not one that speaks
+// itself.
+func (f *finder) employerOrg(m int) bool {
+	s := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= f.ms[m].Start })
+	k := s - 1
+	// past a firm's first name the recogniser left out ("Brisbane,")
+	for k >= 0 && k > s-4 && (f.isPunct(k, ',') || f.toks[k].kind == kWord && f.toks[k].flags&fCap != 0) {
+		k--
+	}
+	// "in New York Stock Exchange composite trading": a market, not a
+	// speaker
+	if e := f.mentEndTok(m); e >= 0 && (f.isWord(e, "trading") || f.isWord(e, "composite") && f.isWord(e+1, "trading")) {
+		return true
+	}
+	if !(f.isWord(k, "at") || f.isWord(k, "with") || f.isWord(k, "for") || f.isWord(k, "of")) {
+		return false
+	}
+	// "Bartholomew Rudnick of Whitlow & Partners": a person's firm
+	if f.isWord(k, "of") && k-1 >= 0 && f.toks[k-1].ment >= 0 && f.toks[k-1].kind == kWord &&
+		(f.ms[f.toks[k-1].ment].Type == model.Person || f.ms[f.toks[k-1].ment].Type == model.Other) {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if f.toks[j].kind != kWord || f.toks[j].q >= 0 {
+			return false
+		}
+		switch strings.ToLower(f.word(j)) {
+		case "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders",
+			"manager", "managers", "professor", "consultant", "researcher", "follows", "tracks", "covers":
+			return true
+		}
+	}
+	return false
+}
+
+// mentEndTok returns the token after mention m, or -1.
+func (f *finder) mentEndTok(m int) int {
+	e := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= f.ms[m].End })
+	if e >= len(f.toks) {
+		return -1
+	}
+	return e
 }
 
 // dateline reports whether mention m is an upper-case place opening its
@@ -658,6 +723,11 @@ func (f *finder) noteBody(sp speaker) {
 		if sp.ment >= len(f.ms) || f.ms[sp.ment].Type == model.Person || f.ms[sp.ment].Type == model.Other && f.gender != nil && f.gender[sp.ment] != genderUnknown {
 			return
 		}
+		// "Halvard Quist of Brenning & Partners said": someone at a firm
+		if n := sp.hi; f.ms[sp.ment].Type == model.Other && (f.isWord(n, "of") || f.isWord(n, "at")) && n+1 < len(f.toks) &&
+			f.toks[n+1].ment >= 0 && f.ms[f.toks[n+1].ment].Type == model.Organization {
+			return
+		}
 	} else {
 		k := sp.lo
 		if f.isWord(k, "the") {
@@ -848,6 +918,19 @@ var publicBodyWords = [...]string{"ministry", "prefecture", "authority", "commit
 	"police", "council", "agency", "commission", "regulator", "inspectorate", "directorate", "secretariat", "embassy",
 	"government", "administration", "union", "association", "service", "court", "tribunal", "club", "league", "party",
 	"university", "hospital", "trust", "foundation", "institute", "charity", "office", "school", "college"}
+
+// labourBody reports whether an organisation's name says it is a body of
+// workers that "the union" may stand for: an association, brotherhood,
+// guild or federation.
+func labourBody(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "association", "brotherhood", "guild", "federation":
+			return true
+		}
+	}
+	return false
+}
 
 // orgNoun reports whether w is a noun that stands for a named organization.
 func orgNoun(w string) bool {

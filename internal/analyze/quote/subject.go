@@ -138,7 +138,7 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 	rel := false  // an inner comma was passed inside a relative clause
 	deep := false // an inner comma was passed after a place or an age
 	for k := t - 1; k >= lo && k >= t-56; k-- {
-		if f.toks[k].q >= 0 || f.isEndPunct(k) {
+		if f.toks[k].q >= 0 || f.isEndPunct(k) && !f.statePoint(k) {
 			break
 		}
 		if !f.isPunct(k, ',') {
@@ -148,6 +148,14 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 			continue
 		}
 		n := k + 1 // first token of the appositive
+		// "The company, in its most recent quarterly report, said": a
+		// prepositional phrase set off after the subject that opens the
+		// sentence.
+		if f.has(n, lxPrep) && t-k > 6 && t-k <= 12 && k-1 >= lo && f.toks[k-1].ment < 0 && f.has(k-1, lxCommon) {
+			if sp, ok := f.npEndingAt(k-1, lo); ok && sp.ok && sp.lo == lo {
+				return sp
+			}
+		}
 		if !(f.has(n, lxRel|lxDet|lxPossDet|lxRole) || f.toks[n].flags&(fCap|fDigit) != 0 ||
 			f.toks[n].kind == kWord && strings.HasSuffix(f.word(n), "ing") ||
 			f.has(n, lxPrep) && t-k <= 6) { // ", for his part,"
@@ -234,11 +242,19 @@ func (f *finder) beforePlace(t, lo int) int {
 	return s - 2
 }
 
+// statePoint reports whether token k is the point of an abbreviated place
+// name inside a sentence ("based in Palliser, N.J., said", "of Harwick,
+// Del., said"): a short capitalised abbreviation after a comma, with a
+// comma after the point.
+func (f *finder) statePoint(k int) bool {
+	return f.abbrevPoint(k) && f.isPunct(k+1, ',') && f.isPunct(k-2, ',')
+}
+
 // relBefore reports whether a comma and a relative pronoun ("who",
 // "which") come before token k within the appositive window.
 func (f *finder) relBefore(k, lo int) bool {
 	for j := k - 1; j >= lo && j > k-32; j-- {
-		if f.toks[j].q >= 0 || f.isEndPunct(j) {
+		if f.toks[j].q >= 0 || f.isEndPunct(j) && !f.statePoint(j) {
 			return false
 		}
 		if f.has(j, lxRel) && f.isPunct(j-1, ',') {
@@ -268,8 +284,12 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		// "Inspector Ann Roe of Kingsmere Police said": the person
 		// before the body they work for.
 		if p := s - 2; p >= lo && (f.isWord(s-1, "of") || f.isWord(s-1, "at") || f.isWord(s-1, "from")) &&
-			f.toks[p].kind == kWord && f.toks[p].ment >= 0 && f.ms[f.toks[p].ment].Type == model.Person && f.mentStart(p) >= lo &&
+			f.toks[p].kind == kWord && f.toks[p].ment >= 0 && f.mentStart(p) >= lo &&
+			(f.ms[f.toks[p].ment].Type == model.Person || f.ms[f.toks[p].ment].Type == model.Other &&
+				f.ms[tk.ment].Type == model.Organization && p > f.mentStart(p) && !f.has(f.mentStart(p)-1, lxPrep)) &&
 			(f.ms[tk.ment].Type != model.Person || f.ms[f.toks[p].ment].Role != "") {
+			// (a name the recogniser left untyped counts before a firm:
+			// "Halvard Quist of Brenning & Partners said")
 			// (a body the recogniser took for a person counts after a
 			// titled name: "Sergeant Ann Roe of Kingsmere Roads Unit")
 			return f.fromMention(int(f.toks[p].ment), f.mentStart(p), p+1), true
@@ -821,16 +841,23 @@ func (f *finder) plainWords(lo, hi int) bool {
 
 // skipPartyTag returns the token before a party-and-state tag that ends at
 // token t, as American copy writes it after a legislator's name ("Rep. X
-// (R-Ariz.) told", "Rep. X, D-Texas, called"), or t when there is none.
+// (R-Ariz.) told", "Rep. X (D., Mo.) said", "Rep. X, D-Texas, called",
+// "Rep. X (D., Mo.), chairman of Y, told"), or t when there is none.
 func (f *finder) skipPartyTag(t, lo int) int {
 	if f.isPunct(t, ')') {
-		for k := t - 1; k >= lo && k >= t-5; k-- {
+		for k := t - 1; k >= lo && k >= t-8; k-- {
 			if f.isPunct(k, '(') {
-				if f.partyTag(k + 1) {
+				if f.partyTag(k+1) || f.partyStateTag(k+1, t) {
 					return k - 1
 				}
 				break
 			}
+		}
+		return t
+	}
+	if f.isPunct(t, ',') && f.isPunct(t-1, ')') {
+		if p := f.skipPartyTag(t-1, lo); p != t-1 {
+			return p
 		}
 		return t
 	}
@@ -844,6 +871,29 @@ func (f *finder) skipPartyTag(t, lo int) int {
 		}
 	}
 	return t
+}
+
+// partyStateTag reports whether tokens [t, end) are a party initial and a
+// state apart, as older American copy writes them in parentheses: "D.,
+// Mo." (tokens D . , Mo .), "R., N.Y.", "D., Texas", "R., New Mexico".
+func (f *finder) partyStateTag(t, end int) bool {
+	if end-t < 4 || f.toks[t].kind != kWord || !f.isPunct(t+1, '.') || !f.isPunct(t+2, ',') {
+		return false
+	}
+	switch f.word(t) {
+	case "D", "R", "I":
+	default:
+		return false
+	}
+	for k := t + 3; k < end; k++ {
+		if f.isPunct(k, '.') && k > t+3 {
+			continue
+		}
+		if f.toks[k].kind != kWord || f.toks[k].flags&fCap == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // partyTag reports whether token t is a party initial joined to a state

@@ -1,0 +1,87 @@
+package analyze
+
+import "testing"
+
+// TestSpeakersOlderUSPress checks speakers in the forms of older American
+// newspaper copy: a legislator's party and state in parentheses with a
+// point and a comma ("Rep. X (D., Mo.)"), "Mr. X asked" after a question,
+// a state abbreviated inside a company's appositive ("based in Y, N.J.,"),
+// a subject set off from its verb by a prepositional phrase, and "the
+// company" said after analysts whose firms are named; with the forms that
+// must keep their speaker.
+func TestSpeakersOlderUSPress(t *testing.T) {
+	tests := []articleCase{
+		{name: "party and state apart in parentheses before said",
+			text:   "\"The fund is nearly empty,\" Rep. Orla Brandvik (D., Mo.) said. \"We cannot wait.\"\n",
+			quotes: []wantQuote{{"nearly empty", "Orla Brandvik"}, {"cannot wait", "Orla Brandvik"}}},
+		{name: "party and state apart in parentheses, an appositive and told",
+			text: "\"Every week the loss grows,\" Rep. Orla Brandvik (R., N.Y.), chairman of the oversight panel, told Tobin Vail, head of the deposit board. " +
+				"\"You knew it.\"\n",
+			quotes: []wantQuote{{"loss grows", "Orla Brandvik"}, {"You knew it", "Orla Brandvik"}}},
+		{name: "party and a whole state name in parentheses",
+			text:   "\"We will vote no,\" Sen. Kestrel Amundsen (R., Texas) said.\n",
+			quotes: []wantQuote{{"vote no", "Kestrel Amundsen"}}},
+		{name: "a joined party tag still read",
+			text:   "\"We will vote no,\" Sen. Kestrel Amundsen (R-Texas) said.\n",
+			quotes: []wantQuote{{"vote no", "Kestrel Amundsen"}}},
+		{name: "a parenthesis that is not a party tag is not skipped",
+			text:   "Ilse Marten chaired the panel. \"We will vote no,\" the committee (which met twice) said.\n",
+			quotes: []wantQuote{{"vote no", ""}}},
+		{name: "Mr. X asked after a question",
+			text:   "Rep. Dunstan Orrery rose. \"Will the chairman yield?\" Mr. Orrery asked.\n",
+			quotes: []wantQuote{{"chairman yield", "Dunstan Orrery"}}},
+		{name: "Ms. X said after an exclamation",
+			text:   "Halla Brisk, the clerk, waved. \"Not again!\" Ms. Brisk said.\n",
+			quotes: []wantQuote{{"Not again", "Halla Brisk"}}},
+		{name: "asked Mr. X after a question still read",
+			text:   "Rep. Dunstan Orrery rose. \"Will the chairman yield?\" asked Mr. Orrery.\n",
+			quotes: []wantQuote{{"chairman yield", "Dunstan Orrery"}}},
+		{name: "a company based in a town and an abbreviated state",
+			text: "Shares of Quellmark Pharmaceuticals Inc. fell.\n" +
+				"Quellmark, which is based in Tarrow Point, N.J., said the request was routine. \"We are confident,\" the company said.\n",
+			quotes: []wantQuote{{"We are confident", "Quellmark"}}},
+		{name: "a company that a spokeswoman later speaks for keeps no gender",
+			text: "Shares of Quellmark Pharmaceuticals Inc. fell.\n" +
+				"Quellmark, which is based in Tarrow Point, said the request was routine. \"We are confident,\" the company said.\n" +
+				"Ada Fenn, a spokeswoman for Quellmark, said the budget stood. \"We are here for the long term,\" she said.\n",
+			quotes: []wantQuote{{"We are confident", "Quellmark"}, {"long term", "Ada Fenn"}}},
+		{name: "a subject set off by a prepositional phrase",
+			text: "The Grellin Relief Society opened six shelters. The society, in a statement issued late on Sunday night, said that it needed " +
+				"\"blankets and volunteers.\"\n",
+			quotes: []wantQuote{{"blankets and volunteers", "Grellin Relief Society"}}},
+		{name: "the society for an organisation whose name ends so",
+			text:   "The Grellin Relief Society opened six shelters. The society said in a statement that it needed \"blankets and volunteers.\"\n",
+			quotes: []wantQuote{{"blankets and volunteers", "Grellin Relief Society"}}},
+		{name: "the society with no society named stays unnamed",
+			text:   "Volunteers opened six shelters. The society said in a statement that it needed \"blankets and volunteers.\"\n",
+			quotes: []wantQuote{{"blankets and volunteers", ""}}},
+		{name: "the union for a labour association named before",
+			text: "The Association of Cabin Staff, which represents attendants at both airlines, said it feared cuts. " +
+				"\"The bill ends up on our members' desks,\" the union said in a statement.\n",
+			quotes: []wantQuote{{"members' desks", "Association of Cabin Staff"}}},
+		{name: "the union is not a company named before",
+			text:   "Harwen Freight Inc. said it feared cuts. \"The bill ends up on our members' desks,\" the union said in a statement.\n",
+			quotes: []wantQuote{{"members' desks", ""}}},
+		{name: "the company is not an analyst's firm",
+			text: "Ivo Marsh is chairman of Tolvane Foods Corp. \"He wants to stay,\" said Ruth Emmer, an analyst at Pardoe Lisle Inc. " +
+				"The company said it expected the products to be \"in every store by spring.\"\n",
+			quotes: []wantQuote{{"every store by spring", "Tolvane Foods Corp"}}},
+		{name: "the company is not a commentator's firm named after the person with of",
+			text: "Ivo Marsh is chairman of Tolvane Foods Corp. Halvard Quist of Brenning & Partners said the fall \"has gone too far\" " +
+				"and that the business alone justified a higher price. \"We are confident,\" the company said.\n",
+			quotes: []wantQuote{{"has gone too far", "Halvard Quist"}, {"We are confident", "Tolvane Foods Corp"}}},
+		{name: "the company is not the exchange its shares trade on",
+			text: "Ivo Marsh is chairman of Tolvane Foods Corp. Its shares closed at $38, down $2, in Gresham Stock Exchange composite trading. " +
+				"\"We are confident,\" the company said.\n",
+			quotes: []wantQuote{{"We are confident", "Tolvane Foods Corp"}}},
+		{name: "the company a spokesman speaks for is still the company",
+			text: "Ivo Marsh is chairman of Tolvane Foods Corp. \"Demand is weak,\" said Ruth Emmer, a spokesman for Pardoe Lisle Inc. " +
+				"\"We will cut prices,\" the company said.\n",
+			quotes: []wantQuote{{"cut prices", "Pardoe Lisle Inc"}}},
+		{name: "Mr. X asked after a question when another spoke before",
+			text: "Rep. Dunstan Orrery rose after Rep. Alma Fisk spoke. \"Some of them are victims,\" Ms. Fisk said. " +
+				"\"Will the chairman yield?\" Mr. Orrery asked.\n",
+			quotes: []wantQuote{{"victims", "Alma Fisk"}, {"chairman yield", "Dunstan Orrery"}}},
+	}
+	checkArticleCases(t, tests)
+}
