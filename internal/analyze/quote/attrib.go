@@ -25,6 +25,55 @@ func (f *finder) setQuote(qi int, sp speaker, cue string, kind model.QuoteKind) 
 	q.kind = kind
 }
 
+// signedAfter reads the signature after quotation q when q opens its
+// paragraph and a dash and a name end it: "“…” — Marisol, Eastbrook",
+// "“…” — Devon in Kellsport", "“…” — Ann Roe".
+func (f *finder) signedAfter(q *quotation) (speaker, bool) {
+	if q.close < 0 || !f.opensParagraph(q.open) || !(f.isDashPunct(q.close+1) || f.isPunct(q.close+1, '-')) {
+		return speaker{}, false
+	}
+	i := sort.Search(len(f.paras), func(i int) bool { return f.paras[i].hi > q.open })
+	if i >= len(f.paras) {
+		return speaker{}, false
+	}
+	hi := f.paras[i].hi
+	n := q.close + 2
+	if n >= hi || f.toks[n].kind != kWord || f.toks[n].flags&fCap == 0 || f.toks[n].lex.class != 0 {
+		return speaker{}, false
+	}
+	e := n + 1
+	if m := f.toks[n].ment; m >= 0 {
+		if f.ms[m].Type != model.Person && f.ms[m].Type != model.Other || f.mentStart(n) != n {
+			return speaker{}, false
+		}
+		e = f.mentEnd(n)
+	}
+	// the signature ends the paragraph, or a place follows it
+	if e < hi && !f.isPunct(e, ',') && !f.isWord(e, "in") && !f.isWord(e, "from") && !(f.isPunct(e, '.') && e+1 == hi) {
+		return speaker{}, false
+	}
+	for k := e; k < hi; k++ {
+		if f.toks[k].q >= 0 || f.toks[k].kind == kWord && f.toks[k].flags&fCap == 0 && !f.isWord(k, "in") && !f.isWord(k, "from") {
+			return speaker{}, false
+		}
+	}
+	if m := f.toks[n].ment; m >= 0 {
+		return f.fromMention(int(m), n, e), true
+	}
+	w := f.word(n)
+	return speaker{ment: -1, name: w, mention: w, lo: n, hi: e, ok: true}, true
+}
+
+// crowdNoise reports whether w names what a crowd calls out, in "to
+// cries of “…”" or "amid chants of “…”".
+func crowdNoise(w string) bool {
+	switch w {
+	case "cries", "shouts", "chants", "cheers", "jeers", "boos", "calls", "chorus", "choruses", "roars", "murmurs", "heckles":
+		return true
+	}
+	return false
+}
+
 // doUnit finds the attributions of one sentence-like unit.
 func (f *finder) doUnit(u int) {
 	un := f.units[u]
@@ -40,6 +89,12 @@ func (f *finder) doUnit(u int) {
 		qi := int(f.toks[t].q)
 		q := &f.quots[qi]
 		if q.open != t || q.done {
+			continue
+		}
+		// "she said, to cries of “Hear, hear!” from her benches": a
+		// crowd's cry, nobody named.
+		if n := q.open - 2; n >= un.lo && f.isWord(q.open-1, "of") && crowdNoise(strings.ToLower(f.word(n))) {
+			f.setQuote(qi, speaker{ment: -1, mention: f.word(n), lo: n, hi: n + 1, ok: true}, "", model.Direct)
 			continue
 		}
 		if sp, c, ok := f.attrAfter(q, un); ok {
@@ -84,6 +139,12 @@ func (f *finder) doUnit(u int) {
 				f.setQuote(qi, f.fromMention(int(f.toks[n].ment), n, f.mentEnd(n)), "", model.Direct)
 				continue
 			}
+		}
+		// "“Tree came through the porch roof.” — Marisol, Eastbrook": a
+		// reader's message signed after it, the paragraph's whole text.
+		if sp, ok := f.signedAfter(q); ok {
+			f.setQuote(qi, sp, "", model.Direct)
+			continue
 		}
 		// "sent staff a note with the subject line “…”", "a sign that
 		// read “…”": a written message, the sentence's subject its source.

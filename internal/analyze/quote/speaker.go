@@ -264,6 +264,17 @@ func (f *finder) fromRole(t, lo int) speaker {
 		if m < 0 && clergyRole(w) && f.isWord(lo, "the") && t == lo+1 {
 			m = f.clergyNamed(pos) // "Reverend Ann Roe … said the vicar"
 		}
+		// A person's role ties it to them: "Mr. Hovland's lawyer" is not
+		// the lawyer named for someone else.
+		if p := lo - 1; m >= 0 && p >= 0 && f.toks[p].kind == kWord && f.toks[p].flags&fPoss != 0 && f.toks[p].ment >= 0 {
+			if o := int(f.toks[p].ment); (f.ms[o].Type == model.Person || f.ms[o].Type == model.Other) && f.mentName(o) != f.mentName(m) {
+				name := f.mentText(o)
+				name = strings.TrimSuffix(strings.TrimSuffix(name[strings.LastIndexByte(name, ' ')+1:], "'s"), "’s")
+				if !resolve.ContainsFold(f.ms[m].Role, name) {
+					return sp
+				}
+			}
+		}
 		// A name in the phrase ties the role to it: "the Kelham
 		// manager" is not the one named "Rovers manager".
 		for k := lo; m >= 0 && k < t; k++ {
@@ -292,6 +303,9 @@ func (f *finder) fromRole(t, lo int) speaker {
 					return sp
 				}
 			}
+		}
+		if m < 0 && f.isWord(lo, "the") && t == lo+1 {
+			m = f.introducedAs(t, w) // "The witness, Bernard Falkenrath, …"
 		}
 		if m < 0 && f.isWord(lo, "the") && t == lo+1 && f.roleFits(-1, w) {
 			// "Fergus Roe, who has skippered the ferry for years, …
@@ -489,6 +503,23 @@ func (f *finder) describedLead(t int) int {
 	return m
 }
 
+// introducedAs returns the person an earlier sentence introduces by role
+// noun w before their name, "The witness, Bernard Falkenrath, 34, is …",
+// looking back from token t; or -1.
+func (f *finder) introducedAs(t int, w string) int {
+	for k := t - 2; k >= 0 && k > t-3000; k-- {
+		if !f.isWord(k, "the") || !f.isWord(k+1, w) || !f.isPunct(k+2, ',') || k+3 >= len(f.toks) || f.toks[k].q >= 0 {
+			continue
+		}
+		if m := f.toks[k+3].ment; m >= 0 && f.toks[k+3].kind == kWord && (f.ms[m].Type == model.Person || f.ms[m].Type == model.Other) &&
+			f.mentStart(k+3) == k+3 &&
+			f.isPunct(f.mentEnd(k+3), ',') {
+			return int(m)
+		}
+	}
+	return -1
+}
+
 // roleFits reports whether role noun w may stand for the person of mention
 // m named just before: w is an office or a trade, not a word for people
 // the text need not name ("the insider", "the official"), and the text
@@ -651,6 +682,9 @@ func (f *finder) leadSubject(u int) int {
 	if f.toks[e-1].flags&fPoss != 0 || f.ms[m].Type != model.Person && f.ms[m].Type != model.Other {
 		return -1
 	}
+	if f.ms[m].Type == model.Other && f.isWord(t-1, "the") && t-1 >= un.lo {
+		return -1 // "The Mariners led by 17": a team or a body, not a person
+	}
 	// The mention must be the subject: a verb, a comma or a cue follows it.
 	if e < un.hi && (f.isPunct(e, ',') || f.toks[e].kind == kWord && f.toks[e].flags&fLower != 0 && !f.has(e, lxPrep)) {
 		return m
@@ -723,6 +757,11 @@ func (f *finder) noteBody(sp speaker) {
 		if sp.ment >= len(f.ms) || f.ms[sp.ment].Type == model.Person || f.ms[sp.ment].Type == model.Other && f.gender != nil && f.gender[sp.ment] != genderUnknown {
 			return
 		}
+		// "Priyanka Huxtable, a meteorologist with X, says": a name
+		// the recogniser left untyped that an appositive gives a trade
+		if f.ms[sp.ment].Type == model.Other && f.roleAppositive(f.mentEndTok(sp.ment)) {
+			return
+		}
 		// "Halvard Quist of Brenning & Partners said": someone at a firm
 		if n := sp.hi; f.ms[sp.ment].Type == model.Other && (f.isWord(n, "of") || f.isWord(n, "at")) && n+1 < len(f.toks) &&
 			f.toks[n+1].ment >= 0 && f.ms[f.toks[n+1].ment].Type == model.Organization {
@@ -738,6 +777,27 @@ func (f *finder) noteBody(sp speaker) {
 		}
 	}
 	f.bodySp, f.bodySpAt = sp, int(f.toks[sp.lo].start)
+}
+
+// roleAppositive reports whether an appositive giving a person's trade
+// opens at the comma t: ", a meteorologist with …", ", the agency's
+// chief economist,".
+func (f *finder) roleAppositive(t int) bool {
+	if t < 0 || !f.isPunct(t, ',') || !f.has(t+1, lxDet) {
+		return false
+	}
+	for k := t + 2; k < len(f.toks) && k <= t+5; k++ {
+		if f.toks[k].kind != kWord || f.toks[k].q >= 0 {
+			return false
+		}
+		if f.has(k, lxRole) && f.toks[k].flags&fLower != 0 && !isSpokes(strings.ToLower(f.word(k))) {
+			return true
+		}
+		if f.has(k, lxPrep|lxCue) {
+			return false
+		}
+	}
+	return false
 }
 
 // topicPerson returns the first mention of the person a text is about:
@@ -1257,6 +1317,23 @@ func (f *finder) orgLead(u, t int) int {
 	k := un.lo
 	if f.isWord(k, "the") {
 		k++
+	}
+	if k > un.lo && k < un.hi && k < t && f.toks[k].kind == kWord && f.toks[k].ment < 0 && f.toks[k].flags&fLower != 0 {
+		// "The weather service has extended …": a body named before,
+		// called by its common noun
+		e := k
+		for e < un.hi && e < k+3 && f.toks[e].kind == kWord && f.toks[e].flags&fLower != 0 && f.toks[e].ment < 0 &&
+			f.toks[e].lex.class&(lxAux|lxCue|lxPrep|lxRel|lxAdv) == 0 {
+			e++
+		}
+		if e == k || e >= t || !(orgNoun(strings.ToLower(f.word(e-1))) || f.isWord(e-1, "service") || f.isWord(e-1, "society")) {
+			return -1
+		}
+		words := make([]string, 0, e-k)
+		for x := k; x < e; x++ {
+			words = append(words, strings.ToLower(f.word(x)))
+		}
+		return f.res.OrgCalled(int(f.toks[k].start), 50000, 0, words)
 	}
 	if k >= un.hi || k >= t || f.toks[k].kind != kWord || f.toks[k].ment < 0 || f.mentStart(k) != k {
 		return -1

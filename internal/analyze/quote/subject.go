@@ -651,8 +651,9 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 			}
 		}
 		if k > t && k <= t+3 && f.has(t, lxDet) && tk.kind == kWord && tk.flags&fLower != 0 && tk.lex.class == 0 &&
-			f.plainWords(t+1, k) && f.tailOK(k+1, hi) && !f.isPunct(k+1, '-') {
-			// "said one driver as queues built", "said a local driver."
+			f.modifierWords(t+1, k) && f.tailOK(k+1, hi) && !f.isPunct(k+1, '-') {
+			// "said one driver as queues built", "said a local driver.",
+			// "called a government backbencher"
 			return speaker{ment: -1, mention: f.spanText(t, k+1), lo: t, hi: k + 1, ok: true}
 		}
 		if tk.lex.class&(lxDet|lxPossDet) != 0 || tk.flags&fCap != 0 || strings.HasSuffix(f.word(k), "-year-old") ||
@@ -833,6 +834,19 @@ func (f *finder) formerLatter(pos int, latter bool) int {
 func (f *finder) plainWords(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if f.toks[k].kind != kWord || f.toks[k].flags&fLower == 0 || f.toks[k].lex.class != 0 || f.toks[k].q >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// modifierWords reports whether tokens [lo, hi) are lower-case words that
+// may describe a person's noun after a determiner: words the lexicon does
+// not know ("local") or nouns of bodies used as modifiers ("government",
+// "council").
+func (f *finder) modifierWords(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if f.toks[k].kind != kWord || f.toks[k].flags&fLower == 0 || f.toks[k].lex.class&^lxCommon != 0 || f.toks[k].q >= 0 {
 			return false
 		}
 	}
