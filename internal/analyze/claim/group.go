@@ -1,7 +1,9 @@
 package claim
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -49,6 +51,17 @@ const (
 type termTable struct {
 	ids map[string]int32
 	ent []bool
+	// words caches each content word seen (lower case) with its term:
+	// a word's term is the same on every later sight (only the first
+	// sets ent).
+	words map[string]wordTerm
+}
+
+// wordTerm is a content word's term id and the word without a negating
+// prefix (see unNegated).
+type wordTerm struct {
+	id   int32
+	from string
 }
 
 func (tt *termTable) id(w string, ent bool) int32 {
@@ -81,7 +94,7 @@ func Group(stances []model.StanceMention) []Claim {
 	}
 	// Stances with the same proposition terms are one node: a proposition
 	// repeated by many holders counts once in the similarity structure.
-	tt := &termTable{ids: make(map[string]int32)}
+	tt := &termTable{ids: make(map[string]int32), words: make(map[string]wordTerm)}
 	stanceTerms := make([][]int32, len(stances))
 	nodeOf := make([]int32, len(stances))
 	var terms [][]int32
@@ -164,14 +177,15 @@ func Group(stances []model.StanceMention) []Claim {
 			}
 		}
 	}
-	sort.Slice(edges, func(a, b int) bool {
-		if edges[a].sim != edges[b].sim {
-			return edges[a].sim > edges[b].sim
+	// (i, j) is unique, so the order is total and any sort gives it.
+	slices.SortFunc(edges, func(a, b edge) int {
+		if a.sim != b.sim {
+			return cmp.Compare(b.sim, a.sim)
 		}
-		if edges[a].i != edges[b].i {
-			return edges[a].i < edges[b].i
+		if a.i != b.i {
+			return cmp.Compare(a.i, b.i)
 		}
-		return edges[a].j < edges[b].j
+		return cmp.Compare(a.j, b.j)
 	})
 	// Agglomerate: link sums between groups are kept in per-group maps,
 	// merged smaller into larger.
@@ -368,6 +382,12 @@ func propTerms(p string, tt *termTable) []int32 {
 		if stopWord(w) || len(w) > 3 && w[len(w)-1] == 's' && stopWord(w[:len(w)-1]) || len(w) < 2 || isAdverb(w) {
 			continue
 		}
+		if wt, ok := tt.words[w]; ok {
+			out = append(out, wt.id)
+			lastFrom = wt.from
+			continue
+		}
+		key := w
 		w = unNegated(w)
 		st := stem(w)
 		f, ok := synonyms[st]
@@ -375,10 +395,12 @@ func propTerms(p string, tt *termTable) []int32 {
 			// names and numbers support a match but cannot make one
 			f = folded{to: st, name: upper && !isFirst || w[0] >= '0' && w[0] <= '9'}
 		}
-		out = append(out, tt.id(f.to, f.name))
+		id := tt.id(f.to, f.name)
+		tt.words[key] = wordTerm{id: id, from: w}
+		out = append(out, id)
 		lastFrom = w
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a] < out[b] })
+	slices.Sort(out)
 	k := 0
 	for i, t := range out {
 		if i == 0 || t != out[k-1] {
@@ -438,12 +460,43 @@ func unNegated(w string) string {
 // foldPhrase folds two-word names to one term: countries ("united
 // states", "south korea") and the metonyms below.
 func foldPhrase(prev, w string) (folded, bool) {
-	if prev == "" {
+	if prev == "" || !phraseWords.may(prev, w) {
 		return folded{}, false
 	}
 	f, ok := phrases[prev+" "+w]
 	return f, ok
 }
+
+// wordFilter tells, from their first bytes and lengths, the word pairs
+// that cannot be a key of phrases, so that most words of a proposition
+// are passed without building and hashing the pair.
+type wordFilter struct {
+	first, second [256]uint64 // by a word's first byte: bit min(len, 63)
+	all           bool        // a key is not two words: let every pair through
+}
+
+// may reports whether "prev w" can be a key the filter was built from.
+func (f *wordFilter) may(prev, w string) bool {
+	if f.all || prev == "" || w == "" {
+		return f.all
+	}
+	return f.first[prev[0]]&(1<<min(len(prev), 63)) != 0 && f.second[w[0]]&(1<<min(len(w), 63)) != 0
+}
+
+// phraseWords filters the pairs of words looked up in phrases.
+var phraseWords = func() *wordFilter {
+	f := new(wordFilter)
+	for k := range phrases {
+		a, b, _ := strings.Cut(k, " ")
+		if a == "" || b == "" {
+			f.all = true
+			return f
+		}
+		f.first[a[0]] |= 1 << min(len(a), 63)
+		f.second[b[0]] |= 1 << min(len(b), 63)
+	}
+	return f
+}()
 
 // metonyms are words and two-word names that, in a claim, stand for a
 // country or union but are not in the country table: seats of government,
