@@ -167,7 +167,11 @@ func dropInnerDots(toks []token, sents []model.Span) []token {
 				continue
 			}
 		}
-		toks[w] = t
+		if w != i {
+			// only once a stop is dropped: a token written onto
+			// itself costs a write barrier while the GC marks
+			toks[w] = t
+		}
 		w++
 	}
 	return toks[:w]

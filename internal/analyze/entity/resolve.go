@@ -370,11 +370,13 @@ func (f *finder) mentions() []model.Mention {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
 	w := 0
-	for _, m := range out {
+	for i, m := range out {
 		if w > 0 && m.Start < out[w-1].End {
 			continue
 		}
-		out[w] = m
+		if w != i {
+			out[w] = m // not onto itself: that costs write barriers
+		}
 		w++
 	}
 	return out[:w]
