@@ -116,8 +116,11 @@ func FindWithTokens(text string, sents []model.Span, mentions []model.Mention, p
 // allocates its token tables once instead of once an article. A Buffers
 // serves one call at a time; the zero value is ready to use.
 type Buffers struct {
-	toks []token
-	idx  []int32
+	toks    []token
+	idx     []int32
+	sents   []model.Span
+	sentTok [][2]int
+	ments   []model.Mention
 }
 
 // FindBuffered is FindWithTokens working in buf's memory (nil: its own).
@@ -145,9 +148,12 @@ func FindBuffered(text string, sents []model.Span, mentions []model.Mention, pai
 	}
 	out := a.finish()
 	if buf != nil {
-		// the tokens' words are slices of this text: let it go
+		// the tokens' words and the mentions' strings are slices of
+		// this text: let it go
 		clear(toks)
 		buf.toks = toks[:0]
+		clear(a.ments)
+		buf.sents, buf.sentTok, buf.ments = a.sents[:0], a.sentTok[:0], a.ments[:0]
 	}
 	return out
 }
@@ -170,8 +176,13 @@ func (a *analysis) markAt(off int) int {
 }
 
 func (a *analysis) prepare(sents []model.Span, mentions []model.Mention, pairs []quote.MarkPair) {
-	a.sents = make([]model.Span, 0, len(sents))
-	a.sentTok = make([][2]int, 0, len(sents))
+	if a.buf != nil {
+		a.sents = slices.Grow(a.buf.sents[:0], len(sents))
+		a.sentTok = slices.Grow(a.buf.sentTok[:0], len(sents))
+	} else {
+		a.sents = make([]model.Span, 0, len(sents))
+		a.sentTok = make([][2]int, 0, len(sents))
+	}
 	for _, s := range sents {
 		if s.Start < 0 {
 			s.Start = 0
@@ -201,7 +212,11 @@ func (a *analysis) prepare(sents []model.Span, mentions []model.Mention, pairs [
 	for i := range a.mentAt {
 		a.mentAt[i] = -1
 	}
-	a.ments = make([]model.Mention, 0, len(mentions))
+	if a.buf != nil {
+		a.ments = slices.Grow(a.buf.ments[:0], len(mentions))
+	} else {
+		a.ments = make([]model.Mention, 0, len(mentions))
+	}
 	for _, m := range mentions {
 		if m.Start < 0 || m.End > len(a.text) || m.End <= m.Start {
 			continue
