@@ -70,6 +70,13 @@ type Prepared struct {
 // is cleaned without line statistics. an may be nil (no analysis). It is
 // safe for concurrent use.
 func PrepareAhead(ctx context.Context, it source.Item, an Analyzer) Prepared {
+	return PrepareAheadPage(ctx, it, nil, an)
+}
+
+// PrepareAheadPage is PrepareAhead given the HTML page of it already
+// compressed as storage.CompressPage compresses it.Body (nil: compressed
+// here): a page queued compressed is kept as it came.
+func PrepareAheadPage(ctx context.Context, it source.Item, raw []byte, an Analyzer) Prepared {
 	a := it.Article
 	a.Hash = Hash(a.Title, it.Body)
 	pr := Prepared{ExternalID: a.ExternalID, Hash: a.Hash, HTML: it.HTML}
@@ -81,7 +88,10 @@ func PrepareAhead(ctx context.Context, it source.Item, an Analyzer) Prepared {
 	}
 	if it.HTML {
 		pr.Article = art
-		pr.Raw = storage.CompressPageString(it.Body)
+		pr.Raw = raw
+		if pr.Raw == nil {
+			pr.Raw = storage.CompressPageString(it.Body)
+		}
 	}
 	pr.Text = art.Text
 	if an != nil {

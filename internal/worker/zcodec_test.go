@@ -1,13 +1,16 @@
 package worker
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/source"
+	"github.com/parallax-news/parallax/internal/storage"
 	"github.com/parallax-news/parallax/internal/storage/postgres"
 )
 
@@ -65,9 +68,11 @@ func TestDecodePrepared(t *testing.T) {
 	}
 }
 
-// TestDecodeItems checks that a job's payload is queued compressed and
-// read back whole, that payloads queued as plain JSON by earlier versions
-// are read alike, and that damaged payloads are errors.
+// TestDecodeItems checks that a job's payload is queued with each body
+// compressed as a raw page is stored and read back whole, with the
+// compressed pages kept; that a body that is not valid UTF-8 is read as
+// JSON reads it; that payloads queued by earlier versions (compressed or
+// plain JSON) are read alike; and that damaged payloads are errors.
 func TestDecodeItems(t *testing.T) {
 	zc, err := newZCodec(1)
 	if err != nil {
@@ -78,6 +83,8 @@ func TestDecodeItems(t *testing.T) {
 	items := []source.Item{
 		{Article: model.Article{ExternalID: "f1", Source: "pages/f1.html"}, Body: page, HTML: true},
 		{Article: model.Article{ExternalID: "f2", Title: "Ferry late", Outlet: "Coast Courier"}, Body: "The ferry was late."},
+		{Article: model.Article{ExternalID: "f3"}, Body: "Caf\xe9 \"Hafen\" closed.", HTML: true},
+		{Article: model.Article{ExternalID: "f4"}},
 	}
 	packed, err := EncodeItems(items)
 	if err != nil {
@@ -87,23 +94,37 @@ func TestDecodeItems(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !zstdFrame(packed) {
-		t.Fatalf("EncodeItems gave %d bytes starting %q, want a zstd frame", len(packed), packed[:min(8, len(packed))])
+	if !strings.HasPrefix(string(packed), itemsMagic) {
+		t.Fatalf("EncodeItems gave %d bytes starting %q, want %q", len(packed), packed[:min(8, len(packed))], itemsMagic)
 	}
 	if len(packed) >= len(plain)/4 {
 		t.Errorf("payload of %d bytes for %d bytes of JSON: the repeated page should shrink far more", len(packed), len(plain))
 	}
+	// What JSON makes of the body that is not valid UTF-8.
+	var viaJSON itemsPayload
+	if err := json.Unmarshal(plain, &viaJSON); err != nil {
+		t.Fatal(err)
+	}
+	wantBodies := []string{page, "The ferry was late.", viaJSON.Items[2].Body, ""}
+	if wantBodies[2] != "Caf\ufffd \"Hafen\" closed." {
+		t.Fatalf("JSON read the body as %q", wantBodies[2])
+	}
 	for _, tt := range []struct {
-		name    string
-		data    []byte
-		wantErr bool
+		name      string
+		data      []byte
+		wantErr   bool
+		wantPages bool
 	}{
-		{"compressed", packed, false},
-		{"plain JSON", plain, false},
-		{"truncated frame", packed[:len(packed)/2], true},
-		{"frame of no JSON", zc.compress([]byte("not json")), true},
+		{"queued", packed, false, true},
+		{"compressed JSON", zc.compress(plain), false, false},
+		{"plain JSON", plain, false, false},
+		{"truncated", packed[:len(packed)/2], true, false},
+		{"trailing bytes", append(append([]byte{}, packed...), 0), true, false},
+		{"no items", []byte(itemsMagic), true, false},
+		{"truncated frame", zc.compress(plain)[:len(plain)/8], true, false},
+		{"frame of no JSON", zc.compress([]byte("not json")), true, false},
 	} {
-		got, err := decodeItems(zc, tt.data)
+		got, pages, err := decodeItems(zc, tt.data)
 		if tt.wantErr {
 			if err == nil || !strings.Contains(err.Error(), "decode job") {
 				t.Errorf("%s: error %v, want a decode error", tt.name, err)
@@ -113,9 +134,50 @@ func TestDecodeItems(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
-		if len(got) != 2 || got[0].Body != page || !got[0].HTML || got[0].Article.Source != "pages/f1.html" ||
-			got[1].Article.Outlet != "Coast Courier" || got[1].Body != "The ferry was late." {
-			t.Errorf("%s: decoded %+v", tt.name, got)
+		if len(got) != len(items) || !got[0].HTML || got[0].Article.Source != "pages/f1.html" || got[1].Article.Outlet != "Coast Courier" {
+			t.Fatalf("%s: decoded %+v", tt.name, got)
+		}
+		for i, want := range wantBodies {
+			if got[i].Body != want {
+				t.Errorf("%s: body %d is %.40q, want %.40q", tt.name, i, got[i].Body, want)
+			}
+		}
+		if !tt.wantPages {
+			if pages != nil {
+				t.Errorf("%s: pages %v, want none", tt.name, pages)
+			}
+			continue
+		}
+		if len(pages) != len(items) || pages[2] != nil || pages[3] != nil {
+			t.Fatalf("%s: pages %v, want the first two", tt.name, pages)
+		}
+		for i := range 2 {
+			if !bytes.Equal(pages[i], storage.CompressPage([]byte(items[i].Body))) {
+				t.Errorf("%s: page %d is not the body compressed as a raw page", tt.name, i)
+			}
 		}
 	}
+}
+
+// FuzzDecodeItems checks that no payload makes decodeItems panic, and
+// that what it reads without error has a page or none for each item.
+func FuzzDecodeItems(f *testing.F) {
+	zc, err := newZCodec(1)
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer zc.close()
+	packed, err := EncodeItems([]source.Item{{Article: model.Article{ExternalID: "f1"}, Body: "<p>Harbour news.</p>", HTML: true}, {}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(packed)
+	f.Add([]byte(itemsMagic + "\x00"))
+	f.Add([]byte(`{"items":[]}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		items, pages, err := decodeItems(zc, b)
+		if err == nil && pages != nil && len(pages) != len(items) {
+			t.Fatalf("%d pages for %d items", len(pages), len(items))
+		}
+	})
 }
