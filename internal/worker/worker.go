@@ -348,7 +348,16 @@ func (w *worker) prepare(ctx context.Context, j *postgres.Job) error {
 			prepared[i].Text = "" // the article's text
 		}
 	}
-	b, err := marshal(preparedJob{Items: slimItems(items, prepared), Prepared: prepared})
+	pj := preparedJob{Items: slimItems(items, prepared), Prepared: prepared}
+	// A page the payload holds as it is stored is left out: the ordered
+	// step takes it from there.
+	for i := range pages {
+		if pages[i] != nil && prepared[i].Raw != nil {
+			prepared[i].Raw = nil
+			pj.PagesInPayload = true
+		}
+	}
+	b, err := marshal(pj)
 	if err != nil {
 		return w.q.Release(ctx, j, fmt.Sprintf("encode the prepared items: %v", err))
 	}
@@ -518,6 +527,10 @@ func (w *worker) lead(ctx context.Context, st storage.Store) error {
 type preparedJob struct {
 	Items    []source.Item       `json:"items"`
 	Prepared []pipeline.Prepared `json:"prepared"`
+	// PagesInPayload: the compressed pages of the items whose extraction
+	// holds an article were left out of Prepared (their Raw), as the
+	// job's payload holds them (see EncodeItems).
+	PagesInPayload bool `json:"pages_in_payload,omitempty"`
 }
 
 // slimItems returns items with the body of each HTML page left out when
@@ -552,6 +565,11 @@ func (w *worker) decodePrepared(ctx context.Context, j *postgres.Job) ([]source.
 		if err := json.Unmarshal(b, &pj); err != nil {
 			return nil, nil, fmt.Errorf("job %d: decode prepared items: %w", j.ID, err)
 		}
+		if pj.PagesInPayload {
+			if err := w.pagesFromPayload(ctx, j.ID, pj.Prepared); err != nil {
+				return nil, nil, err
+			}
+		}
 		return pj.Items, pj.Prepared, nil
 	}
 	if len(j.Prepared) > 0 && j.Prepared[0] == '{' { // stored uncompressed by an earlier version
@@ -574,6 +592,29 @@ func (w *worker) decodePrepared(ctx context.Context, j *postgres.Job) ([]source.
 		return nil, nil, fmt.Errorf("job %d: %w", j.ID, err)
 	}
 	return items, prepared, nil
+}
+
+// pagesFromPayload gives each HTML item of job id whose extraction holds
+// an article its compressed page from the job's payload (see
+// preparedJob.PagesInPayload).
+func (w *worker) pagesFromPayload(ctx context.Context, id int64, prs []pipeline.Prepared) error {
+	payloads, err := w.q.Payloads(ctx, []int64{id})
+	if err != nil {
+		return err
+	}
+	pages, err := payloadPages(payloads[id])
+	if err != nil {
+		return fmt.Errorf("job %d: %w", id, err)
+	}
+	if len(pages) != len(prs) {
+		return fmt.Errorf("job %d: %d pages in the payload for %d prepared items", id, len(pages), len(prs))
+	}
+	for i := range prs {
+		if pages[i] != nil && prs[i].HTML && prs[i].Article != nil && prs[i].Raw == nil {
+			prs[i].Raw = pages[i]
+		}
+	}
+	return nil
 }
 
 // runJobs runs the pipeline over the prepared jobs in job order, at most
@@ -846,29 +887,21 @@ func decodeItems(zc *zCodec, b []byte) (items []source.Item, pages [][]byte, err
 		items, err := decodeJSONItems(zc, b)
 		return items, nil, err
 	}
-	b = b[len(itemsMagic):]
-	n, w := binary.Uvarint(b)
-	if w <= 0 || n > uint64(len(b)-w) {
-		return nil, nil, errors.New("decode job: damaged payload")
-	}
-	items, err = decodeJSONItems(zc, b[w:w+int(n)])
+	meta, pages, err := splitPayload(b)
 	if err != nil {
 		return nil, nil, err
 	}
-	b = b[w+int(n):]
-	pages = make([][]byte, len(items))
-	for i := range items {
-		n, w := binary.Uvarint(b)
-		if w <= 0 || n > uint64(len(b)-w) {
-			return nil, nil, errors.New("decode job: damaged payload")
-		}
-		if n == 0 {
-			b = b[w:]
+	if items, err = decodeJSONItems(zc, meta); err != nil {
+		return nil, nil, err
+	}
+	if len(items) != len(pages) {
+		return nil, nil, fmt.Errorf("decode job: %d items and %d pages", len(items), len(pages))
+	}
+	for i, p := range pages {
+		if p == nil {
 			continue
 		}
-		pages[i] = b[w : w+int(n) : w+int(n)]
-		b = b[w+int(n):]
-		page, err := (&storage.RawPage{Data: pages[i]}).Page()
+		page, err := (&storage.RawPage{Data: p}).Page()
 		if err != nil {
 			return nil, nil, fmt.Errorf("decode job: item %d: %w", i, err)
 		}
@@ -878,10 +911,41 @@ func decodeItems(zc *zCodec, b []byte) (items []source.Item, pages [][]byte, err
 			items[i].Body = unsafe.String(&page[0], len(page))
 		}
 	}
-	if len(b) > 0 {
+	return items, pages, nil
+}
+
+// payloadPages returns the compressed pages of a payload written by
+// EncodeItems (nil where an item has none), without decoding its items.
+func payloadPages(b []byte) ([][]byte, error) {
+	if !bytes.HasPrefix(b, []byte(itemsMagic)) {
+		return nil, errors.New("decode job: the payload holds no pages")
+	}
+	_, pages, err := splitPayload(b)
+	return pages, err
+}
+
+// splitPayload returns the compressed JSON of the items of a payload
+// written by EncodeItems and their compressed pages.
+func splitPayload(b []byte) (meta []byte, pages [][]byte, err error) {
+	b = b[len(itemsMagic):]
+	n, w := binary.Uvarint(b)
+	if w <= 0 || n > uint64(len(b)-w) {
 		return nil, nil, errors.New("decode job: damaged payload")
 	}
-	return items, pages, nil
+	meta, b = b[w:w+int(n)], b[w+int(n):]
+	for len(b) > 0 {
+		n, w := binary.Uvarint(b)
+		if w <= 0 || n > uint64(len(b)-w) {
+			return nil, nil, errors.New("decode job: damaged payload")
+		}
+		var p []byte
+		if n > 0 {
+			p = b[w : w+int(n) : w+int(n)]
+		}
+		pages = append(pages, p)
+		b = b[w+int(n):]
+	}
+	return meta, pages, nil
 }
 
 // decodeJSONItems returns the items of the JSON of a KindItems job's
