@@ -85,3 +85,43 @@ func TestSpeakersOlderUSPress(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersAfterRolesAndUnnamed checks pronouns and role nouns after a
+// person introduced by a role with its complement ("The United Nations
+// envoy for the region, X,"), a woman called "chairman" as older American
+// copy does, and unnamed speakers ("one of them", "the other diplomat")
+// after a named one; with the forms that must keep their speaker.
+func TestSpeakersAfterRolesAndUnnamed(t *testing.T) {
+	tests := []articleCase{
+		{name: "she after a role with its complement before the name",
+			text: "Ivo Marsh, a minister, spoke first.\n\nThe United Nations envoy for the region, Farida Okonkwo-Ahl, welcomed the extension.\n\n" +
+				"\"The situation is deteriorating,\" she said.\n",
+			quotes: []wantQuote{{"deteriorating", "Farida Okonkwo-Ahl"}}},
+		{name: "she after a woman called chairman",
+			text: "\"It is a sign,\" said Rep. Anton Pell, D-Ore., who voted against it.\n\n" +
+				"The committee's chairman, Rep. Dorothy Wainscott, D-Mo., said she was \"deeply disappointed\" by the vote.\n\n" +
+				"\"We came within two votes,\" she told reporters.\n",
+			quotes: []wantQuote{{"It is a sign", "Anton Pell"}, {"within two votes", "Dorothy Wainscott"}}},
+		{name: "he after a man called chairman",
+			text: "\"It is a sign,\" said Rep. Anna Pell, D-Ore., who voted against it.\n\n" +
+				"The committee's chairman, Rep. Donald Wainscott, D-Mo., said he was \"deeply disappointed\" by the vote.\n\n" +
+				"\"We came within two votes,\" he told reporters.\n",
+			quotes: []wantQuote{{"within two votes", "Donald Wainscott"}}},
+		{name: "he after a name in an opening phrase",
+			text: "The plaintiffs called Howard Szabo, an engineer.\n\n\"The valve is defective,\" Dr. Szabo said. " +
+				"Under questioning by Mr. Moody, he added that it \"could have been fixed for a dollar.\"\n",
+			quotes: []wantQuote{{"valve is defective", "Howard Szabo"}, {"fixed for a dollar", "Howard Szabo"}}},
+		{name: "he after a name that opens the sentence",
+			text: "The plaintiffs called Howard Szabo, an engineer.\n\n\"The valve is defective,\" Dr. Szabo said. " +
+				"Mr. Moody objected, and he added that it was \"a theory, not a fact.\"\n",
+			quotes: []wantQuote{{"a theory, not a fact", "Moody"}}},
+		{name: "the other diplomat is not the envoy named before",
+			text: "The United Nations envoy for the region, Halida Brenk-Oyelaran, welcomed the extension.\n\n" +
+				"\"The situation is deteriorating,\" she said.\n\n" +
+				"Two diplomats briefed on the talks said the obstacle remained. \"Each side wants the other to move first,\" said one of them, " +
+				"who asked not to be named.\n\n" +
+				"The other diplomat said the mediators had floated a plan. \"It is not a new idea,\" the diplomat said.\n",
+			quotes: []wantQuote{{"deteriorating", "Halida Brenk-Oyelaran"}, {"not a new idea", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

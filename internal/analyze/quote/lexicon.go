@@ -240,7 +240,7 @@ func buildLexicon() map[string]lexEntry {
 	add(lxNeg, "not", "never", "n't", "no")
 	gender(genderMale, "mr", "sir", "lord", "king", "prince", "duke", "earl", "baron", "father", "dad",
 		"husband", "son", "brother", "grandfather", "grandad", "grandson", "uncle", "nephew",
-		"boyfriend", "spokesman", "chairman", "businessman", "councilman", "congressman", "actor",
+		"boyfriend", "spokesman", "businessman", "councilman", "congressman", "actor",
 		"policeman", "fireman", "sportsman", "headmaster", "monk", "widower", "stepfather", "fiance")
 	gender(genderFemale, "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "duchess", "countess",
 		"baroness", "mother", "mum", "mom", "wife", "daughter", "sister", "grandmother", "gran",

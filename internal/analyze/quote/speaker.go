@@ -106,7 +106,7 @@ func (f *finder) fromPronoun(t int) speaker {
 		// Ann Roe, runs the shop. … “…,” she said") outranks an earlier
 		// one whose gender it never gave.
 		if want == model.Person && g != genderUnknown && m >= 0 && f.gender != nil && f.gender[m] == genderUnknown {
-			if k := f.genderedAfter(f.ms[m].Start, pos, g); k >= 0 {
+			if k := f.genderedAfter(f.ms[m].Start, pos, g); k >= 0 && !f.inOpeningPhrase(f.ms[k].Start, t) {
 				m = k
 			}
 		}
@@ -256,6 +256,12 @@ func (f *finder) fromRole(t, lo int) speaker {
 				}
 			}
 			return sp
+		}
+		// "The other diplomat said": someone besides the one named
+		for k := max(lo-1, 0); k < t; k++ {
+			if f.isWord(k, "other") {
+				return sp
+			}
 		}
 		m := f.nearest(pos, model.Person, resolve.RoleStem(w), genderUnknown)
 		if m < 0 {
@@ -650,6 +656,14 @@ func (f *finder) leadSubject(u int) int {
 		}
 		if f.isPunct(t, '.') && t > start && f.titleAbbrev(t-1) {
 			continue // "Gov. Ann Roe toured …"
+		}
+		// "The United Nations envoy for the region, Farida Roe,
+		// welcomed": a role's complement up to the comma before the name
+		if (f.isWord(t, "for") || f.isWord(t, "of")) && t > start && f.has(t-1, lxRole) {
+			if j := f.roleComplementEnd(t, un.hi); j > 0 {
+				t = j - 1
+				continue
+			}
 		}
 		if tk.kind != kWord || tk.q >= 0 {
 			return -1
@@ -1432,7 +1446,9 @@ func (f *finder) inOpeningPhrase(s, t int) bool {
 		return false
 	}
 	w := strings.ToLower(f.word(lo))
-	if f.toks[lo].kind != kWord || !(f.has(lo, lxCue) || strings.HasSuffix(w, "ing") || w == "pressed" || w == "questioned") {
+	// "Asked by X, he said", "Under questioning by Mr. Moody, he
+	// added": a name in an opening phrase is not the subject after it
+	if f.toks[lo].kind != kWord || !(f.has(lo, lxCue) || strings.HasSuffix(w, "ing") || w == "pressed" || w == "questioned" || f.has(lo, lxPrep)) {
 		return false
 	}
 	for k := lo + 1; k < t; k++ {
@@ -1441,6 +1457,24 @@ func (f *finder) inOpeningPhrase(s, t int) bool {
 		}
 	}
 	return false
+}
+
+// roleComplementEnd returns the comma that ends the complement of a role
+// noun opening at the preposition t ("for the region,", "of the
+// committee,") when a name follows it, or -1.
+func (f *finder) roleComplementEnd(t, hi int) int {
+	for j := t + 1; j < hi && j <= t+5; j++ {
+		if f.isPunct(j, ',') {
+			if j > t+1 && j+1 < hi && f.toks[j+1].kind == kWord && f.toks[j+1].ment >= 0 && f.toks[j-1].kind == kWord && f.toks[j-1].ment < 0 {
+				return j
+			}
+			return -1
+		}
+		if f.toks[j].kind != kWord || f.toks[j].q >= 0 || f.has(j, lxCue|lxPronoun|lxRel|lxThat) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // askedObject returns the person that the subject ps of the unit before
