@@ -62,6 +62,21 @@ func TestSpeakersOlderUSPress(t *testing.T) {
 		{name: "the union is not a company named before",
 			text:   "Harwen Freight Inc. said it feared cuts. \"The bill ends up on our members' desks,\" the union said in a statement.\n",
 			quotes: []wantQuote{{"members' desks", ""}}},
+		{name: "a named spokeswoman for a body is the speaker",
+			text: "Shares of Quellmark Pharmaceuticals Inc. fell. Quellmark makes drugs.\n" +
+				"Ada Fenn-Morrow, a spokeswoman for Quellmark, said the company had \"no plans to change its budget\" after the delay.\n",
+			quotes: []wantQuote{{"no plans to change", "Ada Fenn-Morrow"}}},
+		{name: "an unnamed spokeswoman for a body speaks for it",
+			text: "Quellmark Pharmaceuticals Inc. makes drugs.\n" +
+				"A spokeswoman for the Quellmark Drug Agency said the agency had \"no plans to change its budget\" after the delay.\n",
+			quotes: []wantQuote{{"no plans to change", "Quellmark Drug Agency"}}},
+		{name: "a body based somewhere, named before the appositive",
+			text: "Skyreach Airways Inc. flies west. Skyreach, based in Tulare Bay, Calif., said within hours that it would match the fares " +
+				"``on every route where we compete.''\n",
+			quotes: []wantQuote{{"every route", "Skyreach"}}},
+		{name: "a person based somewhere is the speaker",
+			text:   "Ilse Marten, based in Tulare Bay, said the fares were \"too low to last.\"\n",
+			quotes: []wantQuote{{"too low to last", "Ilse Marten"}}},
 		{name: "the company is not an analyst's firm",
 			text: "Ivo Marsh is chairman of Tolvane Foods Corp. \"He wants to stay,\" said Ruth Emmer, an analyst at Pardoe Lisle Inc. " +
 				"The company said it expected the products to be \"in every store by spring.\"\n",

@@ -106,8 +106,9 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	}
 	// Appositive: "The law's author, state Sen. X, said" (not "X, the
 	// Conservative MP for Severn Vale, said": a name after a determiner
-	// describes).
-	if f.isPunct(t, ',') && t-1 >= lo && f.toks[t-1].ment >= 0 && f.toks[t-1].kind == kWord && !f.has(f.mentStart(t-1)-1, lxDet) {
+	// describes; nor "X, a spokeswoman for Veradyne, said": a name after
+	// a preposition is where X works).
+	if f.isPunct(t, ',') && t-1 >= lo && f.toks[t-1].ment >= 0 && f.toks[t-1].kind == kWord && !f.has(f.mentStart(t-1)-1, lxDet|lxPrep) {
 		m := int(f.toks[t-1].ment)
 		if f.ms[m].Type == model.Person || f.ms[m].Type == model.Other {
 			s := f.mentStart(t - 1)
@@ -155,6 +156,14 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 			if sp, ok := f.npEndingAt(k-1, lo); ok && sp.ok && sp.lo == lo {
 				return sp
 			}
+		}
+		// "Skyhaven, based in Tulare Bay, Calif., said": a participle
+		// giving where a body is, after the subject's name
+		if placedParticiple(strings.ToLower(f.word(n))) && f.toks[n].kind == kWord && k-1 >= lo {
+			if sp, ok := f.npEndingAt(k-1, lo); ok && sp.ok && (sp.ment >= 0 || sp.name != "") && sp.lo == lo {
+				return sp
+			}
+			break
 		}
 		if !(f.has(n, lxRel|lxDet|lxPossDet|lxRole) || f.toks[n].flags&(fCap|fDigit) != 0 ||
 			f.toks[n].kind == kWord && strings.HasSuffix(f.word(n), "ing") ||
@@ -240,6 +249,17 @@ func (f *finder) beforePlace(t, lo int) int {
 		return -1
 	}
 	return s - 2
+}
+
+// placedParticiple reports whether w is a participle that opens an
+// appositive saying where a body is or who owns it ("based in",
+// "headquartered in").
+func placedParticiple(w string) bool {
+	switch w {
+	case "based", "headquartered", "located", "owned", "controlled":
+		return true
+	}
+	return false
 }
 
 // statePoint reports whether token k is the point of an abbreviated place
