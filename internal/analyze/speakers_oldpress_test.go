@@ -130,6 +130,16 @@ func TestSpeakersAfterRolesAndUnnamed(t *testing.T) {
 			text: "The plaintiffs called Howard Szabo, an engineer.\n\n\"The valve is defective,\" Dr. Szabo said. " +
 				"Mr. Moody objected, and he added that it was \"a theory, not a fact.\"\n",
 			quotes: []wantQuote{{"a theory, not a fact", "Moody"}}},
+		{name: "a company's chairman and he after it",
+			text: "\"We have been patient,\" said Gerald T. Marsk, Vorrland's chairman and chief executive officer.\n\n" +
+				"Castlemoor's chairman, Lyle Pettibrook, said the board would meet.\n\n" +
+				"\"The pill was designed to entrench management,\" said Harriet Colley, a lawyer for Vorrland.\n\n" +
+				"Vorrland's chairman said the company had lined up bank financing. \"The money is there,\" he said.\n",
+			quotes: []wantQuote{{"money is there", "Gerald T. Marsk"}}},
+		{name: "another company's chairman is not he",
+			text: "\"We have been patient,\" said Gerald T. Marsk, Vorrland's chairman and chief executive officer.\n\n" +
+				"Castlemoor's chairman said the board would meet. \"We will decide,\" he said.\n",
+			quotes: []wantQuote{{"We will decide", ""}}},
 		{name: "the other diplomat is not the envoy named before",
 			text: "The United Nations envoy for the region, Halida Brenk-Oyelaran, welcomed the extension.\n\n" +
 				"\"The situation is deteriorating,\" she said.\n\n" +

@@ -272,12 +272,26 @@ func (f *finder) fromRole(t, lo int) speaker {
 		}
 		// A person's role ties it to them: "Mr. Hovland's lawyer" is not
 		// the lawyer named for someone else.
-		if p := lo - 1; m >= 0 && p >= 0 && f.toks[p].kind == kWord && f.toks[p].flags&fPoss != 0 && f.toks[p].ment >= 0 {
-			if o := int(f.toks[p].ment); (f.ms[o].Type == model.Person || f.ms[o].Type == model.Other) && f.mentName(o) != f.mentName(m) {
-				name := f.mentText(o)
-				name = strings.TrimSuffix(strings.TrimSuffix(name[strings.LastIndexByte(name, ' ')+1:], "'s"), "’s")
+		p := lo - 1
+		for k := lo; k < t; k++ {
+			if f.toks[k].kind == kWord && f.toks[k].flags&fPoss != 0 {
+				p = k // "Castlemoor's chairman"
+			}
+		}
+		if m >= 0 && p >= 0 && f.toks[p].kind == kWord && f.toks[p].flags&fPoss != 0 && f.toks[p].flags&fCap != 0 &&
+			f.toks[p].lex.class&(lxPossDet|lxPronoun) == 0 {
+			if o := int(f.toks[p].ment); o < 0 || f.mentName(o) != f.mentName(m) {
+				name := strings.TrimSuffix(strings.TrimSuffix(f.word(p), "'s"), "’s")
 				if !resolve.ContainsFold(f.ms[m].Role, name) {
-					return sp
+					// the holder of that role whom the text ties to
+					// them ("Gerald Manske, Vorland's chairman, …")
+					stem := resolve.RoleStem(w)
+					m = f.res.Nearest(pos, 50000, resolve.Person, func(i int) bool {
+						return f.ms[i].Type == model.Person && resolve.HasRole(f.ms[i].Role, stem) && resolve.ContainsFold(f.ms[i].Role, name)
+					})
+					if m < 0 {
+						return sp
+					}
 				}
 			}
 		}
@@ -1418,6 +1432,18 @@ func (f *finder) prevRoleLead(pos int) (int, int) {
 	}
 	un := f.units[u]
 	t := un.lo
+	// "Vorland's chairman said …": the holder of the role the text ties
+	// to that name
+	if f.toks[t].kind == kWord && f.toks[t].flags&fPoss != 0 && f.toks[t].flags&fCap != 0 && t+2 < un.hi && f.has(t+1, lxRole) &&
+		f.toks[t+1].flags&fLower != 0 && f.verbLike(t+2) && !f.has(t+2, lxPrep|lxRel|lxRole) {
+		name := strings.TrimSuffix(strings.TrimSuffix(f.word(t), "'s"), "’s")
+		stem := resolve.RoleStem(strings.ToLower(f.word(t + 1)))
+		at := int(f.toks[t].start)
+		m := f.res.Nearest(at, 50000, resolve.Person, func(i int) bool {
+			return f.ms[i].Type == model.Person && resolve.HasRole(f.ms[i].Role, stem) && resolve.ContainsFold(f.ms[i].Role, name)
+		})
+		return m, at
+	}
 	if !f.isWord(t, "the") || t+2 >= un.hi || !f.has(t+1, lxRole) || f.toks[t+1].flags&fLower == 0 {
 		return -1, 0
 	}
