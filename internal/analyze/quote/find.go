@@ -433,6 +433,18 @@ func (f *finder) isEndPunct(t int) bool {
 	return false
 }
 
+// tokAt returns the first token that starts at or after byte offset off
+// (len(f.toks) when none does).
+func (f *finder) tokAt(off int) int {
+	return sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= off })
+}
+
+// unPossessive returns w without a possessive ending ("Vorland's" →
+// "Vorland", either apostrophe).
+func unPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
 // mentStart returns the first token of the mention covering token t.
 func (f *finder) mentStart(t int) int {
 	m := f.toks[t].ment

@@ -554,7 +554,7 @@ func (f *finder) namedLater() {
 		if o.Speaker != "" || o.Kind == model.Indirect {
 			continue
 		}
-		t := sort.Search(len(f.toks), func(k int) bool { return int(f.toks[k].start) >= o.End }) - 1
+		t := f.tokAt(o.End) - 1
 		if m := f.laterName(o.SpeakerMention, t); t >= 0 && m >= 0 {
 			o.Speaker = f.mentName(m)
 		}

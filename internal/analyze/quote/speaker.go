@@ -204,7 +204,7 @@ func (f *finder) nearest(pos int, typ model.EntityType, role string, g byte) int
 
 // unitOf returns the index of the unit holding byte pos, or -1.
 func (f *finder) unitOf(pos int) int {
-	t := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= pos })
+	t := f.tokAt(pos)
 	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].hi > t })
 	if u >= len(f.units) || f.units[u].lo > t {
 		return -1
@@ -222,7 +222,7 @@ func (f *finder) possessive(i int) bool {
 // objectPosition reports whether the mention starting at byte s follows a
 // preposition or a conjunction (not a likely speaker for a pronoun).
 func (f *finder) objectPosition(s int) bool {
-	t := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= s }) - 1
+	t := f.tokAt(s) - 1
 	if t < 0 {
 		return false
 	}
@@ -281,15 +281,11 @@ func (f *finder) fromRole(t, lo int) speaker {
 		if m >= 0 && p >= 0 && f.toks[p].kind == kWord && f.toks[p].flags&fPoss != 0 && f.toks[p].flags&fCap != 0 &&
 			f.toks[p].lex.class&(lxPossDet|lxPronoun) == 0 {
 			if o := int(f.toks[p].ment); o < 0 || f.mentName(o) != f.mentName(m) {
-				name := strings.TrimSuffix(strings.TrimSuffix(f.word(p), "'s"), "’s")
+				name := unPossessive(f.word(p))
 				if !resolve.ContainsFold(f.ms[m].Role, name) {
 					// the holder of that role whom the text ties to
 					// them ("Gerald Manske, Vorland's chairman, …")
-					stem := resolve.RoleStem(w)
-					m = f.res.Nearest(pos, 50000, resolve.Person, func(i int) bool {
-						return f.ms[i].Type == model.Person && resolve.HasRole(f.ms[i].Role, stem) && resolve.ContainsFold(f.ms[i].Role, name)
-					})
-					if m < 0 {
+					if m = f.roleHolder(pos, resolve.RoleStem(w), name); m < 0 {
 						return sp
 					}
 				}
@@ -415,7 +411,7 @@ func (f *finder) fromRole(t, lo int) speaker {
 // industry for Y"): the firm of a commentator, not one that speaks
 // itself.
 func (f *finder) employerOrg(m int) bool {
-	s := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= f.ms[m].Start })
+	s := f.tokAt(f.ms[m].Start)
 	k := s - 1
 	// past a firm's first name the recogniser left out ("Brisbane,")
 	for k >= 0 && k > s-4 && (f.isPunct(k, ',') || f.toks[k].kind == kWord && f.toks[k].flags&fCap != 0) {
@@ -449,7 +445,7 @@ func (f *finder) employerOrg(m int) bool {
 
 // mentEndTok returns the token after mention m, or -1.
 func (f *finder) mentEndTok(m int) int {
-	e := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= f.ms[m].End })
+	e := f.tokAt(f.ms[m].End)
 	if e >= len(f.toks) {
 		return -1
 	}
@@ -459,7 +455,7 @@ func (f *finder) mentEndTok(m int) int {
 // dateline reports whether mention m is an upper-case place opening its
 // paragraph before a dash ("BRENNTAL (Tagespost) —"), not a body.
 func (f *finder) dateline(m int) bool {
-	t := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= f.ms[m].Start })
+	t := f.tokAt(f.ms[m].Start)
 	if t >= len(f.toks) || !f.opensParagraph(t) || strings.ToUpper(f.word(t)) != f.word(t) {
 		return false
 	}
@@ -585,7 +581,7 @@ func (f *finder) unitPersonSubject(t int) int {
 // relative clause or appositive opened by ", who" or ", which" in its
 // sentence and not yet closed by a comma.
 func (f *finder) inRelative(s int) bool {
-	t := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= s }) - 1
+	t := f.tokAt(s) - 1
 	for k := t; k >= 0 && k > t-16; k-- {
 		if f.isEndPunct(k) || f.toks[k].kind == kMark || f.isPunct(k, ',') && !f.has(k+1, lxRel) {
 			return false
@@ -1123,7 +1119,7 @@ func (f *finder) titled(pos int, stem string) int {
 			return false
 		}
 		s := f.ms[i].Start
-		t := sort.Search(len(f.toks), func(j int) bool { return int(f.toks[j].start) >= s })
+		t := f.tokAt(s)
 		return t >= 2 && f.titleAbbrev(t-2) && resolve.RoleStem(strings.ToLower(f.word(t-2))) == stem
 	})
 }
@@ -1146,7 +1142,7 @@ func (f *finder) clergyNamed(pos int) int {
 			return false
 		}
 		s := f.ms[i].Start
-		t := sort.Search(len(f.toks), func(j int) bool { return int(f.toks[j].start) >= s })
+		t := f.tokAt(s)
 		for k := t; k >= 0 && k >= t-2; k-- {
 			switch f.word(k) {
 			case "Reverend", "Rev", "Revd", "Father", "Pastor", "Canon", "Vicar":
@@ -1385,7 +1381,7 @@ func (f *finder) inReportedClause(s, spEnd int) bool {
 	if spEnd >= s || s-spEnd > 400 {
 		return false
 	}
-	t0 := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= spEnd })
+	t0 := f.tokAt(spEnd)
 	for t := t0; t < len(f.toks) && t < t0+3 && int(f.toks[t].start) < s; t++ {
 		if f.isEndPunct(t) || f.toks[t].kind == kMark || f.toks[t].kind == kWord && f.toks[t].ment >= 0 {
 			return false
@@ -1407,7 +1403,7 @@ func (f *finder) inReportedClause(s, spEnd int) bool {
 // byte sp: in "Judge Ann Roe said Smith had lied", Smith is not who speaks
 // next.
 func (f *finder) reportedSubject(s, sp int) bool {
-	t := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= s })
+	t := f.tokAt(s)
 	if t <= 0 || t >= len(f.toks) || sp >= s {
 		return false
 	}
@@ -1420,6 +1416,15 @@ func (f *finder) reportedSubject(s, sp int) bool {
 	}
 	e := f.mentEnd(t)
 	return e < len(f.toks) && f.toks[e].kind == kWord && f.toks[e].flags&fLower != 0 && !f.has(e, lxPrep|lxRel)
+}
+
+// roleHolder returns the nearest person before byte pos whose role has
+// stem and names name ("Gerald Manske, Vorland's chairman" for stem
+// "chairman" and name "Vorland"), or -1.
+func (f *finder) roleHolder(pos int, stem, name string) int {
+	return f.res.Nearest(pos, 50000, resolve.Person, func(i int) bool {
+		return f.ms[i].Type == model.Person && resolve.HasRole(f.ms[i].Role, stem) && resolve.ContainsFold(f.ms[i].Role, name)
+	})
 }
 
 // prevRoleLead returns the person holding the role that the unit before
@@ -1436,13 +1441,9 @@ func (f *finder) prevRoleLead(pos int) (int, int) {
 	// to that name
 	if f.toks[t].kind == kWord && f.toks[t].flags&fPoss != 0 && f.toks[t].flags&fCap != 0 && t+2 < un.hi && f.has(t+1, lxRole) &&
 		f.toks[t+1].flags&fLower != 0 && f.verbLike(t+2) && !f.has(t+2, lxPrep|lxRel|lxRole) {
-		name := strings.TrimSuffix(strings.TrimSuffix(f.word(t), "'s"), "’s")
-		stem := resolve.RoleStem(strings.ToLower(f.word(t + 1)))
+		name := unPossessive(f.word(t))
 		at := int(f.toks[t].start)
-		m := f.res.Nearest(at, 50000, resolve.Person, func(i int) bool {
-			return f.ms[i].Type == model.Person && resolve.HasRole(f.ms[i].Role, stem) && resolve.ContainsFold(f.ms[i].Role, name)
-		})
-		return m, at
+		return f.roleHolder(at, resolve.RoleStem(strings.ToLower(f.word(t+1))), name), at
 	}
 	if !f.isWord(t, "the") || t+2 >= un.hi || !f.has(t+1, lxRole) || f.toks[t+1].flags&fLower == 0 {
 		return -1, 0

@@ -41,7 +41,7 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 				return f.fromMention(int(o), f.mentStart(t-1), t+1)
 			}
 			if n := strings.ToLower(f.word(t - 1)); f.isWord(t-2, "the") && t-2 >= lo {
-				n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
+				n = unPossessive(n)
 				pos := int(f.toks[t-1].start)
 				m := f.res.OrgNamed(pos, 50000, n)
 				if m < 0 && orgNoun(n) && resolve.GenericOrgNoun(n) {
@@ -804,7 +804,7 @@ func collectiveRole(w string) bool {
 // inQuotation reports whether the token starting at byte s lies inside a
 // quotation.
 func (f *finder) inQuotation(s int) bool {
-	t := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].start) >= s })
+	t := f.tokAt(s)
 	return t < len(f.toks) && int(f.toks[t].start) == s && f.toks[t].q >= 0
 }
 
@@ -1201,7 +1201,7 @@ func (f *finder) bodyMedium(t, lo int) (speaker, bool) {
 		return speaker{}, false
 	}
 	n := strings.ToLower(f.word(p))
-	n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
+	n = unPossessive(n)
 	if !orgNoun(n) {
 		return speaker{}, false
 	}
