@@ -566,7 +566,7 @@ func (w *worker) decodePrepared(ctx context.Context, j *postgres.Job) ([]source.
 			return nil, nil, fmt.Errorf("job %d: decode prepared items: %w", j.ID, err)
 		}
 		if pj.PagesInPayload {
-			if err := w.pagesFromPayload(ctx, j.ID, pj.Prepared); err != nil {
+			if err := w.pagesFromPayload(ctx, j, pj.Prepared); err != nil {
 				return nil, nil, err
 			}
 		}
@@ -583,26 +583,40 @@ func (w *worker) decodePrepared(ctx context.Context, j *postgres.Job) ([]source.
 	if err := json.Unmarshal(j.Prepared, &prepared); err != nil {
 		return nil, nil, fmt.Errorf("job %d: decode prepared items: %w", j.ID, err)
 	}
-	payloads, err := w.q.Payloads(ctx, []int64{j.ID})
+	payload, err := w.payload(ctx, j)
 	if err != nil {
 		return nil, nil, err
 	}
-	items, _, err := decodeItems(w.zc, payloads[j.ID])
+	items, _, err := decodeItems(w.zc, payload)
 	if err != nil {
 		return nil, nil, fmt.Errorf("job %d: %w", j.ID, err)
 	}
 	return items, prepared, nil
 }
 
-// pagesFromPayload gives each HTML item of job id whose extraction holds
+// payload returns job j's payload: the one read with the job (see
+// postgres.Queue.PreparedJobs), else read now.
+func (w *worker) payload(ctx context.Context, j *postgres.Job) ([]byte, error) {
+	if j.Payload != nil {
+		return j.Payload, nil
+	}
+	payloads, err := w.q.Payloads(ctx, []int64{j.ID})
+	if err != nil {
+		return nil, err
+	}
+	return payloads[j.ID], nil
+}
+
+// pagesFromPayload gives each HTML item of job j whose extraction holds
 // an article its compressed page from the job's payload (see
 // preparedJob.PagesInPayload).
-func (w *worker) pagesFromPayload(ctx context.Context, id int64, prs []pipeline.Prepared) error {
-	payloads, err := w.q.Payloads(ctx, []int64{id})
+func (w *worker) pagesFromPayload(ctx context.Context, j *postgres.Job, prs []pipeline.Prepared) error {
+	id := j.ID
+	payload, err := w.payload(ctx, j)
 	if err != nil {
 		return err
 	}
-	pages, err := payloadPages(payloads[id])
+	pages, err := payloadPages(payload)
 	if err != nil {
 		return fmt.Errorf("job %d: %w", id, err)
 	}

@@ -177,8 +177,8 @@ func (q *Queue) leased(ctx context.Context, j *Job, what, sql string, arg any) e
 // ones, in id order, at most limit of them: the jobs the ordered step can
 // take next without passing over a job still being prepared. The second
 // result reports whether other jobs are unfinished. The jobs come with
-// what was prepared for them but without their payload (see Payloads):
-// what is prepared holds what the ordered step needs.
+// what was prepared for them and their payload, which holds the
+// compressed pages that what was prepared leaves out.
 func (q *Queue) Ready(ctx context.Context, limit int) ([]*Job, bool, error) {
 	ids, others, err := q.ReadyIDs(ctx, 0, limit)
 	if err != nil || len(ids) == 0 {
@@ -221,16 +221,18 @@ func (q *Queue) ReadyIDs(ctx context.Context, after int64, limit int) ([]int64, 
 }
 
 // PreparedJobs returns the jobs of ids that are still prepared, in id
-// order, with what was prepared for them and without their payload.
+// order, with what was prepared for them and their payload, read in the
+// same query: the ordered step takes each page from the payload (one
+// round trip for the jobs, not one more for each).
 func (q *Queue) PreparedJobs(ctx context.Context, ids []int64) ([]*Job, error) {
-	rows, err := q.pool.Query(ctx, `SELECT id, kind, attempts, prepared FROM jobs WHERE id = ANY($1) AND state = 'prepared' ORDER BY id`, ids)
+	rows, err := q.pool.Query(ctx, `SELECT id, kind, attempts, prepared, payload FROM jobs WHERE id = ANY($1) AND state = 'prepared' ORDER BY id`, ids)
 	if err != nil {
 		return nil, fmt.Errorf("prepared jobs: %w", err)
 	}
 	var jobs []*Job
 	err = eachRow(rows, func() error {
 		j := &Job{State: JobPrepared}
-		if err := rows.Scan(&j.ID, &j.Kind, &j.Attempt, &j.Prepared); err != nil {
+		if err := rows.Scan(&j.ID, &j.Kind, &j.Attempt, &j.Prepared, &j.Payload); err != nil {
 			return err
 		}
 		jobs = append(jobs, j)
