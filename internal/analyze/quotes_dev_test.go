@@ -116,8 +116,8 @@ import (
 // annotated before its first run (precision 0.996, recall 0.996, right
 // speaker 0.905 with analyze-26; 0.996, 0.996, 0.897 with analyze-27,
 // whose rules were written without it; 0.996, 0.996, 0.909 with
-// analyze-28, tuned on; 0.996, 0.996, 0.955 with analyze-29); fresh15-* a fifteenth, twelve articles (233
-// quotes), eight in the style of late-1980s US newspapers (a House
+// analyze-28, tuned on; 0.996, 0.996, 0.955 with analyze-29); fresh15-*
+// a fifteenth, twelve articles (233 quotes), eight in the style of late-1980s US newspapers (a House
 // hearing on failed savings institutions with "Rep. X (D., Mo.)", an
 // insider-trading trial with cross-examination, a chief executive's Q&A
 // in "Q." and "A." paragraphs, a stock column of analysts in runs, a
