@@ -173,6 +173,11 @@ type finder struct {
 	// gender.go), read from titles and kinship words; nil until the first
 	// is read.
 	gender []byte
+	// parents holds the mentions given a parent company ("Tessaline, a
+	// unit of Oskarvale Holdings,"), parentsDone whether they were looked
+	// for (see firmName).
+	parents     []int
+	parentsDone bool
 }
 
 // namedGender is a person's name with a gender.

@@ -49,6 +49,9 @@ func (f *finder) finishQuotations() {
 		cue := ""
 		if !ok && f.isPunct(q.open-1, ':') {
 			sp, cue, ok = f.colonSpeaker(q.unit - 1) // "X said in a statement:" ¶ "…"
+			if !ok {
+				sp, ok = f.fromSource(q.unit - 1)
+			}
 		}
 		if !ok && q.close < 0 && !f.quotesIn(f.units[q.unit-1]) {
 			// "His daughter, Ruth, … has mixed feelings." ¶ "When I was
@@ -67,6 +70,20 @@ func (f *finder) finishQuotations() {
 		if ok {
 			q.done, q.attributed = true, true
 			q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, sp.name, sp.mention, cue, model.Direct
+		}
+	}
+	// "«…», asked Ann Roe. Then, to himself: «…»": a quotation after a
+	// colon that ends a few words with no verb and no name belongs to
+	// whoever spoke in the sentence before, in the same paragraph.
+	for i := range f.quots {
+		q := &f.quots[i]
+		if q.done || q.prev >= 0 || q.unit <= 0 || !f.isPunct(q.open-1, ':') || f.opensParagraph(q.open) ||
+			f.opensParagraph(f.units[q.unit].lo) || f.messageBefore(q.open) || !f.bareLead(f.units[q.unit].lo, q.open-1) {
+			continue
+		}
+		if sp, ok := f.lastSpeakerOfUnit(q.unit - 1); ok {
+			q.done, q.attributed = true, true
+			q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, sp.name, sp.mention, "", model.Direct
 		}
 	}
 	// Continuations across paragraphs share their speaker, both ways.
@@ -146,7 +163,7 @@ func (f *finder) finishQuotations() {
 		if s < 0 || e > len(f.text) || s >= e {
 			continue
 		}
-		name := q.spName
+		name := f.bareName(q.speaker, q.spName)
 		if name == "" && q.attributed {
 			name = f.orgPhrase(q.spMention, q.open) // "the health ministry said"
 		}
@@ -154,6 +171,44 @@ func (f *finder) finishQuotations() {
 			Speaker: name, SpeakerMention: q.spMention, Cue: q.cue})
 	}
 	f.namedNext()
+}
+
+// bareName returns name, the name of mention m, without the trade word
+// a sentence opens with before it when the recogniser took that word into
+// the name ("Waitress Shannon Pickersgill, 23, … sobbed" is Shannon
+// Pickersgill); titles and roles the lexicon knows are left in place.
+func (f *finder) bareName(m int, name string) string {
+	if !f.validMent(m) || name != f.mentName(m) || strings.Count(name, " ") < 2 {
+		return name
+	}
+	t := f.tokAt(f.ms[m].Start)
+	if t >= len(f.toks) || f.toks[t].kind != kWord || f.toks[t].lex.class != 0 ||
+		!(t == 0 || f.opensParagraph(t) || f.isEndPunct(t-1) || f.isPunct(t-1, ':')) {
+		return name
+	}
+	w := f.word(t)
+	if !strings.HasPrefix(name, w+" ") || !tradeWord(strings.ToLower(w)) {
+		return name
+	}
+	return name[len(w)+1:]
+}
+
+// tradeWord reports whether lower-case w is a describer noun (see
+// describerNoun) or a trade by its ending ("waitress", "shopkeeper",
+// "florist").
+func tradeWord(w string) bool {
+	if describerNoun(w) {
+		return true
+	}
+	if len(w) < 5 || !plainWord(w) {
+		return false
+	}
+	for _, sfx := range [...]string{"ess", "keeper", "ist"} {
+		if strings.HasSuffix(w, sfx) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedNext names the unnamed speaker of a quotation when the next
@@ -440,6 +495,104 @@ func (f *finder) colonSpeaker(u int) (speaker, string, bool) {
 		break
 	}
 	return speaker{}, "", false
+}
+
+// fromSource returns the person a sentence ending in a colon names as the
+// source of the quotation after it with "from": "From our reporter Ann
+// Roe, on the scene in Y:", "This one is from Gareth, who lives on Cedar
+// Loop:", or a full name the recogniser missed ("From Ann Roe, at the
+// shelter:").
+func (f *finder) fromSource(u int) (speaker, bool) {
+	un := f.units[u]
+	for t := un.lo; t < un.hi; t++ {
+		if f.toks[t].q >= 0 {
+			return speaker{}, false
+		}
+		if !f.isWord(t, "from") {
+			continue
+		}
+		k := t + 1
+		for k < un.hi && k < t+4 && f.toks[k].ment < 0 && f.toks[k].kind == kWord && f.toks[k].flags&fLower != 0 &&
+			(f.has(k, lxDet|lxPossDet|lxRole) || f.personNoun(k)) {
+			k++ // "our reporter", "a reader"
+		}
+		if k >= un.hi || f.toks[k].kind != kWord {
+			continue
+		}
+		if f.toks[k].ment < 0 {
+			e := k
+			for e < un.hi && e < k+3 && f.toks[e].kind == kWord && f.toks[e].ment < 0 && f.toks[e].flags&fCap != 0 &&
+				f.toks[e].lex.class == 0 && strings.ToUpper(f.word(e)) != f.word(e) {
+				e++
+			}
+			if e-k >= 2 && f.isPunct(e, ',') {
+				return speaker{ment: -1, name: f.spanText(k, e), mention: f.spanText(k, e), lo: k, hi: e, ok: true}, true
+			}
+			continue
+		}
+		if f.mentStart(k) != k {
+			continue
+		}
+		m := int(f.toks[k].ment)
+		e := f.mentEnd(k)
+		if !f.validMent(m) || e >= un.hi || !f.isPunct(e, ',') && !f.isPunct(e, ':') {
+			continue
+		}
+		// a full name read as a place after "from" is a person when the
+		// sentence puts them at another place ("From Ann Roe, on the
+		// scene at the Foxridge shelter:")
+		if f.ms[m].Type != model.Person && f.ms[m].Type != model.Other &&
+			!(f.ms[m].Type == model.Place && properName(f.mentName(m)) && f.placedAfter(e, un.hi)) {
+			continue
+		}
+		return f.speakerIn(m, un), true
+	}
+	return speaker{}, false
+}
+
+// bareLead reports whether tokens lo..hi-1 are at most six words, each
+// an adverb, a time word, a preposition, a conjunction or a reflexive
+// pronoun ("Then, to himself", "And later, quietly"): no name, no noun,
+// no reporting verb and no quotation.
+func (f *finder) bareLead(lo, hi int) bool {
+	n := 0
+	for k := lo; k < hi; k++ {
+		tk := &f.toks[k]
+		if tk.kind == kMark || tk.q >= 0 || tk.ment >= 0 || f.has(k, lxCue|lxPronoun) {
+			return false
+		}
+		if tk.kind != kWord {
+			continue
+		}
+		n++
+		w := strings.ToLower(f.word(k))
+		switch w {
+		case "and", "but", "himself", "herself", "themselves", "myself":
+			continue
+		}
+		if !f.has(k, lxAdv|lxTime|lxPrep) && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
+			return false
+		}
+	}
+	return n > 0 && n <= 6
+}
+
+// placedAfter reports whether tokens lo..hi-1 hold "in" or "at" before a
+// capitalised name, directly or after "the".
+func (f *finder) placedAfter(lo, hi int) bool {
+	for k := lo; k+1 < hi; k++ {
+		if !f.isWord(k, "in") && !f.isWord(k, "at") {
+			continue
+		}
+		n := k + 1
+		if f.isWord(n, "the") {
+			n++
+		}
+		if n < hi && f.toks[n].kind == kWord && f.toks[n].flags&fCap != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // echoes gives a quotation of the first paragraphs (a headline, a

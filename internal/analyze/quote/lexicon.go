@@ -217,7 +217,7 @@ func buildLexicon() map[string]lexEntry {
 		"economists", "democrats", "republicans", "country", "nation", "family",
 		"relatives", "neighbors", "neighbours", "employees", "workers", "staff", "authority",
 		"federation", "trust", "foundation", "charity", "institute", "society", "utility",
-		"airline", "carrier", "insurer", "retailer", "automaker", "manufacturer")
+		"airline", "carrier", "insurer", "retailer", "automaker", "manufacturer", "operator")
 	add(lxTitle, "titled", "entitled", "dubbed", "nicknamed", "named", "so-called",
 		"word", "words", "term", "phrase", "book", "film", "movie", "song", "album",
 		"show", "series", "novel", "memoir", "play", "documentary", "podcast", "episode",

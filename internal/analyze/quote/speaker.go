@@ -90,6 +90,16 @@ func (f *finder) fromPronoun(t int) speaker {
 				m = o
 			}
 		}
+		// "He has written to the minister, Ann Roe, asking her to act.
+		// “…,” he said": the sentence before opens with this pronoun,
+		// so anyone it names after it is not who the pronoun means.
+		if at := f.prevPronounLead(t, g); want == model.Person && at >= 0 && m >= 0 && f.ms[m].Start > at {
+			if c := f.lastSp; c >= 0 && f.ms[c].Start < at && at-f.ms[c].Start < 1500 && f.genderFits(c, g) {
+				m = c
+			} else {
+				m = f.nearest(at, want, "", g)
+			}
+		}
 		// "The judge rejected that. “…,” she said": the holder of the
 		// role the sentence before opens with.
 		if want == model.Person {
@@ -254,6 +264,13 @@ func (f *finder) fromRole(t, lo int) speaker {
 				if o := f.spokesOfPrev(pos, n); o >= 0 {
 					return f.fromMention(o, lo, t+1)
 				}
+				// "The Department for Island Transport said … . A
+				// department spokesman added": a body named in full
+				// that the recogniser missed
+				if b, ok := f.prevBodyName(n); ok {
+					sp.name = b
+					return sp
+				}
 			}
 			return sp
 		}
@@ -338,8 +355,12 @@ func (f *finder) fromRole(t, lo int) speaker {
 			// unless another role is theirs. A role named later in the
 			// article is not used: never guess.
 			if (f.isWord(lo, "the") || f.isWord(lo-1, "the") && f.has(lo, lxDet)) && !f.possInside(lo, t) {
+				// "An adviser to the delegation, speaking on condition
+				// of anonymity, said … . “…,” the adviser said": the
+				// one introduced unnamed by that role after anyone named
+				at := f.indefiniteRole(t, w)
 				if j := f.justNamed(lo, t+1); j.ment >= 0 && f.roleFits(j.ment, w) &&
-					(f.unnamedAt < 0 || f.unnamedAt < f.ms[j.ment].Start) {
+					(f.unnamedAt < 0 || f.unnamedAt < f.ms[j.ment].Start) && (at < 0 || at < f.ms[j.ment].Start) {
 					return j
 				}
 			}
@@ -396,6 +417,11 @@ func (f *finder) fromRole(t, lo int) speaker {
 			(m < 0 || f.ms[m].Start < f.bodySpAt) && (b.ment < 0 || f.ms[b.ment].Type != model.Organization || b.ment == m) {
 			sp.ment, sp.name = b.ment, b.name
 			return sp
+		}
+		if m < 0 {
+			// "Tessaline Power warned … . “…,” the utility said": a
+			// business the recogniser typed as a person or left untyped
+			m = f.nearestFirm(pos, w)
 		}
 		if m >= 0 {
 			sp.ment = m
@@ -456,13 +482,116 @@ func (f *finder) mentEndTok(m int) int {
 // paragraph before a dash ("BRENNTAL (Tagespost) —"), not a body.
 func (f *finder) dateline(m int) bool {
 	t := f.tokAt(f.ms[m].Start)
-	if t >= len(f.toks) || !f.opensParagraph(t) || strings.ToUpper(f.word(t)) != f.word(t) {
+	if t >= len(f.toks) {
+		return false
+	}
+	if f.isPunct(t-1, '(') {
+		return f.datelineAgency(t)
+	}
+	if !f.opensParagraph(t) || strings.ToUpper(f.word(t)) != f.word(t) {
 		return false
 	}
 	for k := f.mentEnd(t); k < len(f.toks) && k < t+14 && (!f.isEndPunct(k) || f.abbrevPoint(k)); k++ {
 		if f.datelineDash(k) {
 			return true
 		}
+	}
+	return false
+}
+
+// datelineAgency reports whether the name at token t, after an opening
+// bracket, is the agency of a dateline: "LARKSPUR FALLS, July 14
+// (Meridian Wire) - Tessaline Power warned …", the bracket closing before
+// the dash that ends the dateline and the paragraph opening with an
+// upper-case place a few tokens before.
+func (f *finder) datelineAgency(t int) bool {
+	e := f.mentEnd(t)
+	if !f.isPunct(e, ')') || !(f.datelineDash(e+1) || f.isPunct(e+1, '-')) {
+		return false
+	}
+	for s := t - 2; s >= 0 && s >= t-12; s-- {
+		if f.isEndPunct(s) && !f.abbrevPoint(s) {
+			return false
+		}
+		if f.opensParagraph(s) {
+			return f.toks[s].kind == kWord && f.toks[s].flags&fCap != 0 && strings.ToUpper(f.word(s)) == f.word(s)
+		}
+	}
+	return false
+}
+
+// firmName reports whether mention m, which the recogniser typed as a
+// person or left untyped, is the name of a business: a name of two words
+// or more whose last word names a trade or a company form ("Tessaline
+// Power", "Kestrelmoor Brewing", "Holloway Urban Estates"), or a name the
+// text gives a parent company ("Tessaline, a unit of Oskarvale Holdings,
+// …"), and never one with a gender.
+func (f *finder) firmName(m int) bool {
+	if !f.validMent(m) || f.ms[m].Type != model.Person && f.ms[m].Type != model.Other ||
+		f.gender != nil && f.gender[m] != genderUnknown || f.readAs(f.mentName(m)) != genderUnknown {
+		return false
+	}
+	name := f.mentName(m)
+	if i := strings.LastIndexByte(name, ' '); i > 0 && firmWord(name[i+1:]) {
+		return true
+	}
+	if !f.parentsDone {
+		f.parentsDone = true
+		for i := range f.ms {
+			if f.validMent(i) && (f.ms[i].Type == model.Person || f.ms[i].Type == model.Other) && f.unitOfParent(f.mentEndTok(i)) {
+				f.parents = append(f.parents, i)
+			}
+		}
+	}
+	first, _, _ := strings.Cut(name, " ")
+	for _, i := range f.parents {
+		if n := f.mentName(i); n == first || strings.HasPrefix(n, first+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestFirm returns the nearest mention before byte pos, at most 1,500
+// bytes before it and outside quotations, of a business the recogniser
+// did not type as an organisation (see firmName) that the generic noun w
+// may stand for and that is not named as a commentator's employer (see
+// employerOrg); or -1.
+func (f *finder) nearestFirm(pos int, w string) int {
+	for i := sort.Search(len(f.ms), func(i int) bool { return f.ms[i].Start >= pos }) - 1; i >= 0; i-- {
+		if pos-f.ms[i].Start > 1500 {
+			break
+		}
+		if !f.inQuotation(f.ms[i].Start) && f.firmName(i) && bodyFits(f.mentName(i), w) && !f.employerOrg(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// unitOfParent reports whether an appositive naming a parent company opens
+// at the comma t: ", a unit of", ", a subsidiary of", ", a division of".
+func (f *finder) unitOfParent(t int) bool {
+	if t < 0 || !f.isPunct(t, ',') || !(f.isWord(t+1, "a") || f.isWord(t+1, "an") || f.isWord(t+1, "the")) {
+		return false
+	}
+	switch strings.ToLower(f.word(t + 2)) {
+	case "unit", "subsidiary", "division", "arm", "affiliate":
+		return f.isWord(t+3, "of")
+	}
+	return false
+}
+
+// firmWord reports whether w, the last word of a name, names a trade or a
+// company form rather than a family.
+func firmWord(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Power", "Energy", "Energi", "Electric", "Utilities", "Brewing", "Brewery", "Breweries", "Marine", "Capital",
+		"Estates", "Properties", "Holdings", "Industries", "Therapeutics", "Pharmaceuticals", "Pharma", "Biotech",
+		"Systems", "Technologies", "Motors", "Airlines", "Airways", "Foods", "Mining", "Chemicals", "Logistics",
+		"Shipping", "Securities", "Insurance", "Telecom", "Software", "Inc", "Corp", "Ltd", "Plc", "PLC", "LLC",
+		"GmbH", "AG", "SpA":
+		return true
 	}
 	return false
 }
@@ -546,6 +675,8 @@ func (f *finder) roleFits(m int, w string) bool {
 	case "source", "insider", "witness", "resident", "homeowner", "aide", "aides", "staffer", "official",
 		"spokesman", "spokeswoman", "spokesperson", "spokespeople":
 		return false // words for people the text need not name
+	case "star", "hero", "heroine", "legend", "celebrity", "icon":
+		return true // words of fame, for anyone famous whatever their trade ("the chef" is "the star")
 	}
 	// "boss" stands for any head ("Their boss, X, …"; "the Kelham
 	// manager")
@@ -642,6 +773,12 @@ func (f *finder) leadSubject(u int) int {
 	for start := t; t < un.hi && t < start+8; t++ {
 		tk := &f.toks[t]
 		if tk.kind == kWord && tk.ment >= 0 {
+			// "Valentine's Kitchens collapsed": a name a person owns is
+			// a business or a thing, not the subject a pronoun means
+			if p := t - 1; t > start && f.toks[p].flags&fPoss != 0 && f.toks[p].ment >= 0 &&
+				f.ms[f.toks[p].ment].Type == model.Person && f.ms[tk.ment].Type == model.Other {
+				return -1
+			}
 			e := f.mentEnd(t)
 			if e < un.hi && (f.has(e, lxRole) || f.toks[e-1].flags&fPoss != 0) {
 				t = e - 1
@@ -778,7 +915,8 @@ func (f *finder) noteBody(sp speaker) {
 		return
 	}
 	if sp.ment >= 0 {
-		if sp.ment >= len(f.ms) || f.ms[sp.ment].Type == model.Person || f.ms[sp.ment].Type == model.Other && f.gender != nil && f.gender[sp.ment] != genderUnknown {
+		if sp.ment >= len(f.ms) || f.ms[sp.ment].Type == model.Person && !f.firmName(sp.ment) ||
+			f.ms[sp.ment].Type == model.Other && f.gender != nil && f.gender[sp.ment] != genderUnknown {
 			return
 		}
 		// "Priyanka Huxtable, a meteorologist with X, says": a name
@@ -1001,7 +1139,8 @@ func bodyFits(name, w string) bool {
 var publicBodyWords = [...]string{"ministry", "prefecture", "authority", "committee", "board", "federation", "department",
 	"police", "council", "agency", "commission", "regulator", "inspectorate", "directorate", "secretariat", "embassy",
 	"government", "administration", "union", "association", "service", "court", "tribunal", "club", "league", "party",
-	"university", "hospital", "trust", "foundation", "institute", "charity", "office", "school", "college"}
+	"university", "hospital", "trust", "foundation", "institute", "charity", "office", "school", "college",
+	"centre", "center", "clinic"}
 
 // labourBody reports whether an organisation's name says it is a body of
 // workers that "the union" may stand for: an association, brotherhood,
@@ -1023,7 +1162,7 @@ func orgNoun(w string) bool {
 		"council", "committee", "commission", "government", "administration", "network",
 		"union", "party", "embassy", "regulator", "newspaper", "carrier", "automaker",
 		"retailer", "airline", "insurer", "university", "hospital", "utility", "authority", "board",
-		"federation", "association", "charity", "foundation", "institute", "trust":
+		"federation", "association", "charity", "foundation", "institute", "trust", "operator":
 		return true
 	}
 	return false
@@ -1178,6 +1317,28 @@ func (f *finder) spokesOfPrev(pos int, noun string) int {
 			(noun == "" || hasWordFold(f.ms[m].Text, noun)) {
 			return m
 		}
+		// "Stannard declined to comment on the rent. A spokeswoman
+		// said …": the one who would not comment, by their spokeswoman
+		if m := int(f.toks[k].ment); noun == "" && k < f.units[u].hi && f.toks[k].kind == kWord && m >= 0 && f.mentStart(k) == k &&
+			f.validMent(m) && f.ms[m].Type != model.Place {
+			e := f.mentEnd(k)
+			if f.isPunct(e, ',') && (f.has(e+1, lxRel) || f.has(e+1, lxDet)) {
+				// past an appositive: "Harwick Estates, which owns the
+				// building, declined"
+				for j := e + 1; j < f.units[u].hi && j < e+24; j++ {
+					if f.toks[j].q >= 0 || f.isEndPunct(j) {
+						break
+					}
+					if f.isPunct(j, ',') {
+						e = j + 1
+						break
+					}
+				}
+			}
+			if f.isWord(e, "declined") || f.isWord(e, "refused") || f.isWord(e, "did") && f.isWord(e+1, "not") {
+				return m
+			}
+		}
 		return -1
 	}
 	if sp.name == "" || noun != "" && !hasWordFold(sp.mention, noun) && !hasWordFold(sp.name, noun) {
@@ -1197,6 +1358,65 @@ func (f *finder) spokesOfPrev(pos int, noun string) int {
 		}
 	}
 	return -1
+}
+
+// prevBodyName returns the name of the body, unknown to the recogniser,
+// that the last attribution of the sentence before the current one
+// credits, when noun is a word of it ("Department for Island
+// Transport" for "department"); a sentence opening a paragraph has none.
+func (f *finder) prevBodyName(noun string) (string, bool) {
+	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].lo >= f.cur.lo }) - 1
+	if u < 0 || f.opensParagraph(f.cur.lo) {
+		return "", false
+	}
+	sp, ok := f.lastSpeakerOfUnit(u)
+	if !ok || sp.ment >= 0 || !strings.Contains(sp.name, " ") {
+		return "", false
+	}
+	for w := range strings.FieldsSeq(sp.name) {
+		if strings.EqualFold(w, noun) && w != strings.ToLower(w) {
+			return sp.name, true
+		}
+	}
+	return "", false
+}
+
+// indefiniteRole returns the byte offset of the last phrase "a w" or "an
+// w" (w a role noun) outside quotations before token t, at most 1,500
+// bytes before it, or -1.
+func (f *finder) indefiniteRole(t int, w string) int {
+	pos := int(f.toks[t].start)
+	for k := t - 1; k > 0 && pos-int(f.toks[k].start) < 1500; k-- {
+		if f.toks[k].q < 0 && f.isWord(k, w) && f.toks[k].flags&fLower != 0 && (f.isWord(k-1, "a") || f.isWord(k-1, "an")) {
+			return int(f.toks[k-1].start)
+		}
+	}
+	return -1
+}
+
+// prevPronounLead returns the byte offset of the pronoun of gender g
+// that opens the sentence before the one holding token t, in the same
+// paragraph ("He has written to …", "But she insists …"), or -1.
+func (f *finder) prevPronounLead(t int, g byte) int {
+	if g == genderUnknown {
+		return -1
+	}
+	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].hi > t })
+	if u <= 0 || u >= len(f.units) || f.opensParagraph(f.units[u].lo) {
+		return -1
+	}
+	k := f.units[u-1].lo
+	if f.isWord(k, "but") || f.isWord(k, "and") {
+		k++
+	}
+	w := "he"
+	if g == genderFemale {
+		w = "she"
+	}
+	if !f.isWord(k, w) {
+		return -1
+	}
+	return int(f.toks[k].start)
 }
 
 // genderedAfter returns the last person (or untyped name) mention between

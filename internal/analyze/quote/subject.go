@@ -139,7 +139,7 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 	rel := false  // an inner comma was passed inside a relative clause
 	deep := false // an inner comma was passed after a place or an age
 	for k := t - 1; k >= lo && k >= t-56; k-- {
-		if f.toks[k].q >= 0 || f.isEndPunct(k) && !f.statePoint(k) {
+		if f.toks[k].q >= 0 || f.isEndPunct(k) && !f.innerPoint(k) {
 			break
 		}
 		if !f.isPunct(k, ',') {
@@ -216,7 +216,7 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 			}
 			deep = true
 			continue // "a nurse from Dayton, Ohio, who …"
-		} else if f.has(n, lxRel) {
+		} else if f.has(n, lxRel) && (f.toks[k-1].flags&fDigit == 0 || f.toks[k-1].kind != kWord) {
 			if sp, ok := f.npEndingAt(k-1, lo); ok {
 				return sp
 			}
@@ -226,9 +226,9 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 		} else if f.toks[k-1].flags&fDigit != 0 && f.toks[k-1].kind == kWord {
 			deep = true
 			continue // an age: "X, 61, a nurse, said"
-		} else if f.toks[n].flags&fDigit != 0 && n+1 == t && f.has(k-1, lxRole) {
+		} else if f.toks[n].flags&fDigit != 0 && (n+1 == t || deep && f.isPunct(n+1, ',')) && (f.has(k-1, lxRole) || f.personNoun(k-1)) {
 			if sp, ok := f.npEndingAt(k-1, lo); ok {
-				return sp // "The former world champ, 44, told"
+				return sp // "The former world champ, 44, told", "The star, 47, who …, fumed"
 			}
 		}
 		break
@@ -270,11 +270,32 @@ func (f *finder) statePoint(k int) bool {
 	return f.abbrevPoint(k) && f.isPunct(k+1, ',') && f.isPunct(k-2, ',')
 }
 
+// innerPoint reports whether token k is a point inside a sentence: a
+// state's (see statePoint) or that of an abbreviated title or saint's
+// name before a capitalised word ("at St. Cuthbert's Hospital", "with
+// Dr. Ann Roe").
+func (f *finder) innerPoint(k int) bool {
+	if f.statePoint(k) {
+		return true
+	}
+	if !f.isPunct(k, '.') || k+1 >= len(f.toks) || f.toks[k+1].kind != kWord || f.toks[k+1].flags&fCap == 0 {
+		return false
+	}
+	if f.titleAbbrev(k - 1) {
+		return true
+	}
+	switch f.word(k - 1) {
+	case "St", "Mt", "Ft", "Ste":
+		return k > 0 && f.toks[k-1].kind == kWord
+	}
+	return false
+}
+
 // relBefore reports whether a comma and a relative pronoun ("who",
 // "which") come before token k within the appositive window.
 func (f *finder) relBefore(k, lo int) bool {
 	for j := k - 1; j >= lo && j > k-32; j-- {
-		if f.toks[j].q >= 0 || f.isEndPunct(j) && !f.statePoint(j) {
+		if f.toks[j].q >= 0 || f.isEndPunct(j) && !f.innerPoint(j) {
 			return false
 		}
 		if f.has(j, lxRel) && f.isPunct(j-1, ',') {
@@ -385,6 +406,15 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		if f.toks[k].ment >= 0 {
 			return speaker{}, false
 		}
+		// "A source close to the chef said": someone unnamed near the
+		// one the role stands for
+		if f.isWord(k-1, "to") && f.isWord(k-2, "close") && k-3 >= lo && f.toks[k-3].kind == kWord {
+			s := k - 3
+			for s-1 >= lo && f.toks[s-1].kind == kWord && f.toks[s-1].flags&fLower != 0 && f.toks[s-1].q < 0 && !f.has(s-1, lxCue|lxPrep) {
+				s--
+			}
+			return speaker{ment: -1, mention: f.spanText(s, t+1), lo: s, hi: t + 1, ok: true}, true
+		}
 		// "The Belmaran interior ministry said": a nationality word the
 		// recogniser could not type opens the body's name.
 		if k-1 >= lo && f.toks[k-1].kind == kWord && f.toks[k-1].ment >= 0 && bodyNoun(strings.ToLower(f.word(t))) {
@@ -470,6 +500,11 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 			}
 		}
 	}
+	// "The Department for Island Transport said": a body's full name the
+	// recogniser missed, its noun first.
+	if sp, ok := f.bodyName(t, lo); ok {
+		return sp, true
+	}
 	// A capitalised name the recogniser missed: "Shaaban said".
 	if tk.flags&fCap != 0 && tk.lex.class == 0 {
 		k := t
@@ -494,6 +529,32 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		return speaker{ment: -1, name: name, mention: name, lo: k, hi: t + 1, ok: true}, true
 	}
 	return speaker{}, false
+}
+
+// bodyName reads the name of a body that ends at token t and opens with
+// a capitalised body noun, "for" or "of" after it and capitalised words
+// to the end ("the Department for Island Transport", "the Office of Rail
+// Safety"), when nothing but "the" comes before it in the clause.
+func (f *finder) bodyName(t, lo int) (speaker, bool) {
+	if f.toks[t].kind != kWord || f.toks[t].flags&fCap == 0 || f.toks[t].lex.class != 0 {
+		return speaker{}, false
+	}
+	k := t
+	for k-1 >= lo && k > t-6 && f.toks[k-1].kind == kWord && f.toks[k-1].q < 0 &&
+		(f.toks[k-1].flags&fCap != 0 && f.toks[k-1].lex.class == 0 || f.isWord(k-1, "and")) {
+		k--
+	}
+	of := k - 1
+	if !(f.isWord(of, "for") || f.isWord(of, "of")) || of-1 < lo || f.toks[of-1].flags&fCap == 0 ||
+		!bodyNoun(strings.ToLower(f.word(of-1))) && !f.isWord(of-1, "office") {
+		return speaker{}, false
+	}
+	s := of - 1
+	if s > lo && !(s-1 == lo && f.isWord(s-1, "the")) {
+		return speaker{}, false
+	}
+	name := f.spanText(s, t+1)
+	return speaker{ment: -1, name: name, mention: name, lo: s, hi: t + 1, ok: true}, true
 }
 
 // agentOf reads the subject phrase whose last words are the mention at
@@ -724,9 +785,15 @@ func (f *finder) roleThenName(k, hi int) (speaker, bool) {
 			continue
 		}
 		n := j + 1
-		for n+1 < hi && f.toks[n].ment < 0 && f.toks[n+1].ment >= 0 && (f.has(n, lxRole) || f.toks[n].lex.gender != genderUnknown) &&
+		for n+1 < hi && f.toks[n].ment < 0 && (f.has(n, lxRole) || f.toks[n].lex.gender != genderUnknown || f.titleAbbrev(n)) &&
 			f.toks[n].flags&fCap != 0 {
-			n++ // a title before the name: ", Professor X", ", Sir X"
+			if f.toks[n+1].ment >= 0 {
+				n++ // a title before the name: ", Professor X", ", Sir X"
+			} else if f.isPunct(n+1, '.') && n+2 < hi && f.toks[n+2].ment >= 0 {
+				n += 2 // ", Dr. X"
+			} else {
+				break
+			}
 		}
 		if n >= hi || f.toks[n].kind != kWord || f.toks[n].ment < 0 {
 			break
