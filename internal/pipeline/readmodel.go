@@ -41,8 +41,13 @@ type readModel struct {
 	// fresh: the stored registry is being rebuilt from scratch and is not
 	// read; reset: the next batch clears it.
 	fresh, reset bool
-	nodes        genCache[*entity.Node]
-	groups       genCache[*[]string]
+	nodes        genCache[string, *entity.Node]
+	groups       genCache[string, *[]string]
+	// states holds the stored state of entities as the batches read or
+	// wrote them (see packedState): an entity the batch refolds is read
+	// from the store only when it is not here. Only the read model
+	// writes entity rows, so what it wrote is what the store holds.
+	states genCache[int64, packedState]
 	// joined holds the keys that joined groups not in the cache in this
 	// batch (group → keys), merged in if the batch reads them.
 	joined map[string][]string
@@ -107,7 +112,7 @@ func loadReadModel(ctx context.Context, st storage.Store, through int64, cache i
 		cache = registryCache
 	}
 	rm := &readModel{store: st, through: through, seq: 1}
-	rm.nodes.max, rm.groups.max = cache, cache
+	rm.nodes.max, rm.groups.max, rm.states.max = cache, cache, cache
 	if through == 0 {
 		rm.fresh, rm.reset = true, true
 		return rm, nil
@@ -141,12 +146,12 @@ func hasRegistry(ctx context.Context, st storage.Store) (bool, error) {
 
 // genCache keeps recently used values: two generations of at most max
 // entries each (beyond a batch's own), the older dropped as a whole.
-type genCache[V any] struct {
-	cur, old map[string]V
+type genCache[K comparable, V any] struct {
+	cur, old map[K]V
 	max      int
 }
 
-func (c *genCache[V]) get(k string) (V, bool) {
+func (c *genCache[K, V]) get(k K) (V, bool) {
 	if v, ok := c.cur[k]; ok {
 		return v, true
 	}
@@ -157,21 +162,27 @@ func (c *genCache[V]) get(k string) (V, bool) {
 	return v, ok
 }
 
-func (c *genCache[V]) put(k string, v V) {
+func (c *genCache[K, V]) put(k K, v V) {
 	if c.cur == nil {
-		c.cur = map[string]V{}
+		c.cur = map[K]V{}
 	}
 	c.cur[k] = v
 }
 
+// drop removes k from the cache.
+func (c *genCache[K, V]) drop(k K) {
+	delete(c.cur, k)
+	delete(c.old, k)
+}
+
 // rotate bounds the cache between batches.
-func (c *genCache[V]) rotate() {
+func (c *genCache[K, V]) rotate() {
 	if len(c.cur) > c.max {
-		c.old, c.cur = c.cur, map[string]V{}
+		c.old, c.cur = c.cur, map[K]V{}
 	}
 }
 
-func (c *genCache[V]) clear() { c.cur, c.old = nil, nil }
+func (c *genCache[K, V]) clear() { c.cur, c.old = nil, nil }
 
 // node returns the registry node of key, or nil when there is none.
 func (rm *readModel) node(ctx context.Context, key string) (*entity.Node, error) {
@@ -447,6 +458,7 @@ func (rm *readModel) apply(ctx context.Context, b *storage.Batch, arts []*model.
 		rm.fresh = false
 		rm.nodes.rotate()
 		rm.groups.rotate()
+		rm.states.rotate()
 	}
 	return rm.claims(ctx, b, arts)
 }
@@ -466,6 +478,7 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 		b.ReadModel.ResetEntities = true
 		rm.nodes.clear()
 		rm.groups.clear()
+		rm.states.clear()
 		rm.reset = false
 	}
 	if rm.unmarked {
@@ -841,8 +854,18 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 	if resetting {
 		oldIDs = nil
 	}
-	if err := rm.store.EntityStates(ctx, oldIDs, func(id int64, d string, n int) error {
+	// the states cached are those stored; the others are read
+	unread := oldIDs[:0]
+	for _, id := range oldIDs {
+		if s, ok := rm.states.get(id); ok {
+			stored[id] = s.unpack()
+		} else {
+			unread = append(unread, id)
+		}
+	}
+	if err := rm.store.EntityStates(ctx, unread, func(id int64, d string, n int) error {
 		stored[id] = entityState{d, n}
+		rm.cacheState(id, stored[id])
 		return nil
 	}); err != nil {
 		return err
@@ -889,6 +912,7 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 			if _, ok := stored[id]; ok {
 				dropped[id] = true
 				ch.DropEntities = append(ch.DropEntities, id)
+				rm.states.drop(id)
 			}
 		}
 	}
@@ -935,6 +959,7 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 		}
 		row := entityRow(id, e, n)
 		row.New = reserved[id]
+		rm.cacheState(id, entityState{row.Digest, n})
 		if old := stored[id].digest; old != row.Digest {
 			// The lookup names change only with the aliases.
 			if aliasesOf(old) != aliasesOf(row.Digest) {
@@ -1012,6 +1037,51 @@ func batchArticles(nodes []*entity.Node, members []int, batchArts map[string][]i
 type entityState struct {
 	digest   string
 	articles int
+}
+
+// packedState is an entityState as the read model caches it: the two
+// halves of the digest (see entityDigest) as bytes. It holds no
+// pointer, so the collector does not scan the cache's entries.
+type packedState struct {
+	name, row [8]byte
+	articles  int
+}
+
+// pack returns s packed, and false when its digest is not of the form
+// entityDigest makes.
+func (s entityState) pack() (packedState, bool) {
+	p := packedState{articles: s.articles}
+	name, row, ok := strings.Cut(s.digest, ".")
+	if !ok || len(name) != 2*len(p.name) || len(row) != 2*len(p.row) {
+		return p, false
+	}
+	if _, err := hex.Decode(p.name[:], []byte(name)); err != nil {
+		return p, false
+	}
+	if _, err := hex.Decode(p.row[:], []byte(row)); err != nil {
+		return p, false
+	}
+	// upper case hex decodes too, but would not read back alike
+	return p, p.unpack() == s
+}
+
+// unpack returns the entityState p packs.
+func (p packedState) unpack() entityState {
+	b := make([]byte, 0, 4*len(p.name)+1)
+	b = hex.AppendEncode(b, p.name[:])
+	b = append(b, '.')
+	b = hex.AppendEncode(b, p.row[:])
+	return entityState{string(b), p.articles}
+}
+
+// cacheState notes that the store holds state s of entity id; a state
+// that cannot be packed is dropped from the cache, to be read again.
+func (rm *readModel) cacheState(id int64, s entityState) {
+	if p, ok := s.pack(); ok {
+		rm.states.put(id, p)
+	} else {
+		rm.states.drop(id)
+	}
 }
 
 // articleCounts returns, for each entity made of members[i] (indexes
