@@ -73,7 +73,7 @@ func commit(ctx context.Context, tx pgx.Tx, b *storage.Batch, fresh map[int64]bo
 	if err := replaceBoilerplate(ctx, tx, b.Updates); err != nil {
 		return err
 	}
-	if err := insertRaw(ctx, tx, b.Raw); err != nil {
+	if err := insertRaw(ctx, tx, b.Raw, fresh); err != nil {
 		return err
 	}
 	if err := moveArticles(ctx, tx, b.Moves, touched); err != nil {
@@ -248,15 +248,15 @@ const upsertState = `INSERT INTO state(name, data) SELECT * FROM unnest($1::text
 
 // flush writes what add collected.
 func (w *stateWriter) flush() error {
+	var stmts []stmt
 	if len(w.dels) > 0 {
-		if _, err := w.tx.Exec(w.ctx, `DELETE FROM state WHERE name = ANY($1)`, w.dels); err != nil {
-			return fmt.Errorf("save state: %w", err)
-		}
+		stmts = append(stmts, stmt{`DELETE FROM state WHERE name = ANY($1)`, []any{w.dels}, "save state"})
 	}
 	if len(w.names) > 0 {
-		if _, err := w.tx.Exec(w.ctx, upsertState, w.names, w.data); err != nil {
-			return fmt.Errorf("save state: %w", err)
-		}
+		stmts = append(stmts, stmt{upsertState, []any{w.names, w.data}, "save state"})
+	}
+	if err := execAll(w.ctx, w.tx, stmts...); err != nil {
+		return err
 	}
 	if len(w.newNames) > 0 {
 		err := copyFreshPairs(w.ctx, w.tx, "state", [2]string{"name", "data"}, w.newNames, w.newData, upsertState)
@@ -278,21 +278,22 @@ func commitAnalysis(ctx context.Context, tx pgx.Tx, as []storage.Analysis, fresh
 	if len(as) == 0 {
 		return nil
 	}
-	ids := make([]int64, len(as))
 	var stored []int64
-	for i, a := range as {
-		ids[i] = a.ArticleID
+	for _, a := range as {
 		if !fresh[a.ArticleID] {
 			stored = append(stored, a.ArticleID)
 		}
 	}
-	// the batch's new articles have no mentions stored
+	// The batch's new articles have no analysis stored: only the stored
+	// ones' is cleared.
 	if err := clearMentions(ctx, tx, stored); err != nil {
 		return err
 	}
-	for _, table := range []string{"quotes", "stances"} {
-		if _, err := tx.Exec(ctx, `DELETE FROM `+table+` WHERE article_id = ANY($1)`, ids); err != nil {
-			return fmt.Errorf("clear analysis: %w", err)
+	if len(stored) > 0 {
+		if err := execAll(ctx, tx,
+			stmt{`DELETE FROM quotes WHERE article_id = ANY($1)`, []any{stored}, "clear analysis"},
+			stmt{`DELETE FROM stances WHERE article_id = ANY($1)`, []any{stored}, "clear analysis"}); err != nil {
+			return err
 		}
 	}
 	at := func(spans []model.Span, i int) model.Span {
@@ -380,19 +381,15 @@ func refreshStories(ctx context.Context, tx pgx.Tx, ids []int64) error {
 		firsts = append(firsts, g.First)
 		lasts = append(lasts, g.Last)
 	}
+	var stmts []stmt
 	if len(gone) > 0 {
-		if _, err := tx.Exec(ctx, `DELETE FROM stories WHERE id = ANY($1)`, gone); err != nil {
-			return fmt.Errorf("refresh stories: %w", err)
-		}
+		stmts = append(stmts, stmt{`DELETE FROM stories WHERE id = ANY($1)`, []any{gone}, "refresh stories"})
 	}
 	if len(keep) > 0 {
-		_, err := tx.Exec(ctx, `INSERT INTO stories(id, headline, articles, outlets, first, last)
+		stmts = append(stmts, stmt{`INSERT INTO stories(id, headline, articles, outlets, first, last)
 			SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[])
 			ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, articles = excluded.articles, outlets = excluded.outlets, first = excluded.first, last = excluded.last`,
-			keep, heads, counts, outlets, firsts, lasts)
-		if err != nil {
-			return fmt.Errorf("refresh stories: %w", err)
-		}
+			[]any{keep, heads, counts, outlets, firsts, lasts}, "refresh stories"})
 	}
-	return nil
+	return execAll(ctx, tx, stmts...)
 }

@@ -77,3 +77,13 @@ func PieceVectors(ctx context.Context, conn *pgx.Conn, pairs [][2]string, quote 
 // BeforeMentionLists is the schema version before an article's mentions
 // were one row (migrationMentionLists).
 func BeforeMentionLists() int { return slices.Index(migrations, migrationMentionLists) }
+
+// ExecAll runs statements (sql, what) without arguments as commit does:
+// all sent before any answer is read.
+func ExecAll(ctx context.Context, tx pgx.Tx, stmts ...[2]string) error {
+	ss := make([]stmt, len(stmts))
+	for i, s := range stmts {
+		ss[i] = stmt{sql: s[0], what: s[1]}
+	}
+	return execAll(ctx, tx, ss...)
+}

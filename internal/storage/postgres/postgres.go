@@ -349,14 +349,29 @@ func (s *Store) ReadStatesPrefixed(ctx context.Context, prefixes []string, fn fu
 		// the server cannot tell how few names a range holds, and
 		// without JIT compilation, which it would otherwise start for
 		// a few thousand ranges and which takes longer than the reads.
-		err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-			if _, err := tx.Exec(ctx, `SET LOCAL jit = off`); err != nil {
+		// Both statements are sent at once: the server runs them in one
+		// implicit transaction, to whose end set_config's local
+		// setting lasts (one round trip instead of four with BEGIN,
+		// SET LOCAL and COMMIT).
+		var b pgx.Batch
+		b.Queue(`SELECT set_config('jit', 'off', true)`)
+		b.Queue(`SELECT s.name, s.data FROM unnest($1::text[], $2::text[]) AS p(lo, hi)
+				CROSS JOIN LATERAL (SELECT name, data FROM state WHERE name >= p.lo AND name < p.hi OFFSET 0) s ORDER BY s.name`, los, his)
+		err := func() error {
+			br := s.pool.SendBatch(ctx, &b)
+			defer br.Close()
+			if _, err := br.Exec(); err != nil {
 				return err
 			}
-			return eachStateOn(ctx, tx, `SELECT s.name, s.data FROM unnest($1::text[], $2::text[]) AS p(lo, hi)
-				CROSS JOIN LATERAL (SELECT name, data FROM state WHERE name >= p.lo AND name < p.hi OFFSET 0) s ORDER BY s.name`,
-				[]any{los, his}, fn)
-		})
+			rows, err := br.Query()
+			if err != nil {
+				return err
+			}
+			if err := eachStateRow(rows, fn); err != nil {
+				return err
+			}
+			return br.Close()
+		}()
 		if err != nil {
 			return fmt.Errorf("load states: %w", err)
 		}
@@ -415,6 +430,11 @@ func eachStateOn(ctx context.Context, q querier, query string, args []any, fn fu
 	if err != nil {
 		return err
 	}
+	return eachStateRow(rows, fn)
+}
+
+// eachStateRow calls fn with each (name, data) row of rows, as eachState.
+func eachStateRow(rows pgx.Rows, fn func(name string, data []byte) error) error {
 	return eachRow(rows, func() error {
 		raw := rows.RawValues()
 		fds := rows.FieldDescriptions()

@@ -16,8 +16,9 @@ import (
 var _ storage.RawReader = (*Store)(nil)
 
 // insertRaw stores raw pages, replacing those stored for the same
-// articles: one DELETE of the articles' stored pages and one COPY.
-func insertRaw(ctx context.Context, tx pgx.Tx, pages []storage.RawPage) error {
+// articles: one DELETE of the stored pages of the articles that are not
+// new (fresh) and one COPY.
+func insertRaw(ctx context.Context, tx pgx.Tx, pages []storage.RawPage, fresh map[int64]bool) error {
 	if len(pages) == 0 {
 		return nil
 	}
@@ -25,7 +26,7 @@ func insertRaw(ctx context.Context, tx pgx.Tx, pages []storage.RawPage) error {
 	for i, r := range pages {
 		last[r.ArticleID] = i
 	}
-	ids := make([]int64, 0, len(last))
+	var ids []int64
 	rows := make([][]any, 0, len(last))
 	for i, r := range pages {
 		if last[r.ArticleID] != i {
@@ -35,11 +36,15 @@ func insertRaw(ctx context.Context, tx pgx.Tx, pages []storage.RawPage) error {
 		if err != nil {
 			return fmt.Errorf("raw page of article %d: %w", r.ArticleID, err)
 		}
-		ids = append(ids, r.ArticleID)
+		if !fresh[r.ArticleID] {
+			ids = append(ids, r.ArticleID)
+		}
 		rows = append(rows, []any{r.ArticleID, r.URL, r.ContentType, storage.FormatTime(r.Fetched), string(given), r.Data})
 	}
-	if _, err := tx.Exec(ctx, `DELETE FROM raw_pages WHERE article_id = ANY($1)`, ids); err != nil {
-		return fmt.Errorf("store raw pages: %w", err)
+	if len(ids) > 0 {
+		if _, err := tx.Exec(ctx, `DELETE FROM raw_pages WHERE article_id = ANY($1)`, ids); err != nil {
+			return fmt.Errorf("store raw pages: %w", err)
+		}
 	}
 	return copyRows(ctx, tx, "raw_pages", []string{"article_id", "url", "content_type", "fetched", "given", "data"}, rows)
 }

@@ -31,10 +31,11 @@ func commitReadModel(ctx context.Context, tx pgx.Tx, rm *storage.ReadModel, loca
 		}
 	}
 	if len(rm.DropEntities) > 0 {
-		for _, q := range []string{`DELETE FROM entities WHERE id = ANY($1)`, `DELETE FROM entity_search WHERE id = ANY($1)`, `DELETE FROM entity_names WHERE entity_id = ANY($1)`} {
-			if _, err := tx.Exec(ctx, q, rm.DropEntities); err != nil {
-				return fmt.Errorf("drop entities: %w", err)
-			}
+		if err := execAll(ctx, tx,
+			stmt{`DELETE FROM entities WHERE id = ANY($1)`, []any{rm.DropEntities}, "drop entities"},
+			stmt{`DELETE FROM entity_search WHERE id = ANY($1)`, []any{rm.DropEntities}, "drop entities"},
+			stmt{`DELETE FROM entity_names WHERE entity_id = ANY($1)`, []any{rm.DropEntities}, "drop entities"}); err != nil {
+			return err
 		}
 	}
 	if err := storeEntities(ctx, tx, rm.Entities, local); err != nil {
@@ -128,24 +129,20 @@ func (a *entityArrays) add(e storage.EntityRow, local bool, vb *vectorBuilder) e
 }
 
 // upsert inserts or replaces the rows, their search vectors and lookup
-// names.
+// names, in one round trip.
 func (a *entityArrays) upsert(ctx context.Context, tx pgx.Tx) error {
 	if len(a.ids) == 0 {
 		return nil
 	}
-	_, err := tx.Exec(ctx, upsertEntities, a.ids, a.names, a.types, a.mentions, a.articles, a.aliases, a.roles, a.digests, a.vecs)
-	if err != nil {
-		return fmt.Errorf("store entities: %w", err)
-	}
-	if _, err := tx.Exec(ctx, `DELETE FROM entity_names WHERE entity_id = ANY($1)`, nonNilIDs(a.renamed)); err != nil {
-		return fmt.Errorf("store entity names: %w", err)
+	stmts := []stmt{{upsertEntities, []any{a.ids, a.names, a.types, a.mentions, a.articles, a.aliases, a.roles, a.digests, a.vecs}, "store entities"}}
+	if len(a.renamed) > 0 {
+		stmts = append(stmts, stmt{`DELETE FROM entity_names WHERE entity_id = ANY($1)`, []any{a.renamed}, "store entity names"})
 	}
 	if len(a.nameIDs) > 0 {
-		if _, err := tx.Exec(ctx, `INSERT INTO entity_names(name, entity_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, a.nameNames, a.nameIDs); err != nil {
-			return fmt.Errorf("store entity names: %w", err)
-		}
+		stmts = append(stmts, stmt{`INSERT INTO entity_names(name, entity_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`,
+			[]any{a.nameNames, a.nameIDs}, "store entity names"})
 	}
-	return nil
+	return execAll(ctx, tx, stmts...)
 }
 
 // insert returns a function inserting the rows, their search vectors and
@@ -211,15 +208,15 @@ func storeKeys(ctx context.Context, tx pgx.Tx, keys map[string]int64, fresh map[
 			ids = append(ids, id)
 		}
 	}
+	var stmts []stmt
 	if len(del) > 0 {
-		if _, err := tx.Exec(ctx, `DELETE FROM entity_keys WHERE key = ANY($1)`, del); err != nil {
-			return fmt.Errorf("store entity keys: %w", err)
-		}
+		stmts = append(stmts, stmt{`DELETE FROM entity_keys WHERE key = ANY($1)`, []any{del}, "store entity keys"})
 	}
 	if len(set) > 0 {
-		if _, err := tx.Exec(ctx, upsertKeys, set, ids); err != nil {
-			return fmt.Errorf("store entity keys: %w", err)
-		}
+		stmts = append(stmts, stmt{upsertKeys, []any{set, ids}, "store entity keys"})
+	}
+	if err := execAll(ctx, tx, stmts...); err != nil {
+		return err
 	}
 	if len(add) > 0 {
 		err := copyFreshPairs(ctx, tx, "entity_keys", [2]string{"key", "entity_id"}, add, addIDs, upsertKeys)
@@ -234,11 +231,10 @@ func storeKeys(ctx context.Context, tx pgx.Tx, keys map[string]int64, fresh map[
 // their stances.
 func storeClaims(ctx context.Context, tx pgx.Tx, rm *storage.ReadModel) error {
 	if len(rm.ClaimStories) > 0 {
-		if _, err := tx.Exec(ctx, `UPDATE stances SET claim_id = 0 WHERE claim_id IN (SELECT id FROM claims WHERE story_id = ANY($1))`, rm.ClaimStories); err != nil {
-			return fmt.Errorf("clear claims: %w", err)
-		}
-		if _, err := tx.Exec(ctx, `DELETE FROM claims WHERE story_id = ANY($1)`, rm.ClaimStories); err != nil {
-			return fmt.Errorf("clear claims: %w", err)
+		if err := execAll(ctx, tx,
+			stmt{`UPDATE stances SET claim_id = 0 WHERE claim_id IN (SELECT id FROM claims WHERE story_id = ANY($1))`, []any{rm.ClaimStories}, "clear claims"},
+			stmt{`DELETE FROM claims WHERE story_id = ANY($1)`, []any{rm.ClaimStories}, "clear claims"}); err != nil {
+			return err
 		}
 	}
 	if len(rm.Claims) == 0 {
