@@ -142,7 +142,20 @@ import (
 // (precision 1.000, recall 0.979, right speaker 0.788 with analyze-29;
 // 0.804 once the gold also accepted "the foreign ministry" for
 // Karelbad's, as it does for the ministries of earlier batches; 1.000,
-// 0.989, 0.984 with analyze-30, tuned on).
+// 0.989, 0.984 with analyze-30, tuned on); fresh17-* a seventeenth,
+// twelve articles (153 quotes) in the styles covered least (Indian and
+// Nigerian press with Shri, Smt., Oba, Chief Mrs. and "X quoted the
+// governor as saying", an Australian shire council with "Cr" and a
+// heckler in the gallery, an obituary, a factory closure from a press
+// release with "the company said" and "a unit of", an opinion column
+// quoting others, a magazine feature in the present tense whose speakers
+// are later called by first name, an assembly question session with a
+// Presiding Officer and shouts, a police appeal with speakers named after
+// their quotes, post-match quotes with "the club said", a flood live
+// blog with "From X, on the scene in Y:" leads, and a regulator's case in
+// doubled apostrophes with a witness statement over two paragraphs and
+// nested single marks), annotated before its first run (precision 1.000,
+// recall 0.993, right speaker 0.824 with analyze-30).
 // The gold of tabloid-01 credits "a council
 // spokesman" to the council the sentence before names, as the later
 // batches do for "a ministry spokesman" and "a board spokeswoman".
@@ -168,7 +181,8 @@ type quoteDevGold struct {
 // analyze-27; 0.999, 0.995, 0.953 with analyze-28 on the 171, fresh15-*
 // included, and 0.999, 0.996, 0.969 with analyze-29; 0.999, 0.994, 0.956
 // with analyze-29 on the 195, fresh16-* included, and 0.999, 0.995, 0.970
-// with analyze-30).
+// with analyze-30; 0.999, 0.995, 0.961 with analyze-30 on the 207,
+// fresh17-* included).
 const (
 	quoteDevMinPrecision = 0.95
 	quoteDevMinRecall    = 0.95
@@ -195,7 +209,7 @@ func TestQuotesDev(t *testing.T) {
 	// The fresh batches, written after the tuning: counts per batch
 	// (gold, found, true positives, recalled, right speaker).
 	type tally struct{ gold, found, tp, recalled, right int }
-	batches := map[string]*tally{"fresh-": {}, "fresh3-": {}, "fresh4-": {}, "fresh5-": {}, "fresh6-": {}, "fresh7-": {}, "fresh8-": {}, "fresh9-": {}, "fresh10-": {}, "dev11-": {}, "fresh11-": {}, "fresh12-": {}, "fresh13-": {}, "fresh14-": {}, "fresh15-": {}, "fresh16-": {}}
+	batches := map[string]*tally{"fresh-": {}, "fresh3-": {}, "fresh4-": {}, "fresh5-": {}, "fresh6-": {}, "fresh7-": {}, "fresh8-": {}, "fresh9-": {}, "fresh10-": {}, "dev11-": {}, "fresh11-": {}, "fresh12-": {}, "fresh13-": {}, "fresh14-": {}, "fresh15-": {}, "fresh16-": {}, "fresh17-": {}}
 	for id, idx := range byArt {
 		var bt *tally
 		for pre, b := range batches {
@@ -282,7 +296,7 @@ func TestQuotesDev(t *testing.T) {
 	r := float64(recalled) / float64(max(gold, 1))
 	s := float64(right) / float64(max(gold, 1))
 	t.Logf("dev direct quotes: gold %d, found %d, precision %.3f, recall %.3f, right speaker %.3f", gold, found, p, r, s)
-	for _, pre := range []string{"fresh-", "fresh3-", "fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-", "fresh10-", "dev11-", "fresh11-", "fresh12-", "fresh13-", "fresh14-", "fresh15-", "fresh16-"} {
+	for _, pre := range []string{"fresh-", "fresh3-", "fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-", "fresh10-", "dev11-", "fresh11-", "fresh12-", "fresh13-", "fresh14-", "fresh15-", "fresh16-", "fresh17-"} {
 		b := batches[pre]
 		t.Logf("of which %s*: gold %d, found %d, precision %.3f, recall %.3f, right speaker %.3f", pre, b.gold, b.found,
 			float64(b.tp)/float64(max(b.found, 1)), float64(b.recalled)/float64(max(b.gold, 1)), float64(b.right)/float64(max(b.gold, 1)))
