@@ -227,7 +227,8 @@ reader caller listener viewer`)
 
 // honorifics precede names and are dropped from roles when alone.
 var honorifics = setOf(`mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady gen gen. col col. lt lt. sgt sgt.
-capt capt. sen sen. rep rep. gov gov. prof prof. pres pres. adm adm. maj maj. st. messrs cllr cllr.`)
+capt capt. sen sen. rep rep. gov gov. prof prof. pres pres. adm adm. maj maj. st. messrs cllr cllr. cr
+hon hon. engr engr. alhaji shri smt smt. oba`)
 
 // roleModifiers may precede a role head in lower case ("former foreign
 // ministry spokesman").
@@ -242,7 +243,7 @@ artistic medical legal financial operating commercial`)
 
 // orgSuffixes end organisation names.
 var orgSuffixes = setOf(`ministry agency council party university inc inc. corp corp. corporation company co
-co. ltd ltd. llc plc group bank association organization organisation institute foundation committee
+co. ltd ltd. limited llc plc group bank association organization organisation institute foundation committee
 commission department office court army forces force navy guard guards corps union federation assembly
 parliament congress senate authority service services fund board bureau times post news tv television
 radio network press journal daily club church school college hospital center centre airlines airways motors
@@ -252,7 +253,8 @@ government regime media broadcasting telegraph herald tribune gazette monitor ex
 channel studios labs laboratories industries enterprises partners capital securities exchange logistics
 energy pharmaceuticals pharma foods airline shipping petroleum oil gas mining insurance telecom
 communications solutions software robotics biotech ventures investments trust council's desk
-review ledger courier dispatch chronicle sentinel bulletin wire inquirer examiner register`)
+review ledger courier dispatch chronicle sentinel bulletin wire inquirer examiner register unit squad
+orchestra sinfonia philharmonic choir ensemble`)
 
 // connectors may join capitalised words inside a name ("Islamic Republic
 // of Iran", "Envoy for Iran", "Osama bin Laden").

@@ -473,6 +473,14 @@ func (f *finder) quotedAs(c, lo int) (speaker, bool) {
 		return speaker{}, false
 	}
 	e := c - 2
+	if f.toks[e].kind == kWord && f.toks[e].ment < 0 && f.has(e, lxRole) && e-2 >= lo && f.isWord(e-1, "the") &&
+		(f.isWord(e-2, "quoted") || f.isWord(e-2, "quoting")) {
+		// "his press secretary quoted the governor as saying": the
+		// holder of that role named before
+		if sp := f.fromRole(e, e-1); sp.ok {
+			return sp, true
+		}
+	}
 	if f.toks[e].kind != kWord || f.toks[e].ment < 0 {
 		return speaker{}, false
 	}

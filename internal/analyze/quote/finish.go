@@ -500,8 +500,8 @@ func (f *finder) colonSpeaker(u int) (speaker, string, bool) {
 // fromSource returns the person a sentence ending in a colon names as the
 // source of the quotation after it with "from": "From our reporter Ann
 // Roe, on the scene in Y:", "This one is from Gareth, who lives on Cedar
-// Loop:", or a full name the recogniser missed ("From Ann Roe, at the
-// shelter:").
+// Loop:", "From Ann Roe in Y again:", or a full name the recogniser
+// missed ("From Ann Roe, at the shelter:").
 func (f *finder) fromSource(u int) (speaker, bool) {
 	un := f.units[u]
 	for t := un.lo; t < un.hi; t++ {
@@ -535,7 +535,9 @@ func (f *finder) fromSource(u int) (speaker, bool) {
 		}
 		m := int(f.toks[k].ment)
 		e := f.mentEnd(k)
-		if !f.validMent(m) || e >= un.hi || !f.isPunct(e, ',') && !f.isPunct(e, ':') {
+		// (or "From Ann Roe in Y again:", the place right after the name)
+		if !f.validMent(m) || e >= un.hi || !f.isPunct(e, ',') && !f.isPunct(e, ':') &&
+			!((f.isWord(e, "in") || f.isWord(e, "at")) && f.placedAfter(e, un.hi)) {
 			continue
 		}
 		// a full name read as a place after "from" is a person when the

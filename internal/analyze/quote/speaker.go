@@ -100,11 +100,29 @@ func (f *finder) fromPronoun(t int) speaker {
 				m = f.nearest(at, want, "", g)
 			}
 		}
+		// "Ann Roe has run the ferry for years. She is a quiet woman.
+		// “…,” she says": with nobody else to read it as, the subject
+		// of the sentence before the one this pronoun opens
+		if at := f.prevPronounLead(t, g); want == model.Person && at >= 0 && m < 0 {
+			if v := f.unitOf(at); v >= 1 {
+				if s := f.leadSubject(v - 1); s >= 0 && f.genderFits(s, g) {
+					m = s
+				}
+			}
+		}
 		// "The judge rejected that. “…,” she said": the holder of the
 		// role the sentence before opens with.
 		if want == model.Person {
 			if r, at := f.prevRoleLead(pos); r >= 0 && r != m && f.genderFits(r, g) && (m < 0 || f.ms[m].Start < at) {
 				m = r
+			}
+		}
+		// "A spokeswoman for Ashby Parish Council said … . “…,” she said":
+		// the body she speaks for, with nobody named since
+		if want == model.Person && g != genderUnknown {
+			if b := f.spokesLead(t, g); b >= 0 && (m < 0 || f.ms[m].Start < f.ms[b].Start) {
+				sp.ment, sp.name = b, f.mentName(b)
+				return sp
 			}
 		}
 		// An unnamed speaker ("one senior nurse said …") introduced after
@@ -410,6 +428,14 @@ func (f *finder) fromRole(t, lo int) speaker {
 		if m >= 0 && (pos-f.ms[m].Start >= 1500 || f.dateline(m) || !bodyFits(f.mentName(m), w)) {
 			m = -1
 		}
+		// "Dunford Rovers said … . The club said": a club the
+		// recogniser typed as a person, named after any organisation
+		if w == "club" || w == "team" {
+			if c := f.nearestFirm(pos, w); c >= 0 && f.clubName(c) && (m < 0 || f.ms[c].Start > f.ms[m].Start) {
+				sp.ment, sp.name = c, f.mentName(c)
+				return sp
+			}
+		}
 		// a body named as a speaker after that organisation, whatever
 		// the recogniser typed it ("Tessaline, which had argued …,
 		// said it was “…”. “…,” the company said")
@@ -562,11 +588,31 @@ func (f *finder) nearestFirm(pos int, w string) int {
 		if pos-f.ms[i].Start > 1500 {
 			break
 		}
-		if !f.inQuotation(f.ms[i].Start) && f.firmName(i) && bodyFits(f.mentName(i), w) && !f.employerOrg(i) {
+		if !f.inQuotation(f.ms[i].Start) && (f.firmName(i) || (w == "club" || w == "team") && f.clubName(i)) &&
+			bodyFits(f.mentName(i), w) && !f.employerOrg(i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// clubName reports whether mention m, which the recogniser typed as a
+// person or left untyped, names a sports club by its last word ("Dunford
+// Rovers", "Ashton Vale United"), which "the club" may stand for.
+func (f *finder) clubName(m int) bool {
+	if !f.validMent(m) || f.ms[m].Type != model.Person && f.ms[m].Type != model.Other {
+		return false
+	}
+	name := f.mentName(m)
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return false
+	}
+	switch name[i+1:] {
+	case "Rovers", "United", "Athletic", "Wanderers", "Albion", "Rangers", "FC", "Hotspur", "Harriers", "Dynamo":
+		return true
+	}
+	return false
 }
 
 // unitOfParent reports whether an appositive naming a parent company opens
@@ -590,7 +636,7 @@ func firmWord(w string) bool {
 		"Estates", "Properties", "Holdings", "Industries", "Therapeutics", "Pharmaceuticals", "Pharma", "Biotech",
 		"Systems", "Technologies", "Motors", "Airlines", "Airways", "Foods", "Mining", "Chemicals", "Logistics",
 		"Shipping", "Securities", "Insurance", "Telecom", "Software", "Inc", "Corp", "Ltd", "Plc", "PLC", "LLC",
-		"GmbH", "AG", "SpA":
+		"GmbH", "AG", "SpA", "Brands", "Construction", "Engineering", "Works", "Limited", "Group":
 		return true
 	}
 	return false
@@ -761,9 +807,11 @@ func (f *finder) leadSubject(u int) int {
 		}
 	}
 	// A given name the recogniser missed, of a person named before in
-	// full: "Sean, 35, who met Kerry at school, admits …".
+	// full: "Sean, 35, who met Kerry at school, admits …", "Ingrid,
+	// overhearing, rolls her eyes".
 	if t+2 < un.hi && f.toks[t].kind == kWord && f.toks[t].ment < 0 && f.toks[t].flags&fCap != 0 && f.toks[t].lex.class == 0 &&
-		f.isPunct(t+1, ',') && (f.toks[t+2].flags&fDigit != 0 || f.has(t+2, lxRel)) {
+		f.isPunct(t+1, ',') && (f.toks[t+2].flags&fDigit != 0 || f.has(t+2, lxRel) ||
+		f.toks[t+2].kind == kWord && f.toks[t+2].flags&fLower != 0 && strings.HasSuffix(f.word(t+2), "ing") && f.isPunct(t+3, ',')) {
 		return f.namedBefore(f.word(t), int(f.toks[t].start))
 	}
 	// The role phrase: determiners, role nouns, possessives ("the
@@ -826,6 +874,8 @@ func (f *finder) leadSubject(u int) int {
 				f.isWord(t-1, "and") && t+1 < un.hi && f.toks[t+1].ment >= 0 ||
 				t == start && t+1 < un.hi && f.toks[t+1].ment >= 0 && f.mentEnd(t+1)-t > 2):
 			// "In Farnby, shopkeeper Rajesh Mistry was sweeping"
+		case tk.flags&fCap != 0 && tk.lex.class&(lxPronoun|lxCue) == 0 && t > start && f.has(t-1, lxDet|lxPossDet) && f.has(t+1, lxRole):
+			// "The Presiding Officer, Ann Roe, intervened"
 		case f.kinWord(t) && t+1 < un.hi && (f.toks[t+1].ment >= 0 || f.isPunct(t+1, ',') ||
 			f.isWord(t+1, "of") && f.has(t+2, lxDet|lxPossDet)):
 			// "his long-suffering wife Donna", "The son of another
@@ -1121,7 +1171,8 @@ func (f *finder) personBetween(lo, hi int) bool {
 // the noun of a public body ("Markets and Competition Authority").
 func bodyFits(name, w string) bool {
 	switch w {
-	case "company", "firm", "carrier", "airline", "retailer", "automaker", "insurer", "bank", "utility":
+	case "company", "firm", "carrier", "airline", "retailer", "automaker", "insurer", "bank", "utility", "group",
+		"manufacturer":
 	default:
 		return true
 	}
@@ -1162,10 +1213,54 @@ func orgNoun(w string) bool {
 		"council", "committee", "commission", "government", "administration", "network",
 		"union", "party", "embassy", "regulator", "newspaper", "carrier", "automaker",
 		"retailer", "airline", "insurer", "university", "hospital", "utility", "authority", "board",
-		"federation", "association", "charity", "foundation", "institute", "trust", "operator":
+		"federation", "association", "charity", "foundation", "institute", "trust", "operator",
+		"group", "team", "manufacturer":
 		return true
 	}
 	return false
+}
+
+// spokesLead returns the organisation a sentence right before the one
+// holding pronoun t opens with as its speaker's employer, "A spokeswoman
+// for X said" or "A spokesman for the X said", when the spokesperson's
+// word fits gender g; or -1.
+func (f *finder) spokesLead(t int, g byte) int {
+	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].hi > t })
+	if u <= 0 || u >= len(f.units) {
+		return -1
+	}
+	k := f.units[u-1].lo
+	if !f.isWord(k, "a") && !f.isWord(k, "an") && !f.isWord(k, "the") {
+		return -1
+	}
+	switch strings.ToLower(f.word(k + 1)) {
+	case "spokesperson":
+	case "spokeswoman":
+		if g != genderFemale {
+			return -1
+		}
+	case "spokesman":
+		if g != genderMale {
+			return -1
+		}
+	default:
+		return -1
+	}
+	o := k + 3
+	if !f.isWord(k+2, "for") {
+		return -1
+	}
+	if f.isWord(o, "the") {
+		o++
+	}
+	if o >= f.units[u-1].hi || f.toks[o].ment < 0 || f.mentStart(o) != o {
+		return -1
+	}
+	m := int(f.toks[o].ment)
+	if !f.validMent(m) || f.ms[m].Type != model.Organization {
+		return -1
+	}
+	return m
 }
 
 // isSpokes reports whether lower-case word w names a spokesperson.

@@ -322,9 +322,13 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		if sp, ok := f.agentOf(s, t); ok {
 			return sp, true // "a spokesman for the Department", "a source close to X"
 		}
-		// "Inspector Ann Roe of Kingsmere Police said": the person
-		// before the body they work for.
-		if p := s - 2; p >= lo && (f.isWord(s-1, "of") || f.isWord(s-1, "at") || f.isWord(s-1, "from")) &&
+		// "Inspector Ann Roe of Kingsmere Police said", "… of the
+		// Traffic Unit said": the person before the body they work for.
+		d := s - 1
+		if f.isWord(d, "the") && f.ms[tk.ment].Type == model.Organization {
+			d--
+		}
+		if p := d - 1; p >= lo && (f.isWord(d, "of") || f.isWord(d, "at") || f.isWord(d, "from")) &&
 			f.toks[p].kind == kWord && f.toks[p].ment >= 0 && f.mentStart(p) >= lo &&
 			(f.ms[f.toks[p].ment].Type == model.Person || f.ms[f.toks[p].ment].Type == model.Other &&
 				f.ms[tk.ment].Type == model.Organization && p > f.mentStart(p) && !f.has(f.mentStart(p)-1, lxPrep)) &&
