@@ -12,7 +12,8 @@ import "testing"
 // live blog's "From X in Y again:", a spokeswoman's pronoun after "A
 // spokeswoman for X said" and an orchestra's former leader; with the
 // forms that must keep their speaker (a person named after the
-// spokeswoman, a firm named after the club).
+// spokeswoman, a firm named after the club); a partial quotation after
+// "remembered her as" and "the secretary said she agreed “…”".
 func TestSpeakersRegionalStyles(t *testing.T) {
 	tests := []articleCase{
 		{name: "a councillor's Cr",
@@ -72,6 +73,14 @@ func TestSpeakersRegionalStyles(t *testing.T) {
 			text: "In 1968 she founded the Coalfields Sinfonia. The concert in the colliery made her name.\n\n" +
 				"\"You could hear the water dripping,\" recalled the Sinfonia's former leader, Idris Mabey.\n",
 			quotes: []wantQuote{{"water dripping", "Idris Mabey"}}},
+		{name: "remembered as",
+			text: "Her teacher there, the pianist Emeric Vorlat, remembered her as \"terrifyingly certain\". " +
+				"\"She was the only student who ever corrected me,\" he wrote in his memoirs.\n",
+			quotes: []wantQuote{{"terrifyingly certain", "Emeric Vorlat"}, {"ever corrected me", "Emeric Vorlat"}}},
+		{name: "the role that says she agreed",
+			text: "The health secretary, Mared Owens-Price, answered first. The member for Glanmor, Ceri Hopwood, said the delays began at the door. " +
+				"\"You cannot fix the front door,\" she said.\n\nResponding, the secretary said she agreed \"with much of what the member said\".\n",
+			quotes: []wantQuote{{"front door", "Ceri Hopwood"}, {"with much of what", "Mared Owens-Price"}}},
 	}
 	checkArticleCases(t, tests)
 }

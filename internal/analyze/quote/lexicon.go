@@ -132,7 +132,7 @@ func buildLexicon() map[string]lexEntry {
 		"labeled", "labelled", "branded", "termed", "characterized", "characterised",
 		"praised", "criticized", "criticised", "slammed", "hailed", "decried", "dismissed",
 		"rejected", "blasted", "condemned", "denounced", "denounces", "accused", "accuses",
-		"justified", "justifies", "spoke", "speaks")
+		"justified", "justifies", "spoke", "speaks", "remembered", "remembers")
 	// Their participles, after a comma, credit the sentence's subject:
 	// "X was less forgiving, accusing the board of “…”".
 	cue(cueNaming|cuePart, "describing", "accusing", "labeling", "labelling", "branding", "terming",

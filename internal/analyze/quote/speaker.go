@@ -56,6 +56,15 @@ func (f *finder) fromPronoun(t int) speaker {
 		return sp
 	}
 	pos := int(f.toks[t].start)
+	// "The secretary said she agreed “…”": the holder of the role that
+	// says it, reporting what she herself thinks
+	if c, r := t-1, t-2; want == model.Person && r > 0 && f.isCue(c) && f.toks[c].lex.cue.flags&cuePart == 0 &&
+		f.has(r, lxRole) && f.toks[r].ment < 0 && f.isWord(r-1, "the") {
+		if rs := f.fromRole(r, r-1); rs.ment >= 0 && f.genderFits(rs.ment, g) {
+			sp.ment, sp.name = rs.ment, rs.name
+			return sp
+		}
+	}
 	m := -1
 	if want == model.Person {
 		m = f.unitPersonSubject(t)
