@@ -19,7 +19,6 @@ import (
 	"slices"
 	"strconv"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/parallax-news/parallax/internal/analyze"
@@ -134,15 +133,7 @@ type Pipeline struct {
 	savedClust   bool
 	sinceSave    int
 	batchesSince int
-	// pending counts the batches handed to the ordered stages and not
-	// yet through the commit stage (see Pending).
-	pending atomic.Int64
 }
-
-// Pending returns the number of batches a run has handed to its ordered
-// stages (near copies, clustering, the commit) that are not yet through
-// them. It may be called from any goroutine, during a run or not.
-func (p *Pipeline) Pending() int { return int(p.pending.Load()) }
 
 // checkpointSpacing is the fewest batches between two checkpoints of a
 // run. The near-copy stage saves the index three batches ahead of the
@@ -437,12 +428,12 @@ func (p *Pipeline) RunFlushing(ctx context.Context, produce func(yield func(sour
 	go func() { // commit, in order
 		defer wg.Done()
 		for w := range clustered {
-			if ctx.Err() == nil {
-				if err := p.commit(ctx, w, rep); err != nil {
-					cancel(err)
-				}
+			if ctx.Err() != nil {
+				continue
 			}
-			p.pending.Add(-1)
+			if err := p.commit(ctx, w, rep); err != nil {
+				cancel(err)
+			}
 		}
 	}()
 
@@ -458,11 +449,9 @@ func (p *Pipeline) RunFlushing(ctx context.Context, produce func(yield func(sour
 			return err
 		}
 		if w != nil {
-			p.pending.Add(1)
 			select {
 			case prepared <- w:
 			case <-ctx.Done():
-				p.pending.Add(-1)
 				return context.Cause(ctx)
 			}
 		}
@@ -484,7 +473,6 @@ func (p *Pipeline) RunFlushing(ctx context.Context, produce func(yield func(sour
 	}
 	close(prepared)
 	wg.Wait()
-	p.pending.Store(0) // batches a failed run dropped on the way included
 	p.markSaved(true, true)
 	logStage(p.log, "articles committed", start, "added", rep.Added)
 	if err == nil {

@@ -232,13 +232,6 @@ type worker struct {
 	// to the others (and to the other workers), so that the ordered
 	// step, which all wait for, is not slowed by preparing at its side.
 	ordering atomic.Bool
-	// pipe is the pipeline of this worker's ordered step while it holds
-	// the writer lock, and othersAt when (Unix nanoseconds) that step
-	// last took a job another worker prepared: while another worker
-	// prepares and the ordered step has batches on their way, the same
-	// preparing goroutine leaves it the core (see deferring).
-	pipe     atomic.Pointer[pipeline.Pipeline]
-	othersAt atomic.Int64
 	// failed is the first job of the last group the ordered steps failed
 	// on, and how many times in a row (only the ordered-step goroutine
 	// touches it).
@@ -277,7 +270,7 @@ func (w *worker) left(ctx context.Context, ordered bool) (bool, error) {
 func (w *worker) prepareLoop(ctx context.Context, yield bool) {
 	bo := backoff{}
 	for ctx.Err() == nil {
-		if yield && (w.ordering.Load() || w.deferring()) {
+		if yield && w.ordering.Load() {
 			sleep(ctx, w.cfg.Poll/25)
 			continue
 		}
@@ -300,33 +293,16 @@ func (w *worker) prepareLoop(ctx context.Context, yield bool) {
 			sleep(ctx, w.cfg.Poll)
 			continue
 		}
-		if err := w.prepare(ctx, j, yield); err != nil && ctx.Err() == nil {
+		if err := w.prepare(ctx, j); err != nil && ctx.Err() == nil {
 			w.log.Warn("preparing a job failed", "job", j.ID, "err", err)
 			bo.wait(ctx)
 		}
 	}
 }
 
-// deferring reports whether the preparing goroutine that gives way to the
-// ordered step should wait: this worker's ordered step has batches on
-// their way through the pipeline, and another worker prepared one of the
-// jobs it took within the last lease. With a core each, the ordered
-// step's statements are answered while the preparing goroutine holds the
-// core, and wait for the scheduler to take it back (up to tens of
-// milliseconds each); another worker's preparing keeps the ordered step
-// fed meanwhile. A worker alone prepares on: nobody else would.
-func (w *worker) deferring() bool {
-	p := w.pipe.Load()
-	if p == nil || p.Pending() == 0 {
-		return false
-	}
-	return time.Since(time.Unix(0, w.othersAt.Load())) < w.cfg.Lease
-}
-
 // prepare extracts and analyses the items of one job under its lease and
-// stores the result; with yield, it waits between items while deferring
-// says so.
-func (w *worker) prepare(ctx context.Context, j *postgres.Job, yield bool) error {
+// stores the result.
+func (w *worker) prepare(ctx context.Context, j *postgres.Job) error {
 	jctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	stop := make(chan struct{})
@@ -360,9 +336,6 @@ func (w *worker) prepare(ctx context.Context, j *postgres.Job, yield bool) error
 	t := time.Now()
 	prepared := make([]pipeline.Prepared, len(items))
 	for i, it := range items {
-		for yield && w.deferring() && jctx.Err() == nil {
-			sleep(jctx, w.cfg.Poll/25)
-		}
 		if jctx.Err() != nil {
 			return context.Cause(jctx)
 		}
@@ -478,8 +451,6 @@ func (w *worker) lead(ctx context.Context, st storage.Store) error {
 	if err != nil {
 		return err
 	}
-	w.pipe.Store(p)
-	defer w.pipe.Store(nil)
 	last, err := w.q.LastArticle(ctx)
 	if err != nil {
 		return err
@@ -737,9 +708,6 @@ func (w *worker) runJobs(ctx context.Context, p *pipeline.Pipeline, ahead *ahead
 						return nil
 					}
 					return err
-				}
-				if j.Worker != "" && j.Worker != w.cfg.Name {
-					w.othersAt.Store(time.Now().UnixNano())
 				}
 				i := len(ids)
 				ids = append(ids, j.ID)

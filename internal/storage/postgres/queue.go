@@ -46,12 +46,9 @@ type Job struct {
 	Attempt int
 	// Prepared is the result of the parallel step (for the ordered step).
 	Prepared []byte
-	// Worker names the worker that took the job last (read with
-	// prepared jobs only).
-	Worker string
-	State  string
-	Error  string
-	Result string
+	State    string
+	Error    string
+	Result   string
 }
 
 // OpenQueue connects to the queue of the store at dsn. A store whose
@@ -224,19 +221,18 @@ func (q *Queue) ReadyIDs(ctx context.Context, after int64, limit int) ([]int64, 
 }
 
 // PreparedJobs returns the jobs of ids that are still prepared, in id
-// order, with what was prepared for them, the worker that prepared them
-// and their payload, read in the same query: the ordered step takes each
-// page from the payload (one round trip for the jobs, not one more for
-// each).
+// order, with what was prepared for them and their payload, read in the
+// same query: the ordered step takes each page from the payload (one
+// round trip for the jobs, not one more for each).
 func (q *Queue) PreparedJobs(ctx context.Context, ids []int64) ([]*Job, error) {
-	rows, err := q.pool.Query(ctx, `SELECT id, kind, attempts, prepared, payload, worker FROM jobs WHERE id = ANY($1) AND state = 'prepared' ORDER BY id`, ids)
+	rows, err := q.pool.Query(ctx, `SELECT id, kind, attempts, prepared, payload FROM jobs WHERE id = ANY($1) AND state = 'prepared' ORDER BY id`, ids)
 	if err != nil {
 		return nil, fmt.Errorf("prepared jobs: %w", err)
 	}
 	var jobs []*Job
 	err = eachRow(rows, func() error {
 		j := &Job{State: JobPrepared}
-		if err := rows.Scan(&j.ID, &j.Kind, &j.Attempt, &j.Prepared, &j.Payload, &j.Worker); err != nil {
+		if err := rows.Scan(&j.ID, &j.Kind, &j.Attempt, &j.Prepared, &j.Payload); err != nil {
 			return err
 		}
 		jobs = append(jobs, j)
