@@ -1242,17 +1242,9 @@ func (f *finder) spokesLead(t int, g byte) int {
 	if !f.isWord(k, "a") && !f.isWord(k, "an") && !f.isWord(k, "the") {
 		return -1
 	}
-	switch strings.ToLower(f.word(k + 1)) {
-	case "spokesperson":
-	case "spokeswoman":
-		if g != genderFemale {
-			return -1
-		}
-	case "spokesman":
-		if g != genderMale {
-			return -1
-		}
-	default:
+	// the lexicon's gender of the word: "spokeswoman" is a woman's,
+	// "spokesperson" anyone's
+	if lg := f.toks[k+1].lex.gender; !isSpokes(strings.ToLower(f.word(k+1))) || lg != genderUnknown && lg != g {
 		return -1
 	}
 	o := k + 3
