@@ -199,6 +199,15 @@ func (f *finder) doUnit(u int) {
 		var sp speaker
 		inverted := false
 		afterComma := f.isPunct(c-1, ',') || c > 0 && f.toks[c-1].kind == kMark && f.isPunct(c-2, ',')
+		if cf&cuePart != 0 && !afterComma {
+			// "…, often telling trustees the closure would “…”": a
+			// participle after an adverb of frequency or manner
+			k := c - 1
+			for k > un.lo && k > c-3 && f.mannerAdverb(k) {
+				k--
+			}
+			afterComma = k < c-1 && f.isPunct(k, ',')
+		}
 		if (f.isWord(c-1, "and") || f.isWord(c-1, "but")) && cf&cuePart == 0 {
 			// Coordinated verb: "X called it … and said …".
 			if unitSp.ok {
@@ -221,6 +230,14 @@ func (f *finder) doUnit(u int) {
 				sp = unitSp
 			} else {
 				sp = f.unitSubject(un, c)
+				// "The notice describes how X briefed managers, often
+				// telling them …": the doer of the clause the participle
+				// follows, when the sentence's own subject is no one
+				if sp.ment < 0 || f.ms[sp.ment].Type != model.Person {
+					if m, s, e := f.clauseDoer(c, un); m >= 0 {
+						sp = f.fromMention(m, s, e)
+					}
+				}
 			}
 		} else {
 			sp = f.subjectBefore(c, un.lo)
@@ -1079,4 +1096,46 @@ func (f *finder) crowdSays(o int) (speaker, bool) {
 		return speaker{}, false
 	}
 	return speaker{ment: -1, mention: f.word(n), lo: n, hi: n + 1, ok: true}, true
+}
+
+// mannerAdverb reports whether word t is an adverb of frequency or manner
+// that may stand between a comma and the participle it modifies: "often",
+// "repeatedly", "once".
+func (f *finder) mannerAdverb(t int) bool {
+	if !f.has(t, lxAdv|lxTime) || f.toks[t].flags&fLower == 0 {
+		return false
+	}
+	switch w := f.word(t); w {
+	case "often", "always", "never", "once", "again", "later", "still", "also", "even", "then", "twice":
+		return true
+	default:
+		return strings.HasSuffix(w, "ly")
+	}
+}
+
+// clauseDoer returns the person mention (with its token range) that is the
+// subject of the nearest finite verb before participle c in unit un, as in
+// "how Halvorsen's director, Gregor Lindqvist, briefed managers, often
+// telling them …", or -1.
+func (f *finder) clauseDoer(c int, un unit) (int, int, int) {
+	for k := c - 1; k >= un.lo; k-- {
+		if f.toks[k].q >= 0 {
+			return -1, 0, 0
+		}
+		m := f.toks[k].ment
+		if m < 0 || f.toks[k].kind != kWord || f.ms[m].Type != model.Person || f.mentEnd(k) != k+1 {
+			continue
+		}
+		s, e := f.mentStart(k), k+1
+		v := e
+		if f.isPunct(v, ',') && f.isPunct(s-1, ',') {
+			v++ // past the comma closing an appositive name
+		}
+		if v < c && f.toks[v].kind == kWord && f.toks[v].flags&fLower != 0 && !f.has(v, lxPrep|lxRel|lxDet) &&
+			f.verbLike(v) && f.toks[e-1].flags&fPoss == 0 {
+			return int(m), s, e
+		}
+		return -1, 0, 0 // the nearest person is no subject: never guess further back
+	}
+	return -1, 0, 0
 }

@@ -99,7 +99,7 @@ func findAll(text string, sents []model.Span, ms []model.Mention, words []scan.T
 		return &finder{}
 	}
 	ms = foldGivenNames(text, ms)
-	f := finder{text: text, ms: ms, res: resolve.New(len(text), ms), lastSp: -1, unnamedAt: -1, bodySpAt: -1, topic: -1}
+	f := finder{text: text, ms: ms, res: resolve.New(len(text), ms), lastSp: -1, lastSpAt: -1, unnamedAt: -1, bodySpAt: -1, topic: -1}
 	f.tokenizeAll(words, buf)
 	f.markMentions()
 	f.learnGenders()
@@ -138,18 +138,19 @@ type quotation struct {
 type unit struct{ lo, hi int } // token range
 
 type finder struct {
-	text   string
-	ms     []model.Mention
-	res    *resolve.Index
-	toks   []token
-	paras  []unit // token range of each paragraph
-	quots  []quotation
-	units  []unit
-	out    []model.Quote
-	marks  []MarkPair   // every top-level quotation's marks, as Pairs returns them
-	claims []model.Span // byte spans already reported in clauses
-	cur    unit         // the unit being read
-	lastSp int          // mention of the last person (or untyped name) named as a speaker, or -1
+	text     string
+	ms       []model.Mention
+	res      *resolve.Index
+	toks     []token
+	paras    []unit // token range of each paragraph
+	quots    []quotation
+	units    []unit
+	out      []model.Quote
+	marks    []MarkPair   // every top-level quotation's marks, as Pairs returns them
+	claims   []model.Span // byte spans already reported in clauses
+	cur      unit         // the unit being read
+	lastSp   int          // mention of the last person (or untyped name) named as a speaker, or -1
+	lastSpAt int          // byte offset of the phrase that named lastSp: its mention, or a role phrase ("the monarch") naming it far from its name
 	// bodySp is the last speaker named as a body (an organisation,
 	// a name the recogniser typed as a place or left untyped, or a
 	// name it did not mark), and bodySpAt the byte offset of its

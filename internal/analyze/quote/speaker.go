@@ -77,8 +77,8 @@ func (f *finder) fromPronoun(t int) speaker {
 		// A speaker named just before, even one the recogniser could not
 		// type, is a better antecedent than a person named after it in
 		// passing or inside a relative clause.
-		if c := f.lastSp; want == model.Person && c >= 0 && f.ms[c].Start < pos && pos-f.ms[c].Start < 1500 &&
-			f.genderFits(c, g) && (m < 0 || f.ms[m].Start < f.ms[c].Start || f.inRelative(f.ms[m].Start) ||
+		if c, at := f.lastSp, f.lastSpAt; want == model.Person && c >= 0 && at < pos && pos-at < 1500 &&
+			f.genderFits(c, g) && (m < 0 || f.ms[m].Start < at || f.inRelative(f.ms[m].Start) ||
 			f.reportedSubject(f.ms[m].Start, f.ms[c].Start) || f.inOpeningPhrase(f.ms[m].Start, t) ||
 			f.inReportedClause(f.ms[m].Start, f.ms[c].End)) {
 			m = c
@@ -91,6 +91,14 @@ func (f *finder) fromPronoun(t int) speaker {
 			(m < 0 || f.ms[m].Start < max(f.ms[ps].Start, at) || f.inOpeningPhrase(f.ms[m].Start, t) ||
 				f.ms[m].Start > f.ms[ps].Start && f.mentName(m) != f.mentName(ps) && f.unitOf(f.ms[m].Start) == f.unitOf(f.ms[ps].Start)) {
 			m = ps
+		}
+		// "For Sithebe, Friday is a long way off. “…,” she said": the
+		// person the sentence before is about, named in its opening
+		// "For X," with no other person in it.
+		if want == model.Person {
+			if p := f.forTopic(t, g); p >= 0 {
+				m = p
+			}
 		}
 		// "Roe asked the senator what she would do. “…,” she said": the
 		// one asked answers.
@@ -708,12 +716,35 @@ func (f *finder) describedLead(t int) int {
 // looking back from token t; or -1.
 func (f *finder) introducedAs(t int, w string) int {
 	for k := t - 2; k >= 0 && k > t-3000; k-- {
-		if !f.isWord(k, "the") || !f.isWord(k+1, w) || !f.isPunct(k+2, ',') || k+3 >= len(f.toks) || f.toks[k].q >= 0 {
+		if !f.isWord(k, "the") || !f.isWord(k+1, w) || f.toks[k].q >= 0 {
 			continue
 		}
-		if m := f.toks[k+3].ment; m >= 0 && f.toks[k+3].kind == kWord && (f.ms[m].Type == model.Person || f.ms[m].Type == model.Other) &&
-			f.mentStart(k+3) == k+3 &&
-			f.isPunct(f.mentEnd(k+3), ',') {
+		c := k + 2
+		// "The Governor of Velmora State, Prince Reza Halloran, …": the
+		// role's place or body in capitalised words before the comma
+		if f.isWord(c, "of") {
+			j := c + 1
+			for j < len(f.toks) && j < c+6 && f.toks[j].kind == kWord && f.toks[j].flags&fCap != 0 && f.toks[j].q < 0 {
+				j++
+			}
+			if j > c+1 {
+				c = j
+			}
+		}
+		if !f.isPunct(c, ',') {
+			continue
+		}
+		n := c + 1
+		// past a title the recogniser left out of the name ("Prince")
+		for n < len(f.toks) && n < c+3 && f.toks[n].ment < 0 && f.has(n, lxRole) && f.toks[n].flags&fCap != 0 {
+			n++
+		}
+		if n >= len(f.toks) {
+			continue
+		}
+		if m := f.toks[n].ment; m >= 0 && f.toks[n].kind == kWord && (f.ms[m].Type == model.Person || f.ms[m].Type == model.Other) &&
+			f.mentStart(n) == n &&
+			f.isPunct(f.mentEnd(n), ',') {
 			return int(m)
 		}
 	}
@@ -952,7 +983,14 @@ func (f *finder) namedBefore(w string, pos int) int {
 func (f *finder) noteSpeaker(sp speaker) {
 	f.noteBody(sp)
 	if sp.ment >= 0 && sp.ment < len(f.ms) && (f.ms[sp.ment].Type == model.Person || f.ms[sp.ment].Type == model.Other) {
-		f.lastSp = sp.ment
+		// "“…,” the monarch said": the role phrase names the speaker
+		// here, however far back their name stands, and so does a
+		// pronoun read as them after it ("“…,” he said")
+		byRole := sp.ment == f.lastSp && f.lastSpAt > f.ms[sp.ment].Start
+		f.lastSp, f.lastSpAt = sp.ment, f.ms[sp.ment].Start
+		if sp.lo < sp.hi && sp.hi <= len(f.toks) && (byRole || f.has(sp.hi-1, lxRole) && f.toks[sp.hi-1].ment < 0) {
+			f.lastSpAt = max(f.lastSpAt, int(f.toks[sp.lo].start))
+		}
 		// a named speaker after the unnamed one is the latest voice
 		if f.unnamedAt >= 0 && sp.lo < sp.hi && sp.lo < len(f.toks) && int(f.toks[sp.lo].start) > f.unnamedAt {
 			f.unnamedAt = -1
@@ -1085,9 +1123,22 @@ func (f *finder) pronounParagraph(t int, g byte) bool {
 		return false
 	}
 	lo := f.paras[i].lo
-	switch f.word(lo) {
-	case "She", "He", "Her", "His":
-		if pronounGender(f.word(lo)) != g {
+	// past a short opening phrase of place or time naming nobody: "In
+	// 1966 she took a posting …", "By then, he …"
+	if f.has(lo, lxPrep|lxTime) && f.toks[lo].ment < 0 {
+		for k := lo + 1; k < t && k < lo+6; k++ {
+			if f.toks[k].ment >= 0 || f.toks[k].q >= 0 || f.toks[k].kind == kWord && f.toks[k].flags&fCap != 0 && f.toks[k].lex.class&lxPronoun == 0 {
+				break
+			}
+			if f.isWord(k, "she") || f.isWord(k, "he") {
+				lo = k
+				break
+			}
+		}
+	}
+	switch strings.ToLower(f.word(lo)) {
+	case "she", "he", "her", "his":
+		if pronounGender(f.word(lo)) != g || (lo == f.paras[i].lo) == (f.toks[lo].flags&fLower != 0) {
 			return false
 		}
 	default:
@@ -1761,7 +1812,8 @@ func (f *finder) prevRoleLead(pos int) (int, int) {
 		at := int(f.toks[t].start)
 		return f.roleHolder(at, resolve.RoleStem(strings.ToLower(f.word(t+1))), name), at
 	}
-	if !f.isWord(t, "the") || t+2 >= un.hi || !f.has(t+1, lxRole) || f.toks[t+1].flags&fLower == 0 {
+	// "The King replied in kind": a capitalised office no name follows
+	if !f.isWord(t, "the") || t+2 >= un.hi || !f.has(t+1, lxRole) || f.toks[t+1].flags&fLower == 0 && f.toks[t+1].ment >= 0 {
 		return -1, 0
 	}
 	if n := t + 2; f.toks[n].kind != kWord || f.toks[n].flags&fLower == 0 || f.has(n, lxPrep|lxRel|lxRole) || f.isWord(n, "and") {
@@ -1916,4 +1968,29 @@ func hasWordFold(name, w string) bool {
 		}
 	}
 	return false
+}
+
+// forTopic returns the person named in "For X," opening the sentence just
+// before the one holding pronoun t, in the same paragraph, when that
+// sentence names no other person and X's gender fits g; or -1.
+func (f *finder) forTopic(t int, g byte) int {
+	u := f.pronounUnit(t)
+	if u < 1 || f.opensParagraph(f.units[u].lo) {
+		return -1
+	}
+	pu := f.units[u-1]
+	n := pu.lo + 1
+	if !f.isWord(pu.lo, "for") || n >= pu.hi || f.toks[n].kind != kWord || f.toks[n].ment < 0 || f.mentStart(n) != n {
+		return -1
+	}
+	m := int(f.toks[n].ment)
+	if f.ms[m].Type != model.Person || !f.isPunct(f.mentEnd(n), ',') || !f.genderFits(m, g) {
+		return -1
+	}
+	for k := f.mentEnd(n); k < pu.hi; k++ {
+		if o := f.toks[k].ment; o >= 0 && f.toks[k].kind == kWord && f.ms[o].Type == model.Person && f.mentName(int(o)) != f.mentName(m) {
+			return -1
+		}
+	}
+	return m
 }

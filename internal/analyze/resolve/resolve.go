@@ -201,9 +201,20 @@ func HasRole(have, want string) bool {
 	}
 	have = strings.ToLower(have)
 	for _, w := range strings.FieldsFunc(have, func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '.' }) {
-		if RoleStem(w) == want {
+		if RoleStem(w) == want || want == "monarch" && reignTitle(w) {
 			return true
 		}
+	}
+	return false
+}
+
+// reignTitle reports whether w is the title of one who reigns, whom "the
+// monarch" or "the sovereign" stands for: "King Anders III … the monarch
+// said".
+func reignTitle(w string) bool {
+	switch w {
+	case "king", "queen", "emperor", "empress", "sultan", "emir", "tsar", "shah":
+		return true
 	}
 	return false
 }
@@ -253,6 +264,8 @@ func RoleStem(w string) string {
 		return "captain" // "Rovers captain X … the skipper said"
 	case "councilor":
 		return "councillor"
+	case "sovereign":
+		return "monarch"
 	}
 	return w
 }

@@ -1,0 +1,76 @@
+package analyze
+
+import "testing"
+
+// TestSpeakersVisitsAndObituaries checks speakers in forms of state-visit
+// reports, obituaries, profiles and features: "the monarch said" for a
+// King named before, "The King replied in kind" before "he said", a
+// pronoun after a role phrase that names a speaker far from their name,
+// "the Governor of X State, Prince Y" before "the Governor said", a
+// paragraph opening "In 1966 she …" in an obituary after another
+// speaker, a partial quotation after ", often telling trustees", a
+// participle after "describes how X briefed …," and "For X, …" before
+// "she said"; with the forms that must keep their speaker or none.
+func TestSpeakersVisitsAndObituaries(t *testing.T) {
+	tests := []articleCase{
+		{name: "the monarch",
+			text: "King Halvard IV of Brennmark opened the fair on Monday, the first visit by a Brennish monarch in a decade.\n\n" +
+				"The president, Ottilie Marchand, greeted him at the hall.\n\n" +
+				"In his speech the King recalled his first visit. \"I remember the coffee on the quayside,\" the monarch said.\n",
+			quotes: []wantQuote{{"coffee on the quayside", "Halvard"}}},
+		{name: "the monarch with nobody titled stays unnamed",
+			text: "The president, Ottilie Marchand, opened the fair on Monday.\n\n" +
+				"\"I remember the coffee on the quayside,\" the monarch said.\n",
+			quotes: []wantQuote{{"coffee on the quayside", ""}}},
+		{name: "the King replied",
+			text: "King Halvard IV of Brennmark is on a state visit.\n\n" +
+				"At the banquet, President Ottilie Marchand raised a toast to old friends. The King replied in kind. \"Let us promise to remember,\" he said.\n",
+			quotes: []wantQuote{{"promise to remember", "Halvard"}}},
+		{name: "a pronoun after the monarch named far back",
+			text: "King Halvard IV of Brennmark opened the fair on Monday.\n\n" +
+				"He was greeted by the mayor, Piet Oosterkamp. \"The door is open,\" Oosterkamp said.\n\n" +
+				"\"I remember the coffee on the quayside,\" the monarch said.\n\n" +
+				"He said trade had doubled. \"We are two hours apart by air,\" he said.\n",
+			quotes: []wantQuote{{"two hours apart", "Halvard"}, {"door is open", "Piet Oosterkamp"}}},
+		{name: "the Governor of a state, a prince",
+			text: "He was greeted by the Governor of Velmora State, Prince Reza Halloran, a cousin of the King.\n\n" +
+				"\"The door is open and will stay open,\" the Governor said.\n",
+			quotes: []wantQuote{{"door is open", "Reza Halloran"}}},
+		{name: "the governor named with a comma still",
+			text: "He was greeted by the governor, Reza Halloran, at the airport.\n\n" +
+				"\"The door is open,\" the governor said.\n",
+			quotes: []wantQuote{{"door is open", "Reza Halloran"}}},
+		{name: "an obituary's paragraph opening in a year",
+			text: "Marguerite Okafor-Bell, who has died aged 91, was a surgeon who ran a rural hospital for forty years.\n\n" +
+				"She was born in Leeds in 1934, the daughter of a seaman.\n\n" +
+				"She qualified in 1958. A classmate, Dr Howard Pemberton, remembered her well. \"She asked questions nobody could answer,\" he said.\n\n" +
+				"In 1966 she took a posting to the mission hospital. She stayed for four decades. Asked once why she had never gone home, she replied: \"Because every year there was a reason to stay.\"\n\n" +
+				"Okafor-Bell never married. In retirement Okafor-Bell returned to Leeds.\n",
+			quotes: []wantQuote{{"reason to stay", "Marguerite Okafor-Bell"}, {"nobody could answer", "Howard Pemberton"}}},
+		{name: "a woman just quoted keeps the pronoun of a paragraph opening in a year",
+			text: "Marguerite Okafor-Bell, who has died aged 91, was a surgeon who ran a rural hospital for forty years.\n\n" +
+				"Her successor, Josephine Mwakasege, said she had learned everything there. \"I arrived knowing nothing,\" she said.\n\n" +
+				"In 1998 she became medical director. \"It was the hardest job of my life,\" she said.\n",
+			quotes: []wantQuote{{"hardest job", "Josephine Mwakasege"}}},
+		{name: "a partial quotation after often telling",
+			text: "Lorraine Tesselaar took over the school in 2007.\n\n" +
+				"She spent three years fighting the plan, often telling trustees the closure would \"hollow out the town from the inside\".\n",
+			quotes: []wantQuote{{"hollow out the town", "Lorraine Tesselaar"}}},
+		{name: "a participle after the clause of a named doer",
+			text:   "The notice describes how the firm's former project director, Gregor Lindqvist, briefed managers every Monday, often telling them work would \"catch up by the summer\".\n",
+			quotes: []wantQuote{{"catch up by the summer", "Gregor Lindqvist"}}},
+		{name: "a person in the object is no doer",
+			text:   "The notice describes how the board briefed Gregor Lindqvist every Monday, often telling him work would \"catch up by the summer\".\n",
+			quotes: []wantQuote{{"catch up by the summer", ""}}},
+		{name: "for X before she said",
+			text: "Nomvula Sithebe, 54, from Extension 7, has been buying water from a neighbour with a borehole.\n\n" +
+				"The civic association, which organised the march, said it would return on Friday. \"We marched peacefully today. But we will march,\" said the association's secretary, Mandla Khumalo.\n\n" +
+				"For Sithebe, Friday is a long way off. \"My children went to school dirty today,\" she said.\n",
+			quotes: []wantQuote{{"school dirty", "Nomvula Sithebe"}, {"we will march", "Mandla Khumalo"}}},
+		{name: "for a body keeps the woman just quoted",
+			text: "Nomvula Sithebe, a mother of four, said she had been buying water. \"The hotline rings and rings,\" she said.\n\n" +
+				"For the council, Friday is a long way off. \"My children went to school dirty today,\" she said.\n",
+			quotes: []wantQuote{{"school dirty", "Nomvula Sithebe"}}},
+	}
+	checkArticleCases(t, tests)
+}
