@@ -74,3 +74,49 @@ func TestSpeakersVisitsAndObituaries(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersNamesAndPhrases checks speakers named through a nickname
+// between given name and surname, an opening phrase before "she appealed
+// …:", a source phrase before the quotation ("in her words,", "in the
+// words of X,", "as she once put it,"), a role's initials ("the DPP
+// asked" after "Deputy Public Prosecutor X") and "the judge" after "Mr
+// Justice X"; with the forms that must keep their speaker or none.
+func TestSpeakersNamesAndPhrases(t *testing.T) {
+	tests := []articleCase{
+		{name: "a nickname between given name and surname",
+			text:   "\"Nobody wants to lose three days of income,\" said the union's national president, Rodolfo \"Dodong\" Alcaraz, at a rally.\n",
+			quotes: []wantQuote{{"three days of income", "Rodolfo Alcaraz"}}},
+		{name: "an opening phrase before a colon",
+			text: "Mayor Eleanor Cristobal-Yap suspended classes on Monday.\n\n" +
+				"In a Facebook post, she appealed to both sides: \"Let us talk, not shout.\"\n",
+			quotes: []wantQuote{{"talk, not shout", "Eleanor Cristobal-Yap"}}},
+		{name: "in her words",
+			text: "Lorraine Tesselaar has run the school since 2007.\n\n" +
+				"Former students describe a principal who would stop them in the hall to ask, in her words, \"what they were going to do with their one wild day\".\n",
+			quotes: []wantQuote{{"one wild day", "Lorraine Tesselaar"}}},
+		{name: "in the words of a person",
+			text:   "The plan was dropped, in the words of Harriet Monkton, \"without a single meeting\".\n",
+			quotes: []wantQuote{{"single meeting", "Harriet Monkton"}}},
+		{name: "as she once put it",
+			text: "Marguerite Okafor-Bell, who has died aged 91, ran the hospital for forty years.\n\n" +
+				"She is survived by two sisters and, as she once put it, \"more godchildren than I can afford at Christmas\".\n",
+			quotes: []wantQuote{{"more godchildren", "Marguerite Okafor-Bell"}}},
+		{name: "a role's initials",
+			text: "Deputy Public Prosecutor Nur Hidayah Rahmat challenged that account on Monday.\n\n" +
+				"\"Who told you what quantities to put on them?\" the DPP asked.\n",
+			quotes: []wantQuote{{"what quantities", "Nur Hidayah Rahmat"}}},
+		{name: "the judge after Mr Justice",
+			text: "Mr Justice Harold Penhaligon questioned defence counsel on Monday. The prosecutor, Ann Roe, objected.\n\n" +
+				"\"Is it really your case that he signed whatever was put in front of him?\" the judge said.\n",
+			quotes: []wantQuote{{"really your case", "Harold Penhaligon"}}},
+		{name: "initials nobody's role stand for themselves",
+			text: "Deputy Public Prosecutor Nur Hidayah Rahmat opened the case.\n\n" +
+				"\"We will appeal,\" the DPA said in a statement.\n",
+			quotes: []wantQuote{{"We will appeal", "DPA"}}},
+		{name: "a quotation after its own words stays unnamed",
+			text: "Lorraine Tesselaar has run the school since 2007.\n\n" +
+				"A sign on the door says, in capital letters, \"Still not allowed to leave.\"\n",
+			quotes: []wantQuote{{"not allowed to leave", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

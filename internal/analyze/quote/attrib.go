@@ -130,6 +130,12 @@ func (f *finder) doUnit(u int) {
 			f.setQuote(qi, sp, f.cueText(c), model.Mixed)
 			continue
 		}
+		// "to ask, in her words, “…”", "as she once put it, “…”": the
+		// one whose words the phrase says they are
+		if sp, ok := f.wordsOf(q.open, un); ok {
+			f.setQuote(qi, sp, "", model.Mixed)
+			continue
+		}
 		// "‘Libraries are not a luxury’: Anneke Vos on …", "‘We were
 		// robbed’ - Petrie": a headline's quotation, then its speaker.
 		if q.open == un.lo && q.close >= 0 && (f.isPunct(q.close+1, ':') || f.isPunct(q.close+1, '-') || f.isDashPunct(q.close+1)) {
@@ -669,6 +675,19 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 			}
 		}
 	}
+	// Skip an opening phrase of place, time or medium: "In a Facebook
+	// post, she appealed to both sides:".
+	if t0 == un.lo && f.has(t0, lxPrep) && f.toks[t0].flags&fCap != 0 && !f.isWord(t0, "according") {
+		for k := t0 + 1; k < c && k < t0+8; k++ {
+			if f.toks[k].q >= 0 || f.isCue(k) || f.has(k, lxPronoun) {
+				break
+			}
+			if f.isPunct(k, ',') {
+				t0 = k + 1
+				break
+			}
+		}
+	}
 	// Skip a dateline: "ATLANTA (AP) —", "LYON —".
 	if f.toks[t0].kind == kWord && strings.ToUpper(f.word(t0)) == f.word(t0) && f.toks[t0].flags&fCap != 0 {
 		for k := t0 + 1; k < c && k < t0+8; k++ {
@@ -1138,4 +1157,56 @@ func (f *finder) clauseDoer(c int, un unit) (int, int, int) {
 		return -1, 0, 0 // the nearest person is no subject: never guess further back
 	}
 	return -1, 0, 0
+}
+
+// wordsOf returns the speaker that a phrase ending in a comma just before
+// the quotation mark at token o names as the quotation's source: "in her
+// words,", "in the words of Ann Roe,", "as she (once) put it,", "as Roe
+// put it,"; ok is false when no such phrase stands there.
+func (f *finder) wordsOf(o int, un unit) (speaker, bool) {
+	c := o - 1
+	if !f.isPunct(c, ',') || c-3 < un.lo {
+		return speaker{}, false
+	}
+	w := c - 1
+	switch {
+	case f.isWord(w, "words") && f.isWord(w-2, "in") && f.toks[w-1].kind == kWord:
+		// "in her words," "in Roe's words,"
+		p := w - 1
+		if f.has(p, lxPossDet) {
+			if pr := strings.ToLower(f.word(p)); pr == "her" || pr == "his" {
+				return f.fromPronoun(p), true
+			}
+			return speaker{}, false
+		}
+		if m := f.toks[p].ment; m >= 0 && f.toks[p].flags&fPoss != 0 && (f.ms[m].Type == model.Person || f.ms[m].Type == model.Other) {
+			return f.fromMention(int(m), f.mentStart(p), p+1), true
+		}
+	case f.toks[w].kind == kWord && f.toks[w].ment >= 0 && f.isWord(f.mentStart(w)-1, "of") && f.isWord(f.mentStart(w)-2, "words") &&
+		f.isWord(f.mentStart(w)-3, "the") && f.isWord(f.mentStart(w)-4, "in"):
+		// "in the words of Ann Roe,"
+		if m := int(f.toks[w].ment); (f.ms[m].Type == model.Person || f.ms[m].Type == model.Other) && f.mentEnd(w) == c {
+			return f.fromMention(m, f.mentStart(w), c), true
+		}
+	case f.isWord(w, "it") && f.isWord(w-1, "put"):
+		// "as she put it,", "as Roe once put it,"
+		s := w - 2
+		for s > un.lo && f.mannerAdverb(s) {
+			s--
+		}
+		if s <= un.lo || f.toks[s].kind != kWord {
+			return speaker{}, false
+		}
+		if f.has(s, lxPronoun) && f.isWord(s-1, "as") {
+			if pr := strings.ToLower(f.word(s)); pr == "she" || pr == "he" {
+				return f.fromPronoun(s), true
+			}
+			return speaker{}, false
+		}
+		if m := f.toks[s].ment; m >= 0 && f.isWord(f.mentStart(s)-1, "as") && f.mentEnd(s) == s+1 &&
+			(f.ms[m].Type == model.Person || f.ms[m].Type == model.Organization) {
+			return f.fromMention(int(m), f.mentStart(s), s+1), true
+		}
+	}
+	return speaker{}, false
 }

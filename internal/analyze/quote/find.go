@@ -138,19 +138,20 @@ type quotation struct {
 type unit struct{ lo, hi int } // token range
 
 type finder struct {
-	text     string
-	ms       []model.Mention
-	res      *resolve.Index
-	toks     []token
-	paras    []unit // token range of each paragraph
-	quots    []quotation
-	units    []unit
-	out      []model.Quote
-	marks    []MarkPair   // every top-level quotation's marks, as Pairs returns them
-	claims   []model.Span // byte spans already reported in clauses
-	cur      unit         // the unit being read
-	lastSp   int          // mention of the last person (or untyped name) named as a speaker, or -1
-	lastSpAt int          // byte offset of the phrase that named lastSp: its mention, or a role phrase ("the monarch") naming it far from its name
+	text      string
+	ms        []model.Mention
+	res       *resolve.Index
+	toks      []token
+	paras     []unit // token range of each paragraph
+	quots     []quotation
+	units     []unit
+	out       []model.Quote
+	marks     []MarkPair     // every top-level quotation's marks, as Pairs returns them
+	claims    []model.Span   // byte spans already reported in clauses
+	cur       unit           // the unit being read
+	lastSp    int            // mention of the last person (or untyped name) named as a speaker, or -1
+	nickNames map[int]string // full names of given-name mentions a nickname splits from their surname: Rodolfo “Dodong” Alcaraz
+	lastSpAt  int            // byte offset of the phrase that named lastSp: its mention, or a role phrase ("the monarch") naming it far from its name
 	// bodySp is the last speaker named as a body (an organisation,
 	// a name the recogniser typed as a place or left untyped, or a
 	// name it did not mark), and bodySpAt the byte offset of its
@@ -287,6 +288,9 @@ func (f *finder) pairAll() {
 			if q.start >= q.end {
 				continue
 			}
+			if !isDash && f.nickname(pr) {
+				f.noteNickname(pr)
+			}
 			if !isDash && (f.nickname(pr) || f.showTitle(pr)) {
 				// Devon “Big Dev” Marlow: part of a name, never a quotation.
 				q.nick, q.done, q.consumed = true, true, true
@@ -324,6 +328,31 @@ func (f *finder) nickname(pr pair) bool {
 		}
 	}
 	return true
+}
+
+// noteNickname records the full name of the person whose given name
+// (a mention of its own) stands before nickname pr and whose surname after
+// it, one to three capitalised words: "Rodolfo “Dodong” Alcaraz" is
+// Rodolfo Alcaraz, not Rodolfo.
+func (f *finder) noteNickname(pr pair) {
+	g := pr.open - 1
+	m := f.toks[g].ment
+	if m < 0 || f.mentEnd(g) != pr.open || f.ms[m].Type != model.Person || f.nickNames[int(m)] != "" {
+		return
+	}
+	s := pr.close + 1
+	e := s
+	for e < len(f.toks) && e < s+3 && f.toks[e].kind == kWord && f.toks[e].flags&fCap != 0 && f.toks[e].lex.class == 0 &&
+		(e == s || f.toks[e].start == f.toks[e-1].end+1) {
+		e++
+	}
+	if e == s {
+		return
+	}
+	if f.nickNames == nil {
+		f.nickNames = map[int]string{}
+	}
+	f.nickNames[int(m)] = f.mentName(int(m)) + " " + f.text[f.toks[s].start:f.toks[e-1].end]
 }
 
 // showTitle reports whether the quotation pr is the title of a programme
@@ -469,6 +498,9 @@ func (f *finder) mentEnd(t int) int { // one past the last token
 }
 
 func (f *finder) mentName(m int) string {
+	if n, ok := f.nickNames[m]; ok {
+		return n
+	}
 	if f.ms[m].Key != "" {
 		return f.ms[m].Key
 	}

@@ -14,7 +14,48 @@ func (f *finder) fromMention(m, lo, hi int) speaker {
 		sp.mention = mt
 	}
 	sp.name = f.mentName(m)
+	// "the DPP asked": the person named before with the role those
+	// letters stand for ("Deputy Public Prosecutor Ann Roe")
+	if f.ms[m].Type != model.Person {
+		if p := f.acronymHolder(m); p >= 0 {
+			sp.ment, sp.name = p, f.mentName(p)
+		}
+	}
 	return sp
+}
+
+// acronymHolder returns the person named before mention m whose role's
+// capitalised words have m's capital letters (two to five of them) as
+// their initials, "DPP" of "Deputy Public Prosecutor", or -1.
+func (f *finder) acronymHolder(m int) int {
+	a := f.mentText(m)
+	if len(a) < 2 || len(a) > 5 {
+		return -1
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] < 'A' || a[i] > 'Z' {
+			return -1
+		}
+	}
+	return f.res.Nearest(f.ms[m].Start, 50000, resolve.Person, func(i int) bool {
+		return f.ms[i].Type == model.Person && roleInitials(f.ms[i].Role, a)
+	})
+}
+
+// roleInitials reports whether the capitalised words of role, in order,
+// begin with the letters of acronym a and are as many.
+func roleInitials(role, a string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(role) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		if n >= len(a) || w[0] != a[n] {
+			return false
+		}
+		n++
+	}
+	return n == len(a)
 }
 
 // fromPronoun resolves the pronoun at token t.

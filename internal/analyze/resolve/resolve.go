@@ -266,6 +266,8 @@ func RoleStem(w string) string {
 		return "councillor"
 	case "sovereign":
 		return "monarch"
+	case "justice":
+		return "judge" // "Justice Ann Roe … the judge said"
 	}
 	return w
 }
