@@ -79,8 +79,10 @@ func TestSpeakersVisitsAndObituaries(t *testing.T) {
 // between given name and surname, an opening phrase before "she appealed
 // …:", a source phrase before the quotation ("in her words,", "in the
 // words of X,", "as she once put it,"), a role's initials ("the DPP
-// asked" after "Deputy Public Prosecutor X") and "the judge" after "Mr
-// Justice X"; with the forms that must keep their speaker or none.
+// asked" after "Deputy Public Prosecutor X"), "the judge" after "Mr
+// Justice X", "it read" after "X released a statement" and a question
+// that "came from" a reporter; with the forms that must keep their
+// speaker or none.
 func TestSpeakersNamesAndPhrases(t *testing.T) {
 	tests := []articleCase{
 		{name: "a nickname between given name and surname",
@@ -109,6 +111,28 @@ func TestSpeakersNamesAndPhrases(t *testing.T) {
 			text: "Mr Justice Harold Penhaligon questioned defence counsel on Monday. The prosecutor, Ann Roe, objected.\n\n" +
 				"\"Is it really your case that he signed whatever was put in front of him?\" the judge said.\n",
 			quotes: []wantQuote{{"really your case", "Harold Penhaligon"}}},
+		{name: "it read after a statement",
+			text:   "Kelvinside chairman Derek Halloway released a brief statement after the match backing his manager. \"Gordon has the full support of the board,\" it read.\n",
+			quotes: []wantQuote{{"full support of the board", "Derek Halloway"}}},
+		{name: "it said after a body keeps the body",
+			text:   "Harwick Foods said on Monday that it would close the plant. \"This was a very difficult decision,\" it said.\n",
+			quotes: []wantQuote{{"very difficult decision", "Harwick Foods"}}},
+		{name: "a question that came from a reporter",
+			text: "Health Minister Desmond Achterfeld faced reporters on Thursday.\n\n" +
+				"The first question came from Ruth Kellerby of the Daily Courier. \"Why should anyone believe your next promise?\"\n",
+			quotes: []wantQuote{{"believe your next promise", "Ruth Kellerby"}}},
+		{name: "a question that came from a reporter of an outlet",
+			text: "Health Minister Desmond Achterfeld faced reporters on Thursday.\n\n" +
+				"The next question came from Margot Fielding of the Evening Ledger. \"Will you still be in this job in six months?\"\n",
+			quotes: []wantQuote{{"in six months", "Margot Fielding"}}},
+		{name: "a cheer that came from a place stays unnamed",
+			text: "Health Minister Desmond Achterfeld faced reporters on Thursday.\n\n" +
+				"The loudest cheer came from Portaskaig. \"Will you still be in this job in six months?\"\n",
+			quotes: []wantQuote{{"in six months", ""}}},
+		{name: "a question that came from a body stays unnamed",
+			text: "Health Minister Desmond Achterfeld faced reporters on Thursday.\n\n" +
+				"The first question came from the back of the room. \"Why should anyone believe your next promise?\"\n",
+			quotes: []wantQuote{{"believe your next promise", ""}}},
 		{name: "initials nobody's role stand for themselves",
 			text: "Deputy Public Prosecutor Nur Hidayah Rahmat opened the case.\n\n" +
 				"\"We will appeal,\" the DPA said in a statement.\n",

@@ -382,6 +382,33 @@ func (f *finder) leadSpeaker(u int) speaker {
 	if m := f.leadSubject(u); m >= 0 {
 		return f.speakerIn(m, un)
 	}
+	// "The first question came from Ruth Kellerby of the Daily
+	// Courier.": the person a question or remark is said to come from,
+	// at the end of the sentence
+	for k := un.lo; k+2 < un.hi; k++ {
+		if !f.isWord(k, "came") && !f.isWord(k, "comes") || !f.isWord(k+1, "from") {
+			continue
+		}
+		n := k + 2
+		m := f.toks[n].ment
+		if m >= 0 && f.toks[n].kind == kWord && f.mentStart(n) == n && f.ms[m].Type != model.Person && !f.ofBody(n, un) {
+			m = -1
+		}
+		if m >= 0 && f.toks[n].kind == kWord && f.mentStart(n) == n {
+			e := f.mentEnd(n)
+			if f.isWord(e, "of") || f.isPunct(e, ',') {
+				// past the outlet or body: "of the Daily Courier"
+				for e < un.hi && !f.isEndPunct(e) && f.toks[e].q < 0 && (f.toks[e].kind != kWord || f.toks[e].flags&fCap != 0 ||
+					f.isWord(e, "of") || f.isWord(e, "the")) {
+					e++
+				}
+			}
+			if e == un.hi-1 && f.isEndPunct(e) {
+				return f.fromMention(int(m), n, f.mentEnd(n))
+			}
+		}
+		break
+	}
 	return speaker{ment: -1}
 }
 
@@ -1209,4 +1236,23 @@ func (f *finder) wordsOf(o int, un unit) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// ofBody reports whether the name starting at token n, of two words or
+// more, is followed by "of" and an organisation ("Ann Roe of the Evening
+// Ledger"): a person with the body they work for, whatever the
+// recogniser typed the name as after "from".
+func (f *finder) ofBody(n int, un unit) bool {
+	e := f.mentEnd(n)
+	if e < n+2 || !f.isWord(e, "of") {
+		return false
+	}
+	o := e + 1
+	if f.isWord(o, "the") {
+		o++
+	}
+	if o >= un.hi || f.toks[o].kind != kWord || f.toks[o].ment < 0 {
+		return false
+	}
+	return f.ms[f.toks[o].ment].Type == model.Organization
 }

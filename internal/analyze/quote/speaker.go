@@ -75,6 +75,14 @@ func (f *finder) fromPronoun(t int) speaker {
 		// "The Bakers' Union rejects that reading. In a statement, it
 		// said …": the body the sentence before (or this one) opens with.
 		u := sort.Search(len(f.units), func(i int) bool { return f.units[i].hi > t })
+		// "X released a brief statement. “…,” it read": the one who
+		// issued what the pronoun stands for
+		if u >= 1 && u < len(f.units) && (f.isWord(t+1, "read") || f.isWord(t+1, "reads")) {
+			if m := f.statementIssuer(u - 1); m >= 0 {
+				sp.ment, sp.name = m, f.mentName(m)
+				return sp
+			}
+		}
 		for _, v := range []int{u, u - 1} {
 			if v >= 0 && v < len(f.units) && f.units[v].lo < t {
 				if m := f.orgLead(v, t); m >= 0 {
@@ -2034,4 +2042,42 @@ func (f *finder) forTopic(t int, g byte) int {
 		}
 	}
 	return m
+}
+
+// statementIssuer returns the person or body that unit v opens with as
+// the subject of issuing a written text ("Kelvinside chairman Derek
+// Halloway released a brief statement", "The club issued a letter"), or
+// -1.
+func (f *finder) statementIssuer(v int) int {
+	un := f.units[v]
+	verb := -1
+	for k := un.lo; k < un.hi && verb < 0; k++ {
+		switch strings.ToLower(f.word(k)) {
+		case "statement", "letter", "note", "message", "notice":
+			if f.toks[k].kind != kWord || f.toks[k].q >= 0 {
+				continue
+			}
+			for j := k - 1; j >= un.lo && j >= k-4; j-- {
+				switch strings.ToLower(f.word(j)) {
+				case "released", "issued", "published", "posted", "sent", "emailed", "put":
+					if f.toks[j].kind == kWord {
+						verb = j
+					}
+				}
+			}
+		}
+	}
+	if verb < 0 {
+		return -1
+	}
+	// the name just before the verb: "… Derek Halloway released"
+	if p := verb - 1; p >= un.lo && f.toks[p].kind == kWord && f.toks[p].ment >= 0 && f.toks[p].flags&fPoss == 0 {
+		if m := int(f.toks[p].ment); f.ms[m].Type == model.Person || f.ms[m].Type == model.Organization {
+			return m
+		}
+	}
+	if m := f.leadSubject(v); m >= 0 {
+		return m
+	}
+	return f.orgLead(v, un.hi)
 }
