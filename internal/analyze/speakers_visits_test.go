@@ -144,3 +144,38 @@ func TestSpeakersNamesAndPhrases(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersKeptUnnamedAndRecalled checks a pronoun after a speaker the
+// text keeps unnamed on purpose ("who asked not to be named", "on
+// condition of anonymity") and a quotation after "as she liked to tell
+// visitors," or "by her own count,"; with the forms that must keep their
+// speaker.
+func TestSpeakersKeptUnnamedAndRecalled(t *testing.T) {
+	tests := []articleCase{
+		{name: "who asked not to be named",
+			text: "Themba Zungu, a taxi driver, said the tanker had come once in three days. \"It is always finished,\" he said.\n\n" +
+				"The driver of the tanker, who asked not to be named because he was not authorised to speak, said he filled up three times a day. \"I am one man with one truck,\" he said.\n",
+			quotes: []wantQuote{{"one man with one truck", ""}, {"always finished", "Themba Zungu"}}},
+		{name: "on condition of anonymity",
+			text: "Ray Vandermolen calls her stubborn. \"You walk out of her office thinking you won,\" he says.\n\n" +
+				"A former colleague, speaking on condition of anonymity, said she had little time for procedure. \"That is lovely until the auditors come,\" he said.\n",
+			quotes: []wantQuote{{"until the auditors come", ""}}},
+		{name: "a person named after the anonymous one keeps the pronoun",
+			text: "A former colleague, speaking on condition of anonymity, said she had little time for procedure.\n\n" +
+				"Ray Vandermolen disagreed. \"You walk out of her office thinking you won,\" he said.\n",
+			quotes: []wantQuote{{"thinking you won", "Ray Vandermolen"}}},
+		{name: "as she liked to tell visitors",
+			text: "Marguerite Okafor-Bell, who has died aged 91, ran a rural hospital for forty years.\n\n" +
+				"It began life, as she liked to tell visitors, \"in a shed the goats had finished with\".\n",
+			quotes: []wantQuote{{"goats had finished with", "Marguerite Okafor-Bell"}}},
+		{name: "by her own count",
+			text: "Marguerite Okafor-Bell, who has died aged 91, ran a rural hospital for forty years.\n\n" +
+				"She trained, by her own count, \"about a thousand nurses and a hundred doctors\".\n",
+			quotes: []wantQuote{{"a thousand nurses", "Marguerite Okafor-Bell"}}},
+		{name: "as she left stays without a reporting verb",
+			text: "Marguerite Okafor-Bell, who has died aged 91, ran a rural hospital for forty years.\n\n" +
+				"The board thanked her, and as she left, a nurse shouted \"come back soon\".\n",
+			quotes: []wantQuote{{"come back soon", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

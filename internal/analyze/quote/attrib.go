@@ -1215,6 +1215,10 @@ func (f *finder) wordsOf(o int, un unit) (speaker, bool) {
 		if m := int(f.toks[w].ment); (f.ms[m].Type == model.Person || f.ms[m].Type == model.Other) && f.mentEnd(w) == c {
 			return f.fromMention(m, f.mentStart(w), c), true
 		}
+	case (f.isWord(w, "count") || f.isWord(w, "account") || f.isWord(w, "admission")) && f.isWord(w-1, "own") && f.isWord(w-3, "by") &&
+		(f.isWord(w-2, "her") || f.isWord(w-2, "his")):
+		// "by her own count,"
+		return f.fromPronoun(w - 2), true
 	case f.isWord(w, "it") && f.isWord(w-1, "put"):
 		// "as she put it,", "as Roe once put it,"
 		s := w - 2
@@ -1234,6 +1238,37 @@ func (f *finder) wordsOf(o int, un unit) (speaker, bool) {
 			(f.ms[m].Type == model.Person || f.ms[m].Type == model.Organization) {
 			return f.fromMention(int(m), f.mentStart(s), s+1), true
 		}
+	}
+	// "as she liked to tell visitors,", "as Roe told the committee,": a
+	// reporting verb in a clause opened by "as" and its subject
+	for k := c - 1; k > un.lo && k >= c-8; k-- {
+		if f.toks[k].q >= 0 || f.toks[k].kind != kWord {
+			return speaker{}, false
+		}
+		if !f.isWord(k, "as") {
+			continue
+		}
+		s := k + 1
+		pronoun := f.isWord(s, "she") || f.isWord(s, "he")
+		e := s + 1
+		if !pronoun {
+			if f.toks[s].ment < 0 || f.mentStart(s) != s || f.ms[f.toks[s].ment].Type != model.Person {
+				return speaker{}, false
+			}
+			e = f.mentEnd(s)
+		}
+		for j := e; j < c; j++ {
+			if f.toks[j].ment >= 0 {
+				return speaker{}, false
+			}
+			if f.isCue(j) && f.toks[j].lex.cue.flags&cueNaming == 0 {
+				if pronoun {
+					return f.fromPronoun(s), true
+				}
+				return f.fromMention(int(f.toks[s].ment), s, e), true
+			}
+		}
+		return speaker{}, false
 	}
 	return speaker{}, false
 }

@@ -191,6 +191,12 @@ func (f *finder) fromPronoun(t int) speaker {
 				return sp
 			}
 		}
+		// "The driver, who asked not to be named, said … . “…,” he
+		// said": someone the text keeps unnamed on purpose, after every
+		// candidate, is who the pronoun means.
+		if at := f.anonymousAt(t); want == model.Person && at >= 0 && (m < 0 || f.ms[m].Start < at) && !f.personBetween(at, pos) {
+			return sp
+		}
 		// An unnamed speaker ("one senior nurse said …") introduced after
 		// every candidate is the likelier antecedent: leave it unnamed.
 		if u := f.unnamedAt; want == model.Person && u >= 0 && u < pos && pos-u < 1500 && (m < 0 || f.ms[m].Start < u) {
@@ -2080,4 +2086,37 @@ func (f *finder) statementIssuer(v int) int {
 		return m
 	}
 	return f.orgLead(v, un.hi)
+}
+
+// anonymousAt returns the byte offset of a phrase keeping a speaker
+// unnamed ("who asked not to be named", "on condition of anonymity",
+// "who declined to be named") in the sentence of token t before it or in
+// the sentence before, in the same paragraph; or -1.
+func (f *finder) anonymousAt(t int) int {
+	u := f.pronounUnit(t)
+	if u < 0 {
+		return -1
+	}
+	lo := f.units[u].lo
+	if u > 0 && !f.opensParagraph(lo) {
+		lo = f.units[u-1].lo
+	}
+	for k := t - 1; k >= lo; k-- {
+		if f.toks[k].kind != kWord || f.toks[k].q >= 0 {
+			continue
+		}
+		switch {
+		case f.isWord(k, "named") || f.isWord(k, "identified"):
+			// "asked not to be named", "declined to be identified"
+			if f.isWord(k-1, "be") && f.isWord(k-2, "to") && (f.isWord(k-3, "not") || f.isWord(k-3, "declined") ||
+				f.isWord(k-3, "refused") || f.isWord(k-3, "want")) {
+				return int(f.toks[k-3].start)
+			}
+		case f.isWord(k, "anonymity"):
+			if f.isWord(k-1, "of") && f.isWord(k-2, "condition") {
+				return int(f.toks[k-2].start)
+			}
+		}
+	}
+	return -1
 }
