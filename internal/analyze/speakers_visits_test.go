@@ -148,8 +148,9 @@ func TestSpeakersNamesAndPhrases(t *testing.T) {
 // TestSpeakersKeptUnnamedAndRecalled checks a pronoun after a speaker the
 // text keeps unnamed on purpose ("who asked not to be named", "on
 // condition of anonymity") and a quotation after "as she liked to tell
-// visitors," or "by her own count,"; with the forms that must keep their
-// speaker.
+// visitors," or "by her own count," and a speaker whose name the
+// recogniser opened with an office ("Senior Counsel X"); with the forms
+// that must keep their speaker.
 func TestSpeakersKeptUnnamedAndRecalled(t *testing.T) {
 	tests := []articleCase{
 		{name: "who asked not to be named",
@@ -172,6 +173,12 @@ func TestSpeakersKeptUnnamedAndRecalled(t *testing.T) {
 			text: "Marguerite Okafor-Bell, who has died aged 91, ran a rural hospital for forty years.\n\n" +
 				"She trained, by her own count, \"about a thousand nurses and a hundred doctors\".\n",
 			quotes: []wantQuote{{"a thousand nurses", "Marguerite Okafor-Bell"}}},
+		{name: "an office at the head of a name",
+			text:   "Opening the defence case, Senior Counsel Adrian Loke Sze Kiat said his client had signed \"hundreds of documents a month\" prepared by others.\n",
+			quotes: []wantQuote{{"hundreds of documents", "Adrian Loke Sze Kiat"}}},
+		{name: "a name of three words keeps its first",
+			text:   "Opening the defence case, Adrian Loke Sze Kiat said his client had signed \"hundreds of documents a month\" prepared by others.\n",
+			quotes: []wantQuote{{"hundreds of documents", "Adrian Loke Sze Kiat"}}},
 		{name: "as she left stays without a reporting verb",
 			text: "Marguerite Okafor-Bell, who has died aged 91, ran a rural hospital for forty years.\n\n" +
 				"The board thanked her, and as she left, a nurse shouted \"come back soon\".\n",

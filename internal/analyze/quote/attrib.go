@@ -1052,6 +1052,9 @@ func (f *finder) emitClause(lo, hi int, sp speaker, cue string) {
 	f.noteSpeaker(sp)
 	f.claims = append(f.claims, model.Span{Start: s, End: e})
 	name := sp.name
+	if sp.ment >= 0 {
+		name = f.bareName(sp.ment, name) // as a direct quotation's speaker
+	}
 	if name == "" && sp.ok && kind == model.Mixed {
 		name = f.orgPhrase(sp.mention, lo) // "the health ministry said it was “…”"
 	}

@@ -182,12 +182,20 @@ func (f *finder) bareName(m int, name string) string {
 		return name
 	}
 	t := f.tokAt(f.ms[m].Start)
-	if t >= len(f.toks) || f.toks[t].kind != kWord || f.toks[t].lex.class != 0 ||
-		!(t == 0 || f.opensParagraph(t) || f.isEndPunct(t-1) || f.isPunct(t-1, ':')) {
+	if t >= len(f.toks) || f.toks[t].kind != kWord {
 		return name
 	}
 	w := f.word(t)
-	if !strings.HasPrefix(name, w+" ") || !tradeWord(strings.ToLower(w)) {
+	if !strings.HasPrefix(name, w+" ") {
+		return name
+	}
+	// "Senior Counsel Adrian Loke Sze Kiat": an office the recogniser
+	// kept at the head of a name of three words or more
+	if f.toks[t].lex.class&lxRole != 0 && f.toks[t].flags&fCap != 0 {
+		return name[len(w)+1:]
+	}
+	if f.toks[t].lex.class != 0 || !(t == 0 || f.opensParagraph(t) || f.isEndPunct(t-1) || f.isPunct(t-1, ':')) ||
+		!tradeWord(strings.ToLower(w)) {
 		return name
 	}
 	return name[len(w)+1:]
