@@ -6,8 +6,6 @@ import (
 	"maps"
 	"math"
 	"slices"
-
-	"github.com/parallax-news/parallax/internal/codec"
 )
 
 // FullThreads is a full computation of threads over every story, held in
@@ -330,26 +328,21 @@ func (t *FullThreads) WriteIndex(put func(shard int64, data []byte) error) error
 	for k := 0; k < len(t.names); {
 		shard := threadShard(t.names[k])
 		end := k
-		size := len(threadIndexMagic) + 8
+		postings := 0
 		for end < len(t.names) && threadShard(t.names[end]) == shard {
-			size += 16 + 12*len(t.nameStories(end))
+			postings += len(t.nameStories(end))
 			end++
 		}
-		w := codec.NewWriter(size)
-		w.Raw(threadIndexMagic)
-		w.Len(end - k)
+		w := newShardWriter(end-k, postings)
 		for ; k < end; k++ {
-			h := t.names[k]
 			ps := t.nameStories(k)
-			w.Uint64(h)
-			w.Len(len(ps))
+			w.name(t.names[k], len(ps))
 			ws := t.nameWeights(k)
 			for x, j := range ps {
-				w.Int64(t.stories[j].id)
-				w.Float32(ws[x])
+				w.posting(t.stories[j].id, ws[x])
 			}
 		}
-		if err := put(shard, w.Bytes()); err != nil {
+		if err := put(shard, w.buf); err != nil {
 			return err
 		}
 	}

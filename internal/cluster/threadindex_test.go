@@ -9,6 +9,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/parallax-news/parallax/internal/codec"
 )
 
 func TestThreadShardRoundTrip(t *testing.T) {
@@ -39,8 +41,76 @@ func TestThreadShardRoundTrip(t *testing.T) {
 			t.Errorf("name %d: %v, want %v", h, got[h], ps)
 		}
 	}
-	if err := decodeShard(out[threadShard(1)][:10], threadIndex{}); err == nil {
-		t.Error("a truncated shard decoded")
+	for _, cut := range []int{5, 10, len(out[threadShard(1)]) - 1} {
+		if err := decodeShard(out[threadShard(1)][:cut], threadIndex{}); err == nil {
+			t.Errorf("a shard cut to %d bytes decoded", cut)
+		}
+	}
+}
+
+// fixedShard encodes idx as one shard of the layout before the compact
+// one: 8-byte counts and ids.
+func fixedShard(idx threadIndex) []byte {
+	w := codec.NewWriter(0)
+	w.Raw([]byte("PXT2"))
+	w.Len(len(idx))
+	for _, h := range slices.Sorted(maps.Keys(idx)) {
+		w.Uint64(h)
+		w.Len(len(idx[h]))
+		for _, p := range idx[h] {
+			w.Int64(p.id)
+			w.Float32(p.w)
+		}
+	}
+	return w.Bytes()
+}
+
+// Shards are compact (a name's stories as differences of their ids), and
+// those of the fixed layout of earlier stores are still read.
+func TestThreadShardLayouts(t *testing.T) {
+	// One shard's names: a common one carried by thousands of stories
+	// numbered close together, and rare ones far apart.
+	common := uint64(7) << 1
+	var hs []uint64
+	for h := uint64(1); len(hs) < 3; h++ {
+		if h != common && threadShard(h) == threadShard(common) {
+			hs = append(hs, h)
+		}
+	}
+	idx := threadIndex{common: nil, hs[0]: {{1, 0.75}}, hs[1]: {{2, 0.5}, {1 << 40, 0.125}}, hs[2]: {{1<<62 + 3, 0}}}
+	for i := range 5000 {
+		idx[common] = append(idx[common], posting{int64(120000 + 3*i + i%7), float32(i%50) / 64})
+	}
+	postings := 0
+	for _, ps := range idx {
+		postings += len(ps)
+	}
+	compact := encodeShards(idx, map[int64]bool{threadShard(common): true})[threadShard(common)]
+	for _, c := range []struct {
+		name     string
+		data     []byte
+		maxBytes int
+	}{
+		{"compact", compact, 6 * postings},
+		{"fixed layout of earlier stores", fixedShard(idx), 13 * postings},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if len(c.data) > c.maxBytes {
+				t.Errorf("%d bytes for %d postings, want at most %d", len(c.data), postings, c.maxBytes)
+			}
+			got := threadIndex{}
+			if err := decodeShard(c.data, got); err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(idx) {
+				t.Errorf("%d names decoded, want %d", len(got), len(idx))
+			}
+			for h, ps := range idx {
+				if !slices.Equal(got[h], ps) {
+					t.Errorf("name %d: %d postings decoded differ from the %d encoded", h, len(got[h]), len(ps))
+				}
+			}
+		})
 	}
 }
 

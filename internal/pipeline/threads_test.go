@@ -181,7 +181,7 @@ func TestThreadIndexUpgrade(t *testing.T) {
 	}
 	shards := 0
 	if err := st.ReadStates(ctx, "cluster.threads/", func(name string, b []byte) error {
-		if !strings.HasPrefix(string(b), "PXT2") {
+		if !strings.HasPrefix(string(b), "PXT3") {
 			t.Errorf("shard %s not of the current layout", name)
 		}
 		shards++
