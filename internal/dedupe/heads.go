@@ -76,6 +76,23 @@ func (t *heads) put(k uint64, v int32) {
 	}
 }
 
+// reserve makes room for n keys in all, so that adding up to n keys
+// grows the table at most once, here, rather than doubling it step by
+// step (a loaded window adds a million keys and more).
+func (t *heads) reserve(n int) {
+	if 4*n <= 3*len(t.keys) {
+		return
+	}
+	old := *t
+	*t = newHeads(n)
+	t.zero, t.hasZero = old.zero, old.hasZero
+	for j, k := range old.keys {
+		if k != 0 {
+			t.put(k, old.vals[j])
+		}
+	}
+}
+
 // grow doubles the table.
 func (t *heads) grow() {
 	old := *t

@@ -7,6 +7,46 @@ import (
 
 // TestHeadsMatchMap checks the band-key table against a Go map through
 // growth, overwrites, key 0 and keys that share their home slot.
+// After reserve(n) the table takes n keys in all without growing, and
+// keeps what it held.
+func TestHeadsReserve(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		held, add int
+	}{
+		{"empty table", 0, 100000},
+		{"table holding keys and key zero", 3000, 60000},
+		{"room already there", 10, 5},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newHeads(0)
+			want := map[uint64]int32{}
+			for i := range tc.held {
+				want[uint64(i)] = int32(i + 1)
+				h.put(uint64(i), int32(i+1))
+			}
+			h.reserve(tc.held + tc.add)
+			size := len(h.keys)
+			for i := range tc.add {
+				k := uint64(i+1) * 0x9E3779B97F4A7C15
+				want[k] = int32(-i)
+				h.put(k, int32(-i))
+			}
+			if len(h.keys) != size {
+				t.Errorf("the table grew from %d to %d slots after reserve", size, len(h.keys))
+			}
+			if h.len() != len(want) {
+				t.Errorf("len %d, want %d", h.len(), len(want))
+			}
+			for k, v := range want {
+				if got, ok := h.get(k); !ok || got != v {
+					t.Fatalf("get(%d) = %d, %v, want %d", k, got, ok, v)
+				}
+			}
+		})
+	}
+}
+
 func TestHeadsMatchMap(t *testing.T) {
 	for _, tc := range []struct {
 		name string

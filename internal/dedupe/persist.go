@@ -287,6 +287,12 @@ func (x *Index) readBody(r *codec.Reader) error {
 		return fmt.Errorf("%d LSH keys for %d documents", nk, len(docs))
 	}
 	keys := make([]uint64, x.cfg.Bands)
+	// Room for the segment's documents and their keys at once.
+	x.buckets.reserve(x.buckets.len() + len(docs)*x.cfg.Bands)
+	x.docs = slices.Grow(x.docs, len(docs))
+	if len(x.byID) == 0 {
+		x.byID = make(map[int64]int32, len(docs))
+	}
 	for i := range docs {
 		d := &docs[i]
 		if d.sketch < 0 || d.names < 0 || int(d.sketch) > x.cfg.SketchSize || int(d.names) > x.cfg.NameSketch ||
