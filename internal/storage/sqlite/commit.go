@@ -588,8 +588,8 @@ func refreshStories(ctx context.Context, tx *sql.Tx, c *stmtCache, ids []int64) 
 	for _, ch := range chunks(len(ids), 400) {
 		part := ids[ch[0]:ch[1]]
 		aggs := map[int64]*storage.StorySummary{}
-		var p params
-		rows, err := tx.QueryContext(ctx, `SELECT story_id, title, substr(body, 1, `+p.add(storage.LeadChars)+`), outlet, published, duplicate_of FROM articles WHERE story_id IN (`+list(&p, part)+`) ORDER BY id`, p...)
+		// the stories' list read through json_each (see lookup.go)
+		rows, err := tx.QueryContext(ctx, storyArticles, idList(part), storage.LeadChars)
 		if err != nil {
 			return fmt.Errorf("refresh stories: %w", err)
 		}
@@ -825,7 +825,8 @@ func replaceEntityNames(ctx context.Context, tx *sql.Tx, c *stmtCache, es []stor
 	}
 	kept := map[entityName]bool{}
 	var gone []entityName
-	rows, err := tx.QueryContext(ctx, `SELECT name, entity_id FROM entity_names WHERE entity_id IN (SELECT value FROM json_each($1))`, sortedList(ids))
+	// (the list read through json_each: see lookup.go)
+	rows, err := tx.QueryContext(ctx, entityNamesByID, idList(ids))
 	if err != nil {
 		return nil, fmt.Errorf("store entity names: %w", err)
 	}

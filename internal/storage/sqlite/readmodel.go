@@ -308,12 +308,11 @@ func (s *Store) claimStances(ctx context.Context, claims []storage.ClaimRow) err
 
 // StoryStances implements storage.Reader.
 func (s *Store) StoryStances(ctx context.Context, stories, articles []int64, fn func(storage.StanceRow) error) error {
-	const cols = `SELECT st.article_id, st.seq, a.story_id, st.claim_id, st.start_at, st.end_at, st.holder, st.stance, st.qualifier, st.text, st.proposition FROM stances st JOIN articles a ON a.id = st.article_id WHERE `
+	// (the lists read through json_each: see lookup.go)
 	seen := map[storage.StanceRef]bool{}
-	run := func(cond string, ids []int64) error {
+	run := func(q string, ids []int64) error {
 		for _, ch := range chunks(len(ids), 500) {
-			var p params
-			rows, err := s.db.QueryContext(ctx, cols+cond+` IN (`+list(&p, ids[ch[0]:ch[1]])+`) ORDER BY st.article_id, st.seq`, p...)
+			rows, err := s.db.QueryContext(ctx, q, idList(ids[ch[0]:ch[1]]))
 			if err != nil {
 				return fmt.Errorf("read stances: %w", err)
 			}
@@ -342,10 +341,10 @@ func (s *Store) StoryStances(ctx context.Context, stories, articles []int64, fn 
 		}
 		return nil
 	}
-	if err := run("a.story_id", stories); err != nil {
+	if err := run(stancesByStory, stories); err != nil {
 		return err
 	}
-	return run("st.article_id", articles)
+	return run(stancesByArticle, articles)
 }
 
 // EntityKeyIDs implements storage.Reader.
@@ -379,8 +378,8 @@ func (s *Store) EntityKeyIDs(ctx context.Context, keys []string, fn func(key str
 // EntityStates implements storage.Reader.
 func (s *Store) EntityStates(ctx context.Context, ids []int64, fn func(id int64, digest string, articles int) error) error {
 	for _, ch := range chunks(len(ids), 500) {
-		var p params
-		rows, err := s.db.QueryContext(ctx, `SELECT id, digest, articles FROM entities WHERE id IN (`+list(&p, ids[ch[0]:ch[1]])+`) ORDER BY id`, p...)
+		// (see lookup.go)
+		rows, err := s.db.QueryContext(ctx, entityStatesByID, idList(ids[ch[0]:ch[1]]))
 		if err != nil {
 			return fmt.Errorf("read entities: %w", err)
 		}

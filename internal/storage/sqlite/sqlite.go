@@ -239,7 +239,11 @@ func (s *Store) ReadStatesNamed(ctx context.Context, names []string, fn func(nam
 	names = slices.Sorted(slices.Values(names))
 	for _, ch := range chunks(len(names), 500) {
 		var p params
+		// (see lookup.go)
 		q := `SELECT name, data FROM state WHERE name IN (` + list(&p, names[ch[0]:ch[1]]) + `) ORDER BY name`
+		if js, ok := textList(names[ch[0]:ch[1]]); ok {
+			q, p = stateByNames, params{js}
+		}
 		rows, err := s.db.QueryContext(ctx, q, p...)
 		if err != nil {
 			return fmt.Errorf("load states: %w", err)
