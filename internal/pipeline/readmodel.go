@@ -56,6 +56,14 @@ type readModel struct {
 	// which are read as well; unmarked: the store holds no registry yet,
 	// and the next batch marks it as holding the index only.
 	legacy, unmarked bool
+	// filter tells the index names the index has no rows under (nil:
+	// the store's registry has no filter); filterAdds lists the index
+	// names the batch writes rows under; filterNext the filter's shards
+	// those change, stored with the batch and taken up at its end (till
+	// then the filter tells what the store holds).
+	filter     *groupFilter
+	filterAdds []string
+	filterNext map[uint16][]uint32
 	// absent holds keys the batch looked up and the store does not hold.
 	absent map[string]bool
 	// created holds the keys whose nodes the batch created: no batch
@@ -135,6 +143,18 @@ func loadReadModel(ctx context.Context, st storage.Store, through int64, cache i
 		return nil, fmt.Errorf("load entities: %w", err)
 	}
 	rm.legacy, rm.unmarked = registry && !marked, !registry
+	filtered, err := st.ReadState(ctx, stateEntityFilterMark, func(b []byte) error {
+		if string(b) != filterFormat {
+			return fmt.Errorf("unknown entity group filter format %q", b)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load entities: %w", err)
+	}
+	if filtered && !rm.legacy {
+		rm.filter = newGroupFilter(false)
+	}
 	return rm, nil
 }
 
@@ -227,12 +247,37 @@ func (rm *readModel) loadGroups(ctx context.Context, gs []string) error {
 	// byIndex lists the groups of gs read through each index name.
 	byIndex := map[string][]string{}
 	var prefixes []string
+	filter := rm.filter
+	if rm.fresh || rm.legacy {
+		filter = nil
+	}
+	ixOf := make(map[string]string, len(gs))
+	if filter != nil {
+		ixs := make([]string, 0, len(gs))
+		for _, g := range gs {
+			if _, ok := rm.groups.get(g); !ok && ixOf[g] == "" {
+				ixOf[g] = entity.GroupIndex(g)
+				ixs = append(ixs, ixOf[g])
+			}
+		}
+		if err := filter.load(ctx, rm.store, ixs); err != nil {
+			return err
+		}
+	}
 	for _, g := range gs {
 		if _, ok := rm.groups.get(g); ok || read[g] != nil {
 			continue
 		}
 		read[g] = new([]string)
-		ix := entity.GroupIndex(g)
+		ix, ok := ixOf[g]
+		if !ok {
+			ix = entity.GroupIndex(g)
+		}
+		if filter != nil && !filter.has(ix) {
+			// no key was ever indexed under ix: the group holds
+			// only the keys that join it in this batch
+			continue
+		}
 		if byIndex[ix] == nil {
 			prefixes = append(prefixes, stateEntityMember+ix+"\x1f")
 		}
@@ -437,7 +482,13 @@ func (rm *readModel) apply(ctx context.Context, b *storage.Batch, arts []*model.
 	if len(as) > 0 {
 		// What the batch changes is stored when it commits, before the
 		// next batch.
-		defer func() { rm.joined, rm.absent, rm.created = nil, nil, nil }()
+		defer func() {
+			rm.joined, rm.absent, rm.created = nil, nil, nil
+			if rm.filter != nil {
+				rm.filter.set(rm.filterNext)
+			}
+			rm.filterAdds, rm.filterNext = nil, nil
+		}()
 		if err := rm.fold(ctx, b, as); err != nil {
 			return err
 		}
@@ -473,7 +524,7 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 	if rm.reset {
 		// A re-analysis from scratch: the registry and entities start
 		// afresh with this batch, which keeps the ids its keys had.
-		b.ClearState = append(b.ClearState, stateEntityNode, stateEntityMember, stateEntityGroup)
+		b.ClearState = append(b.ClearState, stateEntityNode, stateEntityMember, stateEntityGroup, stateEntityFilter)
 		rm.legacy, rm.unmarked = false, true
 		b.ReadModel.ResetEntities = true
 		rm.nodes.clear()
@@ -482,7 +533,11 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 		rm.reset = false
 	}
 	if rm.unmarked {
+		// a registry without rows: its index is covered by a filter
+		// from its first row on
 		b.State[stateEntityFormat] = []byte(entityFormat)
+		b.State[stateEntityFilterMark] = []byte(filterFormat)
+		rm.filter = newGroupFilter(true)
 		rm.unmarked = false
 	}
 	keys, err := rm.preload(ctx, as)
@@ -542,7 +597,26 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 			return err
 		}
 	}
-	return rm.entities(ctx, b, touched, batchArts, resetting)
+	if err := rm.entities(ctx, b, touched, batchArts, resetting); err != nil {
+		return err
+	}
+	return rm.writeFilter(ctx, b)
+}
+
+// writeFilter adds to b the filter's shards that change with the index
+// names the batch writes rows under (see filterNext).
+func (rm *readModel) writeFilter(ctx context.Context, b *storage.Batch) error {
+	adds := rm.filterAdds
+	rm.filterAdds = nil
+	if rm.filter == nil || len(adds) == 0 {
+		return nil
+	}
+	if err := rm.filter.load(ctx, rm.store, adds); err != nil {
+		return err
+	}
+	rm.filterNext = rm.filter.with(adds)
+	writeShards(b.State, rm.filterNext)
+	return nil
 }
 
 // preload reads the stored nodes of the keys as mentions that are not in
@@ -1012,6 +1086,9 @@ func (rm *readModel) index(b *storage.Batch, key string, stored, now []string) {
 			name := stateEntityMember + ix + "\x1f" + key
 			b.State[name] = member
 			rm.markNew(b, key, name)
+			if rm.filter != nil {
+				rm.filterAdds = append(rm.filterAdds, ix)
+			}
 		}
 	}
 	for _, ix := range before {

@@ -193,6 +193,7 @@ CREATE INDEX jobs_open ON jobs(id) WHERE state IN ('queued', 'running', 'prepare
 	migrationEntitySearch,
 	migrationRegistryIndex,
 	migrationMentionLists,
+	migrationRegistryFilter,
 }
 
 // SchemaVersion returns the schema version this package migrates to.
@@ -306,3 +307,12 @@ CREATE TABLE comparisons (
 // memberships the index never reads. The schema version moves so that
 // older versions refuse such a store instead.
 const migrationRegistryIndex = `COMMENT ON TABLE state IS 'pipeline state, with the entity registry''s index of group members'`
+
+// migrationRegistryFilter changes no table. The entity registry's index
+// of group members has a filter of the index names it holds rows under
+// (state rows entity/x/ and entity/xformat, see the pipeline's read
+// model), kept up to date only by versions that know it: an older
+// version adding index rows without it would hide their members from
+// the filter. The schema version moves so that older versions refuse
+// such a store instead.
+const migrationRegistryFilter = `COMMENT ON TABLE state IS 'pipeline state, with the entity registry''s index of group members and its filter'`
