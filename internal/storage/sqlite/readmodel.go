@@ -312,7 +312,11 @@ func (s *Store) StoryStances(ctx context.Context, stories, articles []int64, fn 
 	seen := map[storage.StanceRef]bool{}
 	run := func(q string, ids []int64) error {
 		for _, ch := range chunks(len(ids), 500) {
-			rows, err := s.db.QueryContext(ctx, q, idList(ids[ch[0]:ch[1]]))
+			st, err := s.prepared(ctx, q)
+			if err != nil {
+				return fmt.Errorf("read stances: %w", err)
+			}
+			rows, err := st.QueryContext(ctx, idList(ids[ch[0]:ch[1]]))
 			if err != nil {
 				return fmt.Errorf("read stances: %w", err)
 			}
@@ -379,7 +383,11 @@ func (s *Store) EntityKeyIDs(ctx context.Context, keys []string, fn func(key str
 func (s *Store) EntityStates(ctx context.Context, ids []int64, fn func(id int64, digest string, articles int) error) error {
 	for _, ch := range chunks(len(ids), 500) {
 		// (see lookup.go)
-		rows, err := s.db.QueryContext(ctx, entityStatesByID, idList(ids[ch[0]:ch[1]]))
+		st, err := s.prepared(ctx, entityStatesByID)
+		if err != nil {
+			return fmt.Errorf("read entities: %w", err)
+		}
+		rows, err := st.QueryContext(ctx, idList(ids[ch[0]:ch[1]]))
 		if err != nil {
 			return fmt.Errorf("read entities: %w", err)
 		}

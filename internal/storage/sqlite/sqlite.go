@@ -240,11 +240,16 @@ func (s *Store) ReadStatesNamed(ctx context.Context, names []string, fn func(nam
 	for _, ch := range chunks(len(names), 500) {
 		var p params
 		// (see lookup.go)
-		q := `SELECT name, data FROM state WHERE name IN (` + list(&p, names[ch[0]:ch[1]]) + `) ORDER BY name`
+		var rows *sql.Rows
+		var err error
 		if js, ok := textList(names[ch[0]:ch[1]]); ok {
-			q, p = stateByNames, params{js}
+			var st *sql.Stmt
+			if st, err = s.prepared(ctx, stateByNames); err == nil {
+				rows, err = st.QueryContext(ctx, js)
+			}
+		} else {
+			rows, err = s.db.QueryContext(ctx, `SELECT name, data FROM state WHERE name IN (`+list(&p, names[ch[0]:ch[1]])+`) ORDER BY name`, p...)
 		}
-		rows, err := s.db.QueryContext(ctx, q, p...)
 		if err != nil {
 			return fmt.Errorf("load states: %w", err)
 		}
