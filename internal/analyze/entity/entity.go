@@ -332,10 +332,33 @@ func (f *finder) scanLine(a, b int) {
 	}
 }
 
+// capArticle reports whether token i is the Arabic article written as a
+// capitalised word of its own ("Al", "El") right before a word that may be
+// part of a person's name ("Khalid Al Marri").
+func (f *finder) capArticle(i int) bool {
+	t := &f.toks[i]
+	if !t.cap || t.upper || (t.low != "al" && t.low != "el") || i+1 >= len(f.toks) || !f.toks[i+1].adj {
+		return false
+	}
+	return f.nameable(i + 1)
+}
+
+// bodyOf reports whether tokens [a,e) hold an organisation word followed
+// by a lower-case "of" or "for" ("Office of", "Department for").
+func (f *finder) bodyOf(a, e int) bool {
+	for x := a; x+1 < e; x++ {
+		if f.toks[x].flags()&fOrg != 0 && f.toks[x+1].lower && (f.toks[x+1].low == "of" || f.toks[x+1].low == "for") {
+			return true
+		}
+	}
+	return false
+}
+
 // isParticle reports whether lower-case w joins the parts of a name.
 func isParticle(w string) bool {
 	switch w {
-	case "de", "van", "von", "der", "den", "da", "bin", "al", "ibn", "abu", "del", "della", "di", "dos", "das", "du", "la", "le", "ter", "ten":
+	case "de", "van", "von", "der", "den", "da", "bin", "binti", "bint", "al", "ibn", "abu", "del", "della", "di", "dos", "das", "du", "la",
+		"le", "ter", "ten", "ap":
 		return true
 	}
 	return false
@@ -546,7 +569,23 @@ func (f *finder) chunk(a, b, lineEnd int) {
 			k = j - 1
 			continue
 		}
+		// the Arabic article written with a capital inside a name or
+		// opening a surname ("Fatima Al Suwaidi", "Mr Al Marri")
+		if k < b && j == k && k-1 >= a && f.capArticle(k-1) {
+			if k-2 >= a && f.nameable(k-2) {
+				k -= 2
+				continue
+			}
+			k--
+		}
 		break
+	}
+	// a lone word after a capitalised word that is no name, in the name of
+	// a body "of" something, ends that name ("Office of Public Works",
+	// "Office of Health Service Standards")
+	if b-k == 1 && k-1 > a && toks[k-1].cap && toks[k-1].flags()&(fRole|fHon|fGiven|fConn) == 0 && toks[k].flags()&fGiven == 0 &&
+		f.bodyOf(a, k-1) {
+		k = b
 	}
 	// a capitalised scope word before the names makes them one name, not
 	// a person's ("Northern Rail Partnership", "National Highways")
@@ -755,6 +794,13 @@ func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
 		f.cands = append(f.cands, c)
 		return
 	}
+	// a name that ", which" follows is a body's, not a person's
+	// ("Teifi Valley Coaches, which holds the contract")
+	if n >= 2 && f.whichAfter(b) {
+		c.typ = model.Organization
+		f.cands = append(f.cands, c)
+		return
+	}
 	if n >= 2 && a > 0 && toks[a].adj {
 		switch toks[a-1].low {
 		case "in", "at", "near", "from", "outside", "inside", "across", "into", "to":
@@ -932,6 +978,13 @@ func (f *finder) ageAfter(b int) bool {
 		}
 	}
 	return strings.HasPrefix(f.text[f.toks[b].e:], ",")
+}
+
+// whichAfter reports whether ", which" follows the name ending before
+// token b on its line.
+func (f *finder) whichAfter(b int) bool {
+	return b < len(f.toks) && f.toks[b].line == f.toks[b-1].line && f.toks[b].low == "which" &&
+		f.text[f.toks[b-1].e:f.toks[b].s] == ", "
 }
 
 // whoAfter reports whether ", who" (or ", whose" and a relative) follows

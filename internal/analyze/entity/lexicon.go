@@ -258,7 +258,7 @@ orchestra sinfonia philharmonic choir ensemble`)
 
 // connectors may join capitalised words inside a name ("Islamic Republic
 // of Iran", "Envoy for Iran", "Osama bin Laden").
-var connectors = setOf(`of for de del della di da dos das du la le van von der den al al- bin ibn abu y e the`)
+var connectors = setOf(`of for de del della di da dos das du la le van von der den al al- bin binti bint ibn abu ap y e the`)
 
 // speechVerbs follow a speaker's name.
 var speechVerbs = setOf(`said says told added noted stated warned argued insisted stressed explained claimed

@@ -1,0 +1,84 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
+
+// TestBodiesParticlesAndWhich checks the name of a body "of" something
+// whose last word would otherwise be cut off as a person, the Arabic
+// article written with a capital and the Welsh "ap" inside a person's
+// name, and a name that ", which" follows; and that a role before a
+// person's name, lower-case particles and a person before ", who" stay as
+// they were.
+func TestBodiesParticlesAndWhich(t *testing.T) {
+	type want struct {
+		text string
+		typ  model.EntityType
+		role string
+		key  string
+	}
+	tests := []struct {
+		name string
+		text string
+		want []want
+		not  []string // surface forms that must not be mentions
+	}{
+		{"a body of something keeps its last word",
+			"A report by the Office of Public Works found cracks. The Office of Health Service Standards agreed.",
+			[]want{{"Office of Public Works", model.Organization, "", "Office of Public Works"},
+				{"Office of Health Service Standards", model.Organization, "", "Office of Health Service Standards"}},
+			[]string{"Office of Public", "Works", "Office of Health Service", "Standards"}},
+		{"a body of something whose name ends in a name word stays whole as before",
+			"The Office of Road Freight Standards confirmed the rule.",
+			[]want{{"Office of Road Freight Standards", model.Organization, "", "Office of Road Freight Standards"}},
+			nil},
+		{"a surname after the title of a body of something is still a person's",
+			"Chief Executive of the Harbour Authority Renn agreed.",
+			[]want{{"Renn", model.Person, "Chief Executive of the Harbour Authority", "Renn"}},
+			nil},
+		{"a capitalised Al inside a name and before a surname",
+			"Khalid Saeed Al Marri spoke first. \"We act on every report,\" Mr Al Marri said. Dr Nadia Al Suwaidi, a consultant, agreed.",
+			[]want{{"Khalid Saeed Al Marri", model.Person, "", "Khalid Saeed Al Marri"},
+				{"Al Marri", model.Person, "", "Khalid Saeed Al Marri"},
+				{"Nadia Al Suwaidi", model.Person, "", "Nadia Al Suwaidi"}},
+			[]string{"Khalid Saeed", "Marri", "Suwaidi"}},
+		{"a lower-case al joins a name as before",
+			"Officials met Omar al Hakim in Sharjah.",
+			[]want{{"Omar al Hakim", model.Person, "", "Omar al Hakim"}},
+			nil},
+		{"the Welsh ap inside a name",
+			"Another board member, Cllr Rhiannon ap Dafydd, said the school had room.",
+			[]want{{"Rhiannon ap Dafydd", model.Person, "Another board member", "Rhiannon ap Dafydd"}},
+			[]string{"Rhiannon", "Dafydd"}},
+		{"a name before which is a body's",
+			"Teifi Valley Coaches, which holds the contract, said it would add a bus.",
+			[]want{{"Teifi Valley Coaches", model.Organization, "", "Teifi Valley Coaches"}},
+			nil},
+		{"a name before who is still a person's",
+			"Maelis Corvandt, who holds the lease, said she would stay.",
+			[]want{{"Maelis Corvandt", model.Person, "", "Maelis Corvandt"}},
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := find(tc.text)
+			for _, w := range tc.want {
+				m, ok := mentionOf(ms, w.text)
+				if !ok {
+					t.Errorf("no mention %q in %v", w.text, ms)
+					continue
+				}
+				if m.Type != w.typ || m.Role != w.role || m.Key != w.key {
+					t.Errorf("%q: got type=%s role=%q key=%q, want type=%s role=%q key=%q", w.text, m.Type, m.Role, m.Key, w.typ, w.role, w.key)
+				}
+			}
+			for _, n := range tc.not {
+				if _, ok := mentionOf(ms, n); ok {
+					t.Errorf("unexpected mention %q", n)
+				}
+			}
+		})
+	}
+}
