@@ -837,6 +837,11 @@ func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
 		switch {
 		case placeSuffixes[toks[b-1].low] || placePrefixes[toks[a].low]:
 			c.typ = model.Place
+		case f.theBefore(a):
+			// a name after "the" is no person's, even before "said"
+			// ("the Brackenford Independents said")
+			c.typ = model.Other
+			c.maybePerson = true
 		case f.verbAfter(b, lineEnd) == 2:
 			// "Julien Marchand said"
 		default:
@@ -978,6 +983,12 @@ func (f *finder) ageAfter(b int) bool {
 		}
 	}
 	return strings.HasPrefix(f.text[f.toks[b].e:], ",")
+}
+
+// theBefore reports whether the article "the" comes right before token a
+// on its line ("the Independents", "The Brackenford Independents").
+func (f *finder) theBefore(a int) bool {
+	return a > 0 && f.toks[a].adj && f.toks[a-1].low == "the" && f.toks[a-1].line == f.toks[a].line
 }
 
 // whichAfter reports whether ", which" follows the name ending before

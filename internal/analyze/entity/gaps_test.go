@@ -9,9 +9,9 @@ import (
 // TestBodiesParticlesAndWhich checks the name of a body "of" something
 // whose last word would otherwise be cut off as a person, the Arabic
 // article written with a capital and the Welsh "ap" inside a person's
-// name, and a name that ", which" follows; and that a role before a
-// person's name, lower-case particles and a person before ", who" stay as
-// they were.
+// name, a name that ", which" follows, and names after "the"; and that a
+// role before a person's name, lower-case particles, a person before ",
+// who" and a surname modifying a noun after "the" stay as they were.
 func TestBodiesParticlesAndWhich(t *testing.T) {
 	type want struct {
 		text string
@@ -55,6 +55,19 @@ func TestBodiesParticlesAndWhich(t *testing.T) {
 		{"a name before which is a body's",
 			"Teifi Valley Coaches, which holds the contract, said it would add a bus.",
 			[]want{{"Teifi Valley Coaches", model.Organization, "", "Teifi Valley Coaches"}},
+			nil},
+		{"a name whose last word is written alone after the is a body's",
+			"The Brackenford Independents won 19 seats. \"We will talk to the Independents about the budget,\" Ann Roe said.",
+			[]want{{"Brackenford Independents", model.Other, "", "Brackenford Independents"},
+				{"Independents", model.Other, "", "Brackenford Independents"}},
+			nil},
+		{"a name after the before said is no person's",
+			"\"We are disappointed,\" the Harland Rovers said in a statement.",
+			[]want{{"Harland Rovers", model.Other, "", "Harland Rovers"}},
+			nil},
+		{"a surname after the before a noun still confirms a person",
+			"A protester was removed from a rally for Hector Ruvalcaba. Ruvalcaba was first to post, and the Ruvalcaba campaign said more.",
+			[]want{{"Hector Ruvalcaba", model.Person, "", "Hector Ruvalcaba"}, {"Ruvalcaba", model.Person, "", "Hector Ruvalcaba"}},
 			nil},
 		{"a name before who is still a person's",
 			"Maelis Corvandt, who holds the lease, said she would stay.",

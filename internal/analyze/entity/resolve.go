@@ -91,6 +91,25 @@ func (f *finder) fold() {
 		acr[t.text] = pk
 		p.typ = model.Organization
 	}
+	// a name whose last word is written alone after "the" ("talk to the
+	// Independents") is a body's, not a person's by surname: it keeps
+	// its type and its single words only join its key
+	var bodies map[int]bool
+	for i := range cs {
+		c := &cs[i]
+		if c.gaz || c.b-c.a != 1 || c.be > 0 || !f.theBefore(c.a) || f.nounAfter(c.a) {
+			continue
+		}
+		pk := phoneticKey(f.toks[c.a].text)
+		if best := f.nearestFull(full, byLast[pk], c.a); best >= 0 && f.surnameOK(c, &f.toks[c.a], &cs[full[best].ci]) {
+			if g := full[best].group; cs[full[g].ci].typ != model.Person {
+				if bodies == nil {
+					bodies = map[int]bool{}
+				}
+				bodies[g] = true
+			}
+		}
+	}
 	// single words
 	var expand map[string]string
 	for i := range cs {
@@ -105,8 +124,13 @@ func (f *finder) fold() {
 		pk := phoneticKey(t.text)
 		c.pk = pk
 		if best := f.nearestFull(full, byLast[pk], c.a); best >= 0 && f.surnameOK(c, t, &cs[full[best].ci]) {
-			c.typ = model.Person
 			g := full[best].group
+			if bodies[g] {
+				c.key = f.candText(&cs[full[g].ci])
+				c.weak, c.titleOnly = false, false
+				continue
+			}
+			c.typ = model.Person
 			c.key = f.candText(&cs[full[g].ci])
 			c.weak, c.titleOnly = false, false
 			for _, k := range members[g] {
@@ -207,6 +231,18 @@ func (f *finder) fold() {
 	}
 }
 
+// nounAfter reports whether a lower-case word that is no function word
+// follows token i, so that the word at i modifies it ("the Ruvalcaba
+// campaign") rather than heads the phrase ("the Independents.", "the
+// Independents about …").
+func (f *finder) nounAfter(i int) bool {
+	if i+1 >= len(f.toks) || f.toks[i].poss {
+		return i+1 < len(f.toks)
+	}
+	t := &f.toks[i+1]
+	return t.adj && t.lower && t.flags()&(fFunc|fCommon) == 0
+}
+
 // candKey returns the phonetic key of a one-word candidate, computed once.
 func (f *finder) candKey(c *cand) string {
 	if c.pk == "" {
@@ -223,6 +259,7 @@ func (f *finder) surnameOK(c *cand, t *token, fc *cand) bool {
 	if t.lower && fc.maybePerson {
 		return false
 	}
+
 	return lightKey(f.toks[fc.b-1].text) == lightKey(t.text)
 }
 
