@@ -332,6 +332,17 @@ func (f *finder) scanLine(a, b int) {
 	}
 }
 
+// postNominal reports whether lower-case w is the upper-case letters a
+// person's name may be followed by: a seat in a parliament or assembly, a
+// senior counsel's rank or an honour ("MP", "MS", "TD", "KC", "OBE").
+func postNominal(w string) bool {
+	switch w {
+	case "mp", "ms", "msp", "mla", "mep", "td", "kc", "qc", "sc", "obe", "mbe", "cbe":
+		return true
+	}
+	return false
+}
+
 // capArticle reports whether token i is the Arabic article written as a
 // capitalised word of its own ("Al", "El") right before a word that may be
 // part of a person's name ("Khalid Al Marri").
@@ -543,6 +554,13 @@ func (f *finder) chunk(a, b, lineEnd int) {
 			return
 		}
 	}
+	// post-nominal letters stay out of names and make them a person's
+	// ("Elin Gwatkin MS", "Jonathan Adebayo-Knight KC")
+	post := false
+	if b-a > 2 && toks[b-1].upper && toks[b-1].adj && postNominal(toks[b-1].low) && f.nameable(b-2) {
+		b--
+		post = true
+	}
 	// generational suffixes stay out of names ("Joseph Comeaux Jr")
 	for b-a > 1 {
 		switch toks[b-1].low {
@@ -640,7 +658,7 @@ func (f *finder) chunk(a, b, lineEnd int) {
 			f.segment(a, k, lineEnd)
 		}
 		role := f.roleBefore(k, k)
-		f.person(k, b, role, role == "", lineEnd)
+		f.person(k, b, role, role == "" && !post, lineEnd)
 		return
 	}
 	f.segment(a, b, lineEnd)

@@ -9,7 +9,8 @@ import (
 // TestBodiesParticlesAndWhich checks the name of a body "of" something
 // whose last word would otherwise be cut off as a person, the Arabic
 // article written with a capital and the Welsh "ap" inside a person's
-// name, a name that ", which" follows, and names after "the"; and that a
+// name, a name that ", which" follows, names after "the", post-nominal
+// letters and the honorifics Madam, Puan and Opanin; and that a
 // role before a person's name, lower-case particles, a person before ",
 // who" and a surname modifying a noun after "the" stay as they were.
 func TestBodiesParticlesAndWhich(t *testing.T) {
@@ -69,6 +70,19 @@ func TestBodiesParticlesAndWhich(t *testing.T) {
 			"A protester was removed from a rally for Hector Ruvalcaba. Ruvalcaba was first to post, and the Ruvalcaba campaign said more.",
 			[]want{{"Hector Ruvalcaba", model.Person, "", "Hector Ruvalcaba"}, {"Ruvalcaba", model.Person, "", "Hector Ruvalcaba"}},
 			nil},
+		{"post-nominal letters stay out of a person's name",
+			"The Member of the Senedd for the area, Elin Gwatkin MS, said the code was clear. Counsel to the inquiry, Jonathan Adebayo-Knight KC, asked what happened.",
+			[]want{{"Elin Gwatkin", model.Person, "", "Elin Gwatkin"}, {"Jonathan Adebayo-Knight", model.Person, "", "Jonathan Adebayo-Knight"}},
+			[]string{"Elin Gwatkin MS", "Jonathan Adebayo-Knight KC"}},
+		{"Madam, Puan and Opanin before a name are honorifics",
+			"The chief executive, Madam Abena Owusu-Sarpong, spoke first. Puan Norhayati Ismail, 44, agreed, and so did Opanin Kwabena Amoako.",
+			[]want{{"Abena Owusu-Sarpong", model.Person, "chief executive", "Abena Owusu-Sarpong"}, {"Norhayati Ismail", model.Person, "", "Norhayati Ismail"},
+				{"Kwabena Amoako", model.Person, "", "Kwabena Amoako"}},
+			[]string{"Madam Abena Owusu-Sarpong", "Puan Norhayati Ismail", "Opanin Kwabena Amoako"}},
+		{"Madam before an office names no one",
+			"Madam Speaker, I rise to object. Patients with MS were seen by Ann Roe.",
+			[]want{{"Ann Roe", model.Person, "", "Ann Roe"}},
+			[]string{"Madam Speaker", "Speaker"}},
 		{"a name before who is still a person's",
 			"Maelis Corvandt, who holds the lease, said she would stay.",
 			[]want{{"Maelis Corvandt", model.Person, "", "Maelis Corvandt"}},
