@@ -332,6 +332,19 @@ func (f *finder) scanLine(a, b int) {
 	}
 }
 
+// surnameWord reports whether token i, the last of a chunk, is a common
+// word written with a capital inside a sentence right after a word of a
+// name, and so a surname ("Senator Daniel Otieno Were said").
+func (f *finder) surnameWord(i int) bool {
+	t := &f.toks[i]
+	if !t.cap || t.upper || t.sent || !t.adj || i == 0 || len(t.text) == 1 || strings.ContainsAny(t.text, "'’") ||
+		t.flags()&(fCommon|fFunc) == 0 || t.flags()&(fRole|fOrg|fDem|fConn|fHon|fTime|fMod) != 0 {
+		return false
+	}
+	// not after an initial ("Q. But")
+	return f.toks[i-1].e-f.toks[i-1].s > 1 && f.nameable(i-1)
+}
+
 // postNominal reports whether lower-case w is the upper-case letters a
 // person's name may be followed by: a seat in a parliament or assembly, a
 // senior counsel's rank or an honour ("MP", "MS", "TD", "KC", "OBE").
@@ -573,7 +586,7 @@ func (f *finder) chunk(a, b, lineEnd int) {
 	// person name at the end of the chunk
 	k := b
 	for k > a && b-k < 5 {
-		if f.nameable(k - 1) {
+		if f.nameable(k-1) || k == b && f.surnameWord(k-1) {
 			k--
 			continue
 		}
@@ -718,7 +731,8 @@ func (f *finder) roleBefore(a, re int) string {
 	}
 	hon := true
 	for x := start; x < re; x++ {
-		if toks[x].flags()&fHon == 0 {
+		// a judge's title says more than a form of address ("Mr Justice")
+		if toks[x].flags()&fHon == 0 || toks[x].low == "justice" {
 			hon = false
 			break
 		}

@@ -10,7 +10,8 @@ import (
 // whose last word would otherwise be cut off as a person, the Arabic
 // article written with a capital and the Welsh "ap" inside a person's
 // name, a name that ", which" follows, names after "the", post-nominal
-// letters and the honorifics Madam, Puan and Opanin; and that a
+// letters, the honorifics Madam, Puan and Opanin, a local municipality, a
+// surname that is a common word and Justice before a name; and that a
 // role before a person's name, lower-case particles, a person before ",
 // who" and a surname modifying a noun after "the" stay as they were.
 func TestBodiesParticlesAndWhich(t *testing.T) {
@@ -83,6 +84,23 @@ func TestBodiesParticlesAndWhich(t *testing.T) {
 			"Madam Speaker, I rise to object. Patients with MS were seen by Ann Roe.",
 			[]want{{"Ann Roe", model.Person, "", "Ann Roe"}},
 			[]string{"Madam Speaker", "Speaker"}},
+		{"a local municipality is a body",
+			"The Nqabeni Local Municipality said supply would gradually improve.",
+			[]want{{"Nqabeni Local Municipality", model.Organization, "", "Nqabeni Local Municipality"}},
+			[]string{"Nqabeni"}},
+		{"a common word with a capital after a name inside a sentence is a surname",
+			"After the vote, Senator Daniel Otieno Were said he would ask the committee.",
+			[]want{{"Daniel Otieno Were", model.Person, "Senator", "Daniel Otieno Were"}},
+			[]string{"Senator Daniel Otieno"}},
+		{"a capitalised word after an initial or a pronoun is no surname",
+			"Q. But what did you see?\nA. Ann Roe said I would be told.",
+			[]want{{"Ann Roe", model.Person, "", "Ann Roe"}},
+			[]string{"Q. But", "I"}},
+		{"Justice before a name is a judge's title",
+			"Justice Kwek Hui Lin questioned counsel. Mr Justice Harold Penhaligon agreed. The Justice Department said nothing.",
+			[]want{{"Kwek Hui Lin", model.Person, "Justice", "Kwek Hui Lin"}, {"Harold Penhaligon", model.Person, "Mr Justice", "Harold Penhaligon"},
+				{"Justice Department", model.Organization, "", "Justice Department"}},
+			[]string{"Justice Kwek Hui Lin"}},
 		{"a name before who is still a person's",
 			"Maelis Corvandt, who holds the lease, said she would stay.",
 			[]want{{"Maelis Corvandt", model.Person, "", "Maelis Corvandt"}},

@@ -228,7 +228,7 @@ reader caller listener viewer`)
 // honorifics precede names and are dropped from roles when alone.
 var honorifics = setOf(`mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady gen gen. col col. lt lt. sgt sgt.
 capt capt. sen sen. rep rep. gov gov. prof prof. pres pres. adm adm. maj maj. st. messrs cllr cllr. cr
-hon hon. engr engr. alhaji shri smt smt. oba madam puan encik datuk dato datin opanin`)
+hon hon. engr engr. alhaji shri smt smt. oba madam puan encik datuk dato datin opanin justice`)
 
 // roleModifiers may precede a role head in lower case ("former foreign
 // ministry spokesman").
@@ -254,7 +254,7 @@ channel studios labs laboratories industries enterprises partners capital securi
 energy pharmaceuticals pharma foods airline shipping petroleum oil gas mining insurance telecom
 communications solutions software robotics biotech ventures investments trust council's desk
 review ledger courier dispatch chronicle sentinel bulletin wire inquirer examiner register unit squad
-orchestra sinfonia philharmonic choir ensemble`)
+orchestra sinfonia philharmonic choir ensemble municipality`)
 
 // connectors may join capitalised words inside a name ("Islamic Republic
 // of Iran", "Envoy for Iran", "Osama bin Laden").
