@@ -139,8 +139,14 @@ func encodeShards(idx threadIndex, shards map[int64]bool) map[int64][]byte {
 
 // decodeShard adds the names of an encoded shard to idx.
 func decodeShard(b []byte, idx threadIndex) error {
+	return decodeShardRoom(b, idx, nil)
+}
+
+// decodeShardRoom adds the names of an encoded shard to idx, each list of
+// a name of the current layout with room for room[name] more postings.
+func decodeShardRoom(b []byte, idx threadIndex, room map[uint64]int) error {
 	if rest, ok := bytes.CutPrefix(b, threadIndexMagic); ok {
-		if err := decodeCompactShard(rest, idx); err != nil {
+		if err := decodeCompactShard(rest, idx, room); err != nil {
 			return fmt.Errorf("threads: shard of the thread index: %w", err)
 		}
 		return nil
@@ -172,8 +178,9 @@ func decodeShard(b []byte, idx threadIndex) error {
 var errShardShort = errors.New("truncated or damaged")
 
 // decodeCompactShard adds the names of a shard of the current layout
-// (after its magic) to idx.
-func decodeCompactShard(b []byte, idx threadIndex) error {
+// (after its magic) to idx, with room for room[name] more postings in
+// each name's list.
+func decodeCompactShard(b []byte, idx threadIndex, room map[uint64]int) error {
 	uvarint := func() (uint64, bool) {
 		v, n := binary.Uvarint(b)
 		if n <= 0 {
@@ -198,7 +205,7 @@ func decodeCompactShard(b []byte, idx threadIndex) error {
 		if !ok || n > uint64(len(b)/5) {
 			return errShardShort
 		}
-		ps := make([]posting, n)
+		ps := make([]posting, n, int(n)+room[h])
 		var id int64
 		for i := range ps {
 			d, k := binary.Varint(b)
@@ -215,6 +222,25 @@ func decodeCompactShard(b []byte, idx threadIndex) error {
 		return fmt.Errorf("%d bytes after the last name", len(b))
 	}
 	return nil
+}
+
+// changedSet returns a test of whether a story changed since
+// ClearChanged.
+func (c *Clusterer) changedSet() func(id int64) bool {
+	lo, hi := int64(math.MaxInt64), int64(math.MinInt64)
+	for id := range c.changed {
+		lo, hi = min(lo, id), max(hi, id)
+	}
+	if lo > hi || uint64(hi-lo) >= 1<<26 {
+		return func(id int64) bool { return c.changed[id] }
+	}
+	bits := make([]uint64, (hi-lo)/64+1)
+	for id := range c.changed {
+		bits[(id-lo)/64] |= 1 << ((id - lo) % 64)
+	}
+	return func(id int64) bool {
+		return id >= lo && id <= hi && bits[(id-lo)/64]&(1<<((id-lo)%64)) != 0
+	}
 }
 
 // ClearChanged forgets which stories changed: their threads were saved.
@@ -271,10 +297,16 @@ func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), re
 	// The shards of their names, without the changed stories, which are
 	// indexed again with their current names (a story merged away is not
 	// indexed again).
+	// A name's list is decoded with room for the changed stories carrying
+	// it: on a large archive the names of a run's stories include common
+	// ones, whose lists of thousands of stories would otherwise be copied
+	// to grow.
 	shards := map[int64]bool{}
+	room := map[uint64]int{}
 	for _, ns := range names {
 		for _, f := range ns {
 			shards[threadShard(f.h)] = true
+			room[f.h]++
 		}
 	}
 	idx := threadIndex{}
@@ -282,13 +314,16 @@ func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), re
 		if !shards[s] {
 			return fmt.Errorf("threads: shard %d read but not asked for", s)
 		}
-		return decodeShard(data, idx)
+		return decodeShardRoom(data, idx, room)
 	})
 	if err != nil {
 		return nil, nil, err
 	}
+	// Every posting read is checked against the changed stories, as bits
+	// over their range of ids rather than lookups in a map.
+	changed := c.changedSet()
 	for h, ps := range idx {
-		ps = slices.DeleteFunc(ps, func(p posting) bool { return c.changed[p.id] })
+		ps = slices.DeleteFunc(ps, func(p posting) bool { return changed(p.id) })
 		if len(ps) == 0 {
 			delete(idx, h)
 		} else {
@@ -318,6 +353,9 @@ func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), re
 	}
 	for h, ps := range idx {
 		for i := range ps {
+			if !changed(ps[i].id) {
+				continue
+			}
 			if v, ok := vecs[ps[i].id]; ok {
 				if j, ok := slices.BinarySearchFunc(v, h, func(a feat, h uint64) int { return cmp.Compare(a.h, h) }); ok {
 					ps[i].w = v[j].w

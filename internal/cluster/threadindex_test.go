@@ -417,3 +417,58 @@ func BenchmarkThreadsFullPeak(b *testing.B) {
 		}
 	})
 }
+
+// The changed stories are found by id whatever their spread: close
+// together (bits over their range), far apart (a map) or none.
+func TestChangedSet(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		changed []int64
+		others  []int64
+	}{
+		{"none", nil, []int64{0, 1, 1 << 40}},
+		{"one", []int64{77}, []int64{76, 78, 0, 77 + 64, 77 - 64}},
+		{"close together", []int64{1000, 1001, 1063, 1064, 1200}, []int64{999, 1002, 1062, 1065, 1199, 1201, 1000 + 64*3}},
+		{"far apart", []int64{5, 1 << 40, 1<<62 + 3}, []int64{4, 6, 1<<40 + 1, 1 << 62}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := New(DefaultConfig())
+			for _, id := range tc.changed {
+				c.changed[id] = true
+			}
+			is := c.changedSet()
+			for _, id := range tc.changed {
+				if !is(id) {
+					t.Errorf("story %d changed, not found", id)
+				}
+			}
+			for _, id := range tc.others {
+				if is(id) {
+					t.Errorf("story %d found, not changed", id)
+				}
+			}
+		})
+	}
+}
+
+// A name's list is decoded with room for the postings a run adds to it.
+func TestDecodeShardRoom(t *testing.T) {
+	idx := threadIndex{1: {{3, 0.5}, {9, 0}}, 2: {{4, 0.25}}}
+	room := map[uint64]int{1: 3}
+	got := threadIndex{}
+	for _, b := range encodeShards(idx, nil) {
+		if b != nil {
+			if err := decodeShardRoom(b, got, room); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for h, ps := range idx {
+		if !slices.Equal(got[h], ps) {
+			t.Errorf("name %d: %v, want %v", h, got[h], ps)
+		}
+		if want := len(ps) + room[h]; cap(got[h]) != want {
+			t.Errorf("name %d: room for %d postings, want %d", h, cap(got[h]), want)
+		}
+	}
+}
