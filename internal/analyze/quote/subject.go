@@ -208,6 +208,11 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 				if !f.has(s-1, lxPrep) && head {
 					return f.fromMention(m, s, k)
 				}
+				// "Ann Roe of Holbrook Partners, who covers the
+				// industry, said": the person the body is given for
+				if p, ok := f.personOfBody(m, s, lo); ok && !deep {
+					return p
+				}
 				break
 			}
 			if f.relBefore(k, lo) {
@@ -234,6 +239,29 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 		break
 	}
 	return speaker{ment: -1}
+}
+
+// personOfBody returns the person named right before "of" or "at" and
+// the name of body m starting at token s ("Ann Roe of Holbrook
+// Partners"), when that person's name opens the subject at token lo or
+// follows a comma, a role or a determiner.
+func (f *finder) personOfBody(m, s, lo int) (speaker, bool) {
+	if f.ms[m].Type != model.Organization || s-2 < lo || !(f.isWord(s-1, "of") || f.isWord(s-1, "at")) {
+		return speaker{}, false
+	}
+	e := s - 2
+	if f.toks[e].kind != kWord || f.toks[e].ment < 0 || f.mentEnd(e) != e+1 {
+		return speaker{}, false
+	}
+	p := int(f.toks[e].ment)
+	if f.ms[p].Type != model.Person && f.ms[p].Type != model.Other {
+		return speaker{}, false
+	}
+	ps := f.mentStart(e)
+	if ps < lo || !(ps == lo || f.isPunct(ps-1, ',') || f.has(ps-1, lxRole|lxDet) || f.isWord(ps-1, "but") || f.isWord(ps-1, "and")) {
+		return speaker{}, false
+	}
+	return f.fromMention(p, ps, e+1), true
 }
 
 // beforePlace returns the token before "in" or "from" and a place that
