@@ -194,10 +194,9 @@ import (
 // earnings with analysts, wire border talks and an election count, a UK
 // hospital trust, a Crown Court sentencing, a Westminster rebellion),
 // annotated before its first run (precision 1.000, recall 0.994, right
-// speaker 0.943 with analyze-41; 0.956 once a person "of" a body set off
-// by a relative clause before "said" was read as the subject, a rule
-// written after seeing it that leaves the version texts' output as it
-// was).
+// speaker 0.943 with analyze-41; 0.956 with analyze-42, where a person
+// "of" a body set off by a relative clause before "said" is read as the
+// subject, a rule written after seeing it).
 // The gold of tabloid-01 credits "a council
 // spokesman" to the council the sentence before names, as the later
 // batches do for "a ministry spokesman" and "a board spokeswoman".
@@ -231,7 +230,7 @@ type quoteDevGold struct {
 // and analyze-37; 0.999, 0.996, 0.960 with analyze-37 on the 231,
 // fresh19-* included, 0.963 with analyze-38 and analyze-39, 0.964 with
 // analyze-40 and 0.965 with analyze-41; 0.999, 0.996, 0.964 with
-// analyze-41 on the 242, fresh20-* included, and 0.965 with that rule).
+// analyze-41 on the 242, fresh20-* included, and 0.965 with analyze-42).
 const (
 	quoteDevMinPrecision = 0.95
 	quoteDevMinRecall    = 0.95
