@@ -3,7 +3,6 @@ package sqlite
 import (
 	"encoding/json"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -47,16 +46,7 @@ const (
 func idList(ids []int64) string {
 	ids = slices.Clone(ids)
 	slices.Sort(ids)
-	ids = slices.Compact(ids)
-	b := make([]byte, 0, 2+len(ids)*8)
-	b = append(b, '[')
-	for i, id := range ids {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = strconv.AppendInt(b, id, 10)
-	}
-	return string(append(b, ']'))
+	return jsonInts(slices.Compact(ids))
 }
 
 // textList returns names sorted and without repeats as a JSON array, and

@@ -148,7 +148,12 @@ func unmarked(col string) string {
 func sortedList(ids []int64) string {
 	ids = slices.Clone(ids)
 	slices.Sort(ids)
-	b := make([]byte, 0, 1+len(ids)*8)
+	return jsonInts(ids)
+}
+
+// jsonInts returns ids, in their order, as a JSON array.
+func jsonInts(ids []int64) string {
+	b := make([]byte, 0, 2+len(ids)*8)
 	b = append(b, '[')
 	for i, id := range ids {
 		if i > 0 {
