@@ -133,7 +133,7 @@ generator's events). Give --articles more than once to compare sizes.`,
 	cmd.Flags().BoolVar(&noAnalysis, "no-analysis", false, "skip entity, quote and claim analysis")
 	cmd.Flags().IntVar(&opts.then, "then", 0, "hold back this many of the newest articles and ingest them afterwards into the finished store, as a later run")
 	cmd.Flags().StringVar(&opts.server, "postgres", "", "run on this PostgreSQL server (postgres://…), in a new schema dropped afterwards unless --keep, instead of a SQLite file")
-	cmd.Flags().BoolVar(&opts.keep, "keep", false, "keep each run's corpus and store in a temporary folder (its path is reported)")
+	cmd.Flags().BoolVar(&opts.keep, "keep", false, "keep each run's corpus and store in a temporary folder (its path is reported) and, with --then, a copy of the store as the later run found it (before-later.db)")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (pprof) of the run to this file")
 	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write a heap profile (pprof, allocations) at the end to this file")
 	cmd.Flags().StringVar(&laterDB, "later-db", "", "")
@@ -205,6 +205,13 @@ func runBench(a *app, n int, o benchOptions) (benchResult, error) {
 		// lock this process holds.
 		if err := release(st); err != nil {
 			return res, err
+		}
+		if o.keep && o.server == "" {
+			// Keep the store as the later run finds it, so that the
+			// later run can be repeated on copies (--later-db).
+			if err := copyFile(db, filepath.Join(dir, "before-later.db")); err != nil {
+				return res, err
+			}
 		}
 		if err := runLater(a, db, later, o, &res); err != nil {
 			return res, err
@@ -440,4 +447,22 @@ func peakRSSMiB() float64 {
 		}
 	}
 	return 0
+}
+
+// copyFile copies the file src to dst, which it creates or truncates.
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return fmt.Errorf("copy %s: %w", src, err)
+	}
+	return out.Close()
 }
