@@ -196,7 +196,21 @@ import (
 // annotated before its first run (precision 1.000, recall 0.994, right
 // speaker 0.943 with analyze-41; 0.956 with analyze-42, where a person
 // "of" a body set off by a relative clause before "said" is read as the
-// subject, a rule written after seeing it).
+// subject, a rule written after seeing it); fresh21-* a twenty-first,
+// twelve articles (196 quotes) in the styles covered least (a New
+// Zealand rugby report with a two-word surname and a fan "who gave his
+// name only as", a Nigerian daily with Chief, Engr., Comrade, Hajiya and
+// "the statement quoted the governor as saying", a US crime desk with
+// "declined to comment, saying only", "a spokesman for X, Y," and an
+// unnamed mother, a mining wire of analysts with "a company spokesman"
+// after a rival, county cricket with "the skipper", a parliamentary
+// sketch with "One senior Conservative said" and "She is said to have
+// answered:", a translated Spanish report in «guillemets» and dash
+// dialogue, an interview feature in curly marks, a tech launch with the
+// company's statement, a cyclone live report with time stamps, a fire
+// trial with cross-examination, a tabloid split with "His spokeswoman
+// said"), annotated before its first run (precision 1.000, recall 0.990,
+// right speaker 0.816 with analyze-42).
 // The gold of tabloid-01 credits "a council
 // spokesman" to the council the sentence before names, as the later
 // batches do for "a ministry spokesman" and "a board spokeswoman".
