@@ -175,6 +175,10 @@ type finder struct {
 	// gender.go), read from titles and kinship words; nil until the first
 	// is read.
 	gender []byte
+	// nameGender is the gender of each mention's given name (see
+	// givenGender), nil until the first is found: it rules out a pronoun
+	// of the other gender where the text gives none.
+	nameGender []byte
 	// parents holds the mentions given a parent company ("Tessaline, a
 	// unit of Oskarvale Holdings,"), parentsDone whether they were looked
 	// for (see firmName).

@@ -49,6 +49,12 @@ func (f *finder) learnGenders() {
 		if g == genderUnknown {
 			g = f.appositiveGender(f.mentEnd(t))
 		}
+		if ng := givenGender(f.mentName(m)); ng != genderUnknown && (f.ms[m].Type == model.Person || f.ms[m].Type == model.Other) {
+			if f.nameGender == nil {
+				f.nameGender = make([]byte, len(f.ms))
+			}
+			f.nameGender[m] = ng
+		}
 		if g != genderUnknown {
 			f.setGender(m, g)
 		}
@@ -98,10 +104,13 @@ func (f *finder) setGender(m int, g byte) {
 // genderFits reports whether pronoun gender g may refer to mention m:
 // m's gender is unknown or the same.
 func (f *finder) genderFits(m int, g byte) bool {
-	if m < 0 || m >= len(f.gender) || g == genderUnknown {
+	if m < 0 || g == genderUnknown {
 		return true
 	}
-	return f.gender[m] == genderUnknown || f.gender[m] == g
+	if m < len(f.gender) && f.gender[m] != genderUnknown {
+		return f.gender[m] == g
+	}
+	return m >= len(f.nameGender) || f.nameGender[m] == genderUnknown || f.nameGender[m] == g
 }
 
 // learnPronounGenders reads the gender of a person the text never gives
@@ -157,7 +166,9 @@ func (f *finder) learnPronounGenders() {
 				}
 			}
 		}
-		if g != genderUnknown {
+		// a given name of the other gender: the pronoun is someone
+		// else's ("The critic Lionel Roe described her library")
+		if g != genderUnknown && (m >= len(f.nameGender) || f.nameGender[m] == genderUnknown || f.nameGender[m] == g) {
 			f.setGender(m, g)
 		}
 	}
@@ -184,3 +195,56 @@ func personNoun(w string) bool {
 	}
 	return false
 }
+
+// givenGender returns the gender that the first word of name, a person's
+// name of two words or more ("Lionel Foxborough"), has as a given name
+// used almost only for men or only for women; genderUnknown for other
+// names, a lone word and names given to both.
+func givenGender(name string) byte {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" || len(first) < 2 || first[0] < 'A' || first[0] > 'Z' {
+		return genderUnknown
+	}
+	return givenGenders[strings.ToLower(first)]
+}
+
+// givenGenders maps given names that are, in the news, almost always a
+// man's or almost always a woman's to that gender. Names given to both
+// (Alex, Jordan, Sam, Kim, Robin, Jamie) are left out.
+var givenGenders = func() map[string]byte {
+	m := map[string]byte{}
+	for w := range strings.FieldsSeq(givenMale) {
+		m[w] = genderMale
+	}
+	for w := range strings.FieldsSeq(givenFemale) {
+		m[w] = genderFemale
+	}
+	return m
+}()
+
+const givenMale = `aaron abdul abdullah adam adrian ahmed alan albert alexander alfred alistair ali andrew angus anthony
+antonio arthur barry benjamin bernard bertrand boris bradley brendan brian bruce callum calvin carl carlos
+charles christopher clive colin craig curtis cyril damian daniel darius darren david declan dennis derek
+desmond diego dominic donald douglas duncan dylan edward edwin emeka emmanuel eric ernest eugene fergus
+francis frank frederick gareth gary gavin geoffrey george gerald gideon gilbert gordon graham gregory
+hamish harold harry henry herbert howard hugh hugo ian ibrahim ikechukwu imran isaac ivan jack jacob
+james jason jeffrey jeremy jerome john jonathan joseph juan julian keith kenneth kevin kieran lachlan lars
+lawrence leonard lionel luis luke malcolm marcus mark martin matthew maurice michael miguel mohammed
+muhammad murray nathan neil neville nicholas nigel nikhil norman oliver oscar owen patrick paul percy
+peter philip phillip raj ralph raymond reginald richard robert rodney roger ronald roy rupert russell
+samuel sebastian sergei seamus simon stanley stephen steven stuart terence theodore thomas timothy tobias
+toby trevor victor vincent walter warren warrick wayne william yusuf`
+
+const givenFemale = `abigail ada adaeze agnes aisha alice alison amanda amelia amina amy andrea angela angelica anita
+ann anna anne annette audrey barbara beatrice begoña belinda bernadette beryl beth bethany brenda bridget
+bryony carmen carol caroline catherine celeste charlotte cheryl christine claire clara colette cordelia
+cynthia daphne deborah denise diana donatella doreen doris dorothy edith eileen elaine eleanor elena
+elizabeth ellen emily emma esther eunice evelyn felicity fenella fiona florence frances gemma georgina
+geraldine gillian gladys gloria grace gwen hannah harriet hazel heather helen helena hilary ingrid irene
+isabel isabella jacinta jacqueline jane janet janice jennifer jessamy jessica jill joan joanna josephine
+joyce judith julia julie karen katherine kathleen kathryn kiki laura lauren leanne linda lisa lorna
+louise lucía lucy lydia madeleine margaret marguerite maria marian marie marjorie martha martina mary
+maureen megan melanie melissa miriam molly monica nadia nancy natalie ngozi nicola nicole olga olivia
+pamela patricia pauline penelope philippa priya rachel rebecca rhiannon rita rosalind rose roslyn ruth
+sadie sally sandra sarah sharon sheila shirley sophie stephanie susan sylvia tamsin teresa theresa tracy
+ursula valerie vanessa veronica victoria violet virginia wendy yvonne zoe`

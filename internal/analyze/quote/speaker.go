@@ -210,6 +210,15 @@ func (f *finder) fromPronoun(t int) speaker {
 				m = k
 			}
 		}
+		// With nobody else left once given names of the other gender
+		// are ruled out ("Fergus Roe … His niece, Ann Roe, runs the
+		// shop. “…,” she said"), the person the text gave this
+		// pronoun's gender, not far back.
+		if want == model.Person && g != genderUnknown && m < 0 && f.nameGender != nil {
+			if k := f.genderedAfter(pos-1500, pos, g); k >= 0 && !f.inOpeningPhrase(f.ms[k].Start, t) {
+				m = k
+			}
+		}
 	}
 	if want == model.Person && g != genderUnknown {
 		// "She was fiercely private. … she replied: “…”": in a
