@@ -35,3 +35,37 @@ func TestSpeakersGivenNameGender(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersPlayersDescribed checks players named by their position or
+// age after the name ("said the loose forward" for a captain, "said the
+// 23-year-old" after the sentence naming him, "Roe's halfback, Ari
+// Tane, … he said"), with the forms that must keep their speaker.
+func TestSpeakersPlayersDescribed(t *testing.T) {
+	tests := []articleCase{
+		{name: "a captain called by his position",
+			text: "\"I got mine early,\" Toby Arkwright said.\n\n" +
+				"Falcons captain Sione Vaka-Hollis, who scored two tries, said the defeat stung.\n\n" +
+				"\"We came here to win,\" said the loose forward. \"Close gets you nothing.\"\n",
+			quotes: []wantQuote{{"We came here to win", "Sione Vaka-Hollis"}, {"Close gets you nothing", "Sione Vaka-Hollis"}}},
+		{name: "said the 23-year-old after a bowler named in the sentence before",
+			text: "\"I got mine early,\" Toby Arkwright said.\n\n" +
+				"Castlemere's opening bowler Imran Qadir-Lowe, who took three for 52, felt his side had let them off.\n\n" +
+				"\"We bowled beautifully for an hour,\" said the 23-year-old.\n",
+			quotes: []wantQuote{{"We bowled beautifully", "Imran Qadir-Lowe"}}},
+		{name: "a halfback named after his team-mate's name",
+			text: "\"I got mine early,\" Rangi Te Horo said.\n\n" +
+				"\"It's hard to take,\" said Falcons coach Dallas Ngaio.\n\n" +
+				"Te Horo's halfback, Kauri Pomana, was making his 50th appearance. Asked about the milestone, he said:\n\n" +
+				"\"Fifty's a nice number.\"\n",
+			quotes: []wantQuote{{"Fifty's a nice number", "Kauri Pomana"}}},
+		{name: "control: a coach is not the forward",
+			text: "Falcons coach Marty Ngaio said the defeat stung.\n\n" +
+				"\"We came here to win,\" said the loose forward.\n",
+			quotes: []wantQuote{{"We came here to win", ""}}},
+		{name: "control: the 23-year-old before the verb",
+			text: "Castlemere's Imran Qadir-Lowe took three for 52.\n\n" +
+				"\"We bowled beautifully,\" the 23-year-old said.\n",
+			quotes: []wantQuote{{"We bowled beautifully", "Imran Qadir-Lowe"}}},
+	}
+	checkArticleCases(t, tests)
+}

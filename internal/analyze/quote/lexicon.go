@@ -173,7 +173,9 @@ func buildLexicon() map[string]lexEntry {
 		"aide", "staffer", "insider", "source", "vice-chair", "aides", "boss", "delegate",
 		"campaigner", "trainer", "promoter", "pundit", "referee", "bosses", "chiefs",
 		"executives", "politician", "champ", "champion", "skipper", "curator", "conductor", "helmsman", "meteorologist",
-		"vicar", "priest", "rector", "chaplain", "curate", "monarch", "sovereign", "emperor", "empress")
+		"vicar", "priest", "rector", "chaplain", "curate", "monarch", "sovereign", "emperor", "empress",
+		"bowler", "batsman", "batter", "wicketkeeper", "all-rounder", "spinner", "seamer", "halfback", "half-back",
+		"fly-half", "scrum-half", "flanker", "fullback", "full-back")
 	add(lxPronoun, "he", "she", "they", "it", "we", "i")
 	add(lxDet, "the", "a", "an", "this", "these", "those", "one", "another", "two",
 		"three", "several", "some", "many", "other", "former", "acting", "then")

@@ -834,7 +834,23 @@ func (f *finder) roleFits(m int, w string) bool {
 		return true
 	}
 	r := f.ms[m].Role
+	if playingPosition(w) && (resolve.ContainsFold(r, "captain") || resolve.ContainsFold(r, "skipper")) {
+		return true // a captain plays somewhere: "Rovers captain X … said the loose forward"
+	}
 	return r == "" || resolve.ContainsFold(r, w) || w == "politician" || w == "boss" || resolve.ContainsFold(r, "boss")
+}
+
+// playingPosition reports whether w names a position a player holds on a
+// team, which a team's captain also holds.
+func playingPosition(w string) bool {
+	switch w {
+	case "forward", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "fullback", "full-back",
+		"halfback", "half-back", "centre", "center", "prop", "hooker", "lock", "flanker", "fly-half", "scrum-half",
+		"batsman", "batter", "bowler", "opener", "all-rounder", "wicketkeeper", "pitcher", "catcher", "shortstop",
+		"quarterback", "receiver", "guard", "point guard", "playmaker", "sweeper", "centre-back", "center-back":
+		return true
+	}
+	return false
 }
 
 // unitPersonSubject returns the person mention that is the subject of a cue

@@ -769,6 +769,11 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 			// "called a government backbencher"
 			return speaker{ment: -1, mention: f.spanText(t, k+1), lo: t, hi: k + 1, ok: true}
 		}
+		// "said the 23-year-old.": an age standing for the person just
+		// named, as it does before the verb.
+		if k == t+1 && f.isWord(t, "the") && strings.HasSuffix(strings.ToLower(f.word(k)), "-year-old") && f.tailOK(k+1, hi) && !f.isPunct(k+1, '-') {
+			return f.justNamed(t, k+1)
+		}
 		if tk.lex.class&(lxDet|lxPossDet) != 0 || tk.flags&fCap != 0 || strings.HasSuffix(f.word(k), "-year-old") ||
 			tk.lex.class&(lxCue|lxAux|lxThat|lxPrep|lxPronoun|lxRel|lxNeg|lxTime) == 0 && tk.flags&fLower != 0 &&
 				k+1 < hi && f.toks[k+1].kind == kWord {
