@@ -69,3 +69,57 @@ func TestSpeakersPlayersDescribed(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersPossessiveSpokesperson checks "His spokeswoman said" and a
+// later "she said" of that spokeswoman, credited to the person the
+// possessive stands for, with the forms that must keep their speaker.
+func TestSpeakersPossessiveSpokesperson(t *testing.T) {
+	tests := []articleCase{
+		{name: "his spokeswoman, then she said",
+			text: "\"The families who drive these roads can't wait,\" said Janine Obuya, a White House spokeswoman.\n\n" +
+				"Senator Curtis Lamberth, Republican of Georgia, said the fight was a distraction. \"We are arguing about a shrinking pie,\" he said.\n\n" +
+				"His spokeswoman said later that Mr. Lamberth would offer an amendment. \"He's not going to let this drop,\" she said.\n",
+			quotes: []wantQuote{{"He's not going to let this drop", "Curtis Lamberth"}}},
+		{name: "his spokeswoman said: after an unnamed pal",
+			text: "Soap star Jax Dellaney was spotted looking glum outside a gym yesterday.\n\n" +
+				"\"Jax has been putting on a brave face,\" said a pal.\n\n" +
+				"His spokeswoman said: \"Jax asks that his privacy be respected.\"\n",
+			quotes: []wantQuote{{"Jax asks that his privacy be respected", "Jax Dellaney"}}},
+		{name: "her spokesman said",
+			text: "Mayor Ruth Annaby toured the flooded streets on Monday.\n\n" +
+				"Her spokesman said: \"The mayor will ask for federal help.\"\n",
+			quotes: []wantQuote{{"The mayor will ask for federal help", "Ruth Annaby"}}},
+		{name: "control: a spokeswoman for a body",
+			text: "Mayor Ruth Annaby toured the flooded streets on Monday.\n\n" +
+				"A spokeswoman for the Harwell Water Authority said: \"Supplies are safe.\"\n",
+			quotes: []wantQuote{{"Supplies are safe", "Harwell Water Authority"}}},
+		{name: "control: his brother is not him",
+			text: "Jax Dellaney was spotted outside a gym yesterday.\n\n" +
+				"His brother said: \"He's fine and he will be back at work soon.\"\n",
+			quotes: []wantQuote{{"He's fine", ""}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestSpeakersIndefiniteMember checks "One senior Conservative said", a
+// party's member left unnamed, with the forms that must keep their
+// speaker.
+func TestSpeakersIndefiniteMember(t *testing.T) {
+	tests := []articleCase{
+		{name: "one senior Conservative",
+			text: "Gideon Ashfield-Pell told MPs the timetable was reliable.\n\n" +
+				"Outside the chamber, one senior Conservative said: \"Gideon is the only person who thinks this is going well.\"\n",
+			quotes: []wantQuote{{"Gideon is the only person", ""}}},
+		{name: "a leading Democrat",
+			text: "Governor Ann Roebuck defended the budget.\n\n" +
+				"\"It will not survive the summer,\" a leading Democrat said.\n",
+			quotes: []wantQuote{{"It will not survive the summer", ""}}},
+		{name: "control: a named member",
+			text:   "Outside the chamber, the Conservative backbencher Hamish Ardross said: \"This is going well for nobody.\"\n",
+			quotes: []wantQuote{{"This is going well for nobody", "Hamish Ardross"}}},
+		{name: "control: a surname alone",
+			text:   "Ruth Annaby led the campaign.\n\n\"We will win this,\" Annaby said.\n",
+			quotes: []wantQuote{{"We will win this", "Ruth Annaby"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -1370,6 +1370,14 @@ func (f *finder) spokesLead(t int, g byte) int {
 		return -1
 	}
 	k := f.units[u-1].lo
+	// "His spokeswoman said later … . “…,” she said": the person the
+	// possessive stands for
+	if (f.isWord(k, "his") || f.isWord(k, "her")) && isSpokes(strings.ToLower(f.word(k+1))) {
+		if lg := f.toks[k+1].lex.gender; lg != genderUnknown && lg != g {
+			return -1
+		}
+		return f.possessor(k, pronounGender(f.word(k)))
+	}
 	if !f.isWord(k, "a") && !f.isWord(k, "an") && !f.isWord(k, "the") {
 		return -1
 	}
@@ -1393,6 +1401,23 @@ func (f *finder) spokesLead(t int, g byte) int {
 		return -1
 	}
 	return m
+}
+
+// possessor returns the person that the possessive pronoun at token k, of
+// gender g, stands for ("His spokeswoman said"): the subject of the
+// sentence before, else the last person named as a speaker not far back,
+// else the nearest person before it; or -1.
+func (f *finder) possessor(k int, g byte) int {
+	pos := int(f.toks[k].start)
+	if u := f.unitOf(pos); u >= 1 {
+		if s := f.leadSubject(u - 1); s >= 0 && (f.ms[s].Type == model.Person || f.ms[s].Type == model.Other) && f.genderFits(s, g) {
+			return s
+		}
+	}
+	if c := f.lastSp; c >= 0 && f.ms[c].Start < pos && pos-f.ms[c].Start < 1500 && f.ms[c].Type == model.Person && f.genderFits(c, g) {
+		return c
+	}
+	return f.nearest(pos, model.Person, "", g)
 }
 
 // isSpokes reports whether lower-case word w names a spokesperson.

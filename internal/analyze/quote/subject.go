@@ -378,6 +378,19 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 				return speaker{ment: -1, ok: true}, true
 			}
 		}
+		// "One senior Conservative said", "a Labour backbencher": a lone
+		// capitalised word after an indefinite determiner and lower-case
+		// modifiers names a kind of person (a party's member), not one.
+		if s == t && !strings.Contains(f.ms[tk.ment].Key, " ") {
+			d := s - 1
+			for d >= lo && d > s-4 && f.toks[d].kind == kWord && f.toks[d].flags&fLower != 0 && f.toks[d].q < 0 &&
+				f.toks[d].lex.class&(lxCue|lxPrep|lxPronoun|lxDet|lxPossDet|lxThat|lxRel) == 0 {
+				d--
+			}
+			if d >= lo && (d < s-1 && (f.isWord(d, "a") || f.isWord(d, "an")) || f.isWord(d, "one") || f.isWord(d, "another")) {
+				return speaker{ment: -1, mention: f.spanText(d, t+1), lo: d, hi: t + 1, ok: true}, true
+			}
+		}
 		return f.fromMention(int(tk.ment), s, t+1), true
 	}
 	if tk.lex.class&lxPronoun != 0 {
@@ -416,6 +429,15 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		if !f.has(s-1, lxPrep) {
 			return f.fromMention(int(f.toks[t-1].ment), s, t), true // "Harbour Lights bosses say"
 		}
+	}
+	// "His spokeswoman said": the spokesperson of the person the
+	// possessive stands for speaks for them.
+	if tk.lex.class&lxRole != 0 && isSpokes(strings.ToLower(f.word(t))) && t-1 >= lo && (f.isWord(t-1, "his") || f.isWord(t-1, "her")) {
+		sp := speaker{ment: -1, mention: f.spanText(t-1, t+1), lo: t - 1, hi: t + 1, ok: true}
+		if m := f.possessor(t-1, pronounGender(f.word(t-1))); m >= 0 {
+			sp.ment, sp.name = m, f.mentName(m)
+		}
+		return sp, true
 	}
 	// "Jaxon's spokesman said": a person's spokesperson speaks for them.
 	if tk.lex.class&lxRole != 0 && isSpokes(strings.ToLower(f.word(t))) && t-1 >= lo && f.toks[t-1].ment >= 0 &&
