@@ -123,3 +123,32 @@ func TestSpeakersIndefiniteMember(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersNameGivenAs checks a person who "gave her name only as" a
+// given name, who is the speaker under that name, with the forms that
+// must keep their speaker.
+func TestSpeakersNameGivenAs(t *testing.T) {
+	tests := []articleCase{
+		{name: "who gave her name only as, then she said",
+			text: "Police spokeswoman Lorna Beckley said officers were called shortly after 9 p.m.\n\n" +
+				"A clerk at the store, who gave her name only as Yesenia, said she heard \"four or five pops\" outside.\n\n" +
+				"\"I got down behind the counter and called 911,\" she said.\n",
+			quotes: []wantQuote{{"four or five pops", "Yesenia"}, {"I got down behind the counter", "Yesenia"}}},
+		{name: "who gave his name only as, then he said",
+			text: "\"We'll be better for it,\" said coach Murray Fitzgibbon.\n\n" +
+				"Outside the ground, one fan, who gave his name only as Trev, said he had been coming for forty years. " +
+				"\"Best finish I've seen here,\" he said.\n",
+			quotes: []wantQuote{{"Best finish I've seen here", "Trev"}}},
+		{name: "who was identified only as",
+			text:   "A neighbour, who was identified only as Marguerite, said: \"The shouting went on all night.\"\n",
+			quotes: []wantQuote{{"The shouting went on all night", "Marguerite"}}},
+		{name: "control: who asked not to be named",
+			text: "\"We'll be better for it,\" said coach Murray Fitzgibbon.\n\n" +
+				"One fan, who asked not to be named, said: \"Best finish I've seen here.\"\n",
+			quotes: []wantQuote{{"Best finish I've seen here", ""}}},
+		{name: "control: a name given in an appositive",
+			text:   "The store's owner, Raj Pillai, said: \"Nobody listens until somebody gets hurt.\"\n",
+			quotes: []wantQuote{{"Nobody listens", "Raj Pillai"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -27,6 +27,9 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	if t < lo {
 		return speaker{ment: -1}
 	}
+	if sp, ok := f.nameGivenAs(t, lo); ok {
+		return sp
+	}
 	// "A man near the front shouted", "One woman in the queue said": an
 	// unnamed person.
 	if sp, ok := f.indefiniteSubject(t, lo); ok {
@@ -1350,4 +1353,37 @@ func nationalityStem(w string) string {
 		}
 	}
 	return ""
+}
+
+// nameGivenAs parses a subject that ends, at token t, with the name an
+// unnamed person gave ("A clerk at the store, who gave her name only as
+// Yesenia, said", "one fan, who was identified only as Trev,"): that name
+// is the speaker.
+func (f *finder) nameGivenAs(t, lo int) (speaker, bool) {
+	if !f.isPunct(t, ',') || t-1 < lo || f.toks[t-1].kind != kWord || f.toks[t-1].ment < 0 {
+		return speaker{}, false
+	}
+	s := f.mentStart(t - 1)
+	k := s - 1
+	if !f.isWord(k, "as") {
+		return speaker{}, false
+	}
+	k--
+	if f.isWord(k, "only") {
+		k--
+	}
+	switch {
+	case f.isWord(k, "name") && f.has(k-1, lxPossDet) && f.isWord(k-2, "gave") && f.isWord(k-3, "who"):
+		k -= 3 // "who gave her name (only) as"
+	case f.isWord(k, "name") && f.isWord(k-1, "first") && f.has(k-2, lxPossDet) && f.isWord(k-3, "gave") && f.isWord(k-4, "who"):
+		k -= 4 // "who gave his first name as"
+	case f.isWord(k, "identified") && (f.isWord(k-1, "was") || f.isWord(k-1, "is")) && f.isWord(k-2, "who"):
+		k -= 2 // "who was identified only as"
+	default:
+		return speaker{}, false
+	}
+	if k < lo || !f.isPunct(k-1, ',') {
+		return speaker{}, false
+	}
+	return f.fromMention(int(f.toks[t-1].ment), s, t), true
 }
