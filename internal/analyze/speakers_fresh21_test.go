@@ -152,3 +152,28 @@ func TestSpeakersNameGivenAs(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersRoleThenLowerRoleName checks a role in apposition whose
+// name follows a lower-case role ("Rolley's attorney, public defender
+// Gary Mendel, declined to comment, saying only, …"), with the forms
+// that must keep their speaker.
+func TestSpeakersRoleThenLowerRoleName(t *testing.T) {
+	tests := []articleCase{
+		{name: "declined to comment, saying only",
+			text: "Deshawn Rolland was arrested on Sunday.\n\n" +
+				"Rolland's attorney, public defender Gary Mendel, declined to comment, saying only, \"We will address the allegations in court.\"\n",
+			quotes: []wantQuote{{"We will address the allegations in court", "Gary Mendel"}}},
+		{name: "a chief executive in apposition",
+			text:   "The company's founder, chief executive Priya Ramsay-Holt, announced the launch, saying: \"Tessera closes that gap.\"\n",
+			quotes: []wantQuote{{"Tessera closes that gap", "Priya Ramsay-Holt"}}},
+		{name: "control: the role's name without a lower-case role",
+			text: "Deshawn Rolland was arrested on Sunday.\n\n" +
+				"His attorney, Gary Mendel, declined to comment, saying only, \"We will address the allegations in court.\"\n",
+			quotes: []wantQuote{{"We will address the allegations in court", "Gary Mendel"}}},
+		{name: "control: an unnamed attorney",
+			text: "Deshawn Rolland was arrested on Sunday.\n\n" +
+				"Rolland's attorney declined to comment, saying only, \"We will address the allegations in court.\"\n",
+			quotes: []wantQuote{{"We will address the allegations in court", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -847,6 +847,16 @@ func (f *finder) roleThenName(k, hi int) (speaker, bool) {
 			continue
 		}
 		n := j + 1
+		// ", public defender X", ", defence barrister X": a lower-case
+		// role before the name
+		r := n
+		for r < hi && r < n+3 && f.toks[r].kind == kWord && f.toks[r].ment < 0 && f.toks[r].q < 0 && f.toks[r].flags&fLower != 0 &&
+			f.toks[r].lex.class&(lxCue|lxPrep|lxPronoun|lxThat|lxRel|lxDet|lxPossDet) == 0 {
+			r++
+		}
+		if r > n && r < hi && f.has(r-1, lxRole) && f.toks[r].kind == kWord && f.toks[r].ment >= 0 {
+			n = r
+		}
 		for n+1 < hi && f.toks[n].ment < 0 && (f.has(n, lxRole) || f.toks[n].lex.gender != genderUnknown || f.titleAbbrev(n)) &&
 			f.toks[n].flags&fCap != 0 {
 			if f.toks[n+1].ment >= 0 {
