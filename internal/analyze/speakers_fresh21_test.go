@@ -177,3 +177,28 @@ func TestSpeakersRoleThenLowerRoleName(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersSecondRolePhrase checks a subject whose name follows two
+// role phrases in apposition ("Her long-time collaborator, the structural
+// engineer Desmond Aalders, remembers …"), with the forms that must keep
+// their speaker.
+func TestSpeakersSecondRolePhrase(t *testing.T) {
+	tests := []articleCase{
+		{name: "a collaborator, the engineer X",
+			text: "\u201cMost people wait for buses,\u201d says the architect Margaret Olande.\n\n" +
+				"Her long-time collaborator, the structural engineer Desmond Aalders, remembers their first project together.\n\n" +
+				"\u201cShe turned up with a model made of cereal boxes,\u201d he says.\n",
+			quotes: []wantQuote{{"She turned up with a model", "Desmond Aalders"}}},
+		{name: "control: one role phrase",
+			text: "\u201cMost people wait for buses,\u201d says the architect Margaret Olande.\n\n" +
+				"Her colleague, Desmond Aalders, remembers their first project together.\n\n" +
+				"\u201cShe turned up with a model made of cereal boxes,\u201d he says.\n",
+			quotes: []wantQuote{{"She turned up with a model", "Desmond Aalders"}}},
+		{name: "control: she stays with the architect",
+			text: "\u201cMost people wait for buses,\u201d says the architect Margaret Olande.\n\n" +
+				"Her long-time collaborator, the structural engineer Desmond Aalders, remembers their first project together.\n\n" +
+				"\u201cDesmond was right about the roof,\u201d she says.\n",
+			quotes: []wantQuote{{"Desmond was right about the roof", "Margaret Olande"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -969,6 +969,11 @@ func (f *finder) leadSubject(u int) int {
 		if f.isPunct(t, ',') && t > start && f.toks[t-1].kind == kWord && f.toks[t-1].ment < 0 && t+1 < un.hi && f.toks[t+1].ment >= 0 {
 			continue
 		}
+		// "Her long-time collaborator, the structural engineer Desmond
+		// Roe, remembers": a second role phrase in apposition
+		if f.isPunct(t, ',') && t > start && f.has(t-1, lxRole) && f.toks[t-1].ment < 0 && f.isWord(t+1, "the") {
+			continue
+		}
 		if f.isPunct(t, '.') && t > start && f.titleAbbrev(t-1) {
 			continue // "Gov. Ann Roe toured …"
 		}
