@@ -202,3 +202,28 @@ func TestSpeakersSecondRolePhrase(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersDatelineLead checks that a sentence opening with a dateline
+// has the person after it as its subject ("LOS ALMENDROS - At nine
+// o'clock, Begoña Urza unlocks …"), with the forms that must keep their
+// speaker.
+func TestSpeakersDatelineLead(t *testing.T) {
+	tests := []articleCase{
+		{name: "a dateline with a spaced hyphen and a time phrase",
+			text: "The last school\n\n" +
+				"LOS ALMENDROS DEL RÍO - At nine o'clock every morning, Begoña Urza Salcedo unlocks the door of the school.\n\n" +
+				"«Now there are seven, and two of them are my nephews», she says with a laugh.\n",
+			quotes: []wantQuote{{"Now there are seven", "Begoña Urza Salcedo"}}},
+		{name: "a dateline with a dash",
+			text: "The last school\n\n" +
+				"VILLASECA — At dawn, Begoña Urza Salcedo unlocks the door of the school.\n\n" +
+				"«Now there are seven, and two of them are my nephews», she says with a laugh.\n",
+			quotes: []wantQuote{{"Now there are seven", "Begoña Urza Salcedo"}}},
+		{name: "control: no dateline",
+			text: "The last school\n\n" +
+				"At nine o'clock every morning, Begoña Urza Salcedo unlocks the door of the school.\n\n" +
+				"«Now there are seven, and two of them are my nephews», she says with a laugh.\n",
+			quotes: []wantQuote{{"Now there are seven", "Begoña Urza Salcedo"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -912,6 +912,18 @@ func (f *finder) leadSubject(u int) int {
 	case f.isWord(t, "but"), f.isWord(t, "and"), f.isWord(t, "yet"), f.isWord(t, "still"), f.isWord(t, "so"):
 		t++ // "But Gary insists …"
 	}
+	// A dateline: "LOS ALMENDROS - At nine o'clock, Ann Roe unlocks …"
+	if f.toks[t].kind == kWord && f.toks[t].flags&fCap != 0 && strings.ToUpper(f.word(t)) == f.word(t) && len(f.word(t)) > 1 {
+		for k := t + 1; k < un.hi && k < t+8; k++ {
+			if f.toks[k].kind == kWord && strings.ToUpper(f.word(k)) == f.word(k) || f.isPunct(k, ',') || f.isPunct(k, '.') {
+				continue
+			}
+			if f.isPunct(k, '—') || f.isPunct(k, '–') || f.isPunct(k, '-') && int(f.toks[k].start) > 0 && f.text[f.toks[k].start-1] == ' ' {
+				t = k + 1
+			}
+			break
+		}
+	}
 	// An opening place or time phrase: "At the café opposite the
 	// factory, Martine Vasseur, who …, holds back her tears.", or a
 	// source: "According to a transcript, Gaines then slowed down."
