@@ -227,3 +227,22 @@ func TestSpeakersDatelineLead(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersRoleLeadAfterUnnamed checks that a role opening the sentence
+// before a pronoun ("The mayor is not convinced. «…», he says") names its
+// holder even after an unnamed speaker, with the forms that must keep
+// their speaker.
+func TestSpeakersRoleLeadAfterUnnamed(t *testing.T) {
+	tests := []articleCase{
+		{name: "the mayor after an unnamed department",
+			text: "«A school keeps a village alive», says the mayor, Eusebio Carrano Mendes, 63, who has led the campaign against the closure.\n\n" +
+				"The department told this newspaper that it would study «each case individually» before September.\n\n" +
+				"The mayor is not convinced. «They said the same about the health centre», he says.\n",
+			quotes: []wantQuote{{"They said the same about the health centre", "Eusebio Carrano Mendes"}}},
+		{name: "control: the unnamed speaker's own pronoun",
+			text: "«A school keeps a village alive», says the mayor, Eusebio Carrano Mendes, 63, who has led the campaign against the closure.\n\n" +
+				"One father, who asked not to be named, signed the petition. «If the school goes, I go too», he says.\n",
+			quotes: []wantQuote{{"If the school goes", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -178,9 +178,10 @@ func (f *finder) fromPronoun(t int) speaker {
 		}
 		// "The judge rejected that. “…,” she said": the holder of the
 		// role the sentence before opens with.
+		roleAt := -1 // where the role that stands for m was written
 		if want == model.Person {
-			if r, at := f.prevRoleLead(pos); r >= 0 && r != m && f.genderFits(r, g) && (m < 0 || f.ms[m].Start < at) {
-				m = r
+			if r, at := f.prevRoleLead(pos); r >= 0 && f.genderFits(r, g) && (m < 0 || r == m || f.ms[m].Start < at) {
+				m, roleAt = r, at
 			}
 		}
 		// "A spokeswoman for Ashby Parish Council said … . “…,” she said":
@@ -194,12 +195,14 @@ func (f *finder) fromPronoun(t int) speaker {
 		// "The driver, who asked not to be named, said … . “…,” he
 		// said": someone the text keeps unnamed on purpose, after every
 		// candidate, is who the pronoun means.
-		if at := f.anonymousAt(t); want == model.Person && at >= 0 && (m < 0 || f.ms[m].Start < at) && !f.personBetween(at, pos) {
+		if at := f.anonymousAt(t); want == model.Person && at >= 0 && (m < 0 || max(f.ms[m].Start, roleAt) < at) && !f.personBetween(at, pos) {
 			return sp
 		}
 		// An unnamed speaker ("one senior nurse said …") introduced after
 		// every candidate is the likelier antecedent: leave it unnamed.
-		if u := f.unnamedAt; want == model.Person && u >= 0 && u < pos && pos-u < 1500 && (m < 0 || f.ms[m].Start < u) {
+		// A role the sentence before opens with ("The mayor is not
+		// convinced.") names its holder after that speaker.
+		if u := f.unnamedAt; want == model.Person && u >= 0 && u < pos && pos-u < 1500 && (m < 0 || max(f.ms[m].Start, roleAt) < u) {
 			return sp
 		}
 		// A person the text gives this pronoun's gender ("His niece,
