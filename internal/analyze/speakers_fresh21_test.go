@@ -246,3 +246,26 @@ func TestSpeakersRoleLeadAfterUnnamed(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersNorthernNigerianTitles checks the titles Hajiya, Alhaja,
+// Alhaji and Mallam before a name, which make it a person's and give its
+// gender, with the forms that must keep their speaker.
+func TestSpeakersNorthernNigerianTitles(t *testing.T) {
+	tests := []articleCase{
+		{name: "Hajiya, then she said",
+			text: "The Governor, Dr. Olufemi Adeyemi-Nwosu, said funds had been set aside.\n\n" +
+				"The Oru State Emergency Management Agency, through its Executive Secretary, Hajiya Zainab Bello-Dauda, advised residents to stay away from the river.\n\n" +
+				"\"We have already recorded two near-drownings,\" she said.\n",
+			quotes: []wantQuote{{"We have already recorded two near-drownings", "Zainab Bello-Dauda"}}},
+		{name: "Mallam, then he said",
+			text: "Hajiya Zainab Bello-Dauda said relief would arrive on Friday.\n\n" +
+				"The chairman of the traders' union, Mallam Sani Garba-Kura, disagreed.\n\n" +
+				"\"We have heard this before,\" he said.\n",
+			quotes: []wantQuote{{"We have heard this before", "Sani Garba-Kura"}}},
+		{name: "control: Chief, then he said",
+			text: "The President-General, Chief Ikenna Obi-Anyanwu, said the bridge had been weak for years.\n\n" +
+				"\"Nobody came,\" he said.\n",
+			quotes: []wantQuote{{"Nobody came", "Ikenna Obi-Anyanwu"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -228,7 +228,7 @@ reader caller listener viewer`)
 // honorifics precede names and are dropped from roles when alone.
 var honorifics = setOf(`mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady gen gen. col col. lt lt. sgt sgt.
 capt capt. sen sen. rep rep. gov gov. prof prof. pres pres. adm adm. maj maj. st. messrs cllr cllr. cr
-hon hon. engr engr. alhaji shri smt smt. oba madam puan encik datuk dato datin opanin justice`)
+hon hon. engr engr. alhaji alhaja hajiya hajia mallam shri smt smt. oba madam puan encik datuk dato datin opanin justice`)
 
 // roleModifiers may precede a role head in lower case ("former foreign
 // ministry spokesman").

@@ -243,12 +243,12 @@ func buildLexicon() map[string]lexEntry {
 	gender(genderMale, "mr", "sir", "lord", "king", "prince", "duke", "earl", "baron", "father", "dad",
 		"husband", "son", "brother", "grandfather", "grandad", "grandson", "uncle", "nephew",
 		"boyfriend", "spokesman", "businessman", "councilman", "congressman", "actor",
-		"policeman", "fireman", "sportsman", "headmaster", "monk", "widower", "stepfather", "fiance")
+		"policeman", "fireman", "sportsman", "headmaster", "monk", "widower", "stepfather", "fiance", "alhaji", "mallam")
 	gender(genderFemale, "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "duchess", "countess",
 		"baroness", "mother", "mum", "mom", "wife", "daughter", "sister", "grandmother", "gran",
 		"granny", "granddaughter", "aunt", "niece", "girlfriend", "spokeswoman", "chairwoman",
 		"businesswoman", "councilwoman", "congresswoman", "actress", "policewoman",
-		"headmistress", "nun", "widow", "stepmother", "fiancee", "fiancée")
+		"headmistress", "nun", "widow", "stepmother", "fiancee", "fiancée", "hajiya", "hajia", "alhaja")
 	return m
 }
 
