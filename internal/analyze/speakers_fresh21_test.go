@@ -269,3 +269,23 @@ func TestSpeakersNorthernNigerianTitles(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersCompanySpokesman checks "a company spokesman said" after a
+// sentence reporting what a firm said, with the forms that must keep
+// their speaker.
+func TestSpeakersCompanySpokesman(t *testing.T) {
+	tests := []articleCase{
+		{name: "a company spokesman after a rival's statement",
+			text: "Shares in Kestral Mining Ltd fell 9% after it cut its forecast.\n\n" +
+				"Kestral's neighbour Brolgan Resources, whose ore travels on a separate line, said it had not been affected. " +
+				"\"Our operations are running at normal rates,\" a company spokesman said.\n",
+			quotes: []wantQuote{{"Our operations are running at normal rates", "Brolgan Resources"}}},
+		{name: "a firm spokeswoman",
+			text:   "Corvale Systems said on Tuesday it would cut 200 jobs. \"The decision was not taken lightly,\" a firm spokeswoman said.\n",
+			quotes: []wantQuote{{"The decision was not taken lightly", "Corvale Systems"}}},
+		{name: "control: a company spokesman with no firm reported before",
+			text:   "The price was not disclosed. \"Pricing depends on the size of the installation,\" a company spokesman said.\n",
+			quotes: []wantQuote{{"Pricing depends on the size", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

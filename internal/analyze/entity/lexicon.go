@@ -251,7 +251,7 @@ technologies systems holdings reserve cabinet administration police front moveme
 brigade brigades academy society league tribunal house agency's command mission embassy consulate
 government regime media broadcasting telegraph herald tribune gazette monitor express observer guardian
 channel studios labs laboratories industries enterprises partners capital securities exchange logistics
-energy pharmaceuticals pharma foods airline shipping petroleum oil gas mining insurance telecom
+energy pharmaceuticals pharma foods airline shipping petroleum oil gas mining resources insurance telecom
 communications solutions software robotics biotech ventures investments trust council's desk
 review ledger courier dispatch chronicle sentinel bulletin wire inquirer examiner register unit squad
 orchestra sinfonia philharmonic choir ensemble municipality`)

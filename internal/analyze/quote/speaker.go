@@ -362,6 +362,14 @@ func (f *finder) fromRole(t, lo int) speaker {
 					return f.fromMention(o, lo, t+1)
 				}
 			}
+			// "Brolga Resources … said it had not been affected. “…,” a
+			// company spokesman said": the firm the sentence before
+			// reports
+			if n := strings.ToLower(f.word(t - 1)); isSpokes(w) && t == lo+2 && (n == "company" || n == "firm") {
+				if o := f.spokesOfPrev(pos, ""); o >= 0 && f.ms[o].Type == model.Organization {
+					return f.fromMention(o, lo, t+1)
+				}
+			}
 			if n := strings.ToLower(f.word(t - 1)); isSpokes(w) && t == lo+2 && f.toks[t-1].flags&fLower != 0 && bodyNoun(n) {
 				if o := f.spokesOfPrev(pos, n); o >= 0 {
 					return f.fromMention(o, lo, t+1)
