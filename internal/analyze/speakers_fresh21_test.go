@@ -289,3 +289,27 @@ func TestSpeakersCompanySpokesman(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersAskedAside checks a quotation filling a paragraph after a
+// one-sentence aside "Asked whether …, she pauses …" that follows the
+// speaker's quotation, with the forms that must keep their speaker.
+func TestSpeakersAskedAside(t *testing.T) {
+	tests := []articleCase{
+		{name: "asked whether, she pauses",
+			text: "\u201cLionel was right about the roof,\u201d says Marguerite Olander.\n\n" +
+				"Asked whether she has any regrets, she pauses for a long time.\n\n" +
+				"\u201cI said yes to too many competitions in my forties. You don\u2019t get those years back.\u201d\n",
+			quotes: []wantQuote{{"I said yes to too many competitions", "Marguerite Olander"}}},
+		{name: "control: she pauses",
+			text: "\u201cLionel was right about the roof,\u201d says Marguerite Olander.\n\n" +
+				"She pauses for a long time.\n\n" +
+				"\u201cI said yes to too many competitions in my forties. You don\u2019t get those years back.\u201d\n",
+			quotes: []wantQuote{{"I said yes to too many competitions", "Marguerite Olander"}}},
+		{name: "control: asked about a man, he pauses",
+			text: "\u201cLionel was right about the roof,\u201d says Marguerite Olander.\n\n" +
+				"Asked whether he has any regrets, he pauses for a long time.\n\n" +
+				"\u201cI said yes to too many competitions in my forties. You don\u2019t get those years back.\u201d\n",
+			quotes: []wantQuote{{"I said yes to too many competitions", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -338,7 +338,8 @@ func (f *finder) prevAttributed(i int) int {
 
 // afterPronounAside returns the speaker of closed quotation i filling a
 // paragraph when the paragraph before is one sentence without quotations
-// opening with "he" or "she", and the sentence before that holds an
+// opening with "he" or "she" (after an opening "Asked whether …,"), and
+// the sentence before that holds an
 // attributed quotation by a named person of that gender.
 func (f *finder) afterPronounAside(i int) (speaker, bool) {
 	q := &f.quots[i]
@@ -350,8 +351,22 @@ func (f *finder) afterPronounAside(i int) (speaker, bool) {
 	if !f.opensParagraph(aside.lo) || f.quotesIn(aside) {
 		return speaker{}, false
 	}
+	// "Asked whether she has any regrets, she pauses for a long time."
+	k := aside.lo
+	switch strings.ToLower(f.word(k)) {
+	case "asked", "pressed", "questioned", "challenged":
+		for j := k + 1; j < aside.hi && j < k+25; j++ {
+			if f.toks[j].q >= 0 {
+				break
+			}
+			if f.isPunct(j, ',') {
+				k = j + 1
+				break
+			}
+		}
+	}
 	g := genderUnknown
-	switch strings.ToLower(f.word(aside.lo)) {
+	switch strings.ToLower(f.word(k)) {
 	case "he":
 		g = genderMale
 	case "she":
