@@ -313,3 +313,21 @@ func TestSpeakersAskedAside(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersAgeBeforeName checks a sentence opening with an age before
+// the name ("Eight-year-old Martina, asked …, does not hesitate"), whose
+// subject a later pronoun means, with the forms that must keep their
+// speaker.
+func TestSpeakersAgeBeforeName(t *testing.T) {
+	tests := []articleCase{
+		{name: "eight-year-old and a given name",
+			text: "One mother, Inmaculada Sotelo Herranz, explains why. «If the school goes, I go too.»\n\n" +
+				"Eight-year-old Martina, asked what she likes best about her school, does not hesitate. «The playground, because it is all ours», she says.\n",
+			quotes: []wantQuote{{"The playground, because it is all ours", "Martina"}}},
+		{name: "control: no age",
+			text: "One mother, Inmaculada Sotelo Herranz, explains why. «If the school goes, I go too.»\n\n" +
+				"Her daughter Martina, asked what she likes best about her school, does not hesitate. «The playground, because it is all ours», she says.\n",
+			quotes: []wantQuote{{"The playground, because it is all ours", "Martina"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -1013,6 +1013,8 @@ func (f *finder) leadSubject(u int) int {
 		}
 		switch {
 		case f.titleAbbrev(t):
+		case strings.HasSuffix(strings.ToLower(f.word(t)), "-year-old") && t+1 < un.hi && f.toks[t+1].ment >= 0:
+			// "Eight-year-old Martina, asked …, does not hesitate."
 		case tk.lex.class&(lxDet|lxPossDet|lxRole) != 0 && tk.lex.class&(lxPronoun|lxCue) == 0,
 			tk.flags&fPoss != 0 && tk.lex.class&lxPronoun == 0,
 			f.isWord(t, "and") && t > start && f.has(t-1, lxRole):
