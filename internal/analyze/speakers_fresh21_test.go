@@ -331,3 +331,29 @@ func TestSpeakersAgeBeforeName(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersQuestionAnswerTurns checks unattributed paragraphs of
+// quotation in an exchange of questions and answers between two named
+// people, which take turns, with the forms that must keep their speaker.
+func TestSpeakersQuestionAnswerTurns(t *testing.T) {
+	tests := []articleCase{
+		{name: "cross-examination: question, answer, question, answer",
+			text: "Under cross-examination by defence barrister Celeste Arruda SC, Mr Kavan agreed that the bay was poorly lit.\n\n" +
+				"\"So you didn't see his face?\" Ms Arruda asked.\n\n" +
+				"\"No, I didn't see his face,\" Mr Kavan replied.\n\n" +
+				"\"You saw a man, in the dark, at a distance of perhaps 40 metres?\"\n\n" +
+				"\"Yes. But I knew it was him.\"\n",
+			quotes: []wantQuote{{"You saw a man, in the dark", "Celeste Arruda"}, {"Yes. But I knew it was him", "Kavan"}}},
+		{name: "control: a speaker's answer runs on",
+			text: "\"So you didn't see his face?\" Ms Arruda asked.\n\n" +
+				"\"No, I didn't see his face,\" Mr Kavan replied.\n\n" +
+				"\"It was too dark to see anything at all that night.\"\n",
+			quotes: []wantQuote{{"It was too dark to see anything", "Kavan"}}},
+		{name: "control: one speaker without a question",
+			text: "\"The bay was dark,\" Mr Kavan said.\n\n" +
+				"\"I knew it was him,\" he added.\n\n" +
+				"\"I had worked with him for six years.\"\n",
+			quotes: []wantQuote{{"I had worked with him for six years", "Kavan"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -117,6 +117,10 @@ func (f *finder) finishQuotations() {
 				q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, sp.name, sp.mention, "", model.Direct
 			} else if p := f.prevAttributed(i); p >= 0 {
 				pq := f.quots[p]
+				if a := f.exchangeTurn(i, p); a >= 0 {
+					// “…?” Ms Roe asked. ¶ “No,” he replied. ¶ “…?” ¶ “Yes.”
+					pq = f.quots[a]
+				}
 				q.done, q.attributed = true, true
 				q.speaker, q.spName, q.spMention, q.cue, q.kind = pq.speaker, pq.spName, pq.spMention, "", model.Direct
 			} else if sp, ok := f.afterQuestion(i); ok {
@@ -334,6 +338,42 @@ func (f *finder) prevAttributed(i int) int {
 		}
 	}
 	return -1
+}
+
+// exchangeTurn returns the quotation whose speaker takes the turn at
+// quotation i, a paragraph of its own, in an exchange of questions and
+// answers between two named people ("“So you didn't see his face?” Ms
+// Roe asked." ¶ "“No,” he replied." ¶ "“You saw a man in the dark?”"):
+// the one two paragraphs back, when p, the attributed quotation of the
+// paragraph before, is by someone else and either it or i asks a
+// question; or -1.
+func (f *finder) exchangeTurn(i, p int) int {
+	q, pq := &f.quots[i], &f.quots[p]
+	if !f.opensParagraph(q.open) || !f.opensParagraph(pq.open) || pq.unit != q.unit-1 || pq.speaker < 0 {
+		return -1
+	}
+	a := f.prevAttributed(p)
+	if a < 0 {
+		return -1
+	}
+	aq := &f.quots[a]
+	if !f.opensParagraph(aq.open) || aq.speaker < 0 || aq.spName == "" || aq.spName == pq.spName {
+		return -1
+	}
+	if !f.asks(i) && !f.asks(p) {
+		return -1
+	}
+	return a
+}
+
+// asks reports whether quotation i ends with a question mark.
+func (f *finder) asks(i int) bool {
+	q := &f.quots[i]
+	e := q.end
+	for e > q.start && (f.text[e-1] == ' ' || f.text[e-1] == ',') {
+		e--
+	}
+	return e > q.start && f.text[e-1] == '?'
 }
 
 // afterPronounAside returns the speaker of closed quotation i filling a
