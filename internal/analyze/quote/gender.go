@@ -205,7 +205,22 @@ func givenGender(name string) byte {
 	if !ok || rest == "" || len(first) < 2 || first[0] < 'A' || first[0] > 'Z' {
 		return genderUnknown
 	}
-	return givenGenders[strings.ToLower(first)]
+	// lower-case into a buffer: no allocation for the map look-up
+	var buf [24]byte
+	if len(first) > len(buf) {
+		return genderUnknown
+	}
+	for i := 0; i < len(first); i++ {
+		c := first[i]
+		if c >= 0x80 {
+			return givenGenders[strings.ToLower(first)] // "Begoña": rare
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return givenGenders[string(buf[:len(first)])]
 }
 
 // givenGenders maps given names that are, in the news, almost always a

@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/internal/analyze/resolve"
 	"github.com/parallax-news/parallax/internal/model"
@@ -365,7 +366,7 @@ func (f *finder) fromRole(t, lo int) speaker {
 			// "Brolga Resources … said it had not been affected. “…,” a
 			// company spokesman said": the firm the sentence before
 			// reports
-			if n := strings.ToLower(f.word(t - 1)); isSpokes(w) && t == lo+2 && (n == "company" || n == "firm") {
+			if isSpokes(w) && t == lo+2 && (f.isWord(t-1, "company") || f.isWord(t-1, "firm")) {
 				if o := f.spokesOfPrev(pos, ""); o >= 0 && f.ms[o].Type == model.Organization {
 					return f.fromMention(o, lo, t+1)
 				}
@@ -924,9 +925,9 @@ func (f *finder) leadSubject(u int) int {
 		t++ // "But Gary insists …"
 	}
 	// A dateline: "LOS ALMENDROS - At nine o'clock, Ann Roe unlocks …"
-	if f.toks[t].kind == kWord && f.toks[t].flags&fCap != 0 && strings.ToUpper(f.word(t)) == f.word(t) && len(f.word(t)) > 1 {
+	if f.toks[t].kind == kWord && f.toks[t].flags&fCap != 0 && len(f.word(t)) > 1 && noLower(f.word(t)) {
 		for k := t + 1; k < un.hi && k < t+8; k++ {
-			if f.toks[k].kind == kWord && strings.ToUpper(f.word(k)) == f.word(k) || f.isPunct(k, ',') || f.isPunct(k, '.') {
+			if f.toks[k].kind == kWord && noLower(f.word(k)) || f.isPunct(k, ',') || f.isPunct(k, '.') {
 				continue
 			}
 			if f.isPunct(k, '—') || f.isPunct(k, '–') || f.isPunct(k, '-') && int(f.toks[k].start) > 0 && f.text[f.toks[k].start-1] == ' ' {
@@ -1013,7 +1014,7 @@ func (f *finder) leadSubject(u int) int {
 		}
 		switch {
 		case f.titleAbbrev(t):
-		case strings.HasSuffix(strings.ToLower(f.word(t)), "-year-old") && t+1 < un.hi && f.toks[t+1].ment >= 0:
+		case t+1 < un.hi && f.toks[t+1].ment >= 0 && hasSuffixFold(f.word(t), "-year-old"):
 			// "Eight-year-old Martina, asked …, does not hesitate."
 		case tk.lex.class&(lxDet|lxPossDet|lxRole) != 0 && tk.lex.class&(lxPronoun|lxCue) == 0,
 			tk.flags&fPoss != 0 && tk.lex.class&lxPronoun == 0,
@@ -1431,6 +1432,22 @@ func (f *finder) spokesLead(t int, g byte) int {
 		return -1
 	}
 	return m
+}
+
+// noLower reports whether w has no lower-case letter ("RÍO", "ALMENDROS").
+func noLower(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSuffixFold reports whether w ends with the lower-case ASCII suffix
+// suf, ignoring case.
+func hasSuffixFold(w, suf string) bool {
+	return len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf)
 }
 
 // possessor returns the person that the possessive pronoun at token k, of

@@ -796,7 +796,7 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 		}
 		// "said the 23-year-old.": an age standing for the person just
 		// named, as it does before the verb.
-		if k == t+1 && f.isWord(t, "the") && strings.HasSuffix(strings.ToLower(f.word(k)), "-year-old") && f.tailOK(k+1, hi) && !f.isPunct(k+1, '-') {
+		if k == t+1 && f.isWord(t, "the") && hasSuffixFold(f.word(k), "-year-old") && f.tailOK(k+1, hi) && !f.isPunct(k+1, '-') {
 			return f.justNamed(t, k+1)
 		}
 		if tk.lex.class&(lxDet|lxPossDet) != 0 || tk.flags&fCap != 0 || strings.HasSuffix(f.word(k), "-year-old") ||
