@@ -115,6 +115,15 @@ func (f *finder) fromPronoun(t int) speaker {
 			return sp
 		}
 	}
+	// "The next caller, who gave his name only as Dave. “…,” he said":
+	// the one who gave the name, in this sentence or the one before, with
+	// no person named since
+	if want == model.Person && g != genderUnknown {
+		if k := f.nameGivenBefore(t, g); k >= 0 {
+			sp.ment, sp.name = k, f.mentName(k)
+			return sp
+		}
+	}
 	m := -1
 	if want == model.Person {
 		m = f.unitPersonSubject(t)
@@ -368,6 +377,12 @@ func (f *finder) fromRole(t, lo int) speaker {
 			// reports
 			if isSpokes(w) && t == lo+2 && (f.isWord(t-1, "company") || f.isWord(t-1, "firm")) {
 				if o := f.spokesOfPrev(pos, ""); o >= 0 && f.ms[o].Type == model.Organization {
+					return f.fromMention(o, lo, t+1)
+				}
+				// "Calder Aggregates Ltd owns the quarry. A company
+				// spokesman said …": the one business named not far
+				// before by a company form or trade
+				if o := f.lastCompany(pos); o >= 0 {
 					return f.fromMention(o, lo, t+1)
 				}
 			}
@@ -2216,4 +2231,81 @@ func (f *finder) anonymousAt(t int) int {
 		}
 	}
 	return -1
+}
+
+// nameGivenBefore returns the mention of the name an unnamed person gave
+// ("who gave his name only as Dave", "who gave her first name as Ana")
+// in the sentence holding the pronoun t or the one before, when the
+// possessive fits gender g and no person is named between it and t; or -1.
+func (f *finder) nameGivenBefore(t int, g byte) int {
+	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].hi > t })
+	if u >= len(f.units) {
+		return -1
+	}
+	lo := f.units[max(u-1, 0)].lo
+	for k := t - 1; k >= lo+4; k-- {
+		if f.toks[k].kind != kWord || f.toks[k].ment < 0 || !f.isWord(k-1, "as") {
+			continue
+		}
+		j := k - 2
+		if f.isWord(j, "only") {
+			j--
+		}
+		if f.isWord(j, "name") && f.isWord(j-1, "first") {
+			j--
+		}
+		if !f.isWord(j, "name") || !f.isWord(j-2, "gave") {
+			return -1
+		}
+		pg := genderUnknown
+		switch {
+		case f.isWord(j-1, "his"):
+			pg = genderMale
+		case f.isWord(j-1, "her"):
+			pg = genderFemale
+		}
+		m := int(f.toks[k].ment)
+		if pg != g || f.personBetween(f.ms[m].End, int(f.toks[t].start)) {
+			return -1
+		}
+		return m
+	}
+	return -1
+}
+
+// lastCompany returns the organisation named outside quotations in the
+// sentence before the one holding byte pos, or earlier in that one, whose
+// name ends in a company form or trade ("Calder Aggregates Ltd"), when no
+// other such business is named there and it is not named as a
+// commentator's employer; or -1.
+func (f *finder) lastCompany(pos int) int {
+	u := f.unitOf(pos)
+	if u < 1 {
+		return -1
+	}
+	from := int(f.toks[f.units[u-1].lo].start)
+	found := -1
+	for i := sort.Search(len(f.ms), func(i int) bool { return f.ms[i].Start >= pos }) - 1; i >= 0; i-- {
+		if f.ms[i].Start < from {
+			break
+		}
+		if f.ms[i].Type != model.Organization || !f.validMent(i) || f.inQuotation(f.ms[i].Start) {
+			continue
+		}
+		name := f.mentName(i)
+		k := strings.LastIndexByte(name, ' ')
+		if k < 0 || !firmWord(name[k+1:]) {
+			continue
+		}
+		if found >= 0 && f.mentName(found) != name {
+			return -1
+		}
+		if found < 0 {
+			if f.employerOrg(i) {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }

@@ -670,6 +670,14 @@ func agentNoun(w string) bool {
 func (f *finder) justNamed(lo, hi int) speaker {
 	sp := speaker{ment: -1, mention: f.spanText(lo, hi), lo: lo, hi: hi, ok: true}
 	pos := int(f.toks[lo].start)
+	// "Callum Roe of Australia qualified fastest. “…,” the Australian
+	// said": the one named as from that country
+	if hi-lo == 2 && nationalityNoun(f.word(lo+1)) {
+		if m := f.personFrom(pos, f.word(lo+1)); m >= 0 {
+			sp.ment, sp.name = m, f.mentName(m)
+			return sp
+		}
+	}
 	// The subject of the sentence before ("Stolz also defended herself
 	// … „…“, the 54-year-old emphasised") outranks a speaker named earlier.
 	if ps, at := f.prevUnitSubject(); ps >= 0 && f.ms[ps].Start < pos && pos-at < 1500 &&
@@ -1396,4 +1404,32 @@ func (f *finder) nameGivenAs(t, lo int) (speaker, bool) {
 		return speaker{}, false
 	}
 	return f.fromMention(int(f.toks[t-1].ment), s, t), true
+}
+
+// personFrom returns the last person (or name the recogniser left untyped)
+// named within about 1,500 bytes before pos as from the country that
+// nationality noun w stands for ("Callum Roe of Australia" for "the
+// Australian"), with no one else named since; or -1.
+func (f *finder) personFrom(pos int, w string) int {
+	stem := nationalityStem(w)
+	if stem == "" {
+		return -1
+	}
+	for m := f.res.Started(pos - 1); m >= 0 && pos-f.ms[m].Start < 1500; m-- {
+		if f.ms[m].End > pos || f.inQuotation(f.ms[m].Start) || !f.validMent(m) {
+			continue
+		}
+		if f.ms[m].Type != model.Person && f.ms[m].Type != model.Other {
+			continue
+		}
+		e := f.mentEndTok(m)
+		if e < 0 || !f.isWord(e, "of") || e+1 >= len(f.toks) || f.toks[e+1].ment < 0 {
+			return -1
+		}
+		if c := int(f.toks[e+1].ment); f.ms[c].Type == model.Place && strings.HasPrefix(f.ms[c].Key, stem) {
+			return m
+		}
+		return -1
+	}
+	return -1
 }
