@@ -180,6 +180,11 @@ type Index struct {
 	saved   int
 	segs    []segInfo
 	nextSeg int64
+	// leaving is set by a save when articles left the window: they leave
+	// memory (see compact) before the index is next used, not at the
+	// save, so that a run's last save, whose index is not used again,
+	// does not rebuild it.
+	leaving bool
 
 	// Scratch space reused between calls.
 	signer *Signer
@@ -256,7 +261,10 @@ func New(cfg Config) *Index {
 
 // Len returns the number of articles held in memory: those of the window
 // at the last save, and those added since.
-func (x *Index) Len() int { return len(x.docs) }
+func (x *Index) Len() int {
+	x.settle()
+	return len(x.docs)
+}
 
 // visible reports whether an article is in the window.
 func (x *Index) visible(d *doc) bool {
@@ -281,6 +289,7 @@ func (x *Index) advance(day int32) {
 // Root returns the root of id's family (id itself for an original) and
 // whether id is known.
 func (x *Index) Root(id int64) (int64, bool) {
+	x.settle()
 	i, ok := x.byID[id]
 	if !ok {
 		return 0, false
@@ -291,6 +300,7 @@ func (x *Index) Root(id int64) (int64, bool) {
 // Day returns the start (UTC) of the publication day of article id, and
 // false when the index does not hold it or it is undated.
 func (x *Index) Day(id int64) (time.Time, bool) {
+	x.settle()
 	i, ok := x.byID[id]
 	if !ok || x.docs[i].day == noDay {
 		return time.Time{}, false
@@ -321,6 +331,7 @@ func (x *Index) AddSignature(id int64, sig Signature) (dupOf int64) {
 // AddDated is AddSignature for an article published at published (zero:
 // undated): the window moves with the dates of the articles added.
 func (x *Index) AddDated(id int64, published time.Time, sig Signature) (dupOf int64) {
+	x.settle()
 	if i, ok := x.byID[id]; ok {
 		if r := x.docs[i].root; r != id {
 			return r
@@ -406,19 +417,28 @@ func (x *Index) insertKeys(di int32, keys []uint64) {
 	}
 }
 
-// compact drops the articles that left the window from memory once they
-// are a third of it (always when force is set and any left).
+// settle drops from memory the articles that had left the window at the
+// last save, if that is still to do (see Index.leaving).
+func (x *Index) settle() {
+	if x.leaving {
+		x.leaving = false
+		x.compact()
+	}
+}
+
+// compact drops the articles that left the window from memory.
 //
-// Articles leave memory only when the index is saved, so that an index
-// loaded from a save holds exactly what the saved one held.
-func (x *Index) compact(force bool) {
+// Articles leave memory only after the index is saved, and before it is
+// used again (see settle), with the window of the save: an index loaded
+// from a save holds exactly what the saved one holds from then on.
+func (x *Index) compact() {
 	gone := 0
 	for i := range x.docs {
 		if !x.visible(&x.docs[i]) {
 			gone++
 		}
 	}
-	if gone == 0 || !force && 3*gone < len(x.docs) {
+	if gone == 0 {
 		return
 	}
 	old, oldSketches, oldEntries := x.docs, x.sketches, x.entries

@@ -485,3 +485,58 @@ func TestLowerHash(t *testing.T) {
 		}
 	}
 }
+
+// TestSaveLeavesWindowToNextUse checks that a save does not rebuild the
+// index when articles left the window: they are not saved, and they leave
+// memory when the index is next used, whichever use that is, so that the
+// index then holds what a load of the save holds.
+func TestSaveLeavesWindowToNextUse(t *testing.T) {
+	cfg := DefaultConfig()
+	day0 := time.Date(2025, 1, 1, 9, 0, 0, 0, time.UTC)
+	const perDay, days = 10, 40
+	uses := []struct {
+		name string
+		use  func(x *Index)
+	}{
+		{"AddDated", func(x *Index) {
+			x.AddDated(1_000_000, day0.AddDate(0, 0, days-1), x.signOf(article(999, 120)))
+		}},
+		{"Day", func(x *Index) { x.Day(1) }},
+		{"Root", func(x *Index) { x.Root(1) }},
+		{"Len", func(x *Index) { x.Len() }},
+		{"SaveSegment", func(x *Index) { x.MarkSaved(x.SaveSegment()) }},
+	}
+	for _, u := range uses {
+		t.Run(u.name, func(t *testing.T) {
+			x := New(cfg)
+			for i := range perDay * days {
+				x.AddDated(int64(i+1), day0.AddDate(0, 0, i/perDay), x.signOf(article(uint64(i), 120)))
+			}
+			held := len(x.docs)
+			seg := x.SaveSegment()
+			if len(x.docs) != held {
+				t.Fatalf("the save rebuilt the index: %d articles held, %d before", len(x.docs), held)
+			}
+			y, err := NewFromSegments(seg.Head, map[int64][]byte{seg.Seq: seg.Data})
+			if err != nil {
+				t.Fatal(err)
+			}
+			window := perDay * (cfg.WindowDays + 1)
+			if y.Len() != window {
+				t.Fatalf("%d articles saved, want the window's %d", y.Len(), window)
+			}
+			x.MarkSaved(seg)
+			u.use(x)
+			want := window
+			if u.name == "AddDated" {
+				want++
+			}
+			if len(x.docs) != want {
+				t.Errorf("%d articles held after %s, want %d", len(x.docs), u.name, want)
+			}
+			if _, ok := x.Day(1); ok {
+				t.Error("an article that left the window still has a day")
+			}
+		})
+	}
+}

@@ -60,9 +60,12 @@ type Segment struct {
 // SaveSegment encodes the articles added since the last MarkSaved, or,
 // when segments of the window pile up, the whole window as one segment.
 func (x *Index) SaveSegment() Segment {
+	x.settle()
 	seg := Segment{Seq: x.nextSeg, end: x.ords}
-	// Articles that left the window leave memory.
-	x.compact(true)
+	// Articles that left the window are not saved, and leave memory
+	// before the index is used again (settle): the window does not move
+	// before then.
+	x.leaving = true
 	from := x.saved
 	var keep []segInfo
 	liveSegs := 0
@@ -85,19 +88,25 @@ func (x *Index) SaveSegment() Segment {
 		keep = x.segs
 	}
 	seg.segs = keep
-	if from < len(x.docs) {
+	docs := make([]doc, 0, len(x.docs)-from)
+	for _, d := range x.docs[from:] {
+		if x.visible(&d) {
+			docs = append(docs, d)
+		}
+	}
+	if len(docs) > 0 {
 		seg.info = segInfo{seq: seg.Seq, maxDay: noDay, maxUseq: -1}
-		for _, d := range x.docs[from:] {
+		for _, d := range docs {
 			if d.day == noDay {
 				seg.info.maxUseq = max(seg.info.maxUseq, d.useq)
 			} else {
 				seg.info.maxDay = max(seg.info.maxDay, d.day)
 			}
 		}
-		w := codec.NewWriter(len(segMagic) + 136 + x.bodySize(from))
+		w := codec.NewWriter(len(segMagic) + 136 + x.bodySize(docs))
 		w.Raw(segMagic)
 		writeConfig(w, x.cfg)
-		x.writeBody(w, from)
+		x.writeBody(w, docs)
 		seg.Data = w.Bytes()
 		seg.segs = append(seg.segs[:len(seg.segs):len(seg.segs)], seg.info)
 	}
@@ -225,19 +234,17 @@ func readConfig(r *codec.Reader) (Config, error) {
 	return c, c.validate()
 }
 
-// bodySize estimates the encoded size of the documents from index from.
-func (x *Index) bodySize(from int) int {
+// bodySize estimates the encoded size of docs.
+func (x *Index) bodySize(docs []doc) int {
 	n := 32
-	for _, d := range x.docs[from:] {
+	for _, d := range docs {
 		n += 44 + 4*int(d.sketch+d.names) + 8*x.cfg.Bands
 	}
 	return n
 }
 
-// writeBody encodes the documents from index from, their sketches and
-// their LSH keys.
-func (x *Index) writeBody(w *codec.Writer, from int) {
-	docs := x.docs[from:]
+// writeBody encodes docs (held by x), their sketches and their LSH keys.
+func (x *Index) writeBody(w *codec.Writer, docs []doc) {
 	w.Len(len(docs))
 	nsk := 0
 	for _, d := range docs {
