@@ -245,7 +245,7 @@ func commitRest(ctx context.Context, tx *sql.Tx, c *stmtCache, b *storage.Batch,
 	if err := commitReadModel(ctx, tx, c, &b.ReadModel, analysed(b.Analysis)); err != nil {
 		return err
 	}
-	return commitState(ctx, tx, b)
+	return commitState(ctx, tx, c, b)
 }
 
 func insertArticles(ctx context.Context, tx *sql.Tx, c *stmtCache, arts []*model.Article, touched map[int64]bool) error {
@@ -368,16 +368,7 @@ func markCopies(ctx context.Context, tx *sql.Tx, copies map[int64]int64, touched
 	return nil
 }
 
-// commitState clears and writes the batch's state rows. Each row is
-// written by a statement of its own: an upsert of several rows keeps a
-// statement journal, a copy as it was of every page of the file it
-// changes (see rowWriter), and state rows are large or scattered over the
-// table. A later run of 100 articles on a 1M-article store rewrites 23 MB
-// of state, 1,693 shards of the thread index among it, and wrote 42 MB of
-// pages to the journal (a temporary file, a page a write) to do so; a row
-// a statement writes none, and a statement costs no more than its row:
-// rewriting all 65,536 shards of the index took as long either way.
-func commitState(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
+func commitState(ctx context.Context, tx *sql.Tx, c *stmtCache, b *storage.Batch) error {
 	for _, prefix := range b.ClearState {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM state WHERE name >= $1 AND name < $2`, prefix, prefixEnd(prefix)); err != nil {
 			return fmt.Errorf("clear state %s*: %w", prefix, err)
@@ -391,17 +382,14 @@ func commitState(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
 		return fmt.Errorf("save state: %w", err)
 	}
 	defer del.Close()
-	put, err := tx.PrepareContext(ctx, `INSERT INTO state(name, data) VALUES ($1, $2) ON CONFLICT(name) DO UPDATE SET data = excluded.data`)
-	if err != nil {
-		return fmt.Errorf("save state: %w", err)
-	}
-	defer put.Close()
+	put := newBulkWriter(ctx, tx, c, `INSERT INTO state(name, data)`, ` ON CONFLICT(name) DO UPDATE SET data = excluded.data`, 2)
+	defer put.close()
 	save := func(name string, data []byte) error {
 		var err error
 		if data == nil {
 			_, err = del.ExecContext(ctx, name)
 		} else {
-			_, err = put.ExecContext(ctx, name, data)
+			err = put.add(name, data)
 		}
 		if err != nil {
 			return fmt.Errorf("save state %s: %w", name, err)
@@ -414,7 +402,12 @@ func commitState(ctx context.Context, tx *sql.Tx, b *storage.Batch) error {
 		}
 	}
 	if b.StateStream != nil {
-		return b.StateStream(save)
+		if err := b.StateStream(save); err != nil {
+			return err
+		}
+	}
+	if err := put.flush(); err != nil {
+		return fmt.Errorf("save state: %w", err)
 	}
 	return nil
 }
