@@ -1,16 +1,11 @@
 package sqlite
 
 import (
-	"context"
 	"fmt"
-	"strings"
 	"testing"
 	"unsafe"
 
 	"modernc.org/libc"
-
-	"github.com/parallax-news/parallax/internal/model"
-	"github.com/parallax-news/parallax/internal/storage"
 )
 
 // bytesAt returns the n bytes of C memory at p.
@@ -131,21 +126,8 @@ func TestMemCacheRealloc(t *testing.T) {
 // SQLite allocates through the process's memCache: once a store has been
 // written and closed, the memory its connections freed is kept there.
 func TestSQLiteAllocatesThroughMemCache(t *testing.T) {
-	ctx := context.Background()
 	s, _ := open(t)
-	first, err := s.ReserveArticleIDs(ctx, 20)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var arts []*model.Article
-	for i := range 20 {
-		id := first + int64(i)
-		arts = append(arts, &model.Article{ID: id, ExternalID: fmt.Sprint("m", id), Hash: fmt.Sprint("h", id), Title: "Quay notice",
-			Text: strings.Repeat(fmt.Sprintf("The lock keeper of Vranmouth logged barge %d. ", i), 50), Published: day(1 + i%20), StoryID: 1 + id%3})
-	}
-	if err := s.Commit(ctx, &storage.Batch{Articles: arts}); err != nil {
-		t.Fatal(err)
-	}
+	commitRepeated(t, s, 20, "m", "Quay notice", "The lock keeper of Vranmouth logged barge %d. ", 50, 3)
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}

@@ -36,21 +36,9 @@ func pageCacheStatus(t *testing.T, op int32) (cur, high int32) {
 func TestPagesCachedInSlots(t *testing.T) {
 	ctx := context.Background()
 	s, _ := open(t)
-	first, err := s.ReserveArticleIDs(ctx, 40)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var arts []*model.Article
-	for i := range 40 {
-		id := first + int64(i)
-		arts = append(arts, &model.Article{ID: id, ExternalID: fmt.Sprint("x", id), Hash: fmt.Sprint("h", id), Title: "Harbour report",
-			Text: strings.Repeat(fmt.Sprintf("The ferry from Ostrel sailed at %d. ", i), 400), Published: day(1 + i%20), StoryID: 1 + id%5})
-	}
-	if err := s.Commit(ctx, &storage.Batch{Articles: arts}); err != nil {
-		t.Fatal(err)
-	}
+	commitRepeated(t, s, 40, "x", "Harbour report", "The ferry from Ostrel sailed at %d. ", 400, 5)
 	n := 0
-	if err := s.Articles(ctx, storage.ArticleFilter{}, func(*model.Article) error { n++; return nil }); err != nil || n != len(arts) {
+	if err := s.Articles(ctx, storage.ArticleFilter{}, func(*model.Article) error { n++; return nil }); err != nil || n != 40 {
 		t.Fatalf("read back %d articles, %v", n, err)
 	}
 	for _, c := range []struct {
@@ -64,5 +52,26 @@ func TestPagesCachedInSlots(t *testing.T) {
 		if _, high := pageCacheStatus(t, c.op); !c.ok(high) {
 			t.Errorf("%s: highest %d", c.name, high)
 		}
+	}
+}
+
+// commitRepeated commits n articles to s, external ids prefixed by prefix,
+// each text a line (a format with the article's index) repeated rep times,
+// in stories 1 to stories.
+func commitRepeated(t *testing.T, s *Store, n int, prefix, title, line string, rep int, stories int64) {
+	t.Helper()
+	ctx := context.Background()
+	first, err := s.ReserveArticleIDs(ctx, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []*model.Article
+	for i := range n {
+		id := first + int64(i)
+		arts = append(arts, &model.Article{ID: id, ExternalID: fmt.Sprint(prefix, id), Hash: fmt.Sprint("h", id), Title: title,
+			Text: strings.Repeat(fmt.Sprintf(line, i), rep), Published: day(1 + i%20), StoryID: 1 + id%stories})
+	}
+	if err := s.Commit(ctx, &storage.Batch{Articles: arts}); err != nil {
+		t.Fatal(err)
 	}
 }
