@@ -16,6 +16,10 @@ func TestSpeakersNameGivenBefore(t *testing.T) {
 			text: "In the square, Rosetta Villani-Bruck, a retired teacher, said the boats were too loud.\n\n" +
 				"A boatman standing nearby, who gave his name only as Pino, was more sympathetic. \u00abThey have mortgages like everyone\u00bb, he said.\n",
 			quotes: []wantQuote{{"They have mortgages like everyone", "Pino"}}},
+		{name: "who gave her first name as",
+			text: "Gareth Pembury-Okoro, the presenter, said the line was open.\n\n" +
+				"The first caller, who gave her first name as Deb, had waited an hour. \"It's the bins again,\" she said.\n",
+			quotes: []wantQuote{{"It's the bins again", "Deb"}}},
 		{name: "control: a pronoun of the other gender",
 			text: "Harriet Lowdell-Byrne chairs the residents' group.\n\n" +
 				"One caller, who gave his name only as Tel, rang in. Lowdell-Byrne listened. \"We hear that every week,\" she said.\n",

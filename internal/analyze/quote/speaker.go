@@ -2247,30 +2247,40 @@ func (f *finder) nameGivenBefore(t int, g byte) int {
 		if f.toks[k].kind != kWord || f.toks[k].ment < 0 || !f.isWord(k-1, "as") {
 			continue
 		}
-		j := k - 2
-		if f.isWord(j, "only") {
-			j--
-		}
-		if f.isWord(j, "name") && f.isWord(j-1, "first") {
-			j--
-		}
-		if !f.isWord(j, "name") || !f.isWord(j-2, "gave") {
-			return -1
-		}
-		pg := genderUnknown
-		switch {
-		case f.isWord(j-1, "his"):
-			pg = genderMale
-		case f.isWord(j-1, "her"):
-			pg = genderFemale
-		}
+		_, pg, ok := f.gaveNameAs(k)
 		m := int(f.toks[k].ment)
-		if pg != g || f.personBetween(f.ms[m].End, int(f.toks[t].start)) {
+		if !ok || pg != g || f.personBetween(f.ms[m].End, int(f.toks[t].start)) {
 			return -1
 		}
 		return m
 	}
 	return -1
+}
+
+// gaveNameAs parses "gave his name as", "gave her first name only as" and
+// the like, ending just before token s, the name given: it returns the
+// token of "gave" and the gender of the possessive (genderUnknown for
+// "their"), and false when the words before s are not such a phrase.
+func (f *finder) gaveNameAs(s int) (gave int, g byte, ok bool) {
+	k := s - 1
+	if !f.isWord(k, "as") {
+		return 0, genderUnknown, false
+	}
+	k--
+	if f.isWord(k, "only") {
+		k--
+	}
+	if !f.isWord(k, "name") {
+		return 0, genderUnknown, false
+	}
+	k--
+	if f.isWord(k, "first") {
+		k--
+	}
+	if !f.has(k, lxPossDet) || !f.isWord(k-1, "gave") {
+		return 0, genderUnknown, false
+	}
+	return k - 1, pronounGender(f.word(k)), true
 }
 
 // lastCompany returns the organisation named outside quotations in the

@@ -1382,23 +1382,22 @@ func (f *finder) nameGivenAs(t, lo int) (speaker, bool) {
 		return speaker{}, false
 	}
 	s := f.mentStart(t - 1)
-	k := s - 1
-	if !f.isWord(k, "as") {
-		return speaker{}, false
-	}
-	k--
-	if f.isWord(k, "only") {
+	var k int
+	if gave, _, ok := f.gaveNameAs(s); ok && f.isWord(gave-1, "who") {
+		k = gave - 1 // "who gave her (first) name (only) as"
+	} else {
+		k = s - 1
+		if !f.isWord(k, "as") {
+			return speaker{}, false
+		}
 		k--
-	}
-	switch {
-	case f.isWord(k, "name") && f.has(k-1, lxPossDet) && f.isWord(k-2, "gave") && f.isWord(k-3, "who"):
-		k -= 3 // "who gave her name (only) as"
-	case f.isWord(k, "name") && f.isWord(k-1, "first") && f.has(k-2, lxPossDet) && f.isWord(k-3, "gave") && f.isWord(k-4, "who"):
-		k -= 4 // "who gave his first name as"
-	case f.isWord(k, "identified") && (f.isWord(k-1, "was") || f.isWord(k-1, "is")) && f.isWord(k-2, "who"):
+		if f.isWord(k, "only") {
+			k--
+		}
+		if !f.isWord(k, "identified") || !f.isWord(k-1, "was") && !f.isWord(k-1, "is") || !f.isWord(k-2, "who") {
+			return speaker{}, false
+		}
 		k -= 2 // "who was identified only as"
-	default:
-		return speaker{}, false
 	}
 	if k < lo || !f.isPunct(k-1, ',') {
 		return speaker{}, false
