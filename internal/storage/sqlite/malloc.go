@@ -72,7 +72,7 @@ func usable(p uintptr) int {
 // malloc returns a block of at least n bytes, or 0.
 func (m *memCache) malloc(tls *libc.TLS, n int) uintptr {
 	log, small := memLog(n)
-	size := roundup(n) + memHeader
+	size := (n+7)&^7 + memHeader
 	if small {
 		m.mu.Lock()
 		if l := m.free[log]; len(l) > 0 {
@@ -83,6 +83,7 @@ func (m *memCache) malloc(tls *libc.TLS, n int) uintptr {
 			return p
 		}
 		m.mu.Unlock()
+		size = 1 << log
 	}
 	base := libc.Xmalloc(tls, libc.Tsize_t(size))
 	if base == 0 {
