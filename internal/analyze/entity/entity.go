@@ -634,8 +634,10 @@ func (f *finder) chunk(a, b, lineEnd int) {
 		}
 	}
 	// a given name inside the name starts it ("Minister of Defence Sarah
-	// Smith")
-	for x := k + 1; x < b-1 && k < b && !placePrefixes[toks[k].low] && toks[k].flags()&fGiven == 0; x++ {
+	// Smith"), unless a courtesy title opens the name before it ("Dr
+	// Salim Rashid Mbaruk": the word after the title is a given name too)
+	hon := k > a && toks[k-1].flags()&fHon != 0 && toks[k-1].flags()&fRole == 0
+	for x := k + 1; x < b-1 && k < b && !hon && !placePrefixes[toks[k].low] && toks[k].flags()&fGiven == 0; x++ {
 		if toks[x].flags()&fGiven != 0 && toks[x-1].flags()&fGiven == 0 {
 			k = x
 			break
@@ -799,7 +801,10 @@ func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
 			maybe = false
 		}
 	}
-	if maybe && (f.honorificBefore(a) || f.roleInApposition(a) || f.ageAfter(b) || n == 2 && f.whoAfter(a, b)) {
+	// a given name alone before ", from" is a caller's or a reader's
+	// ("Shirley, from Yarrabin, said")
+	if maybe && (f.honorificBefore(a) || f.roleInApposition(a) || f.ageAfter(b) || n == 2 && f.whoAfter(a, b) ||
+		n == 1 && toks[a].flags()&fGiven != 0 && f.fromAfter(b)) {
 		maybe = false
 	}
 	if role == "" {
@@ -827,8 +832,10 @@ func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
 		return
 	}
 	// a name that ", which" follows is a body's, not a person's
-	// ("Teifi Valley Coaches, which holds the contract")
-	if n >= 2 && f.whichAfter(b) {
+	// ("Teifi Valley Coaches, which holds the contract"), as is one in
+	// apposition after a group's noun ("a local relief group, Bantay
+	// Alcaraz,")
+	if n >= 2 && (f.whichAfter(b) || f.bodyInApposition(a)) {
 		c.typ = model.Organization
 		f.cands = append(f.cands, c)
 		return
@@ -1002,6 +1009,40 @@ func (f *finder) roleInApposition(a int) bool {
 	return f.text[p.e:f.toks[a].s] == ", "
 }
 
+// bodyInApposition reports whether the name starting at token a stands
+// in apposition after the lower-case noun of a group that an article
+// opens ("a local relief group, Bantay Alcaraz,", "the charity, Open
+// Doors,"): the name is that body's.
+func (f *finder) bodyInApposition(a int) bool {
+	if a < 2 || f.toks[a-1].line != f.toks[a].line || f.text[f.toks[a-1].e:f.toks[a].s] != ", " || !f.toks[a-1].lower {
+		return false
+	}
+	switch f.toks[a-1].low {
+	case "group", "charity", "organisation", "organization", "coalition", "alliance", "movement", "network",
+		"association", "firm", "company", "campaign", "collective", "foundation", "trust":
+	default:
+		return false
+	}
+	for k := a - 2; k >= 0 && k >= a-5 && f.toks[k].line == f.toks[a].line; k-- {
+		switch f.toks[k].low {
+		case "a", "an", "the":
+			// not the object of a role ("a spokesman for the
+			// company, Florian Roe,")
+			if k > 0 && f.toks[k-1].line == f.toks[a].line {
+				switch f.toks[k-1].low {
+				case "for", "of", "at", "with", "from", "by", "to", "in", "on":
+					return false
+				}
+			}
+			return true
+		}
+		if !f.toks[k].lower {
+			return false
+		}
+	}
+	return false
+}
+
 // ageAfter reports whether an age in apposition follows the name ending
 // before token b: "Maureen Culshaw, 72, was carried".
 func (f *finder) ageAfter(b int) bool {
@@ -1015,6 +1056,13 @@ func (f *finder) ageAfter(b int) bool {
 		}
 	}
 	return strings.HasPrefix(f.text[f.toks[b].e:], ",")
+}
+
+// fromAfter reports whether ", from" follows the name ending before token
+// b on its line: "Shirley, from Yarrabin, said".
+func (f *finder) fromAfter(b int) bool {
+	return b < len(f.toks) && f.toks[b].line == f.toks[b-1].line && f.toks[b].low == "from" &&
+		f.text[f.toks[b-1].e:f.toks[b].s] == ", "
 }
 
 // theBefore reports whether the article "the" comes right before token a

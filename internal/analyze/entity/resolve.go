@@ -123,7 +123,19 @@ func (f *finder) fold() {
 		}
 		pk := phoneticKey(t.text)
 		c.pk = pk
-		if best := f.nearestFull(full, byLast[pk], c.a); best >= 0 && f.surnameOK(c, t, &cs[full[best].ci]) {
+		best := f.nearestFull(full, byLast[pk], c.a)
+		if best >= 0 {
+			// "Smt. Rawal" after "Smt. Sunita Rawal … Shri Mahesh Rawal":
+			// the one written with a title of the same sex
+			if g := f.honorificSex(c.a); g != 0 {
+				if h := f.honorificSex(cs[full[best].ci].a); h != 0 && h != g {
+					if alt := f.fullWithSex(full, byLast[pk], c.a, g); alt >= 0 {
+						best = alt
+					}
+				}
+			}
+		}
+		if best >= 0 && f.surnameOK(c, t, &cs[full[best].ci]) {
 			g := full[best].group
 			if bodies[g] {
 				c.key = f.candText(&cs[full[g].ci])
@@ -282,6 +294,33 @@ func (f *finder) nearestFull(full []fullName, same []int, at int) int {
 		k--
 	}
 	return same[k-1]
+}
+
+// honorificSex returns 'f' or 'm' for a courtesy title of that sex just
+// before token a ("Smt.", "Mrs", "Ms", "Shri", "Mr"), or 0.
+func (f *finder) honorificSex(a int) byte {
+	if a == 0 || f.toks[a-1].line != f.toks[a].line {
+		return 0
+	}
+	switch strings.TrimSuffix(f.toks[a-1].low, ".") {
+	case "smt", "mrs", "ms", "miss", "madam", "kumari":
+		return 'f'
+	case "shri", "sri", "mr":
+		return 'm'
+	}
+	return 0
+}
+
+// fullWithSex returns the index in full of the last person before token
+// at, among same (full names with one surname key, in text order),
+// written after a courtesy title of sex g, or -1.
+func (f *finder) fullWithSex(full []fullName, same []int, at int, g byte) int {
+	for k := len(same) - 1; k >= 0; k-- {
+		if a := f.cands[full[same[k]].ci].a; a < at && f.honorificSex(a) == g {
+			return same[k]
+		}
+	}
+	return -1
 }
 
 // groupVariants groups the full names that are variants of one another

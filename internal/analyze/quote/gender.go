@@ -107,6 +107,9 @@ func (f *finder) genderFits(m int, g byte) bool {
 	if m < 0 || g == genderUnknown {
 		return true
 	}
+	if f.clubName(m) {
+		return false // "he" is never a club the recogniser took for a person
+	}
 	if m < len(f.gender) && f.gender[m] != genderUnknown {
 		return f.gender[m] == g
 	}
@@ -131,8 +134,8 @@ func (f *finder) learnPronounGenders() {
 				continue
 			}
 			k := int(tk.ment)
-			if f.ms[k].Type != model.Person && f.ms[k].Type != model.Other || !f.validMent(k) {
-				continue
+			if f.ms[k].Type != model.Person && f.ms[k].Type != model.Other || !f.validMent(k) || f.clubName(k) {
+				continue // a club is not "his" or "her"
 			}
 			switch {
 			case m < 0:

@@ -25,11 +25,23 @@ func (f *finder) fromMention(m, lo, hi int) speaker {
 	return sp
 }
 
-// acronymHolder returns the person named before mention m whose role's
-// capitalised words have m's capital letters (two to five of them) as
-// their initials, "DPP" of "Deputy Public Prosecutor", or -1.
+// acronymHolder returns the person named before mention m whom m's
+// capital letters (two to five of them) stand for (see acronymPerson), or
+// -1.
 func (f *finder) acronymHolder(m int) int {
-	a := f.mentText(m)
+	return f.acronymPerson(f.mentText(m), f.ms[m].Start)
+}
+
+// acronymPerson returns the person named before byte pos whom the
+// acronym a (two to five capital letters) stands for, or -1: one whose
+// role's capitalised words have a's letters as their initials, "DPP" of
+// "Deputy Public Prosecutor"; one whose role holds a as its rank, with
+// nothing after it but capitalised titles ("Kotwali SHO Inspector X …
+// said the SHO"); or one written with a as a title just before the name,
+// behind brackets, a comma or an honorific ("Deputy Superintendent of
+// Police (DSP) X", "the local MLA, Shri X"), whatever the recogniser
+// typed that name.
+func (f *finder) acronymPerson(a string, pos int) int {
 	if len(a) < 2 || len(a) > 5 {
 		return -1
 	}
@@ -38,9 +50,62 @@ func (f *finder) acronymHolder(m int) int {
 			return -1
 		}
 	}
-	return f.res.Nearest(f.ms[m].Start, 50000, resolve.Person, func(i int) bool {
-		return f.ms[i].Type == model.Person && roleInitials(f.ms[i].Role, a)
-	})
+	for i := sort.Search(len(f.ms), func(i int) bool { return f.ms[i].Start >= pos }) - 1; i >= 0 && pos-f.ms[i].Start <= 50000; i-- {
+		if !f.validMent(i) || f.inQuotation(f.ms[i].Start) {
+			continue
+		}
+		switch f.ms[i].Type {
+		case model.Person:
+			if roleInitials(f.ms[i].Role, a) || roleRank(f.ms[i].Role, a) || f.acronymTitled(i, a) {
+				return i
+			}
+		case model.Other:
+			// the title says an untyped name is a person's
+			if f.acronymTitled(i, a) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// roleRank reports whether acronym a is a word of role followed only by
+// capitalised words ("Kesarpur Kotwali SHO Inspector"), not a body the
+// role belongs to ("KHB chief executive").
+func roleRank(role, a string) bool {
+	ws := strings.Fields(role)
+	for i, w := range ws {
+		if w != a {
+			continue
+		}
+		for _, r := range ws[i+1:] {
+			if r[0] < 'A' || r[0] > 'Z' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// acronymTitled reports whether person mention m is written just after
+// the acronym a, with only brackets, commas and capitalised words the
+// recogniser left out of any name between ("(DSP) Harpreet Sandhu",
+// "MLA, Shri Omkar Dubey").
+func (f *finder) acronymTitled(m int, a string) bool {
+	t := f.tokAt(f.ms[m].Start)
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		tk := &f.toks[k]
+		switch {
+		case tk.kind == kWord && f.word(k) == a:
+			return true
+		case f.isPunct(k, '(') || f.isPunct(k, ')') || f.isPunct(k, ','):
+		case tk.kind == kWord && tk.flags&fCap != 0 && tk.ment < 0 && tk.q < 0:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // roleInitials reports whether the capitalised words of role, in order,
@@ -536,6 +601,12 @@ func (f *finder) fromRole(t, lo int) speaker {
 		if m >= 0 && (pos-f.ms[m].Start >= 1500 || f.dateline(m) || !bodyFits(f.mentName(m), w)) {
 			m = -1
 		}
+		// "The building is owned by Cedar Run Property Group. In a
+		// statement, the company said": the one business the sentence
+		// before names by a company form, even as an object
+		if m < 0 && (w == "company" || w == "firm") {
+			m = f.lastCompany(pos)
+		}
 		// "Dunford Rovers said … . The club said": a club the
 		// recogniser typed as a person, named after any organisation
 		if w == "club" || w == "team" {
@@ -717,7 +788,7 @@ func (f *finder) clubName(m int) bool {
 		return false
 	}
 	switch name[i+1:] {
-	case "Rovers", "United", "Athletic", "Wanderers", "Albion", "Rangers", "FC", "Hotspur", "Harriers", "Dynamo":
+	case "Rovers", "United", "Athletic", "Wanderers", "Albion", "Rangers", "FC", "Hotspur", "Harriers", "Dynamo", "Thistle":
 		return true
 	}
 	return false
@@ -1132,13 +1203,28 @@ func (f *finder) noteSpeaker(sp speaker) {
 // noteBody remembers sp as the last body named as a speaker when it is
 // one: an organisation, or a capitalised name that is not a person's
 // ("Tessaline, which had argued …, said", "Belmora said" with Belmora
-// typed as a place).
+// typed as a place, "Halvorsen Brightline said in its release").
+// itsAfter reports whether "its" follows token k within the verb phrase
+// after a speaker, before any name or punctuation ("said in its
+// release", "said its board"): the speaker is a body.
+func (f *finder) itsAfter(k int) bool {
+	for j := k; j < len(f.toks) && j < k+4; j++ {
+		if f.toks[j].kind != kWord || f.toks[j].ment >= 0 || f.toks[j].q >= 0 {
+			return false
+		}
+		if f.isWord(j, "its") {
+			return true
+		}
+	}
+	return false
+}
+
 func (f *finder) noteBody(sp speaker) {
 	if sp.name == "" || sp.lo >= sp.hi || sp.hi > len(f.toks) {
 		return
 	}
 	if sp.ment >= 0 {
-		if sp.ment >= len(f.ms) || f.ms[sp.ment].Type == model.Person && !f.firmName(sp.ment) ||
+		if sp.ment >= len(f.ms) || f.ms[sp.ment].Type == model.Person && !f.firmName(sp.ment) && !f.itsAfter(sp.hi) ||
 			f.ms[sp.ment].Type == model.Other && f.gender != nil && f.gender[sp.ment] != genderUnknown {
 			return
 		}
@@ -2202,8 +2288,9 @@ func (f *finder) statementIssuer(v int) int {
 
 // anonymousAt returns the byte offset of a phrase keeping a speaker
 // unnamed ("who asked not to be named", "on condition of anonymity",
-// "who declined to be named") in the sentence of token t before it or in
-// the sentence before, in the same paragraph; or -1.
+// "who declined to be named", "who declined to give his name") in the
+// sentence of token t before it or in the sentence before, in the same
+// paragraph; or -1.
 func (f *finder) anonymousAt(t int) int {
 	u := f.pronounUnit(t)
 	if u < 0 {
@@ -2228,6 +2315,12 @@ func (f *finder) anonymousAt(t int) int {
 			if f.isWord(k-1, "of") && f.isWord(k-2, "condition") {
 				return int(f.toks[k-2].start)
 			}
+		case f.isWord(k, "name"):
+			// "declined to give his name", "would not give her name"
+			if f.has(k-1, lxPossDet) && f.isWord(k-2, "give") && (f.isWord(k-3, "not") ||
+				f.isWord(k-3, "to") && (f.isWord(k-4, "declined") || f.isWord(k-4, "refused") || f.isWord(k-4, "want") || f.isWord(k-4, "wish"))) {
+				return int(f.toks[k-3].start)
+			}
 		}
 	}
 	return -1
@@ -2244,7 +2337,7 @@ func (f *finder) nameGivenBefore(t int, g byte) int {
 	}
 	lo := f.units[max(u-1, 0)].lo
 	for k := t - 1; k >= lo+4; k-- {
-		if f.toks[k].kind != kWord || f.toks[k].ment < 0 || !f.isWord(k-1, "as") {
+		if f.toks[k].kind != kWord || f.toks[k].ment < 0 || f.courtesyBefore(k) == k && !f.isWord(k-1, "as") {
 			continue
 		}
 		_, pg, ok := f.gaveNameAs(k)
@@ -2257,12 +2350,29 @@ func (f *finder) nameGivenBefore(t int, g byte) int {
 	return -1
 }
 
+// courtesyBefore returns the token of a courtesy title written just
+// before token s ("Mr Tay", "Ms. Lim"), or s when there is none.
+func (f *finder) courtesyBefore(s int) int {
+	k := s - 1
+	if f.isPunct(k, '.') {
+		k--
+	}
+	if k >= 0 && f.toks[k].kind == kWord && f.toks[k].ment < 0 {
+		switch f.word(k) {
+		case "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Madam":
+			return k
+		}
+	}
+	return s
+}
+
 // gaveNameAs parses "gave his name as", "gave her first name only as" and
-// the like, ending just before token s, the name given: it returns the
+// the like, ending just before token s, the name given, or before a
+// courtesy title written before it ("as Mr Tay"): it returns the
 // token of "gave" and the gender of the possessive (genderUnknown for
 // "their"), and false when the words before s are not such a phrase.
 func (f *finder) gaveNameAs(s int) (gave int, g byte, ok bool) {
-	k := s - 1
+	k := f.courtesyBefore(s) - 1
 	if !f.isWord(k, "as") {
 		return 0, genderUnknown, false
 	}

@@ -579,6 +579,12 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		if k == t && k == lo && len(name) < 3 {
 			return speaker{}, false
 		}
+		if k == t && f.isWord(t-1, "the") && t-1 >= lo {
+			// "“…,” the CFO said" after "Chief Financial Officer X"
+			if p := f.acronymPerson(name, int(f.toks[t].start)); p >= 0 {
+				return speaker{ment: p, name: f.mentName(p), mention: f.spanText(t-1, t+1), lo: t - 1, hi: t + 1, ok: true}, true
+			}
+		}
 		if k == t && entity.GenericWord(name) {
 			// "Geologists said", "Nobody said": a described speaker
 			return speaker{ment: -1, mention: name, lo: k, hi: t + 1, ok: true}, true
@@ -835,6 +841,12 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 				return f.justNamed(t, k) // "said the Welshman"
 			}
 			name := f.spanText(lo, k)
+			if lo == k-1 && lo == t+1 && f.isWord(t, "the") {
+				// "said the CFO" after "Chief Financial Officer X"
+				if p := f.acronymPerson(name, int(f.toks[t].start)); p >= 0 {
+					return speaker{ment: p, name: f.mentName(p), mention: f.spanText(t, k), lo: t, hi: k, ok: true}
+				}
+			}
 			if lo == k-1 && entity.GenericWord(name) {
 				return speaker{ment: -1, mention: name, lo: t, hi: k, ok: true}
 			}

@@ -200,10 +200,23 @@ func HasRole(have, want string) bool {
 		return false
 	}
 	have = strings.ToLower(have)
+	prev := ""
 	for _, w := range strings.FieldsFunc(have, func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '.' }) {
-		if RoleStem(w) == want || want == "monarch" && reignTitle(w) {
+		if (RoleStem(w) == want || want == "monarch" && reignTitle(w)) && !lowerRank(prev) {
 			return true
 		}
+		prev = w
+	}
+	return false
+}
+
+// lowerRank reports whether w, written before a role noun, makes it a
+// lower office: an "Assistant Secretary" is not "the secretary", nor a
+// "Deputy Mayor" "the mayor".
+func lowerRank(w string) bool {
+	switch w {
+	case "assistant", "deputy", "under", "vice", "associate":
+		return true
 	}
 	return false
 }

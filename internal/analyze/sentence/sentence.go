@@ -274,6 +274,7 @@ var abbreviations = map[string]abbr{
 	"Gen": abbrTitle, "Gens": abbrTitle, "Lt": abbrTitle, "Col": abbrTitle, "Maj": abbrTitle, "Capt": abbrTitle,
 	"Cmdr": abbrTitle, "Cdr": abbrTitle, "Adm": abbrTitle, "Sgt": abbrTitle, "Cpl": abbrTitle, "Pvt": abbrTitle,
 	"Brig": abbrTitle, "Lieut": abbrTitle, "Cmdt": abbrTitle, "Spc": abbrTitle,
+	"Usec": abbrTitle, "USec": abbrTitle, "Asec": abbrTitle, "ASec": abbrTitle, "Smt": abbrTitle, "Kum": abbrTitle,
 	"Sen": abbrTitle, "Sens": abbrTitle, "Rep": abbrTitle, "Reps": abbrTitle, "Gov": abbrTitle, "Govs": abbrTitle,
 	"Pres": abbrTitle, "Supt": abbrTitle, "Insp": abbrTitle, "Det": abbrTitle, "Atty": abbrTitle, "Amb": abbrTitle,
 	"Sec": abbrTitle, "Asst": abbrTitle, "Assoc": abbrTitle, "Dept": abbrTitle, "Univ": abbrTitle,
