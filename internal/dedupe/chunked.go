@@ -17,17 +17,25 @@ type chunked[T any] struct {
 // starting a new block when the current one lacks room, and returns the
 // index of its first element.
 func (c *chunked[T]) appendRun(v []T) int {
-	if len(v) > 1<<chunkBits {
+	return c.appendRunFunc(len(v), func(dst []T) { copy(dst, v) })
+}
+
+// appendRunFunc appends n elements (at most one block long), contiguous
+// as with appendRun, filled in by fill, and returns the index of the
+// first.
+func (c *chunked[T]) appendRunFunc(n int, fill func(dst []T)) int {
+	if n > 1<<chunkBits {
 		panic("dedupe: run longer than a block")
 	}
-	if len(c.blocks) == 0 || len(c.blocks[len(c.blocks)-1])+len(v) > 1<<chunkBits {
+	if len(c.blocks) == 0 || len(c.blocks[len(c.blocks)-1])+n > 1<<chunkBits {
 		c.blocks = append(c.blocks, make([]T, 0, 1<<chunkBits))
 		c.n = (len(c.blocks) - 1) << chunkBits
 	}
 	b := &c.blocks[len(c.blocks)-1]
 	start := c.n
-	*b = append(*b, v...)
-	c.n += len(v)
+	*b = (*b)[:len(*b)+n]
+	fill((*b)[len(*b)-n:])
+	c.n += n
 	return start
 }
 

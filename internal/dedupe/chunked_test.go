@@ -38,6 +38,28 @@ func TestChunked(t *testing.T) {
 		t.Errorf("count = %d, want %d", c.count(), next)
 	}
 
+	// appendRunFunc fills the run it places, which stays contiguous.
+	var f chunked[uint32]
+	for i := range 2000 {
+		n := 1 + i%200
+		start := f.appendRunFunc(n, func(dst []uint32) {
+			if len(dst) != n {
+				t.Fatalf("run %d: %d elements to fill, want %d", i, len(dst), n)
+			}
+			for j := range dst {
+				dst[j] = uint32(i)
+			}
+		})
+		if start>>chunkBits != (start+n-1)>>chunkBits {
+			t.Fatalf("filled run %d [%d, %d) spans two blocks", i, start, start+n)
+		}
+		for _, v := range f.run(start, n) {
+			if v != uint32(i) {
+				t.Fatalf("filled run %d holds %d", i, v)
+			}
+		}
+	}
+
 	var e chunked[int]
 	for i := range 3<<chunkBits + 5 {
 		if got := e.add(i); got != i {

@@ -234,6 +234,22 @@ func TestWindow(t *testing.T) {
 	if y.Len() > window || y.Len() < window-perDay {
 		t.Errorf("%d articles loaded, want the window's %d", y.Len(), window)
 	}
+	// Each article loaded has the sketch, names and keys it had.
+	for _, d := range y.docs {
+		i, ok := x.byID[d.id]
+		if !ok {
+			t.Fatalf("article %d loaded but not in the index saved", d.id)
+		}
+		e := x.docs[i]
+		if !slices.Equal(y.sketches.run(int(d.off), int(d.sketch+d.names)), x.sketches.run(int(e.off), int(e.sketch+e.names))) {
+			t.Fatalf("article %d: sketch differs after a load", d.id)
+		}
+		for b := range cfg.Bands {
+			if y.entries.at(int(d.ent)+b).key != x.entries.at(int(e.ent)+b).key {
+				t.Fatalf("article %d: LSH key %d differs after a load", d.id, b)
+			}
+		}
+	}
 	last := day0.AddDate(0, 0, days-1)
 	// A copy of an article of the last days is found, in the index and
 	// after a load; one of an article months old is not (it left).

@@ -3,6 +3,7 @@ package dedupe
 import (
 	"bytes"
 	"cmp"
+	"encoding/binary"
 	"fmt"
 	"slices"
 
@@ -277,12 +278,18 @@ func (x *Index) writeBody(w *codec.Writer, docs []doc) {
 
 // readBody decodes what writeBody wrote and adds the documents of the
 // window to x.
+//
+// The sketches are decoded straight from the segment into the index's
+// blocks, and only those of the documents of the window: a segment read
+// whole is mostly sketches, and the older of the segments a load reads
+// holds many articles that have left the window.
 func (x *Index) readBody(r *codec.Reader) error {
 	docs := make([]doc, r.Len(44))
 	for i := range docs {
 		docs[i] = doc{id: r.Int64(), root: r.Int64(), words: r.Int32(), n: r.Int32(), sketch: r.Int32(), names: r.Int32(), day: r.Int32(), useq: r.Int64()}
 	}
-	sketches := r.Uint32s()
+	nsk := r.Len(4)
+	sketches := r.Raw(4 * nsk)
 	if r.Err() != nil {
 		return r.Err()
 	}
@@ -303,11 +310,11 @@ func (x *Index) readBody(r *codec.Reader) error {
 	for i := range docs {
 		d := &docs[i]
 		if d.sketch < 0 || d.names < 0 || int(d.sketch) > x.cfg.SketchSize || int(d.names) > x.cfg.NameSketch ||
-			int(d.sketch+d.names) > len(sketches) {
+			4*int(d.sketch+d.names) > len(sketches) {
 			return fmt.Errorf("sketch of document %d out of range", d.id)
 		}
-		run := sketches[:d.sketch+d.names]
-		sketches = sketches[d.sketch+d.names:]
+		run := sketches[:4*(d.sketch+d.names)]
+		sketches = sketches[4*(d.sketch+d.names):]
 		for k := range keys {
 			keys[k] = r.Uint64()
 		}
@@ -320,7 +327,11 @@ func (x *Index) readBody(r *codec.Reader) error {
 		if _, dup := x.byID[d.id]; dup {
 			continue
 		}
-		d.off = int32(x.sketches.appendRun(run))
+		d.off = int32(x.sketches.appendRunFunc(len(run)/4, func(dst []uint32) {
+			for j := range dst {
+				dst[j] = binary.LittleEndian.Uint32(run[4*j:])
+			}
+		}))
 		d.ent = int32(x.entries.count())
 		d.ord = x.ords
 		x.ords++
@@ -330,7 +341,7 @@ func (x *Index) readBody(r *codec.Reader) error {
 		x.insertKeys(di, keys)
 	}
 	if len(sketches) != 0 {
-		return fmt.Errorf("%d sketch values belong to no document", len(sketches))
+		return fmt.Errorf("%d sketch values belong to no document", len(sketches)/4)
 	}
 	return r.Err()
 }
