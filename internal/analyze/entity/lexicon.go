@@ -254,7 +254,7 @@ channel studios labs laboratories industries enterprises partners capital securi
 energy pharmaceuticals pharma foods airline shipping petroleum oil gas mining resources insurance telecom
 communications solutions software robotics biotech ventures investments trust council's desk
 review ledger courier dispatch chronicle sentinel bulletin wire inquirer examiner register unit squad
-orchestra sinfonia philharmonic choir ensemble municipality`)
+orchestra sinfonia philharmonic choir ensemble municipality project initiative`)
 
 // connectors may join capitalised words inside a name ("Islamic Republic
 // of Iran", "Envoy for Iran", "Osama bin Laden").

@@ -165,8 +165,11 @@ func (f *finder) doUnit(u int) {
 		if f.isPunct(q.open-1, ':') && (q.close < 0 || q.close >= un.hi-2 || f.endsSentence(q)) {
 			// A pronoun may stand for a name the recogniser left untyped
 			// ("His niece, Ann Roe, …" ¶ "She paused, then added: “…”").
+			// A name the recogniser left untyped is a person's when a
+			// reflexive follows it ("Tanager herself weighed in: “…”").
 			if sp := f.unitSubject(un, q.open-1); sp.ok && sp.ment >= 0 && (f.ms[sp.ment].Type == model.Person ||
-				f.ms[sp.ment].Type == model.Other && sp.hi == sp.lo+1 && f.has(sp.lo, lxPronoun)) {
+				f.ms[sp.ment].Type == model.Other && sp.hi == sp.lo+1 && f.has(sp.lo, lxPronoun) ||
+				f.ms[sp.ment].Type == model.Other && (f.isWord(sp.hi, "herself") || f.isWord(sp.hi, "himself"))) {
 				f.setQuote(qi, sp, "", model.Direct)
 			}
 		}
@@ -225,7 +228,11 @@ func (f *finder) doUnit(u int) {
 			if qs, ok := f.quotedAs(c, un.lo); ok {
 				sp = qs // "state media quoted Minister X as saying"
 			} else if !afterComma {
-				if m, s := f.withSubject(c); m >= 0 {
+				if f.isWord(c-1, "by") && c-2 > un.lo && f.toks[c-2].kind == kWord && f.toks[c-2].flags&fLower != 0 && f.verbLike(c-2) {
+					// "X closed by urging …", "she responded by saying
+					// …": the participle is the subject's own act
+					sp = f.unitSubject(un, c)
+				} else if m, s := f.withSubject(c); m >= 0 {
 					sp = f.fromMention(m, s, c) // "with the union saying that"
 				} else if s, ok := f.npEndingAt(c-1, un.lo); ok && c > 0 && f.toks[c-1].ment >= 0 {
 					sp = s // "with X alleging that"
@@ -714,6 +721,12 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 				break
 			}
 		}
+	}
+	// Skip the state or country after the place that phrase ends with:
+	// "On Monday in Dunmore, Pennsylvania, he went further".
+	if t0 > un.lo && t0 < c && f.isPunct(t0-1, ',') && f.toks[t0].kind == kWord && f.toks[t0].ment >= 0 && f.mentStart(t0) == t0 &&
+		f.ms[f.toks[t0].ment].Type == model.Place && f.isPunct(f.mentEnd(t0), ',') && f.mentEnd(t0) < c {
+		t0 = f.mentEnd(t0) + 1
 	}
 	// Skip a dateline: "ATLANTA (AP) —", "LYON —".
 	if f.toks[t0].kind == kWord && strings.ToUpper(f.word(t0)) == f.word(t0) && f.toks[t0].flags&fCap != 0 {

@@ -360,9 +360,10 @@ func (f *finder) noteNickname(pr pair) {
 }
 
 // showTitle reports whether the quotation pr is the title of a programme
-// or publication: one to six capitalised words, with at most a comma or a
-// point before the closing mark, after a possessive or "on" (told Channel
-// Nine's “Morning Desk”, said on “The Late Hour,” …).
+// or publication: one to six capitalised words, short joining words
+// between them left in lower case, with at most a comma or a point before
+// the closing mark, after a possessive or "on" (told Channel Nine's
+// “Morning Desk”, said on “The Late Hour,” …, on “State of the Nation.”).
 func (f *finder) showTitle(pr pair) bool {
 	if pr.close < 0 || pr.close-pr.open < 2 || pr.close-pr.open > 8 {
 		return false
@@ -379,11 +380,22 @@ func (f *finder) showTitle(pr pair) bool {
 		return false
 	}
 	for t := pr.open + 1; t <= last; t++ {
-		if f.toks[t].kind != kWord || f.toks[t].flags&fCap == 0 {
+		if f.toks[t].kind != kWord || f.toks[t].flags&fCap == 0 && (t == pr.open+1 || t == last || !titleJoiner(f.word(t))) {
 			return false
 		}
 	}
 	return true
+}
+
+// titleJoiner reports whether w is a short word a title leaves in lower
+// case between its capitalised words: "State of the Nation", "Meet the
+// Press".
+func titleJoiner(w string) bool {
+	switch w {
+	case "of", "the", "and", "in", "on", "for", "to", "a", "at", "with":
+		return true
+	}
+	return false
 }
 
 func (f *finder) trim(s, e int) (int, int) {

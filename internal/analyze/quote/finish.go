@@ -120,6 +120,10 @@ func (f *finder) finishQuotations() {
 				if a := f.exchangeTurn(i, p); a >= 0 {
 					// “…?” Ms Roe asked. ¶ “No,” he replied. ¶ “…?” ¶ “Yes.”
 					pq = f.quots[a]
+				} else if a := f.beforeCrowd(p); a >= 0 {
+					// “…!” Voss thundered as the crowd chanted “…” “…”:
+					// the speaker resumes after the crowd's cry
+					pq = f.quots[a]
 				}
 				q.done, q.attributed = true, true
 				q.speaker, q.spName, q.spMention, q.cue, q.kind = pq.speaker, pq.spName, pq.spMention, "", model.Direct
@@ -321,6 +325,39 @@ func (f *finder) wholeUnit(q *quotation) bool {
 		}
 	}
 	return true
+}
+
+// beforeCrowd returns, when quotation p is a crowd's cry ("the crowd
+// chanted “…”"), the quotation with a named speaker that the cry
+// interrupted, in p's unit or the one before; -1 otherwise.
+func (f *finder) beforeCrowd(p int) int {
+	pq := &f.quots[p]
+	if pq.spName != "" || !crowdVoice(pq.spMention, pq.cue) {
+		return -1
+	}
+	for j := p - 1; j >= 0; j-- {
+		a := &f.quots[j]
+		if a.unit < pq.unit-2 {
+			break
+		}
+		if a.attributed && a.spName != "" && (a.unit >= pq.unit-1 || a.tail >= pq.unit-1) {
+			return j
+		}
+	}
+	return -1
+}
+
+// crowdVoice reports whether a speaker mentioned as mention with the cue
+// cue is a crowd: "the crowd chanted", "the audience shouted".
+func crowdVoice(mention, cue string) bool {
+	if strings.EqualFold(cue, "chanted") {
+		return true
+	}
+	switch strings.ToLower(mention) {
+	case "the crowd", "the audience", "the crowds", "protesters", "the protesters", "supporters", "the fans", "fans":
+		return true
+	}
+	return false
 }
 
 // prevAttributed returns the attributed quotation in the unit just before

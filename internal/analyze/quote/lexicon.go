@@ -108,7 +108,7 @@ func buildLexicon() map[string]lexEntry {
 		"screamed", "sobbed", "wept", "smiled", "chuckled", "giggled", "beamed", "raved",
 		"stormed", "seethed", "hissed", "roared", "ranted", "bragged", "cried", "moaned",
 		"groaned", "grumbled", "affirmed", "affirms", "specified", "specifies", "judged",
-		"deplored", "deplores", "assessed", "proclaimed",
+		"deplored", "deplores", "assessed", "proclaimed", "thundered", "bellowed", "chanted",
 		// Their present tense, as tabloid copy writes it ("…,” he laughs).
 		"laughs", "sighs", "smiles", "grins", "grinned", "chuckles", "giggles", "beams",
 		"raves", "rants", "snaps", "screams", "sobs", "moans", "groans", "grumbles", "hisses",

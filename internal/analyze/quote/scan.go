@@ -30,13 +30,31 @@ func tokenize(text string, lo, hi int, words []scan.Token, toks []token) []token
 	if words == nil {
 		words = scan.Scan(text, lo, hi, make([]scan.Token, 0, (hi-lo)/5+4))
 	}
-	for _, t := range words {
+	for i := 0; i < len(words); i++ {
+		t := words[i]
+		if t.Kind == scan.Mark && t.R == '\'' && i+1 < len(words) && words[i+1].Start == t.End && text[t.End:words[i+1].End] == "s" &&
+			tokenizedClitic(text, lo, hi, int(t.Start), int(t.End)) {
+			// "Hallworth 's board", "Inc. 's": the possessive of the word
+			// before (past an abbreviation's point)
+			n := len(toks) - 1
+			if n > 0 && toks[n].kind == kPunct && toks[n].r == '.' {
+				n--
+			}
+			if n >= 0 && toks[n].kind == kWord {
+				toks[n].flags |= fPoss
+				i++
+				continue
+			}
+		}
 		tk := token{start: t.Start, end: t.End, ment: -1, q: -1, r: t.R, kind: uint8(t.Kind), flags: t.Flags &^ scan.Elided}
 		if t.Kind == scan.Word && t.Flags&scan.Elided == 0 {
 			tk.lex = lookup(text[t.Start:t.End])
 		}
 		if tk.kind == kMark && (tk.r == '«' || tk.r == '»') {
 			tk.flags |= spacedGuillemet(text, lo, hi, tk.r, int(t.Start), int(t.End))
+		}
+		if tk.kind == kMark && tk.r == '\'' && tokenizedClitic(text, lo, hi, int(t.Start), int(t.End)) {
+			tk.flags &^= fCanOpen | fCanClose
 		}
 		if tk.kind == kMark && tk.r == '"' && tk.flags&(fCanOpen|fCanClose) == 0 {
 			// Tokenized text, `" We … , " said`: a free-standing straight
@@ -65,6 +83,34 @@ func tokenize(text string, lo, hi int, words []scan.Token, toks []token) []token
 		}
 	}
 	return toks
+}
+
+// tokenizedClitic reports whether the apostrophe at text[s:e] opens a
+// clitic split off its word, as tokenized (treebank) text writes them:
+// "Hallworth 's board", "we 'd", "they 've": a space before it after a
+// word (or an abbreviation's point: "Inc. 's"), and one of s, re, ll, d,
+// ve, m alone after it.
+func tokenizedClitic(text string, lo, hi, s, e int) bool {
+	if s-2 < lo || text[s-1] != ' ' {
+		return false
+	}
+	if prev, _ := scan.DecodeBefore(text, s-1); !scan.IsWordRune(prev) && prev != '.' {
+		return false
+	}
+	n := e
+	for n < hi && n < e+3 && text[n] >= 'a' && text[n] <= 'z' {
+		n++
+	}
+	if n < hi {
+		if next, _ := scan.DecodeAt(text, n); scan.IsWordRune(next) {
+			return false
+		}
+	}
+	switch text[e:n] {
+	case "s", "re", "ll", "d", "ve", "m":
+		return true
+	}
+	return false
 }
 
 // joinDoubled reads two marks written as a pair of single ones as one double

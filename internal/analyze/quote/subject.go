@@ -24,6 +24,11 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 		}
 	}
 	t = f.skipPartyTag(t, lo)
+	// "Hallworth Industries Inc. said", "a spokesman for Corbin Co.
+	// said": the point of a company form that ends the name
+	if t > lo {
+		t = f.pastNamePoint(t)
+	}
 	if t < lo {
 		return speaker{ment: -1}
 	}
@@ -37,6 +42,16 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	}
 	// "the company's board described", "Corbin's board said": the body
 	// whose board (or management) speaks.
+	if p := f.ownerApart(t - 1); p >= lo && p < t-1 && f.toks[t].ment < 0 && f.toks[t].flags&fLower != 0 {
+		// "Hallworth Industries Inc.'s board", "Halvorsen Industries'
+		// board": the possessive written apart from the name
+		switch strings.ToLower(f.word(t)) {
+		case "board", "management", "directors", "leadership":
+			if o := f.toks[p].ment; o >= 0 && f.ms[o].Type == model.Organization {
+				return f.fromMention(int(o), f.mentStart(p), t+1)
+			}
+		}
+	}
 	if t-1 >= lo && f.toks[t].ment < 0 && f.toks[t-1].flags&fPoss != 0 && f.toks[t].flags&fLower != 0 {
 		switch strings.ToLower(f.word(t)) {
 		case "board", "management", "directors", "leadership":
@@ -170,6 +185,7 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 		}
 		if !(f.has(n, lxRel|lxDet|lxPossDet|lxRole) || f.toks[n].flags&(fCap|fDigit) != 0 ||
 			f.toks[n].kind == kWord && strings.HasSuffix(f.word(n), "ing") ||
+			f.bareRole(n, t) || // ", chemicals analyst for Y,": a role without an article
 			f.has(n, lxPrep) && t-k <= 6) { // ", for his part,"
 			if f.relBefore(k, lo) {
 				rel = true
@@ -196,6 +212,9 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 		// party tag
 		if p := f.skipPartyTag(k, lo); p != k && p >= lo {
 			k = p + 1
+		}
+		if p := f.pastNamePoint(k - 1); p != k-1 && p >= lo {
+			k = p + 1 // "X Inc., which …, said"
 		}
 		if f.toks[k-1].ment >= 0 && f.toks[k-1].kind == kWord {
 			m := int(f.toks[k-1].ment)
@@ -306,8 +325,8 @@ func (f *finder) statePoint(k int) bool {
 // name before a capitalised word ("at St. Cuthbert's Hospital", "with
 // Dr. Ann Roe").
 func (f *finder) innerPoint(k int) bool {
-	if f.statePoint(k) {
-		return true
+	if f.statePoint(k) || f.isPunct(k, '.') && f.isPunct(k+1, ',') {
+		return true // a point before a comma ends a word, not a sentence: "Y Securities Inc., said"
 	}
 	if !f.isPunct(k, '.') || k+1 >= len(f.toks) || f.toks[k+1].kind != kWord || f.toks[k+1].flags&fCap == 0 {
 		return false
@@ -1441,6 +1460,65 @@ func (f *finder) personFrom(pos int, w string) int {
 			return m
 		}
 		return -1
+	}
+	return -1
+}
+
+// bareRole reports whether the appositive that starts at token n and
+// ends before the comma t opens with a role and its lower-case modifiers
+// but no article: "X, chemicals analyst for Y, called", "X, senior vice
+// president, said".
+func (f *finder) bareRole(n, t int) bool {
+	for k := n; k < t && k < n+3; k++ {
+		if f.toks[k].kind != kWord || f.toks[k].flags&fLower == 0 || f.toks[k].ment >= 0 {
+			return false
+		}
+		if f.has(k, lxRole) {
+			return k > n
+		}
+	}
+	return false
+}
+
+// pastNamePoint returns the last word of an organisation's name when token
+// t is the point of a company form ending it ("Hallworth Industries Inc.",
+// "Corbin Co."), and t otherwise.
+func (f *finder) pastNamePoint(t int) int {
+	if t < 1 || !f.isPunct(t, '.') {
+		return t
+	}
+	w := &f.toks[t-1]
+	if w.kind != kWord || w.ment < 0 || w.end != f.toks[t].start || f.mentEnd(t-1) != t || f.ms[w.ment].Type != model.Organization {
+		return t
+	}
+	return t - 1
+}
+
+// ownerApart returns the last word of the name whose possessive ends at
+// token t when the possessive is written apart from it: "Inc.'s" (an
+// apostrophe and s after a company form's point), "Industries'" (a bare
+// apostrophe after a plural), "Inc. 's" (tokenized text, whose clitic
+// marks the word before the point); -1 otherwise.
+func (f *finder) ownerApart(t int) int {
+	if t < 1 {
+		return -1
+	}
+	attached := func(a, b int) bool { return a >= 0 && f.toks[a].end == f.toks[b].start }
+	p := -1
+	switch {
+	case f.toks[t].kind == kWord && f.word(t) == "s" && t >= 2 && attached(t-1, t) && f.toks[t-1].r == '\'' && attached(t-2, t-1):
+		p = t - 2 // "Inc.'s"
+	case f.toks[t].kind != kWord && f.toks[t].r == '\'' && attached(t-1, t) && f.toks[t-1].kind == kWord &&
+		strings.HasSuffix(f.word(t-1), "s"):
+		return t - 1 // "Industries'"
+	case f.isPunct(t, '.') && f.toks[t-1].kind == kWord && f.toks[t-1].flags&fPoss != 0 && attached(t-1, t):
+		return t - 1 // "Inc. 's" read as Inc's
+	}
+	if p >= 1 && f.isPunct(p, '.') && attached(p-1, p) && f.toks[p-1].kind == kWord {
+		return p - 1
+	}
+	if p >= 0 && f.toks[p].kind == kWord {
+		return p
 	}
 	return -1
 }
