@@ -111,6 +111,11 @@ type Config struct {
 	// frequencies of names (see Threads).
 	ThreadThreshold float64
 	ThreadPrior     float64
+	// ThreadDeltaShare is the largest size of a delta of a shard of the
+	// thread index, as a share of the size of the shard's base, that a
+	// run writes rather than rewriting the shard whole (see ThreadLinks);
+	// 0 rewrites every shard a run changes.
+	ThreadDeltaShare float64
 	// TitleWeight and LeadWeight multiply the counts of headline words and
 	// of words in the first LeadBytes of the text.
 	TitleWeight float64
@@ -182,6 +187,7 @@ func DefaultConfig() Config {
 		MergeThreshold:   0.5,
 		ThreadThreshold:  0.3,
 		ThreadPrior:      20,
+		ThreadDeltaShare: 0.25,
 		TitleWeight:      3,
 		LeadWeight:       2,
 		LeadBytes:        600,

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"maps"
 	"math"
 	"slices"
@@ -120,21 +121,26 @@ func encodeShards(idx threadIndex, shards map[int64]bool) map[int64][]byte {
 	}
 	for s, hs := range by {
 		slices.Sort(hs)
-		n := 0
-		for _, h := range hs {
-			n += len(idx[h])
-		}
-		w := newShardWriter(len(hs), n)
-		for _, h := range hs {
-			ps := idx[h]
-			w.name(h, len(ps))
-			for _, p := range ps {
-				w.posting(p.id, p.w)
-			}
-		}
-		out[s] = w.buf
+		out[s] = encodeShard(idx, hs)
 	}
 	return out
+}
+
+// encodeShard encodes the names hs of idx (in hash order) as a shard.
+func encodeShard(idx threadIndex, hs []uint64) []byte {
+	n := 0
+	for _, h := range hs {
+		n += len(idx[h])
+	}
+	w := newShardWriter(len(hs), n)
+	for _, h := range hs {
+		ps := idx[h]
+		w.name(h, len(ps))
+		for _, p := range ps {
+			w.posting(p.id, p.w)
+		}
+	}
+	return w.buf
 }
 
 // decodeShard adds the names of an encoded shard to idx.
@@ -249,18 +255,32 @@ func (c *Clusterer) ClearChanged() { clear(c.changed) }
 // Changed returns the number of stories changed since ClearChanged.
 func (c *Clusterer) Changed() int { return len(c.changed) }
 
+// ShardWrites is what a run writes of the thread index, by shard: new
+// bases, and deltas against the stored bases (see threadDeltaMagic). A
+// shard listed with nil data has that row deleted; a shard not listed
+// keeps what is stored.
+type ShardWrites struct {
+	Bases, Deltas map[int64][]byte
+}
+
 // ThreadLinks links the stories changed since ClearChanged (new, grown,
 // merged into) to the stories sharing their key names, found through the
-// thread index, and returns the pairs of linked stories and the shards of
-// the index it updated (nil: to be deleted). A pair may name a story that
-// no longer exists (the index keeps stories merged away until their shard
-// is rewritten): the caller skips them.
+// thread index, and returns the pairs of linked stories and what to write
+// of the shards of the index it updated. A pair may name a story that no
+// longer exists (the index keeps stories merged away until their shard
+// is read again): the caller skips them.
+//
+// A shard it updated is written as a delta against its stored base, or
+// whole as a new base (dropping its delta) when it has no base or when
+// the delta would be larger than Config.ThreadDeltaShare of the base.
 //
 // readNames returns the saved names blob of a bucket (nil: none);
-// readShards calls fn with each saved shard of the index among shards
-// (in any order, once each; a shard not saved is not passed), read in
-// one go rather than one query a shard.
-func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), readShards func(shards []int64, fn func(shard int64, data []byte) error) error) ([][2]int64, map[int64][]byte, error) {
+// readShards calls fn with each saved delta (deltas set) or base of the
+// shards among shards (in any order, once each; a shard not saved is not
+// passed), read in one go rather than one query a shard. ThreadLinks
+// reads the deltas first, then the bases.
+func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), readShards func(shards []int64, deltas bool, fn func(shard int64, data []byte) error) error) ([][2]int64, ShardWrites, error) {
+	var none ShardWrites
 	// The changed stories and their names.
 	names := map[int64][]feat{}
 	buckets := map[int64]bool{}
@@ -281,7 +301,7 @@ func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), re
 		}
 		data, err := readNames(b)
 		if err != nil {
-			return nil, nil, err
+			return nil, none, err
 		}
 		if data != nil {
 			err := decodeNames(data, func(id int64, ns []feat) {
@@ -290,7 +310,7 @@ func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), re
 				}
 			})
 			if err != nil {
-				return nil, nil, err
+				return nil, none, err
 			}
 		}
 	}
@@ -298,9 +318,9 @@ func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), re
 	// indexed again with their current names (a story merged away is not
 	// indexed again).
 	// A name's list is decoded with room for the changed stories carrying
-	// it: on a large archive the names of a run's stories include common
-	// ones, whose lists of thousands of stories would otherwise be copied
-	// to grow.
+	// it and for what its delta adds: on a large archive the names of a
+	// run's stories include common ones, whose lists of thousands of
+	// stories would otherwise be copied to grow.
 	shards := map[int64]bool{}
 	room := map[uint64]int{}
 	for _, ns := range names {
@@ -309,31 +329,102 @@ func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), re
 			room[f.h]++
 		}
 	}
+	asked := slices.Sorted(maps.Keys(shards))
+	deltas := map[int64]*shardDelta{}
+	storedDelta := map[int64][]byte{}
+	err := readShards(asked, true, func(s int64, data []byte) error {
+		if !shards[s] {
+			return fmt.Errorf("threads: delta of shard %d read but not asked for", s)
+		}
+		d, err := decodeShardDelta(data)
+		if err != nil {
+			return fmt.Errorf("shard %d: %w", s, err)
+		}
+		for h, nd := range d.names {
+			if threadShard(h) != s {
+				return fmt.Errorf("threads: delta of shard %d: name %#x of shard %d", s, h, threadShard(h))
+			}
+			room[h] += len(nd.set)
+		}
+		deltas[s], storedDelta[s] = d, bytes.Clone(data)
+		return nil
+	})
+	if err != nil {
+		return nil, none, err
+	}
 	idx := threadIndex{}
-	err := readShards(slices.Sorted(maps.Keys(shards)), func(s int64, data []byte) error {
+	type baseInfo struct {
+		len int
+		sum uint32
+	}
+	bases := map[int64]baseInfo{}
+	err = readShards(asked, false, func(s int64, data []byte) error {
 		if !shards[s] {
 			return fmt.Errorf("threads: shard %d read but not asked for", s)
 		}
+		bases[s] = baseInfo{len(data), crc32.Checksum(data, crcTable)}
 		return decodeShardRoom(data, idx, room)
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, none, err
 	}
-	// Every posting read is checked against the changed stories, as bits
-	// over their range of ids rather than lookups in a map.
+	// A delta written against another base (or none) is stale.
+	for s, d := range deltas {
+		if b, ok := bases[s]; !ok || d.baseLen != b.len || d.baseSum != b.sum {
+			delete(deltas, s)
+		}
+	}
+	// Each name's list is its base's with its delta applied, less the
+	// changed stories; every posting read is checked against them, as
+	// bits over their range of ids rather than lookups in a map. at
+	// keeps the base's postings where the list may now differ from the
+	// base, to write the shard's next delta.
 	changed := c.changedSet()
-	for h, ps := range idx {
-		ps = slices.DeleteFunc(ps, func(p posting) bool { return changed(p.id) })
-		if len(ps) == 0 {
-			delete(idx, h)
-		} else {
-			idx[h] = ps
+	byShard := map[int64][]uint64{}
+	for h := range idx {
+		byShard[threadShard(h)] = append(byShard[threadShard(h)], h)
+	}
+	for s, d := range deltas {
+		for h := range d.names {
+			if _, ok := idx[h]; !ok {
+				byShard[s] = append(byShard[s], h)
+			}
+		}
+	}
+	at := map[uint64][]posting{}
+	grown := map[uint64]int{} // names with postings appended: the sorted part's length
+	for s, hs := range byShard {
+		var d map[uint64]nameDelta
+		if deltas[s] != nil {
+			d = deltas[s].names
+		}
+		for _, h := range hs {
+			ps, added, a, err := applyName(idx[h], d[h], changed, nil)
+			if err != nil {
+				return nil, none, fmt.Errorf("shard %d: %w", s, err)
+			}
+			if a != nil {
+				at[h] = a
+			}
+			if len(added) > 0 {
+				grown[h] = len(ps)
+				ps = append(ps, added...)
+			}
+			if len(ps) == 0 {
+				delete(idx, h)
+			} else {
+				idx[h] = ps
+			}
 		}
 	}
 	ids := slices.Sorted(maps.Keys(names))
 	for _, id := range ids {
 		for _, f := range names[id] {
-			idx[f.h] = append(idx[f.h], posting{id, 0})
+			ps := idx[f.h]
+			if _, ok := grown[f.h]; !ok {
+				grown[f.h] = len(ps)
+			}
+			idx[f.h] = append(ps, posting{id, 0})
 		}
 	}
 	// The changed stories' vectors, with the current story frequencies.
@@ -351,8 +442,11 @@ func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), re
 		normalize(v)
 		vecs[id] = v
 	}
-	for h, ps := range idx {
-		for i := range ps {
+	// Only the lists postings were appended to hold changed stories or
+	// are out of order.
+	for h, k := range grown {
+		ps := idx[h]
+		for i := k; i < len(ps); i++ {
 			if !changed(ps[i].id) {
 				continue
 			}
@@ -362,7 +456,7 @@ func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), re
 				}
 			}
 		}
-		slices.SortFunc(ps, func(a, b posting) int { return cmp.Compare(a.id, b.id) })
+		mergeTail(ps, k)
 	}
 	// Links: the similarity sums over every shared name, but a name in
 	// very many stories does not make them candidates (as in threads).
@@ -402,5 +496,91 @@ func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), re
 			}
 		}
 	}
-	return links, encodeShards(idx, shards), nil
+	// What to write of each shard read.
+	appended := map[uint64][]int64{} // changed stories carrying each name
+	for _, id := range ids {
+		for _, f := range names[id] {
+			appended[f.h] = append(appended[f.h], id)
+			byShard[threadShard(f.h)] = append(byShard[threadShard(f.h)], f.h)
+		}
+	}
+	out := ShardWrites{Bases: map[int64][]byte{}, Deltas: map[int64][]byte{}}
+	for _, s := range asked {
+		hs := byShard[s]
+		slices.Sort(hs)
+		hs = slices.Compact(hs)
+		live := slices.DeleteFunc(slices.Clone(hs), func(h uint64) bool { return len(idx[h]) == 0 })
+		base, hasBase := bases[s]
+		if _, ok := storedDelta[s]; ok {
+			out.Deltas[s] = nil
+		}
+		switch {
+		case len(live) == 0:
+			if hasBase {
+				out.Bases[s] = nil
+			}
+			continue
+		case !hasBase:
+			out.Bases[s] = encodeShard(idx, live)
+			continue
+		}
+		var d map[uint64]nameDelta
+		if deltas[s] != nil {
+			d = deltas[s].names
+		}
+		diffs := map[uint64]nameDelta{}
+		var changedNames []uint64
+		var ks []int64
+		for _, h := range hs {
+			ks = ks[:0]
+			ks = append(ks, d[h].removed...)
+			for _, p := range d[h].set {
+				ks = append(ks, p.id)
+			}
+			for _, p := range at[h] {
+				ks = append(ks, p.id)
+			}
+			ks = append(ks, appended[h]...)
+			slices.Sort(ks)
+			ks = slices.Compact(ks)
+			if nd := diffName(ks, at[h], idx[h]); len(nd.removed) > 0 || len(nd.set) > 0 {
+				diffs[h] = nd
+				changedNames = append(changedNames, h)
+			}
+		}
+		if len(changedNames) == 0 {
+			continue // the base holds the lists: no delta
+		}
+		enc := encodeShardDelta(base.len, base.sum, changedNames, diffs)
+		switch {
+		case float64(len(enc)) > c.cfg.ThreadDeltaShare*float64(base.len):
+			out.Bases[s] = encodeShard(idx, live)
+		case bytes.Equal(enc, storedDelta[s]):
+			delete(out.Deltas, s) // unchanged
+		default:
+			out.Deltas[s] = enc
+		}
+	}
+	return links, out, nil
+}
+
+// mergeTail sorts ps by story id, ps[:k] being sorted already: the tail
+// is sorted and merged in from the back, which moves only the postings
+// after the first one it inserts before.
+func mergeTail(ps []posting, k int) {
+	if k >= len(ps) {
+		return
+	}
+	tail := slices.Clone(ps[k:])
+	slices.SortFunc(tail, func(a, b posting) int { return cmp.Compare(a.id, b.id) })
+	i, j := k-1, len(tail)-1
+	for w := len(ps) - 1; j >= 0; w-- {
+		if i >= 0 && ps[i].id > tail[j].id {
+			ps[w] = ps[i]
+			i--
+		} else {
+			ps[w] = tail[j]
+			j--
+		}
+	}
 }

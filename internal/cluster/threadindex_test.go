@@ -159,7 +159,10 @@ func TestThreadLinksMatchFull(t *testing.T) {
 		t.Fatal("no bucket changed by the last batch")
 	}
 	links, _, err := c.ThreadLinks(func(b int64) ([]byte, error) { return names[b], nil },
-		func(shards []int64, fn func(int64, []byte) error) error {
+		func(shards []int64, deltas bool, fn func(int64, []byte) error) error {
+			if deltas {
+				return nil
+			}
 			for _, s := range shards {
 				if data, ok := index[s]; ok {
 					if err := fn(s, data); err != nil {

@@ -58,12 +58,16 @@ const (
 	stateClusterBucket = "cluster.stories/" // + bucket number, 12 digits
 	stateClusterNames  = "cluster.names/"   // + bucket number, 12 digits
 	// stateThreadIndex holds the thread index (cluster.ThreadLinks) by
-	// shard, and stateThreadFull the number of stories when threads were
-	// last computed in full. stateThreadFull1 is the name it had when
+	// shard, stateThreadDelta the delta of a shard against its base
+	// stored under stateThreadIndex, when it has one (neither prefix
+	// extends the other, so a read or a clear of one leaves the other
+	// alone), and stateThreadFull the number of stories when threads
+	// were last computed in full. stateThreadFull1 is the name it had when
 	// the index had 8,192 shards: a store that has only that one has
 	// its threads computed in full (and its index rewritten) at the
 	// next finish, since the shards a name is in have changed.
-	stateThreadIndex = "cluster.threads/" // + shard number, 12 digits
+	stateThreadIndex = "cluster.threads/"      // + shard number, 12 digits
+	stateThreadDelta = "cluster.threadsdelta/" // + shard number, 12 digits
 	stateThreadFull  = "cluster.threadsfull2"
 	stateThreadFull1 = "cluster.threadsfull"
 )
@@ -532,7 +536,7 @@ func (p *Pipeline) finishAll(ctx context.Context, from int) error {
 	if err = errors.Join(err, terr); err != nil {
 		return err
 	}
-	b := &storage.Batch{Threads: map[int64]int64{}, State: map[string][]byte{}, ClearState: []string{stateThreadIndex, stateThreadFull1}}
+	b := &storage.Batch{Threads: map[int64]int64{}, State: map[string][]byte{}, ClearState: []string{stateThreadIndex, stateThreadDelta, stateThreadFull1}}
 	b.State[stateThreadFull] = fmt.Appendf(nil, "%d", from)
 	for _, st := range stored {
 		if t := full.Thread(st[0]); t != st[1] {
@@ -596,21 +600,30 @@ func (p *Pipeline) completeFinish(ctx context.Context) error {
 // computation.
 func (p *Pipeline) finishChanged(ctx context.Context) error {
 	t0 := time.Now()
-	var read, readBytes int
+	var read, readBytes, readDeltas, readDeltaBytes int
 	links, shards, err := p.clust.ThreadLinks(func(bucket int64) ([]byte, error) {
 		return storage.LoadState(ctx, p.store, stateName(stateClusterNames, bucket))
-	}, func(shards []int64, fn func(int64, []byte) error) error {
+	}, func(shards []int64, deltas bool, fn func(int64, []byte) error) error {
+		prefix := stateThreadIndex
+		if deltas {
+			prefix = stateThreadDelta
+		}
 		names := make([]string, len(shards))
 		for i, n := range shards {
-			names[i] = stateName(stateThreadIndex, n)
+			names[i] = stateName(prefix, n)
 		}
 		return p.store.ReadStatesNamed(ctx, names, func(name string, b []byte) error {
-			n, err := strconv.ParseInt(strings.TrimPrefix(name, stateThreadIndex), 10, 64)
+			n, err := strconv.ParseInt(strings.TrimPrefix(name, prefix), 10, 64)
 			if err != nil {
 				return fmt.Errorf("thread index shard %s: %w", name, err)
 			}
-			read++
-			readBytes += len(b)
+			if deltas {
+				readDeltas++
+				readDeltaBytes += len(b)
+			} else {
+				read++
+				readBytes += len(b)
+			}
 			return fn(n, b)
 		})
 	})
@@ -697,16 +710,25 @@ func (p *Pipeline) finishChanged(ctx context.Context) error {
 			}
 		}
 	}
-	written := 0
-	for n, data := range shards {
+	var written, writtenDeltas, writtenBytes, writtenDeltaBytes int
+	for n, data := range shards.Bases {
 		b.State[stateName(stateThreadIndex, n)] = data
-		written += len(data)
+		written++
+		writtenBytes += len(data)
+	}
+	for n, data := range shards.Deltas {
+		b.State[stateName(stateThreadDelta, n)] = data
+		writtenDeltas++
+		writtenDeltaBytes += len(data)
 	}
 	tThreads := time.Since(t0)
 	if err := p.saveState(ctx, b); err != nil {
 		return err
 	}
-	p.log.Debug("finish (changed stories)", "stories", p.clust.Changed(), "links", len(links), "shards_read", read, "shard_bytes_read", readBytes, "shards_written", len(shards), "shard_bytes_written", written, "threads", len(b.Threads), "linking", tLinks, "threading", tThreads, "total", time.Since(t0))
+	p.log.Debug("finish (changed stories)", "stories", p.clust.Changed(), "links", len(links),
+		"shards_read", read, "shard_bytes_read", readBytes, "deltas_read", readDeltas, "delta_bytes_read", readDeltaBytes,
+		"shards_written", written, "shard_bytes_written", writtenBytes, "deltas_written", writtenDeltas, "delta_bytes_written", writtenDeltaBytes,
+		"threads", len(b.Threads), "linking", tLinks, "threading", tThreads, "total", time.Since(t0))
 	p.clust.ClearChanged()
 	return nil
 }

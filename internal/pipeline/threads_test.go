@@ -4,11 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/parallax-news/parallax/internal/cluster"
 	"github.com/parallax-news/parallax/internal/eval"
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/storage"
@@ -20,6 +22,11 @@ import (
 // followed by small ones, whose finishes link only the stories they
 // changed (the number of stories grows too little for a full
 // computation). The threads must agree with those computed in full.
+//
+// The later runs write the shards of the thread index they change as
+// deltas against the stored bases: the same runs into a store whose
+// shards are rewritten whole (a ThreadDeltaShare of 0, as before deltas)
+// must give the same stories and threads, ids included.
 func TestIncrementalThreads(t *testing.T) {
 	if testing.Short() {
 		t.Skip("ingests a corpus several times")
@@ -40,7 +47,9 @@ func TestIncrementalThreads(t *testing.T) {
 		}
 		return path
 	}
-	ingest := func(db string, in ...string) {
+	rewrite := cluster.DefaultConfig()
+	rewrite.ThreadDeltaShare = 0
+	ingestWith := func(cfg cluster.Config, db string, in ...string) {
 		t.Helper()
 		st, err := sqlite.Open(ctx, db)
 		if err != nil {
@@ -49,7 +58,7 @@ func TestIncrementalThreads(t *testing.T) {
 		defer st.Close()
 		for _, path := range in {
 			// A new pipeline for each run, as a new process would open.
-			p, err := pipeline.Open(ctx, st, pipeline.Options{BatchSize: 150})
+			p, err := pipeline.Open(ctx, st, pipeline.Options{BatchSize: 150, Cluster: cfg})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -57,6 +66,24 @@ func TestIncrementalThreads(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
+	}
+	ingest := func(db string, in ...string) {
+		t.Helper()
+		ingestWith(cluster.DefaultConfig(), db, in...)
+	}
+	// rows counts the state rows under prefix.
+	rows := func(db, prefix string) int {
+		t.Helper()
+		st, err := sqlite.Open(ctx, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		n := 0
+		if err := st.ReadStates(ctx, prefix, func(string, []byte) error { n++; return nil }); err != nil {
+			t.Fatal(err)
+		}
+		return n
 	}
 	full := func(db string) string {
 		t.Helper()
@@ -84,8 +111,26 @@ func TestIncrementalThreads(t *testing.T) {
 	if got := full(split); got != at || at == "" {
 		t.Fatalf("stories at the last full thread computation: %q after the first run, %q after the later ones; want the later runs incremental", at, got)
 	}
+	whole := filepath.Join(dir, "whole.db")
+	ingestWith(rewrite, whole, append([]string{filepath.Join(dir, "first.jsonl")}, later...)...)
+	deltas, bases := rows(split, "cluster.threadsdelta/"), rows(split, "cluster.threads/")
+	t.Logf("thread index after the later runs: %d bases, %d deltas; rewritten whole: %d bases, %d deltas",
+		bases, deltas, rows(whole, "cluster.threads/"), rows(whole, "cluster.threadsdelta/"))
+	if deltas == 0 || rows(whole, "cluster.threadsdelta/") != 0 {
+		t.Errorf("%d deltas stored, want some; %d with shards rewritten whole, want none", deltas, rows(whole, "cluster.threadsdelta/"))
+	}
 	gs, gt, _ := assignments(t, one)
 	ps, pt, _ := assignments(t, split)
+	ws, wt, _ := assignments(t, whole)
+	if !maps.Equal(ps, ws) || !maps.Equal(pt, wt) {
+		diff := 0
+		for id, th := range wt {
+			if pt[id] != th {
+				diff++
+			}
+		}
+		t.Errorf("stories or threads differ with deltas and with shards rewritten whole (%d of %d articles' threads)", diff, len(wt))
+	}
 	// The later runs' articles must be threaded, or this tests nothing.
 	threaded := 0
 	for _, l := range lines[first:] {
