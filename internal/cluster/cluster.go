@@ -114,7 +114,8 @@ type Config struct {
 	// ThreadDeltaShare is the largest size of a delta of a shard of the
 	// thread index, as a share of the size of the shard's base, that a
 	// run writes rather than rewriting the shard whole (see ThreadLinks);
-	// 0 rewrites every shard a run changes.
+	// a delta of up to 1 KiB is kept whatever the base. 0 rewrites every
+	// shard a run changes.
 	ThreadDeltaShare float64
 	// TitleWeight and LeadWeight multiply the counts of headline words and
 	// of words in the first LeadBytes of the text.

@@ -270,9 +270,14 @@ func TestThreadDeltasMatchRewrite(t *testing.T) {
 							}
 						}
 					}
-					for _, data := range writes.Deltas {
-						if data != nil {
-							deltas++
+					for s, data := range writes.Deltas {
+						if data == nil {
+							continue
+						}
+						deltas++
+						limit := max(tc.share*float64(len(st.bases[s])), threadDeltaMinBytes)
+						if float64(len(data)) > limit {
+							t.Errorf("seed %d run %d: a delta of %d bytes against a base of %d", seed, run, len(data), len(st.bases[s]))
 						}
 					}
 					st.apply(writes)

@@ -19,7 +19,9 @@ import (
 // in each story's normalised vector when the story was last indexed. The
 // number of stories carrying a name (its story frequency) is the length
 // of its list. The index is split into shards by name hash, so that a run
-// reads and rewrites the shards of the names of the stories it changed.
+// reads the shards of the names of the stories it changed and writes
+// what changed in them (a delta against each shard's base, see
+// threadDeltaMagic).
 //
 // A full computation (ThreadsFull) writes the whole index; an
 // incremental one (ThreadLinks) weighs the changed stories with the
@@ -29,11 +31,11 @@ import (
 // computation.
 
 // threadShardBits sets the number of shards of the thread index. A run
-// reads and rewrites one shard for about each key name of the stories it
-// changed, so the bytes it moves are that many shards' share of the
-// index: with 65,536 shards (rather than 8,192) a run of 100 articles
-// moves about 2% of the index instead of 14%, which on a large archive
-// is most of what its finish would otherwise read, decode and write.
+// reads one shard for about each key name of the stories it changed, so
+// the bytes it reads are that many shards' share of the index: with
+// 65,536 shards (rather than 8,192) a run of 100 articles reads about 2%
+// of the index instead of 14%, which on a large archive is most of what
+// its finish would otherwise read and decode.
 const threadShardBits = 16
 
 // ThreadShards is the number of shards of the thread index.
@@ -42,8 +44,9 @@ const ThreadShards = 1 << threadShardBits
 // threadIndexMagic starts every shard written: names as 8-byte hashes,
 // each name's stories in id order as varint differences of their ids, and
 // the name's 4-byte weight in each. threadIndexFixed starts the shards of
-// the layout before it (8-byte ids, counts of 8 bytes), read as well, and
-// rewritten in the current one when their names change. PXT1 was the
+// the layout before it (8-byte ids, counts of 8 bytes), read as well (a
+// base a delta may apply to), and rewritten in the current one when a
+// run writes the shard whole. PXT1 was the
 // layout of 8,192 shards, whose shards a reader of this layout refuses.
 //
 // Story ids of a name are close together (stories are numbered as they
@@ -272,7 +275,8 @@ type ShardWrites struct {
 //
 // A shard it updated is written as a delta against its stored base, or
 // whole as a new base (dropping its delta) when it has no base or when
-// the delta would be larger than Config.ThreadDeltaShare of the base.
+// the delta would be larger than Config.ThreadDeltaShare of the base
+// and than threadDeltaMinBytes.
 //
 // readNames returns the saved names blob of a bucket (nil: none);
 // readShards calls fn with each saved delta (deltas set) or base of the
@@ -552,8 +556,12 @@ func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), re
 			continue // the base holds the lists: no delta
 		}
 		enc := encodeShardDelta(base.len, base.sum, changedNames, diffs)
+		limit := c.cfg.ThreadDeltaShare * float64(base.len)
+		if c.cfg.ThreadDeltaShare > 0 {
+			limit = max(limit, threadDeltaMinBytes)
+		}
 		switch {
-		case float64(len(enc)) > c.cfg.ThreadDeltaShare*float64(base.len):
+		case float64(len(enc)) > limit:
 			out.Bases[s] = encodeShard(idx, live)
 		case bytes.Equal(enc, storedDelta[s]):
 			delete(out.Deltas, s) // unchanged
@@ -563,6 +571,17 @@ func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), re
 	}
 	return links, out, nil
 }
+
+// threadDeltaMinBytes is the size up to which a shard's delta is kept
+// whatever the size of its base. Most shards a run reads hold rare names
+// only (a few hundred bytes), to which a run adds some 30 bytes: folded
+// at a quarter of their size, they would be rewritten every third time a
+// run reads them, each dirtying a page of the store (16 KiB) where the
+// deltas, stored side by side, take a few pages for all. Folding when a
+// run's rewrite of the delta (about half the limit on average, in the
+// deltas' pages) costs what the fold saves puts the limit near
+// sqrt(2 × 30 × 16384) bytes, about 1 KiB.
+const threadDeltaMinBytes = 1024
 
 // mergeTail sorts ps by story id, ps[:k] being sorted already: the tail
 // is sorted and merged in from the back, which moves only the postings
