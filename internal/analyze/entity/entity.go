@@ -356,15 +356,27 @@ func postNominal(w string) bool {
 	return false
 }
 
-// capArticle reports whether token i is the Arabic article written as a
-// capitalised word of its own ("Al", "El") right before a word that may be
-// part of a person's name ("Khalid Al Marri").
+// capArticle reports whether token i is the Arabic article, or "Abu",
+// written as a capitalised word of its own ("Al", "El", "Abu") right
+// before a word that may be part of a person's name ("Khalid Al Marri",
+// "Karim Abu Laban").
 func (f *finder) capArticle(i int) bool {
 	t := &f.toks[i]
-	if !t.cap || t.upper || (t.low != "al" && t.low != "el") || i+1 >= len(f.toks) || !f.toks[i+1].adj {
+	if !t.cap || t.upper || !capParticle(t.low) || i+1 >= len(f.toks) || !f.toks[i+1].adj {
 		return false
 	}
 	return f.nameable(i + 1)
+}
+
+// capParticle reports whether lower-cased w is a particle that Arabic
+// names write with a capital: the article ("Al", "El") and "Abu" ("father
+// of": "Karim Abu Laban").
+func capParticle(w string) bool {
+	switch w {
+	case "al", "el", "abu", "abou":
+		return true
+	}
+	return false
 }
 
 // bodyOf reports whether tokens [a,e) hold an organisation word followed
@@ -376,6 +388,12 @@ func (f *finder) bodyOf(a, e int) bool {
 		}
 	}
 	return false
+}
+
+// arabicFamily reports whether lower-case word w is a family name opening
+// with the Arabic article joined by a hyphen ("al-nuaimi", "el-sayed").
+func arabicFamily(w string) bool {
+	return len(w) > 4 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-"))
 }
 
 // isParticle reports whether lower-case w joins the parts of a name.
@@ -448,6 +466,8 @@ func (f *finder) nameable(i int) bool {
 	switch t.low {
 	case "act", "treaty", "accord", "accords", "convention", "protocol", "charter", "bill", "law", "doctrine", "plan":
 		return false // documents, not people
+	case "affairs":
+		return false // a portfolio ("Under-Secretary-General for Political Affairs")
 	}
 	if fl&fCommon != 0 && fl&fGiven == 0 {
 		return false
@@ -637,6 +657,9 @@ func (f *finder) chunk(a, b, lineEnd int) {
 	// Smith"), unless a courtesy title opens the name before it ("Dr
 	// Salim Rashid Mbaruk": the word after the title is a given name too)
 	hon := k > a && toks[k-1].flags()&fHon != 0 && toks[k-1].flags()&fRole == 0
+	// nor in an Arabic name of given name, father's name and family name
+	// ("Khalifa Saeed Al-Nuaimi", "Noura bint Khalid Al-Mansoori")
+	hon = hon || k < b-2 && arabicFamily(toks[b-1].low)
 	for x := k + 1; x < b-1 && k < b && !hon && !placePrefixes[toks[k].low] && toks[k].flags()&fGiven == 0; x++ {
 		if toks[x].flags()&fGiven != 0 && toks[x-1].flags()&fGiven == 0 {
 			k = x
@@ -745,6 +768,31 @@ func (f *finder) roleBefore(a, re int) string {
 	return f.text[toks[start].s:toks[re-1].e]
 }
 
+// roleBeforeTitles returns the lower-case role written before the
+// abbreviated ranks or courtesy titles that precede the name starting at
+// token a ("army spokesman Brig. Gen. Samir Al-Khatib" gives "army
+// spokesman"), or "".
+func (f *finder) roleBeforeTitles(a int) string {
+	toks := f.toks
+	j := a - 1
+	for j >= 0 && a-j <= 3 && toks[j].cap && toks[j].flags()&fHon != 0 && toks[j].flags()&fRole == 0 &&
+		toks[j].line == toks[j+1].line && onlyTitleGap(f.text[toks[j].e:toks[j+1].s]) {
+		j--
+	}
+	if j == a-1 || j < 0 || !toks[j].lower || toks[j].flags()&fRole == 0 || toks[j].line != toks[j+1].line ||
+		!onlyTitleGap(f.text[toks[j].e:toks[j+1].s]) {
+		return ""
+	}
+	return f.roleBefore(j+1, j+1)
+}
+
+// onlyTitleGap reports whether gap, the text between two words, is
+// spaces, optionally after an abbreviation's full stop.
+func onlyTitleGap(gap string) bool {
+	gap = strings.TrimPrefix(gap, ".")
+	return gap != "" && strings.Trim(gap, " ") == ""
+}
+
 // roleAfter returns an appositive role after a name ending before token b:
 // "Dana Holt, the spokesman for the National Security Council, said".
 func (f *finder) roleAfter(b int) string {
@@ -806,6 +854,9 @@ func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
 	if maybe && (f.honorificBefore(a) || f.roleInApposition(a) || f.ageAfter(b) || n == 2 && f.whoAfter(a, b) ||
 		n == 1 && toks[a].flags()&fGiven != 0 && f.fromAfter(b)) {
 		maybe = false
+	}
+	if role == "" {
+		role = f.roleBeforeTitles(a)
 	}
 	if role == "" {
 		role = f.roleBeforeComma(a)

@@ -211,7 +211,7 @@ anti-semitic kazakh uzbek yankee latin gulf baltic nordic`)
 var roleHeads = setOf(`spokesman spokeswoman spokesperson minister president director envoy adviser advisor
 secretary leader chief chairman chairwoman chair governor mayor senator ambassador general commander ceo
 chancellor premier king queen prince princess pope representative counterpart deputy lawmaker judge
-prosecutor speaker correspondent analyst professor sheikh ayatollah emir founder editor reporter coordinator
+prosecutor speaker correspondent analyst professor sheikh sheikha ayatollah emir founder editor reporter coordinator
 negotiator diplomat aide colonel lieutenant admiral sergeant captain officer official head candidate
 congressman congresswoman mp legislator attorney economist researcher expert activist lawyer cleric
 archbishop bishop cardinal rabbi imam marshal major commissioner inspector superintendent sultan
@@ -219,7 +219,7 @@ vice-president vp cfo coo cto manager owner partner executive spokespeople secre
 director-general commander-in-chief actor actress singer rapper star comedian musician
 model designer author writer novelist filmmaker producer player coach striker goalkeeper quarterback pitcher
 athlete champion chef businessman businesswoman billionaire entrepreneur investor banker astronaut
-scientist doctor nurse detective sheriff trooper pilot boxer golfer rep publicist spokesmen attorney-general chief-of-staff under-secretary undersecretary
+scientist doctor nurse detective sheriff trooper pilot boxer golfer rep publicist spokesmen attorney-general chief-of-staff under-secretary undersecretary under-secretary-general
 auditor comptroller ombudsman registrar solicitor councillor councilor councilman councilwoman alderman
 member shopkeeper substitute teacher farmer pensioner landlord firefighter paramedic midfielder defender winger
 whip constable treasurer dean magistrate warden chaplain curator headteacher headmaster headmistress
@@ -228,7 +228,7 @@ reader caller listener viewer`)
 // honorifics precede names and are dropped from roles when alone.
 var honorifics = setOf(`mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady gen gen. col col. lt lt. sgt sgt.
 capt capt. sen sen. rep rep. gov gov. prof prof. pres pres. adm adm. maj maj. st. messrs cllr cllr. cr
-hon hon. engr engr. alhaji alhaja hajiya hajia mallam shri smt smt. oba madam puan encik datuk dato datin opanin justice`)
+hon hon. engr engr. alhaji alhaja hajiya hajia mallam shri smt smt. oba madam puan encik datuk dato datin opanin justice brig brig.`)
 
 // roleModifiers may precede a role head in lower case ("former foreign
 // ministry spokesman").

@@ -327,7 +327,10 @@ func (f *finder) doUnit(u int) {
 			if q.unit != u || q.done {
 				continue
 			}
-			if unitSp.name == "" && q.close >= 0 && !f.wordsAtLeast(q.open, q.close, 3) {
+			if unitSp.name == "" && q.close >= 0 && !f.wordsAtLeast(q.open, q.close, 3) &&
+				(unitSp.mention == "" || f.orgPhrase(unitSp.mention, unitSp.lo) == "") {
+				// (a body named by a phrase speaks: "Qedaria's foreign
+				// ministry rejected …, calling them “fabricated”")
 				continue // a scare quote or a label: “must-carry”
 			}
 			if f.isWord(q.open-2, "the") && outletNoun(f.word(q.open-1)) && q.close >= 0 && !f.wordsAtLeast(q.open, q.close, 5) {
@@ -730,8 +733,8 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 	}
 	// Skip a dateline: "ATLANTA (AP) —", "LYON —".
 	if f.toks[t0].kind == kWord && strings.ToUpper(f.word(t0)) == f.word(t0) && f.toks[t0].flags&fCap != 0 {
-		for k := t0 + 1; k < c && k < t0+8; k++ {
-			if f.isPunct(k, '—') || f.isPunct(k, '–') || f.isPunct(k, '-') && f.isPunct(k+1, '-') {
+		for k := t0 + 1; k < c && k < t0+12; k++ {
+			if f.datelineEnd(k) {
 				t0 = k + 1
 				for f.isPunct(t0, '-') {
 					t0++

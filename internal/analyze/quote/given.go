@@ -47,7 +47,7 @@ func foldGivenNames(text string, ms []model.Mention) []model.Mention {
 			// The cheap test first: most mentions do not start with w,
 			// and properName splits the key into words.
 			first, rest, ok := strings.Cut(p.Key, " ")
-			if !ok || rest == "" || first != w {
+			if !ok || rest == "" || first != w && !givenVariant(first, w) {
 				continue
 			}
 			if p.Type != model.Person && (p.Type != model.Other || !properName(p.Key)) {
@@ -72,4 +72,14 @@ func foldGivenNames(text string, ms []model.Mention) []model.Mention {
 		return ms
 	}
 	return out
+}
+
+// givenVariant reports whether given names a and b are one name spelt
+// with and without a final h after a vowel ("Abdullah" and "Abdulla",
+// "Hamzah" and "Hamza"), as transliterations from Arabic differ.
+func givenVariant(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return len(a) == len(b)+1 && len(b) >= 4 && a[len(a)-1] == 'h' && a[:len(b)] == b && strings.IndexByte("aeiou", b[len(b)-1]) >= 0
 }

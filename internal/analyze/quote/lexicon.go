@@ -231,7 +231,7 @@ func buildLexicon() map[string]lexEntry {
 		"motto", "catchphrase", "nickname", "moniker", "lyrics", "line")
 	add(lxAux, "was", "were", "is", "are", "be", "been", "being", "am", "get", "got",
 		"gets", "getting")
-	add(lxMedium, "statement", "interview", "post", "email", "e-mail", "letter",
+	add(lxMedium, "statement", "readout", "interview", "post", "email", "e-mail", "letter",
 		"briefing", "conference", "speech", "tweet", "video", "message", "release",
 		"remarks", "testimony", "filing", "note", "report", "address", "op-ed", "column",
 		"podcast", "broadcast", "hearing", "rally", "meeting", "event", "appearance",

@@ -25,6 +25,41 @@ func (f *finder) qaLabel(p unit) (body int, label byte) {
 	return 0, 0
 }
 
+// qaNamedLabel returns the token after a question or answer label that
+// names its speaker in brackets, "Q (Amina Rostami, Keshvan Daily):" or
+// "A (Sotoudeh):", opening paragraph p, whether it asks or answers, and
+// the person the brackets name first (or a name of two words or more the
+// recogniser left untyped); ment is -1 when p opens otherwise.
+func (f *finder) qaNamedLabel(p unit) (body int, label byte, ment int) {
+	t := p.lo
+	if p.hi-t < 5 || f.toks[t].kind != kWord || !f.isPunct(t+1, '(') {
+		return 0, 0, -1
+	}
+	switch f.word(t) {
+	case "Q", "Question", "QUESTION":
+		label = 'Q'
+	case "A", "Answer", "ANSWER":
+		label = 'A'
+	default:
+		return 0, 0, -1
+	}
+	ment = -1
+	for c := t + 2; c < p.hi && c < t+14; c++ {
+		if f.isPunct(c, ')') {
+			if ment < 0 || !f.isPunct(c+1, ':') || !f.wordsAtLeast(c+2, p.hi, 1) {
+				return 0, 0, -1
+			}
+			return c + 2, label, ment
+		}
+		// a person, or a name of two words the recogniser left untyped
+		if m := f.toks[c].ment; ment < 0 && m >= 0 && f.validMent(int(m)) &&
+			(f.ms[m].Type == model.Person || f.ms[m].Type == model.Other && strings.Contains(f.mentName(int(m)), " ")) {
+			ment = int(m)
+		}
+	}
+	return 0, 0, -1
+}
+
 // interviewAnswers reports the answers of a question-and-answer interview
 // as the interviewee's direct quotations: a paragraph opening with "A:"
 // (or "A.", "Answer:") right after one opening with "Q:" is quoted in
@@ -42,6 +77,16 @@ func (f *finder) interviewAnswers() {
 	firstQ := -1
 	prevQ := false
 	for _, p := range f.paras {
+		if body, label, m := f.qaNamedLabel(p); m >= 0 {
+			// "Q (Amina Rostami, Keshvan Daily): …", "A (Sotoudeh): …":
+			// a transcript that names who asks and who answers
+			if firstQ < 0 {
+				firstQ = int(f.toks[p.lo].start)
+			}
+			answers = append(answers, answer{body, p.hi, m})
+			prevQ = label == 'Q'
+			continue
+		}
 		body, label := f.qaLabel(p)
 		switch {
 		case label == 'Q':

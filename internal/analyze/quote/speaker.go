@@ -124,6 +124,13 @@ func roleInitials(role, a string) bool {
 	return n == len(a)
 }
 
+// mediumPhrase reports whether mention is "the" and a noun of a written
+// text ("the readout", "the statement").
+func mediumPhrase(mention string) bool {
+	the, w, ok := strings.Cut(mention, " ")
+	return ok && strings.EqualFold(the, "the") && lookup(strings.ToLower(w)).class&lxMedium != 0
+}
+
 // fromPronoun resolves the pronoun at token t.
 func (f *finder) fromPronoun(t int) speaker {
 	w := strings.ToLower(f.word(t))
@@ -146,6 +153,14 @@ func (f *finder) fromPronoun(t int) speaker {
 		if u >= 1 && u < len(f.units) && (f.isWord(t+1, "read") || f.isWord(t+1, "reads")) {
 			if m := f.statementIssuer(u - 1); m >= 0 {
 				sp.ment, sp.name = m, f.mentName(m)
+				return sp
+			}
+		}
+		// "“…,” the readout said. It added that …": the issuer of the
+		// text the sentence before quoted
+		if u >= 1 && u < len(f.units) && f.units[u].lo == t {
+			if ls, ok := f.lastSpeakerOfUnit(u - 1); ok && ls.name != "" && mediumPhrase(ls.mention) {
+				sp.ment, sp.name = ls.ment, ls.name
 				return sp
 			}
 		}
@@ -503,15 +518,35 @@ func (f *finder) fromRole(t, lo int) speaker {
 		// manager" is not the one named "Rovers manager".
 		for k := lo; m >= 0 && k < t; k++ {
 			if o := f.toks[k].ment; o >= 0 && f.toks[k].kind == kWord && f.ms[m].Role != "" &&
-				!resolve.ContainsFold(f.ms[m].Role, f.mentText(int(o))) {
+				!resolve.ContainsFold(f.ms[m].Role, f.mentText(int(o))) &&
+				!(nationalityStem(f.word(k)) != "" && !namesNationality(f.ms[m].Role)) {
+				// (a nationality word ties the role only to a role that
+				// names one: "the Tarsian minister" may be "Foreign
+				// Minister X", not "the Kaslani minister")
 				m = -1
 			}
 		}
 		// Lower-case modifiers must be part of the role: "the assistant
 		// coach" is not the coach.
-		for k := lo; m >= 0 && k < t; k++ {
-			if f.toks[k].kind == kWord && f.toks[k].flags&fLower != 0 && f.toks[k].lex.class&(lxDet|lxPossDet) == 0 &&
-				!resolve.ContainsFold(f.ms[m].Role, f.word(k)) && !judgingWord(f.word(k)) {
+		modFits := func(m int) bool {
+			for k := lo; k < t; k++ {
+				if f.toks[k].kind == kWord && f.toks[k].flags&fLower != 0 && f.toks[k].lex.class&(lxDet|lxPossDet) == 0 &&
+					!resolve.ContainsFold(f.ms[m].Role, f.word(k)) && !judgingWord(f.word(k)) {
+					return false
+				}
+			}
+			return true
+		}
+		if m >= 0 && !modFits(m) {
+			// "the deputy minister said" after "Sulmar's deputy
+			// foreign minister, Idris Fallahan, …" and a foreign
+			// minister named since: the nearest whose role has them all
+			stem := resolve.RoleStem(w)
+			m = f.res.Nearest(pos, 3000, resolve.Person, func(i int) bool {
+				return f.ms[i].Type == model.Person && f.validMent(i) && !f.inQuotation(f.ms[i].Start) &&
+					resolve.ContainsFold(f.ms[i].Role, stem) && modFits(i)
+			})
+			if m < 0 {
 				return sp
 			}
 		}
@@ -697,7 +732,7 @@ func (f *finder) dateline(m int) bool {
 		return false
 	}
 	for k := f.mentEnd(t); k < len(f.toks) && k < t+14 && (!f.isEndPunct(k) || f.abbrevPoint(k)); k++ {
-		if f.datelineDash(k) {
+		if f.datelineEnd(k) {
 			return true
 		}
 	}
@@ -834,6 +869,13 @@ func (f *finder) datelineDash(k int) bool {
 	return f.isPunct(k, '—') || f.isPunct(k, '–') || f.isPunct(k, '-') && f.isPunct(k+1, '-')
 }
 
+// datelineEnd reports whether token k ends a dateline: its dash, or a
+// single hyphen right after the agency's bracket ("KESHVAN, March 14
+// (Meridian Wire) - Qedaria's foreign ministry …").
+func (f *finder) datelineEnd(k int) bool {
+	return f.datelineDash(k) || f.isPunct(k, '-') && f.isPunct(k-1, ')')
+}
+
 // describedLead returns the name (not a person's) that the unit holding
 // token t opens with after "The" and lower-case words that describe it
 // ("The steelmaker Halvorsen Stahl will …"), past a dateline, or -1.
@@ -846,7 +888,7 @@ func (f *finder) describedLead(t int) int {
 	k := un.lo
 	if f.toks[k].kind == kWord && strings.ToUpper(f.word(k)) == f.word(k) && f.toks[k].flags&fCap != 0 {
 		for j := k + 1; j < t && j < k+14; j++ {
-			if f.datelineDash(j) {
+			if f.datelineEnd(j) {
 				k = j + 1
 				for f.isPunct(k, '-') {
 					k++
@@ -915,12 +957,17 @@ func (f *finder) introducedAs(t int, w string) int {
 
 // roleFits reports whether role noun w may stand for the person of mention
 // m named just before: w is an office or a trade, not a word for people
-// the text need not name ("the insider", "the official"), and the text
-// gives them no role, or one naming w, or w is "politician". With m < 0
-// it reports only whether w is such an office or trade.
+// the text need not name ("the insider"; "the official" only for one
+// named with a public office), and the text gives them no role, or one
+// naming w, or w is "politician". With m < 0 it reports only whether w is
+// such an office or trade.
 func (f *finder) roleFits(m int, w string) bool {
 	switch w {
-	case "source", "insider", "witness", "resident", "homeowner", "aide", "aides", "staffer", "official",
+	case "official":
+		// "Deputy Foreign Minister X told the agency … . “…,” the
+		// official was quoted as saying": one named with a public office
+		return m >= 0 && (publicOffice(f.ms[m].Role) || f.officeBefore(m))
+	case "source", "insider", "witness", "resident", "homeowner", "aide", "aides", "staffer",
 		"spokesman", "spokeswoman", "spokesperson", "spokespeople":
 		return false // words for people the text need not name
 	case "star", "hero", "heroine", "legend", "celebrity", "icon":
@@ -936,6 +983,48 @@ func (f *finder) roleFits(m int, w string) bool {
 		return true // a captain plays somewhere: "Rovers captain X … said the loose forward"
 	}
 	return r == "" || resolve.ContainsFold(r, w) || w == "politician" || w == "boss" || resolve.ContainsFold(r, "boss")
+}
+
+// officeBefore reports whether the capitalised title words right before
+// mention m name a public office ("Deputy Foreign Minister for Political
+// Affairs Dr. Khalifa Saeed Al-Nuaimi").
+func (f *finder) officeBefore(m int) bool {
+	s := f.tokAt(f.ms[m].Start)
+	for k := s - 1; k >= 0 && k >= s-10; k-- {
+		switch {
+		case f.isPunct(k, '.'):
+			continue
+		case f.toks[k].kind != kWord || f.toks[k].q >= 0:
+			return false
+		case f.toks[k].flags&fCap == 0 && !f.isWord(k, "for") && !f.isWord(k, "of"):
+			return false
+		case publicOffice(f.word(k)):
+			return true
+		}
+	}
+	return false
+}
+
+// namesNationality reports whether role r holds a nationality word
+// ("Kaslani Foreign Minister").
+func namesNationality(r string) bool {
+	for _, w := range strings.Fields(r) {
+		if nationalityStem(w) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// publicOffice reports whether role r is an office of government or
+// diplomacy, whose holder "the official" may stand for.
+func publicOffice(r string) bool {
+	for _, w := range [...]string{"minister", "ambassador", "envoy", "secretary", "governor", "commissioner", "spokes", "undersecretary"} {
+		if resolve.ContainsFold(r, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // playingPosition reports whether w names a position a player holds on a
@@ -1787,11 +1876,29 @@ func (f *finder) prevBodyName(noun string) (string, bool) {
 func (f *finder) indefiniteRole(t int, w string) int {
 	pos := int(f.toks[t].start)
 	for k := t - 1; k > 0 && pos-int(f.toks[k].start) < 1500; k-- {
-		if f.toks[k].q < 0 && f.isWord(k, w) && f.toks[k].flags&fLower != 0 && (f.isWord(k-1, "a") || f.isWord(k-1, "an")) {
-			return int(f.toks[k-1].start)
+		if f.toks[k].q < 0 && f.isWord(k, w) && f.toks[k].flags&fLower != 0 {
+			// "a Kelmari official", "a senior government official"
+			j := k - 1
+			for j > 0 && j >= k-2 && f.toks[j].kind == kWord && f.toks[j].q < 0 && (f.toks[j].flags&fCap != 0 && f.toks[j].ment >= 0 || roleQualifier(f.word(j))) {
+				j--
+			}
+			if f.isWord(j, "a") || f.isWord(j, "an") {
+				return int(f.toks[j].start)
+			}
 		}
 	}
 	return -1
+}
+
+// roleQualifier reports whether w may stand between "a" and a role noun
+// that introduces someone unnamed ("a senior official", "a Western
+// diplomat").
+func roleQualifier(w string) bool {
+	switch strings.ToLower(w) {
+	case "senior", "junior", "government", "ministry", "military", "security", "western", "european", "foreign":
+		return true
+	}
+	return false
 }
 
 // prevPronounLead returns the byte offset of the pronoun of gender g
@@ -1852,6 +1959,13 @@ func (f *finder) orgPhrase(mention string, before int) string {
 		switch strings.ToLower(words[0]) {
 		case "the", "a", "an":
 			words = words[1:]
+		default:
+			// "Halvaria's defence ministry": a country's body, named
+			// as "the defence ministry" is after it
+			if n, ok := strings.CutSuffix(strings.ReplaceAll(words[0], "’", "'"), "'s"); ok && len(words) >= 3 &&
+				n != strings.ToLower(n) && lookup(strings.ToLower(n)).class&lxRole == 0 {
+				words = words[1:]
+			}
 		}
 	}
 	if len(words) == 0 || len(words) > 4 {
@@ -1912,7 +2026,7 @@ func (f *finder) orgPhrase(mention string, before int) string {
 func (f *finder) lastBody(noun string, before int, poss bool) string {
 	for k := min(before, len(f.toks)) - 1; k > 0 && before-k < 600; k-- {
 		if f.toks[k].kind != kWord || !f.isWord(k, noun) || f.toks[k].flags&fLower == 0 ||
-			k+1 < len(f.toks) && f.toks[k+1].kind == kWord && f.toks[k+1].flags&fLower != 0 && !f.verbLike(k+1) {
+			k+1 < len(f.toks) && f.toks[k+1].kind == kWord && f.toks[k+1].flags&fLower != 0 && !f.verbLike(k+1) && !f.has(k+1, lxPrep) {
 			continue // not "the fatal police shooting"
 		}
 		lo := k

@@ -91,6 +91,13 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 			}
 		}
 	}
+	// "Halvaria's defence ministry on Thursday denied": a time phrase
+	// between the cue and a subject that names no one by a mention.
+	if k := f.timePhraseStart(t, lo); k > lo && f.toks[k-1].ment < 0 && f.toks[k-1].kind == kWord && orgNoun(strings.ToLower(f.word(k-1))) {
+		if sp, ok := f.npEndingAt(k-1, lo); ok && (sp.name != "" || sp.mention != "") {
+			return sp
+		}
+	}
 	if sp, ok := f.npEndingAt(t, lo); ok {
 		return sp
 	}
@@ -137,6 +144,15 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 				if f.isPunct(k, ',') {
 					return f.fromMention(m, s, t)
 				}
+			}
+			// "The ministry's spokesman, Maj. Gen. Arsen Tevosyan,
+			// told": abbreviated ranks between the comma and the name
+			k := s - 1
+			for k-1 >= lo && k >= s-8 && f.isPunct(k, '.') && f.toks[k-1].kind == kWord && f.toks[k-1].flags&fCap != 0 {
+				k -= 2
+			}
+			if k < s-1 && f.isPunct(k, ',') {
+				return f.fromMention(m, s, t)
 			}
 		}
 	}
@@ -1338,6 +1354,12 @@ func (f *finder) mediumSubject(t, lo int) (speaker, bool) {
 		for k := un.lo; k < un.hi; k++ {
 			if f.toks[k].kind == kWord && f.toks[k].q < 0 && strings.ToLower(f.word(k)) == w {
 				named = true
+				// "According to a readout from the Kaslani foreign
+				// ministry, …": the body the text came from
+				if sp, ok := f.mediumFrom(k+1, un.hi); ok {
+					sp.mention, sp.lo, sp.hi = f.spanText(t-1, t+1), t-1, t+1
+					return sp, true
+				}
 				break
 			}
 		}
@@ -1359,7 +1381,53 @@ func (f *finder) mediumSubject(t, lo int) (speaker, bool) {
 				break
 			}
 		}
+		// or the speaker of a quotation there ("“…,” the ministry said
+		// in a statement")
+		for i := len(f.quots) - 1; i >= 0; i-- {
+			if q := f.quots[i]; q.unit == v && q.attributed && q.spMention != "" {
+				if name := f.orgPhrase(q.spMention, un.lo); name != "" {
+					return speaker{ment: -1, name: name, mention: f.spanText(t-1, t+1), lo: t - 1, hi: t + 1, ok: true}, true
+				}
+				break
+			}
+		}
 		return speaker{}, false
+	}
+	// "The spokesman urged residents to “…”. “…,” the message said":
+	// what the sentence before, in the same paragraph, quoted someone as
+	// writing
+	if u >= 0 && u < len(f.units) && !f.opensParagraph(f.cur.lo) && (w == "message" || w == "post" || w == "statement") {
+		if sp, ok := f.lastSpeakerOfUnit(u); ok && sp.ment >= 0 && f.ms[sp.ment].Type == model.Person {
+			sp.mention, sp.lo, sp.hi = f.spanText(t-1, t+1), t-1, t+1
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+// mediumFrom returns the body named right after "from" at token k,
+// before token hi, as the issuer of a text ("a readout from the Kaslani
+// foreign ministry", "a statement from Tessaline Power").
+func (f *finder) mediumFrom(k, hi int) (speaker, bool) {
+	if !f.isWord(k, "from") || k+1 >= hi {
+		return speaker{}, false
+	}
+	n := k + 1
+	if m := f.toks[n].ment; m >= 0 && f.toks[n].kind == kWord && f.ms[m].Type == model.Organization && f.toks[f.mentEnd(n)-1].flags&fPoss == 0 {
+		return speaker{ment: int(m), name: f.mentName(int(m)), ok: true}, true
+	}
+	if !f.isWord(n, "the") {
+		return speaker{}, false
+	}
+	e := n + 1
+	for e < hi && e < n+5 && f.toks[e].kind == kWord && f.toks[e].q < 0 && !bodyNoun(strings.ToLower(f.word(e))) {
+		e++
+	}
+	if e >= hi || !f.isWord(e, strings.ToLower(f.word(e))) || !bodyNoun(strings.ToLower(f.word(e))) {
+		return speaker{}, false
+	}
+	if name := f.orgPhrase(f.spanText(n, e+1), n); name != "" {
+		return speaker{ment: -1, name: name, ok: true}, true
 	}
 	return speaker{}, false
 }
@@ -1430,10 +1498,28 @@ func (f *finder) nameGivenAs(t, lo int) (speaker, bool) {
 		}
 		k -= 2 // "who was identified only as"
 	}
-	if k < lo || !f.isPunct(k-1, ',') {
+	if k < lo || !f.isPunct(k-1, ',') && !f.indefiniteNoun(k-1, lo) {
 		return speaker{}, false
 	}
 	return f.fromMention(int(f.toks[t-1].ment), s, t), true
+}
+
+// indefiniteNoun reports whether token n ends an indefinite noun phrase
+// of a lower-case noun and at most one word before it after "a" or "an",
+// not before token lo ("a student who gave her name only as Farah").
+func (f *finder) indefiniteNoun(n, lo int) bool {
+	if n < lo || f.toks[n].kind != kWord || f.toks[n].flags&fLower == 0 || f.toks[n].lex.class&(lxCue|lxPrep|lxDet|lxPronoun) != 0 {
+		return false
+	}
+	for k := n - 1; k >= lo && k >= n-2; k-- {
+		if f.isWord(k, "a") || f.isWord(k, "an") {
+			return true
+		}
+		if f.toks[k].kind != kWord || f.toks[k].flags&fLower == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // personFrom returns the last person (or name the recogniser left untyped)
@@ -1521,4 +1607,20 @@ func (f *finder) ownerApart(t int) int {
 		return p
 	}
 	return -1
+}
+
+// timePhraseStart returns the preposition opening a time phrase that ends
+// at token t ("on Thursday", "late on Sunday", "on 11 June"), or -1.
+func (f *finder) timePhraseStart(t, lo int) int {
+	k := t
+	for k >= lo && k > t-4 && (f.has(k, lxTime) || f.has(k, lxMonth) || f.toks[k].kind == kWord && f.toks[k].flags&fDigit != 0) {
+		k--
+	}
+	if k < lo || !f.isWord(k, "on") {
+		return -1
+	}
+	if f.has(k-1, lxTime) {
+		k-- // "late on Sunday"
+	}
+	return k
 }
