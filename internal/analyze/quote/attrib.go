@@ -328,7 +328,8 @@ func (f *finder) doUnit(u int) {
 				continue
 			}
 			if unitSp.name == "" && q.close >= 0 && !f.wordsAtLeast(q.open, q.close, 3) &&
-				(unitSp.mention == "" || f.orgPhrase(unitSp.mention, unitSp.lo) == "") {
+				(unitSp.mention == "" || f.orgPhrase(unitSp.mention, unitSp.lo) == "") &&
+				!(f.wordsAtLeast(q.open, q.close, 2) && f.namingCueBefore(q.open, un.lo)) {
 				// (a body named by a phrase speaks: "Qedaria's foreign
 				// ministry rejected …, calling them “fabricated”")
 				continue // a scare quote or a label: “must-carry”
@@ -1074,6 +1075,9 @@ func (f *finder) emitClause(lo, hi int, sp speaker, cue string) {
 	if name == "" && sp.ok && kind == model.Mixed {
 		name = f.orgPhrase(sp.mention, lo) // "the health ministry said it was “…”"
 	}
+	if name == "" && sp.ok && kind == model.Mixed && companyWord(sp.mention) {
+		name = f.capsHead(lo) // "A company spokesman said" in a briefs entry
+	}
 	f.out = append(f.out, model.Quote{Span: model.Span{Start: s, End: e}, Text: f.text[s:e], Kind: kind,
 		Speaker: name, SpeakerMention: sp.mention, Cue: cue})
 }
@@ -1309,4 +1313,21 @@ func (f *finder) ofBody(n int, un unit) bool {
 		return false
 	}
 	return f.ms[f.toks[o].ment].Type == model.Organization
+}
+
+// namingCueBefore reports whether a naming cue stands at most three words
+// before the mark at token open, not before token lo: the quotation is
+// what the cue's subject called something ("officials described as
+// “wildly optimistic”", "analysts called the drop “a healthy
+// correction”").
+func (f *finder) namingCueBefore(open, lo int) bool {
+	for k := open - 1; k >= lo && k >= open-4; k-- {
+		if f.toks[k].kind != kWord || f.toks[k].q >= 0 {
+			return false
+		}
+		if f.isCue(k) && f.toks[k].lex.cue.flags&cueNaming != 0 {
+			return true
+		}
+	}
+	return false
 }

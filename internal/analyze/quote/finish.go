@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/internal/analyze/resolve"
 	"github.com/parallax-news/parallax/internal/model"
@@ -175,6 +176,11 @@ func (f *finder) finishQuotations() {
 		if name == "" && q.attributed {
 			name = f.orgPhrase(q.spMention, q.open) // "the health ministry said"
 		}
+		if name == "" && q.attributed && companyWord(q.spMention) {
+			// "ACME TOOL INC. (Toledo, Ohio) -- … the company said": the
+			// company a briefs entry opens with in capitals
+			name = f.capsHead(q.open)
+		}
 		f.out = append(f.out, model.Quote{Span: model.Span{Start: s, End: e}, Text: f.text[s:e], Kind: q.kind,
 			Speaker: name, SpeakerMention: q.spMention, Cue: q.cue})
 	}
@@ -201,6 +207,13 @@ func (f *finder) bareName(m int, name string) string {
 	// kept at the head of a name of three words or more
 	if f.toks[t].lex.class&lxRole != 0 && f.toks[t].flags&fCap != 0 {
 		return name[len(w)+1:]
+	}
+	// "Said Ann Roe, chairman: “…”": the inverted verb opening the
+	// sentence, taken into the name before the comma or colon
+	if (w == "Said" || w == "Says") && (t == 0 || f.opensParagraph(t) || f.isEndPunct(t-1)) {
+		if e := f.mentEnd(t); f.isPunct(e, ',') || f.isPunct(e, ':') {
+			return name[len(w)+1:]
+		}
 	}
 	if f.toks[t].lex.class != 0 || !(t == 0 || f.opensParagraph(t) || f.isEndPunct(t-1) || f.isPunct(t-1, ':')) ||
 		!tradeWord(strings.ToLower(w)) {
@@ -959,4 +972,65 @@ func (f *finder) revealed(un unit) (speaker, bool) {
 		return speaker{}, false
 	}
 	return f.fromMention(m, n, e), true
+}
+
+// companyWord reports whether mention is "the company" or a company's
+// unnamed spokesman ("a company spokesman", "a company spokeswoman").
+func companyWord(mention string) bool {
+	w := strings.Fields(strings.ToLower(mention))
+	if len(w) == 0 || w[0] != "the" && w[0] != "a" {
+		return false
+	}
+	switch {
+	case len(w) == 2:
+		return w[1] == "company"
+	case len(w) == 3:
+		return w[1] == "company" && isSpokes(w[2])
+	}
+	return false
+}
+
+// capsHead returns the name of the body that the paragraph holding token
+// t opens with in capitals before a place in brackets, as a briefs column
+// heads its entries ("ACME TOOL INC. (Toledo, Ohio) --"), with only the
+// first letter of each word kept in capitals ("Acme Tool Inc."), or "".
+func (f *finder) capsHead(t int) string {
+	i := sort.Search(len(f.paras), func(i int) bool { return f.paras[i].hi > t })
+	if i >= len(f.paras) {
+		return ""
+	}
+	p := f.paras[i]
+	k, words := p.lo, 0
+	for ; k < p.hi && k < t; k++ {
+		if f.toks[k].kind == kWord && upperWord(f.word(k)) {
+			words++
+		} else if words == 0 || !f.isPunct(k, '.') && !f.isPunct(k, '&') {
+			break
+		}
+	}
+	if words < 2 || !f.isPunct(k, '(') {
+		return ""
+	}
+	head := []rune(f.text[f.toks[p.lo].start:f.toks[k-1].end])
+	for j := range head {
+		if j > 0 && unicode.IsLetter(head[j-1]) {
+			head[j] = unicode.ToLower(head[j])
+		}
+	}
+	return string(head)
+}
+
+// upperWord reports whether w is written in capitals, with at least two
+// letters and no lower-case one.
+func upperWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }

@@ -1939,11 +1939,22 @@ func (f *finder) genderedAfter(lo, pos int, g byte) int {
 			break
 		}
 		if i < len(f.gender) && f.gender[i] == g && (f.ms[i].Type == model.Person || f.ms[i].Type == model.Other) &&
-			f.validMent(i) && !f.inQuotation(s) {
+			f.validMent(i) && !f.inQuotation(s) && !f.possessiveMention(i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// possessiveMention reports whether mention i is written as a possessive
+// ("coming to Mr. Roe's sales"): a modifier, not someone who acts.
+func (f *finder) possessiveMention(i int) bool {
+	t := f.tokAt(f.ms[i].Start)
+	if t >= len(f.toks) || f.toks[t].ment != int32(i) {
+		return false
+	}
+	e := f.mentEnd(t) - 1
+	return e >= 0 && f.toks[e].flags&fPoss != 0
 }
 
 // orgPhrase returns the name of the body that the unnamed speaker phrase
@@ -2423,6 +2434,11 @@ func (f *finder) anonymousAt(t int) int {
 			// "asked not to be named", "declined to be identified"
 			if f.isWord(k-1, "be") && f.isWord(k-2, "to") && (f.isWord(k-3, "not") || f.isWord(k-3, "declined") ||
 				f.isWord(k-3, "refused") || f.isWord(k-3, "want")) {
+				return int(f.toks[k-3].start)
+			}
+			// "on condition that he not be identified", "asked that
+			// she not be named"
+			if f.isWord(k-1, "be") && f.isWord(k-2, "not") && f.has(k-3, lxPronoun) {
 				return int(f.toks[k-3].start)
 			}
 		case f.isWord(k, "anonymity"):

@@ -23,6 +23,11 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 			t--
 		}
 	}
+	// "Some analysts, however, called": a sentence adverb set off by
+	// commas between the subject and the verb
+	if t-2 >= lo && f.isPunct(t, ',') && f.isPunct(t-2, ',') && f.toks[t-1].kind == kWord && setOffAdverb(f.word(t-1)) {
+		t -= 3
+	}
 	t = f.skipPartyTag(t, lo)
 	// "Hallworth Industries Inc. said", "a spokesman for Corbin Co.
 	// said": the point of a company form that ends the name
@@ -242,7 +247,9 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 			if f.ms[m].Type != model.Place || placeSubject {
 				s := f.mentStart(k - 1)
 				// Past inner commas, the head must open the subject.
-				head := !deep || s == lo || f.isPunct(s-1, ',') || f.has(s-1, lxRole|lxDet) || f.toks[s-1].flags&fCap != 0
+				// "Mr. X, 67, who …, said": a courtesy title's point
+				head := !deep || s == lo || f.isPunct(s-1, ',') || f.has(s-1, lxRole|lxDet) || f.toks[s-1].flags&fCap != 0 ||
+					f.abbrevPoint(s-1) && (s-2 == lo || f.has(s-2, lxTitle))
 				if !f.has(s-1, lxPrep) && head {
 					return f.fromMention(m, s, k)
 				}
@@ -259,6 +266,9 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 			}
 			deep = true
 			continue // "a nurse from Dayton, Ohio, who …"
+		} else if k-3 >= lo && f.isWord(k-1, "old") && f.isWord(k-2, "years") && f.toks[k-3].flags&fDigit != 0 && f.isPunct(k-4, ',') {
+			deep = true
+			continue // an age in full: "Mr. X, 67 years old, whose …, said"
 		} else if f.has(n, lxRel) && (f.toks[k-1].flags&fDigit == 0 || f.toks[k-1].kind != kWord) {
 			if sp, ok := f.npEndingAt(k-1, lo); ok {
 				return sp
@@ -1623,4 +1633,14 @@ func (f *finder) timePhraseStart(t, lo int) int {
 		k-- // "late on Sunday"
 	}
 	return k
+}
+
+// setOffAdverb reports whether w is a sentence adverb a writer sets off
+// by commas between a subject and its verb ("Analysts, however, said").
+func setOffAdverb(w string) bool {
+	switch strings.ToLower(w) {
+	case "however", "meanwhile", "too", "though", "also", "moreover", "nonetheless", "nevertheless", "instead", "likewise", "privately", "publicly":
+		return true
+	}
+	return false
 }
