@@ -542,6 +542,13 @@ func (f *finder) quotedAs(c, lo int) (speaker, bool) {
 			return sp, true
 		}
 	}
+	if (f.isWord(e, "him") || f.isWord(e, "her")) && (f.isWord(e-1, "quoted") || f.isWord(e-1, "quoting")) {
+		// "the agency quoted him as saying": the one the pronoun
+		// stands for, not the agency
+		if sp := f.fromPronoun(e); sp.ok {
+			return sp, true
+		}
+	}
 	if f.toks[e].kind != kWord || f.toks[e].ment < 0 {
 		return speaker{}, false
 	}

@@ -175,7 +175,8 @@ func buildLexicon() map[string]lexEntry {
 		"executives", "politician", "champ", "champion", "skipper", "curator", "conductor", "helmsman", "meteorologist",
 		"vicar", "priest", "rector", "chaplain", "curate", "monarch", "sovereign", "emperor", "empress",
 		"bowler", "batsman", "batter", "wicketkeeper", "all-rounder", "spinner", "seamer", "halfback", "half-back",
-		"fly-half", "scrum-half", "flanker", "fullback", "full-back", "collaborator", "colleague")
+		"fly-half", "scrum-half", "flanker", "fullback", "full-back", "collaborator", "colleague",
+		"cleric", "coordinator")
 	add(lxPronoun, "he", "she", "they", "it", "we", "i")
 	add(lxDet, "the", "a", "an", "this", "these", "those", "one", "another", "two",
 		"three", "several", "some", "many", "other", "former", "acting", "then")

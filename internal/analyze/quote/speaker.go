@@ -487,8 +487,17 @@ func (f *finder) fromRole(t, lo int) speaker {
 			}
 		}
 		m := f.nearest(pos, model.Person, resolve.RoleStem(w), genderUnknown)
+		if m >= 0 && spokesOtherSex(f.ms[m].Role, w) {
+			// "the spokeswoman said" is not the spokesman named since
+			m = f.res.Nearest(pos, 50000, resolve.Person, func(i int) bool {
+				return f.ms[i].Type == model.Person && resolve.HasRole(f.ms[i].Role, "spokes") && !spokesOtherSex(f.ms[i].Role, w)
+			})
+		}
 		if m < 0 {
 			m = f.titled(pos, resolve.RoleStem(w)) // "Sen. Jane Roe … the senator said"
+		}
+		if m < 0 {
+			m = f.untypedWithRole(pos, resolve.RoleStem(w))
 		}
 		if m < 0 && clergyRole(w) && f.isWord(lo, "the") && t == lo+1 {
 			m = f.clergyNamed(pos) // "Reverend Ann Roe … said the vicar"
@@ -516,6 +525,7 @@ func (f *finder) fromRole(t, lo int) speaker {
 		}
 		// A name in the phrase ties the role to it: "the Kelham
 		// manager" is not the one named "Rovers manager".
+		holder := m
 		for k := lo; m >= 0 && k < t; k++ {
 			if o := f.toks[k].ment; o >= 0 && f.toks[k].kind == kWord && f.ms[m].Role != "" &&
 				!resolve.ContainsFold(f.ms[m].Role, f.mentText(int(o))) &&
@@ -524,6 +534,21 @@ func (f *finder) fromRole(t, lo int) speaker {
 				// names one: "the Tarsian minister" may be "Foreign
 				// Minister X", not "the Kaslani minister")
 				m = -1
+			}
+		}
+		if m < 0 && holder >= 0 && f.isWord(lo, "the") {
+			// "Foreign Minister Ann Roe, hosting her Valmark counterpart
+			// Tom Hale, … “…,” the Valmark minister replied": the
+			// counterpart of the role's holder, of the place named
+			for k := lo + 1; k < t; k++ {
+				if o := f.toks[k].ment; o >= 0 && f.toks[k].kind == kWord {
+					name := f.mentText(int(o))
+					m = f.res.Nearest(pos, 50000, resolve.Person, func(i int) bool {
+						return f.ms[i].Type == model.Person && hasWordFold(f.ms[i].Role, "counterpart") &&
+							resolve.ContainsFold(f.ms[i].Role, name) && f.mentName(i) != f.mentName(holder)
+					})
+					break
+				}
 			}
 		}
 		// Lower-case modifiers must be part of the role: "the assistant
@@ -1752,10 +1777,48 @@ func (f *finder) titled(pos int, stem string) int {
 	})
 }
 
+// untypedWithRole returns the nearest mention before byte pos (within
+// 50,000 bytes) of a name of two words or more that the recogniser left
+// untyped but gave a role with the role stem stem ("a foreign ministry
+// spokesman, Kuanysh Rakhimzhanov, said … . “…,” the spokesman said"),
+// or -1.
+func (f *finder) untypedWithRole(pos int, stem string) int {
+	if stem == "" {
+		return -1
+	}
+	for i := len(f.ms) - 1; i >= 0; i-- {
+		m := &f.ms[i]
+		if m.Start >= pos {
+			continue
+		}
+		if pos-m.Start > 50000 {
+			break
+		}
+		if m.Type == model.Other && f.validMent(i) && strings.Contains(f.mentName(i), " ") && !f.inQuotation(m.Start) &&
+			resolve.HasRole(m.Role, stem) {
+			return i
+		}
+	}
+	return -1
+}
+
+// spokesOtherSex reports whether the role description role names a
+// spokesperson of the other sex than the role noun w does: a
+// "spokesman for the Assembly" is not "the spokeswoman".
+func spokesOtherSex(role, w string) bool {
+	switch w {
+	case "spokeswoman":
+		return hasWordFold(role, "spokesman")
+	case "spokesman":
+		return hasWordFold(role, "spokeswoman")
+	}
+	return false
+}
+
 // clergyRole reports whether w is the office of a member of the clergy.
 func clergyRole(w string) bool {
 	switch w {
-	case "vicar", "priest", "rector", "pastor", "chaplain", "curate":
+	case "vicar", "priest", "rector", "pastor", "chaplain", "curate", "cleric":
 		return true
 	}
 	return false
@@ -1763,7 +1826,7 @@ func clergyRole(w string) bool {
 
 // clergyNamed returns the nearest person mention before byte pos (within
 // 5,000 bytes) named with a clergy title ("Reverend Ann Roe", "Rev. Ann
-// Roe", "Father Tom Hale"), or -1.
+// Roe", "Father Tom Hale", "Hojatoleslam Ali Roe"), or -1.
 func (f *finder) clergyNamed(pos int) int {
 	return f.res.Nearest(pos, 5000, resolve.Person, func(i int) bool {
 		if f.ms[i].Type != model.Person || f.inQuotation(f.ms[i].Start) {
@@ -1773,7 +1836,7 @@ func (f *finder) clergyNamed(pos int) int {
 		t := f.tokAt(s)
 		for k := t; k >= 0 && k >= t-2; k-- {
 			switch f.word(k) {
-			case "Reverend", "Rev", "Revd", "Father", "Pastor", "Canon", "Vicar":
+			case "Reverend", "Rev", "Revd", "Father", "Pastor", "Canon", "Vicar", "Hojatoleslam", "Ayatollah":
 				return k == t || k == t-1 || f.isPunct(k+1, '.')
 			}
 		}

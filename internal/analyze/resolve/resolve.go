@@ -202,7 +202,9 @@ func HasRole(have, want string) bool {
 	have = strings.ToLower(have)
 	prev := ""
 	for _, w := range strings.FieldsFunc(have, func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '.' }) {
-		if (RoleStem(w) == want || want == "monarch" && reignTitle(w)) && !lowerRank(prev) {
+		// A deputy spokesman speaks for the body as its spokesman does:
+		// "the spokeswoman" is the deputy spokeswoman named before.
+		if (RoleStem(w) == want || want == "monarch" && reignTitle(w)) && (!lowerRank(prev) || want == "spokes") {
 			return true
 		}
 		prev = w
@@ -257,6 +259,10 @@ func RoleStem(w string) string {
 		return "governor"
 	case "gen":
 		return "general"
+	case "adm":
+		return "admiral" // "Rear Adm. X … the admiral said"
+	case "cmdr":
+		return "commander"
 	case "advisor":
 		return "adviser"
 	case "chairman", "chairwoman", "chairperson", "chairs":
