@@ -45,6 +45,21 @@ func IsWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// AllCaps reports whether the word w is written in capitals: two or more
+// upper-case letters and no lower-case one ("NATO", "ACME", "U.S.").
+func AllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // IsQuoteRune reports whether r is a quotation mark or apostrophe.
 func IsQuoteRune(r rune) bool {
 	switch r {

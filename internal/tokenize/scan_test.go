@@ -78,3 +78,24 @@ func FuzzScan(f *testing.F) {
 		}
 	})
 }
+
+func TestAllCaps(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"NATO", true},
+		{"U.S.", true},
+		{"ÉTAT", true},
+		{"ACME-2", true},
+		{"A", false},    // one letter
+		{"Nato", false}, // a lower-case letter
+		{"123", false},  // no letter
+		{"東京", false},   // letters without case
+		{"IPhone", false},
+	} {
+		if got := AllCaps(c.w); got != c.want {
+			t.Errorf("AllCaps(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}

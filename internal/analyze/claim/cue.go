@@ -5,9 +5,9 @@ package claim
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/parallax-news/parallax/internal/model"
+	tk "github.com/parallax-news/parallax/internal/tokenize"
 )
 
 // verbCue handles the cue a.toks[i:j] of class cls.
@@ -283,20 +283,6 @@ func auxiliary(w string) bool {
 	return false
 }
 
-// allCaps reports whether w has two or more letters, all upper case.
-func allCaps(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			n++
-		}
-	}
-	return n >= 2
-}
-
 // deniedInSentence reports whether a holder in keys already denies
 // something in sentence si.
 func (a *analysis) deniedInSentence(si int, keys []string) bool {
@@ -330,7 +316,7 @@ func (a *analysis) clauseSubject(s sentRange, i int) (holder, bool) {
 			if e+1 < i && a.toks[e+1].p == pPoss {
 				return holder{start: i}, false // "Holt's owners": not the subject
 			}
-			if k == s.lo && e == k && allCaps(a.text[t.s:t.e]) && e+1 < i && a.toks[e+1].isWord() && !a.toks[e+1].up {
+			if k == s.lo && e == k && tk.AllCaps(a.text[t.s:t.e]) && e+1 < i && a.toks[e+1].isWord() && !a.toks[e+1].up {
 				continue // a tabloid's capitalised first word ("FURIOUS teachers")
 			}
 			return a.mentionHolder(s, e, mi)

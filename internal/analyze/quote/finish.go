@@ -8,6 +8,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/analyze/resolve"
 	"github.com/parallax-news/parallax/internal/model"
+	scan "github.com/parallax-news/parallax/internal/tokenize"
 )
 
 // finishQuotations attributes continued quotations and emits the rest.
@@ -1002,7 +1003,7 @@ func (f *finder) capsHead(t int) string {
 	p := f.paras[i]
 	k, words := p.lo, 0
 	for ; k < p.hi && k < t; k++ {
-		if f.toks[k].kind == kWord && upperWord(f.word(k)) {
+		if f.toks[k].kind == kWord && scan.AllCaps(f.word(k)) {
 			words++
 		} else if words == 0 || !f.isPunct(k, '.') && !f.isPunct(k, '&') {
 			break
@@ -1018,19 +1019,4 @@ func (f *finder) capsHead(t int) string {
 		}
 	}
 	return string(head)
-}
-
-// upperWord reports whether w is written in capitals, with at least two
-// letters and no lower-case one.
-func upperWord(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n >= 2
 }
