@@ -1786,20 +1786,9 @@ func (f *finder) untypedWithRole(pos int, stem string) int {
 	if stem == "" {
 		return -1
 	}
-	for i := len(f.ms) - 1; i >= 0; i-- {
-		m := &f.ms[i]
-		if m.Start >= pos {
-			continue
-		}
-		if pos-m.Start > 50000 {
-			break
-		}
-		if m.Type == model.Other && f.validMent(i) && strings.Contains(f.mentName(i), " ") && !f.inQuotation(m.Start) &&
-			resolve.HasRole(m.Role, stem) {
-			return i
-		}
-	}
-	return -1
+	return f.res.Nearest(pos, 50000, resolve.Untyped, func(i int) bool {
+		return f.validMent(i) && strings.Contains(f.mentName(i), " ") && !f.inQuotation(f.ms[i].Start) && resolve.HasRole(f.ms[i].Role, stem)
+	})
 }
 
 // spokesOtherSex reports whether the role description role names a

@@ -24,6 +24,7 @@ const (
 	Person       Kind = iota // a person, or an untyped multi-word name
 	Organization             // an organisation
 	Thing                    // an organisation or a place
+	Untyped                  // a name the recogniser left untyped
 	numKinds
 )
 
@@ -36,6 +37,8 @@ func (k Kind) is(m *model.Mention) bool {
 		return m.Type == model.Organization
 	case Thing:
 		return m.Type == model.Organization || m.Type == model.Place
+	case Untyped:
+		return m.Type == model.Other
 	}
 	return false
 }

@@ -23,13 +23,14 @@ func mentionsIn(text string, ms ...model.Mention) []model.Mention {
 }
 
 func TestIndex(t *testing.T) {
-	text := "Governor Mara Tellin of the Lesk Water Agency met Pavel Okoro in Darvani. The spokeswoman said the agency would act. Ilse Marv, a ministry spokesman, left."
+	text := "Governor Mara Tellin of the Lesk Water Agency met Pavel Okoro in Darvani. The spokeswoman said the agency would act. Ilse Marv, a ministry spokesman, left. Kuan Rakhim, an envoy, spoke."
 	ms := mentionsIn(text,
 		model.Mention{Text: "Mara Tellin", Type: model.Person, Role: "Governor"},
 		model.Mention{Text: "Lesk Water Agency", Type: model.Organization},
 		model.Mention{Text: "Pavel Okoro", Type: model.Person},
 		model.Mention{Text: "Darvani", Type: model.Place},
 		model.Mention{Text: "Ilse Marv", Type: model.Person, Role: "ministry spokesman"},
+		model.Mention{Text: "Kuan Rakhim", Type: model.Other, Role: "envoy"},
 	)
 	x := New(len(text), ms)
 	at := func(s string) int { return strings.Index(text, s) }
@@ -44,6 +45,9 @@ func TestIndex(t *testing.T) {
 	}{
 		{"last person before the title", key(x.Last(at("The spokeswoman"), Person)), "Pavel Okoro"},
 		{"last thing", key(x.Last(at("The spokeswoman"), Thing)), "Darvani"},
+		{"untyped name", key(x.Nearest(len(text), 50000, Untyped, nil)), "Kuan Rakhim"},
+		{"no untyped name before", key(x.Nearest(at("Kuan Rakhim"), 50000, Untyped, nil)), ""},
+		{"an untyped name is no person", key(x.Last(len(text), Person)), "Ilse Marv"},
 		{"nothing before the text", key(x.Last(0, Person)), ""},
 		{"title with a role named before", key(x.WithRole(at("said the agency"), 50000, RoleStem("governor"))), "Mara Tellin"},
 		{"title never resolved forward", key(x.WithRole(at("The spokeswoman"), 50000, RoleStem("spokeswoman"))), ""},
