@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -102,6 +103,8 @@ func decodeShardDelta(b []byte) (*shardDelta, error) {
 	return d, nil
 }
 
+// decodeDelta is decodeShardDelta without the context its errors are
+// given.
 func decodeDelta(b []byte) (*shardDelta, error) {
 	b, ok := bytes.CutPrefix(b, threadDeltaMagic)
 	if !ok {
@@ -191,15 +194,7 @@ func decodeDelta(b []byte) (*shardDelta, error) {
 }
 
 // cmpPostingID orders a posting against a story id.
-func cmpPostingID(p posting, id int64) int {
-	switch {
-	case p.id < id:
-		return -1
-	case p.id > id:
-		return 1
-	}
-	return 0
-}
+func cmpPostingID(p posting, id int64) int { return cmp.Compare(p.id, id) }
 
 // lookupPosting returns the posting of story id in ps (sorted by id).
 func lookupPosting(ps []posting, id int64) (posting, bool) {

@@ -489,8 +489,8 @@ func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), re
 		for _, f := range capped {
 			ps := idx[f.h]
 			for o := range score {
-				if j, ok := slices.BinarySearchFunc(ps, o, func(p posting, o int64) int { return cmp.Compare(p.id, o) }); ok {
-					score[o] += float64(f.w) * float64(ps[j].w)
+				if p, ok := lookupPosting(ps, o); ok {
+					score[o] += float64(f.w) * float64(p.w)
 				}
 			}
 		}
