@@ -2022,6 +2022,12 @@ func (f *finder) orgPhrase(mention string, before int) string {
 		switch strings.ToLower(words[0]) {
 		case "the", "a", "an":
 			words = words[1:]
+		case "its", "their":
+			// "Its defence ministry", after the country it stands
+			// for: named as "the defence ministry" is after it
+			if len(words) >= 3 {
+				words = words[1:]
+			}
 		default:
 			// "Halvaria's defence ministry": a country's body, named
 			// as "the defence ministry" is after it
@@ -2097,7 +2103,8 @@ func (f *finder) lastBody(noun string, before int, poss bool) string {
 			f.toks[lo-1].lex.class == 0 {
 			lo--
 		}
-		if lo < k && (f.isWord(lo-1, "the") || poss && lo-1 >= 0 && f.toks[lo-1].kind == kWord && f.toks[lo-1].flags&fPoss != 0) {
+		if lo < k && (f.isWord(lo-1, "the") || poss && lo-1 >= 0 && f.toks[lo-1].kind == kWord &&
+			(f.toks[lo-1].flags&fPoss != 0 || f.isWord(lo-1, "its") || f.isWord(lo-1, "their"))) {
 			return "the " + strings.ToLower(f.spanText(lo, k+1))
 		}
 		// "the Varnese trade ministry": its nationality word as written

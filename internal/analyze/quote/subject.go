@@ -654,15 +654,31 @@ func (f *finder) bodyName(t, lo int) (speaker, bool) {
 	}
 	of := k - 1
 	if !(f.isWord(of, "for") || f.isWord(of, "of")) || of-1 < lo || f.toks[of-1].flags&fCap == 0 ||
-		!bodyNoun(strings.ToLower(f.word(of-1))) && !f.isWord(of-1, "office") {
+		!bodyNoun(strings.ToLower(f.word(of-1))) && !institutionNoun(strings.ToLower(f.word(of-1))) {
 		return speaker{}, false
 	}
 	s := of - 1
+	// "The Costaluna Chamber of Commerce said": the recogniser named the
+	// words before "of" alone, a place's name opening the body's.
+	if m := f.toks[s].ment; m >= 0 && f.ms[m].Type != model.Person && f.ms[m].Type != model.Place {
+		s = f.mentStart(s)
+	}
 	if s > lo && !(s-1 == lo && f.isWord(s-1, "the")) {
 		return speaker{}, false
 	}
 	name := f.spanText(s, t+1)
 	return speaker{ment: -1, name: name, mention: name, lo: s, hi: t + 1, ok: true}, true
+}
+
+// institutionNoun reports whether w, capitalised, heads the name of an
+// institution written with "of" or "for" after it ("Chamber of
+// Commerce", "Office of Rail Safety", "Institute for Fiscal Studies").
+func institutionNoun(w string) bool {
+	switch w {
+	case "office", "chamber", "institute", "bureau", "academy", "court", "tribunal", "bank", "fund", "league", "society", "foundation", "movement":
+		return true
+	}
+	return false
 }
 
 // agentOf reads the subject phrase whose last words are the mention at
