@@ -41,3 +41,25 @@ func TestSpeakersInstitutionOf(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersPersonOfCountryAppositive checks a person set off after the
+// subject with the country they lead ("The new chairperson, President X
+// of Teranga, said") or the firm they work for, with the subject after
+// such a name as control.
+func TestSpeakersPersonOfCountryAppositive(t *testing.T) {
+	tests := []articleCase{
+		{name: "a president of a country",
+			text:   "The new chairperson, President Aminata Diallo-Sarr of Teranga, said in her acceptance speech that the year would be devoted to \"peace, trade and the young.\"\n",
+			quotes: []wantQuote{{"peace, trade and the young", "Aminata Diallo-Sarr"}}},
+		{name: "no title",
+			text:   "The outgoing chairperson of the union, Kwabena Asante-Mensah of Oduya, told the closing session that the continent could \"no longer wait.\"\n",
+			quotes: []wantQuote{{"no longer wait", "Kwabena Asante-Mensah"}}},
+		{name: "control: the subject after a person of a country",
+			text:   "In a letter to President Aminata Diallo-Sarr of Teranga, the union said the year had been \"wasted on travel and ceremonies.\"\n",
+			quotes: []wantQuote{{"wasted on travel", ""}}},
+		{name: "a person of a firm",
+			text:   "The fund's biggest investor, Ann Roe of Holbrook Partners, said the fees were \"far too high for a fund of this size.\"\n",
+			quotes: []wantQuote{{"far too high", "Ann Roe"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -134,6 +134,25 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 			break
 		}
 	}
+	// "The new chairperson, President X of Teranga, said", "The fund's
+	// biggest investor, Ann Roe of Holbrook Partners, said": a person
+	// given with the country they lead or the body they work for, set
+	// off after the subject.
+	if f.isPunct(t, ',') && t-1 >= lo && f.toks[t-1].kind == kWord && f.toks[t-1].ment >= 0 {
+		if pl := f.mentStart(t - 1); f.isWord(pl-1, "of") && pl-2 >= lo && f.toks[pl-2].kind == kWord && f.toks[pl-2].ment >= 0 &&
+			f.ms[f.toks[t-1].ment].Type != model.Person {
+			if m := int(f.toks[pl-2].ment); f.ms[m].Type == model.Person || f.ms[m].Type == model.Other {
+				s := f.mentStart(pl - 2)
+				k := s - 1
+				for k >= lo && k >= s-4 && (f.toks[k].kind == kWord && f.toks[k].flags&fCap != 0 || f.abbrevPoint(k)) {
+					k-- // "President", "Dr.": a title before the name
+				}
+				if k >= lo && f.isPunct(k, ',') {
+					return f.fromMention(m, s, pl-1)
+				}
+			}
+		}
+	}
 	// Appositive: "The law's author, state Sen. X, said" (not "X, the
 	// Conservative MP for Severn Vale, said": a name after a determiner
 	// describes; nor "X, a spokeswoman for Veradyne, said": a name after
