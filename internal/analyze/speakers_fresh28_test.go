@@ -63,3 +63,25 @@ func TestSpeakersPersonOfCountryAppositive(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersStyleOfAddress checks "His Highness said" and "Her
+// Excellency said", and a pronoun after them, for the person named before
+// with that style, with an excellency of the other sex named later as
+// control.
+func TestSpeakersStyleOfAddress(t *testing.T) {
+	text := "His Highness Sheikh Rashid bin Omar Al-Kaabi, the Emir, received H.E. President Tomas Vekar-Lind at the palace.\n\n" +
+		"In a statement, H.E. Minister of State Sheikha Mariam bint Saeed Al-Nuaimi said the talks were fruitful.\n\n" +
+		"\"The agreements are the fruit of two years of work,\" Her Excellency said.\n\n" +
+		"She added that \"the door is open to all companies.\"\n\n" +
+		"At the banquet, His Highness said: \"We see in our guests partners who share our values.\"\n\n" +
+		"He stressed the importance of \"dialogue and diplomatic means\" in the region.\n"
+	tests := []articleCase{
+		{name: "her excellency",
+			text:   text,
+			quotes: []wantQuote{{"fruit of two years", "Mariam bint Saeed Al-Nuaimi"}, {"the door is open", "Mariam bint Saeed Al-Nuaimi"}}},
+		{name: "his highness",
+			text:   text,
+			quotes: []wantQuote{{"We see in our guests", "Rashid bin Omar Al-Kaabi"}, {"dialogue and diplomatic means", "Rashid bin Omar Al-Kaabi"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -22,7 +22,42 @@ func (f *finder) fromMention(m, lo, hi int) speaker {
 			sp.ment, sp.name = p, f.mentName(p)
 		}
 	}
+	if p := f.honorificHolder(m); p >= 0 {
+		sp.ment, sp.name = p, f.mentName(p)
+	}
 	return sp
+}
+
+// honorificHolder returns the person named before mention m whom m, a
+// style of address ("His Highness", "Her Excellency"), stands for: the
+// nearest whose role holds that style ("His Highness Sheikh X"; "H.E."
+// for an excellency) and whose sex, when known, is not other than the
+// possessive before it says, or -1.
+func (f *finder) honorificHolder(m int) int {
+	var style string
+	switch w := strings.ToLower(f.ms[m].Key); {
+	case strings.HasSuffix(w, "highness"):
+		style = "Highness"
+	case strings.HasSuffix(w, "excellency"):
+		style = "Excellency"
+	default:
+		return -1
+	}
+	g := genderUnknown
+	if ws := strings.Fields(f.mentText(m)); len(ws) > 1 {
+		g = pronounGender(ws[0])
+	} else if t := f.tokAt(f.ms[m].Start); t > 0 {
+		g = pronounGender(f.word(t - 1))
+	}
+	return f.res.Nearest(f.ms[m].Start, 50000, resolve.Person, func(i int) bool {
+		if f.ms[i].Type != model.Person || !f.validMent(i) || f.inQuotation(f.ms[i].Start) {
+			return false
+		}
+		if g != genderUnknown && i < len(f.gender) && f.gender[i] != genderUnknown && f.gender[i] != g {
+			return false
+		}
+		return hasWordFold(f.ms[i].Role, style) || style == "Excellency" && hasWordFold(f.ms[i].Role, "H.E.")
+	})
 }
 
 // acronymHolder returns the person named before mention m whom m's
@@ -131,8 +166,22 @@ func mediumPhrase(mention string) bool {
 	return ok && strings.EqualFold(the, "the") && lookup(strings.ToLower(w)).class&lxMedium != 0
 }
 
-// fromPronoun resolves the pronoun at token t.
+// fromPronoun resolves the pronoun at token t; one standing for a style
+// of address ("His Highness … He stressed") stands for the person so
+// styled.
 func (f *finder) fromPronoun(t int) speaker {
+	sp := f.pronounSpeaker(t)
+	if sp.ment >= 0 {
+		if p := f.honorificHolder(sp.ment); p >= 0 {
+			sp.ment, sp.name = p, f.mentName(p)
+		}
+	}
+	return sp
+}
+
+// pronounSpeaker resolves the pronoun at token t to the mention it
+// stands for.
+func (f *finder) pronounSpeaker(t int) speaker {
 	w := strings.ToLower(f.word(t))
 	sp := speaker{ment: -1, mention: f.word(t), lo: t, hi: t + 1, ok: true}
 	var want model.EntityType
