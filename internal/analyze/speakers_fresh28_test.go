@@ -85,3 +85,21 @@ func TestSpeakersStyleOfAddress(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersArabicArticleLowerCase checks names written with the Arabic
+// article in lower case ("Liwa al-Fajr", "Abu Yasser al-Mahrouqi") as
+// whole names, with the article written with a capital as control.
+func TestSpeakersArabicArticleLowerCase(t *testing.T) {
+	tests := []articleCase{
+		{name: "a group",
+			text:   "Liwa al-Fajr did not comment, but said on its channel that it \"holds the occupation fully responsible.\"\n",
+			quotes: []wantQuote{{"holds the occupation", "Liwa al-Fajr"}}},
+		{name: "a spokesman who gave his name",
+			text:   "The spokesman for the Southern Brigades, who gave his name as Abu Yasser al-Mahrouqi, said the group was \"committed to the truce.\"\n",
+			quotes: []wantQuote{{"committed to the truce", "Abu Yasser al-Mahrouqi"}}},
+		{name: "control: the article with a capital",
+			text:   "Dr. Ashraf Al-Qudsi, a ministry spokesman, said: \"There were no weapons in this house.\"\n",
+			quotes: []wantQuote{{"There were no weapons", "Ashraf Al-Qudsi"}}},
+	}
+	checkArticleCases(t, tests)
+}

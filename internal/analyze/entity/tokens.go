@@ -162,8 +162,9 @@ func (f *finder) tokenize(text string, sents []model.Span, words []tk.Token, tok
 						// "Iranian-made", "U.S.-led": stop before the hyphen
 						break
 					}
-					if unicode.IsLower(fr) && !unicode.IsLower(nr) {
+					if unicode.IsLower(fr) && !unicode.IsLower(nr) && !(j-s == 2 && (text[s:j] == "al" || text[s:j] == "el")) {
 						// "anti-Iran", "pro-Russian": restart after the hyphen
+						// (not "al-Qudsi": the article is the name's)
 						s = j + 1
 						j = j + 1
 						continue
@@ -192,6 +193,11 @@ func (f *finder) tokenize(text string, sents []model.Span, words []tk.Token, tok
 				t.cap = unicode.IsUpper(fr)
 				t.lower = unicode.IsLower(fr)
 				t.digit = unicode.IsDigit(fr)
+			}
+			if t.lower && arabicArticleName(t.text) {
+				// "al-Qudsi", "el-Sayed": a name written with the
+				// Arabic article in lower case
+				t.cap, t.lower = true, false
 			}
 			t.upper = !t.lower && isAllCapsWord(t.text)
 			if t.lower || t.digit {
@@ -343,4 +349,11 @@ func syllableName(text string, s, j int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[p:])
 	return unicode.IsUpper(r)
+}
+
+// arabicArticleName reports whether w is a name joined to the Arabic
+// article written in lower case, with a capital after the hyphen
+// ("al-Qudsi", "el-Sayed").
+func arabicArticleName(w string) bool {
+	return len(w) > 4 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) && isUpperByte(w[3])
 }

@@ -20,7 +20,8 @@ func TestTokenize(t *testing.T) {
 	}{
 		{"Iranian-made drones", []string{"Iranian", "made", "drones"}, nil},
 		{"anti-Iran protests", []string{"Iran", "protests"}, nil},
-		{"Abdel-Rahman met al-Assad", []string{"Abdel-Rahman", "met", "Assad"}, nil},
+		{"Abdel-Rahman met al-Assad", []string{"Abdel-Rahman", "met", "al-Assad"}, nil},
+		{"an anti-Iran and al-Qudsi", []string{"an", "Iran", "and", "al-Qudsi"}, nil},
 		{"the U.S.-led talks", []string{"the", "U.S.", "led", "talks"}, nil},
 		{"AT&T paid 3.5 million", []string{"AT", "T", "paid", "3", "5", "million"}, nil},
 		{"Iran's envoy and Burns’ remarks", []string{"Iran", "envoy", "and", "Burns", "remarks"}, []string{"Iran", "Burns"}},
