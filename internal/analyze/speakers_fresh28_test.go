@@ -103,3 +103,22 @@ func TestSpeakersArabicArticleLowerCase(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersPersonsOffice checks a statement from a person's office
+// ("A statement from Prime Minister X's office said"), and "the statement"
+// after it, for that person, with a lower-case role's office as control.
+func TestSpeakersPersonsOffice(t *testing.T) {
+	tests := []articleCase{
+		{name: "a statement from a prime minister's office",
+			text: "A statement from Prime Minister Avner Shaltiel's office said the strike was \"a direct response\" to rocket fire.\n\n" +
+				"\"Whoever fires on our citizens will pay a heavy price,\" the statement said.\n",
+			quotes: []wantQuote{{"a direct response", "Avner Shaltiel"}, {"Whoever fires on our citizens", "Avner Shaltiel"}}},
+		{name: "a president's office",
+			text:   "President Salim Haddadin spoke to the mediators. Haddadin's office said the president \"condemns in the strongest terms\" the killing.\n",
+			quotes: []wantQuote{{"condemns in the strongest terms", "Salim Haddadin"}}},
+		{name: "control: the governor's office",
+			text:   "The governor's office said the bridge would reopen \"as soon as it is safe.\"\n",
+			quotes: []wantQuote{{"as soon as it is safe", "the governor's office"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -463,6 +463,22 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 	if tk.lex.class&lxPronoun != 0 {
 		return f.fromPronoun(t), true
 	}
+	// "Prime Minister X's office said", "a statement from X's office
+	// said": a person's office speaks for them.
+	if f.isWord(t, "office") && t-1 >= lo && f.toks[t-1].kind == kWord && f.toks[t-1].flags&fPoss != 0 && f.toks[t-1].ment >= 0 {
+		if m := int(f.toks[t-1].ment); f.ms[m].Type == model.Person {
+			s := f.mentStart(t - 1)
+			for k := s; s-1 >= lo && k-s < 3 && f.toks[s-1].kind == kWord && f.toks[s-1].flags&fCap != 0 && f.toks[s-1].ment < 0 &&
+				f.toks[s-1].lex.class&(lxDet|lxPrep) == 0; {
+				s-- // "Prime Minister"
+			}
+			if !f.has(s-1, lxPrep) || f.isWord(s-1, "from") {
+				sp := f.fromMention(m, s, t+1)
+				sp.mention = f.spanText(s, t+1)
+				return sp, true
+			}
+		}
+	}
 	// "the agency's own letter says": the body named before by that noun
 	if sp, ok := f.bodyMedium(t, lo); ok {
 		return sp, true
