@@ -122,3 +122,34 @@ func TestSpeakersPersonsOffice(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersPressNoun checks "the daily", "the newspaper" and "the
+// paper" for the newspaper named before (introduced by a press noun,
+// written with a masthead word, or opening a sentence of the paragraph),
+// and a name that ends a relative clause after the subject ("The paper,
+// which is owned by a businessman close to Prime Minister X, added"), with
+// a research paper as control.
+func TestSpeakersPressNoun(t *testing.T) {
+	tests := []articleCase{
+		{name: "the daily after a press noun",
+			text: "The pro-government daily Ranny Kurier said in an editorial that the reform was \"painful but unavoidable.\"\n\n" +
+				"\"No government enjoys asking people to work longer,\" the daily wrote.\n",
+			quotes: []wantQuote{{"No government enjoys", "Ranny Kurier"}}},
+		{name: "a relative clause naming a person",
+			text: "The pro-government daily Ranny Kurier said the reform was unavoidable.\n\n" +
+				"The paper, which is owned by a businessman close to Prime Minister Edvard Lisowski-Brenn, added that the strike \"will cost the economy more than the reform saves.\"\n",
+			quotes: []wantQuote{{"will cost the economy", "Ranny Kurier"}}},
+		{name: "a masthead",
+			text:   "The state-run Haolin Daily said in a commentary that the dispute was a provocation. The paper wrote that \"the fishermen are victims of politicians.\"\n",
+			quotes: []wantQuote{{"the fishermen are victims", "Haolin Daily"}}},
+		{name: "the newspaper after a sentence it opens",
+			text: "The pro-government daily Ranny Kurier backed the plan.\n\n" +
+				"The left-leaning Glos Ludu took the opposite view. In a front-page commentary, the newspaper wrote that the government was \"balancing the budget on the backs of nurses.\"\n",
+			quotes: []wantQuote{{"balancing the budget", "Glos Ludu"}}},
+		{name: "control: a research paper",
+			text: "Researchers at Holbrook University published their findings on Monday.\n\n" +
+				"\"The effect was far larger than we expected,\" the paper said.\n",
+			quotes: []wantQuote{{"The effect was far larger", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -161,6 +161,17 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 		m := int(f.toks[t-1].ment)
 		if f.ms[m].Type == model.Person || f.ms[m].Type == model.Other {
 			s := f.mentStart(t - 1)
+			// "The paper, which is owned by a businessman close to Prime
+			// Minister X, added": a name after a preposition ends a
+			// relative clause; it is not set off as the subject.
+			r := s - 1
+			for r > lo && s-r <= 4 && f.toks[r].kind == kWord && f.toks[r].flags&fCap != 0 && f.toks[r].ment < 0 {
+				r--
+			}
+			ofClause := r < s-1 && f.has(r, lxPrep) && f.toks[r].flags&fLower != 0 && f.relBefore(r, lo)
+			if ofClause {
+				return f.appositiveSubject(t, lo)
+			}
 			if f.isPunct(s-1, ',') || f.has(s-1, lxRole) || s-1 >= 0 && f.toks[s-1].flags&fCap != 0 && f.isPunct(s-1, '.') {
 				return f.fromMention(m, s, t)
 			}
@@ -477,6 +488,13 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 				sp.mention = f.spanText(s, t+1)
 				return sp, true
 			}
+		}
+	}
+	// "the daily wrote", "The paper, which …, added": the outlet named
+	// before.
+	if f.isWord(t-1, "the") && t-1 >= lo && f.toks[t].flags&fLower != 0 && pressNoun(strings.ToLower(f.word(t))) {
+		if m := f.outletBefore(t); m >= 0 {
+			return f.fromMention(m, t-1, t+1), true
 		}
 	}
 	// "the agency's own letter says": the body named before by that noun
@@ -1694,4 +1712,76 @@ func setOffAdverb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// pressNoun reports whether lower-case w is a noun that stands for a
+// newspaper named before ("the daily", "the paper").
+func pressNoun(w string) bool {
+	switch w {
+	case "newspaper", "paper", "daily", "weekly", "tabloid":
+		return true
+	}
+	return false
+}
+
+// outletMasthead reports whether name ends with a word newspapers take
+// for their title ("Haolin Daily", "Morning Courier").
+func outletMasthead(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "daily", "times", "post", "herald", "gazette", "tribune", "journal", "courier", "kurier", "chronicle",
+		"observer", "telegraph", "examiner", "ledger", "standard", "weekly", "mail", "news":
+		return true
+	}
+	return false
+}
+
+// outletBefore returns the newspaper that "the daily" or "the paper" at
+// token t stands for, or -1: the nearest name before it (within 3,000
+// bytes) introduced by a press noun ("the pro-government daily Ranny
+// Kurier"), followed by one in apposition ("Glos Ludu, a left-leaning
+// daily,") or written with a masthead word ("the state-run Haolin Daily");
+// for a noun other than "paper", also a name that opens a sentence of the
+// same paragraph before ("The left-leaning Glos Ludu took the opposite
+// view. …, the newspaper wrote").
+func (f *finder) outletBefore(t int) int {
+	pos := int(f.toks[t].start)
+	para := sort.Search(len(f.paras), func(i int) bool { return f.paras[i].hi > t })
+	loose := !f.isWord(t, "paper")
+	for i := sort.Search(len(f.ms), func(i int) bool { return f.ms[i].Start >= pos }) - 1; i >= 0 && pos-f.ms[i].Start <= 3000; i-- {
+		if !f.validMent(i) || f.inQuotation(f.ms[i].Start) || f.ms[i].Type == model.Place || f.dateline(i) {
+			continue
+		}
+		s := f.tokAt(f.ms[i].Start)
+		if s >= len(f.toks) || f.toks[s].ment != int32(i) {
+			continue
+		}
+		if outletMasthead(f.mentText(i)) {
+			return i
+		}
+		k := s - 1
+		for k >= 0 && s-k <= 3 && f.toks[k].kind == kWord && f.toks[k].flags&fLower != 0 && !pressNoun(strings.ToLower(f.word(k))) &&
+			f.toks[k].lex.class&(lxDet|lxPrep|lxCue|lxRel|lxPronoun) == 0 {
+			k-- // "pro-government", "business", "left-leaning"
+		}
+		if k >= 0 && f.toks[k].kind == kWord && pressNoun(strings.ToLower(f.word(k))) {
+			return i
+		}
+		if e := f.mentEnd(s); f.isPunct(e, ',') && (f.isWord(e+1, "a") || f.isWord(e+1, "the")) {
+			for x := e + 2; x < len(f.toks) && x < e+6 && f.toks[x].kind == kWord; x++ {
+				if pressNoun(strings.ToLower(f.word(x))) {
+					return i
+				}
+			}
+		}
+		if loose && f.ms[i].Type != model.Person && para < len(f.paras) && s >= f.paras[para].lo {
+			if u := f.unitOf(f.ms[i].Start); u >= 0 && (f.units[u].lo == s || f.units[u].lo == k && f.isWord(k, "the")) {
+				return i
+			}
+		}
+	}
+	return -1
 }
