@@ -153,3 +153,40 @@ func TestSpeakersPressNoun(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersMemberTag checks a member named with party and seat in
+// brackets before the verb ("Smt. X (People's Front, Kottur) said"), with
+// a bracket that is not such a tag as control.
+func TestSpeakersMemberTag(t *testing.T) {
+	tests := []articleCase{
+		{name: "party and seat",
+			text:   "Opening the debate for the opposition, Smt. Kavitha Raghunandan (People's Front, Kottur) said the Bill \"does nothing for the farmer.\"\n",
+			quotes: []wantQuote{{"does nothing for the farmer", "Kavitha Raghunandan"}}},
+		{name: "party and seat, no title",
+			text:   "Abdul Rasheed Pallikkal (Democratic Alliance, Vennakulam) said fishermen were paying \"the highest price for kerosene.\"\n",
+			quotes: []wantQuote{{"the highest price for kerosene", "Abdul Rasheed Pallikkal"}}},
+		{name: "control: a lower-case aside",
+			text:   "The Bill (as amended in committee) said nothing about \"the highest price for kerosene.\" Kavitha Raghunandan said so.\n",
+			quotes: []wantQuote{{"the highest price for kerosene", ""}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestSpeakersPronounAfterLeadSpeaker checks "he said" after a sentence
+// whose speaker opens it and names another man after the verb ("Later, the
+// Petroleum Minister told reporters that he had respect for Mr. X"), with
+// that other man as the subject as control.
+func TestSpeakersPronounAfterLeadSpeaker(t *testing.T) {
+	text := "Petroleum Minister Devraj Tripathi-Rao moved the Bill. Abdul Rasheed Pallikkal said fishermen were paying too much.\n\n" +
+		"Later, the Petroleum Minister told reporters that he had \"great respect\" for Mr. Pallikkal. \"If anything I said hurt him, I am ready to speak to him,\" he said.\n"
+	tests := []articleCase{
+		{name: "the lead speaker",
+			text:   text,
+			quotes: []wantQuote{{"If anything I said hurt him", "Devraj Tripathi-Rao"}}},
+		{name: "control: the other man opens the sentence",
+			text: "Petroleum Minister Devraj Tripathi-Rao moved the Bill.\n\n" +
+				"Later, Mr. Pallikkal told reporters that he had \"great respect\" for the minister. \"I am ready to speak to him,\" he said.\n",
+			quotes: []wantQuote{{"I am ready to speak to him", "Pallikkal"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -268,7 +268,8 @@ func (f *finder) pronounSpeaker(t int) speaker {
 		if c, at := f.lastSp, f.lastSpAt; want == model.Person && c >= 0 && at < pos && pos-at < 1500 &&
 			f.genderFits(c, g) && (m < 0 || f.ms[m].Start < at || f.inRelative(f.ms[m].Start) ||
 			f.reportedSubject(f.ms[m].Start, f.ms[c].Start) || f.inOpeningPhrase(f.ms[m].Start, t) ||
-			f.inReportedClause(f.ms[m].Start, f.ms[c].End)) {
+			f.inReportedClause(f.ms[m].Start, f.ms[c].End) ||
+			f.ms[c].Type == model.Person && f.mentName(c) != f.mentName(m) && f.namedAfterLead(m, at, pos, g)) {
 			m = c
 		}
 		// The subject of the sentence before ("Liam, who …, shrugged it
@@ -276,6 +277,7 @@ func (f *finder) pronounSpeaker(t int) speaker {
 		// that sentence names after it ("Roe was less diplomatic about
 		// the penalty that brought Rovers level. “…,” he said").
 		if ps, at := f.prevUnitSubject(); want == model.Person && ps >= 0 && ps != m && f.genderFits(ps, g) &&
+			!(m >= 0 && m == f.lastSp && f.ms[m].Type == model.Person && f.mentName(ps) != f.mentName(m) && f.namedAfterLead(ps, f.lastSpAt, pos, g)) &&
 			(m < 0 || f.ms[m].Start < max(f.ms[ps].Start, at) || f.inOpeningPhrase(f.ms[m].Start, t) ||
 				f.ms[m].Start > f.ms[ps].Start && f.mentName(m) != f.mentName(ps) && f.unitOf(f.ms[m].Start) == f.unitOf(f.ms[ps].Start)) {
 			m = ps
@@ -348,7 +350,8 @@ func (f *finder) pronounSpeaker(t int) speaker {
 		// Ann Roe, runs the shop. … “…,” she said") outranks an earlier
 		// one whose gender it never gave.
 		if want == model.Person && g != genderUnknown && m >= 0 && f.gender != nil && f.gender[m] == genderUnknown {
-			if k := f.genderedAfter(f.ms[m].Start, pos, g); k >= 0 && !f.inOpeningPhrase(f.ms[k].Start, t) {
+			if k := f.genderedAfter(f.ms[m].Start, pos, g); k >= 0 && !f.inOpeningPhrase(f.ms[k].Start, t) &&
+				!(m == f.lastSp && f.ms[m].Type == model.Person && f.mentName(k) != f.mentName(m) && f.namedAfterLead(k, f.lastSpAt, pos, g)) {
 				m = k
 			}
 		}
@@ -2308,6 +2311,33 @@ func (f *finder) prevRoleLead(pos int) (int, int) {
 	at := int(f.toks[t].start)
 	m := f.nearest(at, model.Person, resolve.RoleStem(strings.ToLower(f.word(t+1))), genderUnknown)
 	return m, at
+}
+
+// namedAfterLead reports whether mention m lies in the sentence right
+// before the one at byte pos, after the speaker phrase at byte at that
+// opens it (past an opening adverb: "Later, the Petroleum Minister told
+// reporters that he had “great respect” for Mr. Roe. “…,” he said"): one
+// the speaker talked about, not the one who goes on. A pronoun of the
+// other sex than g between them ("X says she has been coming to see Mr.
+// Roe") tells the speaker is not who g means.
+func (f *finder) namedAfterLead(m, at, pos int, g byte) bool {
+	u := f.unitOf(at)
+	if u < 0 || f.unitOf(pos) != u+1 || f.unitOf(f.ms[m].Start) != u || f.ms[m].Start <= at {
+		return false
+	}
+	k := f.units[u].lo
+	if f.toks[k].kind == kWord && f.toks[k].ment < 0 && f.isPunct(k+1, ',') {
+		k += 2 // "Later,"
+	}
+	if f.tokAt(at) != k {
+		return false
+	}
+	for x := k; x < f.units[u].hi && int(f.toks[x].start) < f.ms[m].Start; x++ {
+		if pg := pronounGender(f.word(x)); f.toks[x].kind == kWord && pg != genderUnknown && g != genderUnknown && pg != g {
+			return false
+		}
+	}
+	return true
 }
 
 // verbLike reports whether lower-case word t reads as the verb after a

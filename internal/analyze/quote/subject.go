@@ -1152,9 +1152,9 @@ func (f *finder) modifierWords(lo, hi int) bool {
 // "Rep. X (D., Mo.), chairman of Y, told"), or t when there is none.
 func (f *finder) skipPartyTag(t, lo int) int {
 	if f.isPunct(t, ')') {
-		for k := t - 1; k >= lo && k >= t-8; k-- {
+		for k := t - 1; k >= lo && k >= t-12; k-- {
 			if f.isPunct(k, '(') {
-				if f.partyTag(k+1) || f.partyStateTag(k+1, t) {
+				if f.partyTag(k+1) || f.partyStateTag(k+1, t) || f.memberTag(k, t) {
 					return k - 1
 				}
 				break
@@ -1183,6 +1183,25 @@ func (f *finder) skipPartyTag(t, lo int) int {
 // partyStateTag reports whether tokens [t, end) are a party initial and a
 // state apart, as older American copy writes them in parentheses: "D.,
 // Mo." (tokens D . , Mo .), "R., N.Y.", "D., Texas", "R., New Mexico".
+// memberTag reports whether the brackets at tokens open and end hold
+// the party and seat of the person named right before them, capitalised
+// words and commas ("Kavitha Raghunandan (People's Front, Kottur)").
+func (f *finder) memberTag(open, end int) bool {
+	if open < 1 || end-open < 2 || f.toks[open-1].kind != kWord || f.toks[open-1].ment < 0 ||
+		f.ms[f.toks[open-1].ment].Type != model.Person && f.ms[f.toks[open-1].ment].Type != model.Other {
+		return false
+	}
+	for k := open + 1; k < end; k++ {
+		if f.isPunct(k, ',') && k > open+1 && k < end-1 {
+			continue
+		}
+		if f.toks[k].kind != kWord || f.toks[k].flags&fCap == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 func (f *finder) partyStateTag(t, end int) bool {
 	if end-t < 4 || f.toks[t].kind != kWord || !f.isPunct(t+1, '.') || !f.isPunct(t+2, ',') {
 		return false
