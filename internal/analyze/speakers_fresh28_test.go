@@ -190,3 +190,26 @@ func TestSpeakersPronounAfterLeadSpeaker(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersSlavicWomansSurname checks "She added" opening a paragraph
+// for a woman whose family name has a Slavic woman's ending
+// ("Zhuravleva"), not the man the article is about, with a family name
+// in the man's form as control.
+func TestSpeakersSlavicWomansSurname(t *testing.T) {
+	tests := []articleCase{
+		{name: "a woman's ending",
+			text: "Talks on the grain corridor have reached a dead end, Deputy Foreign Minister Gennady Rudakovsky told the agency on Tuesday.\n\n" +
+				"\"We see no readiness on the part of our partners,\" Rudakovsky said.\n\n" +
+				"He said the proposals had been handed over \"in written form\" in September.\n\n" +
+				"Tarsanian Foreign Minister Helga Brandt-Okafor said Vostrograd was \"using hunger as a weapon.\" The ministry's representative, Larisa Zhuravleva, said such statements were \"not worth commenting on.\"\n\n" +
+				"\"Ms. Brandt-Okafor would do better to explain why the ships are idle,\" Zhuravleva said.\n\n" +
+				"She added that the ministry \"has never refused dialogue\" with anyone.\n\n" +
+				"Rudakovsky said the invitation was being studied.\n",
+			quotes: []wantQuote{{"has never refused dialogue", "Larisa Zhuravleva"}}},
+		{name: "control: the man's form",
+			text: "Renata Sokolowski, a claims adjuster, said the damage was extensive.\n\n" +
+				"She said homeowners should \"take pictures of everything\" before cleaning up.\n",
+			quotes: []wantQuote{{"take pictures of everything", "Renata Sokolowski"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -223,7 +223,32 @@ func givenGender(name string) byte {
 		}
 		buf[i] = c
 	}
-	return givenGenders[string(buf[:len(first)])]
+	if g := givenGenders[string(buf[:len(first)])]; g != genderUnknown {
+		return g
+	}
+	return surnameGender(rest)
+}
+
+// surnameGender returns genderFemale when the family name at the end of
+// rest has a Slavic woman's ending ("Zhuravleva", "Prilutskaya",
+// "Nowacka"), else genderUnknown. The man's form ("Rudakovsky",
+// "Sokolowski") tells nothing: families abroad keep it for women too.
+func surnameGender(rest string) byte {
+	last := rest
+	if i := strings.LastIndexByte(rest, ' '); i >= 0 {
+		last = rest[i+1:]
+	}
+	for part := range strings.SplitSeq(last, "-") {
+		w := strings.ToLower(part)
+		if len(w) < 5 || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		if strings.HasSuffix(w, "ova") || strings.HasSuffix(w, "eva") || strings.HasSuffix(w, "skaya") ||
+			strings.HasSuffix(w, "ska") || strings.HasSuffix(w, "cka") {
+			return genderFemale
+		}
+	}
+	return genderUnknown
 }
 
 // givenGenders maps given names that are, in the news, almost always a

@@ -372,7 +372,8 @@ func (f *finder) pronounSpeaker(t int) speaker {
 		// text gave that person the other gender, rather than a
 		// candidate it gave no gender and did not call by this pronoun
 		// before ("“…,” he recalled")
-		if m < 0 || (f.gender == nil || f.gender[m] == genderUnknown) && f.readAs(f.mentName(m)) != g {
+		if m < 0 || (f.gender == nil || f.gender[m] == genderUnknown) && f.readAs(f.mentName(m)) != g &&
+			(m >= len(f.nameGender) || f.nameGender[m] != g) {
 			if p := f.topicPerson(); p >= 0 && p != m && f.genderFits(p, g) && f.pronounParagraph(t, g) {
 				m = p
 			}
