@@ -213,3 +213,20 @@ func TestSpeakersSlavicWomansSurname(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersSetOffParticiple checks a speaker's name with a participle
+// clause set off before the verb ("X, asked whether …, said", "X, reached
+// by telephone, said").
+func TestSpeakersSetOffParticiple(t *testing.T) {
+	tests := []articleCase{
+		{name: "asked whether",
+			text: "Deputy Foreign Minister Gennady Rudakovsky spoke to the agency.\n\n" +
+				"Rudakovsky, asked whether Vostrograd would take part in a conference on food security planned in Qadima in December, said the invitation was \"being studied.\" \"We do not refuse any format,\" he said.\n",
+			quotes: []wantQuote{{"being studied", "Gennady Rudakovsky"}}},
+		{name: "reached by telephone",
+			text: "The paper's editor, Nursultan Zhanbolatov, declined to comment at first.\n\n" +
+				"Zhanbolatov, reached by telephone on Friday evening, said the article had been removed \"for technical reasons.\"\n",
+			quotes: []wantQuote{{"for technical reasons", "Nursultan Zhanbolatov"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -236,6 +236,7 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 		}
 		if !(f.has(n, lxRel|lxDet|lxPossDet|lxRole) || f.toks[n].flags&(fCap|fDigit) != 0 ||
 			f.toks[n].kind == kWord && strings.HasSuffix(f.word(n), "ing") ||
+			f.toks[n].kind == kWord && setOffParticiple(f.word(n)) || // ", asked about …,"
 			f.bareRole(n, t) || // ", chemicals analyst for Y,": a role without an article
 			f.has(n, lxPrep) && t-k <= 6) { // ", for his part,"
 			if f.relBefore(k, lo) {
@@ -1803,4 +1804,15 @@ func (f *finder) outletBefore(t int) int {
 		}
 	}
 	return -1
+}
+
+// setOffParticiple reports whether w opens a participle clause set off
+// after a speaker's name ("X, asked about the editorials, said", "X,
+// reached by telephone, said").
+func setOffParticiple(w string) bool {
+	switch w {
+	case "asked", "pressed", "questioned", "reached", "contacted", "interviewed", "approached":
+		return true
+	}
+	return false
 }
