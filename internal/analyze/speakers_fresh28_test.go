@@ -230,3 +230,24 @@ func TestSpeakersSetOffParticiple(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersRoleBodyThenName checks a role of a body set off before the
+// name of its holder when the sentence's verb is followed by a participle
+// ("The UN envoy for Dhuran, X, welcomed the truce, saying"), and Arabic
+// names with a capitalised "Bin" ("Col. Nasser Bin Ghalib", "Bin Ghaleb,
+// the spokesman, said").
+func TestSpeakersRoleBodyThenName(t *testing.T) {
+	tests := []articleCase{
+		{name: "a body's envoy, then the name",
+			text: "Amal Saeed, a mother of three, said the night was quiet.\n\n" +
+				"The UN envoy for Dhuran, Benedikt Haraldsen-Mbeki, welcomed the truce, saying in a statement that it was \"a fragile opening that must not be wasted.\"\n",
+			quotes: []wantQuote{{"a fragile opening", "Benedikt Haraldsen-Mbeki"}}},
+		{name: "Bin inside a name",
+			text:   "\"We will not hand over our weapons,\" the group's military spokesman, Col. Nasser Bin Ghalib, said in a video.\n",
+			quotes: []wantQuote{{"We will not hand over our weapons", "Nasser Bin Ghalib"}}},
+		{name: "Bin opening a family name",
+			text:   "Bin Ghaleb, the Jabal Shield spokesman, said on Thursday that his group would \"watch and wait.\"\n",
+			quotes: []wantQuote{{"watch and wait", "Bin Ghaleb"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -369,11 +369,11 @@ func (f *finder) capArticle(i int) bool {
 }
 
 // capParticle reports whether lower-cased w is a particle that Arabic
-// names write with a capital: the article ("Al", "El") and "Abu" ("father
-// of": "Karim Abu Laban").
+// names write with a capital: the article ("Al", "El"), "Abu" ("father
+// of": "Karim Abu Laban") and "Bin" ("son of": "Nasser Bin Ghalib").
 func capParticle(w string) bool {
 	switch w {
-	case "al", "el", "abu", "abou":
+	case "al", "el", "abu", "abou", "bin":
 		return true
 	}
 	return false

@@ -785,6 +785,11 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 					r++
 				}
 				if r < c && f.toks[r].kind == kWord && f.toks[r].ment < 0 && f.has(r, lxRole) && !f.has(r+1, lxRole) {
+					// "The UN envoy for Dhuran, Benedikt Haraldsen-Mbeki,
+					// welcomed …": the name set off after the role
+					if sp, ok := f.roleThenName(r, c); ok && f.isPunct(sp.hi, ',') {
+						return sp
+					}
 					return f.fromRole(r, s-1)
 				}
 			}
