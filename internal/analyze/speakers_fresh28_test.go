@@ -251,3 +251,19 @@ func TestSpeakersRoleBodyThenName(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersLongDateline checks the subject after a dateline of a place
+// of several words, its country, the date and the agency ("SAN ISIDRO DEL
+// VALLE, Costaluna, June 9 (Meridian Press) - X on Monday defended …,
+// telling"), not the dateline's place.
+func TestSpeakersLongDateline(t *testing.T) {
+	tests := []articleCase{
+		{name: "a long dateline",
+			text:   "SAN ISIDRO DEL VALLE, Costaluna, June 9 (Meridian Press) - Costaluna's President Aurelio Casaverde Ibarra on Monday defended his plan, telling his morning news conference that the measure would \"put an end to twenty years of speculation.\"\n",
+			quotes: []wantQuote{{"put an end to twenty years", "Aurelio Casaverde Ibarra"}}},
+		{name: "control: a short dateline",
+			text:   "LYON, June 9 (Meridian Press) - Mayor Odile Pernaud-Fayet on Monday defended her plan, telling reporters that the measure would \"put an end to the jams.\"\n",
+			quotes: []wantQuote{{"put an end to the jams", "Odile Pernaud-Fayet"}}},
+	}
+	checkArticleCases(t, tests)
+}

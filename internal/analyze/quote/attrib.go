@@ -741,7 +741,7 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 	}
 	// Skip a dateline: "ATLANTA (AP) —", "LYON —".
 	if f.toks[t0].kind == kWord && strings.ToUpper(f.word(t0)) == f.word(t0) && f.toks[t0].flags&fCap != 0 {
-		for k := t0 + 1; k < c && k < t0+12; k++ {
+		for k := t0 + 1; k < c && k < t0+20; k++ {
 			if f.datelineEnd(k) {
 				t0 = k + 1
 				for f.isPunct(t0, '-') {
