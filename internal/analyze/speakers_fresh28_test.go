@@ -267,3 +267,20 @@ func TestSpeakersLongDateline(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersPersonOfNamedKindOfBody checks a person given with a body
+// named after its kind ("X of the group Watchlight International said"),
+// and "she said" after that sentence, for the person, whatever the
+// recogniser typed the body.
+func TestSpeakersPersonOfNamedKindOfBody(t *testing.T) {
+	tests := []articleCase{
+		{name: "the person and the pronoun after",
+			text: "Non-governmental organisations were given two minutes each. Hadiza Bello-Umar of the group Watchlight International said her organisation had documented 84 cases. " +
+				"\"Behind every number is a mother who waits at a police station,\" she said.\n",
+			quotes: []wantQuote{{"Behind every number", "Hadiza Bello-Umar"}}},
+		{name: "a partial quotation",
+			text:   "Tomas Brenner of the charity Safe Harbour Trust said the cuts were \"a disgrace to a rich country.\"\n",
+			quotes: []wantQuote{{"a disgrace to a rich country", "Tomas Brenner"}}},
+	}
+	checkArticleCases(t, tests)
+}

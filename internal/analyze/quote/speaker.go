@@ -269,7 +269,7 @@ func (f *finder) pronounSpeaker(t int) speaker {
 			f.genderFits(c, g) && (m < 0 || f.ms[m].Start < at || f.inRelative(f.ms[m].Start) ||
 			f.reportedSubject(f.ms[m].Start, f.ms[c].Start) || f.inOpeningPhrase(f.ms[m].Start, t) ||
 			f.inReportedClause(f.ms[m].Start, f.ms[c].End) ||
-			f.ms[c].Type == model.Person && f.mentName(c) != f.mentName(m) && f.namedAfterLead(m, at, pos, g)) {
+			f.fullPerson(c) && f.mentName(c) != f.mentName(m) && f.namedAfterLead(m, at, pos, g)) {
 			m = c
 		}
 		// The subject of the sentence before ("Liam, who …, shrugged it
@@ -277,7 +277,7 @@ func (f *finder) pronounSpeaker(t int) speaker {
 		// that sentence names after it ("Roe was less diplomatic about
 		// the penalty that brought Rovers level. “…,” he said").
 		if ps, at := f.prevUnitSubject(); want == model.Person && ps >= 0 && ps != m && f.genderFits(ps, g) &&
-			!(m >= 0 && m == f.lastSp && f.ms[m].Type == model.Person && f.mentName(ps) != f.mentName(m) && f.namedAfterLead(ps, f.lastSpAt, pos, g)) &&
+			!(m >= 0 && m == f.lastSp && f.fullPerson(m) && f.mentName(ps) != f.mentName(m) && f.namedAfterLead(ps, f.lastSpAt, pos, g)) &&
 			(m < 0 || f.ms[m].Start < max(f.ms[ps].Start, at) || f.inOpeningPhrase(f.ms[m].Start, t) ||
 				f.ms[m].Start > f.ms[ps].Start && f.mentName(m) != f.mentName(ps) && f.unitOf(f.ms[m].Start) == f.unitOf(f.ms[ps].Start)) {
 			m = ps
@@ -351,7 +351,7 @@ func (f *finder) pronounSpeaker(t int) speaker {
 		// one whose gender it never gave.
 		if want == model.Person && g != genderUnknown && m >= 0 && f.gender != nil && f.gender[m] == genderUnknown {
 			if k := f.genderedAfter(f.ms[m].Start, pos, g); k >= 0 && !f.inOpeningPhrase(f.ms[k].Start, t) &&
-				!(m == f.lastSp && f.ms[m].Type == model.Person && f.mentName(k) != f.mentName(m) && f.namedAfterLead(k, f.lastSpAt, pos, g)) {
+				!(m == f.lastSp && f.fullPerson(m) && f.mentName(k) != f.mentName(m) && f.namedAfterLead(k, f.lastSpAt, pos, g)) {
 				m = k
 			}
 		}
@@ -2312,6 +2312,12 @@ func (f *finder) prevRoleLead(pos int) (int, int) {
 	at := int(f.toks[t].start)
 	m := f.nearest(at, model.Person, resolve.RoleStem(strings.ToLower(f.word(t+1))), genderUnknown)
 	return m, at
+}
+
+// fullPerson reports whether mention m is a person's, or a name of two
+// words or more the recogniser left untyped ("Hadiza Bello-Umar").
+func (f *finder) fullPerson(m int) bool {
+	return f.ms[m].Type == model.Person || f.ms[m].Type == model.Other && strings.Contains(f.mentName(m), " ")
 }
 
 // namedAfterLead reports whether mention m lies in the sentence right

@@ -432,6 +432,17 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		// "Inspector Ann Roe of Kingsmere Police said", "… of the
 		// Traffic Unit said": the person before the body they work for.
 		d := s - 1
+		// "Hadiza Bello-Umar of the group Watchlight International
+		// said": a body named after its kind is a body, whatever the
+		// recogniser typed it.
+		if g := d - 1; g-1 >= lo && f.isWord(g, "the") && f.toks[d].kind == kWord && f.toks[d].flags&fLower != 0 && kindOfBody(f.word(d)) &&
+			(f.isWord(g-1, "of") || f.isWord(g-1, "at") || f.isWord(g-1, "from")) && g-2 >= lo && f.toks[g-2].kind == kWord && f.toks[g-2].ment >= 0 {
+			if p := g - 2; f.ms[f.toks[p].ment].Type == model.Person || f.ms[f.toks[p].ment].Type == model.Other {
+				if ps := f.mentStart(p); ps >= lo && !f.has(ps-1, lxPrep) {
+					return f.fromMention(int(f.toks[p].ment), ps, p+1), true
+				}
+			}
+		}
 		if f.isWord(d, "the") && f.ms[tk.ment].Type == model.Organization {
 			d--
 		}
@@ -1812,6 +1823,17 @@ func (f *finder) outletBefore(t int) int {
 func setOffParticiple(w string) bool {
 	switch w {
 	case "asked", "pressed", "questioned", "reached", "contacted", "interviewed", "approached":
+		return true
+	}
+	return false
+}
+
+// kindOfBody reports whether lower-case w names a kind of body that its
+// name may follow ("the group Watchlight International", "the charity
+// Safe Harbour").
+func kindOfBody(w string) bool {
+	switch w {
+	case "group", "organisation", "organization", "charity", "movement", "coalition", "campaign", "network", "alliance", "association", "party", "union", "firm", "company":
 		return true
 	}
 	return false
