@@ -284,3 +284,23 @@ func TestSpeakersPersonOfNamedKindOfBody(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersRelativeClauseQuote checks a quotation that ends a relative
+// clause of its own speaker before the main clause's attribution ("remarks
+// by X, who told lawmakers that the bloc “…,” Qiao said: “…”"), with the
+// main clause's own quotation as control.
+func TestSpeakersRelativeClauseQuote(t *testing.T) {
+	text := "Asked about remarks by trade commissioner Margarethe Oosterhuis-Bell, who told lawmakers on Monday that the bloc \"will not hesitate to protect its industry,\" Qiao Mingyuan said: \"We hope the other side will keep its word.\"\n"
+	tests := []articleCase{
+		{name: "told … that",
+			text:   text,
+			quotes: []wantQuote{{"will not hesitate", "Margarethe Oosterhuis-Bell"}}},
+		{name: "control: the main clause's quotation",
+			text:   text,
+			quotes: []wantQuote{{"We hope the other side", "Qiao Mingyuan"}}},
+		{name: "urged … to",
+			text:   "Responding to Senator Paloma Grijalva-Montes, who urged deputies to \"reject this leap into the void,\" the minister said the plan was sound.\n",
+			quotes: []wantQuote{{"reject this leap into the void", "Paloma Grijalva-Montes"}}},
+	}
+	checkArticleCases(t, tests)
+}

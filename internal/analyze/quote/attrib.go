@@ -98,6 +98,11 @@ func (f *finder) doUnit(u int) {
 			continue
 		}
 		if sp, c, ok := f.attrAfter(q, un); ok {
+			// "remarks by X, who told lawmakers that the bloc “…,” Qiao
+			// said": the words of the relative clause's speaker
+			if rs, rc, rok := f.relativeSpeaker(q, un); rok {
+				sp, c = rs, rc
+			}
 			kind := model.Direct
 			if f.toks[c].lex.cue.flags&cueNaming != 0 {
 				kind = model.Mixed
@@ -1119,6 +1124,34 @@ func (f *finder) personAfterRole(j, hi int) int {
 		}
 	}
 	return -1
+}
+
+// relativeSpeaker returns the speaker and cue of a relative clause that
+// quotation q ends ("X, who told lawmakers on Monday that the bloc “…,”"):
+// the person named before ", who", when the cue follows "who" and the
+// quotation comes before the clause ends.
+func (f *finder) relativeSpeaker(q *quotation, un unit) (speaker, int, bool) {
+	for k := q.open - 1; k >= un.lo && k > q.open-25; k-- {
+		if f.toks[k].q >= 0 || f.isEndPunct(k) && !f.innerPoint(k) || f.isPunct(k, ',') && !f.isWord(k+1, "who") {
+			break
+		}
+		if !f.isWord(k, "who") || !f.isPunct(k-1, ',') || k-2 < un.lo || f.toks[k-2].kind != kWord || f.toks[k-2].ment < 0 {
+			continue
+		}
+		c := k + 1
+		for c < q.open && f.has(c, lxAdv) {
+			c++
+		}
+		if c >= q.open || !f.isCue(c) || f.cueAsNoun(c) {
+			break
+		}
+		m := int(f.toks[k-2].ment)
+		if !f.fullPerson(m) {
+			break
+		}
+		return f.fromMention(m, f.mentStart(k-2), k-1), c, true
+	}
+	return speaker{}, 0, false
 }
 
 // outletNoun reports whether w is a noun for a news outlet, which a name in

@@ -40,6 +40,13 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	if sp, ok := f.nameGivenAs(t, lo); ok {
 		return sp
 	}
+	// "remarks by X, who told lawmakers that the bloc “…”": the one the
+	// relative pronoun stands for
+	if f.isWord(t, "who") && f.isPunct(t-1, ',') && t-2 >= lo && f.toks[t-2].kind == kWord && f.toks[t-2].ment >= 0 {
+		if m := int(f.toks[t-2].ment); f.fullPerson(m) {
+			return f.fromMention(m, f.mentStart(t-2), t-1)
+		}
+	}
 	// "A man near the front shouted", "One woman in the queue said": an
 	// unnamed person.
 	if sp, ok := f.indefiniteSubject(t, lo); ok {
