@@ -304,3 +304,17 @@ func TestSpeakersRelativeClauseQuote(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersSaidByMeans checks "said by telephone that …" as the
+// speaker's own report, not a passive, with a passive as control.
+func TestSpeakersSaidByMeans(t *testing.T) {
+	tests := []articleCase{
+		{name: "by telephone",
+			text:   "A spokesman for the rebel Nkandi Liberation Front, Col. Samuel Tembwe, said by telephone that the group would \"study the communique\" but that \"the government has broken every ceasefire it has signed.\"\n",
+			quotes: []wantQuote{{"study the communique", "Samuel Tembwe"}, {"the government has broken every ceasefire", "Samuel Tembwe"}}},
+		{name: "control: a passive",
+			text:   "Paloma Grijalva-Montes spoke first. It was said by some critics that the plan was \"a leap into the void.\"\n",
+			quotes: []wantQuote{{"a leap into the void", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -206,7 +206,7 @@ func (f *finder) doUnit(u int) {
 			continue
 		}
 		// Passives and infinitives: "was reported", "to say".
-		if f.has(c-1, lxAux) || f.isWord(c-1, "to") || f.isWord(c+1, "by") {
+		if f.has(c-1, lxAux) || f.isWord(c-1, "to") || f.isWord(c+1, "by") && !f.byMeans(c+2) {
 			continue
 		}
 		cf := f.toks[c].lex.cue.flags
@@ -1124,6 +1124,17 @@ func (f *finder) personAfterRole(j, hi int) int {
 		}
 	}
 	return -1
+}
+
+// byMeans reports whether token k, after "said by", names the means of
+// speaking, not an agent ("said by telephone", "told reporters by video
+// link").
+func (f *finder) byMeans(k int) bool {
+	switch strings.ToLower(f.word(k)) {
+	case "telephone", "phone", "email", "e-mail", "video", "videolink", "letter", "text", "satellite", "radio":
+		return f.toks[k].kind == kWord && f.toks[k].flags&fLower != 0
+	}
+	return false
 }
 
 // relativeSpeaker returns the speaker and cue of a relative clause that
