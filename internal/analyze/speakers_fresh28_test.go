@@ -318,3 +318,20 @@ func TestSpeakersSaidByMeans(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersCountryNameBody checks "the ministry said" after "the
+// Veldmark foreign ministry said", a country's name used before the body,
+// with a body named by a person's possessive as control.
+func TestSpeakersCountryNameBody(t *testing.T) {
+	tests := []articleCase{
+		{name: "a country's name before the body",
+			text: "After the interview, the Veldmark foreign ministry said in a written comment that the remarks were \"a familiar mixture of denial and distortion.\"\n\n" +
+				"\"The expelled diplomats were engaged in activities incompatible with their status,\" the ministry said.\n",
+			quotes: []wantQuote{{"The expelled diplomats", "the foreign ministry"}}},
+		{name: "control: nothing but a person's name before",
+			text: "Ragnhild Omdal-Strand said the remarks were \"a familiar mixture of denial and distortion.\"\n\n" +
+				"\"The expelled diplomats were engaged in activities incompatible with their status,\" the ministry said.\n",
+			quotes: []wantQuote{{"The expelled diplomats", ""}}},
+	}
+	checkArticleCases(t, tests)
+}
