@@ -335,3 +335,17 @@ func TestSpeakersCountryNameBody(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersReminded checks "reminded X to “…”" as speech of its
+// subject, with the passive as control.
+func TestSpeakersReminded(t *testing.T) {
+	tests := []articleCase{
+		{name: "a chair reminding speakers",
+			text:   "The council's president, Ambassador Tomás Ilunga-Ferreira, reminded speakers to \"maintain the decorum of this chamber\" after a delegate interrupted.\n",
+			quotes: []wantQuote{{"maintain the decorum", "Tomás Ilunga-Ferreira"}}},
+		{name: "control: the passive",
+			text:   "Tomás Ilunga-Ferreira opened the session. Delegates were reminded to \"maintain the decorum of this chamber\" by a notice on every desk.\n",
+			quotes: []wantQuote{{"maintain the decorum", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

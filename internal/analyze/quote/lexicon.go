@@ -119,7 +119,9 @@ func buildLexicon() map[string]lexEntry {
 		"rejoices", "rejoiced", "summarises", "summarizes", "summarised", "summarized", "tempers",
 		"recognises", "recognizes",
 		// An interviewer pressing a question ("…?" X pressed).
-		"pressed")
+		"pressed",
+		// A chair calling a meeting to order ("reminded speakers to “…”").
+		"reminded", "reminds")
 	cue(cuePart|cueNeedsTh,
 		"noting", "stressing", "warning", "insisting", "explaining", "stating", "declaring",
 		"announcing", "asserting", "arguing", "contending", "maintaining", "acknowledging",
@@ -127,7 +129,7 @@ func buildLexicon() map[string]lexEntry {
 		"underlining", "underscoring", "recalling", "remarking", "replying", "responding",
 		"claiming", "alleging", "assuring", "predicting", "promising", "vowing", "urging",
 		"suggesting", "complaining", "lamenting", "boasting", "cautioning", "countering",
-		"observing", "asking", "denying", "charging", "pointing", "citing", "calling")
+		"observing", "asking", "denying", "charging", "pointing", "citing", "calling", "reminding")
 	cue(cueNaming, "called", "calls", "call", "described", "describes", "describing",
 		"labeled", "labelled", "branded", "termed", "characterized", "characterised",
 		"praised", "criticized", "criticised", "slammed", "hailed", "decried", "dismissed",
