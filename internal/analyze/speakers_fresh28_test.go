@@ -349,3 +349,18 @@ func TestSpeakersReminded(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersPostInCity checks an embassy given with the city it is in
+// ("The Valderran embassy in Al-Qiran said") whatever the recogniser typed
+// the city's name, with a person in a city as control.
+func TestSpeakersPostInCity(t *testing.T) {
+	tests := []articleCase{
+		{name: "an embassy in a city",
+			text:   "The Valderran embassy in Al-Qiran said in a statement that the visit \"marks the beginning of a new chapter.\"\n",
+			quotes: []wantQuote{{"marks the beginning", "Valderran embassy"}}},
+		{name: "control: a named person in a city",
+			text:   "Colm Brady in Harwood writes that the bypass \"will ruin the valley.\"\n",
+			quotes: []wantQuote{{"will ruin the valley", "Colm Brady"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -354,15 +354,30 @@ func (f *finder) personOfBody(m, s, lo int) (speaker, bool) {
 // ends at token t ("Colm in Harwood", "Jo from Leeds"), not before token
 // lo, or -1.
 func (f *finder) beforePlace(t, lo int) int {
-	if t < lo || t >= len(f.toks) || f.toks[t].kind != kWord || f.toks[t].ment < 0 || f.ms[f.toks[t].ment].Type != model.Place ||
-		f.mentEnd(t) != t+1 {
+	if t < lo || t >= len(f.toks) || f.toks[t].kind != kWord || f.toks[t].ment < 0 || f.mentEnd(t) != t+1 {
 		return -1
 	}
 	s := f.mentStart(t)
 	if s-2 < lo || !(f.isWord(s-1, "in") || f.isWord(s-1, "from")) || f.toks[s-2].kind != kWord || f.toks[s-2].q >= 0 {
 		return -1
 	}
+	// "The Valderran embassy in Al-Qiran said": after a body's noun the
+	// name is where the body is, whatever the recogniser typed it.
+	if f.ms[f.toks[t].ment].Type != model.Place &&
+		!(f.isWord(s-1, "in") && f.toks[s-2].ment < 0 && f.toks[s-2].flags&fLower != 0 && postNoun(strings.ToLower(f.word(s-2)))) {
+		return -1
+	}
 	return s - 2
+}
+
+// postNoun reports whether lower-case w names a body that a country keeps
+// in a city ("embassy", "consulate", "mission").
+func postNoun(w string) bool {
+	switch w {
+	case "embassy", "consulate", "mission", "delegation", "office", "bureau":
+		return true
+	}
+	return false
 }
 
 // placedParticiple reports whether w is a participle that opens an
