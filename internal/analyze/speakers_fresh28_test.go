@@ -364,3 +364,22 @@ func TestSpeakersPostInCity(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersOfficeOfTwoWords checks a body's name with "of" and two
+// capitalised words after a modifier ("Office of Foreign Asset Controls"),
+// kept whole rather than split into a body and a person, with a person
+// named after a body as control.
+func TestSpeakersOfficeOfTwoWords(t *testing.T) {
+	tests := []articleCase{
+		{name: "an office of two words",
+			text:   "The department's Office of Foreign Property Controls said in a statement that the network had \"evaded controls on three continents.\"\n",
+			quotes: []wantQuote{{"evaded controls on three continents", "Office of Foreign Property Controls"}}},
+		{name: "a bureau of two words",
+			text:   "The Bureau of Foreign Asset Audits said the firms were \"fronts for the procurement network.\"\n",
+			quotes: []wantQuote{{"fronts for the procurement network", "Bureau of Foreign Asset Audits"}}},
+		{name: "control: a person after a body",
+			text:   "The Office of Rail Safety director, Margaret Holloway, said the line was \"safe to reopen.\"\n",
+			quotes: []wantQuote{{"safe to reopen", "Margaret Holloway"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -634,7 +634,8 @@ func (f *finder) chunk(a, b, lineEnd int) {
 	// a lone word after a capitalised word that is no name, in the name of
 	// a body "of" something, ends that name ("Office of Public Works",
 	// "Office of Health Service Standards")
-	if b-k == 1 && k-1 > a && toks[k-1].cap && toks[k-1].flags()&(fRole|fHon|fGiven|fConn) == 0 && toks[k].flags()&fGiven == 0 &&
+	// ("Office of Foreign Asset Controls": two words, neither a given name)
+	if (b-k == 1 || b-k == 2 && toks[k+1].flags()&fGiven == 0) && k-1 > a && toks[k-1].cap && toks[k-1].flags()&(fRole|fHon|fGiven|fConn) == 0 && toks[k].flags()&fGiven == 0 &&
 		f.bodyOf(a, k-1) {
 		k = b
 	}
