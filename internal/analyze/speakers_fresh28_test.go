@@ -383,3 +383,24 @@ func TestSpeakersOfficeOfTwoWords(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersRelativeByGivenName checks a son or a wife named by a given
+// name alone after "His son," or "His wife," as that name and the
+// family's, with someone else named by a given name as control.
+func TestSpeakersRelativeByGivenName(t *testing.T) {
+	tests := []articleCase{
+		{name: "his son",
+			text: "Elmer Vanderploeg has run the auction for forty years. His son, Dwight, 44, works the crowd as a ringman.\n\n" +
+				"\"Dad can see a bid from a hundred yards,\" Dwight says.\n",
+			quotes: []wantQuote{{"Dad can see a bid", "Dwight Vanderploeg"}}},
+		{name: "his wife, and a pronoun after",
+			text: "Elmer Vanderploeg says he has no plans to retire. His wife, Edna, has been after him to slow down.\n\n" +
+				"\"He'll quit when they carry him off,\" Edna says. \"And then he'll try to sell the stretcher,\" she adds.\n",
+			quotes: []wantQuote{{"He'll quit when they carry him off", "Edna Vanderploeg"}, {"And then he'll try", "Edna Vanderploeg"}}},
+		{name: "control: his lawyer",
+			text: "Elmer Vanderploeg has run the auction for forty years. His lawyer, Dwight, handles the contracts.\n\n" +
+				"\"Dad can see a bid from a hundred yards,\" Dwight says.\n",
+			quotes: []wantQuote{{"Dad can see a bid", "Dwight"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -25,7 +25,60 @@ func (f *finder) fromMention(m, lo, hi int) speaker {
 	if p := f.honorificHolder(m); p >= 0 {
 		sp.ment, sp.name = p, f.mentName(p)
 	}
+	if n := f.kinFullName(sp.ment); n != "" {
+		sp.name = n
+	}
 	return sp
+}
+
+// kinFullName returns the full name of a relative the text names by a
+// given name alone after a kinship word and a possessive ("His son,
+// Dwight, 44, works the crowd"): that given name and the family name of
+// the person the possessive stands for ("Dwight Vanderploeg"). It returns
+// "" for any other mention.
+func (f *finder) kinFullName(m int) string {
+	if m < 0 || !f.validMent(m) || f.ms[m].Type != model.Person && f.ms[m].Type != model.Other {
+		return ""
+	}
+	name := f.mentName(m)
+	if name == "" || strings.ContainsAny(name, " -.") || name[0] < 'A' || name[0] > 'Z' {
+		return ""
+	}
+	// the first mention of that name
+	first := -1
+	for i := 0; i < len(f.ms) && f.ms[i].Start <= f.ms[m].Start; i++ {
+		if f.validMent(i) && f.mentName(i) == name {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	s := f.tokAt(f.ms[first].Start)
+	if s < 3 || !f.isPunct(s-1, ',') || !sameSurnameKin(f.word(s-2)) || !f.isWord(s-3, "his") && !f.isWord(s-3, "her") {
+		return ""
+	}
+	p := f.possessor(s-3, pronounGender(f.word(s-3)))
+	if p < 0 || !f.fullPerson(p) {
+		return ""
+	}
+	full := f.mentName(p)
+	i := strings.LastIndexByte(full, ' ')
+	if i < 0 || full[:i] == name {
+		return ""
+	}
+	return name + full[i:]
+}
+
+// sameSurnameKin reports whether lower-case w is a relation that usually
+// shares the family's name: a child, a spouse, a sibling.
+func sameSurnameKin(w string) bool {
+	switch w {
+	case "son", "daughter", "wife", "husband", "brother", "sister", "grandson", "granddaughter":
+		return true
+	}
+	return false
 }
 
 // honorificHolder returns the person named before mention m whom m, a
@@ -174,6 +227,9 @@ func (f *finder) fromPronoun(t int) speaker {
 	if sp.ment >= 0 {
 		if p := f.honorificHolder(sp.ment); p >= 0 {
 			sp.ment, sp.name = p, f.mentName(p)
+		}
+		if n := f.kinFullName(sp.ment); n != "" {
+			sp.name = n
 		}
 	}
 	return sp
