@@ -320,14 +320,19 @@ func TestSpeakersSaidByMeans(t *testing.T) {
 }
 
 // TestSpeakersCountryNameBody checks "the ministry said" after "the
-// Veldmark foreign ministry said", a country's name used before the body,
-// with a body named by a person's possessive as control.
+// Veldmark foreign ministry said" and "the embassy wrote" after "the Kesh
+// embassy", a country's name used before the body, with a person's name
+// before as control.
 func TestSpeakersCountryNameBody(t *testing.T) {
 	tests := []articleCase{
 		{name: "a country's name before the body",
 			text: "After the interview, the Veldmark foreign ministry said in a written comment that the remarks were \"a familiar mixture of denial and distortion.\"\n\n" +
 				"\"The expelled diplomats were engaged in activities incompatible with their status,\" the ministry said.\n",
 			quotes: []wantQuote{{"The expelled diplomats", "the foreign ministry"}}},
+		{name: "a country's name before the noun alone",
+			text: "Valmark summoned the ambassador after the Kesh embassy in Ostrel published a series of posts.\n\n" +
+				"In a post in English on Sunday evening, the embassy wrote: \"We respect the people of Valmark. We do not respect lies.\"\n",
+			quotes: []wantQuote{{"We respect the people of Valmark", "Kesh embassy"}}},
 		{name: "control: nothing but a person's name before",
 			text: "Ragnhild Omdal-Strand said the remarks were \"a familiar mixture of denial and distortion.\"\n\n" +
 				"\"The expelled diplomats were engaged in activities incompatible with their status,\" the ministry said.\n",

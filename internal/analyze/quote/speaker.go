@@ -2221,10 +2221,15 @@ func (f *finder) lastBody(noun string, before int, poss bool) string {
 			nationalityStem(f.word(n)) != "" {
 			return f.word(n) + " " + strings.ToLower(f.spanText(lo, k+1))
 		}
-		// "the Veldmark foreign ministry": a country's name before the
-		// body, which is named as "the foreign ministry"
-		if n := lo - 1; lo < k && n >= 1 && f.toks[n].kind == kWord && f.toks[n].ment >= 0 && f.mentStart(n) == n && f.isWord(n-1, "the") &&
+		// "the Veldmark foreign ministry", "the Kesh embassy": a
+		// country's name before the body, which is named as "the
+		// foreign ministry", or with the name when the noun is alone
+		// ("Kesh embassy")
+		if n := lo - 1; n >= 1 && f.toks[n].kind == kWord && f.toks[n].ment >= 0 && f.mentStart(n) == n && f.isWord(n-1, "the") &&
 			f.toks[n].flags&fPoss == 0 && f.ms[f.toks[n].ment].Type != model.Person {
+			if lo == k {
+				return f.word(n) + " " + strings.ToLower(f.word(k))
+			}
 			return "the " + strings.ToLower(f.spanText(lo, k+1))
 		}
 	}
