@@ -409,3 +409,18 @@ func TestSpeakersRelativeByGivenName(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersNationalityBeforeTitle checks a sentence opening with a
+// country's word, a title and the person's name ("Lethovian Foreign
+// Minister X, hosting …, opened by calling the talks “…”"), credited to
+// the person, not the country's word.
+func TestSpeakersNationalityBeforeTitle(t *testing.T) {
+	tests := []articleCase{
+		{name: "a nationality, a title, a name",
+			text: "VARN, May 9 - The foreign ministers of Lethovia and Valmark pledged on Thursday to deepen cooperation, but disagreed over a pipeline.\n\n" +
+				"Lethovian Foreign Minister Anzhela Rudenko-Vass, hosting her Valmark counterpart Teodor Ostrowiecki for the first visit in six years, opened by calling the talks \"long, honest and, I think, useful.\"\n\n" +
+				"The Lethovian side later published a joint statement.\n",
+			quotes: []wantQuote{{"long, honest and", "Anzhela Rudenko-Vass"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -798,6 +798,18 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 					return f.fromRole(r, s-1)
 				}
 			}
+			// "Lethovian Foreign Minister Anzhela Rudenko-Vass, hosting
+			// …": a country's word before the title of the person named
+			if mt := f.ms[tk.ment].Type; mt != model.Person && e == s+1 {
+				r, role := e, false
+				for r < c && r < e+4 && f.toks[r].kind == kWord && f.toks[r].ment < 0 && f.toks[r].flags&fCap != 0 {
+					role = role || f.has(r, lxRole)
+					r++
+				}
+				if role && r < c && f.toks[r].kind == kWord && f.toks[r].ment >= 0 && f.ms[f.toks[r].ment].Type == model.Person {
+					return f.fromMention(int(f.toks[r].ment), r, f.mentEnd(r))
+				}
+			}
 			return f.fromMention(int(tk.ment), s, e)
 		}
 		if tk.kind == kWord && tk.lex.class&lxPronoun != 0 {
