@@ -1158,8 +1158,12 @@ func (f *finder) relativeSpeaker(q *quotation, un unit) (speaker, int, bool) {
 		if f.toks[k].q >= 0 || f.isEndPunct(k) && !f.innerPoint(k) || f.isPunct(k, ',') && !f.isWord(k+1, "who") {
 			break
 		}
-		if !f.isWord(k, "who") || !f.isPunct(k-1, ',') || k-2 < un.lo || f.toks[k-2].kind != kWord || f.toks[k-2].ment < 0 {
+		if !f.isWord(k, "who") {
 			continue
+		}
+		m, e := f.whoAntecedent(k, un.lo)
+		if m < 0 {
+			break
 		}
 		c := k + 1
 		for c < q.open && f.has(c, lxAdv) {
@@ -1168,11 +1172,7 @@ func (f *finder) relativeSpeaker(q *quotation, un unit) (speaker, int, bool) {
 		if c >= q.open || !f.isCue(c) || f.cueAsNoun(c) {
 			break
 		}
-		m := int(f.toks[k-2].ment)
-		if !f.fullPerson(m) {
-			break
-		}
-		return f.fromMention(m, f.mentStart(k-2), k-1), c, true
+		return f.fromMention(m, f.mentStart(e-1), e), c, true
 	}
 	return speaker{}, 0, false
 }

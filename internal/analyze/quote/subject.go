@@ -42,9 +42,9 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	}
 	// "remarks by X, who told lawmakers that the bloc “…”": the one the
 	// relative pronoun stands for
-	if f.isWord(t, "who") && f.isPunct(t-1, ',') && t-2 >= lo && f.toks[t-2].kind == kWord && f.toks[t-2].ment >= 0 {
-		if m := int(f.toks[t-2].ment); f.fullPerson(m) {
-			return f.fromMention(m, f.mentStart(t-2), t-1)
+	if f.isWord(t, "who") {
+		if m, e := f.whoAntecedent(t, lo); m >= 0 {
+			return f.fromMention(m, f.mentStart(e-1), e)
 		}
 	}
 	// "A man near the front shouted", "One woman in the queue said": an
@@ -1859,4 +1859,35 @@ func kindOfBody(w string) bool {
 		return true
 	}
 	return false
+}
+
+// whoAntecedent returns the person that ", who" at token t stands for and
+// the token after their name: the name right before the comma ("X, who
+// told"), or before an appositive set off before it ("X, the Friday
+// prayer leader of Daryabad, who urged"); -1 when neither is a person's
+// name at or after token lo.
+func (f *finder) whoAntecedent(t, lo int) (int, int) {
+	if !f.isPunct(t-1, ',') || t-2 < lo {
+		return -1, 0
+	}
+	if f.toks[t-2].kind == kWord && f.toks[t-2].ment >= 0 {
+		if m := int(f.toks[t-2].ment); f.fullPerson(m) {
+			return m, t - 1
+		}
+	}
+	for j := t - 2; j >= lo && j > t-16; j-- {
+		if f.toks[j].q >= 0 || f.isEndPunct(j) && !f.innerPoint(j) || f.has(j, lxRel) || f.isCue(j) {
+			break
+		}
+		if !f.isPunct(j, ',') {
+			continue
+		}
+		if j-1 >= lo && f.toks[j-1].kind == kWord && f.toks[j-1].ment >= 0 && f.has(j+1, lxDet|lxPossDet) {
+			if m := int(f.toks[j-1].ment); f.fullPerson(m) {
+				return m, j
+			}
+		}
+		break
+	}
+	return -1, 0
 }
