@@ -427,3 +427,16 @@ func TestSpeakersNationalityBeforeTitle(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersAppositiveFromUntypedPlace checks a speaker described as
+// from a place the recogniser left untyped, then a relative clause, before
+// the verb ("X, a deputy from the city of Sarabad, who leads a faction,
+// said").
+func TestSpeakersAppositiveFromUntypedPlace(t *testing.T) {
+	tests := []articleCase{
+		{name: "from the city of",
+			text:   "Morteza Jalalvand, a hardline deputy from the city of Sarabad, who leads a faction critical of the talks, said after the speech that the speaker \"said the right things, but we will judge by deeds.\"\n",
+			quotes: []wantQuote{{"said the right things", "Morteza Jalalvand"}}},
+	}
+	checkArticleCases(t, tests)
+}

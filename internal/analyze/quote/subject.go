@@ -296,6 +296,13 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 				if p, ok := f.personOfBody(m, s, lo); ok && !deep {
 					return p
 				}
+				// "X, a deputy from the holy city of Sarabad, who …,
+				// said": a name the recogniser left untyped after a
+				// preposition is where someone is from, as a place is
+				if f.ms[m].Type == model.Other && f.has(s-1, lxPrep) && f.has(n, lxRel) {
+					deep = true
+					continue
+				}
 				break
 			}
 			if f.relBefore(k, lo) {
