@@ -440,3 +440,28 @@ func TestSpeakersAppositiveFromUntypedPlace(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersPronounAfterQuotedParagraph checks "He pointed out" and "He
+// also called for" opening a paragraph right after one that quoted
+// someone other than the person the article is about.
+func TestSpeakersPronounAfterQuotedParagraph(t *testing.T) {
+	text := "Foreign Minister Sheikh Hamdan bin Rashed Al-Marzouqi received his Kaslani counterpart on Wednesday. Sheikh Hamdan stressed that relations were \"deeply rooted.\"\n\n" +
+		"\"There can be no military solution,\" Sheikh Hamdan said.\n\n" +
+		"Meanwhile, Dr. Khalifa Saeed Al-Nuaimi told the agency that the two countries would sign four memoranda.\n\n" +
+		"\"The memoranda cover visa facilitation and maritime transport,\" Al-Nuaimi said.\n\n" +
+		"He pointed out that a business forum will be held in the spring, \"with the participation of more than 200 companies.\"\n\n" +
+		"Sheikh Hamdan later left for the airport.\n"
+	tests := []articleCase{
+		{name: "he pointed out",
+			text:   text,
+			quotes: []wantQuote{{"with the participation of more than 200 companies", "Khalifa Saeed Al-Nuaimi"}}},
+		{name: "he also called for",
+			text: "Foreign Minister Sheikh Hamdan bin Rashed Al-Marzouqi received the Kaslani minister on Wednesday. \"Dialogue is the only path,\" Sheikh Hamdan said.\n\n" +
+				"The Speaker of the Federal Council, H.E. Saqr Mohammed Al-Dhaheri, received the minister later.\n\n" +
+				"\"Parliamentary diplomacy is an essential pillar of relations,\" Al-Dhaheri said.\n\n" +
+				"He also called for \"activating the parliamentary friendship committees\" on a regular basis.\n\n" +
+				"Sheikh Hamdan later left for the airport.\n",
+			quotes: []wantQuote{{"activating the parliamentary friendship committees", "Saqr Mohammed Al-Dhaheri"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -430,7 +430,7 @@ func (f *finder) pronounSpeaker(t int) speaker {
 		// before ("“…,” he recalled")
 		if m < 0 || (f.gender == nil || f.gender[m] == genderUnknown) && f.readAs(f.mentName(m)) != g &&
 			(m >= len(f.nameGender) || f.nameGender[m] != g) {
-			if p := f.topicPerson(); p >= 0 && p != m && f.genderFits(p, g) && f.pronounParagraph(t, g) {
+			if p := f.topicPerson(); p >= 0 && p != m && f.genderFits(p, g) && f.pronounParagraph(t, g) && !f.quotedJustBefore(m, t) {
 				m = p
 			}
 		}
@@ -2379,6 +2379,32 @@ func (f *finder) prevRoleLead(pos int) (int, int) {
 	at := int(f.toks[t].start)
 	m := f.nearest(at, model.Person, resolve.RoleStem(strings.ToLower(f.word(t+1))), genderUnknown)
 	return m, at
+}
+
+// quotedJustBefore reports whether m is the last speaker named, in the
+// paragraph right before the one that pronoun t opens as the subject of a
+// verb of saying ("“…,” Al-Dhaheri said. ¶ He also called for “…”"): the
+// pronoun goes on with that speaker, not with the person the article is
+// about.
+func (f *finder) quotedJustBefore(m, t int) bool {
+	if m < 0 || m != f.lastSp || f.lastSpAt < 0 || !f.opensParagraph(t) {
+		return false
+	}
+	// the pronoun is the subject of a verb of saying: "He pointed out",
+	// "She also called for"
+	c := t + 1
+	for c < len(f.toks) && c < t+3 && f.has(c, lxAdv) {
+		c++
+	}
+	if c >= len(f.toks) || !f.isCue(c) {
+		return false
+	}
+	p := sort.Search(len(f.paras), func(i int) bool { return f.paras[i].hi > t })
+	if p < 1 || p >= len(f.paras) {
+		return false
+	}
+	prev := f.paras[p-1]
+	return prev.lo < len(f.toks) && prev.hi > 0 && f.lastSpAt >= int(f.toks[prev.lo].start) && f.lastSpAt < int(f.toks[prev.hi-1].end)
 }
 
 // fullPerson reports whether mention m is a person's, or a name of two
