@@ -465,3 +465,25 @@ func TestSpeakersPronounAfterQuotedParagraph(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersReflexiveSubject checks a subject stressed by a reflexive
+// ("The writer himself said", "Hale himself said") for the one named
+// before, of the reflexive's sex, with a woman quoted just before "the
+// writer himself" as control.
+func TestSpeakersReflexiveSubject(t *testing.T) {
+	tests := []articleCase{
+		{name: "the writer himself, after his wife",
+			text: "Niall Varga, 41, an engineer, and Jonas Petrauskis-Hale, 58, a travel writer, were flown home on Thursday.\n\n" +
+				"Petrauskis-Hale's wife, Greta, said he had been allowed four calls. \"Now we will plant the garden again,\" she said.\n\n" +
+				"The writer himself said he wanted \"a shower, a newspaper and a very long sleep.\"\n",
+			quotes: []wantQuote{{"a shower, a newspaper", "Jonas Petrauskis-Hale"}}},
+		{name: "a name and himself",
+			text:   "The mayor, Tom Hale, opened the bridge on Monday. \"It is a good day for the valley,\" Hale himself said.\n",
+			quotes: []wantQuote{{"It is a good day", "Tom Hale"}}},
+		{name: "control: the reflexive of the other sex",
+			text: "Greta Petrauskis said her husband had been allowed four calls. \"Now we will plant the garden again,\" she said.\n\n" +
+				"The writer himself said he wanted \"a shower, a newspaper and a very long sleep.\"\n",
+			quotes: []wantQuote{{"a shower, a newspaper", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -159,7 +159,7 @@ func buildLexicon() map[string]lexEntry {
 		"goalkeeper", "defender", "midfielder", "forward", "guard", "center", "receiver",
 		"linebacker", "ayatollah", "councilman", "councilwoman", "councillor", "councilor", "councilmember", "trustee",
 		"principal", "dean", "administrator", "supervisor", "treasurer", "comptroller",
-		"auditor", "clerk", "diplomat", "negotiator", "researcher", "scientist", "author",
+		"auditor", "clerk", "diplomat", "negotiator", "researcher", "scientist", "author", "writer", "novelist", "poet", "journalist",
 		"economist", "strategist", "pollster", "chairs", "deputy", "undersecretary",
 		"vice", "official", "physician", "doctor", "dr", "nurse", "teacher", "pastor",
 		"bishop", "pope", "cardinal", "rabbi", "imam", "colonel", "col", "lieutenant", "lt",

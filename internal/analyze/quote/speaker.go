@@ -708,6 +708,13 @@ func (f *finder) fromRole(t, lo int) speaker {
 				return f.ms[i].Type == model.Person && !f.inQuotation(f.ms[i].Start) && f.describedWith(i, w)
 			})
 		}
+		if m < 0 && f.isWord(lo, "the") && t == lo+1 {
+			// "Jonas Petrauskis-Hale, 58, a travel writer, … “…,” the
+			// writer said": the person an appositive gives that noun
+			m = f.res.Nearest(pos, 20000, resolve.Person, func(i int) bool {
+				return f.ms[i].Type == model.Person && !f.inQuotation(f.ms[i].Start) && f.appositiveNoun(i, w)
+			})
+		}
 		if m < 0 {
 			// Nobody is named in that role before: a definite phrase
 			// ("“…,” the minister told MPs", "said the conservative
@@ -2796,4 +2803,29 @@ func (f *finder) lastCompany(pos int) int {
 		}
 	}
 	return found
+}
+
+// appositiveNoun reports whether the appositive right after mention m,
+// past an age, ends with the noun w: "Jonas Petrauskis-Hale, 58, a travel
+// writer,".
+func (f *finder) appositiveNoun(m int, w string) bool {
+	end := min(f.ms[m].End+120, len(f.text))
+	rest, ok := strings.CutPrefix(f.text[f.ms[m].End:end], ", ")
+	if !ok {
+		return false
+	}
+	if i := strings.IndexByte(rest, ','); i > 0 && i <= 3 && strings.Trim(rest[:i], "0123456789") == "" {
+		rest = strings.TrimPrefix(rest[i:], ", ") // an age
+	}
+	art, rest, ok := strings.Cut(rest, " ")
+	if !ok || art != "a" && art != "an" {
+		return false
+	}
+	if i := strings.IndexAny(rest, ",.;:\n"); i >= 0 {
+		rest = rest[:i]
+	} else {
+		return false
+	}
+	ws := strings.Fields(rest)
+	return len(ws) > 0 && len(ws) <= 4 && ws[len(ws)-1] == w
 }

@@ -29,6 +29,27 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 		t -= 3
 	}
 	t = f.skipPartyTag(t, lo)
+	// "the writer herself said", "Roe himself said": the reflexive
+	// stresses the one named before it
+	if t-1 >= lo && f.toks[t].kind == kWord && f.toks[t-1].kind == kWord && !f.has(t-1, lxPronoun) {
+		switch r := strings.ToLower(f.word(t)); r {
+		case "himself", "herself":
+			// of the reflexive's sex: "The writer himself said" is not
+			// the wife quoted just before
+			g := pronounGender(strings.TrimSuffix(r, "self"))
+			sp, ok := f.npEndingAt(t-1, lo)
+			if !ok {
+				break
+			}
+			if sp.ment >= 0 && !f.genderFits(sp.ment, g) || sp.ment >= 0 && f.readAs(f.mentName(sp.ment)) != genderUnknown && f.readAs(f.mentName(sp.ment)) != g {
+				sp.ment, sp.name = -1, ""
+			}
+			sp.hi = t + 1
+			return sp
+		case "itself", "themselves":
+			t--
+		}
+	}
 	// "Hallworth Industries Inc. said", "a spokesman for Corbin Co.
 	// said": the point of a company form that ends the name
 	if t > lo {
