@@ -487,3 +487,20 @@ func TestSpeakersReflexiveSubject(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersOneOfThoseDescribed checks a short partial quotation of one
+// of the people just described ("Several said … . One, who asked not to
+// be identified, called it “a trophy purchase”"), found with no name,
+// with a described person a later sentence names as control.
+func TestSpeakersOneOfThoseDescribed(t *testing.T) {
+	tests := []articleCase{
+		{name: "one of several",
+			text:   "Analysts were divided over the offer. Several said the price was too high. One, who asked not to be identified, called it \"a trophy purchase\" and left it there.\n",
+			quotes: []wantQuote{{"a trophy purchase", ""}}},
+		{name: "control: a daughter named after",
+			text: "In a statement read to the court, the daughter of one resident described finding her mother \"thin as a bird\". " +
+				"\"I still see her face when I close my eyes,\" wrote Susan Carraway, whose mother died months later.\n",
+			quotes: []wantQuote{{"thin as a bird", "Susan Carraway"}}},
+	}
+	checkArticleCases(t, tests)
+}

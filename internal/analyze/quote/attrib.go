@@ -648,12 +648,27 @@ func (f *finder) namingBefore(q *quotation, un unit) (speaker, int, bool) {
 			break
 		}
 		sp := f.subjectBefore(c, un.lo)
-		if !sp.ok || sp.name == "" && f.orgPhrase(sp.mention, c) == "" {
+		if !sp.ok {
 			break
+		}
+		if sp.name == "" && f.orgPhrase(sp.mention, c) == "" && sp.ment < 0 {
+			// "One, who asked not to be identified, called it “a trophy
+			// purchase”": someone the text describes but does not name
+			if !f.describedSubject(sp) {
+				break
+			}
 		}
 		return sp, c, true
 	}
 	return speaker{}, 0, false
+}
+
+// describedSubject reports whether sp, a speaker with no name, is one of
+// the people just described, whom the text keeps unnamed ("Several said
+// the price was too high. One, who asked not to be identified, called it
+// “…”"), rather than someone a later sentence may name.
+func (f *finder) describedSubject(sp speaker) bool {
+	return sp.hi == sp.lo+1 && sp.hi <= len(f.toks) && (f.isWord(sp.lo, "one") || f.isWord(sp.lo, "another"))
 }
 
 // reportedBy reports whether the cue at token c lies in the clause that an

@@ -563,6 +563,11 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 	if sp, ok := f.bodyMedium(t, lo); ok {
 		return sp, true
 	}
+	// "Several said the price was too high. One, who asked not to be
+	// identified, called it “…”": one of those just described.
+	if (f.isWord(t, "one") || f.isWord(t, "another")) && t == lo && f.toks[t].flags&fCap != 0 && f.isPunct(t+1, ',') {
+		return speaker{ment: -1, mention: f.word(t), lo: t, hi: t + 1, ok: true}, true
+	}
 	// "one of them said": an unnamed member of a group.
 	if (f.isWord(t, "them") || f.isWord(t, "us") || f.isWord(t, "those")) && f.isWord(t-1, "of") && t-2 >= lo && f.toks[t-2].kind == kWord {
 		return speaker{ment: -1, mention: f.spanText(t-2, t+1), lo: t - 2, hi: t + 1, ok: true}, true
