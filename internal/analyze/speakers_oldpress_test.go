@@ -39,12 +39,12 @@ func TestSpeakersOlderUSPress(t *testing.T) {
 		{name: "a company based in a town and an abbreviated state",
 			text: "Shares of Quellmark Pharmaceuticals Inc. fell.\n" +
 				"Quellmark, which is based in Tarrow Point, N.J., said the request was routine. \"We are confident,\" the company said.\n",
-			quotes: []wantQuote{{"We are confident", "Quellmark"}}},
+			quotes: []wantQuote{{"We are confident", "Quellmark Pharmaceuticals Inc"}}},
 		{name: "a company that a spokeswoman later speaks for keeps no gender",
 			text: "Shares of Quellmark Pharmaceuticals Inc. fell.\n" +
 				"Quellmark, which is based in Tarrow Point, said the request was routine. \"We are confident,\" the company said.\n" +
 				"Ada Fenn, a spokeswoman for Quellmark, said the budget stood. \"We are here for the long term,\" she said.\n",
-			quotes: []wantQuote{{"We are confident", "Quellmark"}, {"long term", "Ada Fenn"}}},
+			quotes: []wantQuote{{"We are confident", "Quellmark Pharmaceuticals Inc"}, {"long term", "Ada Fenn"}}},
 		{name: "a subject set off by a prepositional phrase",
 			text: "The Grellin Relief Society opened six shelters. The society, in a statement issued late on Sunday night, said that it needed " +
 				"\"blankets and volunteers.\"\n",
@@ -73,7 +73,7 @@ func TestSpeakersOlderUSPress(t *testing.T) {
 		{name: "a body based somewhere, named before the appositive",
 			text: "Skyreach Airways Inc. flies west. Skyreach, based in Tulare Bay, Calif., said within hours that it would match the fares " +
 				"``on every route where we compete.''\n",
-			quotes: []wantQuote{{"every route", "Skyreach"}}},
+			quotes: []wantQuote{{"every route", "Skyreach Airways Inc"}}},
 		{name: "a person based somewhere is the speaker",
 			text:   "Ilse Marten, based in Tulare Bay, said the fares were \"too low to last.\"\n",
 			quotes: []wantQuote{{"too low to last", "Ilse Marten"}}},

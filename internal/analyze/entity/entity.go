@@ -946,6 +946,10 @@ func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
 	if toks[a].flags()&fMod != 0 || placeSuffixes[toks[a].low] {
 		return // a generic word alone ("Interior", "Street")
 	}
+	if f.kinAppositive(a) {
+		f.cands = append(f.cands, c) // "Her husband, Grant, said"
+		return
+	}
 	c.weak = true
 	c.typ = model.Other
 	if a > 0 && toks[a].adj {
@@ -1443,6 +1447,32 @@ func (f *finder) scopeLead(a, b int) bool {
 	switch f.toks[a].low {
 	case "national", "international", "northern", "southern", "eastern", "western", "central", "federal", "royal", "united":
 		return true
+	}
+	return false
+}
+
+// kinAppositive reports whether the single word at token a is set off by
+// commas right after a relative named with a possessive: "Her husband,
+// Grant, did not speak", "Ms. Roe's son, Everett, said". Such a word is a
+// given name, whatever else it may spell.
+func (f *finder) kinAppositive(a int) bool {
+	toks := f.toks
+	if a < 2 || a+1 >= len(toks) || toks[a].line != toks[a-1].line || toks[a+1].line != toks[a].line ||
+		f.text[toks[a-1].e:toks[a].s] != ", " || !strings.HasPrefix(f.text[toks[a].e:], ",") {
+		return false
+	}
+	k := &toks[a-1]
+	if !k.lower || k.low == "partner" || !kinNoun(k.low) || k.line != toks[a-2].line {
+		return false
+	}
+	switch p := &toks[a-2]; {
+	case p.poss && p.cap:
+		return true // "Ms. Roe's son"
+	default:
+		switch p.low {
+		case "his", "her", "their", "my", "our":
+			return true
+		}
 	}
 	return false
 }

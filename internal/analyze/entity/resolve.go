@@ -174,6 +174,7 @@ func (f *finder) fold() {
 			}
 		}
 	}
+	f.firmShortNames(cs)
 	// words confirmed elsewhere in the article: firmly (known) or as an
 	// unknown capitalised word in mid-sentence (seen)
 	var known, seen map[string]int
@@ -469,4 +470,54 @@ func (f *finder) givenFull(full []fullName, at int, t *token) int {
 		}
 	}
 	return -1
+}
+
+// corporateForms end the registered name of a business: "Inc.", "Corp.",
+// "Co.", "Ltd", "L.P.".
+var corporateForms = setOf(`inc inc. corp corp. corporation co co. ltd ltd. limited llc plc l.p. lp`)
+
+// firmShortNames joins to a business named in full before ("Wexcombe
+// Electronics Corp.", "Dunmore Sachs & Co.") the later untyped names made
+// of its first words ("Wexcombe said", "a Dunmore Sachs spokesman"), as
+// business pages write them after the first mention. A word that joined a
+// person's full name as a surname keeps that reading.
+func (f *finder) firmShortNames(cs []cand) {
+	var firms []int
+	for i := range cs {
+		c := &cs[i]
+		if c.typ == model.Organization && !c.gaz && c.be == 0 && c.b-c.a >= 2 && corporateForms[f.toks[c.b-1].low] &&
+			f.toks[c.a].cap && f.toks[c.a].flags()&(fCommon|fGiven|fRole|fHon|fConn|fDem|fMod) == 0 {
+			firms = append(firms, i)
+		}
+	}
+	if len(firms) == 0 {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.gaz || c.be > 0 || c.typ != model.Other || c.key != "" && c.key != f.candText(c) {
+			continue
+		}
+		for _, k := range firms {
+			fc := &cs[k]
+			if fc.a >= c.a || c.b-c.a > fc.b-fc.a-1 {
+				continue
+			}
+			same := true
+			for x := 0; x < c.b-c.a; x++ {
+				if f.toks[c.a+x].low != f.toks[fc.a+x].low {
+					same = false
+					break
+				}
+			}
+			if same {
+				c.typ, c.key = model.Organization, fc.key
+				if c.key == "" {
+					c.key = f.candText(fc)
+				}
+				c.weak, c.titleOnly, c.maybePerson = false, false, false
+				break
+			}
+		}
+	}
 }

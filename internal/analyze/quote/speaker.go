@@ -554,6 +554,14 @@ func (f *finder) fromRole(t, lo int) speaker {
 			if o := f.spokesOrg(t); o >= 0 {
 				return f.fromMention(o, lo, t+1) // "a Westgrid spokesman"
 			}
+			// "a spokesman for the company said": the body "the
+			// company" stands for
+			if n := t + 3; isSpokes(w) && f.isWord(t+1, "for") && f.isWord(t+2, "the") && n < len(f.toks) &&
+				f.toks[n].kind == kWord && f.toks[n].ment < 0 && f.toks[n].flags&fLower != 0 && resolve.GenericOrgNoun(f.word(n)) {
+				if o := f.fromRole(n, n-1); o.ment >= 0 && f.ms[o.ment].Type != model.Person {
+					return f.fromMention(o.ment, lo, t+1)
+				}
+			}
 			// "Acme said … . A spokesman said", "The GMB union said … .
 			// A union spokesman said"
 			if isSpokes(w) && t == lo+1 {
@@ -721,6 +729,12 @@ func (f *finder) fromRole(t, lo int) speaker {
 			// politician") stands for the person just quoted or named,
 			// unless another role is theirs. A role named later in the
 			// article is not used: never guess.
+			// "said the purchasing director of a large computer maker":
+			// a role at an employer the text leaves unnamed keeps its
+			// holder unnamed too
+			if (f.isWord(t+1, "of") || f.isWord(t+1, "at")) && (f.isWord(t+2, "a") || f.isWord(t+2, "an") || f.isWord(t+2, "one")) {
+				return sp
+			}
 			if (f.isWord(lo, "the") || f.isWord(lo-1, "the") && f.has(lo, lxDet)) && !f.possInside(lo, t) {
 				// "An adviser to the delegation, speaking on condition
 				// of anonymity, said … . “…,” the adviser said": the
@@ -731,6 +745,12 @@ func (f *finder) fromRole(t, lo int) speaker {
 					return j
 				}
 			}
+			return sp
+		}
+		// "Another analyst, who declined to be identified, called it
+		// “…”. “…,” the analyst said": the one introduced unnamed by
+		// that role after the holder named before
+		if u := f.unnamedAt; u > f.ms[m].Start && u < pos && f.isWord(lo, "the") && t == lo+1 && f.unnamedRole(u, w) {
 			return sp
 		}
 		sp.ment = m
@@ -774,7 +794,7 @@ func (f *finder) fromRole(t, lo int) speaker {
 				return f.ms[i].Type == model.Organization && !f.inQuotation(f.ms[i].Start) && !f.employerOrg(i)
 			})
 		}
-		if m >= 0 && (pos-f.ms[m].Start >= 1500 || f.dateline(m) || !bodyFits(f.mentName(m), w)) {
+		if m >= 0 && (pos-f.lastNamed(m, pos) >= 1500 || f.dateline(m) || !bodyFits(f.mentName(m), w)) {
 			m = -1
 		}
 		// "The building is owned by Cedar Run Property Group. In a
@@ -810,6 +830,19 @@ func (f *finder) fromRole(t, lo int) speaker {
 		}
 	}
 	return sp
+}
+
+// lastNamed returns the byte offset of the last mention of m's name before
+// byte pos outside quotations, in any position ("Wexcombe's disk-controller
+// business"): how far back the text last spoke of it.
+func (f *finder) lastNamed(m, pos int) int {
+	at, name := f.ms[m].Start, f.mentName(m)
+	for i := f.res.Started(pos); i > m && f.ms[i].Start > at; i-- {
+		if f.ms[i].Start < pos && f.validMent(i) && !f.inQuotation(f.ms[i].Start) && f.mentName(i) == name {
+			return f.ms[i].Start
+		}
+	}
+	return at
 }
 
 // employerOrg reports whether organisation mention m is named as where
@@ -1833,6 +1866,20 @@ func (f *finder) spokesOrg(t int) int {
 	if m := org(t - 1); m >= 0 && f.mentEnd(t-1) == t {
 		return m
 	}
+	// "a Halvorsen spokeswoman": the body named before whose name holds
+	// the person's surname she speaks for ("Halvorsen Partners L.P."),
+	// else that person
+	if k := t - 1; k >= 0 && f.toks[k].kind == kWord && f.toks[k].flags&fCap != 0 && f.toks[k].ment >= 0 && f.mentEnd(k) == t {
+		if p := int(f.toks[k].ment); f.validMent(p) && f.ms[p].Type == model.Person {
+			w := f.word(k)
+			if m := f.res.Nearest(int(f.toks[k].start), 50000, resolve.Organization, func(i int) bool {
+				return f.ms[i].Type == model.Organization && !f.inQuotation(f.ms[i].Start) && hasWordFold(f.ms[i].Text, w)
+			}); m >= 0 {
+				return m
+			}
+			return p // "a Tillford spokeswoman": the person's own
+		}
+	}
 	// "a fund spokesman", "a Commission spokeswoman": a word of the name
 	// of a body named before ("the Dorrington Pension Fund", "the
 	// European Commission").
@@ -2036,6 +2083,21 @@ func (f *finder) prevBodyName(noun string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// unnamedRole reports whether the unnamed speaker introduced at byte u
+// ("another analyst", "one senior trader") is named by role noun w.
+func (f *finder) unnamedRole(u int, w string) bool {
+	k := f.tokAt(u)
+	for j := k; j >= 0 && j < len(f.toks) && j < k+4; j++ {
+		if f.toks[j].kind != kWord {
+			return false
+		}
+		if strings.EqualFold(f.word(j), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // indefiniteRole returns the byte offset of the last phrase "a w" or "an

@@ -586,8 +586,11 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		return f.justNamed(t-1, t+1), true
 	}
 	if isSpokes(strings.ToLower(f.word(t))) && t-1 >= lo && f.toks[t-1].kind == kWord {
-		if o := f.spokesOrg(t); o >= 0 && int(f.toks[t-1].ment) == o && !f.has(f.mentStart(t-1)-1, lxPrep) {
-			return f.fromMention(o, f.mentStart(t-1), t+1), true // "a Westgrid spokesman said"
+		// "a Westgrid spokesman said", and "a Halvorsen spokeswoman"
+		// for the body named for that person
+		if o, p := f.spokesOrg(t), int(f.toks[t-1].ment); o >= 0 && p >= 0 && (p == o || f.ms[p].Type == model.Person) &&
+			!f.has(f.mentStart(t-1)-1, lxPrep) {
+			return f.fromMention(o, f.mentStart(t-1), t+1), true
 		}
 	}
 	if tk.lex.class&(lxRole|lxCommon) != 0 && t-1 >= lo && f.toks[t-1].ment >= 0 && f.toks[t-1].kind == kWord &&

@@ -1,0 +1,79 @@
+package analyze
+
+import "testing"
+
+// TestSpeakersKinGivenName checks a given name set off by commas after a
+// relative named with a possessive ("Halloway's husband, Grant,") as the
+// person a later "he" stands for, rather than a relative with a full
+// name named earlier.
+func TestSpeakersKinGivenName(t *testing.T) {
+	tests := []articleCase{
+		{name: "a husband by given name after a brother-in-law named in full",
+			text: "The paper said the firm is owned by her husband's brother, Curtis Halloway.\n\n" +
+				"Curtis Halloway did not respond to a request for comment.\n\n" +
+				"Halloway's husband, Grant, who stood beside her at the news conference, did not speak. " +
+				"Asked afterward whether he had discussed the contracts with his brother, he paused. \"We talk about the Steelers,\" he said.\n",
+			quotes: []wantQuote{{"We talk about the Steelers", "Grant"}}},
+		{name: "a son by given name",
+			text: "Dorian Vell ran the mill for years.\n\n" +
+				"His son, Everett, a lawyer, was more blunt. \"It is a lot of money,\" he said.\n",
+			quotes: []wantQuote{{"It is a lot of money", "Everett"}}},
+		{name: "control: the father speaks after the son is named",
+			text: "Dorian Vell ran the mill for years. His son, Everett, is a lawyer.\n\n" +
+				"Dorian Vell shrugged. \"It is a lot of money,\" he said.\n",
+			quotes: []wantQuote{{"It is a lot of money", "Dorian Vell"}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestSpeakersAnotherOfTheRole checks "the analyst said" after "Another
+// analyst, who declined to be identified, …" standing for that unnamed
+// analyst rather than the one named before, and "the purchasing director
+// of a large maker" left unnamed, with the named holder that must keep
+// the role.
+func TestSpeakersAnotherOfTheRole(t *testing.T) {
+	tests := []articleCase{
+		{name: "another analyst introduced unnamed",
+			text: "\"He buys them to take them apart,\" said Margery Lindqvist, an analyst at Pettibone, Hale & Co.\n\n" +
+				"Another analyst, who declined to be identified, called the price \"a lowball.\" \"He is pricing it just high enough,\" the analyst said.\n",
+			quotes: []wantQuote{{"He is pricing it just high enough", ""}, {"He buys them", "Margery Lindqvist"}}},
+		{name: "control: the analyst named before",
+			text: "\"He buys them to take them apart,\" said Margery Lindqvist, an analyst at Pettibone, Hale & Co.\n\n" +
+				"Traders called the price \"a lowball.\" \"He is pricing it just high enough,\" the analyst said.\n",
+			quotes: []wantQuote{{"He is pricing it just high enough", "Margery Lindqvist"}}},
+		{name: "a role at an employer left unnamed",
+			text: "\"Management told us the worst was over,\" said Anselm Drinkwater, an analyst at Coventry & Pryce.\n\n" +
+				"\"Why would I buy now?\" said the purchasing director of a large computer maker, who asked not to be named.\n",
+			quotes: []wantQuote{{"Why would I buy now", ""}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestSpeakersFirmSpokespeople checks a spokesman "for the company" as
+// the business the text is about, even when its full name came well
+// before and only a possessive named it since, and "a Halvorsen
+// spokeswoman" as the partnership named for that person, with a person's
+// spokeswoman who speaks for the person.
+func TestSpeakersFirmSpokespeople(t *testing.T) {
+	tests := []articleCase{
+		{name: "a spokesman for the company",
+			text: "Wexcombe Electronics Corp. said third-quarter net income fell 58%, hurt by a glut of memory chips that has driven prices down by as much as half since the spring. " +
+				"The maker of semiconductors and disk-drive controllers earned $11.2 million, or 31 cents a share, compared with $26.7 million, or 74 cents a share, a year earlier. " +
+				"Revenue slipped 9% to $287.4 million from $315.9 million, below the estimates of most analysts.\n\n" +
+				"The company said it expects fourth-quarter earnings to be lower. Its chairman declined to say how much lower, and analysts were divided on how long the slump would last. " +
+				"Several said they expected prices to keep falling into next year, and some cut their estimates for the year by a third or more.\n\n" +
+				"Ms. Hargreave said Wexcombe's disk-controller business remained \"healthy and growing.\"\n\n" +
+				"Anselm Drinkwater, an analyst at Coventry & Pryce in New York, called the quarter \"a disappointment.\"\n\n" +
+				"Asked about that criticism, a spokesman for the company said Wexcombe had \"given the best information available at the time.\"\n",
+			quotes: []wantQuote{{"given the best information", "Wexcombe Electronics Corp"}}},
+		{name: "a spokeswoman named by the surname of the firm's founder",
+			text: "Halvorsen Partners L.P., the investment partnership run by Tremont Halvorsen, bid for the company.\n\n" +
+				"Corliss said it had filed suit. A Halvorsen spokeswoman called the suit \"a delaying tactic.\"\n",
+			quotes: []wantQuote{{"a delaying tactic", "Halvorsen Partners L.P."}}},
+		{name: "control: a candidate's spokeswoman",
+			text: "Senate hopeful Brock Tillford spoke for an hour.\n\n" +
+				"\"He has no plan,\" a Tillford spokeswoman said.\n",
+			quotes: []wantQuote{{"He has no plan", "Brock Tillford"}}},
+	}
+	checkArticleCases(t, tests)
+}
