@@ -1,6 +1,10 @@
 package analyze
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
 
 // TestSpeakersKinGivenName checks a given name set off by commas after a
 // relative named with a possessive ("Halloway's husband, Grant,") as the
@@ -74,6 +78,53 @@ func TestSpeakersFirmSpokespeople(t *testing.T) {
 			text: "Senate hopeful Brock Tillford spoke for an hour.\n\n" +
 				"\"He has no plan,\" a Tillford spokeswoman said.\n",
 			quotes: []wantQuote{{"He has no plan", "Brock Tillford"}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestSpeakersWhatTheyCalled checks a short quotation after "what X
+// described as" or "what one X called", found and credited to the
+// unnamed X, with the named speaker that keeps it.
+func TestSpeakersWhatTheyCalled(t *testing.T) {
+	tests := []articleCase{
+		{name: "what traders described as",
+			text:   "The offer set off what traders described as \"a feeding frenzy\" in the stock.\n",
+			quotes: []wantQuote{{"a feeding frenzy", ""}}},
+		{name: "what one dealer called",
+			text:   "Lisbet Marr, the fund's manager, was calm. British gilts fell on what one London dealer called \"sympathy selling.\"\n",
+			quotes: []wantQuote{{"sympathy selling", ""}}},
+		{name: "control: what a named analyst called",
+			text:   "The offer set off what Margery Lindqvist, an analyst at Pettibone, called \"a feeding frenzy\" in the stock.\n",
+			quotes: []wantQuote{{"a feeding frenzy", "Margery Lindqvist"}}},
+	}
+	checkArticleCases(t, tests)
+	d := New().Document(&model.Article{ID: 1, Text: tests[0].text})
+	if len(quotesContaining(t, d, "a feeding frenzy")) == 0 {
+		t.Errorf("%q: the quotation is not found", tests[0].text)
+	}
+}
+
+// TestSpeakersCourtRuling checks a court's ruling as a cue ("blocked the
+// merger, ruling that the board had acted “…”"), "a Delaware judge"
+// read as an unnamed judge rather than the state, named by the next
+// sentence's vice chancellor, and "the judge" for a vice chancellor or an
+// associate justice.
+func TestSpeakersCourtRuling(t *testing.T) {
+	tests := []articleCase{
+		{name: "a judge named in the next sentence as vice chancellor",
+			text: "WILMINGTON, Del. -- A Delaware judge temporarily blocked the merger, ruling that the directors had acted \"with unseemly haste\" in turning aside a rival.\n\n" +
+				"In a 46-page opinion, Vice Chancellor Ignatius Merriweather of the Delaware Chancery Court said the board had failed in its duty.\n\n" +
+				"\"Having put the company up for sale, the directors were not free to pick the buyer they liked best,\" the judge wrote.\n",
+			quotes: []wantQuote{{"with unseemly haste", "Ignatius Merriweather"}, {"Having put the company up for sale", "Ignatius Merriweather"}}},
+		{name: "an associate justice",
+			text:   "Associate Justice Henrietta Morrow-Bates dissented.\n\n\"The Court will come to regret it,\" the judge wrote.\n",
+			quotes: []wantQuote{{"The Court will come to regret it", "Henrietta Morrow-Bates"}}},
+		{name: "control: a federal judge nobody names",
+			text:   "A federal judge blocked the law, ruling that it was \"plainly unconstitutional.\"\n",
+			quotes: []wantQuote{{"plainly unconstitutional", ""}}},
+		{name: "control: a vice chancellor is no mayor",
+			text:   "Vice Chancellor Ann Roe spoke first.\n\n\"We will rebuild,\" the mayor said.\n",
+			quotes: []wantQuote{{"We will rebuild", ""}}},
 	}
 	checkArticleCases(t, tests)
 }

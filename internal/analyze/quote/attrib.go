@@ -251,11 +251,21 @@ func (f *finder) doUnit(u int) {
 				// "The notice describes how X briefed managers, often
 				// telling them …": the doer of the clause the participle
 				// follows, when the sentence's own subject is no one
-				if sp.ment < 0 || f.ms[sp.ment].Type != model.Person {
+				// (not when the subject is someone unnamed by a role: "A
+				// Delaware judge blocked …, ruling that …")
+				if sp.ment < 0 && !(sp.ok && sp.lo < sp.hi && f.has(sp.hi-1, lxRole)) || sp.ment >= 0 && f.ms[sp.ment].Type != model.Person {
 					if m, s, e := f.clauseDoer(c, un); m >= 0 {
 						sp = f.fromMention(m, s, e)
 					}
 				}
+			}
+		} else if w := f.whatBefore(c, un.lo); w >= 0 {
+			// "set off what traders described as “…”", "on what one
+			// dealer called “…”": the words between "what" and the cue
+			if w+1 == c-1 && f.toks[c-1].kind == kWord && f.toks[c-1].flags&fLower != 0 && f.toks[c-1].lex.class&^(lxRole|lxCommon) == 0 {
+				sp = speaker{ment: -1, mention: f.word(c - 1), lo: c - 1, hi: c, ok: true}
+			} else {
+				sp = f.subjectBefore(c, w+1)
 			}
 		} else {
 			sp = f.subjectBefore(c, un.lo)
@@ -796,9 +806,10 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 				t = e - 1
 				continue
 			}
-			if mt := f.ms[tk.ment].Type; mt != model.Person && f.isWord(s-1, "the") {
+			if mt := f.ms[tk.ment].Type; mt != model.Person && (f.isWord(s-1, "the") || f.isWord(s-1, "a") || f.isWord(s-1, "an")) {
 				// "the Kelham manager was diplomatic:", "The Democratic
-				// vice-presidential nominee spent …"
+				// vice-presidential nominee spent …", "A Delaware judge
+				// blocked …"
 				r := e
 				for r < c && r < e+2 && f.toks[r].kind == kWord && f.toks[r].ment < 0 && f.toks[r].flags&fLower != 0 &&
 					f.toks[r].lex.class == 0 {
@@ -1396,6 +1407,27 @@ func (f *finder) ofBody(n int, un unit) bool {
 		return false
 	}
 	return f.ms[f.toks[o].ment].Type == model.Organization
+}
+
+// whatBefore returns the token of a "what" opening the subject of naming
+// cue c, at most four words before it and not before token lo ("what
+// traders described as", "what one London dealer called"), or -1.
+func (f *finder) whatBefore(c, lo int) int {
+	if f.toks[c].lex.cue.flags&cueNaming == 0 {
+		return -1
+	}
+	for k := c - 2; k >= lo && k >= c-5; k-- {
+		if f.toks[k].kind != kWord || f.toks[k].q >= 0 {
+			return -1
+		}
+		if f.isWord(k, "what") && f.toks[k].flags&fLower != 0 {
+			return k
+		}
+		if f.isCue(k) || f.has(k, lxPronoun|lxRel|lxThat) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // namingCueBefore reports whether a naming cue stands at most three words

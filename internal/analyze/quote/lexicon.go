@@ -121,7 +121,9 @@ func buildLexicon() map[string]lexEntry {
 		// An interviewer pressing a question ("…?" X pressed).
 		"pressed",
 		// A chair calling a meeting to order ("reminded speakers to “…”").
-		"reminded", "reminds")
+		"reminded", "reminds",
+		// A court's finding ("the judge ruled that the board had …").
+		"ruled", "rules")
 	cue(cuePart|cueNeedsTh,
 		"noting", "stressing", "warning", "insisting", "explaining", "stating", "declaring",
 		"announcing", "asserting", "arguing", "contending", "maintaining", "acknowledging",
@@ -129,7 +131,9 @@ func buildLexicon() map[string]lexEntry {
 		"underlining", "underscoring", "recalling", "remarking", "replying", "responding",
 		"claiming", "alleging", "assuring", "predicting", "promising", "vowing", "urging",
 		"suggesting", "complaining", "lamenting", "boasting", "cautioning", "countering",
-		"observing", "asking", "denying", "charging", "pointing", "citing", "calling", "reminding")
+		"observing", "asking", "denying", "charging", "pointing", "citing", "calling", "reminding",
+		// a court's: "blocked the merger, ruling that the board had acted …"
+		"ruling", "finding")
 	cue(cueNaming, "called", "calls", "call", "described", "describes", "describing",
 		"labeled", "labelled", "branded", "termed", "characterized", "characterised",
 		"praised", "criticized", "criticised", "slammed", "hailed", "decried", "dismissed",

@@ -551,8 +551,10 @@ func (f *finder) fromRole(t, lo int) speaker {
 		// assistant coach", "a spokesman", "another official".
 		if lo < t && (f.isWord(lo, "a") || f.isWord(lo, "an") || f.isWord(lo, "one") || f.isWord(lo, "another") ||
 			f.isWord(lo, "two") || f.isWord(lo, "three") || f.isWord(lo, "several") || f.isWord(lo, "some") || f.isWord(lo, "many")) {
-			if o := f.spokesOrg(t); o >= 0 {
-				return f.fromMention(o, lo, t+1) // "a Westgrid spokesman"
+			// "a Westgrid spokesman"; for another role only a name typed
+			// as a body ("an Acme executive", not "a Delaware judge")
+			if o := f.spokesOrg(t); o >= 0 && (isSpokes(w) || f.ms[o].Type == model.Organization) {
+				return f.fromMention(o, lo, t+1)
 			}
 			// "a spokesman for the company said": the body "the
 			// company" stands for

@@ -689,8 +689,8 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 	if tk.flags&fLower != 0 && tk.lex.class == 0 {
 		k := t
 		for k-1 >= lo && k > t-3 && f.toks[k-1].kind == kWord && f.toks[k-1].lex.class&(lxDet|lxPossDet) == 0 &&
-			f.toks[k-1].lex.class == 0 && f.toks[k-1].flags&fLower != 0 {
-			k--
+			f.toks[k-1].lex.class == 0 && (f.toks[k-1].flags&fLower != 0 || f.placeWord(k-1)) {
+			k-- // "some nurses", "one London dealer"
 		}
 		if f.has(k-1, lxDet|lxPossDet) && (k-1 == lo || !f.has(k-2, lxPrep)) {
 			return speaker{ment: -1, mention: f.spanText(k-1, t+1), lo: k - 1, hi: t + 1, ok: true}, true
@@ -1926,4 +1926,11 @@ func (f *finder) whoAntecedent(t, lo int) (int, int) {
 		break
 	}
 	return -1, 0
+}
+
+// placeWord reports whether token k is a one-word name of a place
+// ("London" in "one London dealer").
+func (f *finder) placeWord(k int) bool {
+	m := int(f.toks[k].ment)
+	return m >= 0 && f.toks[k].kind == kWord && f.ms[m].Type == model.Place && f.mentStart(k) == k && f.mentEnd(k) == k+1
 }

@@ -210,6 +210,11 @@ func HasRole(have, want string) bool {
 		if (RoleStem(w) == want || want == "monarch" && reignTitle(w)) && (!lowerRank(prev) || want == "spokes") {
 			return true
 		}
+		// Every judge of a bench is "the judge": an associate justice,
+		// a vice chancellor of a chancery court, a magistrate.
+		if want == "judge" && (RoleStem(w) == "judge" || w == "chancellor" || w == "magistrate") {
+			return true
+		}
 		prev = w
 	}
 	return false
