@@ -128,3 +128,51 @@ func TestSpeakersCourtRuling(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersBodiesAbroad checks "Kestria's embassy" as a speaker named
+// by its country, a body followed by the city it speaks from ("the
+// Electronic Industries Association of Japan in Washington said"),
+// "welcomed the pause as “…”", and a coordinated cue after a naming cue
+// whose subject the naming cue could not read.
+func TestSpeakersBodiesAbroad(t *testing.T) {
+	tests := []articleCase{
+		{name: "a country's embassy",
+			text:   "Kestria's embassy in Washington said in a statement that it \"welcomes the pause as a constructive step.\"\n",
+			quotes: []wantQuote{{"welcomes the pause", "Kestria's embassy"}}},
+		{name: "a body and the city it speaks from",
+			text: "A spokesman for the Electronic Industries Association of Japan in Washington said its members " +
+				"\"follow the law in every market where they sell\" and called the charge \"an old song.\"\n",
+			quotes: []wantQuote{{"follow the law", "Electronic Industries Association of Japan"}, {"an old song", "Electronic Industries Association of Japan"}}},
+		{name: "control: a person in a city",
+			text:   "Officials in Washington said the talks were \"close on most of the big issues.\"\n",
+			quotes: []wantQuote{{"close on most", ""}}},
+		{name: "welcomed as",
+			text: "Senate Finance Committee Chairman Horatio Blackwood, R-Iowa, whose state's farmers have been hit by retaliation, " +
+				"welcomed the pause as \"a little breathing room for people who badly need it.\"\n",
+			quotes: []wantQuote{{"a little breathing room", "Horatio Blackwood"}}},
+		{name: "praised but warned",
+			text:   "The Wenlow Chamber of Commerce praised a freeze in parking charges but warned that businesses were \"at breaking point\".\n",
+			quotes: []wantQuote{{"at breaking point", "Wenlow Chamber"}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestSpeakersPronounChainPastObject checks "she" going on to mean the
+// press secretary whose "She declined to say whether … the prime
+// minister, Arvid Solheimsen" named him after her pronoun, with the
+// control of a woman the text calls "she" before.
+func TestSpeakersPronounChainPastObject(t *testing.T) {
+	tests := []articleCase{
+		{name: "a man of no given gender named after her pronoun",
+			text: "\"The president doesn't make trade policy based on one bad week,\" press secretary Marguerite Oduya-Finch said.\n\n" +
+				"She declined to say whether the president had spoken with Kestria's prime minister, Arvid Solheimsen, saying only that contacts had taken place \"at many levels.\"\n\n" +
+				"One reporter asked if the administration had a deadline for a deal. \"Sixty days,\" she replied.\n",
+			quotes: []wantQuote{{"Sixty days", "Marguerite Oduya-Finch"}}},
+		{name: "control: a woman named after her pronoun",
+			text: "\"The president doesn't make trade policy based on one bad week,\" press secretary Marguerite Oduya-Finch said.\n\n" +
+				"She declined to say whether the president had spoken with the prime minister, Ingrid Solheimsen, who said last week she was hopeful.\n\n" +
+				"Later the prime minister spoke to reporters. \"Sixty days,\" she replied.\n",
+			quotes: []wantQuote{{"Sixty days", "Ingrid Solheimsen"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -224,7 +224,7 @@ func (f *finder) doUnit(u int) {
 		}
 		if (f.isWord(c-1, "and") || f.isWord(c-1, "but")) && cf&cuePart == 0 {
 			// Coordinated verb: "X called it … and said …".
-			if unitSp.ok {
+			if unitSp.ok && (unitSp.ment >= 0 || unitSp.name != "" || unitSp.mention != "") {
 				sp = unitSp
 			} else {
 				sp = f.unitSubject(un, c)

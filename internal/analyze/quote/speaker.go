@@ -363,6 +363,16 @@ func (f *finder) pronounSpeaker(t int) speaker {
 				m = f.nearest(at, want, "", g)
 			}
 		}
+		// "She declined to say whether the president had spoken with the
+		// prime minister, Arvid Solheimsen. ¶ … “…,” she replied": one
+		// the text gave no gender, named after the same pronoun leading
+		// their sentence, is not who that pronoun goes on to mean
+		if want == model.Person && g != genderUnknown && m >= 0 && m != f.lastSp && f.noGender(m) {
+			if c := f.lastSp; c >= 0 && f.ms[c].Start < f.ms[m].Start && pos-f.ms[c].Start < 3000 && f.pronounLed(m, g) &&
+				(f.gender != nil && f.gender[c] == g || f.readAs(f.mentName(c)) == g) {
+				m = c
+			}
+		}
 		// "Ann Roe has run the ferry for years. She is a quiet woman.
 		// “…,” she says": with nobody else to read it as, the subject
 		// of the sentence before the one this pronoun opens
@@ -2133,6 +2143,32 @@ func roleQualifier(w string) bool {
 	return false
 }
 
+// noGender reports whether the text gave person mention m no gender: no
+// gendered word, no known given name, no pronoun read as them.
+func (f *finder) noGender(m int) bool {
+	return (f.gender == nil || f.gender[m] == genderUnknown) && (m >= len(f.nameGender) || f.nameGender[m] == genderUnknown) &&
+		f.readAs(f.mentName(m)) == genderUnknown
+}
+
+// pronounLed reports whether the unit holding mention m opens with the
+// pronoun of gender g before it ("She declined to say whether … Arvid
+// Solheimsen").
+func (f *finder) pronounLed(m int, g byte) bool {
+	u := f.unitOf(f.ms[m].Start)
+	if u < 0 {
+		return false
+	}
+	k := f.units[u].lo
+	if f.isWord(k, "but") || f.isWord(k, "and") {
+		k++
+	}
+	w := "he"
+	if g == genderFemale {
+		w = "she"
+	}
+	return f.isWord(k, w) && int(f.toks[k].start) < f.ms[m].Start
+}
+
 // prevPronounLead returns the byte offset of the pronoun of gender g
 // that opens the sentence before the one holding token t, in the same
 // paragraph ("He has written to …", "But she insists …"), or -1.
@@ -2214,6 +2250,10 @@ func (f *finder) orgPhrase(mention string, before int) string {
 			if n, ok := strings.CutSuffix(strings.ReplaceAll(words[0], "’", "'"), "'s"); ok && len(words) >= 3 &&
 				n != strings.ToLower(n) && lookup(strings.ToLower(n)).class&lxRole == 0 {
 				words = words[1:]
+			} else if ok && len(words) == 2 && n != strings.ToLower(n) && lookup(strings.ToLower(n)).class&lxRole == 0 &&
+				plainWord(strings.ToLower(n)) && bodyNoun(strings.ToLower(words[1])) && words[1] == strings.ToLower(words[1]) {
+				// "Kestria's embassy": a country's one body, by its name
+				return n + "'s " + words[1]
 			}
 		}
 	}

@@ -50,6 +50,14 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 			t--
 		}
 	}
+	// "a spokesman for the Electronic Industries Association of Japan in
+	// Washington said": the subject before the place it speaks from
+	if t > lo && f.toks[t].kind == kWord && f.toks[t].ment >= 0 && f.ms[f.toks[t].ment].Type == model.Place && f.mentEnd(t) == t+1 {
+		if s := f.mentStart(t); s-2 >= lo && (f.isWord(s-1, "in") || f.isWord(s-1, "at")) && f.toks[s-2].kind == kWord &&
+			f.toks[s-2].ment >= 0 && f.ms[f.toks[s-2].ment].Type == model.Organization && f.mentEnd(s-2) == s-1 {
+			t = s - 2
+		}
+	}
 	// "Hallworth Industries Inc. said", "a spokesman for Corbin Co.
 	// said": the point of a company form that ends the name
 	if t > lo {
