@@ -176,3 +176,54 @@ func TestSpeakersPronounChainPastObject(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersRoleLeadThenPronoun checks "The mayor was unconvinced. He
+// said … “…”" for the mayor named before, though a man the text calls
+// "Mr." is named between them, with the control of a man named after the
+// role's sentence.
+func TestSpeakersRoleLeadThenPronoun(t *testing.T) {
+	tests := []articleCase{
+		{name: "the mayor after Mr. X",
+			text: "\"They closed it inside of two years,\" said Wilbur Steadman, the mayor.\n\n" +
+				"Mr. Halvorsen rejected the comparison. \"I have no plans to close a single mill,\" he said.\n\n" +
+				"The mayor was unconvinced. He said he had written to both senators asking them to \"keep an eye on this.\"\n",
+			quotes: []wantQuote{{"keep an eye on this", "Wilbur Steadman"}, {"I have no plans", "Halvorsen"}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestSpeakersRelativeClauseCue checks a cue whose subject is "who"
+// after a name, past an appositive ("his wife, Jolene, a former teacher,
+// who told the crowd her husband “…”").
+func TestSpeakersRelativeClauseCue(t *testing.T) {
+	tests := []articleCase{
+		{name: "a wife by given name and an appositive",
+			text: "Senate hopeful Brock Tillford spoke.\n\n" +
+				"Tillford was introduced by his wife, Jolene, a former high school teacher, who told the crowd her husband \"doesn't know how to quit.\"\n",
+			quotes: []wantQuote{{"know how to quit", "Jolene"}}},
+		{name: "a full name",
+			text:   "Tillford was introduced by Jolene Marsh, who told the crowd he \"doesn't know how to quit.\"\n",
+			quotes: []wantQuote{{"know how to quit", "Jolene Marsh"}}},
+		{name: "control: the sentence's own subject",
+			text:   "Brock Tillford, a trucking executive, told the crowd he \"doesn't know how to quit.\"\n",
+			quotes: []wantQuote{{"know how to quit", "Brock Tillford"}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestSpeakersHeadlineSecondVerb checks a headline's second verb after a
+// comma ("White House defends tariff pause, says talks ‘…’") as said by
+// the headline's subject.
+func TestSpeakersHeadlineSecondVerb(t *testing.T) {
+	tests := []articleCase{
+		{name: "White House says",
+			text: "White House defends tariff pause, says talks with Kestria 'moving in the right direction'\n\n" +
+				"WASHINGTON — The White House on Tuesday defended its decision to pause new tariffs.\n",
+			quotes: []wantQuote{{"moving in the right direction", "White House"}}},
+		{name: "control: said after a comma in a sentence of the story",
+			text: "Tariffs paused\n\n" +
+				"The pause came after a drop in the market, says a report that called the talks \"moving in the right direction.\"\n",
+			quotes: []wantQuote{{"moving in the right direction", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

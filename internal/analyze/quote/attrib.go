@@ -273,6 +273,14 @@ func (f *finder) doUnit(u int) {
 				sp = f.subjectAfter(c, un.hi)
 				inverted = sp.ok
 			}
+			// a headline's second verb after a comma: "White House
+			// defends tariff pause, says talks ‘moving in the right
+			// direction’"
+			if !sp.ok && f.isPunct(c-1, ',') && len(f.paras) > 1 && c < f.paras[0].hi && !f.isEndPunct(f.paras[0].hi-1) {
+				if hs := f.unitSubject(un, c); hs.ok && hs.ment >= 0 && hs.lo == un.lo {
+					sp = hs
+				}
+			}
 		}
 		if !sp.ok {
 			continue

@@ -416,7 +416,8 @@ func (f *finder) pronounSpeaker(t int) speaker {
 		// Ann Roe, runs the shop. … “…,” she said") outranks an earlier
 		// one whose gender it never gave.
 		if want == model.Person && g != genderUnknown && m >= 0 && f.gender != nil && f.gender[m] == genderUnknown {
-			if k := f.genderedAfter(f.ms[m].Start, pos, g); k >= 0 && !f.inOpeningPhrase(f.ms[k].Start, t) &&
+			// (after the role standing for m: "The mayor was unconvinced.")
+			if k := f.genderedAfter(max(f.ms[m].Start, roleAt), pos, g); k >= 0 && !f.inOpeningPhrase(f.ms[k].Start, t) &&
 				!(m == f.lastSp && f.fullPerson(m) && f.mentName(k) != f.mentName(m) && f.namedAfterLead(k, f.lastSpAt, pos, g)) {
 				m = k
 			}

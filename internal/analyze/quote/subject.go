@@ -75,6 +75,11 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 		if m, e := f.whoAntecedent(t, lo); m >= 0 {
 			return f.fromMention(m, f.mentStart(e-1), e)
 		}
+		// a given name alone: "his wife, Jolene, a former teacher, who
+		// told the crowd"
+		if m, s, e := f.relAntecedent(t-1, lo); m >= 0 && f.isPunct(t-1, ',') {
+			return f.fromMention(m, s, e)
+		}
 	}
 	// "A man near the front shouted", "One woman in the queue said": an
 	// unnamed person.
@@ -1941,4 +1946,40 @@ func (f *finder) whoAntecedent(t, lo int) (int, int) {
 func (f *finder) placeWord(k int) bool {
 	m := int(f.toks[k].ment)
 	return m >= 0 && f.toks[k].kind == kWord && f.ms[m].Type == model.Place && f.mentStart(k) == k && f.mentEnd(k) == k+1
+}
+
+// relAntecedent returns the person mention (and its token span) that a
+// relative clause opening after the comma at token c is about: the name
+// right before the comma, or before an appositive set off by commas
+// ("his wife, Jolene, a former teacher, who …"), not before token lo;
+// else -1.
+func (f *finder) relAntecedent(c, lo int) (int, int, int) {
+	person := func(k int) int {
+		if k < lo || f.toks[k].kind != kWord || f.toks[k].ment < 0 || f.toks[k].q >= 0 || f.mentEnd(k) != k+1 {
+			return -1
+		}
+		m := int(f.toks[k].ment)
+		if !f.validMent(m) || f.ms[m].Type != model.Person || f.toks[k].flags&fPoss != 0 {
+			return -1
+		}
+		return m
+	}
+	if m := person(c - 1); m >= 0 {
+		return m, f.mentStart(c - 1), c
+	}
+	// past one appositive of lower-case words, "a former teacher"
+	for k := c - 1; k > lo && k >= c-8; k-- {
+		if f.toks[k].kind != kWord || f.toks[k].q >= 0 {
+			if f.isPunct(k, ',') {
+				if m := person(k - 1); m >= 0 && k < c-1 && f.has(k+1, lxDet|lxPossDet) {
+					return m, f.mentStart(k - 1), k
+				}
+			}
+			return -1, 0, 0
+		}
+		if f.toks[k].ment >= 0 {
+			return -1, 0, 0
+		}
+	}
+	return -1, 0, 0
 }
