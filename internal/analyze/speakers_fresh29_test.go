@@ -1,10 +1,6 @@
 package analyze
 
-import (
-	"testing"
-
-	"github.com/parallax-news/parallax/internal/model"
-)
+import "testing"
 
 // TestSpeakersKinGivenName checks a given name set off by commas after a
 // relative named with a possessive ("Halloway's husband, Grant,") as the
@@ -97,11 +93,7 @@ func TestSpeakersWhatTheyCalled(t *testing.T) {
 			text:   "The offer set off what Margery Lindqvist, an analyst at Pettibone, called \"a feeding frenzy\" in the stock.\n",
 			quotes: []wantQuote{{"a feeding frenzy", "Margery Lindqvist"}}},
 	}
-	checkArticleCases(t, tests)
-	d := New().Document(&model.Article{ID: 1, Text: tests[0].text})
-	if len(quotesContaining(t, d, "a feeding frenzy")) == 0 {
-		t.Errorf("%q: the quotation is not found", tests[0].text)
-	}
+	checkArticleCases(t, tests) // (a quotation not found fails too)
 }
 
 // TestSpeakersCourtRuling checks a court's ruling as a cue ("blocked the
@@ -226,4 +218,31 @@ func TestSpeakersHeadlineSecondVerb(t *testing.T) {
 			quotes: []wantQuote{{"moving in the right direction", ""}}},
 	}
 	checkArticleCases(t, tests)
+}
+
+// TestSpeakersUnnamedGroups checks a short quotation credited to an
+// unnamed group named with whom it acts for ("Lawyers for the investors
+// called the decision “…”") or one of them before a relative clause
+// ("One, who asked not to be identified, called it “…”"), found and left
+// unnamed, with the group of a body's own people that the body speaks
+// through, and a spokesman "for X in Portland" whom the recogniser read
+// the city as a person's name for.
+func TestSpeakersUnnamedGroups(t *testing.T) {
+	tests := []articleCase{
+		{name: "lawyers for the investors",
+			text:   "Lawyers for the investors called the decision ``a major victory.''\n",
+			quotes: []wantQuote{{"a major victory", ""}}},
+		{name: "one who asked not to be identified",
+			text:   "German analysts were divided. One, who asked not to be identified, called it ``a trophy purchase'' and said the price was high.\n",
+			quotes: []wantQuote{{"a trophy purchase", ""}}},
+		{name: "control: officials with a body",
+			text: "The National Weather Service said the tornado was on the ground for 23 miles.\n" +
+				"\"Eighteen minutes is a lifetime in this business,\" officials with the weather service said in a statement.\n",
+			quotes: []wantQuote{{"Eighteen minutes", "National Weather Service"}}},
+		{name: "a spokesman for a firm in a city",
+			text: "Ashgrove, a unit of Consolidated Timberlands Inc. of Portland, Ore., says the concessions are needed.\n\n" +
+				"A spokesman for Consolidated Timberlands in Portland said the company saw ``no point in mediation until the union is prepared to talk.''\n",
+			quotes: []wantQuote{{"no point in mediation", "Consolidated Timberlands Inc"}}},
+	}
+	checkArticleCases(t, tests) // (a quotation not found fails too)
 }

@@ -52,7 +52,8 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	}
 	// "a spokesman for the Electronic Industries Association of Japan in
 	// Washington said": the subject before the place it speaks from
-	if t > lo && f.toks[t].kind == kWord && f.toks[t].ment >= 0 && f.ms[f.toks[t].ment].Type == model.Place && f.mentEnd(t) == t+1 {
+	// (whatever the recogniser typed the place as: "in Portland said")
+	if t > lo && f.toks[t].kind == kWord && f.toks[t].ment >= 0 && f.toks[t].flags&fCap != 0 && f.mentEnd(t) == t+1 {
 		if s := f.mentStart(t); s-2 >= lo && (f.isWord(s-1, "in") || f.isWord(s-1, "at")) && f.toks[s-2].kind == kWord &&
 			f.toks[s-2].ment >= 0 && f.ms[f.toks[s-2].ment].Type == model.Organization && f.mentEnd(s-2) == s-1 {
 			t = s - 2
@@ -143,6 +144,9 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 		if sp, ok := f.npEndingAt(k-1, lo); ok && (sp.name != "" || sp.mention != "") {
 			return sp
 		}
+	}
+	if sp, ok := f.groupOf(t, lo); ok {
+		return sp
 	}
 	if sp, ok := f.npEndingAt(t, lo); ok {
 		return sp
@@ -1982,4 +1986,60 @@ func (f *finder) relAntecedent(c, lo int) (int, int, int) {
 		}
 	}
 	return -1, 0, 0
+}
+
+// groupOf reads an unnamed group or one of them as the subject ending at
+// token t: a plural noun of people with where they work or whom they act
+// for ("Lawyers for the investors called", "Analysts at the big
+// brokerage houses said"), or "one" or "another" before a relative
+// clause set off by commas ("One, who asked not to be identified,
+// called it").
+func (f *finder) groupOf(t, lo int) (speaker, bool) {
+	if f.isPunct(t, ',') {
+		for k := t - 1; k > lo && k > t-16; k-- {
+			if f.toks[k].kind != kWord && !f.isPunct(k, ',') || f.toks[k].q >= 0 {
+				break
+			}
+			if f.isPunct(k, ',') {
+				if (f.isWord(k+1, "who") || f.isWord(k+1, "speaking")) && k-1 == lo && (f.isWord(k-1, "one") || f.isWord(k-1, "another")) {
+					return speaker{ment: -1, mention: f.word(k - 1), lo: k - 1, hi: k, ok: true}, true
+				}
+				break
+			}
+		}
+		return speaker{}, false
+	}
+	for p := t - 1; p > lo && p >= t-6; p-- {
+		tk := &f.toks[p]
+		if tk.kind != kWord || tk.q >= 0 || tk.lex.class&(lxCue|lxPronoun|lxRel|lxThat|lxAux) != 0 {
+			return speaker{}, false
+		}
+		if !(f.isWord(p, "for") || f.isWord(p, "at") || f.isWord(p, "with") || f.isWord(p, "from")) {
+			continue
+		}
+		h := p - 1
+		w := strings.ToLower(f.word(h))
+		if f.toks[h].kind != kWord || f.toks[h].ment >= 0 || len(w) < 4 || !strings.HasSuffix(w, "s") ||
+			lookup(w).class&(lxRole|lxCommon) == 0 && lookup(strings.TrimSuffix(w, "s")).class&lxRole == 0 {
+			return speaker{}, false
+		}
+		// the head opens the clause, or follows a determiner opening it
+		// ("Some lawyers for …")
+		if !(h == lo || h-1 == lo && f.has(lo, lxDet)) {
+			return speaker{}, false
+		}
+		// the body named after it speaks through them: "lawyers for
+		// Corbin Co." are left to the body's own reading
+		// and so are "officials with the weather service"
+		for k := p + 1; k <= t; k++ {
+			if f.toks[k].ment >= 0 && f.ms[f.toks[k].ment].Type != model.Place {
+				return speaker{}, false
+			}
+			if n := strings.ToLower(f.word(k)); f.toks[k].kind == kWord && (orgNoun(n) || bodyNoun(n)) {
+				return speaker{}, false
+			}
+		}
+		return speaker{ment: -1, mention: f.spanText(lo, t+1), lo: lo, hi: t + 1, ok: true}, true
+	}
+	return speaker{}, false
 }
