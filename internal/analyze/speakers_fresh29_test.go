@@ -246,3 +246,26 @@ func TestSpeakersUnnamedGroups(t *testing.T) {
 	}
 	checkArticleCases(t, tests) // (a quotation not found fails too)
 }
+
+// TestSpeakersOpinionAndFirmSurname checks an opinion put in the
+// speaker's words ("He thinks the stock is worth “…”"), and a surname
+// shared by a business and its chairman read as the business when what
+// it says opens with "it" ("Corliss said that it had filed suit"), with
+// the chairman who keeps his own words.
+func TestSpeakersOpinionAndFirmSurname(t *testing.T) {
+	tests := []articleCase{
+		{name: "he thinks",
+			text: "Percival Thorngate is a portfolio manager at Ellsworth Capital.\n\n" +
+				"Mr. Thorngate figures Dorrington will earn $3.20 a share. He thinks the stock is worth ``at least $45 on fundamentals alone.''\n",
+			quotes: []wantQuote{{"at least $45", "Percival Thorngate"}}},
+		{name: "the business by its first word",
+			text: "Corliss Mills Inc. rejected the bid. Its chairman, Lucius Corliss, called it low.\n\n" +
+				"Corliss said late yesterday that it had filed suit, charging that the filings were ``false and misleading.''\n",
+			quotes: []wantQuote{{"false and misleading", "Corliss Mills Inc"}}},
+		{name: "control: the chairman by surname",
+			text: "Corliss Mills Inc. rejected the bid. Its chairman, Lucius Corliss, called it low.\n\n" +
+				"Corliss said late yesterday that he would not tender, calling the price ``an insult to the family.''\n",
+			quotes: []wantQuote{{"an insult to the family", "Lucius Corliss"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/parallax-news/parallax/internal/analyze/resolve"
 	"github.com/parallax-news/parallax/internal/model"
 )
 
@@ -269,6 +270,9 @@ func (f *finder) doUnit(u int) {
 			}
 		} else {
 			sp = f.subjectBefore(c, un.lo)
+			if o := f.firmBySurname(sp, c); o >= 0 {
+				sp = f.fromMention(o, sp.lo, sp.hi) // "Corliss said that it had filed suit"
+			}
 			if !sp.ok && cf&cueInvert != 0 {
 				sp = f.subjectAfter(c, un.hi)
 				inverted = sp.ok
@@ -1415,6 +1419,38 @@ func (f *finder) ofBody(n int, un unit) bool {
 		return false
 	}
 	return f.ms[f.toks[o].ment].Type == model.Organization
+}
+
+// firmBySurname returns the business a one-word subject read as a
+// person's surname stands for when what the cue at token c reports opens
+// with "it" or "its" ("Corliss said late yesterday that it had filed
+// suit" after "Corliss Mills Inc." and "Lucius Corliss"): the
+// organisation named before whose name opens with that word, or -1.
+func (f *finder) firmBySurname(sp speaker, c int) int {
+	if !sp.ok || sp.ment < 0 || sp.hi != sp.lo+1 || f.ms[sp.ment].Type != model.Person {
+		return -1
+	}
+	it := false
+	for k := c + 1; k < len(f.toks) && k <= c+5; k++ {
+		if f.toks[k].kind != kWord || f.toks[k].q >= 0 || f.toks[k].ment >= 0 || f.has(k, lxPronoun) && !f.isWord(k, "it") {
+			break
+		}
+		if f.isWord(k, "it") || f.isWord(k, "its") {
+			it = true
+			break
+		}
+	}
+	if !it {
+		return -1
+	}
+	w := f.word(sp.lo)
+	return f.res.Nearest(int(f.toks[sp.lo].start), 50000, resolve.Organization, func(i int) bool {
+		if f.ms[i].Type != model.Organization || f.inQuotation(f.ms[i].Start) {
+			return false
+		}
+		first, _, _ := strings.Cut(f.ms[i].Text, " ")
+		return first == w && strings.Contains(f.ms[i].Text, " ")
+	})
 }
 
 // whatBefore returns the token of a "what" opening the subject of naming

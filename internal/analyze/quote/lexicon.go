@@ -123,7 +123,10 @@ func buildLexicon() map[string]lexEntry {
 		// A chair calling a meeting to order ("reminded speakers to “…”").
 		"reminded", "reminds",
 		// A court's finding ("the judge ruled that the board had …").
-		"ruled", "rules")
+		"ruled", "rules",
+		// An opinion put in the speaker's words ("He thinks the stock is
+		// worth “at least $45”").
+		"thinks", "believes", "believed")
 	cue(cuePart|cueNeedsTh,
 		"noting", "stressing", "warning", "insisting", "explaining", "stating", "declaring",
 		"announcing", "asserting", "arguing", "contending", "maintaining", "acknowledging",
