@@ -269,3 +269,28 @@ func TestSpeakersOpinionAndFirmSurname(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersCountryBodies checks "the embassy wrote" for "the Kesh
+// embassy" named before by a country's one-word name, and "it said" for
+// a country's body that the sentence before opens with though the
+// recogniser named no body there, with a bare body that names nobody.
+func TestSpeakersCountryBodies(t *testing.T) {
+	tests := []articleCase{
+		{name: "the embassy after the Kesh embassy",
+			text:   "Valmark summoned the ambassador after the Kesh embassy in Ostrel published a series of posts.\n\nIn a post on Sunday, the embassy wrote: \"We respect the people of Valmark.\"\n",
+			quotes: []wantQuote{{"We respect the people", "Kesh embassy"}}},
+		{name: "it after a country's ministry by its possessive",
+			text:   "Tarvand's defence ministry denied the report. \"No aircraft crossed the border,\" it said in a statement.\n",
+			quotes: []wantQuote{{"No aircraft crossed", "Tarvand's defence ministry"}}},
+		{name: "it after the Tarvish foreign ministry",
+			text:   "The Tarvish foreign ministry issued a statement on Monday. \"We reject these claims,\" it said.\n",
+			quotes: []wantQuote{{"We reject these claims", "Tarvish foreign ministry"}}},
+		{name: "control: a bare ministry",
+			text:   "\"We did not change the rules,\" the ministry said.\n",
+			quotes: []wantQuote{{"We did not change the rules", ""}}},
+		{name: "control: a person between",
+			text:   "Tarvand's defence ministry denied the report. Its spokesman, Arvo Linn, was more cautious. \"No aircraft crossed the border,\" it said.\n",
+			quotes: []wantQuote{{"No aircraft crossed", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -286,6 +286,19 @@ func (f *finder) pronounSpeaker(t int) speaker {
 				sp.ment, sp.name = b.ment, b.name
 			}
 		}
+		// "Tarvand's defence ministry denied the report. “…,” it said":
+		// a country's body the sentence before (or this one) opens with,
+		// though the recogniser named no body there
+		if sp.ment < 0 && sp.name == "" {
+			for _, v := range []int{u, u - 1} {
+				if v >= 0 && v < len(f.units) && f.units[v].lo < t {
+					if name := f.bodyLeadPhrase(v); name != "" && !f.personBetween(int(f.toks[f.units[v].lo].start), int(f.toks[t].start)) {
+						sp.name = name
+						break
+					}
+				}
+			}
+		}
 		return sp
 	default:
 		return sp
@@ -2144,6 +2157,36 @@ func roleQualifier(w string) bool {
 	return false
 }
 
+// bodyLeadPhrase returns the name of a country's body that unit u opens
+// with as its subject, written as a phrase the recogniser named no body
+// in ("Tarvand's defence ministry denied", "The Tarvish foreign ministry
+// issued"): the phrase without "the", as written, or "".
+func (f *finder) bodyLeadPhrase(u int) string {
+	un := f.units[u]
+	k := un.lo
+	if f.isWord(k, "the") {
+		k++
+	}
+	lo := k
+	if k >= un.hi || f.toks[k].kind != kWord || f.toks[k].flags&fCap == 0 || f.toks[k].lex.class != 0 ||
+		f.toks[k].ment >= 0 && f.ms[f.toks[k].ment].Type == model.Person {
+		return ""
+	}
+	if f.toks[k].flags&fPoss == 0 && lo == un.lo {
+		return "" // "Tarvish foreign ministry" needs its "the"
+	}
+	k++
+	for n := 0; k < un.hi && n < 2 && f.toks[k].kind == kWord && f.toks[k].flags&fLower != 0 && f.toks[k].lex.class == 0 &&
+		!bodyNoun(f.word(k)) && plainWord(f.word(k)); n++ {
+		k++
+	}
+	if k+1 >= un.hi || f.toks[k].kind != kWord || f.toks[k].flags&fLower == 0 || !bodyNoun(f.word(k)) ||
+		f.toks[k+1].kind != kWord || f.toks[k+1].flags&fLower == 0 || !f.verbLike(k+1) || f.has(k+1, lxPrep) {
+		return ""
+	}
+	return f.spanText(lo, k+1)
+}
+
 // noGender reports whether the text gave person mention m no gender: no
 // gendered word, no known given name, no pronoun read as them.
 func (f *finder) noGender(m int) bool {
@@ -2343,6 +2386,12 @@ func (f *finder) lastBody(noun string, before int, poss bool) string {
 				return f.word(n) + " " + strings.ToLower(f.word(k))
 			}
 			return "the " + strings.ToLower(f.spanText(lo, k+1))
+		}
+		// and so when the recogniser named no one there ("the Tarvish
+		// embassy")
+		if n := lo - 1; lo == k && n >= 1 && f.toks[n].kind == kWord && f.toks[n].flags&fCap != 0 && f.toks[n].flags&fPoss == 0 &&
+			f.isWord(n-1, "the") && f.toks[n].lex.class == 0 && plainWord(strings.ToLower(f.word(n))) {
+			return f.word(n) + " " + strings.ToLower(f.word(k))
 		}
 	}
 	return ""
