@@ -2393,6 +2393,13 @@ func (f *finder) lastBody(noun string, before int, poss bool) string {
 			f.isWord(n-1, "the") && f.toks[n].lex.class == 0 && plainWord(strings.ToLower(f.word(n))) {
 			return f.word(n) + " " + strings.ToLower(f.word(k))
 		}
+		// "Kestria's embassy in Washington said": the country's
+		// possessive as written
+		if n := lo - 1; poss && lo == k && n >= 0 && f.toks[n].kind == kWord && f.toks[n].flags&fCap != 0 && f.toks[n].flags&fPoss != 0 &&
+			(n == 0 || !f.isWord(n-1, "the")) && (f.toks[n].ment < 0 || f.ms[f.toks[n].ment].Type != model.Person) &&
+			f.toks[n].lex.class&(lxRole|lxPossDet|lxPronoun) == 0 {
+			return f.spanText(n, k+1)
+		}
 	}
 	return ""
 }
