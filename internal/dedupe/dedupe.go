@@ -130,13 +130,14 @@ type doc struct {
 	root   int64 // id of the family's first article; id itself if original
 	words  int32
 	n      int32 // number of shingles
-	off    int32 // index of the sketch in Index.sketches
+	off    int32 // index of the sketch in Index.sketches, or in its frozen segment's
 	sketch int32 // sketch length
 	names  int32 // number of name hashes, stored after the sketch
 	day    int32 // publication day (noDay: undated)
 	useq   int64 // for an undated article, how many undated came before it
-	ent    int32 // index of its first LSH entry (Bands of them follow)
+	ent    int32 // index of its first LSH entry, or key in its frozen segment (Bands of them follow)
 	ord    int64 // how many articles were indexed before it
+	seg    int32 // 1 + the index of its frozen segment in Index.frozen; 0: held in the index's own arrays
 }
 
 // noDay marks an undated article.
@@ -166,6 +167,9 @@ type Index struct {
 	sketches chunked[uint32]
 	buckets  heads
 	entries  chunked[entry]
+	// frozen are the segments loaded in place (see frozen), oldest
+	// first: every document in buckets is newer than theirs.
+	frozen []*frozen
 
 	// horizon is the newest plausible day seen (noDay: none yet);
 	// undated counts the undated articles ever added. Together they say
@@ -190,6 +194,7 @@ type Index struct {
 	signer *Signer
 	cands  []int32
 	ranked []ranked
+	runA   []uint32
 }
 
 // ranked is a candidate with the number of bands it shares.
@@ -351,14 +356,18 @@ func (x *Index) AddDated(id int64, published time.Time, sig Signature) (dupOf in
 	// Candidates: every article in memory sharing a band, newest first.
 	x.cands = x.cands[:0]
 	for _, k := range sig.keys {
-		head, ok := x.buckets.get(k)
-		if !ok {
-			continue
+		seen := 0
+		if head, ok := x.buckets.get(k); ok {
+			for e := head; e >= 0 && seen < x.cfg.MaxBucket; seen++ {
+				en := x.entries.at(int(e))
+				x.cands = append(x.cands, en.doc)
+				e = en.next
+			}
 		}
-		for e, seen := head, 0; e >= 0 && seen < x.cfg.MaxBucket; seen++ {
-			en := x.entries.at(int(e))
-			x.cands = append(x.cands, en.doc)
-			e = en.next
+		for s := len(x.frozen) - 1; s >= 0 && seen < x.cfg.MaxBucket; s-- {
+			var n int
+			x.cands, n = x.frozen[s].lookup(k, x.cands, x.cfg.MaxBucket-seen, x.cfg.Bands)
+			seen += n
 		}
 	}
 	// Verify the candidates sharing most bands first, and at most
@@ -441,27 +450,31 @@ func (x *Index) compact() {
 	if gone == 0 {
 		return
 	}
-	old, oldSketches, oldEntries := x.docs, x.sketches, x.entries
-	x.docs = make([]doc, 0, len(old)-gone)
-	x.sketches, x.entries = chunked[uint32]{}, chunked[entry]{}
-	x.byID = make(map[int64]int32, len(old)-gone)
-	x.buckets = newHeads(x.buckets.len() / 2)
+	// The index is rebuilt in its own arrays, frozen segments included.
+	old := *x
+	x.docs = make([]doc, 0, len(old.docs)-gone)
+	x.sketches, x.entries, x.frozen = chunked[uint32]{}, chunked[entry]{}, nil
+	x.byID = make(map[int64]int32, len(old.docs)-gone)
+	held := old.buckets.len()
+	for _, f := range old.frozen {
+		held += f.n
+	}
+	x.buckets = newHeads(held / 2)
 	saved := 0
 	keys := make([]uint64, 0, x.cfg.Bands)
-	for i := range old {
-		d := old[i]
+	var buf []uint32
+	for i := range old.docs {
+		d := old.docs[i]
 		if !x.visible(&d) {
 			continue
 		}
 		if i < x.saved {
 			saved++
 		}
-		keys = keys[:0]
-		for e := range x.cfg.Bands {
-			keys = append(keys, oldEntries.at(int(d.ent)+e).key)
-		}
-		d.off = int32(x.sketches.appendRun(oldSketches.run(int(d.off), int(d.sketch+d.names))))
+		keys = old.keysOf(&d, keys[:0])
+		d.off = int32(x.sketches.appendRun(old.run(&d, &buf)))
 		d.ent = int32(x.entries.count())
+		d.seg = 0
 		di := int32(len(x.docs))
 		x.docs = append(x.docs, d)
 		x.byID[d.id] = di
@@ -474,10 +487,11 @@ func (x *Index) compact() {
 // near-copy of the indexed article a, and returns a score ranking the
 // matches.
 func (x *Index) verify(a *doc, d doc, b, nb []uint32) (float64, bool) {
-	if !namesAgree(x.sketches.run(int(a.off+a.sketch), int(a.names)), nb, x.cfg.NameSketch) {
+	run := x.run(a, &x.runA)
+	if !namesAgree(run[a.sketch:], nb, x.cfg.NameSketch) {
 		return 0, false
 	}
-	sa := x.sketches.run(int(a.off), int(a.sketch))
+	sa := run[:a.sketch]
 	j := jaccard(sa, b, x.cfg.SketchSize)
 	short := min(a.words, d.words) < int32(x.cfg.ShortWords)
 	if short {

@@ -241,13 +241,12 @@ func TestWindow(t *testing.T) {
 			t.Fatalf("article %d loaded but not in the index saved", d.id)
 		}
 		e := x.docs[i]
-		if !slices.Equal(y.sketches.run(int(d.off), int(d.sketch+d.names)), x.sketches.run(int(e.off), int(e.sketch+e.names))) {
+		var bx, by []uint32
+		if !slices.Equal(y.run(&d, &by), x.run(&e, &bx)) {
 			t.Fatalf("article %d: sketch differs after a load", d.id)
 		}
-		for b := range cfg.Bands {
-			if y.entries.at(int(d.ent)+b).key != x.entries.at(int(e.ent)+b).key {
-				t.Fatalf("article %d: LSH key %d differs after a load", d.id, b)
-			}
+		if !slices.Equal(y.keysOf(&d, nil), x.keysOf(&e, nil)) {
+			t.Fatalf("article %d: LSH keys differ after a load", d.id)
 		}
 	}
 	last := day0.AddDate(0, 0, days-1)

@@ -17,10 +17,14 @@ import (
 // articles of the window: opening a store with years of articles reads
 // the last weeks.
 
-// Layouts of the head and of a segment.
+// Layouts of the head and of a segment. A segment of the layout before
+// (segMagic6) lacks the sorted order of its keys (see frozen): it is
+// read into the index's hash table, as is a segment of the current
+// layout loaded after it.
 var (
 	headMagic = []byte("PXD1")
-	segMagic  = []byte("PXS6")
+	segMagic  = []byte("PXS7")
+	segMagic6 = []byte("PXS6")
 )
 
 // maxSegments is the number of segments holding articles of the window
@@ -186,9 +190,15 @@ func NewFromSegments(head []byte, segs map[int64][]byte) (*Index, error) {
 }
 
 // AddSegment adds the articles of the window that a saved segment holds
-// to an index being loaded. It does not keep b.
+// to an index being loaded. It may keep b, which the caller must not
+// change afterwards: a segment of the current layout is searched where
+// it lies (see frozen).
 func (x *Index) AddSegment(b []byte) error {
 	rest, ok := bytes.CutPrefix(b, segMagic)
+	ordered := ok
+	if !ok {
+		rest, ok = bytes.CutPrefix(b, segMagic6)
+	}
 	if !ok {
 		return fmt.Errorf("dedupe: load index: not a segment")
 	}
@@ -200,7 +210,7 @@ func (x *Index) AddSegment(b []byte) error {
 	if c.Bands != x.cfg.Bands || c.Rows != x.cfg.Rows || c.ShingleSize != x.cfg.ShingleSize || c.SketchSize != x.cfg.SketchSize || c.NameSketch != x.cfg.NameSketch {
 		return fmt.Errorf("dedupe: load index: a segment has another configuration than the index")
 	}
-	if err := x.readBody(r); err != nil {
+	if err := x.readBody(r, ordered); err != nil {
 		return fmt.Errorf("dedupe: load index: segment: %w", err)
 	}
 	if r.Remaining() != 0 {
@@ -239,7 +249,7 @@ func readConfig(r *codec.Reader) (Config, error) {
 func (x *Index) bodySize(docs []doc) int {
 	n := 32
 	for _, d := range docs {
-		n += 44 + 4*int(d.sketch+d.names) + 8*x.cfg.Bands
+		n += 44 + 4*int(d.sketch+d.names) + 12*x.cfg.Bands
 	}
 	return n
 }
@@ -262,37 +272,45 @@ func (x *Index) writeBody(w *codec.Writer, docs []doc) {
 	// The sketches, each followed by its name hashes, one after the
 	// other in document order (read back by Reader.Uint32s).
 	w.Len(nsk)
-	for _, d := range docs {
-		for _, h := range x.sketches.run(int(d.off), int(d.sketch+d.names)) {
+	var buf []uint32
+	for i := range docs {
+		for _, h := range x.run(&docs[i], &buf) {
 			w.Uint32(h)
 		}
 	}
-	// The LSH keys, Bands per document.
-	w.Len(len(docs) * x.cfg.Bands)
-	for _, d := range docs {
-		for e := range x.cfg.Bands {
-			w.Uint64(x.entries.at(int(d.ent) + e).key)
-		}
+	// The LSH keys, Bands per document, then their order by key
+	// (sortedKeys).
+	keys := make([]uint64, 0, len(docs)*x.cfg.Bands)
+	for i := range docs {
+		keys = x.keysOf(&docs[i], keys)
+	}
+	w.Len(len(keys))
+	for _, k := range keys {
+		w.Uint64(k)
+	}
+	for _, i := range sortedKeys(keys) {
+		w.Uint32(i)
 	}
 }
 
-// readBody decodes what writeBody wrote and adds the documents of the
-// window to x.
+// readBody decodes what writeBody wrote (without the keys' order when
+// not ordered, a segment of the layout before) and adds the documents of
+// the window to x.
 //
-// The sketches are decoded straight from the segment into the index's
-// blocks, and only those of the documents of the window: a segment read
-// whole is mostly sketches, and the older of the segments a load reads
-// holds many articles that have left the window.
-func (x *Index) readBody(r *codec.Reader) error {
+// A segment of the current layout loaded into an index that holds no
+// document in its own arrays yet stays where it is (see frozen): only its
+// documents' fixed fields are decoded. Otherwise its sketches are
+// decoded into the index's blocks, and only those of the documents of
+// the window (a segment read whole is mostly sketches, and the older of
+// the segments a load reads holds many articles that have left the
+// window), and its keys inserted into the hash table.
+func (x *Index) readBody(r *codec.Reader, ordered bool) error {
 	docs := make([]doc, r.Len(44))
 	for i := range docs {
 		docs[i] = doc{id: r.Int64(), root: r.Int64(), words: r.Int32(), n: r.Int32(), sketch: r.Int32(), names: r.Int32(), day: r.Int32(), useq: r.Int64()}
 	}
 	nsk := r.Len(4)
 	sketches := r.Raw(4 * nsk)
-	if r.Err() != nil {
-		return r.Err()
-	}
 	nk := r.Len(8)
 	if r.Err() != nil {
 		return r.Err()
@@ -300,26 +318,43 @@ func (x *Index) readBody(r *codec.Reader) error {
 	if nk != len(docs)*x.cfg.Bands {
 		return fmt.Errorf("%d LSH keys for %d documents", nk, len(docs))
 	}
-	keys := make([]uint64, x.cfg.Bands)
-	// Room for the segment's documents and their keys at once.
-	x.buckets.reserve(x.buckets.len() + len(docs)*x.cfg.Bands)
+	keys := r.Raw(8 * nk)
+	var order []byte
+	if ordered {
+		order = r.Raw(4 * nk)
+	}
+	if r.Err() != nil {
+		return r.Err()
+	}
+	var f *frozen
+	if ordered && x.entries.count() == 0 {
+		for i := range nk {
+			if binary.LittleEndian.Uint32(order[4*i:]) >= uint32(nk) {
+				return fmt.Errorf("key order out of range")
+			}
+		}
+		f = &frozen{n: nk, keys: keys, order: order, sketches: sketches, docs: make([]int32, len(docs))}
+	} else {
+		// Room for the segment's documents and their keys at once.
+		x.buckets.reserve(x.buckets.len() + len(docs)*x.cfg.Bands)
+	}
 	x.docs = slices.Grow(x.docs, len(docs))
 	if len(x.byID) == 0 {
 		x.byID = make(map[int64]int32, len(docs))
 	}
+	off := 0 // of the document's sketch, in values
+	held := 0
+	var kb []uint64
 	for i := range docs {
 		d := &docs[i]
 		if d.sketch < 0 || d.names < 0 || int(d.sketch) > x.cfg.SketchSize || int(d.names) > x.cfg.NameSketch ||
-			4*int(d.sketch+d.names) > len(sketches) {
+			int(d.sketch+d.names) > nsk-off {
 			return fmt.Errorf("sketch of document %d out of range", d.id)
 		}
-		run := sketches[:4*(d.sketch+d.names)]
-		sketches = sketches[4*(d.sketch+d.names):]
-		for k := range keys {
-			keys[k] = r.Uint64()
-		}
-		if r.Err() != nil {
-			return r.Err()
+		start := off
+		off += int(d.sketch + d.names)
+		if f != nil {
+			f.docs[i] = -1
 		}
 		if !x.visible(d) {
 			continue
@@ -327,21 +362,44 @@ func (x *Index) readBody(r *codec.Reader) error {
 		if _, dup := x.byID[d.id]; dup {
 			continue
 		}
-		d.off = int32(x.sketches.appendRunFunc(len(run)/4, func(dst []uint32) {
-			for j := range dst {
-				dst[j] = binary.LittleEndian.Uint32(run[4*j:])
-			}
-		}))
-		d.ent = int32(x.entries.count())
+		di := int32(len(x.docs))
+		if f != nil {
+			d.seg = int32(len(x.frozen) + 1)
+			d.off = int32(start)
+			d.ent = int32(i * x.cfg.Bands)
+			f.docs[i] = di
+		} else {
+			run := sketches[4*start : 4*off]
+			d.off = int32(x.sketches.appendRunFunc(len(run)/4, func(dst []uint32) {
+				for j := range dst {
+					dst[j] = binary.LittleEndian.Uint32(run[4*j:])
+				}
+			}))
+			d.ent = int32(x.entries.count())
+		}
 		d.ord = x.ords
 		x.ords++
-		di := int32(len(x.docs))
 		x.docs = append(x.docs, *d)
 		x.byID[d.id] = di
-		x.insertKeys(di, keys)
+		held++
+		if f == nil {
+			kb = keysAt(kb[:0], keys, i, x.cfg.Bands)
+			x.insertKeys(di, kb)
+		}
 	}
-	if len(sketches) != 0 {
-		return fmt.Errorf("%d sketch values belong to no document", len(sketches)/4)
+	if off != nsk {
+		return fmt.Errorf("%d sketch values belong to no document", nsk-off)
 	}
-	return r.Err()
+	if f != nil && held > 0 {
+		x.frozen = append(x.frozen, f)
+	}
+	return nil
+}
+
+// keysAt appends to dst the bands keys of document i of encoded keys.
+func keysAt(dst []uint64, keys []byte, i, bands int) []uint64 {
+	for e := range bands {
+		dst = append(dst, binary.LittleEndian.Uint64(keys[8*(i*bands+e):]))
+	}
+	return dst
 }

@@ -134,12 +134,16 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 			if err != nil {
 				break
 			}
+			// The index keeps the segment (it searches it in
+			// place): take the store's copy rather than copy it.
 			var found bool
-			found, err = p.store.ReadState(ctx, stateName(stateDedupeSegment, n), func(b []byte) error {
-				return corrupt(p.dedup.AddSegment(b))
-			})
-			if err == nil && !found {
+			var b []byte
+			b, found, err = storage.TakeState(ctx, p.store, stateName(stateDedupeSegment, n))
+			switch {
+			case err == nil && !found:
 				err = corrupt(fmt.Errorf("segment %d missing", n))
+			case err == nil:
+				err = corrupt(p.dedup.AddSegment(b))
 			}
 		}
 		fail("near-copy index", err)

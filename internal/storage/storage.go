@@ -426,12 +426,32 @@ type Counts struct {
 
 // LoadState returns a copy of the named state blob of s (nil if none).
 func LoadState(ctx context.Context, s State, name string) ([]byte, error) {
+	b, _, err := TakeState(ctx, s, name)
+	return b, err
+}
+
+// StateTaker is implemented by stores that can hand a state blob over
+// without copying it again: a large blob read from the database is
+// already a copy, and copying it once more touches as much memory again.
+type StateTaker interface {
+	// TakeState returns the named state blob, in memory that is the
+	// caller's to keep and change, and false when there is none.
+	TakeState(ctx context.Context, name string) (data []byte, found bool, err error)
+}
+
+// TakeState returns the named state blob of s, in memory that is the
+// caller's, and false when there is none: the store's own copy when s
+// is a StateTaker, a copy otherwise.
+func TakeState(ctx context.Context, s State, name string) ([]byte, bool, error) {
+	if t, ok := s.(StateTaker); ok {
+		return t.TakeState(ctx, name)
+	}
 	var b []byte
-	_, err := s.ReadState(ctx, name, func(data []byte) error {
+	found, err := s.ReadState(ctx, name, func(data []byte) error {
 		b = bytes.Clone(data)
 		return nil
 	})
-	return b, err
+	return b, found, err
 }
 
 // OverlappedWriter is implemented by stores that can store a batch's

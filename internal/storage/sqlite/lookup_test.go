@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"path/filepath"
@@ -129,5 +130,46 @@ func TestIDList(t *testing.T) {
 		if got := idList(tt.ids); got != tt.want {
 			t.Errorf("idList(%v) = %s, want %s", tt.ids, got, tt.want)
 		}
+	}
+}
+
+// TestTakeStateOwned checks that a blob TakeState hands over is the
+// caller's: reads after it, of the same and of other blobs of its size,
+// leave it as it was, and a missing blob is reported as such.
+func TestTakeStateOwned(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	// Blobs over a page long, each filled with its own byte.
+	const size = 40000
+	blob := func(c byte) []byte { return bytes.Repeat([]byte{c}, size) }
+	b := &storage.Batch{State: map[string][]byte{"seg/1": blob(1), "seg/2": blob(2)}}
+	if err := s.Commit(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	first, found, err := s.TakeState(ctx, "seg/1")
+	if err != nil || !found {
+		t.Fatalf("TakeState(seg/1) = found %v, %v", found, err)
+	}
+	second, _, err := s.TakeState(ctx, "seg/2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ReadState(ctx, "seg/1", func([]byte) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	again, _, err := storage.TakeState(ctx, s, "seg/1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	again[0] = 9 // the caller's to change
+	if !bytes.Equal(first, blob(1)) || !bytes.Equal(second, blob(2)) {
+		t.Error("a blob taken changed with the reads after it")
+	}
+	if _, found, err := s.TakeState(ctx, "seg/3"); found || err != nil {
+		t.Errorf("TakeState(seg/3) = found %v, %v; want none", found, err)
 	}
 }

@@ -190,6 +190,23 @@ func (s *Store) ReadState(ctx context.Context, name string, fn func(data []byte)
 	return found, nil
 }
 
+// TakeState implements storage.StateTaker. The driver copies each blob
+// it reads into a new slice of its own (modernc.org/sqlite allocates one
+// a value, which sql.RawBytes passes on as it is): that copy is handed
+// over (TestTakeStateOwned checks that a later read leaves it alone).
+func (s *Store) TakeState(ctx context.Context, name string) ([]byte, bool, error) {
+	var out []byte
+	found := false
+	err := s.eachState(ctx, `SELECT name, data FROM state WHERE name = $1`, []any{name}, func(_ string, data []byte) error {
+		out, found = data, true
+		return nil
+	})
+	if err != nil {
+		return nil, false, fmt.Errorf("load state %s: %w", name, err)
+	}
+	return out, found, nil
+}
+
 // ReadStates implements storage.Store.
 func (s *Store) ReadStates(ctx context.Context, prefix string, fn func(name string, data []byte) error) error {
 	if err := s.eachState(ctx, `SELECT name, data FROM state WHERE name >= $1 AND name < $2 ORDER BY name`, []any{prefix, prefixEnd(prefix)}, fn); err != nil {
