@@ -189,6 +189,10 @@ type Index struct {
 	// save, so that a run's last save, whose index is not used again,
 	// does not rebuild it.
 	leaving bool
+	// relayout is set when a segment of the layout before was loaded:
+	// the next save writes the window whole in the current layout, so
+	// that the next load searches it in place.
+	relayout bool
 
 	// Scratch space reused between calls.
 	signer *Signer

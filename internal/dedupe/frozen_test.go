@@ -188,3 +188,35 @@ func TestSortedKeys(t *testing.T) {
 		t.Errorf("sortedKeys(%v) = %v, want %v", keys, got, want)
 	}
 }
+
+// TestRelayout checks that an index loaded from a segment of the layout
+// before writes its window whole in the current layout at its next save,
+// replacing the old segment, and only once.
+func TestRelayout(t *testing.T) {
+	x := New(DefaultConfig())
+	for i := range 30 {
+		x.Add(int64(i+1), article(uint64(500+i), 120))
+	}
+	seg := x.SaveSegment()
+	y, err := NewFromSegments(seg.Head, map[int64][]byte{seg.Seq: asLayout6(t, seg.Data)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	y.Add(100, article(900, 120))
+	next := y.SaveSegment()
+	if !slices.Equal(next.Drop, []int64{seg.Seq}) || !bytes.HasPrefix(next.Data, segMagic) {
+		t.Fatalf("save after a load of the layout before: drops %v, data %q…; want segment %d replaced in the current layout", next.Drop, next.Data[:4], seg.Seq)
+	}
+	y.MarkSaved(next)
+	z, err := NewFromSegments(next.Head, map[int64][]byte{next.Seq: next.Data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if z.Len() != 31 || len(z.frozen) != 1 {
+		t.Errorf("reloaded: %d articles, %d frozen segments; want 31 and 1", z.Len(), len(z.frozen))
+	}
+	y.Add(101, article(901, 120))
+	if again := y.SaveSegment(); len(again.Drop) != 0 {
+		t.Errorf("second save drops %v: the window was rewritten again", again.Drop)
+	}
+}

@@ -60,10 +60,13 @@ type Segment struct {
 	info segInfo
 	end  int64
 	segs []segInfo
+	// relayout is set when the save rewrote the window.
+	relayout bool
 }
 
 // SaveSegment encodes the articles added since the last MarkSaved, or,
-// when segments of the window pile up, the whole window as one segment.
+// when segments of the window pile up or were loaded in the layout
+// before, the whole window as one segment.
 func (x *Index) SaveSegment() Segment {
 	x.settle()
 	seg := Segment{Seq: x.nextSeg, end: x.ords}
@@ -79,8 +82,10 @@ func (x *Index) SaveSegment() Segment {
 			liveSegs++
 		}
 	}
-	if liveSegs >= maxSegments {
-		// Rewrite the window; the segments holding it go.
+	if liveSegs >= maxSegments || x.relayout {
+		// Rewrite the window; the segments holding it go. (A window read
+		// from segments of the layout before is rewritten too.)
+		seg.relayout = true
 		from = 0
 		for _, s := range x.segs {
 			if x.live(s) {
@@ -135,6 +140,9 @@ func (x *Index) SaveSegment() Segment {
 func (x *Index) MarkSaved(seg Segment) {
 	x.segs = seg.segs
 	x.nextSeg = seg.Seq + 1
+	if seg.relayout {
+		x.relayout = false
+	}
 	x.saved, _ = slices.BinarySearchFunc(x.docs, seg.end, func(d doc, end int64) int { return cmp.Compare(d.ord, end) })
 }
 
@@ -209,6 +217,9 @@ func (x *Index) AddSegment(b []byte) error {
 	}
 	if c.Bands != x.cfg.Bands || c.Rows != x.cfg.Rows || c.ShingleSize != x.cfg.ShingleSize || c.SketchSize != x.cfg.SketchSize || c.NameSketch != x.cfg.NameSketch {
 		return fmt.Errorf("dedupe: load index: a segment has another configuration than the index")
+	}
+	if !ordered {
+		x.relayout = true
 	}
 	if err := x.readBody(r, ordered); err != nil {
 		return fmt.Errorf("dedupe: load index: segment: %w", err)
