@@ -204,6 +204,23 @@ func lookupPosting(ps []posting, id int64) (posting, bool) {
 	return posting{}, false
 }
 
+// seekPosting returns the index of the first posting of ps from index at
+// on whose id is not below id, and whether it is id's posting; every
+// posting before at must have a smaller id (ps is sorted by id). It
+// gallops from at, so that looking up increasing ids one after the other
+// costs the logarithm of each step rather than of the list.
+func seekPosting(ps []posting, at int, id int64) (int, bool) {
+	hi, step := at, 1
+	for hi < len(ps) && ps[hi].id < id {
+		at = hi + 1
+		hi += step
+		step *= 2
+	}
+	hi = min(hi+1, len(ps))
+	i, ok := slices.BinarySearchFunc(ps[at:hi], id, cmpPostingID)
+	return at + i, ok
+}
+
 // diffName returns what turns a name's base list into its list now. at
 // holds the base's postings at the ids where the two may differ (ids,
 // sorted and without repeats), and now the list now (sorted by id); at

@@ -714,3 +714,34 @@ func (c *Clusterer) referenceThreadLinks(readNames func(bucket int64) ([]byte, e
 	}
 	return links, encodeShards(idx, shards), nil
 }
+
+// TestSeekPosting checks the galloping search against a plain binary
+// search, for increasing ids walked through lists of several densities.
+func TestSeekPosting(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 9))
+	for _, tc := range []struct{ n, spread, asks int }{
+		{0, 10, 5}, {1, 3, 5}, {50, 2, 40}, {1000, 8, 300}, {5000, 100, 20}, {300, 1, 1000},
+	} {
+		ps := make([]posting, 0, tc.n)
+		id := int64(0)
+		for range tc.n {
+			id += 1 + int64(r.IntN(tc.spread))
+			ps = append(ps, posting{id, float32(id)})
+		}
+		asks := make([]int64, tc.asks)
+		for i := range asks {
+			asks[i] = int64(r.IntN(int(id) + 5))
+		}
+		slices.Sort(asks)
+		asks = slices.Compact(asks)
+		at := 0
+		for _, o := range asks {
+			k, ok := seekPosting(ps, at, o)
+			want, wantOK := slices.BinarySearchFunc(ps, o, cmpPostingID)
+			if k != want || ok != wantOK {
+				t.Fatalf("n %d: seekPosting(at %d, id %d) = %d, %v; want %d, %v", tc.n, at, o, k, ok, want, wantOK)
+			}
+			at = k
+		}
+	}
+}

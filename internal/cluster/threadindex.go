@@ -471,6 +471,8 @@ func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), re
 	var links [][2]int64
 	score := map[int64]float64{}
 	var capped []feat
+	var cands []int64
+	var sums []float64
 	for _, id := range ids {
 		clear(score)
 		capped = capped[:0]
@@ -486,16 +488,32 @@ func (c *Clusterer) ThreadLinks(readNames func(bucket int64) ([]byte, error), re
 				}
 			}
 		}
+		// The candidates in id order, each with its score: a capped
+		// name's list is searched for them in one forward pass.
+		cands = cands[:0]
+		for o := range score {
+			cands = append(cands, o)
+		}
+		slices.Sort(cands)
+		sums = sums[:0]
+		for _, o := range cands {
+			sums = append(sums, score[o])
+		}
 		for _, f := range capped {
 			ps := idx[f.h]
-			for o := range score {
-				if p, ok := lookupPosting(ps, o); ok {
-					score[o] += float64(f.w) * float64(p.w)
+			at := 0
+			for j, o := range cands {
+				k, ok := seekPosting(ps, at, o)
+				if ok {
+					sums[j] += float64(f.w) * float64(ps[k].w)
+				}
+				if at = k; at >= len(ps) {
+					break
 				}
 			}
 		}
-		for _, o := range slices.Sorted(maps.Keys(score)) {
-			if score[o] >= c.cfg.ThreadThreshold {
+		for j, o := range cands {
+			if sums[j] >= c.cfg.ThreadThreshold {
 				links = append(links, [2]int64{id, o})
 			}
 		}
