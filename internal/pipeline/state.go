@@ -657,28 +657,20 @@ func (p *Pipeline) finishChanged(ctx context.Context) error {
 			parent[b] = a
 		}
 	}
-	thread := map[int64]int64{} // stored thread of each linked story
-	joined := map[int64]bool{}  // stories linked to a live story
-	live := func(id int64) (bool, error) {
-		if _, ok := thread[id]; ok {
-			return true, nil
-		}
-		s, err := p.store.Story(ctx, id)
-		if errors.Is(err, storage.ErrNotFound) {
-			return false, nil
-		}
-		if err != nil {
-			return false, err
-		}
-		thread[id] = s.ThreadID
-		return true, nil
-	}
+	// The stored thread of each linked story that still exists, read at
+	// once.
+	ends := make([]int64, 0, 2*len(links))
 	for _, l := range links {
-		ok1, err1 := live(l[0])
-		ok2, err2 := live(l[1])
-		if err := errors.Join(err1, err2); err != nil {
-			return err
-		}
+		ends = append(ends, l[0], l[1])
+	}
+	thread, err := storage.StoryThreads(ctx, p.store, ends)
+	if err != nil {
+		return err
+	}
+	joined := map[int64]bool{} // stories linked to a live story
+	for _, l := range links {
+		_, ok1 := thread[l[0]]
+		_, ok2 := thread[l[1]]
 		if ok1 && ok2 {
 			union(l[0], l[1])
 			joined[l[0]], joined[l[1]] = true, true

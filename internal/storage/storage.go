@@ -430,6 +430,38 @@ func LoadState(ctx context.Context, s State, name string) ([]byte, error) {
 	return b, err
 }
 
+// StoryThreader is implemented by stores that read the threads of many
+// stories at once.
+type StoryThreader interface {
+	// StoryThreads returns the thread (0: none) of each of the stories
+	// ids that exists.
+	StoryThreads(ctx context.Context, ids []int64) (map[int64]int64, error)
+}
+
+// StoryThreads returns the thread (0: none) of each of the stories ids
+// of r that exists: in one read when r is a StoryThreader, else a story
+// at a time.
+func StoryThreads(ctx context.Context, r Reader, ids []int64) (map[int64]int64, error) {
+	if t, ok := r.(StoryThreader); ok {
+		return t.StoryThreads(ctx, ids)
+	}
+	out := make(map[int64]int64, len(ids))
+	for _, id := range ids {
+		if _, ok := out[id]; ok {
+			continue
+		}
+		s, err := r.Story(ctx, id)
+		if errors.Is(err, ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		out[id] = s.ThreadID
+	}
+	return out, nil
+}
+
 // StateTaker is implemented by stores that can hand a state blob over
 // without copying it again: a large blob read from the database is
 // already a copy, and copying it once more touches as much memory again.

@@ -27,6 +27,8 @@ import (
 const (
 	// stateByNames reads state rows by name.
 	stateByNames = `SELECT s.name, s.data FROM json_each(?1) j CROSS JOIN state s ON s.name = j.value`
+	// storyThreadsByID reads the threads of stories.
+	storyThreadsByID = `SELECT s.id, s.thread_id FROM json_each(?1) j CROSS JOIN stories s ON s.id = j.value`
 	// entityStatesByID reads entities' digests and article counts.
 	entityStatesByID = `SELECT e.id, e.digest, e.articles FROM json_each(?1) j CROSS JOIN entities e ON e.id = j.value`
 	// entityNamesByID reads the lookup names of entities.

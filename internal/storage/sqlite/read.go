@@ -128,6 +128,34 @@ func (s *Store) Story(ctx context.Context, id int64) (model.Story, error) {
 	return st, nil
 }
 
+// StoryThreads implements storage.StoryThreader.
+func (s *Store) StoryThreads(ctx context.Context, ids []int64) (map[int64]int64, error) {
+	out := make(map[int64]int64, len(ids))
+	st, err := s.prepared(ctx, storyThreadsByID)
+	if err != nil {
+		return nil, fmt.Errorf("story threads: %w", err)
+	}
+	for _, ch := range chunks(len(ids), 5000) {
+		rows, err := st.QueryContext(ctx, idList(ids[ch[0]:ch[1]]))
+		if err != nil {
+			return nil, fmt.Errorf("story threads: %w", err)
+		}
+		for rows.Next() {
+			var id, thread int64
+			if err := rows.Scan(&id, &thread); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("story threads: %w", err)
+			}
+			out[id] = thread
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("story threads: %w", err)
+		}
+	}
+	return out, nil
+}
+
 // Threads implements storage.Reader. Threads and their stories come from
 // one query; the page is a number of threads.
 func (s *Store) Threads(ctx context.Context, f storage.ThreadFilter) ([]model.Thread, string, error) {

@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"maps"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/model"
@@ -11,6 +12,7 @@ import (
 
 var readTests = []test{
 	{"story filters", testStoryFilters},
+	{"story threads", testStoryThreads},
 	{"story entity filter", testStoryEntityFilter},
 	{"story pages", testStoryPages},
 	{"threads", testThreads},
@@ -58,6 +60,22 @@ func testStoryFilters(t *testing.T, s storage.Store) {
 	}
 	for _, tc := range tests {
 		eq(t, tc.name, storyIDs(t, s, tc.f), tc.want)
+	}
+}
+
+// testStoryThreads reads the threads of a list of stories, with
+// repeats and a story that does not exist, through the store's own read
+// when it has one and a story at a time.
+func testStoryThreads(t *testing.T, s storage.Store) {
+	loadFixture(t, s)
+	ids := []int64{12, 10, 99, 10, 11}
+	want := map[int64]int64{10: 1, 11: 1, 12: 2}
+	for name, r := range map[string]storage.Reader{"store": s, "a story at a time": struct{ storage.Reader }{s}} {
+		got, err := storage.StoryThreads(context.Background(), r, ids)
+		noErr(t, "StoryThreads", err)
+		if !maps.Equal(got, want) {
+			t.Errorf("%s: StoryThreads(%v) = %v, want %v", name, ids, got, want)
+		}
 	}
 }
 
