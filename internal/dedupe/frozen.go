@@ -1,7 +1,6 @@
 package dedupe
 
 import (
-	"cmp"
 	"encoding/binary"
 	"slices"
 	"sort"
@@ -59,24 +58,47 @@ func (f *frozen) lookup(k uint64, cands []int32, limit, bands int) ([]int32, int
 
 // sortedKeys returns the indexes of keys sorted by key and, for equal
 // keys, by decreasing index (the newest document first), as a segment
-// stores them.
+// stores them. It is a least-significant-digit radix sort, a byte a
+// pass, fed the keys from the last: each pass is stable, so equal keys
+// keep that order. (A comparison sort of a save's 480,000 keys took
+// 80 ms.)
 func sortedKeys(keys []uint64) []uint32 {
 	type kv struct {
 		k uint64
 		i uint32
 	}
-	pairs := make([]kv, len(keys))
-	for i, k := range keys {
-		pairs[i] = kv{k, uint32(i)}
+	n := len(keys)
+	if n == 0 {
+		return nil
 	}
-	slices.SortFunc(pairs, func(a, b kv) int {
-		if c := cmp.Compare(a.k, b.k); c != 0 {
-			return c
+	a, b := make([]kv, n), make([]kv, n)
+	for j := range keys {
+		i := n - 1 - j
+		a[j] = kv{keys[i], uint32(i)}
+	}
+	var count [256]int
+	for shift := 0; shift < 64; shift += 8 {
+		clear(count[:])
+		for _, p := range a {
+			count[byte(p.k>>shift)]++
 		}
-		return cmp.Compare(b.i, a.i)
-	})
-	out := make([]uint32, len(pairs))
-	for r, p := range pairs {
+		if count[byte(a[0].k>>shift)] == n {
+			continue // every key has this byte
+		}
+		sum := 0
+		for d, c := range count {
+			count[d] = sum
+			sum += c
+		}
+		for _, p := range a {
+			d := byte(p.k >> shift)
+			b[count[d]] = p
+			count[d]++
+		}
+		a, b = b, a
+	}
+	out := make([]uint32, n)
+	for r, p := range a {
 		out[r] = p.i
 	}
 	return out

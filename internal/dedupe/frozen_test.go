@@ -2,9 +2,11 @@ package dedupe
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"fmt"
 	"maps"
+	"math/rand/v2"
 	"slices"
 	"testing"
 	"time"
@@ -180,12 +182,48 @@ func TestFrozenRewrite(t *testing.T) {
 	}
 }
 
-// TestSortedKeys checks the order a segment stores its keys in.
+// TestSortedKeys checks the order a segment stores its keys in, against
+// a comparison sort, for keys with many repeats and keys that differ in
+// one byte only.
 func TestSortedKeys(t *testing.T) {
-	keys := []uint64{9, 3, 9, 1, 3, 9}
-	want := []uint32{3, 4, 1, 5, 2, 0}
-	if got := sortedKeys(keys); !slices.Equal(got, want) {
-		t.Errorf("sortedKeys(%v) = %v, want %v", keys, got, want)
+	r := rand.New(rand.NewPCG(5, 6))
+	random := make([]uint64, 5000)
+	for i := range random {
+		random[i] = r.Uint64() >> (r.IntN(4) * 16)
+		if i%3 == 0 {
+			random[i] = random[r.IntN(i+1)]
+		}
+	}
+	oneByte := make([]uint64, 300)
+	for i := range oneByte {
+		oneByte[i] = 0x1234<<40 | uint64(r.IntN(8))<<16
+	}
+	for _, tc := range []struct {
+		name string
+		keys []uint64
+	}{
+		{"none", nil},
+		{"one", []uint64{7}},
+		{"small", []uint64{9, 3, 9, 1, 3, 9}},
+		{"random with repeats", random},
+		{"one byte differs", oneByte},
+	} {
+		want := make([]uint32, len(tc.keys))
+		for i := range want {
+			want[i] = uint32(i)
+		}
+		slices.SortFunc(want, func(a, b uint32) int {
+			if c := cmp.Compare(tc.keys[a], tc.keys[b]); c != 0 {
+				return c
+			}
+			return cmp.Compare(b, a)
+		})
+		if got := sortedKeys(tc.keys); !slices.Equal(got, want) {
+			t.Errorf("%s: sortedKeys gives another order", tc.name)
+		}
+	}
+	if got := sortedKeys([]uint64{9, 3, 9, 1, 3, 9}); !slices.Equal(got, []uint32{3, 4, 1, 5, 2, 0}) {
+		t.Errorf("sortedKeys(9 3 9 1 3 9) = %v, want [3 4 1 5 2 0]", got)
 	}
 }
 
