@@ -75,6 +75,77 @@ func crowdNoise(w string) bool {
 	return false
 }
 
+// passiveVerb reports whether w is a participle of asking or telling that
+// takes an agent with "by" ("asked by", "warned by").
+func passiveVerb(w string) bool {
+	switch strings.ToLower(w) {
+	case "asked", "warned", "told", "urged", "advised", "instructed", "ordered", "pressed",
+		"questioned", "reminded", "cautioned", "assured", "promised":
+		return true
+	}
+	return false
+}
+
+// passiveAgent returns the agent of a passive verb of asking or telling
+// whose clause quotation q ends ("Asked by a voter whether her campaign
+// was “in trouble,”", "warned by a supervisor not to “make trouble”",
+// "told by Ann Roe, her manager, to “sit tight”"): someone unnamed after
+// an indefinite article, or the person named there.
+func (f *finder) passiveAgent(q *quotation, un unit) (speaker, bool) {
+	by := -1
+	for k := q.open - 1; k > un.lo && k >= q.open-16; k-- {
+		tk := &f.toks[k]
+		if tk.q >= 0 || tk.kind == kMark || f.isEndPunct(k) || f.isPunct(k, ':') {
+			return speaker{}, false
+		}
+		if f.isWord(k, "by") && passiveVerb(f.word(k-1)) {
+			by = k
+			break
+		}
+		if f.isCue(k) {
+			return speaker{}, false
+		}
+	}
+	if by < 0 {
+		return speaker{}, false
+	}
+	n := by + 1
+	if n >= q.open || f.toks[n].kind != kWord {
+		return speaker{}, false
+	}
+	// the clause reported: "whether …", "not to …", "to …", "that …"
+	clause := false
+	for k := n + 1; k < q.open; k++ {
+		if f.isWord(k, "whether") || f.isWord(k, "if") || f.isWord(k, "to") || f.isWord(k, "that") {
+			clause = true
+			break
+		}
+	}
+	if !clause {
+		return speaker{}, false
+	}
+	if m := f.toks[n].ment; m >= 0 {
+		if f.mentStart(n) != n || f.ms[m].Type != model.Person && f.ms[m].Type != model.Other {
+			return speaker{}, false
+		}
+		return f.fromMention(int(m), n, f.mentEnd(n)), true
+	}
+	switch strings.ToLower(f.word(n)) {
+	case "a", "an", "one", "another":
+	default:
+		return speaker{}, false
+	}
+	e := n + 1
+	for e < q.open && e < n+4 && f.toks[e].kind == kWord && f.toks[e].ment < 0 && f.toks[e].flags&fLower != 0 &&
+		!f.isWord(e, "whether") && !f.isWord(e, "if") && !f.isWord(e, "to") && !f.isWord(e, "that") && !f.isWord(e, "not") {
+		e++
+	}
+	if e == n+1 {
+		return speaker{}, false
+	}
+	return speaker{ment: -1, mention: f.spanText(n, e), lo: n, hi: e, ok: true}, true
+}
+
 // doUnit finds the attributions of one sentence-like unit.
 func (f *finder) doUnit(u int) {
 	un := f.units[u]
@@ -96,6 +167,16 @@ func (f *finder) doUnit(u int) {
 		// crowd's cry, nobody named.
 		if n := q.open - 2; n >= un.lo && f.isWord(q.open-1, "of") && crowdNoise(strings.ToLower(f.word(n))) {
 			f.setQuote(qi, speaker{ment: -1, mention: f.word(n), lo: n, hi: n + 1, ok: true}, "", model.Direct)
+			continue
+		}
+		// "Asked by a voter whether her campaign was “in trouble,” she
+		// laughed": the words of the agent of a passive verb of asking
+		// or telling, not of the sentence's subject.
+		// The agent is not noted as the latest speaker: a pronoun after
+		// the sentence goes on with its subject.
+		if sp, ok := f.passiveAgent(q, un); ok {
+			q.done, q.attributed = true, true
+			q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, sp.name, sp.mention, "", model.Mixed
 			continue
 		}
 		if sp, c, ok := f.attrAfter(q, un); ok {
@@ -848,6 +929,12 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 					return f.fromMention(int(f.toks[r].ment), r, f.mentEnd(r))
 				}
 			}
+			// "Ambulance Employees Association state secretary Gary
+			// Tollemache welcomed …": a body's name, then a title of
+			// lowercase words ending in a role word, then the person
+			if r := f.bodyTitlePerson(s, e, c); r >= 0 {
+				return f.fromMention(int(f.toks[r].ment), r, f.mentEnd(r))
+			}
 			return f.fromMention(int(tk.ment), s, e)
 		}
 		if tk.kind == kWord && tk.lex.class&lxPronoun != 0 {
@@ -872,6 +959,26 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 		}
 	}
 	return speaker{ment: -1}
+}
+
+// bodyTitlePerson returns the first token of the person named after the
+// body mention at tokens s..e and a lowercase title ending in a role word
+// ("Ambulance Employees Association state secretary Gary Tollemache",
+// "Harwick Rail Union general secretary Ann Roe"), before token c, or -1.
+func (f *finder) bodyTitlePerson(s, e, c int) int {
+	if f.ms[f.toks[s].ment].Type != model.Organization {
+		return -1
+	}
+	r := e
+	for r < c && r < e+3 && f.toks[r].kind == kWord && f.toks[r].ment < 0 && f.toks[r].flags&fLower != 0 &&
+		(f.has(r, lxRole) || f.toks[r].lex.class&^lxCommon == 0 && f.has(r+1, lxRole)) {
+		r++
+	}
+	if r == e || !f.has(r-1, lxRole) || r >= c || f.toks[r].kind != kWord || f.toks[r].ment < 0 ||
+		f.mentStart(r) != r || f.ms[f.toks[r].ment].Type != model.Person {
+		return -1
+	}
+	return r
 }
 
 // accordingTo handles "according to X": it reports the clause and returns

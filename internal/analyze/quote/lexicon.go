@@ -185,7 +185,7 @@ func buildLexicon() map[string]lexEntry {
 		"vicar", "priest", "rector", "chaplain", "curate", "monarch", "sovereign", "emperor", "empress",
 		"bowler", "batsman", "batter", "wicketkeeper", "all-rounder", "spinner", "seamer", "halfback", "half-back",
 		"fly-half", "scrum-half", "flanker", "fullback", "full-back", "collaborator", "colleague",
-		"cleric", "coordinator")
+		"cleric", "coordinator", "left-hander", "right-hander", "paceman", "leg-spinner", "off-spinner", "opener")
 	add(lxPronoun, "he", "she", "they", "it", "we", "i")
 	add(lxDet, "the", "a", "an", "this", "these", "those", "one", "another", "two",
 		"three", "several", "some", "many", "other", "former", "acting", "then")

@@ -1234,6 +1234,7 @@ func playingPosition(w string) bool {
 	case "forward", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "fullback", "full-back",
 		"halfback", "half-back", "centre", "center", "prop", "hooker", "lock", "flanker", "fly-half", "scrum-half",
 		"batsman", "batter", "bowler", "opener", "all-rounder", "wicketkeeper", "pitcher", "catcher", "shortstop",
+		"left-hander", "right-hander", "paceman", "spinner", "seamer", "leg-spinner", "off-spinner",
 		"quarterback", "receiver", "guard", "point guard", "playmaker", "sweeper", "centre-back", "center-back":
 		return true
 	}

@@ -1,0 +1,62 @@
+package analyze
+
+import "testing"
+
+// TestSpeakersPassiveAgent checks a quotation put to someone or said to
+// them by an unnamed agent ("Asked by a voter whether ...", "warned by a
+// supervisor not to ..."): the words are the agent's, not the subject's,
+// with a named agent and the active verb as controls.
+func TestSpeakersPassiveAgent(t *testing.T) {
+	tests := []articleCase{
+		{name: "asked by a voter",
+			text: "Governor Ada Pellworth-Vance spoke at a town hall in Cresthaven on Wednesday.\n\n" +
+				"Asked by a voter whether her campaign was \"in trouble,\" Pellworth-Vance laughed.\n",
+			quotes: []wantQuote{{"in trouble", ""}}},
+		{name: "warned by a supervisor",
+			text: "Inez Marlowe-Quist worked in the scheduling office until last spring.\n\n" +
+				"Marlowe-Quist said she had been warned by a supervisor not to \"make trouble\" when investigators first contacted her.\n\n" +
+				"\"I thought about it for a day,\" she said.\n",
+			quotes: []wantQuote{{"make trouble", ""}, {"thought about it", "Inez Marlowe-Quist"}}},
+		{name: "control: a named agent",
+			text: "Inez Marlowe-Quist worked in the scheduling office until last spring.\n\n" +
+				"She said she had been warned by Oren Tallis, her supervisor, not to \"make trouble\" with the auditors.\n",
+			quotes: []wantQuote{{"make trouble", "Oren Tallis"}}},
+		{name: "control: the active verb",
+			text: "Inez Marlowe-Quist worked in the scheduling office until last spring.\n\n" +
+				"Marlowe-Quist said she had warned a supervisor not to \"make trouble\" for the auditors.\n",
+			quotes: []wantQuote{{"make trouble", "Inez Marlowe-Quist"}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestSpeakersBodyTitleName checks a person named after a body and a
+// title of more than one word ("Ambulance Employees Association state
+// secretary Gary Moncrieff said"): the person speaks, not the body.
+func TestSpeakersBodyTitleName(t *testing.T) {
+	tests := []articleCase{
+		{name: "association state secretary",
+			text:   "Ambulance Employees Association state secretary Gary Tollemache welcomed the funding but said it was \"years overdue.\"\n",
+			quotes: []wantQuote{{"years overdue", "Gary Tollemache"}}},
+		{name: "union branch secretary",
+			text:   "Transport Workers Union branch secretary Lena Vasquez-Orr said the deal was \"a good start.\"\n",
+			quotes: []wantQuote{{"a good start", "Lena Vasquez-Orr"}}},
+		{name: "control: the body alone",
+			text:   "The Ambulance Employees Association said the funding was \"years overdue.\"\n",
+			quotes: []wantQuote{{"years overdue", "Ambulance Employees Association"}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestSpeakersSportsRole checks a player named again by how he bats or
+// bowls ("the left-hander said", "the paceman said") as the player quoted
+// before.
+func TestSpeakersSportsRole(t *testing.T) {
+	text := "Tarun Bhosale-Kerr's unbeaten 104 took the Harbour Hawks to a five-wicket win on Tuesday.\n\n" +
+		"\"I just tried to bat time,\" Bhosale-Kerr told reporters after the match.\n\n" +
+		"\"Honestly, I was more nervous in the nineties than ever,\" the left-hander said, smiling. \"My partner kept me calm.\"\n"
+	tests := []articleCase{
+		{name: "the left-hander", text: text,
+			quotes: []wantQuote{{"bat time", "Tarun Bhosale-Kerr"}, {"more nervous", "Tarun Bhosale-Kerr"}, {"kept me calm", "Tarun Bhosale-Kerr"}}},
+	}
+	checkArticleCases(t, tests)
+}
