@@ -60,3 +60,34 @@ func TestSpeakersSportsRole(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersPlatformNamedLikeVerb checks a platform whose name is spelt
+// like a verb of saying ("mocked the governor on Spoke, and his
+// spokesman, X, told reporters"): the name is no verb, and the one who
+// told reporters speaks; the verb itself as control.
+func TestSpeakersPlatformNamedLikeVerb(t *testing.T) {
+	tests := []articleCase{
+		{name: "on Spoke",
+			text: "Governor Ada Pellworth-Vance fired her campaign manager, Owen Radcliffe-Moss, on Tuesday.\n\n" +
+				"The president mocked the governor on Spoke, and his spokesman, Kyle Ambrose-Teller, told reporters she had \"fired the one guy who knew what he was doing.\"\n",
+			quotes: []wantQuote{{"fired the one guy", "Kyle Ambrose-Teller"}}},
+		{name: "control: the verb",
+			text:   "Governor Ada Pellworth-Vance spoke on Tuesday about the \"long road ahead.\"\n",
+			quotes: []wantQuote{{"long road ahead", "Ada Pellworth-Vance"}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestSpeakersRoleAfterPossessive checks the role a name set off by a
+// comma stands in apposition to: it opens at a possessive determiner
+// ("fired her campaign manager, Owen Radcliffe-Moss"), so "the governor"
+// later is the governor, not the manager.
+func TestSpeakersRoleAfterPossessive(t *testing.T) {
+	tests := []articleCase{
+		{name: "her campaign manager",
+			text: "Governor Ada Pellworth-Vance fired her campaign manager, Owen Radcliffe-Moss, on Tuesday.\n\n" +
+				"People who have worked with the governor say the move was overdue. The governor called it \"a fresh start.\"\n",
+			quotes: []wantQuote{{"a fresh start", "Ada Pellworth-Vance"}}},
+	}
+	checkArticleCases(t, tests)
+}

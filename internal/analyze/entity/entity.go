@@ -1178,7 +1178,7 @@ func (f *finder) roleBeforeComma(a int) string {
 			break
 		}
 		l := toks[x].low
-		if l == "the" || l == "a" || l == "an" || toks[x].poss {
+		if l == "the" || l == "a" || l == "an" || toks[x].poss || possDeterminer(l) || l == "and" || l == "but" || l == "or" {
 			break
 		}
 		if toks[x].flags()&fRole != 0 {
@@ -1193,6 +1193,17 @@ func (f *finder) roleBeforeComma(a int) string {
 		return ""
 	}
 	return f.text[toks[start].s:toks[end].e]
+}
+
+// possDeterminer reports whether l is a possessive determiner, which
+// opens the role phrase before a name set off by a comma ("her campaign
+// manager, Owen Petrakis"): the words before it are another clause's.
+func possDeterminer(l string) bool {
+	switch l {
+	case "his", "her", "its", "their", "our", "my", "your":
+		return true
+	}
+	return false
 }
 
 // verbAfter tells whether token b (the word after a name) is a speech verb

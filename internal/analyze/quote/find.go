@@ -470,7 +470,14 @@ func (f *finder) has(t int, class uint32) bool {
 }
 
 func (f *finder) isCue(t int) bool {
-	return f.has(t, lxCue) && f.toks[t].q < 0
+	return f.has(t, lxCue) && f.toks[t].q < 0 && !f.capitalNoun(t)
+}
+
+// capitalNoun reports whether the word at t, spelt as a verb of saying,
+// is a capitalised name after a preposition: the platform in "posted on
+// Spoke", the person in "a letter to Said Karimi".
+func (f *finder) capitalNoun(t int) bool {
+	return f.toks[t].flags&fCap != 0 && f.toks[t].ment >= 0 && f.has(t-1, lxPrep)
 }
 
 func (f *finder) isEndPunct(t int) bool {
