@@ -91,3 +91,20 @@ func TestSpeakersRoleAfterPossessive(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersReportFinds checks what a report "found" and "recommended"
+// as its author's words when the report is given with "by" and her name,
+// and "the report said" and "It recommended" after it; a finding without
+// "that" next to another speaker's verb as control.
+func TestSpeakersReportFinds(t *testing.T) {
+	tests := []articleCase{
+		{name: "report by an inspector general",
+			text: "The report, by Inspector General Harriet Okafor-Lind, found that the secretary's conduct \"created an environment of fear.\"\n\n" +
+				"\"Several witnesses described these requests as routine,\" the report said. It recommended that the White House \"consider appropriate action.\"\n",
+			quotes: []wantQuote{{"environment of fear", "Harriet Okafor-Lind"}, {"Several witnesses", "Harriet Okafor-Lind"}, {"appropriate action", "Harriet Okafor-Lind"}}},
+		{name: "control: found without that",
+			text:   "Officers found the back door \"wide open,\" Sgt. Dale Pruitt-Yates said.\n",
+			quotes: []wantQuote{{"wide open", "Dale Pruitt-Yates"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -127,6 +127,9 @@ func buildLexicon() map[string]lexEntry {
 		// An opinion put in the speaker's words ("He thinks the stock is
 		// worth “at least $45”").
 		"thinks", "believes", "believed")
+	// What a report or an inquiry finds and recommends ("the report found
+	// that …", "It recommended that …").
+	cue(cueNeedsTh, "found", "finds", "recommended", "recommends")
 	cue(cuePart|cueNeedsTh,
 		"noting", "stressing", "warning", "insisting", "explaining", "stating", "declaring",
 		"announcing", "asserting", "arguing", "contending", "maintaining", "acknowledging",
