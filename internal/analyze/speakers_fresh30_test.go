@@ -108,3 +108,21 @@ func TestSpeakersReportFinds(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersUnnamedRelative checks a short quotation in the relative
+// clause of someone unnamed ("according to one of the attendees, who
+// described the secretary as “…”"): not the words of the one who said
+// the sentence's first quotation; a named antecedent as control.
+func TestSpeakersUnnamedRelative(t *testing.T) {
+	tests := []articleCase{
+		{name: "one of the attendees",
+			text: "Raymond Tolliver-Pike told senior staff on Tuesday that he would stay.\n\n" +
+				"\"I am not going anywhere,\" Tolliver-Pike said at the start of the meeting, according to one of the attendees, who described the secretary as \"calm, almost cheerful.\"\n",
+			quotes: []wantQuote{{"not going anywhere", "Raymond Tolliver-Pike"}, {"calm, almost cheerful", ""}}},
+		{name: "control: a named antecedent",
+			text: "Raymond Tolliver-Pike told senior staff on Tuesday that he would stay.\n\n" +
+				"\"I am not going anywhere,\" Tolliver-Pike said at the start of the meeting, according to his deputy, Ada Fenwick-Lowe, who described the secretary as \"calm, almost cheerful.\"\n",
+			quotes: []wantQuote{{"not going anywhere", "Raymond Tolliver-Pike"}, {"calm, almost cheerful", "Ada Fenwick-Lowe"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -75,6 +75,24 @@ func crowdNoise(w string) bool {
 	return false
 }
 
+// unnamedRelativeCue returns the unnamed person whose relative clause
+// holds the verb of saying or naming right before quotation q ("one of
+// the attendees, who described the secretary as “…”"), or false.
+func (f *finder) unnamedRelativeCue(q *quotation, un unit) (speaker, bool) {
+	for c := q.open - 1; c > un.lo && c >= q.open-8; c-- {
+		if f.toks[c].q >= 0 || f.toks[c].kind == kMark || f.isEndPunct(c) {
+			return speaker{}, false
+		}
+		if f.isCue(c) {
+			if f.isWord(c-1, "who") {
+				return f.unnamedAntecedent(c-1, un.lo)
+			}
+			return speaker{}, false
+		}
+	}
+	return speaker{}, false
+}
+
 // passiveVerb reports whether w is a participle of asking or telling that
 // takes an agent with "by" ("asked by", "warned by").
 func passiveVerb(w string) bool {
@@ -448,6 +466,14 @@ func (f *finder) doUnit(u int) {
 			kind := model.Mixed
 			if f.isDashMark(q.open) {
 				kind = model.Direct // "—said X—. It is …": speech resumed
+			}
+			if sp, ok := f.unnamedRelativeCue(q, un); ok {
+				// "…, according to one of the attendees, who described
+				// the secretary as “…”": the unnamed one's words, not
+				// noted as the latest speaker
+				q.done, q.attributed = true, true
+				q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, "", sp.mention, "", kind
+				continue
 			}
 			if sp, ok := f.crowdSays(q.open); ok {
 				// "told the crowd of workers, who chanted “…”": not

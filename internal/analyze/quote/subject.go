@@ -1919,6 +1919,29 @@ func kindOfBody(w string) bool {
 // told"), or before an appositive set off before it ("X, the Friday
 // prayer leader of Daryabad, who urged"); -1 when neither is a person's
 // name at or after token lo.
+// unnamedAntecedent returns the unnamed person a relative "who" at token
+// t stands for, an indefinite phrase right before its comma ("one of the
+// attendees, who", "a neighbour, who"), or false.
+func (f *finder) unnamedAntecedent(t, lo int) (speaker, bool) {
+	e := t - 1
+	if !f.isPunct(e, ',') || e-1 < lo || f.toks[e-1].kind != kWord || f.toks[e-1].ment >= 0 || f.toks[e-1].flags&fLower == 0 {
+		return speaker{}, false
+	}
+	for j := e - 1; j >= lo && j >= e-5; j-- {
+		if f.toks[j].kind != kWord || f.toks[j].ment >= 0 || f.toks[j].q >= 0 || f.toks[j].flags&fLower == 0 && j > lo {
+			return speaker{}, false
+		}
+		switch strings.ToLower(f.word(j)) {
+		case "a", "an", "one", "another":
+			if j == e-1 {
+				return speaker{}, false
+			}
+			return speaker{ment: -1, mention: f.spanText(j, e), lo: j, hi: e, ok: true}, true
+		}
+	}
+	return speaker{}, false
+}
+
 func (f *finder) whoAntecedent(t, lo int) (int, int) {
 	if !f.isPunct(t-1, ',') || t-2 < lo {
 		return -1, 0
