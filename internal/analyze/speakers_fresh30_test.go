@@ -123,6 +123,9 @@ func TestSpeakersUnnamedRelative(t *testing.T) {
 			text: "Raymond Tolliver-Pike told senior staff on Tuesday that he would stay.\n\n" +
 				"\"I am not going anywhere,\" Tolliver-Pike said at the start of the meeting, according to his deputy, Ada Fenwick-Lowe, who described the secretary as \"calm, almost cheerful.\"\n",
 			quotes: []wantQuote{{"not going anywhere", "Raymond Tolliver-Pike"}, {"calm, almost cheerful", "Ada Fenwick-Lowe"}}},
+		{name: "control: a name's apposition",
+			text:   "Dale Renshaw-Kidd was introduced by his wife, Jolene, a former teacher, who told the crowd her husband \"doesn't know how to quit.\"\n",
+			quotes: []wantQuote{{"know how to quit", "Jolene"}}},
 	}
 	checkArticleCases(t, tests)
 }

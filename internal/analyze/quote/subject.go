@@ -1933,7 +1933,9 @@ func (f *finder) unnamedAntecedent(t, lo int) (speaker, bool) {
 		}
 		switch strings.ToLower(f.word(j)) {
 		case "a", "an", "one", "another":
-			if j == e-1 {
+			// not a name's apposition ("his wife, Jolene, a former
+			// teacher, who")
+			if j == e-1 || f.isPunct(j-1, ',') || j-1 >= 0 && f.toks[j-1].ment >= 0 {
 				return speaker{}, false
 			}
 			return speaker{ment: -1, mention: f.spanText(j, e), lo: j, hi: e, ok: true}, true
