@@ -129,3 +129,21 @@ func TestSpeakersUnnamedRelative(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersPartyAide checks "A Senate Democratic aide disputed that,
+// calling it “…”": the party's name between the body and the role keeps
+// the aide unnamed, as before "said"; the same sentence with "said" as
+// control.
+func TestSpeakersPartyAide(t *testing.T) {
+	tests := []articleCase{
+		{name: "participle",
+			text: "Senate Majority Leader Theresa Galloway-Burke spoke on Thursday.\n\n" +
+				"A Senate Democratic aide disputed that account, calling it \"spin from people who were not in the room.\"\n",
+			quotes: []wantQuote{{"spin from people", ""}}},
+		{name: "control: said",
+			text: "Senate Majority Leader Theresa Galloway-Burke spoke on Thursday.\n\n" +
+				"A Senate Democratic aide said it was \"spin from people who were not in the room.\"\n",
+			quotes: []wantQuote{{"spin from people", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -929,9 +929,10 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 				// "the Kelham manager was diplomatic:", "The Democratic
 				// vice-presidential nominee spent …", "A Delaware judge
 				// blocked …"
+				// (past a party's name: "A Senate Democratic aide")
 				r := e
-				for r < c && r < e+2 && f.toks[r].kind == kWord && f.toks[r].ment < 0 && f.toks[r].flags&fLower != 0 &&
-					f.toks[r].lex.class == 0 {
+				for r < c && r < e+2 && f.toks[r].kind == kWord && (f.toks[r].ment < 0 && f.toks[r].flags&fLower != 0 &&
+					f.toks[r].lex.class == 0 || f.partyWord(r)) {
 					r++
 				}
 				if r < c && f.toks[r].kind == kWord && f.toks[r].ment < 0 && f.has(r, lxRole) && !f.has(r+1, lxRole) {
@@ -985,6 +986,16 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 		}
 	}
 	return speaker{ment: -1}
+}
+
+// partyWord reports whether token t is a party's adjective that may stand
+// between a body's name and a role ("A Senate Democratic aide").
+func (f *finder) partyWord(t int) bool {
+	switch strings.ToLower(f.word(t)) {
+	case "democratic", "republican", "labour", "conservative", "liberal", "tory", "green":
+		return f.toks[t].flags&fCap != 0
+	}
+	return false
 }
 
 // bodyTitlePerson returns the first token of the person named after the
