@@ -147,3 +147,20 @@ func TestSpeakersPartyAide(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersTheAttendee checks "the attendee said" after "according to
+// a Republican who attended": one of many at an event, not the person
+// named before; "the campaigner" for the one named as control.
+func TestSpeakersTheAttendee(t *testing.T) {
+	tests := []articleCase{
+		{name: "the attendee",
+			text: "Franklin Osterhaus-Bell has told donors privately that the seat \"should be the last thing we worry about,\" according to a Republican who attended a fundraiser with him.\n\n" +
+				"\"Frank was pretty clear about it,\" the attendee said.\n",
+			quotes: []wantQuote{{"last thing we worry", "Franklin Osterhaus-Bell"}, {"Frank was pretty clear", ""}}},
+		{name: "control: the campaigner",
+			text: "Franklin Osterhaus-Bell, a veteran campaigner, spoke to donors on Tuesday.\n\n" +
+				"\"We are going to win this seat,\" the campaigner said.\n",
+			quotes: []wantQuote{{"going to win", "Franklin Osterhaus-Bell"}}},
+	}
+	checkArticleCases(t, tests)
+}

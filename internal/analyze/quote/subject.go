@@ -1454,7 +1454,8 @@ func (f *finder) personNoun(t int) bool {
 		"sister", "daughter", "neighbor", "neighbour", "partner", "counter", "chapter", "quarter", "manner",
 		"banner", "dinner", "powder", "ledger", "register", "river", "silver", "timber", "summer", "winter",
 		"shelter", "theater", "theatre", "poster", "finger", "anchor", "harbour", "harbor", "tenant", "parent",
-		"student", "patient", "client", "agent", "moment", "comment", "statement", "current", "percent":
+		"student", "patient", "client", "agent", "moment", "comment", "statement", "current", "percent",
+		"attendee", "participant", "bystander", "guest":
 		// common nouns, or people whom "the" does not make the one just
 		// named ("the doctor", "the neighbour", "the student")
 		return false
