@@ -164,3 +164,21 @@ func TestSpeakersTheAttendee(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersNameOpensReportedClause checks a name after a verb of
+// saying that a modal or an auxiliary follows ("a memo ... that warned
+// Delahunt would “…”"): the name opens the clause reported and does not
+// speak; the inverted "warned X." as control.
+func TestSpeakersNameOpensReportedClause(t *testing.T) {
+	tests := []articleCase{
+		{name: "warned X would",
+			text: "Brock Delahurst is a former radio host.\n\n" +
+				"Two of them described a memo circulated among senior staff last month that warned Delahurst would \"put a safe seat in play for the first time since 1994.\"\n",
+			quotes: []wantQuote{{"safe seat in play", ""}}},
+		{name: "control: inverted",
+			text: "Brock Delahurst is a former radio host.\n\n" +
+				"\"The swamp is scared,\" warned Brock Delahurst.\n",
+			quotes: []wantQuote{{"swamp is scared", "Brock Delahurst"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -1118,6 +1118,12 @@ func (f *finder) tailOK(e, hi int) bool {
 	case kMark:
 		return true
 	}
+	// "warned Delahunt would “…”": the name opens the clause reported,
+	// it does not say it
+	switch strings.ToLower(f.word(e)) {
+	case "would", "will", "could", "can", "should", "might", "may", "must", "had", "has", "have", "was", "is", "were", "did", "does":
+		return false
+	}
 	if tk.lex.class&(lxPrep|lxTime|lxRel|lxMonth|lxAdv|lxCue) != 0 && tk.lex.class&lxDet == 0 || f.isWord(e, "who") {
 		return true
 	}
