@@ -119,7 +119,11 @@ func (f *finder) finishQuotations() {
 				q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, sp.name, sp.mention, "", model.Direct
 			} else if p := f.prevAttributed(i); p >= 0 {
 				pq := f.quots[p]
-				if a := f.exchangeTurn(i, p); a >= 0 {
+				if a := f.dialogueTurn(i); a >= 0 {
+					// “…,” he says. ¶ “…” ¶ “…” ¶ “…”: bare lines of
+					// a dialogue alternate between its two people
+					pq = f.quots[a]
+				} else if a := f.exchangeTurn(i, p); a >= 0 {
 					// “…?” Ms Roe asked. ¶ “No,” he replied. ¶ “…?” ¶ “Yes.”
 					pq = f.quots[a]
 				} else if a := f.beforeCrowd(p); a >= 0 {
@@ -416,6 +420,79 @@ func (f *finder) exchangeTurn(i, p int) int {
 	}
 	return a
 }
+
+// paraOf returns the index of the paragraph holding token t.
+func (f *finder) paraOf(t int) int {
+	return sort.Search(len(f.paras), func(i int) bool { return f.paras[i].hi > t })
+}
+
+// dialogueLine reports whether quotation i is a bare line of dialogue: a
+// closed quotation of at most maxDialogueWords words that fills its
+// paragraph, with nothing but punctuation after its closing mark.
+func (f *finder) dialogueLine(i int) bool {
+	q := &f.quots[i]
+	if q.close < 0 || !f.opensParagraph(q.open) {
+		return false
+	}
+	pi := f.paraOf(q.open)
+	for t := q.close + 1; t < f.paras[pi].hi; t++ {
+		if f.toks[t].kind != kPunct {
+			return false
+		}
+	}
+	return !f.wordsAtLeast(q.open, q.close, maxDialogueWords+1)
+}
+
+// maxDialogueWords bounds the words of a bare line of dialogue: longer
+// paragraphs without attribution read as one speaker going on.
+const maxDialogueWords = 20
+
+// dialogueTurn returns the quotation whose speaker says quotation i, a
+// bare line of dialogue in a run of two or more such paragraphs that
+// follows a paragraph with an attributed quotation (the anchor): the run
+// alternates between the other party, the last different named speaker
+// of the few paragraphs before the anchor, and the anchor's speaker
+// (“She will go mad,” he says. ¶ “I will not go mad.” ¶ “You went mad on
+// holiday.”). It returns -1 outside such a run.
+func (f *finder) dialogueTurn(i int) int {
+	if !f.dialogueLine(i) {
+		return -1
+	}
+	first := i
+	for first > 0 && f.dialogueLine(first-1) && f.paraOf(f.quots[first-1].open) == f.paraOf(f.quots[first].open)-1 {
+		first--
+	}
+	if first == i && !(i+1 < len(f.quots) && f.dialogueLine(i+1) &&
+		f.paraOf(f.quots[i+1].open) == f.paraOf(f.quots[i].open)+1) {
+		return -1
+	}
+	a := first - 1
+	if a < 0 {
+		return -1
+	}
+	aq := &f.quots[a]
+	ap := f.paraOf(aq.open)
+	if !aq.attributed || aq.speaker < 0 || aq.spName == "" || ap != f.paraOf(f.quots[first].open)-1 || aq.cue == "" {
+		return -1
+	}
+	if (i-first)%2 == 1 {
+		return a
+	}
+	for j := a - 1; j >= 0; j-- {
+		o := &f.quots[j]
+		if f.paraOf(o.open) < ap-maxDialogueLookback {
+			break
+		}
+		if o.attributed && o.speaker >= 0 && o.spName != "" && o.spName != aq.spName {
+			return j
+		}
+	}
+	return -1
+}
+
+// maxDialogueLookback bounds how many paragraphs before a dialogue's
+// anchor its other party may have last spoken.
+const maxDialogueLookback = 6
 
 // asks reports whether quotation i ends with a question mark.
 func (f *finder) asks(i int) bool {

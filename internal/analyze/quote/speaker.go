@@ -389,9 +389,12 @@ func (f *finder) pronounSpeaker(t int) speaker {
 		// "Ann Roe has run the ferry for years. She is a quiet woman.
 		// “…,” she says": with nobody else to read it as, the subject
 		// of the sentence before the one this pronoun opens
-		if at := f.prevPronounLead(t, g); want == model.Person && at >= 0 && m < 0 {
+		// So too when the one the pronoun would otherwise mean was named
+		// before that subject: "That student, Ann Roe, is now a
+		// co-author. She recalled … . “…,” she said".
+		if at := f.prevPronounLead(t, g); want == model.Person && at >= 0 {
 			if v := f.unitOf(at); v >= 1 {
-				if s := f.leadSubject(v - 1); s >= 0 && f.genderFits(s, g) {
+				if s := f.leadSubject(v - 1); s >= 0 && f.genderFits(s, g) && (m < 0 || f.ms[m].Start < f.ms[s].Start && f.mentName(m) != f.mentName(s)) {
 					m = s
 				}
 			}
@@ -1388,8 +1391,14 @@ func (f *finder) leadSubject(u int) int {
 		if tk.kind != kWord || tk.q >= 0 {
 			return -1
 		}
+		// "That student, Ann Roe, is now a co-author": "that" opening
+		// the sentence before a lower-case noun is a determiner
+		thatDet := t > start && t-1 == start && f.isWord(t-1, "that")
 		switch {
 		case f.titleAbbrev(t):
+		case t == start && f.isWord(t, "that") && t+2 < un.hi && f.toks[t+1].kind == kWord && f.toks[t+1].flags&fLower != 0 &&
+			f.toks[t+1].lex.class&^lxCommon == 0 && (f.isPunct(t+2, ',') || f.has(t+2, lxRole)):
+		case thatDet && tk.lex.class&^lxCommon == 0 && tk.flags&fLower != 0 && t+2 < un.hi && f.isPunct(t+1, ',') && f.toks[t+2].ment >= 0:
 		case t+1 < un.hi && f.toks[t+1].ment >= 0 && hasSuffixFold(f.word(t), "-year-old"):
 			// "Eight-year-old Martina, asked …, does not hesitate."
 		case tk.lex.class&(lxDet|lxPossDet|lxRole) != 0 && tk.lex.class&(lxPronoun|lxCue) == 0,
