@@ -499,6 +499,21 @@ func (f *finder) doUnit(u int) {
 	}
 }
 
+// pastOpeningPhrase returns the token after the comma that closes the
+// phrase opening at token t of unit un ("Asked whether he regretted it,"),
+// or t when no comma closes it within 25 tokens before a quotation.
+func (f *finder) pastOpeningPhrase(t int, un unit) int {
+	for j := t + 1; j < un.hi && j < t+25; j++ {
+		if f.toks[j].q >= 0 {
+			break
+		}
+		if f.isPunct(j, ',') {
+			return j + 1
+		}
+	}
+	return t
+}
+
 // quotesIn reports whether unit un holds a quotation mark.
 func (f *finder) quotesIn(un unit) bool {
 	for t := un.lo; t < un.hi; t++ {
@@ -517,12 +532,31 @@ func (f *finder) leadSpeaker(u int) speaker {
 	if f.isWord(t, "but") || f.isWord(t, "and") || f.isWord(t, "then") {
 		t++
 	}
+	// "Asked whether …, she rejected the suggestion.", "Then, as the
+	// quay comes up, she speaks.": past an opening question phrase or
+	// a "then" and the clause after it
+	switch {
+	case f.isWord(t, "asked"), f.isWord(t, "pressed"), f.isWord(t, "questioned"), f.isWord(t, "challenged"):
+		t = f.pastOpeningPhrase(t, un)
+	case f.isPunct(t, ',') && t > un.lo && f.isWord(t-1, "then"):
+		t++
+		if f.isWord(t, "as") || f.isWord(t, "when") {
+			t = f.pastOpeningPhrase(t, un)
+		}
+	}
 	if f.isWord(t, "he") || f.isWord(t, "she") {
 		cur := f.cur
 		f.cur = un
 		sp := f.fromPronoun(t)
 		f.cur = cur
 		return sp
+	}
+	// "Asked whether …, the coach was blunt.": the holder of the role
+	if t > un.lo && f.isWord(t, "the") && f.has(t+1, lxRole) && f.toks[t+1].ment < 0 && f.toks[t+2].kind == kWord &&
+		f.toks[t+2].flags&fLower != 0 && f.toks[t+2].ment < 0 {
+		if sp := f.fromRole(t+1, t); sp.ment >= 0 {
+			return sp
+		}
 	}
 	if m := f.leadSubject(u); m >= 0 {
 		return f.speakerIn(m, un)
