@@ -251,7 +251,7 @@ func buildLexicon() map[string]lexEntry {
 		"call", "session", "summit", "memo", "affidavit", "declaration", "notice",
 		"announcement", "sermon", "lecture", "debate", "forum", "presser", "conversation",
 		"phone", "telephone", "text", "comments", "comment", "response", "reply", "communiqué",
-		"communique", "bulletin")
+		"communique", "bulletin", "update")
 	add(lxNeg, "not", "never", "n't", "no")
 	gender(genderMale, "mr", "sir", "lord", "king", "prince", "duke", "earl", "baron", "father", "dad",
 		"husband", "son", "brother", "grandfather", "grandad", "grandson", "uncle", "nephew",
