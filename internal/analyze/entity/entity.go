@@ -814,7 +814,12 @@ func (f *finder) roleAfter(b int) string {
 		return ""
 	}
 	e := j + 1
+	rel := false // the appositive gives way to a relative clause
 	for e < len(toks) && e-j < 12 && toks[e].adj && toks[e].line == toks[j].line {
+		if e-j > 1 && (toks[e].low == "who" || toks[e].low == "whose") {
+			rel = true // "Ann Roe, a researcher at X who has studied …"
+			break
+		}
 		e++
 	}
 	head := false
@@ -831,7 +836,7 @@ func (f *finder) roleAfter(b int) string {
 		return ""
 	}
 	end := toks[e-1].e
-	if end < len(f.text) {
+	if end < len(f.text) && !rel {
 		if c := f.text[end]; c != ',' && c != '.' && c != ';' && c != '\n' {
 			return ""
 		}
@@ -853,6 +858,7 @@ func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
 	// a given name alone before ", from" is a caller's or a reader's
 	// ("Shirley, from Yarrabin, said")
 	if maybe && (f.honorificBefore(a) || f.roleInApposition(a) || f.ageAfter(b) || n == 2 && f.whoAfter(a, b) ||
+		n >= 2 && f.kinBefore(a) ||
 		n == 1 && toks[a].flags()&fGiven != 0 && f.fromAfter(b)) {
 		maybe = false
 	}
@@ -1486,6 +1492,26 @@ func (f *finder) kinAppositive(a int) bool {
 		}
 	}
 	return false
+}
+
+// kinBefore reports whether the name starting at token a stands in
+// apposition after a relative's noun that a possessive opens ("the dead
+// worker's mother, Fatima Roe", "her son, Gabriel Roe"): a person's.
+func (f *finder) kinBefore(a int) bool {
+	toks := f.toks
+	if a < 2 || toks[a].line != toks[a-1].line || f.text[toks[a-1].e:toks[a].s] != ", " {
+		return false
+	}
+	k := &toks[a-1]
+	if !k.lower || !kinNoun(k.low) || k.line != toks[a-2].line {
+		return false
+	}
+	switch p := &toks[a-2]; p.low {
+	case "his", "her", "their", "my", "our", "your":
+		return true
+	default:
+		return p.poss
+	}
 }
 
 // kinNoun reports whether w names a relative ("son", "wife").
