@@ -500,14 +500,16 @@ func (f *finder) doUnit(u int) {
 }
 
 // pastOpeningPhrase returns the token after the comma that closes the
-// phrase opening at token t of unit un ("Asked whether he regretted it,"),
-// or t when no comma closes it within 25 tokens before a quotation.
+// phrase opening at token t of unit un ("Asked whether he regretted
+// leaving Ann Roe, his striker, out,"): the first comma within 40 tokens,
+// before any quotation, that "he", "she" or "the" follows; t when none
+// does.
 func (f *finder) pastOpeningPhrase(t int, un unit) int {
-	for j := t + 1; j < un.hi && j < t+25; j++ {
+	for j := t + 1; j+1 < un.hi && j < t+40; j++ {
 		if f.toks[j].q >= 0 {
 			break
 		}
-		if f.isPunct(j, ',') {
+		if f.isPunct(j, ',') && (f.isWord(j+1, "he") || f.isWord(j+1, "she") || f.isWord(j+1, "the")) {
 			return j + 1
 		}
 	}
