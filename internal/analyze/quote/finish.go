@@ -472,7 +472,7 @@ func (f *finder) dialogueTurn(i int) int {
 	}
 	aq := &f.quots[a]
 	ap := f.paraOf(aq.open)
-	if !aq.attributed || aq.speaker < 0 || aq.spName == "" || ap != f.paraOf(f.quots[first].open)-1 || aq.cue == "" {
+	if !aq.attributed || aq.speaker < 0 || aq.spName == "" || ap != f.paraOf(f.quots[first].open)-1 {
 		return -1
 	}
 	if (i-first)%2 == 1 {

@@ -626,6 +626,13 @@ func (f *finder) fromRole(t, lo int) speaker {
 			}
 			return sp
 		}
+		// "Ann Roe, 46, was testifying … “…,” the witness replied":
+		// at a trial, the one giving evidence
+		if w == "witness" && t == lo+1 && f.isWord(lo, "the") {
+			if m := f.testifier(pos); m >= 0 {
+				return f.fromMention(m, lo, t+1)
+			}
+		}
 		// "The other diplomat said": someone besides the one named
 		for k := max(lo-1, 0); k < t; k++ {
 			if f.isWord(k, "other") {
@@ -1157,6 +1164,37 @@ func (f *finder) introducedAs(t int, w string) int {
 	}
 	return -1
 }
+
+// testifier returns the person named last before the verb of the last
+// sentence before byte pos (within maxTestifierBack bytes) that says
+// someone testified ("Ann Roe, 46, was testifying on the third day", "…
+// portrayed Ann Roe as a liar who is testifying to save herself"), or -1.
+func (f *finder) testifier(pos int) int {
+	for k := f.tokAt(pos) - 1; k >= 0 && pos-int(f.toks[k].start) < maxTestifierBack; k-- {
+		switch strings.ToLower(f.word(k)) {
+		case "testifying", "testified", "testifies", "testify":
+		default:
+			continue
+		}
+		if f.toks[k].kind != kWord || f.toks[k].q >= 0 {
+			continue
+		}
+		u := f.unitOf(int(f.toks[k].start))
+		if u < 0 {
+			continue
+		}
+		for j := k - 1; j >= f.units[u].lo; j-- {
+			if m := f.toks[j].ment; m >= 0 && f.toks[j].kind == kWord && f.ms[m].Type == model.Person && f.toks[j].flags&fPoss == 0 {
+				return int(m)
+			}
+		}
+	}
+	return -1
+}
+
+// maxTestifierBack bounds how far back "the witness" looks for the
+// sentence that says who testified.
+const maxTestifierBack = 6000
 
 // roleFits reports whether role noun w may stand for the person of mention
 // m named just before: w is an office or a trade, not a word for people
