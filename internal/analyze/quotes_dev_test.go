@@ -438,8 +438,7 @@ import (
 // 0.968, right speaker 0.676 with analyze-52, the same with analyze-54;
 // 1.000, 0.973, 0.766 with analyze-55, tuned on: bare lines of dialogue
 // alternating between two people, "the witness" as the one testifying,
-// a pronoun not taking a person the pronouns so far read as the other
-// gender, "That student, X,", "Asked whether …, she rejected the
+// "That student, X,", "Asked whether …, she rejected the
 // suggestion. “…”", "the update said", a name after "the worker's
 // mother," or before a role appositive running into "who"; left: the
 // lawyer's "Q." lines of a transcript, a product that takes its maker's

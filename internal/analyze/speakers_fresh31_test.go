@@ -34,11 +34,10 @@ func TestSpeakersDialogueRun(t *testing.T) {
 	checkArticleCases(t, tests)
 }
 
-// TestSpeakersPronounReadGender checks that a person whom earlier
-// pronouns all read as a man is not who a later "she" means, and that a
-// sentence opening "That student, X," has X as the subject the next
-// sentence's pronoun continues.
-func TestSpeakersPronounReadGender(t *testing.T) {
+// TestSpeakersThatStudent checks that a sentence opening "That student,
+// X," has X as the subject the next sentence's pronoun continues, rather
+// than the speaker quoted before.
+func TestSpeakersThatStudent(t *testing.T) {
 	tests := []articleCase{
 		{name: "a student named after the senior author",
 			text: "The study's senior author, Professor Kwabena Ostrander, said the team had not set out to look at breeding. " +

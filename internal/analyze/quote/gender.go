@@ -102,8 +102,7 @@ func (f *finder) setGender(m int, g byte) {
 }
 
 // genderFits reports whether pronoun gender g may refer to mention m:
-// m's gender, from the text, the given name or the pronouns read so far
-// as m, is unknown or the same.
+// m's gender is unknown or the same.
 func (f *finder) genderFits(m int, g byte) bool {
 	if m < 0 || g == genderUnknown {
 		return true
@@ -114,13 +113,7 @@ func (f *finder) genderFits(m int, g byte) bool {
 	if m < len(f.gender) && f.gender[m] != genderUnknown {
 		return f.gender[m] == g
 	}
-	if m < len(f.nameGender) && f.nameGender[m] != genderUnknown {
-		return f.nameGender[m] == g
-	}
-	// "“…,” he said." … "“…,” she said": a person the text gave no
-	// gender but whom the pronouns read so far all took as the other
-	r := f.readAs(f.mentName(m))
-	return r == genderUnknown || r == g
+	return m >= len(f.nameGender) || f.nameGender[m] == genderUnknown || f.nameGender[m] == g
 }
 
 // learnPronounGenders reads the gender of a person the text never gives
