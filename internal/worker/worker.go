@@ -365,8 +365,24 @@ func (w *worker) prepare(ctx context.Context, j *postgres.Job) error {
 	// compression of its own (it gives up on compressed data at once),
 	// and less to write and send.
 	b = w.zc.compress(b)
-	if err := w.q.Prepare(ctx, j, b); err != nil {
-		return err
+	// The result is stored under the lease even when the connection was
+	// lost meanwhile (a server restart): the attempt is not given up for
+	// the job to be taken, counted and prepared again, as long as the
+	// lease is not lost (the heartbeat then ends jctx).
+	bo := backoff{}
+	for {
+		err := w.q.Prepare(jctx, j, b)
+		if err == nil {
+			break
+		}
+		if jctx.Err() != nil {
+			return errors.Join(err, context.Cause(jctx))
+		}
+		if !postgres.Unavailable(err) {
+			return err
+		}
+		w.log.Warn("storing a prepared job failed; retrying", "job", j.ID, "err", err)
+		bo.wait(jctx)
 	}
 	w.log.Debug("prepared", "job", j.ID, "items", len(items), "took", time.Since(t))
 	return nil
@@ -498,7 +514,10 @@ func (w *worker) lead(ctx context.Context, st storage.Store) error {
 		}
 		taken, err := w.runJobs(ctx, p, ahead, limit)
 		if err != nil {
-			if ctx.Err() != nil {
+			if ctx.Err() != nil || !jobFault(err) {
+				// A lost connection, a server restarting or the
+				// writer lock taken by another process says nothing
+				// about the job: it is not counted against it.
 				return err
 			}
 			if w.failed.id != ids[0] {
@@ -518,6 +537,17 @@ func (w *worker) lead(ctx context.Context, st storage.Store) error {
 			return err
 		}
 	}
+}
+
+// jobFault reports whether err, which ended an ordered run, may come from
+// the run's jobs: not when the connection to the server was lost or could
+// not be made, nor when the writer lock was lost to another process. Only
+// such failures count towards failing a job (see lead): a server restart
+// and the reconnections after it fail several runs in a row, whatever
+// their jobs hold.
+func jobFault(err error) bool {
+	var locked *storage.LockedError
+	return !postgres.Unavailable(err) && !errors.As(err, &locked)
 }
 
 // preparedJob is what the workers store with a prepared job: its items,

@@ -21,11 +21,13 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/parallax-news/parallax/internal/analyze"
 	"github.com/parallax-news/parallax/internal/eval"
@@ -899,6 +901,73 @@ func TestBadPreparedJob(t *testing.T) {
 		if _, ok := got[it.Article.ExternalID]; ok {
 			t.Errorf("article %s of the failed job was stored", it.Article.ExternalID)
 		}
+	}
+}
+
+// failingCommits is a store whose first commits fail with err.
+type failingCommits struct {
+	storage.Store
+	err  error
+	left *atomic.Int32
+}
+
+func (s failingCommits) Commit(ctx context.Context, b *storage.Batch) error {
+	if s.left.Add(-1) >= 0 {
+		return fmt.Errorf("commit: %w", s.err)
+	}
+	return s.Store.Commit(ctx, b)
+}
+
+// TestOrderedStepLostConnection fails the ordered step's commits several
+// times in a row as a server restart does (lost connections, the server
+// shutting down, the writer lock taken meanwhile by another process):
+// those failures say nothing about the jobs, which must all be stored,
+// none failed.
+func TestOrderedStepLostConnection(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		err  error
+	}{
+		{"connection reset", &net.OpError{Op: "read", Net: "tcp", Err: syscall.ECONNRESET}},
+		{"unexpected EOF", fmt.Errorf("failed to receive message: %w", io.ErrUnexpectedEOF)},
+		{"server shutting down", &pgconn.PgError{Severity: "FATAL", Code: "57P01", Message: "terminating connection due to administrator command"}},
+		{"writer lock taken", fmt.Errorf("the writer lock was lost and cannot be taken again: %w", &storage.LockedError{Path: "test", PID: 1})},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dsn := pgtest.DSN(t)
+			ctx := context.Background()
+			items := corpus(t, 20)
+			q, err := postgres.OpenQueue(ctx, dsn, postgres.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer q.Close()
+			ids := enqueue(t, q, items, 10)
+			cfg := childConfig(dsn, slog.New(slog.DiscardHandler))
+			// More failures in a row than the default MaxAttempts (3)
+			// allows for a job at fault: it is failed at the fourth.
+			left := &atomic.Int32{}
+			left.Store(5)
+			cfg.OpenPipeline = func(ctx context.Context, st storage.Store, opts pipeline.Options) (*pipeline.Pipeline, error) {
+				return pipeline.Open(ctx, failingCommits{Store: st, err: c.err, left: left}, opts)
+			}
+			if err := worker.Run(ctx, cfg); err != nil {
+				t.Fatal(err)
+			}
+			if n := left.Load(); n >= 0 {
+				t.Fatalf("%d injected failures left unused", n+1)
+			}
+			jobs, err := q.Jobs(ctx, ids)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, j := range jobs {
+				if j.State != postgres.JobDone {
+					t.Errorf("job %d: %s (%s), want done", j.ID, j.State, j.Error)
+				}
+			}
+			checkStore(t, dsn, items, nil)
+		})
 	}
 }
 

@@ -82,6 +82,7 @@ func openWith(ctx context.Context, dsn, name string, opts Options) (*Store, erro
 		return nil, err
 	}
 	plainLoopback(dsn, cfg.ConnConfig)
+	connectDefaults(dsn, cfg.ConnConfig)
 	cfg.MaxConns = 6
 	if opts.MaxConns > 0 {
 		cfg.MaxConns = opts.MaxConns

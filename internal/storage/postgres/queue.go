@@ -65,6 +65,7 @@ func OpenQueue(ctx context.Context, dsn string, opts Options) (*Queue, error) {
 		cfg.MaxConns = opts.MaxConns
 	}
 	cfg.ConnConfig.RuntimeParams["application_name"] = "parallax queue"
+	connectDefaults(dsn, cfg.ConnConfig)
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("open queue %s: %w", name, err)
@@ -82,6 +83,17 @@ func OpenQueue(ctx context.Context, dsn string, opts Options) (*Queue, error) {
 		return nil, fmt.Errorf("open queue %s: %w", name, err)
 	}
 	return q, nil
+}
+
+// fail returns err, first closing the pool's connections when err says the
+// server was lost (see Unavailable): after a server restart every idle
+// connection is dead, and each would fail one more statement, a lease
+// renewal among them, before the pool made a new one.
+func (q *Queue) fail(err error) error {
+	if Unavailable(err) {
+		q.pool.Reset()
+	}
+	return err
 }
 
 // Close closes the queue's connections.
@@ -102,7 +114,7 @@ func (q *Queue) Enqueue(ctx context.Context, kind string, payloads ...[]byte) ([
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("enqueue: %w", err)
+		return nil, q.fail(fmt.Errorf("enqueue: %w", err))
 	}
 	return ids, nil
 }
@@ -128,7 +140,7 @@ func (q *Queue) Claim(ctx context.Context, worker string, lease time.Duration, m
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("claim job: %w", err)
+		return nil, q.fail(fmt.Errorf("claim job: %w", err))
 	}
 	return j, nil
 }
@@ -165,7 +177,7 @@ func (q *Queue) leased(ctx context.Context, j *Job, what, sql string, arg any) e
 	}
 	tag, err := q.pool.Exec(ctx, sql, args...)
 	if err != nil {
-		return fmt.Errorf("%s job %d: %w", what, j.ID, err)
+		return q.fail(fmt.Errorf("%s job %d: %w", what, j.ID, err))
 	}
 	if tag.RowsAffected() == 0 {
 		return fmt.Errorf("%s job %d: %w", what, j.ID, ErrLeaseLost)
@@ -197,7 +209,7 @@ func (q *Queue) ReadyIDs(ctx context.Context, after int64, limit int) ([]int64, 
 	rows, err := q.pool.Query(ctx, `SELECT id, state FROM jobs WHERE state IN ('queued', 'running', 'prepared') AND id > $1
 		ORDER BY id LIMIT $2`, after, limit+1)
 	if err != nil {
-		return nil, false, fmt.Errorf("ready jobs: %w", err)
+		return nil, false, q.fail(fmt.Errorf("ready jobs: %w", err))
 	}
 	var ids []int64
 	others := false
@@ -215,7 +227,7 @@ func (q *Queue) ReadyIDs(ctx context.Context, after int64, limit int) ([]int64, 
 		return nil
 	})
 	if err != nil {
-		return nil, false, fmt.Errorf("ready jobs: %w", err)
+		return nil, false, q.fail(fmt.Errorf("ready jobs: %w", err))
 	}
 	return ids, others, nil
 }
@@ -227,7 +239,7 @@ func (q *Queue) ReadyIDs(ctx context.Context, after int64, limit int) ([]int64, 
 func (q *Queue) PreparedJobs(ctx context.Context, ids []int64) ([]*Job, error) {
 	rows, err := q.pool.Query(ctx, `SELECT id, kind, attempts, prepared, payload FROM jobs WHERE id = ANY($1) AND state = 'prepared' ORDER BY id`, ids)
 	if err != nil {
-		return nil, fmt.Errorf("prepared jobs: %w", err)
+		return nil, q.fail(fmt.Errorf("prepared jobs: %w", err))
 	}
 	var jobs []*Job
 	err = eachRow(rows, func() error {
@@ -239,7 +251,7 @@ func (q *Queue) PreparedJobs(ctx context.Context, ids []int64) ([]*Job, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("prepared jobs: %w", err)
+		return nil, q.fail(fmt.Errorf("prepared jobs: %w", err))
 	}
 	return jobs, nil
 }
@@ -248,7 +260,7 @@ func (q *Queue) PreparedJobs(ctx context.Context, ids []int64) ([]*Job, error) {
 func (q *Queue) Payloads(ctx context.Context, ids []int64) (map[int64][]byte, error) {
 	rows, err := q.pool.Query(ctx, `SELECT id, payload FROM jobs WHERE id = ANY($1)`, ids)
 	if err != nil {
-		return nil, fmt.Errorf("read job payloads: %w", err)
+		return nil, q.fail(fmt.Errorf("read job payloads: %w", err))
 	}
 	out := make(map[int64][]byte, len(ids))
 	err = eachRow(rows, func() error {
@@ -261,7 +273,7 @@ func (q *Queue) Payloads(ctx context.Context, ids []int64) (map[int64][]byte, er
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("read job payloads: %w", err)
+		return nil, q.fail(fmt.Errorf("read job payloads: %w", err))
 	}
 	return out, nil
 }
@@ -271,7 +283,7 @@ func (q *Queue) Payloads(ctx context.Context, ids []int64) (map[int64][]byte, er
 func (q *Queue) Done(ctx context.Context, ids []int64, results []string) error {
 	if _, err := q.pool.Exec(ctx, `UPDATE jobs j SET state = 'done', result = v.r, prepared = NULL, done_at = now()
 		FROM unnest($1::bigint[], $2::text[]) AS v(id, r) WHERE j.id = v.id AND j.state = 'prepared'`, ids, results); err != nil {
-		return fmt.Errorf("finish jobs: %w", err)
+		return q.fail(fmt.Errorf("finish jobs: %w", err))
 	}
 	return nil
 }
@@ -281,7 +293,7 @@ func (q *Queue) Done(ctx context.Context, ids []int64, results []string) error {
 func (q *Queue) PurgeDone(ctx context.Context, olderThan time.Duration) (int64, error) {
 	tag, err := q.pool.Exec(ctx, `DELETE FROM jobs WHERE state = 'done' AND done_at < now() - make_interval(secs => $1)`, olderThan.Seconds())
 	if err != nil {
-		return 0, fmt.Errorf("purge done jobs: %w", err)
+		return 0, q.fail(fmt.Errorf("purge done jobs: %w", err))
 	}
 	return tag.RowsAffected(), nil
 }
@@ -290,7 +302,7 @@ func (q *Queue) PurgeDone(ctx context.Context, olderThan time.Duration) (int64, 
 func (q *Queue) FailPrepared(ctx context.Context, id int64, why string) error {
 	if _, err := q.pool.Exec(ctx, `UPDATE jobs SET state = 'failed', error = $2, prepared = NULL, done_at = now()
 		WHERE id = $1 AND state = 'prepared'`, id, why); err != nil {
-		return fmt.Errorf("fail job %d: %w", id, err)
+		return q.fail(fmt.Errorf("fail job %d: %w", id, err))
 	}
 	return nil
 }
@@ -300,7 +312,7 @@ func (q *Queue) FailPrepared(ctx context.Context, id int64, why string) error {
 func (q *Queue) Jobs(ctx context.Context, ids []int64) ([]*Job, error) {
 	rows, err := q.pool.Query(ctx, `SELECT id, kind, state, attempts, error, result FROM jobs WHERE id = ANY($1) ORDER BY id`, ids)
 	if err != nil {
-		return nil, fmt.Errorf("read jobs: %w", err)
+		return nil, q.fail(fmt.Errorf("read jobs: %w", err))
 	}
 	var jobs []*Job
 	err = eachRow(rows, func() error {
@@ -312,7 +324,7 @@ func (q *Queue) Jobs(ctx context.Context, ids []int64) ([]*Job, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("read jobs: %w", err)
+		return nil, q.fail(fmt.Errorf("read jobs: %w", err))
 	}
 	return jobs, nil
 }
@@ -321,7 +333,7 @@ func (q *Queue) Jobs(ctx context.Context, ids []int64) ([]*Job, error) {
 func (q *Queue) Counts(ctx context.Context) (map[string]int, error) {
 	rows, err := q.pool.Query(ctx, `SELECT state, COUNT(*) FROM jobs GROUP BY state`)
 	if err != nil {
-		return nil, fmt.Errorf("count jobs: %w", err)
+		return nil, q.fail(fmt.Errorf("count jobs: %w", err))
 	}
 	c := map[string]int{}
 	err = eachRow(rows, func() error {
@@ -334,7 +346,7 @@ func (q *Queue) Counts(ctx context.Context) (map[string]int, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("count jobs: %w", err)
+		return nil, q.fail(fmt.Errorf("count jobs: %w", err))
 	}
 	return c, nil
 }
@@ -349,7 +361,7 @@ func (q *Queue) Unfinished(ctx context.Context, prepared bool) (bool, error) {
 	}
 	var open bool
 	if err := q.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM jobs WHERE state IN ('queued', 'running', 'prepared') AND state = ANY($1))`, states).Scan(&open); err != nil {
-		return false, fmt.Errorf("look for unfinished jobs: %w", err)
+		return false, q.fail(fmt.Errorf("look for unfinished jobs: %w", err))
 	}
 	return open, nil
 }
@@ -360,7 +372,7 @@ func (q *Queue) Unfinished(ctx context.Context, prepared bool) (bool, error) {
 func (q *Queue) LastArticle(ctx context.Context) (int64, error) {
 	var id int64
 	if err := q.pool.QueryRow(ctx, `SELECT COALESCE(MAX(id), 0) FROM articles`).Scan(&id); err != nil {
-		return 0, fmt.Errorf("last article: %w", err)
+		return 0, q.fail(fmt.Errorf("last article: %w", err))
 	}
 	return id, nil
 }
@@ -375,7 +387,7 @@ func (q *Queue) WriterHeld(ctx context.Context) (bool, error) {
 		AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
 		AND ((classid::bigint << 32) | objid::bigint) = `+writerLockKey+`)`).Scan(&held)
 	if err != nil {
-		return false, fmt.Errorf("look for the writer: %w", err)
+		return false, q.fail(fmt.Errorf("look for the writer: %w", err))
 	}
 	return held, nil
 }
