@@ -345,12 +345,13 @@ func (f *finder) surnameWord(i int) bool {
 	return f.toks[i-1].e-f.toks[i-1].s > 1 && f.nameable(i-1)
 }
 
-// postNominal reports whether lower-case w is the upper-case letters a
+// PostNominal reports whether lower-case w is the upper-case letters a
 // person's name may be followed by: a seat in a parliament or assembly, a
-// senior counsel's rank or an honour ("MP", "MS", "TD", "KC", "OBE").
-func postNominal(w string) bool {
+// senior counsel's rank or an honour ("MP", "MS", "TD", "KC", "SAN",
+// "OBE").
+func PostNominal(w string) bool {
 	switch w {
-	case "mp", "ms", "msp", "mla", "mep", "td", "kc", "qc", "sc", "obe", "mbe", "cbe":
+	case "mp", "ms", "msp", "mla", "mep", "td", "kc", "qc", "sc", "san", "obe", "mbe", "cbe":
 		return true
 	}
 	return false
@@ -590,7 +591,7 @@ func (f *finder) chunk(a, b, lineEnd int) {
 	// post-nominal letters stay out of names and make them a person's
 	// ("Elin Gwatkin MS", "Jonathan Adebayo-Knight KC")
 	post := false
-	if b-a > 2 && toks[b-1].upper && toks[b-1].adj && postNominal(toks[b-1].low) && f.nameable(b-2) {
+	if b-a > 2 && toks[b-1].upper && toks[b-1].adj && PostNominal(toks[b-1].low) && f.nameable(b-2) {
 		b--
 		post = true
 	}

@@ -1269,6 +1269,14 @@ func (f *finder) skipPartyTag(t, lo int) int {
 		if f.partyTag(k) && f.isPunct(k-1, ',') && k-2 >= lo {
 			return k - 2
 		}
+		// "Kelechi Amodu, SAN, said", "X, KC, told": a counsel's rank
+		// or an honour set off after the name
+		if k == t-1 && k-2 >= lo && f.isPunct(k-1, ',') && f.toks[k].kind == kWord && f.toks[k-2].kind == kWord &&
+			f.toks[k-2].ment >= 0 && (f.ms[f.toks[k-2].ment].Type == model.Person || f.ms[f.toks[k-2].ment].Type == model.Other) {
+			if w := f.word(k); w == strings.ToUpper(w) && entity.PostNominal(strings.ToLower(w)) {
+				return k - 2
+			}
+		}
 	}
 	return t
 }
