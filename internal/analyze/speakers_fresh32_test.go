@@ -19,3 +19,29 @@ func TestSpeakersPostNominalSetOff(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersBodyByNoun checks a body named again by a common noun its
+// name lacks: the noun it was introduced with ("the charity Tide Line …
+// the charity said"), the body the sentence before opens with ("The LPD
+// responded … the party said"), and a phrase whose words all name it
+// though its head is a role ("the coast guard said"), with controls.
+func TestSpeakersBodyByNoun(t *testing.T) {
+	tests := []articleCase{
+		{name: "the charity introduced",
+			text: "The boat was met by the Sea Lantern, a rescue ship run by the charity Tide Line.\n\n" +
+				"Tide Line said the authorities had not replied. \"Every hour of waiting puts people at risk,\" the charity said.\n",
+			quotes: []wantQuote{{"Every hour", "Tide Line"}}},
+		{name: "the party after its lead",
+			text: "Ms Orvane's Lok Pragati Dal (LPD) had filed the complaint.\n\n" +
+				"The LPD responded within the hour. \"The minister should tell us why,\" the party said.\n",
+			quotes: []wantQuote{{"should tell us", "Lok Pragati Dal"}}},
+		{name: "control: a ministry leads",
+			text:   "The Foreign Ministry of Tessaly responded within the hour. \"We reject this,\" the party said.\n",
+			quotes: []wantQuote{{"We reject", ""}}},
+		{name: "the coast guard",
+			text: "The Kaishan Coast Guard later released a video of the collision.\n\n" +
+				"\"Our ship sounded its horn five times,\" the coast guard said.\n",
+			quotes: []wantQuote{{"sounded its horn", "Kaishan Coast Guard"}}},
+	}
+	checkArticleCases(t, tests)
+}

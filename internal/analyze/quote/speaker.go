@@ -573,6 +573,26 @@ func (f *finder) fromRole(t, lo int) speaker {
 	w := strings.ToLower(f.word(t))
 	tk := &f.toks[t]
 	pos := int(tk.start)
+	// "The Kaishan Coast Guard released a video. … the coast guard
+	// said": a definite phrase of lower-case words that all name an
+	// organisation named before is that organisation, though its head
+	// is also a role ("guard")
+	if f.isWord(lo, "the") && t-lo >= 2 && tk.lex.class&lxRole != 0 {
+		words := make([]string, 0, t-lo)
+		for k := lo + 1; k <= t; k++ {
+			if f.toks[k].kind != kWord || f.toks[k].flags&fLower == 0 || f.toks[k].ment >= 0 {
+				words = words[:0]
+				break
+			}
+			words = append(words, strings.ToLower(f.word(k)))
+		}
+		if len(words) >= 2 {
+			if m := f.res.OrgCalled(pos, 5000, 0, words); m >= 0 && !f.inQuotation(f.ms[m].Start) {
+				sp.ment, sp.name = m, f.mentName(m)
+				return sp
+			}
+		}
+	}
 	if tk.lex.class&lxRole != 0 {
 		// Only a definite phrase names a known person: not "one
 		// assistant coach", "a spokesman", "another official".
@@ -801,6 +821,20 @@ func (f *finder) fromRole(t, lo int) speaker {
 		sp.ment = i
 		sp.name = f.mentName(i)
 		return sp
+	}
+	if t == lo+1 && orgNoun(w) {
+		// "a ship run by the charity Tide Line … the charity said":
+		// the name that noun was given before it
+		if m := f.classedName(pos, w); m >= 0 {
+			sp.ment, sp.name = m, f.mentName(m)
+			return sp
+		}
+		// "The LPD responded within the hour. “…,” the party said":
+		// the body the sentence before opens with
+		if m := f.prevLeadBody(w); m >= 0 {
+			sp.ment, sp.name = m, f.mentName(m)
+			return sp
+		}
 	}
 	// "the union": a labour body named just before under another noun
 	// ("the Association of Flight Crews", "the Brotherhood of X").
@@ -3037,4 +3071,66 @@ func (f *finder) appositiveNoun(m int, w string) bool {
 	}
 	ws := strings.Fields(rest)
 	return len(ws) > 0 && len(ws) <= 4 && ws[len(ws)-1] == w
+}
+
+// classedName returns the nearest name, at most 3,000 bytes before byte
+// pos and outside quotations, that the text gives right after the common
+// noun w and an article ("the charity Tide Line", "a brokerage, Altamar
+// Valores"), which "the charity" then stands for; or -1.
+func (f *finder) classedName(pos int, w string) int {
+	for i := sort.Search(len(f.ms), func(i int) bool { return f.ms[i].Start >= pos }) - 1; i >= 0; i-- {
+		if pos-f.ms[i].Start > 3000 {
+			break
+		}
+		if !f.validMent(i) || f.ms[i].Type == model.Place || f.inQuotation(f.ms[i].Start) {
+			continue
+		}
+		k := f.tokAt(f.ms[i].Start)
+		if f.isPunct(k-1, ',') {
+			k--
+		}
+		if k < 2 || !f.isWord(k-1, w) || !(f.isWord(k-2, "the") || f.isWord(k-2, "a") || f.isWord(k-2, "an")) {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// prevLeadBody returns the organisation the sentence right before the
+// current one opens with as its subject ("The LPD responded within the
+// hour."), when its name carries no institution noun other than w ("the
+// party" is not "the Foreign Ministry"); or -1.
+func (f *finder) prevLeadBody(w string) int {
+	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].lo >= f.cur.lo }) - 1
+	if u < 0 {
+		return -1
+	}
+	un := f.units[u]
+	k := un.lo
+	if f.isWord(k, "the") {
+		k++
+	}
+	if k >= un.hi || f.toks[k].kind != kWord || f.toks[k].ment < 0 || f.mentStart(k) != k {
+		return -1
+	}
+	m := int(f.toks[k].ment)
+	if !f.validMent(m) || f.ms[m].Type != model.Organization || f.inQuotation(f.ms[m].Start) {
+		return -1
+	}
+	e := f.mentEnd(k)
+	if e >= un.hi || f.toks[e].kind != kWord || f.toks[e].flags&fLower == 0 || f.has(e, lxPrep|lxRel) {
+		return -1
+	}
+	for _, n := range strings.Fields(strings.ToLower(f.mentName(m))) {
+		if n == w {
+			continue
+		}
+		for _, b := range publicBodyWords {
+			if n == b {
+				return -1
+			}
+		}
+	}
+	return m
 }
