@@ -45,3 +45,19 @@ func TestSpeakersBodyByNoun(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersPalace checks a palace the recogniser leaves untyped named
+// again as "the palace", and "the statement" it issued, with a control
+// where no palace is named.
+func TestSpeakersPalace(t *testing.T) {
+	tests := []articleCase{
+		{name: "the palace and its statement",
+			text: "The Sultan of Kerapang has been admitted to hospital for what the Royal Palace described as a \"routine and planned\" procedure, the palace said in a statement on Monday.\n\n" +
+				"\"His Majesty is in good spirits,\" the statement said.\n",
+			quotes: []wantQuote{{"routine and planned", "Royal Palace"}, {"good spirits", "Royal Palace"}}},
+		{name: "control: no palace named",
+			text:   "The Sultan of Kerapang has been admitted to hospital.\n\n\"His Majesty is in good spirits,\" the palace said.\n",
+			quotes: []wantQuote{{"good spirits", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

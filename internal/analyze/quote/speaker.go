@@ -835,6 +835,18 @@ func (f *finder) fromRole(t, lo int) speaker {
 			sp.ment, sp.name = m, f.mentName(m)
 			return sp
 		}
+		// "what the Royal Palace described as … the palace said": a
+		// body the recogniser left untyped whose name ends in the noun
+		if m := f.res.Nearest(pos, 5000, resolve.Untyped, func(i int) bool {
+			if f.inQuotation(f.ms[i].Start) {
+				return false
+			}
+			name := f.mentName(i)
+			return strings.Contains(name, " ") && strings.EqualFold(name[strings.LastIndexByte(name, ' ')+1:], w)
+		}); m >= 0 {
+			sp.ment, sp.name = m, f.mentName(m)
+			return sp
+		}
 	}
 	// "the union": a labour body named just before under another noun
 	// ("the Association of Flight Crews", "the Brotherhood of X").
@@ -1857,7 +1869,7 @@ func orgNoun(w string) bool {
 		"union", "party", "embassy", "regulator", "newspaper", "carrier", "automaker",
 		"retailer", "airline", "insurer", "university", "hospital", "utility", "authority", "board",
 		"federation", "association", "charity", "foundation", "institute", "trust", "operator",
-		"group", "team", "manufacturer":
+		"group", "team", "manufacturer", "palace":
 		return true
 	}
 	return false
