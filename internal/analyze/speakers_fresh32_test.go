@@ -61,3 +61,21 @@ func TestSpeakersPalace(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersQuotedBySource checks "X was quoted by Y as saying" and "was
+// quoted in the statement as saying": the subject speaks, not the outlet
+// or the text, with the plain passive as a control.
+func TestSpeakersQuotedBySource(t *testing.T) {
+	tests := []articleCase{
+		{name: "quoted by an agency",
+			text:   "The lead negotiator, Rustam Velikhanov, was quoted by the state news agency as saying progress depended on \"the realism of the other side.\"\n",
+			quotes: []wantQuote{{"realism", "Rustam Velikhanov"}}},
+		{name: "quoted in the statement",
+			text:   "The ship's commanding officer, Captain Kenji Oyamada, was quoted in the statement as saying his crew had \"acted calmly.\"\n",
+			quotes: []wantQuote{{"acted calmly", "Kenji Oyamada"}}},
+		{name: "control: quoted as saying",
+			text:   "The lead negotiator, Rustam Velikhanov, was quoted as saying progress depended on \"the realism of the other side.\"\n",
+			quotes: []wantQuote{{"realism", "Rustam Velikhanov"}}},
+	}
+	checkArticleCases(t, tests)
+}

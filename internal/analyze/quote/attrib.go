@@ -703,6 +703,21 @@ func (f *finder) quotedAs(c, lo int) (speaker, bool) {
 		}
 		return speaker{}, false
 	}
+	// "X was quoted by the state news agency as saying", "was quoted
+	// in the statement as saying": the subject, past the source
+	for k := c - 3; k-1 > lo && k >= c-12; k-- {
+		if f.toks[k].kind != kWord || f.toks[k].q >= 0 {
+			break
+		}
+		if f.isWord(k, "quoted") && (f.isWord(k+1, "by") || f.isWord(k+1, "in")) {
+			if a := k - 1; f.isWord(a, "was") || f.isWord(a, "is") || f.isWord(a, "were") || f.isWord(a, "been") {
+				if sp := f.subjectBefore(a, lo); sp.ok {
+					return sp, true
+				}
+			}
+			return speaker{}, false
+		}
+	}
 	e := c - 2
 	if f.toks[e].kind == kWord && f.toks[e].ment < 0 && f.has(e, lxRole) && e-2 >= lo && f.isWord(e-1, "the") &&
 		(f.isWord(e-2, "quoted") || f.isWord(e-2, "quoting")) {
