@@ -79,3 +79,27 @@ func TestSpeakersQuotedBySource(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersSetOffBeforeVerb checks phrases set off between a speaker's
+// name and the verb: a participle ("seen as close to …"), a long
+// prepositional phrase ("in a broadcast on state radio"), a role and a
+// relative clause ("the director of …, who has opposed …"), with the
+// object of a preposition as a control.
+func TestSpeakersSetOffBeforeVerb(t *testing.T) {
+	lead := "The government survived the vote on Thursday.\n\n"
+	tests := []articleCase{
+		{name: "seen as close to",
+			text:   lead + "Revenue Minister Tarun Bagheria, seen as close to the chief minister, accused Ms Orvane of \"insulting the officers.\"\n",
+			quotes: []wantQuote{{"insulting", "Tarun Bagheria"}}},
+		{name: "in a broadcast",
+			text:   lead + "Governor Baba Gwandari, in a broadcast on state radio, called on his opponent to \"join hands.\"\n",
+			quotes: []wantQuote{{"join hands", "Baba Gwandari"}}},
+		{name: "a role and a relative clause",
+			text:   lead + "Zoran Petrovik, the director of the public broadcaster, who has opposed the merger, told reporters that the vote \"changes nothing.\"\n",
+			quotes: []wantQuote{{"changes nothing", "Zoran Petrovik"}}},
+		{name: "control: speaking to an outlet",
+			text:   lead + "Speaking to The Ledger, the diplomat involved in the talks, who asked not to be named, said: \"The talks are stuck on the same two points.\"\n",
+			quotes: []wantQuote{{"stuck on the same", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -283,7 +283,11 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 			f.toks[n].kind == kWord && strings.HasSuffix(f.word(n), "ing") ||
 			f.toks[n].kind == kWord && setOffParticiple(f.word(n)) || // ", asked about …,"
 			f.bareRole(n, t) || // ", chemicals analyst for Y,": a role without an article
-			f.has(n, lxPrep) && t-k <= 6) { // ", for his part,"
+			f.has(n, lxPrep) && t-k <= 6 || // ", for his part,"
+			// "Governor X, in a broadcast on state radio, called": a
+			// longer prepositional phrase right after a person's name
+			f.has(n, lxPrep) && t-k <= 10 && k-1 >= lo && f.toks[k-1].kind == kWord && f.toks[k-1].ment >= 0 &&
+				f.ms[f.toks[k-1].ment].Type == model.Person) {
 			if f.relBefore(k, lo) {
 				rel = true
 				continue // ", until it closed": a later part of a relative clause
@@ -353,7 +357,16 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 			deep = true
 			continue // an age in full: "Mr. X, 67 years old, whose …, said"
 		} else if f.has(n, lxRel) && (f.toks[k-1].flags&fDigit == 0 || f.toks[k-1].kind != kWord) {
-			if sp, ok := f.npEndingAt(k-1, lo); ok {
+			// "Zoran Petrik, the director of the public broadcaster,
+			// who has opposed the merger, told": a role set off after
+			// a name, which is the subject
+			sp, ok := f.npEndingAt(k-1, lo)
+			if !ok || sp.ment < 0 && sp.name == "" {
+				if n, ok := f.nameBeforeRole(k, lo); ok {
+					return n
+				}
+			}
+			if ok {
 				return sp
 			}
 		} else if f.relBefore(k, lo) {
@@ -1912,7 +1925,8 @@ func (f *finder) outletBefore(t int) int {
 // reached by telephone, said").
 func setOffParticiple(w string) bool {
 	switch w {
-	case "asked", "pressed", "questioned", "reached", "contacted", "interviewed", "approached":
+	case "asked", "pressed", "questioned", "reached", "contacted", "interviewed", "approached",
+		"seen", "regarded", "considered":
 		return true
 	}
 	return false
@@ -2080,6 +2094,39 @@ func (f *finder) groupOf(t, lo int) (speaker, bool) {
 			}
 		}
 		return speaker{ment: -1, mention: f.spanText(lo, t+1), lo: lo, hi: t + 1, ok: true}, true
+	}
+	return speaker{}, false
+}
+
+// nameBeforeRole reads the subject before an appositive that opens with
+// "the" and ends at the comma k ("Zoran Petrik, the director of the
+// public broadcaster,"): the person named right before it, opening the
+// unit (from lo) or after a role, a determiner or a capitalised word.
+func (f *finder) nameBeforeRole(k, lo int) (speaker, bool) {
+	for j := k - 1; j > lo && j >= k-12; j-- {
+		if f.toks[j].kind != kWord || f.toks[j].q >= 0 {
+			if !f.isPunct(j, ',') {
+				return speaker{}, false
+			}
+			if !f.isWord(j+1, "the") || j+1 >= k-1 {
+				return speaker{}, false
+			}
+			e := j - 1
+			if e < lo || f.toks[e].kind != kWord || f.toks[e].ment < 0 || f.mentEnd(e) != j {
+				return speaker{}, false
+			}
+			m := int(f.toks[e].ment)
+			if f.ms[m].Type != model.Person && f.ms[m].Type != model.Other {
+				return speaker{}, false
+			}
+			// not "Speaking to The Arbiter, the …": the object of a
+			// preposition
+			if s := f.mentStart(e); s == lo || f.isWord(s-1, "the") && s-1 == lo ||
+				f.has(s-1, lxRole) || f.toks[s-1].flags&fCap != 0 && !f.has(s-1, lxDet) {
+				return f.fromMention(m, s, j), true
+			}
+			return speaker{}, false
+		}
 	}
 	return speaker{}, false
 }
