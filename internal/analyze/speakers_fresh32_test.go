@@ -103,3 +103,20 @@ func TestSpeakersSetOffBeforeVerb(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersFamilyNameFirst checks a name written family name first
+// ("Liang Weiren") repeated by the family name alone at the start of a
+// sentence, past a set-off participle ("Liang, asked …, said"), with a
+// place's name in a dateline as a control.
+func TestSpeakersFamilyNameFirst(t *testing.T) {
+	tests := []articleCase{
+		{name: "family name alone",
+			text: "Foreign ministry spokesman Liang Weishan spoke in Jinhe.\n\n" +
+				"Liang, asked the same question about the patrols, said only that \"the patrols will continue.\"\n",
+			quotes: []wantQuote{{"patrols will continue", "Liang Weishan"}}},
+		{name: "control: a dateline",
+			text:   "HAOLAN CITY, March 12 (Meridian Press) - Haolan on Wednesday rejected the criticism, saying the men had been held \"in accordance with the law\" and would be treated fairly.\n",
+			quotes: []wantQuote{{"in accordance", "Haolan"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -153,6 +153,14 @@ func (f *finder) fold() {
 			}
 			continue
 		}
+		// "Liang Weiren … Liang said": a family name written first,
+		// alone later
+		if fi := f.familyFirst(full, c.a, t); fi >= 0 {
+			c.typ = model.Person
+			c.key = f.candText(&cs[full[full[fi].group].ci])
+			c.weak, c.titleOnly = false, false
+			continue
+		}
 		// "Dame Lorna" after "Dame Lorna Birtwistle": Sir and Dame go
 		// with the given name
 		if c.a > 0 && (f.toks[c.a-1].low == "sir" || f.toks[c.a-1].low == "dame") {
@@ -520,4 +528,24 @@ func (f *finder) firmShortNames(cs []cand) {
 			}
 		}
 	}
+}
+
+// familyFirst returns the index in full of the nearest two-word person's
+// name before token at whose first word is t's and is no known given name,
+// so a family name written first ("Liang Weiren", "Oyama Kenji") that t
+// repeats alone; or -1.
+func (f *finder) familyFirst(full []fullName, at int, t *token) int {
+	if givenNames[t.low] {
+		return -1
+	}
+	for i := len(full) - 1; i >= 0; i-- {
+		fc := &f.cands[full[i].ci]
+		if fc.a >= at || fc.b-fc.a != 2 || fc.typ != model.Person || f.toks[fc.a].upper {
+			continue
+		}
+		if lightKey(f.toks[fc.a].text) == lightKey(t.text) && !givenNames[f.toks[fc.a].low] {
+			return i
+		}
+	}
+	return -1
 }
