@@ -120,3 +120,23 @@ func TestSpeakersFamilyNameFirst(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersRelativeAndAge checks a name that ends a relative clause set
+// off after the subject ("X, who was visiting Vellmark, called"), and an
+// age given with "now" after a given name ("Zhanar, now 26, said"), with a
+// name set off by a comma alone as a control.
+func TestSpeakersRelativeAndAge(t *testing.T) {
+	tests := []articleCase{
+		{name: "name ending a relative clause",
+			text:   "The ships collided on Wednesday.\n\nForeign Minister Tomoko Hasegawara, who was visiting Vellmark, called the explanation \"unacceptable.\"\n",
+			quotes: []wantQuote{{"unacceptable", "Tomoko Hasegawara"}}},
+		{name: "an age with now",
+			text: "In 2022, his daughter Zhanara, who was studying medicine, was expelled.\n\n" +
+				"\"They called me into the dean's office,\" Zhanara, now 26, said by video link.\n",
+			quotes: []wantQuote{{"dean's office", "Zhanara"}}},
+		{name: "control: a name set off",
+			text:   "The ships collided on Wednesday.\n\nThe minister's deputy, Ivo Marrant, called the explanation \"unacceptable.\"\n",
+			quotes: []wantQuote{{"unacceptable", "Ivo Marrant"}}},
+	}
+	checkArticleCases(t, tests)
+}

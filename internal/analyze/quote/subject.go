@@ -221,6 +221,11 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 				return f.fromMention(m, s, t)
 			}
 			for k := s - 1; k >= lo && k >= s-4; k-- {
+				// "X, who was visiting Vellmark, called": a name ending
+				// a relative clause is not the subject
+				if f.has(k, lxRel) {
+					return f.appositiveSubject(t, lo)
+				}
 				if f.isPunct(k, ',') {
 					return f.fromMention(m, s, t)
 				}
@@ -280,6 +285,8 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 			break
 		}
 		if !(f.has(n, lxRel|lxDet|lxPossDet|lxRole) || f.toks[n].flags&(fCap|fDigit) != 0 ||
+			// an age given with "now" or "aged": "Zhanar, now 26, said"
+			(f.isWord(n, "now") || f.isWord(n, "aged")) && n+2 == t && f.toks[n+1].flags&fDigit != 0 ||
 			f.toks[n].kind == kWord && strings.HasSuffix(f.word(n), "ing") ||
 			f.toks[n].kind == kWord && setOffParticiple(f.word(n)) || // ", asked about …,"
 			f.bareRole(n, t) || // ", chemicals analyst for Y,": a role without an article
