@@ -140,3 +140,21 @@ func TestSpeakersRelativeAndAge(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersAcronymOverKnownWord checks a party's name the recogniser
+// splits at a known body's word ("Progressive Unity" and "Congress") before
+// its acronym in brackets: the acronym names the whole party, with an
+// acronym of a name read whole as a control.
+func TestSpeakersAcronymOverKnownWord(t *testing.T) {
+	tests := []articleCase{
+		{name: "split at Congress",
+			text: "The petitioner, Dr Emeka Arunadike of the Progressive Unity Congress (PUC), came second.\n\n" +
+				"In a separate statement, the PUC said the judgment had \"left many questions unanswered.\"\n",
+			quotes: []wantQuote{{"left many questions", "Progressive Unity Congress"}}},
+		{name: "control: a name read whole",
+			text: "The petition was filed by the Kanuwa Farmers Alliance (KFA) last month.\n\n" +
+				"In a separate statement, the KFA said the judgment had \"left many questions unanswered.\"\n",
+			quotes: []wantQuote{{"left many questions", "Kanuwa Farmers Alliance"}}},
+	}
+	checkArticleCases(t, tests)
+}

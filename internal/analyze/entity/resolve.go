@@ -88,6 +88,19 @@ func (f *finder) fold() {
 		if pk == "" {
 			pk = f.candText(p)
 		}
+		// "Progressive Unity Congress (PUC)", read as "Progressive
+		// Unity" and a known body's word: the acronym's initials join
+		// the two into one name
+		if i >= 2 && initials(f.candText(p)) != t.text {
+			if q := &cs[i-2]; q.b == p.a && (q.typ == model.Other || q.typ == model.Organization) &&
+				onlySpace(f.text, f.toks[q.b-1].e, f.toks[p.a].s) {
+				if joined := f.text[f.toks[q.a].s:f.toks[p.b-1].e]; initials(joined) == t.text {
+					pk = joined
+					q.key, q.typ = joined, model.Organization
+					p.key = joined
+				}
+			}
+		}
 		acr[t.text] = pk
 		p.typ = model.Organization
 	}
