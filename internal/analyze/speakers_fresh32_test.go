@@ -158,3 +158,21 @@ func TestSpeakersAcronymOverKnownWord(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersBlamedAndAskedWhy checks blame put in the speaker's words
+// ("the president blamed “…”") and a question put by a named interviewer
+// with "why" ("Asked by X why families were “…”"), with the interviewer's
+// word and the president's kept apart.
+func TestSpeakersBlamedAndAskedWhy(t *testing.T) {
+	tests := []articleCase{
+		{name: "asked why, then blamed",
+			text: "President Oskar Belyavek gave a three-hour interview to the presenter Galina Tsvetkina on Sunday.\n\n" +
+				"Asked by Tsvetkina why some families were \"worried about the future\", the president blamed \"foreign speculators and their agents.\"\n",
+			quotes: []wantQuote{{"worried about", "Galina Tsvetkina"}, {"foreign speculators", "Oskar Belyavek"}}},
+		{name: "control: asked whether by someone unnamed",
+			text: "President Oskar Belyavek spoke in the capital on Sunday.\n\n" +
+				"Asked by a reporter whether families were \"worried about the future\", the president blamed \"foreign speculators and their agents.\"\n",
+			quotes: []wantQuote{{"worried about", ""}, {"foreign speculators", "Oskar Belyavek"}}},
+	}
+	checkArticleCases(t, tests)
+}

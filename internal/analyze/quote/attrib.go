@@ -131,10 +131,11 @@ func (f *finder) passiveAgent(q *quotation, un unit) (speaker, bool) {
 	if n >= q.open || f.toks[n].kind != kWord {
 		return speaker{}, false
 	}
-	// the clause reported: "whether …", "not to …", "to …", "that …"
+	// the clause reported: "whether …", "not to …", "to …", "that …",
+	// "why …", "how …"
 	clause := false
 	for k := n + 1; k < q.open; k++ {
-		if f.isWord(k, "whether") || f.isWord(k, "if") || f.isWord(k, "to") || f.isWord(k, "that") {
+		if f.isWord(k, "whether") || f.isWord(k, "if") || f.isWord(k, "to") || f.isWord(k, "that") || f.isWord(k, "why") || f.isWord(k, "how") {
 			clause = true
 			break
 		}

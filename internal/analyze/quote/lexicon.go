@@ -109,6 +109,8 @@ func buildLexicon() map[string]lexEntry {
 		"stormed", "seethed", "hissed", "roared", "ranted", "bragged", "cried", "moaned",
 		"groaned", "grumbled", "affirmed", "affirms", "specified", "specifies", "judged",
 		"deplored", "deplores", "assessed", "proclaimed", "thundered", "bellowed", "chanted",
+		// Blame put in the speaker's words ("the president blamed “…”").
+		"blamed", "blames",
 		// Their present tense, as tabloid copy writes it ("…,” he laughs).
 		"laughs", "sighs", "smiles", "grins", "grinned", "chuckles", "giggles", "beams",
 		"raves", "rants", "snaps", "screams", "sobs", "moans", "groans", "grumbles", "hisses",
