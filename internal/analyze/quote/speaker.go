@@ -1369,7 +1369,7 @@ func (f *finder) inRelative(s int) bool {
 // before the current one as its subject, or -1, and the byte offset where
 // that unit starts.
 func (f *finder) prevUnitSubject() (int, int) {
-	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].lo >= f.cur.lo }) - 1
+	u := f.prevUnit()
 	if u < 0 {
 		return -1, 0
 	}
@@ -2124,7 +2124,7 @@ func (f *finder) clergyNamed(pos int) int {
 // is an organisation or a word of an organisation's name the recogniser
 // took for someone's ("Acme" of "Acme Corp").
 func (f *finder) spokesOfPrev(pos int, noun string) int {
-	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].lo >= f.cur.lo }) - 1
+	u := f.prevUnit()
 	if u < 0 || f.opensParagraph(f.cur.lo) {
 		return -1
 	}
@@ -2189,7 +2189,7 @@ func (f *finder) spokesOfPrev(pos int, noun string) int {
 // credits, when noun is a word of it ("Department for Island
 // Transport" for "department"); a sentence opening a paragraph has none.
 func (f *finder) prevBodyName(noun string) (string, bool) {
-	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].lo >= f.cur.lo }) - 1
+	u := f.prevUnit()
 	if u < 0 || f.opensParagraph(f.cur.lo) {
 		return "", false
 	}
@@ -2754,7 +2754,7 @@ func (f *finder) roleComplementEnd(t, hi int) int {
 // the current one asks there ("Roe asked the senator what …", "Roe
 // pressed Smith on …"), or -1.
 func (f *finder) askedObject(ps int) int {
-	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].lo >= f.cur.lo }) - 1
+	u := f.prevUnit()
 	if u < 0 {
 		return -1
 	}
@@ -3114,7 +3114,7 @@ func (f *finder) classedName(pos int, w string) int {
 // hour."), when its name carries no institution noun other than w ("the
 // party" is not "the Foreign Ministry"); or -1.
 func (f *finder) prevLeadBody(w string) int {
-	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].lo >= f.cur.lo }) - 1
+	u := f.prevUnit()
 	if u < 0 {
 		return -1
 	}
@@ -3145,4 +3145,10 @@ func (f *finder) prevLeadBody(w string) int {
 		}
 	}
 	return m
+}
+
+// prevUnit returns the index of the unit (sentence) before the current
+// one, or -1 when the current one is the first.
+func (f *finder) prevUnit() int {
+	return sort.Search(len(f.units), func(i int) bool { return f.units[i].lo >= f.cur.lo }) - 1
 }

@@ -1567,7 +1567,7 @@ func (f *finder) mediumSubject(t, lo int) (speaker, bool) {
 		return speaker{}, false
 	}
 	w := strings.ToLower(f.word(t))
-	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].lo >= f.cur.lo }) - 1
+	u := f.prevUnit()
 	for v := u; v >= 0 && v >= u-1; v-- {
 		un := f.units[v]
 		named := false
