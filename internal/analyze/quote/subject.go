@@ -1586,7 +1586,16 @@ func (f *finder) mediumSubject(t, lo int) (speaker, bool) {
 		if !named {
 			continue
 		}
-		if sp, ok := f.lastSpeakerOfUnit(v); ok {
+		sp, ok := f.lastSpeakerOfUnit(v)
+			// "Analysts at Kestrel Marlow wrote in a note …": the body the
+		// writers work at, when the writers are not named
+		if m, name := f.staffOfLead(v); (m >= 0 || name != "") && (!ok || sp.name == "") {
+			if m >= 0 {
+				name = f.mentName(m)
+			}
+			return speaker{ment: m, name: name, mention: f.spanText(t-1, t+1), lo: t - 1, hi: t + 1, ok: true}, true
+		}
+		if ok {
 			sp.mention, sp.lo, sp.hi = f.spanText(t-1, t+1), t-1, t+1
 			return sp, true
 		}
@@ -2136,4 +2145,53 @@ func (f *finder) nameBeforeRole(k, lo int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// staffOfLead returns the body named in the plural noun of people that
+// opens unit u as its subject, with where they work ("Analysts at Kestrel
+// Marlow wrote", "Economists from Perrin Vale Bank said"): its mention,
+// or -1 and the name itself when the recogniser left it unmarked; or -1
+// and "".
+func (f *finder) staffOfLead(u int) (int, string) {
+	un := f.units[u]
+	h := un.lo
+	w := strings.ToLower(f.word(h))
+	if h+2 >= un.hi || f.toks[h].kind != kWord || f.toks[h].ment >= 0 || f.toks[h].q >= 0 || len(w) < 4 || !strings.HasSuffix(w, "s") ||
+		lookup(w).class&(lxRole|lxCommon) == 0 && lookup(strings.TrimSuffix(w, "s")).class&lxRole == 0 {
+		return -1, ""
+	}
+	if !f.isWord(h+1, "at") && !f.isWord(h+1, "from") {
+		return -1, ""
+	}
+	n := h + 2
+	if f.toks[n].ment >= 0 {
+		}
+	if f.toks[n].kind != kWord || f.toks[n].q >= 0 {
+		return -1, ""
+	}
+	if f.toks[n].ment < 0 {
+		// a run of capitalised words the recogniser did not mark, then
+		// the verb
+		e := n
+		for e < un.hi && e < n+5 && f.toks[e].kind == kWord && f.toks[e].ment < 0 && f.toks[e].flags&fCap != 0 && f.toks[e].lex.class == 0 {
+			e++
+		}
+		if e == n || e >= un.hi || f.toks[e].kind != kWord || f.toks[e].flags&fLower == 0 || f.has(e, lxPrep|lxRel) {
+			return -1, ""
+		}
+		return -1, f.spanText(n, e)
+	}
+	if f.mentStart(n) != n {
+		return -1, ""
+	}
+	m := int(f.toks[n].ment)
+	e := f.mentEnd(n)
+	// a name the recogniser took for a person's or a place's is a firm's
+	// after the staff of firms ("Analysts at Brennick Harrow")
+	firmStaff := w == "analysts" || w == "economists" || w == "strategists"
+	if f.ms[m].Type == model.Place && !firmStaff || f.ms[m].Type == model.Person && !firmStaff || e >= un.hi || f.toks[e-1].flags&fPoss != 0 ||
+		f.toks[e].kind != kWord || f.toks[e].flags&fLower == 0 || f.has(e, lxPrep|lxRel) {
+		return -1, ""
+	}
+	return m, ""
 }
