@@ -12,7 +12,7 @@ func TestSpeakersNoteOfAnalysts(t *testing.T) {
 				"Analysts at Kestrel Marlow wrote in a note to clients that they expected a further rise in June. \"The balance of risks points to one more move,\" the note said.\n",
 			quotes: []wantQuote{{"balance of risks", "Kestrel Marlow"}}},
 		{name: "economists at a bank",
-			text: "Economists at Perrin Vale Bank said in a note on Friday that growth had stalled. \"We see little reason for optimism before the autumn,\" the note said.\n",
+			text:   "Economists at Perrin Vale Bank said in a note on Friday that growth had stalled. \"We see little reason for optimism before the autumn,\" the note said.\n",
 			quotes: []wantQuote{{"little reason", "Perrin Vale Bank"}}},
 		{name: "control: residents at a place",
 			text:   "Residents at Kelmouth Bay wrote in a letter to the council that the road was unsafe. \"We have asked for years,\" the letter said.\n",

@@ -1587,7 +1587,7 @@ func (f *finder) mediumSubject(t, lo int) (speaker, bool) {
 			continue
 		}
 		sp, ok := f.lastSpeakerOfUnit(v)
-			// "Analysts at Kestrel Marlow wrote in a note …": the body the
+		// "Analysts at Kestrel Marlow wrote in a note …": the body the
 		// writers work at, when the writers are not named
 		if m, name := f.staffOfLead(v); (m >= 0 || name != "") && (!ok || sp.name == "") {
 			if m >= 0 {
@@ -2165,7 +2165,7 @@ func (f *finder) staffOfLead(u int) (int, string) {
 	}
 	n := h + 2
 	if f.toks[n].ment >= 0 {
-		}
+	}
 	if f.toks[n].kind != kWord || f.toks[n].q >= 0 {
 		return -1, ""
 	}
