@@ -2164,8 +2164,6 @@ func (f *finder) staffOfLead(u int) (int, string) {
 		return -1, ""
 	}
 	n := h + 2
-	if f.toks[n].ment >= 0 {
-	}
 	if f.toks[n].kind != kWord || f.toks[n].q >= 0 {
 		return -1, ""
 	}
