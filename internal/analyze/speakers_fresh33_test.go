@@ -23,3 +23,24 @@ func TestSpeakersNoteOfAnalysts(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersBodyNamedHeadFirst checks a body whose name is written in a
+// language that puts the head first ("Banco Central de …"): "the bank
+// said" and "It said" after it stand for it, with a control where the
+// head word opens no such name.
+func TestSpeakersBodyNamedHeadFirst(t *testing.T) {
+	tests := []articleCase{
+		{name: "the bank and it",
+			text: "The board of the Banco Central de Tarvesa voted four to one for the increase, the bank said in a statement. It said that prices had \"risen far too fast\" since June.\n\n" +
+				"Finance Minister Tomas Arrieta Vidal said the increase was \"painful.\"\n\n" +
+				"The bank said the board would \"watch wages closely\" in the months ahead.\n",
+			quotes: []wantQuote{{"risen far too fast", "Banco Central de Tarvesa"}, {"watch wages closely", "Banco Central de Tarvesa"}}},
+		{name: "the ministry",
+			text:   "The Ministerio de Obras Publicas of Tarvesa closed the bridge on Monday. \"The structure is not safe,\" the ministry said.\n",
+			quotes: []wantQuote{{"not safe", "Ministerio de Obras Publicas"}}},
+		{name: "control: a surname, not a head",
+			text:   "Lucia Banco de la Vega, a teacher, said the school was \"falling apart.\"\n",
+			quotes: []wantQuote{{"falling apart", "Lucia Banco de la Vega"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -935,6 +935,8 @@ func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
 		switch {
 		case placeSuffixes[toks[b-1].low] || placePrefixes[toks[a].low]:
 			c.typ = model.Place
+		case f.foreignOrg(a, b):
+			c.typ = model.Organization
 		case f.theBefore(a):
 			// a name after "the" is no person's, even before "said"
 			// ("the Brackenford Independents said")
@@ -1378,6 +1380,9 @@ func (f *finder) run(a, b int) {
 			ofOrg = true
 		}
 	}
+	if f.foreignOrg(a, b) {
+		ofOrg = true
+	}
 	// trim connectors, role words, demonyms and common words at the end,
 	// and connectors/common words at the start
 	for b > a {
@@ -1681,4 +1686,21 @@ func leadAdjective(w string) bool {
 		return true
 	}
 	return len(w) >= 9 && strings.HasSuffix(w, "ed") || len(w) >= 7 && (strings.HasSuffix(w, "ful") || strings.HasSuffix(w, "ous"))
+}
+
+// foreignOrg reports whether run [a,b) is a body's name in a language that
+// puts the head first ("Banco Central de Marapura", "Ministerio de Obras
+// Públicas"): such a head opens it and a connector before a capitalised
+// word lies inside it.
+func (f *finder) foreignOrg(a, b int) bool {
+	toks := f.toks
+	if b-a < 3 || !foreignOrgHeads[toks[a].low] {
+		return false
+	}
+	for x := a + 1; x+1 < b; x++ {
+		if toks[x].flags()&fConn != 0 && toks[x+1].cap {
+			return true
+		}
+	}
+	return false
 }

@@ -256,6 +256,13 @@ communications solutions software robotics biotech ventures investments trust co
 review ledger courier dispatch chronicle sentinel bulletin wire inquirer examiner register unit squad
 orchestra sinfonia philharmonic choir ensemble municipality project initiative`)
 
+// foreignOrgHeads open the names of bodies in languages that put the head
+// first ("Banco Central de …", "Ministère de …", "Universidad de …").
+var foreignOrgHeads = setOf(`banco banca banque ministerio ministère ministério ministero ministerium
+universidad université universidade università universität instituto institut istituto comisión
+comissão commissione consejo conseil conselho consiglio agencia agence agência agenzia tribunal
+tribunale corte cour policía polícia polizia polizei secretaría secretaria`)
+
 // connectors may join capitalised words inside a name ("Islamic Republic
 // of Iran", "Envoy for Iran", "Osama bin Laden").
 var connectors = setOf(`of for de del della di da dos das du la le van von der den al al- bin binti bint ibn abu ap y e the`)

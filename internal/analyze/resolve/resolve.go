@@ -126,8 +126,38 @@ func (x *Index) WithRole(pos, reach int, role string) int {
 // contains noun (compared without case), or -1.
 func (x *Index) OrgNamed(pos, reach int, noun string) int {
 	return x.Nearest(pos, reach, Organization, func(i int) bool {
-		return ContainsFold(x.ms[i].Key, noun) || ContainsFold(x.ms[i].Text, noun)
+		return namesNoun(x.ms[i].Key, noun) || namesNoun(x.ms[i].Text, noun)
 	})
+}
+
+// foreignHeads are the heads that open bodies' names in languages that put
+// the head first, by the English noun a report calls such a body ("the
+// bank" for "Banco Central de …").
+var foreignHeads = map[string][]string{
+	"bank":       {"banco", "banca", "banque"},
+	"ministry":   {"ministerio", "ministère", "ministério", "ministero", "ministerium"},
+	"university": {"universidad", "université", "universidade", "università", "universität"},
+	"institute":  {"instituto", "institut", "istituto"},
+	"commission": {"comisión", "comissão", "commissione"},
+	"council":    {"consejo", "conseil", "conselho", "consiglio"},
+	"agency":     {"agencia", "agence", "agência", "agenzia"},
+	"court":      {"tribunal", "tribunale", "corte", "cour"},
+	"police":     {"policía", "polícia", "polizia", "polizei"},
+}
+
+// namesNoun reports whether name holds noun, or opens with a head that
+// noun translates ("Banco Central de Marapura" for "bank").
+func namesNoun(name, noun string) bool {
+	if ContainsFold(name, noun) {
+		return true
+	}
+	first, _, _ := strings.Cut(name, " ")
+	for _, h := range foreignHeads[strings.ToLower(noun)] {
+		if strings.EqualFold(first, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // OrgCalled returns the index of the organisation that a common noun
@@ -147,7 +177,7 @@ func (x *Index) OrgCalled(pos, reach, near int, words []string) int {
 	}
 	if i := x.Nearest(pos, reach, Organization, func(i int) bool {
 		for _, w := range words {
-			if !ContainsFold(x.ms[i].Key, w) && !ContainsFold(x.ms[i].Text, w) {
+			if !namesNoun(x.ms[i].Key, w) && !namesNoun(x.ms[i].Text, w) {
 				return false
 			}
 		}
