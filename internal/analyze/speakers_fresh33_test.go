@@ -44,3 +44,22 @@ func TestSpeakersBodyNamedHeadFirst(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersClericAfterOffice checks an office set off before the name
+// of its holder styled as a cleric's ("The Dean of Tessel, the Very Rev.
+// X, said"): the cleric speaks, not the office; with a control where the
+// appositive is a role, not a styled name.
+func TestSpeakersClericAfterOffice(t *testing.T) {
+	tests := []articleCase{
+		{name: "the very rev.",
+			text:   "The Dean of Harlow, the Very Rev. Ansel Whitcombe, said in a statement that the cathedral had lost \"a voice like no other.\"\n",
+			quotes: []wantQuote{{"a voice like", "Ansel Whitcombe"}}},
+		{name: "the rev.",
+			text:   "The Bishop of Harlow, the Rev. Corin Ashdale, said the closure was \"a grief to the whole diocese.\"\n",
+			quotes: []wantQuote{{"a grief to", "Corin Ashdale"}}},
+		{name: "control: a role set off after the name",
+			text:   "Ansel Whitcombe, the dean of the cathedral, said the choir had lost \"a voice like no other.\"\n",
+			quotes: []wantQuote{{"a voice like", "Ansel Whitcombe"}}},
+	}
+	checkArticleCases(t, tests)
+}

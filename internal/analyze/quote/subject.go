@@ -268,6 +268,11 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 			continue
 		}
 		n := k + 1 // first token of the appositive
+		// "The Dean of Tessel, the Very Rev. Ann Roe, said": a name
+		// styled as a cleric's, set off after the office, speaks
+		if m, s := f.styledCleric(n, t); m >= 0 {
+			return f.fromMention(m, s, t)
+		}
 		// "The company, in its most recent quarterly report, said": a
 		// prepositional phrase set off after the subject that opens the
 		// sentence.
@@ -2192,4 +2197,33 @@ func (f *finder) staffOfLead(u int) (int, string) {
 		return -1, ""
 	}
 	return m, ""
+}
+
+// styledCleric returns the mention, and its first token, of a name ending
+// right before token t and styled from token n as a cleric's ("the Very
+// Rev. Ann Roe", "the Most Rev. Ann Roe", "the Rev. Ann Roe"); or -1.
+func (f *finder) styledCleric(n, t int) (int, int) {
+	if !f.isWord(n, "the") {
+		return -1, 0
+	}
+	k := n + 1
+	if f.isWord(k, "very") || f.isWord(k, "right") || f.isWord(k, "most") {
+		k++
+	}
+	switch {
+	case f.isWord(k, "rev") && f.isPunct(k+1, '.'):
+		k += 2
+	case f.isWord(k, "reverend"):
+		k++
+	default:
+		return -1, 0
+	}
+	if k >= t || f.toks[k].kind != kWord || f.toks[k].ment < 0 || f.mentStart(k) != k || f.mentEnd(k) != t {
+		return -1, 0
+	}
+	m := int(f.toks[k].ment)
+	if f.ms[m].Type != model.Person && f.ms[m].Type != model.Other {
+		return -1, 0
+	}
+	return m, k
 }
