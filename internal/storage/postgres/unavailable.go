@@ -17,15 +17,15 @@ import (
 // the caller, which retries.
 const connectTimeout = 15 * time.Second
 
-// connectDefaults applies connectTimeout to cc and its fallbacks unless
-// dsn sets connect_timeout.
+// connectDefaults applies connectTimeout to cc unless dsn sets
+// connect_timeout (0 included: no limit). pgconn bounds the whole
+// connection process by it, dial and fallbacks included, so the dialer
+// ParseConfig made (with its keep-alive) is left as it is.
 func connectDefaults(dsn string, cc *pgx.ConnConfig) {
 	if strings.Contains(dsn, "connect_timeout") || cc.ConnectTimeout != 0 {
 		return
 	}
 	cc.ConnectTimeout = connectTimeout
-	d := &net.Dialer{Timeout: connectTimeout}
-	cc.DialFunc = d.DialContext
 }
 
 // Unavailable reports whether err comes from the connection to the server
