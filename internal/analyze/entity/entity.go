@@ -1480,30 +1480,24 @@ func (f *finder) scopeLead(a, b int) bool {
 // given name, whatever else it may spell.
 func (f *finder) kinAppositive(a int) bool {
 	toks := f.toks
-	if a < 2 || a+1 >= len(toks) || toks[a].line != toks[a-1].line || toks[a+1].line != toks[a].line ||
-		f.text[toks[a-1].e:toks[a].s] != ", " || !strings.HasPrefix(f.text[toks[a].e:], ",") {
+	if a+1 >= len(toks) || toks[a+1].line != toks[a].line || !strings.HasPrefix(f.text[toks[a].e:], ",") {
 		return false
 	}
-	k := &toks[a-1]
-	if !k.lower || k.low == "partner" || !kinNoun(k.low) || k.line != toks[a-2].line {
-		return false
-	}
-	switch p := &toks[a-2]; {
-	case p.poss && p.cap:
-		return true // "Ms. Roe's son"
-	default:
-		switch p.low {
-		case "his", "her", "their", "my", "our":
-			return true
-		}
-	}
-	return false
+	// "Ms. Roe's son", not "the dead worker's son"; a partner keeps
+	// a name of their own.
+	return f.afterKinNoun(a, true) && toks[a-1].low != "partner"
 }
 
 // kinBefore reports whether the name starting at token a stands in
 // apposition after a relative's noun that a possessive opens ("the dead
 // worker's mother, Fatima Roe", "her son, Gabriel Roe"): a person's.
-func (f *finder) kinBefore(a int) bool {
+func (f *finder) kinBefore(a int) bool { return f.afterKinNoun(a, false) }
+
+// afterKinNoun reports whether token a follows ", " after a relative's
+// noun (kinNoun) that a possessive opens: a possessive determiner ("her
+// son, …") or a possessive name (with properPoss, only a capitalised
+// one: "Ms. Roe's son, …").
+func (f *finder) afterKinNoun(a int, properPoss bool) bool {
 	toks := f.toks
 	if a < 2 || toks[a].line != toks[a-1].line || f.text[toks[a-1].e:toks[a].s] != ", " {
 		return false
@@ -1512,12 +1506,8 @@ func (f *finder) kinBefore(a int) bool {
 	if !k.lower || !kinNoun(k.low) || k.line != toks[a-2].line {
 		return false
 	}
-	switch p := &toks[a-2]; p.low {
-	case "his", "her", "their", "my", "our", "your":
-		return true
-	default:
-		return p.poss
-	}
+	p := &toks[a-2]
+	return possDeterminer(p.low) || p.poss && (p.cap || !properPoss)
 }
 
 // kinNoun reports whether w names a relative ("son", "wife").
