@@ -242,6 +242,12 @@ func (f *finder) doUnit(u int) {
 			f.setQuote(qi, sp, "", model.Mixed)
 			continue
 		}
+		// "5-foot-3 “on a good day,” as she put it": the same phrase
+		// after the quotation
+		if sp, ok := f.putItAfter(q, un); ok {
+			f.setQuote(qi, sp, "", model.Mixed)
+			continue
+		}
 		// "‘Libraries are not a luxury’: Anneke Vos on …", "‘We were
 		// robbed’ - Petrie": a headline's quotation, then its speaker.
 		if q.open == un.lo && q.close >= 0 && (f.isPunct(q.close+1, ':') || f.isPunct(q.close+1, '-') || f.isDashPunct(q.close+1)) {
@@ -1511,6 +1517,42 @@ func (f *finder) clauseDoer(c int, un unit) (int, int, int) {
 	return -1, 0, 0
 }
 
+// putItAfter returns the speaker that "as she (once) put it" or "as Roe
+// puts it", right after quotation q, names as its source.
+func (f *finder) putItAfter(q *quotation, un unit) (speaker, bool) {
+	if q.close < 0 {
+		return speaker{}, false
+	}
+	t := q.close + 1
+	if f.isPunct(t, ',') {
+		t++
+	}
+	if !f.isWord(t, "as") || t+3 >= un.hi {
+		return speaker{}, false
+	}
+	s := t + 1
+	e := s + 1
+	pronoun := f.isWord(s, "she") || f.isWord(s, "he")
+	if !pronoun {
+		m := f.toks[s].ment
+		if m < 0 || f.mentStart(s) != s || f.ms[m].Type != model.Person && f.ms[m].Type != model.Organization {
+			return speaker{}, false
+		}
+		e = f.mentEnd(s)
+	}
+	v := e
+	for v < un.hi && f.mannerAdverb(v) {
+		v++
+	}
+	if !(f.isWord(v, "put") || f.isWord(v, "puts")) || !f.isWord(v+1, "it") {
+		return speaker{}, false
+	}
+	if pronoun {
+		return f.fromPronoun(s), true
+	}
+	return f.fromMention(int(f.toks[s].ment), s, e), true
+}
+
 // wordsOf returns the speaker that a phrase ending in a comma just before
 // the quotation mark at token o names as the quotation's source: "in her
 // words,", "in the words of Ann Roe,", "as she (once) put it,", "as Roe
@@ -1544,7 +1586,7 @@ func (f *finder) wordsOf(o int, un unit) (speaker, bool) {
 		(f.isWord(w-2, "her") || f.isWord(w-2, "his")):
 		// "by her own count,"
 		return f.fromPronoun(w - 2), true
-	case f.isWord(w, "it") && f.isWord(w-1, "put"):
+	case f.isWord(w, "it") && (f.isWord(w-1, "put") || f.isWord(w-1, "puts")):
 		// "as she put it,", "as Roe once put it,"
 		s := w - 2
 		for s > un.lo && f.mannerAdverb(s) {

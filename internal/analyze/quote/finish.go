@@ -119,10 +119,10 @@ func (f *finder) finishQuotations() {
 				q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, sp.name, sp.mention, "", model.Direct
 			} else if p := f.prevAttributed(i); p >= 0 {
 				pq := f.quots[p]
-				if a := f.dialogueTurn(i); a >= 0 {
+				if sp, ok := f.dialogueTurn(i); ok {
 					// “…,” he says. ¶ “…” ¶ “…” ¶ “…”: bare lines of
 					// a dialogue alternate between its two people
-					pq = f.quots[a]
+					pq.speaker, pq.spName, pq.spMention = sp.ment, sp.name, sp.mention
 				} else if a := f.exchangeTurn(i, p); a >= 0 {
 					// “…?” Ms Roe asked. ¶ “No,” he replied. ¶ “…?” ¶ “Yes.”
 					pq = f.quots[a]
@@ -133,6 +133,11 @@ func (f *finder) finishQuotations() {
 				}
 				q.done, q.attributed = true, true
 				q.speaker, q.spName, q.spMention, q.cue, q.kind = pq.speaker, pq.spName, pq.spMention, "", model.Direct
+			} else if sp, ok := f.dialogueTurn(i); ok {
+				// "Cross-examining, X put it to the witness that …" ¶
+				// “…?” ¶ “…”: a run after a paragraph quoting no one
+				q.done, q.attributed = true, true
+				q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, sp.name, sp.mention, "", model.Direct
 			} else if sp, ok := f.afterQuestion(i); ok {
 				// "“…,” she says." ¶ "What do you mean?" ¶ "“…”": in an
 				// interview of unlabelled questions, the one answering.
@@ -430,6 +435,18 @@ func (f *finder) paraOf(t int) int {
 // closed quotation of at most maxDialogueWords words that fills its
 // paragraph, with nothing but punctuation after its closing mark.
 func (f *finder) dialogueLine(i int) bool {
+	return f.exchangeLine(i, maxDialogueWords)
+}
+
+// maxExchangeWords bounds the words of a bare line in an exchange of
+// questions and answers after a paragraph that quotes no one in full
+// (see narrativeTurn): counsel's questions run longer than talk.
+const maxExchangeWords = 40
+
+// exchangeLine reports whether quotation i is a closed quotation of at
+// most n words that fills its paragraph, with nothing but punctuation
+// after its closing mark.
+func (f *finder) exchangeLine(i, n int) bool {
 	q := &f.quots[i]
 	if q.close < 0 || !f.opensParagraph(q.open) {
 		return false
@@ -440,23 +457,37 @@ func (f *finder) dialogueLine(i int) bool {
 			return false
 		}
 	}
-	return !f.wordsAtLeast(q.open, q.close, maxDialogueWords+1)
+	return !f.wordsAtLeast(q.open, q.close, n+1)
 }
 
 // maxDialogueWords bounds the words of a bare line of dialogue: longer
 // paragraphs without attribution read as one speaker going on.
 const maxDialogueWords = 20
 
-// dialogueTurn returns the quotation whose speaker says quotation i, a
-// bare line of dialogue in a run of two or more such paragraphs that
+// dialogueTurn returns the speaker of quotation i, a bare line of
+// dialogue right after a quotation that calls someone by name ("“Where
+// are your feet, Maddie?” she shouted." ¶ "“Under me, Coach.”"): the one
+// called; or a bare line in a run of two or more such paragraphs that
 // follows a paragraph with an attributed quotation (the anchor): the run
-// alternates between the other party, the last different named speaker
-// of the few paragraphs before the anchor, and the anchor's speaker
-// (“She will go mad,” he says. ¶ “I will not go mad.” ¶ “You went mad on
-// holiday.”). It returns -1 outside such a run.
-func (f *finder) dialogueTurn(i int) int {
+// alternates between the other party and the anchor's speaker (“She will
+// go mad,” he says. ¶ “I will not go mad.” ¶ “You went mad on
+// holiday.”). The other party is whoever said the run's first line, else
+// the one the anchor's speaker calls by name, else the last different
+// named speaker of the few paragraphs before the anchor, else the one
+// person the paragraph before the anchor names ("Callum Roe is pulling
+// on a drysuit while his coxswain reads the message aloud." ¶ "‘Yacht,
+// two on board,’ says Ann Roe." ¶ "‘Weather?’"). The speaker is not ok
+// outside such a run.
+func (f *finder) dialogueTurn(i int) (speaker, bool) {
 	if !f.dialogueLine(i) {
-		return -1
+		return f.narrativeTurn(i)
+	}
+	if i > 0 {
+		if pq := &f.quots[i-1]; pq.attributed && pq.spName != "" && f.paraOf(pq.open) == f.paraOf(f.quots[i].open)-1 {
+			if sp, ok := f.addressee(i - 1); ok {
+				return sp, true
+			}
+		}
 	}
 	first := i
 	for first > 0 && f.dialogueLine(first-1) && f.paraOf(f.quots[first-1].open) == f.paraOf(f.quots[first].open)-1 {
@@ -464,19 +495,35 @@ func (f *finder) dialogueTurn(i int) int {
 	}
 	if first == i && !(i+1 < len(f.quots) && f.dialogueLine(i+1) &&
 		f.paraOf(f.quots[i+1].open) == f.paraOf(f.quots[i].open)+1) {
-		return -1
+		return f.narrativeTurn(i)
 	}
 	a := first - 1
 	if a < 0 {
-		return -1
+		return speaker{}, false
 	}
 	aq := &f.quots[a]
 	ap := f.paraOf(aq.open)
 	if !aq.attributed || aq.speaker < 0 || aq.spName == "" || ap != f.paraOf(f.quots[first].open)-1 {
-		return -1
+		return f.narrativeTurn(i)
+	}
+	if !f.opensSentenceIn(ap) {
+		// "X put it to the witness that he had “…”." ¶ “…?”: an
+		// anchor quoting only words inside a sentence of narrative
+		if sp, ok := f.narrativeTurn(i); ok {
+			return sp, true
+		}
 	}
 	if (i-first)%2 == 1 {
-		return a
+		return quotedSpeaker(aq), true
+	}
+	if fq := &f.quots[first]; first < i && fq.attributed && fq.spName != "" && fq.spName != aq.spName {
+		return quotedSpeaker(fq), true
+	}
+	if sp, ok := f.addressee(a); ok {
+		return sp, true
+	}
+	if sp, ok := f.dialoguePartner(a); ok {
+		return sp, true
 	}
 	for j := a - 1; j >= 0; j-- {
 		o := &f.quots[j]
@@ -484,10 +531,223 @@ func (f *finder) dialogueTurn(i int) int {
 			break
 		}
 		if o.attributed && o.speaker >= 0 && o.spName != "" && o.spName != aq.spName {
-			return j
+			return quotedSpeaker(o), true
+		}
+	}
+	// nobody else has spoken: the one person the paragraph before the
+	// anchor names, when it quotes nothing
+	if ap > 0 {
+		if u := f.unitOf(int(f.toks[f.paras[ap-1].hi-1].start)); u >= 0 {
+			if m := f.onePersonOfParagraph(u); m >= 0 && f.mentName(m) != aq.spName {
+				return speaker{ment: m, name: f.mentName(m), mention: f.mentText(m), ok: true}, true
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// narrativeTurn returns the speaker of quotation i in a run of bare lines
+// of dialogue opening at quotation first, after a paragraph that quotes
+// no one in full: when the run's first line asks a question or calls
+// someone by name, the first person that paragraph names asks, and the
+// lines alternate between that person and the one called by name, or
+// else the last other named speaker of the few paragraphs before ("Cross-
+// examining, defence barrister Ann Roe put it to the witness that …" ¶
+// "“That's right, isn't it?”" ¶ "“I was in shock.”").
+func (f *finder) narrativeTurn(i int) (speaker, bool) {
+	if !f.exchangeLine(i, maxExchangeWords) {
+		return speaker{}, false
+	}
+	first := i
+	for first > 0 && f.exchangeLine(first-1, maxExchangeWords) && f.paraOf(f.quots[first-1].open) == f.paraOf(f.quots[first].open)-1 {
+		first--
+	}
+	if first == i && !(i+1 < len(f.quots) && f.exchangeLine(i+1, maxExchangeWords) &&
+		f.paraOf(f.quots[i+1].open) == f.paraOf(f.quots[i].open)+1) {
+		return speaker{}, false
+	}
+	fp := f.paraOf(f.quots[first].open)
+	if fp == 0 || !f.asks(first) && f.vocative(&f.quots[first]) < 0 {
+		return speaker{}, false
+	}
+	np := f.paras[fp-1]
+	if f.opensSentenceIn(fp - 1) {
+		return speaker{}, false
+	}
+	s := f.narrativeSubject(np)
+	if s < 0 {
+		return speaker{}, false
+	}
+	asker := speaker{ment: s, name: f.mentName(s), mention: f.mentText(s), ok: true}
+	if v := f.vocative(&f.quots[first]); v >= 0 && f.mentName(v) == asker.name {
+		return speaker{}, false // the first line calls the asker by name
+	}
+	if (i-first)%2 == 0 {
+		return asker, true
+	}
+	if m := f.vocative(&f.quots[first]); m >= 0 && f.mentName(m) != asker.name {
+		return speaker{ment: m, name: f.mentName(m), mention: f.mentText(m), ok: true}, true
+	}
+	for j := first - 1; j >= 0; j-- {
+		o := &f.quots[j]
+		if f.paraOf(o.open) < fp-1-maxDialogueLookback {
+			break
+		}
+		if o.attributed && o.speaker >= 0 && o.spName != "" && o.spName != asker.name {
+			return quotedSpeaker(o), true
+		}
+	}
+	return speaker{}, false
+}
+
+// opensSentenceIn reports whether paragraph p holds a quotation opening
+// a sentence.
+func (f *finder) opensSentenceIn(p int) bool {
+	for t := f.paras[p].lo; t < f.paras[p].hi; t++ {
+		if tk := &f.toks[t]; tk.kind == kMark && tk.q >= 0 && f.quots[tk.q].open == t && f.units[f.quots[tk.q].unit].lo == t {
+			return true
+		}
+	}
+	return false
+}
+
+// narrativeSubject returns the first person (or full name the recogniser
+// left untyped) the last sentence of paragraph np names, outside quotations and not as a possessive, going
+// back a sentence while that one opens with "He" or "She" and names no
+// one ("Mr Roe moved on. He took the witness through the footage."); -1
+// when a sentence opens with a subordinate clause ("When Ann's sister,
+// Mary, announces …, Ruth does not look up"), whose first name need not
+// be the subject, or names no one.
+func (f *finder) narrativeSubject(np unit) int {
+	last := f.unitOf(int(f.toks[np.hi-1].start))
+	for u := last; u >= 0 && f.units[u].lo >= np.lo; u-- {
+		un := f.units[u]
+		switch strings.ToLower(f.word(un.lo)) {
+		case "when", "as", "after", "before", "if", "because", "although", "though", "while", "once", "since", "until", "whenever":
+			return -1
+		}
+		if u < last && f.has(un.lo, lxPossDet) {
+			// "Her deckhand, Eskil Roe, is coiling a rope. She watches
+			// him.": the one named is not who the pronoun means
+			return -1
+		}
+		for t := un.lo; t < un.hi; t++ {
+			tk := &f.toks[t]
+			if tk.kind == kWord && tk.q < 0 && tk.ment >= 0 && f.validMent(int(tk.ment)) && f.toks[f.mentEnd(t)-1].flags&fPoss == 0 &&
+				(f.ms[tk.ment].Type == model.Person || f.ms[tk.ment].Type == model.Other && properName(f.mentName(int(tk.ment)))) {
+				return int(tk.ment)
+			}
+		}
+		if !f.isWord(un.lo, "he") && !f.isWord(un.lo, "she") {
+			return -1
 		}
 	}
 	return -1
+}
+
+// dialoguePartner returns the one who last traded lines of dialogue with
+// the speaker of quotation a before it: two quotations of consecutive
+// paragraphs by the two, the second a bare line ("Milo snorts. “He
+// practised that one.”" ¶ "“I did not practise it.”"); or an empty
+// speaker.
+func (f *finder) dialoguePartner(a int) (speaker, bool) {
+	name := f.quots[a].spName
+	for j := a - 1; j >= 1; j-- {
+		x, y := &f.quots[j-1], &f.quots[j]
+		if !x.attributed || !y.attributed || x.spName == "" || y.spName == "" || x.spName == y.spName ||
+			!f.dialogueLine(j) || f.paraOf(y.open) != f.paraOf(x.open)+1 {
+			continue
+		}
+		switch name {
+		case x.spName:
+			return quotedSpeaker(y), true
+		case y.spName:
+			return quotedSpeaker(x), true
+		}
+	}
+	return speaker{}, false
+}
+
+// quotedSpeaker returns the speaker quotation q is attributed to.
+func quotedSpeaker(q *quotation) speaker {
+	return speaker{ment: q.speaker, name: q.spName, mention: q.spMention, ok: true}
+}
+
+// addressee returns the person that a closed quotation of the paragraph
+// holding quotation a, said by a's speaker, calls by name at its opening
+// or its close ("“Mrs. Tessaro,” he says. “What did it do?”", "“Show me
+// the knife, Mr Roe.”"), when the text names that person elsewhere too.
+func (f *finder) addressee(a int) (speaker, bool) {
+	aq := &f.quots[a]
+	pi := f.paraOf(aq.open)
+	for j := a; j >= 0 && f.paraOf(f.quots[j].open) == pi; j-- {
+		o := &f.quots[j]
+		if o.close < 0 || j != a && o.spName != aq.spName {
+			continue
+		}
+		if m := f.vocative(o); m >= 0 && f.mentName(m) != aq.spName {
+			return speaker{ment: m, name: f.mentName(m), mention: f.mentText(m), ok: true}, true
+		}
+	}
+	return speaker{}, false
+}
+
+// vocative returns the mention of a person (or of a name the recogniser
+// left untyped) that quotation q opens with before a comma ("Mrs. Roe,
+// …") or closes with after one ("…, Maddie?"), or -1.
+func (f *finder) vocative(q *quotation) int {
+	lo, hi := q.open+1, q.close
+	for hi > lo && f.toks[hi-1].kind == kPunct {
+		hi--
+	}
+	if hi-lo < 2 {
+		return -1
+	}
+	name := func(a, b int) int {
+		m := f.toks[a].ment
+		if m < 0 || !f.validMent(int(m)) || f.mentStart(a) != a || f.mentEnd(a) != b {
+			return -1
+		}
+		if t := f.ms[m].Type; t != model.Person && !(t == model.Other && f.namedOutside(int(m))) {
+			return -1
+		}
+		return int(m)
+	}
+	// "Mrs. Roe, what did it do?": the name, after a courtesy title or
+	// not, then a comma
+	s := lo
+	for s < hi && s < lo+3 && f.toks[s].ment < 0 {
+		s++
+	}
+	if s < hi && f.toks[s].ment >= 0 && (s == lo || f.courtesyBefore(s) == lo) {
+		if e := f.mentEnd(s); e <= hi && f.isPunct(e, ',') {
+			if k := name(s, e); k >= 0 {
+				return k
+			}
+		}
+	}
+	// "Where are your feet, Maddie?": a comma, then the name
+	if m := f.toks[hi-1].ment; m >= 0 {
+		s := f.mentStart(hi - 1)
+		if c := f.courtesyBefore(s); c > lo && f.isPunct(c-1, ',') {
+			return name(s, hi)
+		}
+	}
+	return -1
+}
+
+// namedOutside reports whether the name of mention m is written outside
+// quotation marks somewhere in the text.
+func (f *finder) namedOutside(m int) bool {
+	n := f.mentName(m)
+	for k := range f.ms {
+		if f.validMent(k) && f.mentName(k) == n {
+			if t := f.tokAt(f.ms[k].Start); t < len(f.toks) && f.toks[t].q < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxDialogueLookback bounds how many paragraphs before a dialogue's
@@ -745,7 +1005,8 @@ func (f *finder) fromSource(u int) (speaker, bool) {
 
 // bareLead reports whether tokens lo..hi-1 are at most six words, each
 // an adverb, a time word, a preposition, a conjunction or a reflexive
-// pronoun ("Then, to himself", "And later, quietly"): no name, no noun,
+// pronoun ("Then, to himself", "And later, quietly"), or "a" and a noun of
+// the speaker's manner ("Then, after a pause"): no name, no other noun,
 // no reporting verb and no quotation.
 func (f *finder) bareLead(lo, hi int) bool {
 	n := 0
@@ -760,7 +1021,10 @@ func (f *finder) bareLead(lo, hi int) bool {
 		n++
 		w := strings.ToLower(f.word(k))
 		switch w {
-		case "and", "but", "himself", "herself", "themselves", "myself":
+		case "and", "but", "himself", "herself", "themselves", "myself",
+			// "Then, after a pause", "Then, with a shrug": a beat of
+			// the speaker's manner
+			"a", "pause", "beat", "moment", "silence", "shrug", "smile", "sigh", "laugh", "grin", "wink":
 			continue
 		}
 		if !f.has(k, lxAdv|lxTime|lxPrep) && !(strings.HasSuffix(w, "ly") && len(w) > 4) {

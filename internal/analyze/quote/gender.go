@@ -159,6 +159,13 @@ func (f *finder) learnPronounGenders() {
 			if w := f.word(t); (w == "his" || w == "her") && t+1 < un.hi && f.toks[t+1].kind == kWord &&
 				f.toks[t+1].flags&fLower != 0 && f.toks[t+1].lex.class&^lxCommon == 0 {
 				g = pronounGender(w) // "her home", not "accuses her of"
+				if u > 0 && f.pronounOpens(u-1, g) {
+					// "Her colleagues disagree. Dr Roe, who supervised
+					// her doctorate, says …": the sentence before opens
+					// with that pronoun for someone else, who keeps it
+					g = genderUnknown
+					break
+				}
 			}
 		}
 		if g == genderUnknown && u+1 < len(f.units) && f.leadSubject(u) == m {
@@ -175,6 +182,21 @@ func (f *finder) learnPronounGenders() {
 			f.setGender(m, g)
 		}
 	}
+}
+
+// pronounOpens reports whether unit u opens with a third-person pronoun
+// or possessive of gender g ("She", "Her colleagues") outside quotation
+// marks.
+func (f *finder) pronounOpens(u int, g byte) bool {
+	t := f.units[u].lo
+	if f.toks[t].kind != kWord || f.toks[t].q >= 0 || f.toks[t].flags&fCap == 0 {
+		return false
+	}
+	switch f.word(t) {
+	case "He", "His", "She", "Her":
+		return pronounGender(f.word(t)) == g
+	}
+	return false
 }
 
 // pronounGender returns the gender of third-person singular pronoun w, or

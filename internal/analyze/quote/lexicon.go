@@ -115,7 +115,8 @@ func buildLexicon() map[string]lexEntry {
 		"laughs", "sighs", "smiles", "grins", "grinned", "chuckles", "giggles", "beams",
 		"raves", "rants", "snaps", "screams", "sobs", "moans", "groans", "grumbles", "hisses",
 		"roars", "blurts", "brags", "blasts", "shrugs", "shrugged", "gasps",
-		"gasped",
+		"gasped", "whispers", "shouts", "yells", "exclaims", "murmurs", "mutters",
+		"muttered", "muses", "pleads",
 		// Verbs of translated copy ("regretted the mayor", "she confides").
 		"regretted", "regrets", "confided", "confides", "recognised", "recognized", "worries",
 		"rejoices", "rejoiced", "summarises", "summarizes", "summarised", "summarized", "tempers",

@@ -232,13 +232,51 @@ func (f *finder) nameLabel(p unit) (ment, body int) {
 	t := p.lo
 	m := f.toks[t].ment
 	if m < 0 || !f.validMent(int(m)) || f.ms[m].Type != model.Person || f.mentStart(t) != t {
-		return -1, 0
+		return f.givenLabel(p)
 	}
 	e := f.mentEnd(t)
 	if e+1 >= p.hi || !f.isPunct(e, ':') {
 		return -1, 0
 	}
 	return int(m), e + 1
+}
+
+// givenLabel returns, for paragraph p opening with one capitalised word
+// and a colon ("Isolde: Very. …"), the earliest mention before p of a
+// person (or of a name the recogniser left untyped) whose name is that
+// word or opens with it ("sisters Morwenna and Isolde Roe"), the longest
+// such name first, and the token after the colon; -1 when there is none.
+func (f *finder) givenLabel(p unit) (ment, body int) {
+	t := p.lo
+	if p.hi-t < 3 || f.toks[t].kind != kWord || f.toks[t].q >= 0 || !f.isPunct(t+1, ':') {
+		return -1, 0
+	}
+	w := f.word(t)
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w {
+		return -1, 0
+	}
+	start := int(f.toks[t].start)
+	best := -1
+	for i := range f.ms {
+		if f.ms[i].Start >= start {
+			break
+		}
+		if !f.validMent(i) || f.ms[i].Type != model.Person && f.ms[i].Type != model.Other {
+			continue
+		}
+		n := f.mentName(i)
+		first, _, _ := strings.Cut(n, " ")
+		if first != w {
+			continue
+		}
+		if best < 0 || len(n) > len(f.mentName(best)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return -1, 0
+	}
+	return best, t + 2
 }
 
 // unnamedLabel marks an answer whose label names no one ("AUDIENCE

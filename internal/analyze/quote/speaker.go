@@ -410,7 +410,7 @@ func (f *finder) pronounSpeaker(t int) speaker {
 		// "A spokeswoman for Ashby Parish Council said … . “…,” she said":
 		// the body she speaks for, with nobody named since
 		if want == model.Person && g != genderUnknown {
-			if b := f.spokesLead(t, g); b >= 0 && (m < 0 || f.ms[m].Start < f.ms[b].Start) {
+			if b, at := f.spokesLead(t, g); b >= 0 && (m < 0 || f.ms[m].Start < at) {
 				sp.ment, sp.name = b, f.mentName(b)
 				return sp
 			}
@@ -464,6 +464,11 @@ func (f *finder) pronounSpeaker(t int) speaker {
 		// "I met a woman in her seventies who … . “…,” she told me":
 		// someone the writer meets unnamed, after every candidate
 		if at := f.indefiniteBefore(t, g); at >= 0 && (m < 0 || f.ms[m].Start < at) && !f.personBetween(at, pos) {
+			return sp
+		}
+		// "His wife is more direct. “…,” she says": a relative the
+		// sentence before opens with and leaves unnamed
+		if at := f.kinLeadBefore(t, g); at >= 0 && (m < 0 || f.ms[m].Start < at) && !f.personBetween(at, pos) {
 			return sp
 		}
 	}
@@ -1756,6 +1761,39 @@ func (f *finder) pronounUnit(t int) int {
 	return u
 }
 
+// kinLeadBefore returns the byte offset of the sentence before the one
+// holding pronoun t, in the same paragraph, when it opens with a
+// possessive and a noun for a relative or person of gender g and names no
+// person ("His wife is more direct."); or -1.
+func (f *finder) kinLeadBefore(t int, g byte) int {
+	u := f.pronounUnit(t)
+	if u < 1 || f.opensParagraph(f.units[u].lo) && f.units[u].lo == t {
+		return -1
+	}
+	v := f.units[u-1]
+	if f.paraOf(v.lo) != f.paraOf(t) {
+		return -1
+	}
+	k := v.lo
+	if !f.has(k, lxPossDet) || f.toks[k].q >= 0 {
+		return -1
+	}
+	for n := k + 1; n < v.hi && n <= k+3 && f.toks[n].kind == kWord && f.toks[n].flags&fLower != 0; n++ {
+		if ng := nounGender(f.toks[n].lex.gender, strings.ToLower(f.word(n))); ng != genderUnknown {
+			if ng != g {
+				return -1
+			}
+			for j := n + 1; j < v.hi; j++ {
+				if m := f.toks[j].ment; m >= 0 && f.toks[j].q < 0 && f.ms[m].Type == model.Person {
+					return -1 // "His wife, Ann Roe, is more direct"
+				}
+			}
+			return int(f.toks[k].start)
+		}
+	}
+	return -1
+}
+
 // indefiniteBefore returns the byte offset of an unnamed person the
 // writer introduces ("a woman in her seventies", "a boy of about
 // twelve", "One of them, who …,") in the sentence of the pronoun at token t, before it, or in
@@ -1878,44 +1916,74 @@ func orgNoun(w string) bool {
 // spokesLead returns the organisation a sentence right before the one
 // holding pronoun t opens with as its speaker's employer, "A spokeswoman
 // for X said" or "A spokesman for the X said", when the spokesperson's
-// word fits gender g; or -1.
-func (f *finder) spokesLead(t int, g byte) int {
+// word fits gender g; or -1. at is where that body is named, or where the
+// spokesperson is when the text names the body before and here only by
+// its noun ("A spokeswoman for the council said").
+func (f *finder) spokesLead(t int, g byte) (m, at int) {
 	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].hi > t })
 	if u <= 0 || u >= len(f.units) {
-		return -1
+		return -1, 0
 	}
 	k := f.units[u-1].lo
 	// "His spokeswoman said later … . “…,” she said": the person the
 	// possessive stands for
 	if (f.isWord(k, "his") || f.isWord(k, "her")) && isSpokes(strings.ToLower(f.word(k+1))) {
 		if lg := f.toks[k+1].lex.gender; lg != genderUnknown && lg != g {
-			return -1
+			return -1, 0
 		}
-		return f.possessor(k, pronounGender(f.word(k)))
+		p := f.possessor(k, pronounGender(f.word(k)))
+		if p < 0 {
+			return -1, 0
+		}
+		return p, f.ms[p].Start
 	}
 	if !f.isWord(k, "a") && !f.isWord(k, "an") && !f.isWord(k, "the") {
-		return -1
+		return -1, 0
 	}
 	// the lexicon's gender of the word: "spokeswoman" is a woman's,
 	// "spokesperson" anyone's
 	if lg := f.toks[k+1].lex.gender; !isSpokes(strings.ToLower(f.word(k+1))) || lg != genderUnknown && lg != g {
-		return -1
+		return -1, 0
 	}
 	o := k + 3
 	if !f.isWord(k+2, "for") {
-		return -1
+		return -1, 0
 	}
 	if f.isWord(o, "the") {
 		o++
 	}
-	if o >= f.units[u-1].hi || f.toks[o].ment < 0 || f.mentStart(o) != o {
-		return -1
+	if o >= f.units[u-1].hi {
+		return -1, 0
 	}
-	m := int(f.toks[o].ment)
+	if w := f.word(o); f.toks[o].ment < 0 && f.isWord(o-1, "the") && f.toks[o].flags&fLower != 0 && orgNoun(w) && !f.isWord(o+1, "of") {
+		// "A spokeswoman for the council said …": the body of that
+		// noun named last before
+		return f.lastBodyOf(w, int(f.toks[o].start)), int(f.toks[k].start)
+	}
+	if f.toks[o].ment < 0 || f.mentStart(o) != o {
+		return -1, 0
+	}
+	m = int(f.toks[o].ment)
 	if !f.validMent(m) || f.ms[m].Type != model.Organization {
-		return -1
+		return -1, 0
 	}
-	return m
+	return m, f.ms[m].Start
+}
+
+// lastBodyOf returns the last organisation named before byte pos whose
+// name holds noun w ("Ashgrove Borough Council" for "council"), or -1.
+func (f *finder) lastBodyOf(w string, pos int) int {
+	for m := len(f.ms) - 1; m >= 0; m-- {
+		if f.ms[m].Start >= pos || !f.validMent(m) || f.ms[m].Type != model.Organization {
+			continue
+		}
+		for n := range strings.FieldsSeq(f.mentName(m)) {
+			if strings.EqualFold(n, w) {
+				return m
+			}
+		}
+	}
+	return -1
 }
 
 // noLower reports whether w has no lower-case letter ("RÍO", "ALMENDROS").

@@ -82,6 +82,12 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 			return f.fromMention(m, s, e)
 		}
 	}
+	// "the Treasurer, Ann Roe, whose department warned", "the Rail
+	// Institute, whose report in August described": the one the
+	// possessive relative stands for, speaking through its office or text
+	if sp, ok := f.whoseSubject(t, lo); ok {
+		return sp
+	}
 	// "A man near the front shouted", "One woman in the queue said": an
 	// unnamed person.
 	if sp, ok := f.indefiniteSubject(t, lo); ok {
@@ -1573,12 +1579,25 @@ func (f *finder) mediumSubject(t, lo int) (speaker, bool) {
 	}
 	w := strings.ToLower(f.word(t))
 	u := f.prevUnit()
-	for v := u; v >= 0 && v >= u-1; v-- {
+	for v := u; v >= 0 && v >= u-maxMediumLookback; v-- {
 		un := f.units[v]
 		named := false
 		for k := un.lo; k < un.hi; k++ {
 			if f.toks[k].kind == kWord && f.toks[k].q < 0 && strings.ToLower(f.word(k)) == w {
 				named = true
+				if v < u-1 {
+					// "Y Foods will add 140 jobs, the company said in a
+					// statement. … The statement described …": further
+					// back, only a body quoted as issuing a statement
+					if w != "statement" && w != "release" {
+						return speaker{}, false
+					}
+					if sp, ok := f.lastSpeakerOfUnit(v); ok && f.orgName(sp.name) {
+						sp.mention, sp.lo, sp.hi = f.spanText(t-1, t+1), t-1, t+1
+						return sp, true
+					}
+					return speaker{}, false
+				}
 				// "According to a readout from the Kaslani foreign
 				// ministry, …": the body the text came from
 				if sp, ok := f.mediumFrom(k+1, un.hi); ok {
@@ -1637,6 +1656,23 @@ func (f *finder) mediumSubject(t, lo int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// maxMediumLookback bounds how many sentences back "the statement" may
+// find the body that issued it.
+const maxMediumLookback = 8
+
+// orgName reports whether the text names an organisation name.
+func (f *finder) orgName(name string) bool {
+	if name == "" {
+		return false
+	}
+	for m := range f.ms {
+		if f.ms[m].Type == model.Organization && f.validMent(m) && f.mentName(m) == name {
+			return true
+		}
+	}
+	return false
 }
 
 // mediumFrom returns the body named right after "from" at token k,
@@ -1787,13 +1823,13 @@ func (f *finder) personFrom(pos int, w string) int {
 // bareRole reports whether the appositive that starts at token n and
 // ends before the comma t opens with a role and its lower-case modifiers
 // but no article: "X, chemicals analyst for Y, called", "X, senior vice
-// president, said".
+// president, said", "X, cabinet member for housing, said".
 func (f *finder) bareRole(n, t int) bool {
 	for k := n; k < t && k < n+3; k++ {
 		if f.toks[k].kind != kWord || f.toks[k].flags&fLower == 0 || f.toks[k].ment >= 0 {
 			return false
 		}
-		if f.has(k, lxRole) {
+		if f.has(k, lxRole) || f.isWord(k, "member") { // "cabinet member for housing"
 			return k > n
 		}
 	}
@@ -1990,6 +2026,38 @@ func (f *finder) unnamedAntecedent(t, lo int) (speaker, bool) {
 			}
 			return speaker{ment: -1, mention: f.spanText(j, e), lo: j, hi: e, ok: true}, true
 		}
+	}
+	return speaker{}, false
+}
+
+// whoseSubject reads a subject ending at token t that is a noun of an
+// office or a text after "whose" ("whose department", "whose report in
+// August"), after a comma and a person or organisation, as that person or
+// organisation.
+func (f *finder) whoseSubject(t, lo int) (speaker, bool) {
+	for j := t; j-3 >= lo && j > t-5; j-- {
+		if f.toks[j].kind != kWord || f.toks[j].q >= 0 {
+			return speaker{}, false
+		}
+		if !f.isWord(j-1, "whose") {
+			continue
+		}
+		w := strings.ToLower(f.word(j))
+		if f.toks[j].flags&fLower == 0 || f.toks[j].ment >= 0 || !(f.has(j, lxMedium) || orgNoun(w) || isSpokes(w) || w == "office") ||
+			j < t && !f.has(j+1, lxPrep|lxTime) || !f.isPunct(j-2, ',') {
+			return speaker{}, false
+		}
+		k := j - 3
+		if f.toks[k].kind != kWord || f.toks[k].ment < 0 || !f.validMent(int(f.toks[k].ment)) {
+			return speaker{}, false
+		}
+		m := int(f.toks[k].ment)
+		if typ := f.ms[m].Type; typ != model.Person && typ != model.Organization {
+			return speaker{}, false
+		}
+		sp := f.fromMention(m, f.mentStart(k), k+1)
+		sp.lo, sp.hi = f.mentStart(k), t+1
+		return sp, true
 	}
 	return speaker{}, false
 }
