@@ -239,7 +239,7 @@ general attorney opposition presidential parliamentary regional local federal wh
 agency council committee party government cabinet education environment culture agriculture transport
 labour labor treasury commerce oil petroleum spy police science technology human rights affairs of for
 the u.s. us un majority minority sporting managing founding presiding outgoing incoming technical creative
-artistic medical legal financial operating commercial`)
+artistic medical legal financial operating commercial rear`)
 
 // orgSuffixes end organisation names.
 var orgSuffixes = setOf(`ministry agency council party university inc inc. corp corp. corporation company co

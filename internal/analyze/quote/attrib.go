@@ -684,6 +684,12 @@ func (f *finder) attrAt(t int, un unit) (speaker, int, bool) {
 				return sp, c, true // "“…,” X was quoted as saying"
 			}
 		}
+		if f.isCue(c) && tk.lex.cue.flags&cueNaming != 0 && c+1 < un.hi && f.toks[c+1].kind == kMark && f.toks[c+1].q >= 0 &&
+			f.quots[f.toks[c+1].q].open == c+1 {
+			// "“…” during questioning, a claim the company called
+			// “absurd”": the naming verb's words are the next quotation
+			break
+		}
 		if f.isCue(c) && tk.lex.cue.flags&cuePart == 0 {
 			sp := f.subjectBefore(c, t)
 			if sp.ok {
@@ -741,6 +747,14 @@ func (f *finder) quotedAs(c, lo int) (speaker, bool) {
 			return sp, true
 		}
 	}
+	if f.isPunct(e, ',') {
+		// "quoted a naval commander, Rear Admiral X, as saying": the
+		// name set off after the role
+		return f.quotedAppositive(e-1, lo)
+	}
+	if sp, ok := f.quotedUnnamed(e, lo); ok {
+		return sp, true
+	}
 	if f.toks[e].kind != kWord || f.toks[e].ment < 0 {
 		return speaker{}, false
 	}
@@ -753,6 +767,81 @@ func (f *finder) quotedAs(c, lo int) (speaker, bool) {
 			return speaker{}, false
 		}
 		if f.toks[k].kind != kWord || f.toks[k].q >= 0 || f.toks[k].flags&fCap == 0 && !f.has(k, lxRole) {
+			return speaker{}, false
+		}
+	}
+	return speaker{}, false
+}
+
+// quotedAppositive reads "quoted a naval commander, Rear Admiral X, as
+// saying" and "quoted the provincial judiciary chief, X, as saying" with
+// e the last token of the name before the comma that precedes "as": the
+// person named after the role, when "quoted" or "quoting" opens the role
+// within a few lower-case words.
+func (f *finder) quotedAppositive(e, lo int) (speaker, bool) {
+	if e < lo || f.toks[e].kind != kWord || f.toks[e].ment < 0 {
+		return speaker{}, false
+	}
+	m := int(f.toks[e].ment)
+	if f.ms[m].Type != model.Person {
+		return speaker{}, false
+	}
+	s := f.mentStart(e)
+	// courtesy and military titles the recogniser leaves outside the name
+	k := s - 1
+	for k >= lo && k >= s-3 && f.toks[k].kind == kWord && f.toks[k].flags&fCap != 0 && f.toks[k].ment < 0 && f.toks[k].q < 0 {
+		k--
+	}
+	if !f.isPunct(k, ',') {
+		return speaker{}, false
+	}
+	role := false
+	for j := k - 1; j >= lo && j >= k-7; j-- {
+		tk := f.toks[j]
+		if tk.kind != kWord || tk.q >= 0 {
+			return speaker{}, false
+		}
+		if f.isWord(j, "quoted") || f.isWord(j, "quoting") {
+			if !role {
+				return speaker{}, false
+			}
+			return f.fromMention(m, s, e+1), true
+		}
+		if tk.flags&fLower == 0 || tk.ment >= 0 {
+			return speaker{}, false
+		}
+		if f.has(j, lxRole) {
+			role = true
+		}
+	}
+	return speaker{}, false
+}
+
+// quotedUnnamed reads "quoted an unnamed security source as saying" and
+// "quoting a senior official as saying", with e the noun before "as": a
+// speaker the sentence does not name, so that no later cue of the
+// sentence ("a claim the company called") claims the words.
+func (f *finder) quotedUnnamed(e, lo int) (speaker, bool) {
+	if e < lo || f.toks[e].kind != kWord || f.toks[e].ment >= 0 || f.toks[e].flags&fLower == 0 {
+		return speaker{}, false
+	}
+	switch strings.ToLower(f.word(e)) {
+	case "source", "sources", "official", "officials", "diplomat", "diplomats", "person", "people", "insider", "insiders", "aide", "aides":
+	default:
+		return speaker{}, false
+	}
+	for k := e - 1; k >= lo && k >= e-5; k-- {
+		if f.toks[k].kind != kWord || f.toks[k].q >= 0 || f.toks[k].ment >= 0 {
+			return speaker{}, false
+		}
+		if f.isWord(k, "quoted") || f.isWord(k, "quoting") {
+			if k+1 == e || !(f.isWord(k+1, "a") || f.isWord(k+1, "an") || f.isWord(k+1, "one") || f.isWord(k+1, "two") ||
+				f.isWord(k+1, "unnamed") || f.isWord(k+1, "anonymous") || f.isWord(k+1, "several")) {
+				return speaker{}, false
+			}
+			return speaker{ment: -1, mention: f.text[f.toks[k+1].start:f.toks[e].end], lo: k + 1, hi: e + 1, ok: true}, true
+		}
+		if f.toks[k].flags&fLower == 0 {
 			return speaker{}, false
 		}
 	}

@@ -1111,7 +1111,7 @@ func firmWord(w string) bool {
 		"Estates", "Properties", "Holdings", "Industries", "Therapeutics", "Pharmaceuticals", "Pharma", "Biotech",
 		"Systems", "Technologies", "Motors", "Airlines", "Airways", "Foods", "Mining", "Chemicals", "Logistics",
 		"Shipping", "Securities", "Insurance", "Telecom", "Software", "Inc", "Corp", "Ltd", "Plc", "PLC", "LLC",
-		"GmbH", "AG", "SpA", "Brands", "Construction", "Engineering", "Works", "Limited", "Group":
+		"GmbH", "AG", "SpA", "Brands", "Construction", "Engineering", "Works", "Limited", "Group", "Maritime", "Tankers":
 		return true
 	}
 	return false
@@ -1884,7 +1884,7 @@ var publicBodyWords = [...]string{"ministry", "prefecture", "authority", "commit
 	"police", "council", "agency", "commission", "regulator", "inspectorate", "directorate", "secretariat", "embassy",
 	"government", "administration", "union", "association", "service", "court", "tribunal", "club", "league", "party",
 	"university", "hospital", "trust", "foundation", "institute", "charity", "office", "school", "college",
-	"centre", "center", "clinic"}
+	"centre", "center", "clinic", "daily", "times", "herald", "gazette", "tribune", "television", "radio"}
 
 // labourBody reports whether an organisation's name says it is a body of
 // workers that "the union" may stand for: an association, brotherhood,

@@ -29,6 +29,7 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 		t -= 3
 	}
 	t = f.skipPartyTag(t, lo)
+	t = f.skipAcronymTag(t, lo)
 	// "the writer herself said", "Roe himself said": the reflexive
 	// stresses the one named before it
 	if t-1 >= lo && f.toks[t].kind == kWord && f.toks[t-1].kind == kWord && !f.has(t-1, lxPronoun) {
@@ -1268,6 +1269,24 @@ func (f *finder) modifierWords(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// skipAcronymTag returns the token before a bracketed acronym that ends at
+// token t and follows the name it shortens ("The official Norhan News
+// Agency (NNA) said"), or t when there is none.
+func (f *finder) skipAcronymTag(t, lo int) int {
+	if !f.isPunct(t, ')') || !f.isPunct(t-2, '(') || t-3 < lo {
+		return t
+	}
+	a, n := f.toks[t-1], f.toks[t-3]
+	if a.kind != kWord || a.q >= 0 || a.flags&fCap == 0 || n.kind != kWord || n.ment < 0 || f.mentEnd(t-3) != t-2 {
+		return t
+	}
+	w := f.word(t - 1)
+	if len(w) < 2 || strings.ToUpper(w) != w {
+		return t
+	}
+	return t - 3
 }
 
 // skipPartyTag returns the token before a party-and-state tag that ends at
