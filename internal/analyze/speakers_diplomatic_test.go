@@ -28,3 +28,34 @@ func TestSpeakersQuotedThroughOutlet(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersIssuedTexts checks texts a body or a person issues and the
+// report then quotes by the text's noun: "issued a bulletin saying" and
+// "the bulletin said" are the issuer's, "the letter said" and "It called"
+// after "The letter, signed by X," are the signer's, a mission is a body,
+// and a body named after a phrase of place or a dateline stands for "it".
+func TestSpeakersIssuedTexts(t *testing.T) {
+	tests := []articleCase{
+		{name: "a bulletin in single marks after a plural ending in s",
+			text: "In the capital, the interior ministry issued a bulletin on Monday morning saying its units were on 'full readiness' in the border district. " +
+				"'Units are carrying out routine drills. There is no cause for alarm,' the bulletin said.\n",
+			quotes: []wantQuote{{"full readiness", "the interior ministry"}, {"Units are carrying out", "the interior ministry"}}},
+		{name: "a letter and its signer",
+			text: "Talvera has written to the Security Council about the border post.\n\n" +
+				"The letter, signed by the Talveran foreign minister, Oskar Brandvik, was circulated on Thursday.\n\n" +
+				"\"The post is a grave violation of the line of separation,\" the letter said. It called on the council to \"act without delay.\"\n",
+			quotes: []wantQuote{{"grave violation", "Oskar Brandvik"}, {"act without delay", "Oskar Brandvik"}}},
+		{name: "a country's mission",
+			text:   "Tarvia's permanent mission replied with a letter of its own. \"The post lies within our territory,\" the Tarvian mission wrote.\n",
+			quotes: []wantQuote{{"within our territory", "Tarvian mission"}}},
+		{name: "a body after a phrase of place",
+			text: "The dispute over the dam deepened on Tuesday.\n\n" +
+				"In the Orlesian capital, Marrowgate, the foreign ministry rejected the protest. \"The works are lawful,\" it said in a statement.\n",
+			quotes: []wantQuote{{"The works are lawful", "the foreign ministry"}}},
+		{name: "a body after a dateline, then what it called",
+			text: "Velska protests over dam\n\n" +
+				"TORVIK, March 4 (Northline) - Velska's foreign ministry on Wednesday summoned an envoy over what it called \"unilateral works\" on the river.\n",
+			quotes: []wantQuote{{"unilateral works", "Velska's foreign ministry"}}},
+	}
+	checkArticleCases(t, tests)
+}

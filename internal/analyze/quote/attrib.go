@@ -348,6 +348,10 @@ func (f *finder) doUnit(u int) {
 					sp = f.fromMention(m, s, c) // "with the union saying that"
 				} else if s, ok := f.npEndingAt(c-1, un.lo); ok && c > 0 && f.toks[c-1].ment >= 0 {
 					sp = s // "with X alleging that"
+				} else if f.issuedMedium(c-1, un.lo) {
+					// "the ministry issued a bulletin saying …": the
+					// issuer's words
+					sp = f.unitSubject(un, c)
 				} else {
 					continue
 				}
@@ -817,6 +821,38 @@ func (f *finder) quotedAppositive(e, lo int) (speaker, bool) {
 	return speaker{}, false
 }
 
+// issuedMedium reports whether token t ends the object of a verb of
+// issuing that names a written text ("issued a bulletin", "released a
+// short statement on Friday morning", "sent a letter to members"), so
+// that a participle after it ("… saying …") reports the issuer's words.
+func (f *finder) issuedMedium(t, lo int) bool {
+	// a time or a recipient after the noun: "a bulletin on Friday
+	// morning", "a letter to members"
+	n := -1
+	for k := t; k >= lo && k >= t-5; k-- {
+		if f.toks[k].kind != kWord || f.toks[k].q >= 0 {
+			return false
+		}
+		if f.has(k, lxMedium) && f.toks[k].flags&fLower != 0 {
+			n = k
+			break
+		}
+	}
+	if n < 0 {
+		return false
+	}
+	for j := n - 1; j >= lo && j >= n-4; j-- {
+		if f.toks[j].kind != kWord || f.toks[j].q >= 0 {
+			return false
+		}
+		switch strings.ToLower(f.word(j)) {
+		case "issued", "released", "published", "sent", "posted", "circulated", "put", "distributed":
+			return j < n-1 && (f.has(j+1, lxDet) || f.isWord(j+1, "its") || f.isWord(j+1, "their"))
+		}
+	}
+	return false
+}
+
 // quotedUnnamed reads "quoted an unnamed security source as saying" and
 // "quoting a senior official as saying", with e the noun before "as": a
 // speaker the sentence does not name, so that no later cue of the
@@ -1036,17 +1072,7 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 		t0 = f.mentEnd(t0) + 1
 	}
 	// Skip a dateline: "ATLANTA (AP) —", "LYON —".
-	if f.toks[t0].kind == kWord && strings.ToUpper(f.word(t0)) == f.word(t0) && f.toks[t0].flags&fCap != 0 {
-		for k := t0 + 1; k < c && k < t0+20; k++ {
-			if f.datelineEnd(k) {
-				t0 = k + 1
-				for f.isPunct(t0, '-') {
-					t0++
-				}
-				break
-			}
-		}
-	}
+	t0 = f.pastDateline(t0, c)
 	for t := t0; t < c && t < t0+12; t++ {
 		tk := &f.toks[t]
 		// "The airline said": an organization noun names the nearest one.
@@ -1057,6 +1083,16 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 				sp.ment, sp.name = i, f.mentName(i)
 			}
 			return sp
+		}
+		// "The defence ministry issued …": the noun after modifiers
+		if f.isWord(t, "the") {
+			if j := f.modifiedOrgNoun(t+1, c); j >= 0 {
+				sp := speaker{ment: -1, mention: f.spanText(t, j+1), lo: t, hi: j + 1, ok: true}
+				if i := f.res.OrgNamed(int(f.toks[j].start), 50000, strings.ToLower(f.word(j))); i >= 0 {
+					sp.ment, sp.name = i, f.mentName(i)
+				}
+				return sp
+			}
 		}
 		if tk.q >= 0 {
 			continue
@@ -1133,6 +1169,42 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 		}
 	}
 	return speaker{ment: -1}
+}
+
+// pastDateline returns the token after a dateline that opens at token t0
+// and ends before token c ("ATLANTA (AP) —", "LYON —"), or t0 when none
+// does.
+func (f *finder) pastDateline(t0, c int) int {
+	if f.toks[t0].kind == kWord && strings.ToUpper(f.word(t0)) == f.word(t0) && f.toks[t0].flags&fCap != 0 {
+		for k := t0 + 1; k < c && k < t0+20; k++ {
+			if f.datelineEnd(k) {
+				t0 = k + 1
+				for f.isPunct(t0, '-') {
+					t0++
+				}
+				break
+			}
+		}
+	}
+	return t0
+}
+
+// modifiedOrgNoun returns the token of a body's noun that one or two
+// lower-case modifiers starting at token k lead to before token c ("defence
+// ministry", "state news agency"), when no role follows it; or -1.
+func (f *finder) modifiedOrgNoun(k, c int) int {
+	for j := k + 1; j < c && j <= k+2; j++ {
+		if f.toks[j].kind != kWord || f.toks[j].ment >= 0 || f.toks[j].flags&fLower == 0 {
+			return -1
+		}
+		if orgNoun(strings.ToLower(f.word(j))) {
+			if !f.modifierWords(k, j) || f.has(j+1, lxRole) {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // partyWord reports whether token t is a party's adjective that may stand

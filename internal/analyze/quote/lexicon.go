@@ -228,7 +228,7 @@ func buildLexicon() map[string]lexEntry {
 		"supporters", "opponents", "lawyers", "attorneys", "people", "person", "person",
 		"administration", "house", "senate", "congress", "white", "kremlin", "pentagon",
 		"military", "army", "navy", "union", "board", "association", "coalition", "party",
-		"embassy", "palace", "regulator", "regulators", "lawmakers", "diplomats", "letter", "filing",
+		"embassy", "mission", "palace", "regulator", "regulators", "lawmakers", "diplomats", "letter", "filing",
 		"lawsuit", "complaint", "memo", "study", "survey", "poll", "data", "documents",
 		"document", "newspaper", "agency", "outlet", "media", "leaders", "officers",
 		"players", "fans", "parents", "students", "teachers", "scientists", "researchers",

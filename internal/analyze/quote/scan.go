@@ -240,6 +240,14 @@ func pairMarks(text string, toks []token, lo, hi int, ignore map[int]bool, out [
 		}
 		return -1
 	}
+	// A single quotation does not open inside another: an opener while
+	// one is open with a weak closer seen ("on 'heightened readiness' in
+	// the district. 'Units are …'") closes that one at the weak closer.
+	closeWeak := func() {
+		if k := find(famSingle); k >= 0 && k == len(stack)-1 && stack[k].weak >= 0 {
+			closeAt(k, stack[k].weak)
+		}
+	}
 	push := func(tok, fam int, r rune) {
 		stack = append(stack, openMark{tok: tok, fam: fam, r: r, weak: -1})
 	}
@@ -320,6 +328,7 @@ func pairMarks(text string, toks []token, lo, hi int, ignore map[int]bool, out [
 			if top >= 0 && stack[top].r == '‚' && canClose {
 				closeAt(top, t)
 			} else if canOpen && isLetterAfter(text, tk) {
+				closeWeak()
 				push(t, famSingle, tk.r)
 			}
 		case '‚':
@@ -335,6 +344,7 @@ func pairMarks(text string, toks []token, lo, hi int, ignore map[int]bool, out [
 					closeAt(k, t)
 				}
 			} else if tk.r == '\'' && canOpen && !canClose && isLetterAfter(text, tk) {
+				closeWeak()
 				push(t, famSingle, tk.r)
 			}
 		}

@@ -1881,7 +1881,7 @@ func bodyFits(name, w string) bool {
 // publicBodyWords end the names of bodies that are not companies: the
 // body nouns (see bodyNoun) and a few more.
 var publicBodyWords = [...]string{"ministry", "prefecture", "authority", "committee", "board", "federation", "department",
-	"police", "council", "agency", "commission", "regulator", "inspectorate", "directorate", "secretariat", "embassy",
+	"police", "council", "agency", "commission", "regulator", "inspectorate", "directorate", "secretariat", "embassy", "mission",
 	"government", "administration", "union", "association", "service", "court", "tribunal", "club", "league", "party",
 	"university", "hospital", "trust", "foundation", "institute", "charity", "office", "school", "college",
 	"centre", "center", "clinic", "daily", "times", "herald", "gazette", "tribune", "television", "radio"}
@@ -1904,7 +1904,7 @@ func orgNoun(w string) bool {
 	switch w {
 	case "company", "firm", "ministry", "agency", "department", "bank", "league", "club",
 		"council", "committee", "commission", "government", "administration", "network",
-		"union", "party", "embassy", "regulator", "newspaper", "carrier", "automaker",
+		"union", "party", "embassy", "mission", "regulator", "newspaper", "carrier", "automaker",
 		"retailer", "airline", "insurer", "university", "hospital", "utility", "authority", "board",
 		"federation", "association", "charity", "foundation", "institute", "trust", "operator",
 		"group", "team", "manufacturer", "palace":
@@ -2325,7 +2325,21 @@ func roleQualifier(w string) bool {
 // issued"): the phrase without "the", as written, or "".
 func (f *finder) bodyLeadPhrase(u int) string {
 	un := f.units[u]
-	k := un.lo
+	k := f.pastDateline(un.lo, un.hi)
+	if n := f.pastOpeningPlace(un); n > k {
+		// "In the Droskian capital, Vel Marit, the foreign ministry
+		// rejected …": the body after a phrase of place
+		k = n
+		e := k + 1
+		for e < un.hi && e < k+4 && f.toks[e].kind == kWord && f.toks[e].flags&fLower != 0 && f.toks[e].lex.class == 0 &&
+			!bodyNoun(f.word(e)) && plainWord(f.word(e)) {
+			e++
+		}
+		if e+1 < un.hi && f.toks[e].kind == kWord && f.toks[e].flags&fLower != 0 && bodyNoun(f.word(e)) &&
+			f.toks[e+1].kind == kWord && f.toks[e+1].flags&fLower != 0 && f.verbLike(e+1) && !f.has(e+1, lxPrep) {
+			return f.orgPhrase(f.spanText(k, e+1), k)
+		}
+	}
 	if f.isWord(k, "the") {
 		k++
 	}
@@ -2334,7 +2348,7 @@ func (f *finder) bodyLeadPhrase(u int) string {
 		f.toks[k].ment >= 0 && f.ms[f.toks[k].ment].Type == model.Person {
 		return ""
 	}
-	if f.toks[k].flags&fPoss == 0 && lo == un.lo {
+	if f.toks[k].flags&fPoss == 0 && lo == f.pastDateline(un.lo, un.hi) {
 		return "" // "Tarvish foreign ministry" needs its "the"
 	}
 	k++
@@ -2342,11 +2356,51 @@ func (f *finder) bodyLeadPhrase(u int) string {
 		!bodyNoun(f.word(k)) && plainWord(f.word(k)); n++ {
 		k++
 	}
-	if k+1 >= un.hi || f.toks[k].kind != kWord || f.toks[k].flags&fLower == 0 || !bodyNoun(f.word(k)) ||
-		f.toks[k+1].kind != kWord || f.toks[k+1].flags&fLower == 0 || !f.verbLike(k+1) || f.has(k+1, lxPrep) {
+	// "Calvera's foreign ministry on Wednesday summoned …": past a day
+	v := k + 1
+	if f.isWord(v, "on") && v+1 < un.hi && weekday(f.word(v+1)) {
+		v += 2
+	}
+	if k+1 >= un.hi || f.toks[k].kind != kWord || f.toks[k].flags&fLower == 0 || !bodyNoun(f.word(k)) || v >= un.hi ||
+		f.toks[v].kind != kWord || f.toks[v].flags&fLower == 0 || !f.verbLike(v) || f.has(v, lxPrep) {
 		return ""
 	}
 	return f.spanText(lo, k+1)
+}
+
+// weekday reports whether w names a day of the week.
+func weekday(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+		return true
+	}
+	return false
+}
+
+// pastOpeningPlace returns the "the" that opens the subject after a phrase
+// of place opening unit un and a place set off after it ("In the Droskian
+// capital, Vel Marit, the …", "In Tavria's capital, the …"), or un.lo.
+func (f *finder) pastOpeningPlace(un unit) int {
+	k := un.lo
+	if !f.has(k, lxPrep) || f.toks[k].flags&fCap == 0 || f.isWord(k, "according") {
+		return k
+	}
+	for j := k + 1; j < un.hi && j < k+10; j++ {
+		if f.toks[j].q >= 0 || f.isCue(j) || f.has(j, lxPronoun) {
+			return k
+		}
+		if f.isPunct(j, ',') {
+			n := j + 1
+			if n < un.hi && f.toks[n].kind == kWord && f.toks[n].ment >= 0 && f.mentStart(n) == n && f.isPunct(f.mentEnd(n), ',') {
+				n = f.mentEnd(n) + 1
+			}
+			if f.isWord(n, "the") {
+				return n
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // noGender reports whether the text gave person mention m no gender: no
@@ -2582,7 +2636,7 @@ func bodyNoun(w string) bool {
 	switch w {
 	case "ministry", "prefecture", "authority", "committee", "board", "federation", "department", "police",
 		"council", "agency", "commission", "regulator", "inspectorate", "directorate", "secretariat", "embassy",
-		"government", "administration", "union", "association", "service":
+		"government", "administration", "union", "association", "service", "mission":
 		return true
 	}
 	return false

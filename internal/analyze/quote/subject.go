@@ -1629,6 +1629,10 @@ func (f *finder) mediumSubject(t, lo int) (speaker, bool) {
 		if !named {
 			continue
 		}
+		// "The letter, signed by the foreign minister, X, …": its signer
+		if m := f.signerIn(un); m >= 0 {
+			return speaker{ment: m, name: f.mentName(m), mention: f.spanText(t-1, t+1), lo: t - 1, hi: t + 1, ok: true}, true
+		}
 		sp, ok := f.lastSpeakerOfUnit(v)
 		// "Analysts at Kestrel Marlow wrote in a note …": the body the
 		// writers work at, when the writers are not named
@@ -1692,6 +1696,38 @@ func (f *finder) orgName(name string) bool {
 		}
 	}
 	return false
+}
+
+// signerIn returns the person named after "signed by" or "written by" in
+// unit un, past a role set off before the name ("signed by the foreign
+// minister, X,"), or -1.
+func (f *finder) signerIn(un unit) int {
+	for k := un.lo; k+1 < un.hi; k++ {
+		if !(f.isWord(k, "signed") || f.isWord(k, "written")) || !f.isWord(k+1, "by") || f.toks[k].q >= 0 {
+			continue
+		}
+		for j := k + 2; j < un.hi && j <= k+9; j++ {
+			tk := f.toks[j]
+			if tk.q >= 0 || f.isEndPunct(j) {
+				return -1
+			}
+			if tk.kind == kWord && tk.ment >= 0 {
+				if m := int(tk.ment); f.ms[m].Type == model.Person {
+					return m
+				}
+				if f.ms[tk.ment].Type == model.Organization {
+					return -1
+				}
+				j = f.mentEnd(j) - 1
+				continue
+			}
+			if tk.kind == kWord && tk.flags&fLower == 0 && !f.has(j, lxRole) {
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // mediumFrom returns the body named right after "from" at token k,
