@@ -59,3 +59,27 @@ func TestSpeakersIssuedTexts(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersSummitBodies checks a summit's joint text quoted with no
+// issuer named ("the joint statement said", "It called") as the body whose
+// leaders met, a body's name going on over "and" after "for", and
+// observers sent by a body speaking for it; with controls where no body's
+// leaders are named and where the observers come from no body.
+func TestSpeakersSummitBodies(t *testing.T) {
+	tests := []articleCase{
+		{name: "the joint statement of a council whose leaders met",
+			text: "HALMSTAD (AP) — Leaders of the five-nation Northern Shelf Council agreed Friday to share patrols.\n\n" +
+				"\"We condemn all attacks on our infrastructure,\" the joint statement said. It called the damage \"a threat to all our peoples.\"\n",
+			quotes: []wantQuote{{"We condemn all attacks", "Northern Shelf Council"}, {"a threat to all our peoples", "Northern Shelf Council"}}},
+		{name: "control: a joint statement with no body's leaders named",
+			text:   "Two presidents met on Friday.\n\n\"We will work together,\" the joint statement said.\n",
+			quotes: []wantQuote{{"We will work together", ""}}},
+		{name: "a body's name over and, and its observers",
+			text:   "Observers from the Organisation for Peace and Democratic Reform said the vote had been \"calm and orderly.\"\n",
+			quotes: []wantQuote{{"calm and orderly", "Organisation for Peace and Democratic Reform"}}},
+		{name: "control: observers from a place",
+			text:   "Observers from Dunmore said the vote had been \"calm and orderly.\"\n",
+			quotes: []wantQuote{{"calm and orderly", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -1523,6 +1523,7 @@ func kinNoun(w string) bool {
 // bodyAnd returns where the name of a government body in tokens [i,j)
 // ends when it goes on over "and" (or "&") at token j: "Department for
 // Energy and Climate Security", "Department of Health and Care",
+// "Organisation for Security and Democratic Cooperation",
 // "Ministry of Housing and Local Government". The name must open with a
 // body word and hold "of" or "for", and the words after "and" (at most
 // three, capitalised, neither a body word nor a known name) must end the
@@ -1536,7 +1537,8 @@ func (f *finder) bodyAnd(i, j, b int) int {
 		i++
 	}
 	switch toks[i].low {
-	case "department", "ministry", "office", "secretariat", "directorate", "agency", "commission":
+	case "department", "ministry", "office", "secretariat", "directorate", "agency", "commission", "organisation", "organization",
+		"council", "institute", "centre", "center", "foundation", "committee":
 	default:
 		return j
 	}

@@ -130,6 +130,9 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	if sp, ok := f.mediumSubject(t, lo); ok {
 		return sp
 	}
+	if sp, ok := f.jointText(t, lo); ok {
+		return sp
+	}
 	// "Colm in Harwood writes", "Priti in Lowerbridge emails": a name
 	// given with where the one named lives.
 	if p := f.beforePlace(t, lo); p >= 0 {
@@ -858,6 +861,9 @@ func institutionNoun(w string) bool {
 // spokesman for the Department for Culture" speaks for the Department; "a
 // source close to promoter Gina Tarrant", "a friend of X" are unnamed.
 func (f *finder) agentOf(s, t int) (speaker, bool) {
+	if sp, ok := f.observersFrom(s, t); ok {
+		return sp, true
+	}
 	k := s - 1
 	for k >= 0 && f.toks[k].kind == kWord && f.toks[k].flags&fLower != 0 && f.has(k, lxRole) && !f.has(k, lxDet) {
 		k-- // "close to promoter X"
@@ -889,6 +895,37 @@ func (f *finder) agentOf(s, t int) (speaker, bool) {
 		return f.fromMention(m, s, t+1), true
 	}
 	return speaker{ment: -1, mention: f.spanText(d, t+1), lo: d, hi: t + 1, ok: true}, true
+}
+
+// observersFrom reads a body's delegation opening the subject whose
+// body's name spans tokens s..t: "Observers from the X said", "Monitors of
+// the X reported", the body speaking through the group it sent.
+func (f *finder) observersFrom(s, t int) (speaker, bool) {
+	m := int(f.toks[t].ment)
+	if f.ms[m].Type != model.Organization {
+		return speaker{}, false
+	}
+	k := s - 1
+	if f.isWord(k, "the") {
+		k--
+	}
+	if !f.isWord(k, "from") && !f.isWord(k, "of") {
+		return speaker{}, false
+	}
+	h := k - 1
+	if h < 0 || f.toks[h].kind != kWord || f.toks[h].q >= 0 {
+		return speaker{}, false
+	}
+	switch strings.ToLower(f.word(h)) {
+	case "observers", "monitors", "inspectors":
+	default:
+		return speaker{}, false
+	}
+	// the group opens its sentence or follows only a determiner
+	if d := h - 1; d >= 0 && f.toks[d].kind == kWord && !f.has(d, lxDet) && f.toks[d].flags&fCap == 0 {
+		return speaker{}, false
+	}
+	return f.fromMention(m, h, t+1), true
 }
 
 // agentNoun reports whether w names someone who speaks for, or close to,
@@ -1696,6 +1733,55 @@ func (f *finder) orgName(name string) bool {
 		}
 	}
 	return false
+}
+
+// jointText reads a summit's text named as the subject at token t ("the
+// joint statement said", "The final communique called for"), which no
+// single speaker issued, as the body whose leaders or ministers the report
+// has met ("Leaders of the seven-nation X Council agreed …"): the latest
+// such body named before, within 5,000 bytes.
+func (f *finder) jointText(t, lo int) (speaker, bool) {
+	if t < lo || f.toks[t].kind != kWord || f.toks[t].flags&fLower == 0 {
+		return speaker{}, false
+	}
+	switch strings.ToLower(f.word(t)) {
+	case "statement", "communique", "communiqué", "declaration":
+	default:
+		return speaker{}, false
+	}
+	d := t - 1
+	joint := false
+	if f.isWord(d, "joint") || f.isWord(d, "final") || f.isWord(d, "closing") {
+		joint = true
+		d--
+	}
+	if d < lo || !f.isWord(d, "the") || !joint && strings.ToLower(f.word(t)) == "statement" {
+		return speaker{}, false
+	}
+	pos := int(f.toks[t].start)
+	for k := d - 1; k >= 3; k-- {
+		if pos-int(f.toks[k].start) > 5000 {
+			break
+		}
+		tk := f.toks[k]
+		if tk.kind != kWord || tk.ment < 0 || tk.q >= 0 || f.mentStart(k) != k || f.ms[tk.ment].Type != model.Organization {
+			continue
+		}
+		// "Leaders of the seven-nation X", "foreign ministers of X"
+		j := k - 1
+		for j > k-4 && j >= 1 && f.toks[j].kind == kWord && f.toks[j].flags&fLower != 0 && !f.isWord(j, "of") {
+			j--
+		}
+		if !f.isWord(j, "of") {
+			continue
+		}
+		switch strings.ToLower(f.word(j - 1)) {
+		case "leaders", "ministers", "heads", "members", "delegates", "envoys", "governors":
+			m := int(tk.ment)
+			return speaker{ment: m, name: f.mentName(m), mention: f.spanText(d, t+1), lo: d, hi: t + 1, ok: true}, true
+		}
+	}
+	return speaker{}, false
 }
 
 // signerIn returns the person named after "signed by" or "written by" in
