@@ -83,3 +83,29 @@ func TestSpeakersSummitBodies(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersSetOffDescriptions checks subjects set off by commas: a role
+// whose complement ends in a body's name before the holder's name ("The
+// head of the X Federation, Ann Roe, reacted. … she told"), a person "of
+// the" body the recogniser left untyped, and a role that opens the
+// sentence before a description with a relative clause ("The minister, a
+// Christian Democrat who …, said").
+func TestSpeakersSetOffDescriptions(t *testing.T) {
+	tests := []articleCase{
+		{name: "the head of a named body, then her name",
+			text: "Foreign Minister Anton Weilberg spoke on Sunday.\n\n" +
+				"The head of the Tessel Industry Federation, Sabine Marquardt-Holz, reacted sharply. \"Our members have to pay invoices,\" she told the news agency.\n",
+			quotes: []wantQuote{{"pay invoices", "Sabine Marquardt-Holz"}}},
+		{name: "a person of the untyped body",
+			text:   "Opposition leader Jonas Feldkamp of the Social Left said the minister was \"playing to the cameras\".\n",
+			quotes: []wantQuote{{"playing to the cameras", "Jonas Feldkamp"}}},
+		{name: "a role, then a description with a relative clause",
+			text: "Tessel's Foreign Minister Anton Weilberg ruled out new contracts.\n\n" +
+				"The minister, a Christian Democrat who has been in office since January, said the government had \"learned its lesson\".\n",
+			quotes: []wantQuote{{"learned its lesson", "Anton Weilberg"}}},
+		{name: "control: a description after a person's noun not opening the sentence",
+			text:   "On Monday the minister met a diplomat, a veteran of the talks, who said the plan was \"dead in the water\".\n",
+			quotes: []wantQuote{{"dead in the water", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

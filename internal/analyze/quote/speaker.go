@@ -1473,7 +1473,7 @@ func (f *finder) leadSubject(u int) int {
 		// welcomed": a role's complement up to the comma before the name
 		if (f.isWord(t, "for") || f.isWord(t, "of")) && t > start && f.has(t-1, lxRole) {
 			if j := f.roleComplementEnd(t, un.hi); j > 0 {
-				t = j - 1
+				t = j // past the comma, to the name
 				continue
 			}
 		}
@@ -2860,7 +2860,10 @@ func (f *finder) inOpeningPhrase(s, t int) bool {
 func (f *finder) roleComplementEnd(t, hi int) int {
 	for j := t + 1; j < hi && j <= t+5; j++ {
 		if f.isPunct(j, ',') {
-			if j > t+1 && j+1 < hi && f.toks[j+1].kind == kWord && f.toks[j+1].ment >= 0 && f.toks[j-1].kind == kWord && f.toks[j-1].ment < 0 {
+			// (the complement may end in a body's name: "The head of the
+			// X Federation, Ann Roe, …")
+			if j > t+1 && j+1 < hi && f.toks[j+1].kind == kWord && f.toks[j+1].ment >= 0 && f.toks[j-1].kind == kWord &&
+				(f.toks[j-1].ment < 0 || f.ms[f.toks[j-1].ment].Type == model.Organization && f.ms[f.toks[j+1].ment].Type != model.Organization) {
 				return j
 			}
 			return -1

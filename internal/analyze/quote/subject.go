@@ -394,6 +394,13 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 		} else if f.relBefore(k, lo) {
 			rel = true
 			continue
+		} else if f.has(n, lxDet) && !deep && f.toks[k-1].kind == kWord && f.toks[k-1].flags&fLower != 0 && f.has(k-1, lxRole) {
+			// "The minister, a Christian Democrat who has been in office
+			// since January, said": a description set off after a role
+			// that opens the sentence
+			if sp, ok := f.npEndingAt(k-1, lo); ok && sp.lo == lo {
+				return sp
+			}
 		} else if f.toks[k-1].flags&fDigit != 0 && f.toks[k-1].kind == kWord {
 			deep = true
 			continue // an age: "X, 61, a nurse, said"
@@ -545,7 +552,10 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 				}
 			}
 		}
-		if f.isWord(d, "the") && f.ms[tk.ment].Type == model.Organization {
+		// ("Jonas Roe of the Social Left said": a body the recogniser
+		// left untyped, after a person's name)
+		if f.isWord(d, "the") && (f.ms[tk.ment].Type == model.Organization || f.ms[tk.ment].Type == model.Other &&
+			f.isWord(d-1, "of") && d-2 >= lo && f.toks[d-2].ment >= 0 && f.ms[f.toks[d-2].ment].Type == model.Person) {
 			d--
 		}
 		if p := d - 1; p >= lo && (f.isWord(d, "of") || f.isWord(d, "at") || f.isWord(d, "from")) &&
