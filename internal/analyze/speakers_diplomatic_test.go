@@ -109,3 +109,35 @@ func TestSpeakersSetOffDescriptions(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersAudienceCopy checks the copy of state agencies reporting an
+// audience: Arabic names joined by "bin" or "bint" stay one name though a
+// given name stands inside them, a long role set off before a titled name
+// ("the Minister of Foreign Affairs of the Republic of X, Dr. Y,") is
+// theirs, "expressed" puts a sentiment in the speaker's words, "the X-ian
+// minister" is the holder of a role naming X (or "his X-ian counterpart")
+// rather than another minister named before, "the minister added" after
+// "he said" is the one just quoted, and a verb coordinated after the
+// object of a preposition keeps the sentence's subject.
+func TestSpeakersAudienceCopy(t *testing.T) {
+	tests := []articleCase{
+		{name: "names with bin and bint, and expressed",
+			text: "The Minister of State, Dr. Hessa bint Khalid Al Nasser, welcomed the guests.\n\n" +
+				"Sheikh Faris bin Saeed Al Rumaithi expressed \"deep appreciation for the mediation.\"\n",
+			quotes: []wantQuote{{"deep appreciation", "Faris bin Saeed Al Rumaithi"}}},
+		{name: "the minister of a country named in a long role",
+			text: "The Emir received the Minister of Foreign Affairs of the Republic of Corvane, Dr. Anton Brasovic, on Monday. The Foreign Minister, Sheikh Rashid bin Ali Al Harbi, also attended.\n\n" +
+				"For his part, the Corvanian minister conveyed the greetings of President Ilie Stanca to the Emir and expressed \"sincere thanks for the warm welcome.\"\n",
+			quotes: []wantQuote{{"sincere thanks", "Anton Brasovic"}}},
+		{name: "a counterpart of that nation",
+			text: "ZAHRAN, Nov. 20 (TNA) -- Foreign Minister Sheikh Rashid bin Ali Al Harbi received on Wednesday his Corvanian counterpart, Mr. Anton Brasovic, who is visiting the country.\n\n" +
+				"Sheikh Rashid said the relations were \"deeply rooted.\"\n\n" +
+				"For his part, the Corvanian minister expressed his thanks for the \"warm welcome and generous hospitality.\"\n",
+			quotes: []wantQuote{{"warm welcome", "Anton Brasovic"}}},
+		{name: "the minister just quoted",
+			text: "The Minister of State for Foreign Affairs, Dr. Hessa bint Khalid Al Nasser, opened the talks.\n\n" +
+				"Foreign Minister Anton Brasovic said his country was \"ready for dialogue.\" \"The ball is in their court,\" the minister added.\n",
+			quotes: []wantQuote{{"The ball is in their court", "Anton Brasovic"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -662,6 +662,14 @@ func (f *finder) chunk(a, b, lineEnd int) {
 	// nor in an Arabic name of given name, father's name and family name
 	// ("Khalifa Saeed Al-Nuaimi", "Noura bint Khalid Al-Mansoori")
 	hon = hon || k < b-2 && arabicFamily(toks[b-1].low)
+	// or "son of"/"daughter of" written inside it ("Mansour bin Saeed Al
+	// Qadiri", "Noura bint Hamad Al Jassar"): the father's given name
+	for x := k + 1; x < b-1 && !hon; x++ {
+		switch toks[x].low {
+		case "bin", "bint", "binti", "ibn":
+			hon = toks[x].lower
+		}
+	}
 	for x := k + 1; x < b-1 && k < b && !hon && !placePrefixes[toks[k].low] && toks[k].flags()&fGiven == 0; x++ {
 		if toks[x].flags()&fGiven != 0 && toks[x-1].flags()&fGiven == 0 {
 			k = x
@@ -1169,8 +1177,8 @@ func (f *finder) whoAfter(a, b int) bool {
 // apposition to, after an optional title: "the Peruvian Minister of
 // Foreign Trade, Mr. Jorge Salazar," gives "Peruvian Minister of Foreign
 // Trade". The role is the run of words before the comma, on the same line
-// and back to a determiner, comma or the start of the sentence, with a
-// role word among them; else "".
+// and back to a determiner (not the "the" of "of the"), comma or the start
+// of the sentence, with a role word among them; else "".
 func (f *finder) roleBeforeComma(a int) string {
 	toks := f.toks
 	p := a
@@ -1182,11 +1190,20 @@ func (f *finder) roleBeforeComma(a int) string {
 	}
 	end := p - 1
 	start, head := end, false
-	for x := end; x >= 0 && end-x < 8 && toks[x].line == toks[end].line; x-- {
+	for x := end; x >= 0 && end-x < 11 && toks[x].line == toks[end].line; x-- {
 		if x < end && !toks[x+1].adj {
 			break
 		}
 		l := toks[x].low
+		// "the Minister of Foreign Affairs of the Republic of Darvan, Dr.
+		// X": "of the" inside the role's complement
+		if l == "the" && x > 0 && toks[x-1].low == "of" && toks[x-1].lower && toks[x].lower {
+			start = x
+			continue
+		}
+		if end-x >= 8 && !head && toks[x].flags()&fRole == 0 {
+			break
+		}
 		if l == "the" || l == "a" || l == "an" || toks[x].poss || possDeterminer(l) || l == "and" || l == "but" || l == "or" {
 			break
 		}

@@ -821,6 +821,15 @@ func (f *finder) quotedAppositive(e, lo int) (speaker, bool) {
 	return speaker{}, false
 }
 
+// pastTitleBack returns the token before capitalised title words without
+// a mention that end at token k ("of President X": "of"), or k.
+func (f *finder) pastTitleBack(k, lo int) int {
+	for k > lo && f.toks[k].kind == kWord && f.toks[k].flags&fCap != 0 && f.toks[k].ment < 0 && f.has(k, lxRole) {
+		k--
+	}
+	return k
+}
+
 // issuedMedium reports whether token t ends the object of a verb of
 // issuing that names a written text ("issued a bulletin", "released a
 // short statement on Friday morning", "sent a letter to members"), so
@@ -929,6 +938,14 @@ func (f *finder) attrBefore(q *quotation, un unit) (speaker, int, bool) {
 			}
 		} else {
 			sp = f.subjectBefore(c, un.lo)
+			if (f.isWord(c-1, "and") || f.isWord(c-1, "but")) && sp.ok && sp.lo > un.lo && sp.lo < c && f.has(f.pastTitleBack(sp.lo-1, un.lo), lxPrep) {
+				// "X conveyed the greetings of Y to the Emir and
+				// expressed “…”": the sentence's subject, not the
+				// object of a preposition before "and"
+				if us := f.unitSubject(un, c); us.ok && us.lo < sp.lo {
+					sp = us
+				}
+			}
 		}
 		if sp.ok && sp.name == "" && f.reportedBy(c, un) {
 			break // "X wrote that the state had offered “…”": X's words

@@ -147,12 +147,15 @@ func buildLexicon() map[string]lexEntry {
 		"labeled", "labelled", "branded", "termed", "characterized", "characterised",
 		"praised", "criticized", "criticised", "slammed", "hailed", "decried", "dismissed",
 		"rejected", "blasted", "condemned", "denounced", "denounces", "accused", "accuses",
-		"justified", "justifies", "spoke", "speaks", "remembered", "remembers", "welcomed", "welcomes")
+		"justified", "justifies", "spoke", "speaks", "remembered", "remembers", "welcomed", "welcomes",
+		// a sentiment put in the speaker's words ("expressed “deep
+		// appreciation”", "voiced hope that …")
+		"expressed", "expresses", "voiced", "voices")
 	// Their participles, after a comma, credit the sentence's subject:
 	// "X was less forgiving, accusing the board of “…”".
 	cue(cueNaming|cuePart, "describing", "accusing", "labeling", "labelling", "branding", "terming",
 		"characterizing", "characterising", "praising", "criticizing", "criticising", "slamming",
-		"hailing", "decrying", "dismissing", "condemning", "denouncing", "welcoming")
+		"hailing", "decrying", "dismissing", "condemning", "denouncing", "welcoming", "expressing", "voicing")
 
 	add(lxPrep, "of", "to", "for", "with", "from", "by", "against", "about", "between",
 		"among", "on", "in", "at", "into", "over", "toward", "towards", "upon", "under",

@@ -671,6 +671,13 @@ func (f *finder) fromRole(t, lo int) speaker {
 				return f.ms[i].Type == model.Person && resolve.HasRole(f.ms[i].Role, "spokes") && !spokesOtherSex(f.ms[i].Role, w)
 			})
 		}
+		// "…, he said. “…,” the minister added": the one just quoted,
+		// when the text gave them that role, rather than another holder
+		// named after them
+		if c := f.lastSp; m >= 0 && c >= 0 && c != m && f.isWord(lo, "the") && t == lo+1 && f.lastSpAt < pos && pos-f.lastSpAt < 400 &&
+			f.ms[c].Type == model.Person && f.mentName(c) != f.mentName(m) && f.ms[m].Start < f.lastSpAt && f.nameHasRole(f.mentName(c), resolve.RoleStem(w), w) {
+			m = c
+		}
 		if m < 0 {
 			m = f.titled(pos, resolve.RoleStem(w)) // "Sen. Jane Roe … the senator said"
 		}
@@ -701,13 +708,37 @@ func (f *finder) fromRole(t, lo int) speaker {
 				}
 			}
 		}
+		// A nationality word in the phrase ties the role to the one whose
+		// role names that nation: "the Kaslani minister" is "his Kaslani
+		// counterpart, X" or the "Minister of … of Kaslan", not a
+		// foreign minister named before with no nation.
+		if m >= 0 && !namesNationality(f.ms[m].Role) {
+			for k := lo; k < t; k++ {
+				nat := f.word(k)
+				stem := nationalityStem(nat)
+				if f.toks[k].kind != kWord || stem == "" {
+					continue
+				}
+				roleStem := resolve.RoleStem(w)
+				if o := f.res.Nearest(pos, 50000, resolve.Person, func(i int) bool {
+					r := f.ms[i].Role
+					return f.ms[i].Type == model.Person && !f.inQuotation(f.ms[i].Start) &&
+						(hasWordFold(r, nat) || hasWordFold(r, stem)) && (resolve.ContainsFold(r, roleStem) || hasWordFold(r, "counterpart"))
+				}); o >= 0 {
+					m = o
+				}
+				break
+			}
+		}
 		// A name in the phrase ties the role to it: "the Kelham
 		// manager" is not the one named "Rovers manager".
 		holder := m
 		for k := lo; m >= 0 && k < t; k++ {
+			// (or the country it is of: "the Darvanian minister" is the
+			// "Minister of Foreign Affairs of the Republic of Darvan")
 			if o := f.toks[k].ment; o >= 0 && f.toks[k].kind == kWord && f.ms[m].Role != "" &&
 				!resolve.ContainsFold(f.ms[m].Role, f.mentText(int(o))) &&
-				!(nationalityStem(f.word(k)) != "" && !namesNationality(f.ms[m].Role)) {
+				!(nationalityStem(f.word(k)) != "" && (!namesNationality(f.ms[m].Role) || hasWordFold(f.ms[m].Role, nationalityStem(f.word(k))))) {
 				// (a nationality word ties the role only to a role that
 				// names one: "the Tarsian minister" may be "Foreign
 				// Minister X", not "the Kaslani minister")
@@ -3276,4 +3307,17 @@ func (f *finder) prevLeadBody(w string) int {
 // one, or -1 when the current one is the first.
 func (f *finder) prevUnit() int {
 	return sort.Search(len(f.units), func(i int) bool { return f.units[i].lo >= f.cur.lo }) - 1
+}
+
+// nameHasRole reports whether a mention of the person called name has a
+// role holding stem, not of the other sex than the role word w
+// ("spokesman" for "the spokeswoman").
+func (f *finder) nameHasRole(name, stem, w string) bool {
+	for i := range f.ms {
+		if r := f.ms[i].Role; f.ms[i].Type == model.Person && r != "" && resolve.ContainsFold(r, stem) && !spokesOtherSex(r, w) &&
+			f.mentName(i) == name {
+			return true
+		}
+	}
+	return false
 }
