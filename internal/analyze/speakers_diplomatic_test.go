@@ -141,3 +141,25 @@ func TestSpeakersAudienceCopy(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersCouncilDiplomats checks unnamed diplomats and named
+// ambassadors at a council: "one council diplomat" is a diplomat on it,
+// not the council; "the diplomat" after "A second diplomat" stays
+// unnamed though an ambassador was named before; a name keeps the
+// subject past a role and a second description set off after it.
+func TestSpeakersCouncilDiplomats(t *testing.T) {
+	tests := []articleCase{
+		{name: "a council diplomat is no council",
+			text: "A push to sanction the Teveran junta stalled at the UN Security Council on Wednesday.\n\n" +
+				"\"There is no path to nine votes,\" said one council diplomat, speaking on condition of anonymity.\n",
+			quotes: []wantQuote{{"no path to nine votes", ""}}},
+		{name: "a second diplomat after a named ambassador",
+			text: "Ambassador Lena Castellane said the text was \"fair and balanced.\"\n\n" +
+				"A second diplomat, from a non-permanent member, said several delegations were unhappy. \"We don't want a fig leaf,\" the diplomat said.\n",
+			quotes: []wantQuote{{"fig leaf", ""}}},
+		{name: "a name, a role and a second description",
+			text:   "Piet Voskuijlen, the ambassador of Morvania, one of the members opposed to the draft, said sanctions would \"only hurt ordinary people.\"\n",
+			quotes: []wantQuote{{"only hurt ordinary people", "Piet Voskuijlen"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -605,7 +605,9 @@ func (f *finder) fromRole(t, lo int) speaker {
 			f.isWord(lo, "two") || f.isWord(lo, "three") || f.isWord(lo, "several") || f.isWord(lo, "some") || f.isWord(lo, "many")) {
 			// "a Westgrid spokesman"; for another role only a name typed
 			// as a body ("an Acme executive", not "a Delaware judge")
-			if o := f.spokesOrg(t); o >= 0 && (isSpokes(w) || f.ms[o].Type == model.Organization) {
+			// (not a body's common noun before another role: "one
+			// council diplomat" is a diplomat on the council)
+			if o := f.spokesOrg(t); o >= 0 && (isSpokes(w) || f.ms[o].Type == model.Organization && f.toks[t-1].ment >= 0) {
 				return f.fromMention(o, lo, t+1)
 			}
 			// "a spokesman for the company said": the body "the
@@ -2331,7 +2333,7 @@ func (f *finder) indefiniteRole(t int, w string) int {
 			for j > 0 && j >= k-2 && f.toks[j].kind == kWord && f.toks[j].q < 0 && (f.toks[j].flags&fCap != 0 && f.toks[j].ment >= 0 || roleQualifier(f.word(j))) {
 				j--
 			}
-			if f.isWord(j, "a") || f.isWord(j, "an") {
+			if f.isWord(j, "a") || f.isWord(j, "an") || f.isWord(j, "another") || f.isWord(j, "one") {
 				return int(f.toks[j].start)
 			}
 		}
@@ -2344,7 +2346,8 @@ func (f *finder) indefiniteRole(t int, w string) int {
 // diplomat").
 func roleQualifier(w string) bool {
 	switch strings.ToLower(w) {
-	case "senior", "junior", "government", "ministry", "military", "security", "western", "european", "foreign":
+	case "senior", "junior", "government", "ministry", "military", "security", "western", "european", "foreign",
+		"second", "third", "fourth", "council":
 		return true
 	}
 	return false

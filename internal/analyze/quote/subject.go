@@ -363,7 +363,9 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 				// "X, a deputy from the holy city of Sarabad, who …,
 				// said": a name the recogniser left untyped after a
 				// preposition is where someone is from, as a place is
-				if f.ms[m].Type == model.Other && f.has(s-1, lxPrep) && f.has(n, lxRel) {
+				// (or before a second description: "X, the ambassador
+				// of Khorvat, one of the members opposed to it, said")
+				if f.ms[m].Type == model.Other && f.has(s-1, lxPrep) && (f.has(n, lxRel) || f.has(n, lxDet) && n+1 < t && !f.isWord(n+1, "who")) {
 					deep = true
 					continue
 				}
@@ -400,6 +402,16 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 			// that opens the sentence
 			if sp, ok := f.npEndingAt(k-1, lo); ok && sp.lo == lo {
 				return sp
+			}
+			// "X, the ambassador, one of the members …, said": a second
+			// description after a role set off after a name
+			j := k - 1
+			for j > lo && f.toks[j].kind == kWord && f.toks[j].flags&fLower != 0 && f.toks[j].ment < 0 && f.toks[j].q < 0 {
+				j--
+			}
+			if f.isPunct(j, ',') && j > lo && f.toks[j-1].ment >= 0 && f.ms[f.toks[j-1].ment].Type == model.Person {
+				deep = true
+				continue
 			}
 		} else if f.toks[k-1].flags&fDigit != 0 && f.toks[k-1].kind == kWord {
 			deep = true
