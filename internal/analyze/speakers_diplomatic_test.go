@@ -163,3 +163,20 @@ func TestSpeakersCouncilDiplomats(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersWritersAndSoldiers checks a participle after the one a
+// letter is addressed to ("has written to the council accusing Y of a
+// “…”"), which is the writer's, and an unnamed person set off as
+// "identified only as" a titled name, whom "he" then means.
+func TestSpeakersWritersAndSoldiers(t *testing.T) {
+	tests := []articleCase{
+		{name: "written to a body, accusing",
+			text:   "Morvania has written to the United Nations Security Council accusing neighbouring Tessary of a 'deliberate provocation' at the border.\n",
+			quotes: []wantQuote{{"deliberate provocation", "Morvania"}}},
+		{name: "identified only as a titled name",
+			text: "The president spoke to cadets on Saturday.\n\n" +
+				"A soldier interviewed by state television, identified only as Corporal Arman, said morale was high. \"We know what we are fighting for,\" he said.\n",
+			quotes: []wantQuote{{"what we are fighting for", "Corporal Arman"}}},
+	}
+	checkArticleCases(t, tests)
+}

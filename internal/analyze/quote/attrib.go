@@ -346,6 +346,10 @@ func (f *finder) doUnit(u int) {
 					sp = f.unitSubject(un, c)
 				} else if m, s := f.withSubject(c); m >= 0 {
 					sp = f.fromMention(m, s, c) // "with the union saying that"
+				} else if f.addresseeBefore(c, un.lo) {
+					// "X has written to the council accusing Y of a
+					// “…”": the writer, not the one written to
+					sp = f.unitSubject(un, c)
 				} else if s, ok := f.npEndingAt(c-1, un.lo); ok && c > 0 && f.toks[c-1].ment >= 0 {
 					sp = s // "with X alleging that"
 				} else if f.issuedMedium(c-1, un.lo) {
@@ -828,6 +832,34 @@ func (f *finder) pastTitleBack(k, lo int) int {
 		k--
 	}
 	return k
+}
+
+// addresseeBefore reports whether the participle at token c follows the
+// one a verb of writing or appealing is addressed to ("has written to the
+// United Nations Security Council accusing", "appealed to the court
+// saying").
+func (f *finder) addresseeBefore(c, lo int) bool {
+	e := c - 1
+	if e < lo || f.toks[e].kind != kWord || f.toks[e].q >= 0 {
+		return false
+	}
+	s := e
+	if f.toks[e].ment >= 0 {
+		s = f.mentStart(e)
+	} else if f.toks[e].flags&fLower == 0 {
+		return false
+	}
+	if f.isWord(s-1, "the") {
+		s--
+	}
+	if !f.isWord(s-1, "to") || s-2 < lo {
+		return false
+	}
+	switch strings.ToLower(f.word(s - 2)) {
+	case "wrote", "written", "writes", "write", "appealed", "appeals", "complained", "complains", "turned", "protested":
+		return true
+	}
+	return false
 }
 
 // issuedMedium reports whether token t ends the object of a verb of

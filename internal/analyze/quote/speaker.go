@@ -3126,10 +3126,13 @@ func (f *finder) nameGivenBefore(t int, g byte) int {
 	}
 	lo := f.units[max(u-1, 0)].lo
 	for k := t - 1; k >= lo+4; k-- {
-		if f.toks[k].kind != kWord || f.toks[k].ment < 0 || f.courtesyBefore(k) == k && !f.isWord(k-1, "as") {
+		if f.toks[k].kind != kWord || f.toks[k].ment < 0 || f.courtesyBefore(k) == k && !f.isWord(k-1, "as") && !f.identifiedAs(k) {
 			continue
 		}
 		_, pg, ok := f.gaveNameAs(k)
+		if !ok && f.identifiedAs(k) {
+			ok, pg = true, g // ", identified only as Sergeant Nurlan,"
+		}
 		m := int(f.toks[k].ment)
 		if !ok || pg != g || f.personBetween(f.ms[m].End, int(f.toks[t].start)) {
 			return -1
@@ -3323,4 +3326,23 @@ func (f *finder) nameHasRole(name, stem, w string) bool {
 		}
 	}
 	return false
+}
+
+// identifiedAs reports whether the name at token s follows ", identified
+// only as" (or "identified as"), set off after an unnamed person, with a
+// capitalised title between ("identified only as Sergeant Nurlan").
+func (f *finder) identifiedAs(s int) bool {
+	k := s - 1
+	for j := 0; j < 2 && k > 0 && f.toks[k].kind == kWord && f.toks[k].flags&fCap != 0 && f.toks[k].ment < 0 && f.has(k, lxRole); j++ {
+		k--
+	}
+	k = f.courtesyBefore(k+1) - 1
+	if !f.isWord(k, "as") {
+		return false
+	}
+	k--
+	if f.isWord(k, "only") {
+		k--
+	}
+	return f.isWord(k, "identified") && (f.isPunct(k-1, ',') || f.isWord(k-1, "was") && f.isWord(k-2, "who"))
 }

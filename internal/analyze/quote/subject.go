@@ -1926,8 +1926,12 @@ func (f *finder) nameGivenAs(t, lo int) (speaker, bool) {
 		if f.isWord(k, "only") {
 			k--
 		}
-		if !f.isWord(k, "identified") || !f.isWord(k-1, "was") && !f.isWord(k-1, "is") || !f.isWord(k-2, "who") {
-			return speaker{}, false
+		// "who was identified only as X", ", identified only as X,"
+		if !f.isWord(k, "identified") || !(f.isWord(k-1, "was") || f.isWord(k-1, "is")) || !f.isWord(k-2, "who") {
+			if !f.identifiedAs(s) {
+				return speaker{}, false
+			}
+			k = s - 1
 		}
 		k -= 2 // "who was identified only as"
 	}
