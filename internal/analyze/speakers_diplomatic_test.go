@@ -52,6 +52,11 @@ func TestSpeakersIssuedTexts(t *testing.T) {
 			text: "The dispute over the dam deepened on Tuesday.\n\n" +
 				"In the Orlesian capital, Marrowgate, the foreign ministry rejected the protest. \"The works are lawful,\" it said in a statement.\n",
 			quotes: []wantQuote{{"The works are lawful", "the foreign ministry"}}},
+		{name: "a body after a phrase of place, after a joint statement",
+			text: "Leaders of the Grey Sound Council met on Friday.\n\n" +
+				"\"We condemn every attack,\" the joint statement said.\n\n" +
+				"In the Pelsari capital, Dunmarrow, the foreign ministry rejected the protest. \"The drilling is lawful,\" it said in a statement.\n",
+			quotes: []wantQuote{{"We condemn every attack", "Grey Sound Council"}, {"The drilling is lawful", "the foreign ministry"}}},
 		{name: "a body after a dateline, then what it called",
 			text: "Velska protests over dam\n\n" +
 				"TORVIK, March 4 (Northline) - Velska's foreign ministry on Wednesday summoned an envoy over what it called \"unilateral works\" on the river.\n",

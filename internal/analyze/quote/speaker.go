@@ -289,13 +289,14 @@ func (f *finder) pronounSpeaker(t int) speaker {
 		// "Tarvand's defence ministry denied the report. “…,” it said":
 		// a country's body the sentence before (or this one) opens with,
 		// though the recogniser named no body there
-		if sp.ment < 0 && sp.name == "" {
-			for _, v := range []int{u, u - 1} {
-				if v >= 0 && v < len(f.units) && f.units[v].lo < t {
-					if name := f.bodyLeadPhrase(v); name != "" && !f.personBetween(int(f.toks[f.units[v].lo].start), int(f.toks[t].start)) {
-						sp.name = name
-						break
-					}
+		// (also when a body spoke before that sentence: "“…,” the
+		// joint statement said. … the foreign ministry rejected the
+		// protest. “…,” it said")
+		for _, v := range []int{u, u - 1} {
+			if v >= 0 && v < len(f.units) && f.units[v].lo < t && (sp.ment < 0 && sp.name == "" || int(f.toks[f.units[v].lo].start) > f.bodySpAt) {
+				if name := f.bodyLeadPhrase(v); name != "" && !f.personBetween(int(f.toks[f.units[v].lo].start), int(f.toks[t].start)) {
+					sp.ment, sp.name = -1, name
+					break
 				}
 			}
 		}
