@@ -3317,11 +3317,12 @@ func (f *finder) prevUnit() int {
 }
 
 // nameHasRole reports whether a mention of the person called name has a
-// role holding stem, not of the other sex than the role word w
+// role holding stem, not of a lower rank ("Assistant Secretary" for "the
+// secretary") nor of the other sex than the role word w
 // ("spokesman" for "the spokeswoman").
 func (f *finder) nameHasRole(name, stem, w string) bool {
 	for i := range f.ms {
-		if r := f.ms[i].Role; f.ms[i].Type == model.Person && r != "" && resolve.ContainsFold(r, stem) && !spokesOtherSex(r, w) &&
+		if r := f.ms[i].Role; f.ms[i].Type == model.Person && r != "" && resolve.HasRole(r, stem) && !spokesOtherSex(r, w) &&
 			f.mentName(i) == name {
 			return true
 		}
