@@ -184,6 +184,16 @@ func (f *finder) fold() {
 				continue
 			}
 		}
+		// "Daniel said" after "Daniel Halloran": a given name alone, after
+		// one person of that given name
+		if c.typ == model.Person || c.typ == model.Other {
+			if g := f.givenOnly(full, c.a, t); g >= 0 {
+				c.typ = model.Person
+				c.key = f.candText(&cs[full[g].ci])
+				c.weak, c.titleOnly = false, false
+				continue
+			}
+		}
 		if t.upper {
 			if k, ok := acr[t.text]; ok {
 				c.key, c.typ, c.weak, c.titleOnly = k, model.Organization, false, false
@@ -491,6 +501,40 @@ func (f *finder) givenFull(full []fullName, at int, t *token) int {
 		}
 	}
 	return -1
+}
+
+// givenOnly returns the group (the index in full of its representative)
+// of the one person named in full before token at whose given name is
+// spelt as t, or -1 when there is none or more than one. The full name
+// must be typed a person's already: the first word of a name not typed
+// yet, written alone, is as often a firm's short name ("Westfirth Ferries
+// … Westfirth said").
+func (f *finder) givenOnly(full []fullName, at int, t *token) int {
+	if t.upper || t.flags()&(fFunc|fCommon|fMod) != 0 {
+		return -1
+	}
+	lk := lightKey(t.text)
+	group := -1
+	for i := range full {
+		fc := &f.cands[full[i].ci]
+		if fc.a >= at {
+			break
+		}
+		if lightKey(f.toks[fc.a].text) != lk {
+			continue
+		}
+		if group >= 0 && full[i].group != group {
+			return -1
+		}
+		group = full[i].group
+	}
+	if group < 0 {
+		return -1
+	}
+	if f.cands[full[group].ci].typ != model.Person {
+		return -1
+	}
+	return group
 }
 
 // corporateForms end the registered name of a business: "Inc.", "Corp.",
