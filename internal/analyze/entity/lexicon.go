@@ -223,12 +223,12 @@ scientist doctor nurse detective sheriff trooper pilot boxer golfer rep publicis
 auditor comptroller ombudsman registrar solicitor councillor councilor councilman councilwoman councilmember alderman
 member shopkeeper substitute teacher farmer pensioner landlord firefighter paramedic midfielder defender winger
 whip constable treasurer dean magistrate warden chaplain curator headteacher headmaster headmistress
-reader caller listener viewer`)
+reader caller listener viewer brigadier coroner collector forecaster`)
 
 // honorifics precede names and are dropped from roles when alone.
 var honorifics = setOf(`mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady gen gen. col col. lt lt. sgt sgt.
 capt capt. sen sen. rep rep. gov gov. prof prof. pres pres. adm adm. maj maj. st. messrs cllr cllr. cr
-hon hon. engr engr. alhaji alhaja hajiya hajia mallam shri smt smt. oba madam puan encik datuk dato datin opanin justice brig brig.`)
+hon hon. engr engr. alhaji alhaja hajiya hajia mallam shri smt smt. oba madam puan encik datuk dato datin opanin justice brig brig. det det. supt supt. insp insp. gda gda.`)
 
 // roleModifiers may precede a role head in lower case ("former foreign
 // ministry spokesman").

@@ -76,7 +76,17 @@ func (f *finder) interviewAnswers() {
 	var answers []answer
 	firstQ := -1
 	prevQ := false
-	for _, p := range f.paras {
+	// a court examination: the paragraph before a run of questions and
+	// answers names who asks and may name who answers ("Under questioning
+	// by X, Y said", "Cross-examined by X, the witness agreed")
+	examiner, witness, examAt, examined := -1, -1, -1, false
+	for i, p := range f.paras {
+		if q, w := f.examination(p); q >= 0 {
+			examiner, examAt = q, i
+			if w >= 0 {
+				witness = w
+			}
+		}
 		if body, label, m := f.qaNamedLabel(p); m >= 0 {
 			// "Q (Amina Rostami, Keshvan Daily): …", "A (Sotoudeh): …":
 			// a transcript that names who asks and who answers
@@ -93,10 +103,18 @@ func (f *finder) interviewAnswers() {
 			if firstQ < 0 {
 				firstQ = int(f.toks[p.lo].start)
 			}
+			if examAt >= 0 && i-examAt <= examReach && f.wordsAtLeast(body, p.hi, 1) {
+				answers = append(answers, answer{body, p.hi, examiner})
+				examAt, examined = i, true
+			}
 			prevQ = true
 			continue
 		case label == 'A' && prevQ && f.wordsAtLeast(body, p.hi, 1):
-			answers = append(answers, answer{body, p.hi, -1})
+			m := -1
+			if examAt >= 0 && i-examAt <= examReach {
+				m, examAt = witness, i
+			}
+			answers = append(answers, answer{body, p.hi, m})
 		}
 		prevQ = false
 	}
@@ -146,7 +164,7 @@ func (f *finder) interviewAnswers() {
 	// "‘Architecture should make people braver’ — an interview with …":
 	// a quotation opening the headline that nothing else attributed is the
 	// interviewee's too.
-	if sp.ok && len(f.paras) > 1 {
+	if sp.ok && !examined && len(f.paras) > 1 {
 		if qi := f.toks[f.paras[0].lo].q; qi >= 0 && !f.quots[qi].done && f.quots[qi].open == f.paras[0].lo && f.quots[qi].close >= 0 {
 			f.setQuote(int(qi), sp, "", model.Direct)
 		}
@@ -358,4 +376,79 @@ func (f *finder) speechGoesOn(p unit) bool {
 		}
 	}
 	return false
+}
+
+// examReach is how many paragraphs after the one naming an examination
+// its questions and answers may begin.
+const examReach = 6
+
+// examination returns, for paragraph p introducing the questions of a
+// court examination, the person who asks and the person who answers (-1
+// when p names no one else): "Under questioning by Ann Roe, Joe Bell
+// described …" (Roe asks, Bell answers), "Cross-examined by the
+// defendant's barrister, Ann Roe, the witness agreed" (Roe asks; the
+// defendant's name in the possessive is neither), "Defence counsel Ann
+// Roe spent an hour on cross-examination" (the subject asks). Both are -1
+// when p names no examination or no one to ask.
+func (f *finder) examination(p unit) (asker, answerer int) {
+	cue := -1
+	for t := p.lo; t < p.hi; t++ {
+		if f.toks[t].kind != kWord || f.toks[t].q >= 0 {
+			continue
+		}
+		if w := strings.ToLower(f.word(t)); strings.HasPrefix(w, "examin") || strings.HasPrefix(w, "cross-examin") ||
+			w == "questioning" || w == "questioned" {
+			cue = t
+			break
+		}
+	}
+	if cue < 0 {
+		return -1, -1
+	}
+	// the person named at token t (or a name of two words or more the
+	// recogniser left untyped), not in the possessive
+	person := func(t int) int {
+		m := f.toks[t].ment
+		if f.toks[t].kind != kWord || f.toks[t].q >= 0 || m < 0 || !f.validMent(int(m)) ||
+			f.ms[m].Type != model.Person && (f.ms[m].Type != model.Other || !strings.Contains(f.mentName(int(m)), " ")) ||
+			f.toks[f.mentEnd(t)-1].flags&fPoss != 0 {
+			return -1
+		}
+		return int(m)
+	}
+	asker = -1
+	by := cue + 1
+	if f.isPunct(by, '-') && by+1 < p.hi && strings.HasPrefix(strings.ToLower(f.word(by+1)), "examin") {
+		by += 2
+	}
+	if f.isWord(by, "by") {
+		for t := by + 1; t < p.hi && t < by+10 && !f.isEndPunct(t); t++ {
+			if m := person(t); m >= 0 {
+				asker = m
+				break
+			}
+		}
+		if asker < 0 {
+			return -1, -1
+		}
+	} else {
+		// the subject before the cue is the one who examines
+		for t := p.lo; t < cue; t++ {
+			if m := person(t); m >= 0 {
+				asker = m
+				break
+			}
+		}
+		if asker < 0 || !f.has(cue-1, lxPrep) && !f.isWord(cue-1, "the") {
+			return -1, -1
+		}
+	}
+	answerer = -1
+	for t := p.lo; t < p.hi; t++ {
+		if m := person(t); m >= 0 && f.mentName(m) != f.mentName(asker) {
+			answerer = m
+			break
+		}
+	}
+	return asker, answerer
 }
