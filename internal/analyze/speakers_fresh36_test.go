@@ -80,3 +80,23 @@ func TestSpeakersRankTitles(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersNamesNotPeople checks two names that are not what their
+// spelling suggests: a family name with the Spanish ending "-ueva"
+// ("Villanueva") says nothing of a woman, so "he" still means its
+// bearer; and a place or school written like a full name ("Fairhaven
+// Elementary") does not claim its first word used alone ("a Fairhaven
+// parent") as a person, so the parent named there is who "he" means.
+func TestSpeakersNamesNotPeople(t *testing.T) {
+	tests := []articleCase{
+		{name: "Spanish -ueva family name",
+			text: "Rodrigo Castellanos-Pike said the stairs were full of smoke.\n\n" +
+				"Another neighbour, Jorge Villanueva-Brandt, said he had run back inside. \"There is an old man on the top floor,\" he said.\n",
+			quotes: []wantQuote{{"old man on the top floor", "Jorge Villanueva-Brandt"}}},
+		{name: "school written like a full name",
+			text: "Parents want the board to keep Fairhaven Elementary open.\n\n" +
+				"Next was Tomas Esquivel-Park, a Fairhaven parent and PTA treasurer. \"We raised $38,000 last year for that school,\" he said.\n",
+			quotes: []wantQuote{{"We raised", "Tomas Esquivel-Park"}}},
+	}
+	checkArticleCases(t, tests)
+}

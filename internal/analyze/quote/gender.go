@@ -265,7 +265,8 @@ func surnameGender(rest string) byte {
 		if len(w) < 5 || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
-		if strings.HasSuffix(w, "ova") || strings.HasSuffix(w, "eva") || strings.HasSuffix(w, "skaya") ||
+		// (not the Spanish "-ueva" of "Villanueva", "Cueva")
+		if strings.HasSuffix(w, "ova") || strings.HasSuffix(w, "eva") && !strings.HasSuffix(w, "ueva") || strings.HasSuffix(w, "skaya") ||
 			strings.HasSuffix(w, "ska") || strings.HasSuffix(w, "cka") {
 			return genderFemale
 		}

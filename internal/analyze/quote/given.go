@@ -50,7 +50,7 @@ func foldGivenNames(text string, ms []model.Mention) []model.Mention {
 			if !ok || rest == "" || first != w && !givenVariant(first, w) {
 				continue
 			}
-			if p.Type != model.Person && (p.Type != model.Other || !properName(p.Key)) {
+			if p.Type != model.Person && (p.Type != model.Other || !properName(p.Key) || placeOrBodyName(p.Key)) {
 				continue
 			}
 			if key != "" && key != p.Key {
@@ -82,4 +82,29 @@ func givenVariant(a, b string) bool {
 		a, b = b, a
 	}
 	return len(a) == len(b)+1 && len(b) >= 4 && a[len(a)-1] == 'h' && a[:len(b)] == b && strings.IndexByte("aeiou", b[len(b)-1]) >= 0
+}
+
+// placeOrBodyName reports whether key, a name the recogniser left untyped,
+// ends with a word that names a school, a building, a street or a body
+// ("Fairhaven Elementary", "Linwood Recreation Center", "Quarry Bank
+// Road"): a place or an institution, not a person, though written like a
+// full name.
+func placeOrBodyName(key string) bool {
+	last := key
+	if i := strings.LastIndexByte(key, ' '); i >= 0 {
+		last = key[i+1:]
+	}
+	last = strings.ToLower(last)
+	if orgNoun(last) {
+		return true
+	}
+	switch last {
+	case "elementary", "primary", "school", "academy", "college", "high", "middle", "kindergarten",
+		"center", "centre", "clinic", "library", "museum", "stadium", "arena", "hall", "church", "chapel",
+		"mosque", "temple", "station", "airport", "port", "harbour", "harbor", "bridge", "park", "estate",
+		"apartments", "tower", "towers", "mall", "market", "street", "road", "avenue", "lane", "drive",
+		"way", "square", "close", "crescent", "highway", "river", "valley", "creek", "forest", "island":
+		return true
+	}
+	return false
 }
