@@ -1541,10 +1541,11 @@ func kinNoun(w string) bool {
 // ends when it goes on over "and" (or "&") at token j: "Department for
 // Energy and Climate Security", "Department of Health and Care",
 // "Organisation for Security and Democratic Cooperation",
-// "Ministry of Housing and Local Government". The name must open with a
-// body word and hold "of" or "for", and the words after "and" (at most
-// three, capitalised, neither a body word nor a known name) must end the
-// capitalised run; else j.
+// "Ministry of Housing and Local Government", "Workers' Union of Metal
+// and Machinery". The name must open with a body word (or with the
+// possessive of its members and a body word) and hold "of" or "for", and
+// the words after "and" (at most three, capitalised, neither a body word
+// nor a known name) must end the capitalised run; else j.
 func (f *finder) bodyAnd(i, j, b int) int {
 	toks := f.toks
 	if j+1 >= b || !toks[j].adj || !toks[j].lower || toks[j].low != "and" && toks[j].low != "&" || j-i < 3 {
@@ -1553,9 +1554,12 @@ func (f *finder) bodyAnd(i, j, b int) int {
 	if toks[i].low == "the" && j-i > 3 {
 		i++
 	}
+	if toks[i].poss && toks[i].cap && j-i > 3 {
+		i++ // the members a body is of: "Workers' Union of Metal and Machinery"
+	}
 	switch toks[i].low {
 	case "department", "ministry", "office", "secretariat", "directorate", "agency", "commission", "organisation", "organization",
-		"council", "institute", "centre", "center", "foundation", "committee":
+		"council", "institute", "centre", "center", "foundation", "committee", "union", "federation", "confederation", "association":
 	default:
 		return j
 	}

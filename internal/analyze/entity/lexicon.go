@@ -253,7 +253,7 @@ government regime media broadcasting telegraph herald tribune gazette monitor ex
 channel studios labs laboratories industries enterprises partners capital securities exchange logistics
 energy pharmaceuticals pharma foods airline shipping petroleum oil gas mining resources insurance telecom
 communications solutions software robotics biotech ventures investments trust council's desk
-review ledger courier dispatch chronicle sentinel bulletin wire inquirer examiner register unit squad
+review ledger courier dispatch chronicle sentinel bulletin wire inquirer examiner register registry unit squad
 orchestra sinfonia philharmonic choir ensemble municipality project initiative`)
 
 // foreignOrgHeads open the names of bodies in languages that put the head

@@ -237,7 +237,7 @@ func buildLexicon() map[string]lexEntry {
 		"players", "fans", "parents", "students", "teachers", "scientists", "researchers",
 		"economists", "democrats", "republicans", "country", "nation", "family",
 		"relatives", "neighbors", "neighbours", "employees", "workers", "staff", "authority",
-		"federation", "trust", "foundation", "charity", "institute", "society", "utility",
+		"federation", "trust", "foundation", "charity", "institute", "society", "utility", "bureau", "registry",
 		"airline", "carrier", "insurer", "retailer", "automaker", "manufacturer", "operator")
 	add(lxTitle, "titled", "entitled", "dubbed", "nicknamed", "named", "so-called",
 		"word", "words", "term", "phrase", "book", "film", "movie", "song", "album",

@@ -291,6 +291,14 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 				return sp
 			}
 		}
+		// "A bureau official, speaking at a briefing, said": "speaking"
+		// and where or how, set off after a role or a body's noun that
+		// opens the sentence
+		if f.isWord(n, "speaking") && t-k <= 14 && k-1 >= lo && f.toks[k-1].ment < 0 && f.has(k-1, lxRole|lxCommon) {
+			if sp, ok := f.npEndingAt(k-1, lo); ok && sp.ok && sp.lo == lo {
+				return sp
+			}
+		}
 		// "Skyhaven, based in Tulare Bay, Calif., said": a participle
 		// giving where a body is, after the subject's name
 		if placedParticiple(strings.ToLower(f.word(n))) && f.toks[n].kind == kWord && k-1 >= lo {
@@ -673,6 +681,13 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		s := f.mentStart(t - 1)
 		if !f.has(s-1, lxPrep) {
 			return f.fromMention(int(f.toks[t-1].ment), s, t), true // "Harbour Lights bosses say"
+		}
+	}
+	// "the Wexmoor analysts wrote": the firm whose staff of analysts
+	// speak together, whatever the recogniser typed its short name
+	if firmStaff(f.word(t)) && t-1 >= lo && f.toks[t-1].ment >= 0 && f.toks[t-1].kind == kWord && f.toks[t-1].flags&fPoss == 0 {
+		if s := f.mentStart(t - 1); s-1 >= lo && f.isWord(s-1, "the") && f.toks[s].flags&fCap != 0 {
+			return f.fromMention(int(f.toks[t-1].ment), s-1, t+1), true
 		}
 	}
 	// "His spokeswoman said": the spokesperson of the person the
@@ -1256,6 +1271,12 @@ func collectiveRole(w string) bool {
 		}
 	}
 	return false
+}
+
+// firmStaff reports whether w is a plural noun of the staff of a firm
+// that writes or speaks as one ("analysts", "economists", "strategists").
+func firmStaff(w string) bool {
+	return eqLower(w, "analysts") || eqLower(w, "economists") || eqLower(w, "strategists")
 }
 
 // inQuotation reports whether the token starting at byte s lies inside a
@@ -2337,6 +2358,12 @@ func (f *finder) groupOf(t, lo int) (speaker, bool) {
 		// ("Some lawyers for …")
 		if !(h == lo || h-1 == lo && f.has(lo, lxDet)) {
 			return speaker{}, false
+		}
+		// "“…,” analysts at Penbury wrote": the firm they work at, one
+		// name up to the verb, whatever the recogniser typed it
+		if n := p + 1; firmStaff(w) && (f.isWord(p, "at") || f.isWord(p, "from")) && n <= t && f.toks[n].ment >= 0 && f.mentStart(n) == n &&
+			f.mentEnd(n) == t+1 && f.toks[t].flags&fPoss == 0 {
+			return f.fromMention(int(f.toks[n].ment), lo, t+1), true
 		}
 		// the body named after it speaks through them: "lawyers for
 		// Corbin Co." are left to the body's own reading
