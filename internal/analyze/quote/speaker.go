@@ -1193,19 +1193,7 @@ func (f *finder) describedLead(t int) int {
 	if u >= len(f.units) {
 		return -1
 	}
-	un := f.units[u]
-	k := un.lo
-	if f.toks[k].kind == kWord && strings.ToUpper(f.word(k)) == f.word(k) && f.toks[k].flags&fCap != 0 {
-		for j := k + 1; j < t && j < k+14; j++ {
-			if f.datelineEnd(j) {
-				k = j + 1
-				for f.isPunct(k, '-') {
-					k++
-				}
-				break
-			}
-		}
-	}
+	k := f.pastDateline(f.units[u].lo, t)
 	if !f.isWord(k, "the") {
 		return -1
 	}
