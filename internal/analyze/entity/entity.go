@@ -1207,6 +1207,11 @@ func (f *finder) roleBeforeComma(a int) string {
 		if l == "the" || l == "a" || l == "an" || toks[x].poss || possDeterminer(l) || l == "and" || l == "but" || l == "or" {
 			break
 		}
+		// "Under questioning by Assistant U.S. Attorney Ann Roe, Mr.
+		// X": an adverbial phrase, whose role is another person's
+		if l == "by" || l == "under" || l == "during" {
+			return ""
+		}
 		if toks[x].flags()&fRole != 0 {
 			head = true
 		}

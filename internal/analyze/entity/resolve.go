@@ -138,13 +138,19 @@ func (f *finder) fold() {
 		c.pk = pk
 		best := f.nearestFull(full, byLast[pk], c.a)
 		if best >= 0 {
-			// "Smt. Rawal" after "Smt. Sunita Rawal … Shri Mahesh Rawal":
-			// the one written with a title of the same sex
+			// "Smt. Rawal" after "Smt. Sunita Rawal … Shri Mahesh Rawal",
+			// "Mrs. Tedesco" after "Marvin Tedesco … Sylvia Tedesco": the
+			// one written with a title or a given name of the same sex
 			if g := f.honorificSex(c.a); g != 0 {
-				if h := f.honorificSex(cs[full[best].ci].a); h != 0 && h != g {
+				if h := f.fullSex(&cs[full[best].ci]); h != 0 && h != g {
 					if alt := f.fullWithSex(full, byLast[pk], c.a, g); alt >= 0 {
 						best = alt
 					}
+				}
+				// "the elder Mr. Voss" after "Harlan Voss … his son,
+				// Curtis Voss": the first named, "the younger" the other
+				if alt := f.elderYounger(full, byLast[pk], c.a); alt >= 0 {
+					best = alt
 				}
 			}
 		}
@@ -345,14 +351,71 @@ func (f *finder) honorificSex(a int) byte {
 
 // fullWithSex returns the index in full of the last person before token
 // at, among same (full names with one surname key, in text order),
-// written after a courtesy title of sex g, or -1.
+// written after a courtesy title or with a given name of sex g, else of
+// the last one before at whose sex is not known, or -1.
 func (f *finder) fullWithSex(full []fullName, same []int, at int, g byte) int {
+	unknown := -1
 	for k := len(same) - 1; k >= 0; k-- {
-		if a := f.cands[full[same[k]].ci].a; a < at && f.honorificSex(a) == g {
+		c := &f.cands[full[same[k]].ci]
+		if c.a >= at {
+			continue
+		}
+		switch f.fullSex(c) {
+		case g:
 			return same[k]
+		case 0:
+			if unknown < 0 {
+				unknown = same[k]
+			}
 		}
 	}
-	return -1
+	return unknown
+}
+
+// fullSex returns 'f' or 'm' for a full name written after a courtesy
+// title of that sex or opening with a given name of that sex, or 0.
+func (f *finder) fullSex(c *cand) byte {
+	if h := f.honorificSex(c.a); h != 0 {
+		return h
+	}
+	return GivenNameSex(f.toks[c.a].low)
+}
+
+// elderYounger returns the index in full of the person that "the elder"
+// or "the younger" before the courtesy title before token at names, when
+// exactly two people before at share the surname (same lists the full
+// names with that surname key, in text order): the elder is the one named
+// first, the younger the other; or -1.
+func (f *finder) elderYounger(full []fullName, same []int, at int) int {
+	if at < 3 || f.toks[at-2].line != f.toks[at].line || f.toks[at-3].line != f.toks[at].line {
+		return -1
+	}
+	elder := false
+	switch f.toks[at-2].low {
+	case "elder":
+		elder = true
+	case "younger":
+	default:
+		return -1
+	}
+	var groups []int // the groups of the people named before at, in order
+	first := map[int]int{}
+	for _, k := range same {
+		if f.cands[full[k].ci].a >= at {
+			break
+		}
+		if _, ok := first[full[k].group]; !ok {
+			first[full[k].group] = k
+			groups = append(groups, full[k].group)
+		}
+	}
+	if len(groups) != 2 {
+		return -1
+	}
+	if elder {
+		return first[groups[0]]
+	}
+	return first[groups[1]]
 }
 
 // groupVariants groups the full names that are variants of one another

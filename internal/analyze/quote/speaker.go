@@ -393,9 +393,20 @@ func (f *finder) pronounSpeaker(t int) speaker {
 		// So too when the one the pronoun would otherwise mean was named
 		// before that subject: "That student, Ann Roe, is now a
 		// co-author. She recalled … . “…,” she said".
+		// So too after a participle's phrase, when the one the pronoun
+		// would otherwise mean is named after that subject in its
+		// sentence: "Roe testified that he took cash from Ann Marr's
+		// husband. Asked why, he paused. ¶ “…,” he said".
 		if at := f.prevPronounLead(t, g); want == model.Person && at >= 0 {
 			if v := f.unitOf(at); v >= 1 {
 				if s := f.leadSubject(v - 1); s >= 0 && f.genderFits(s, g) && (m < 0 || f.ms[m].Start < f.ms[s].Start && f.mentName(m) != f.mentName(s)) {
+					m = s
+				}
+			}
+		} else if at := f.pronounLeadBefore(t, g, true); want == model.Person && at >= 0 {
+			if v := f.unitOf(at); v >= 1 {
+				if s := f.leadSubject(v - 1); s >= 0 && f.genderFits(s, g) && m >= 0 && f.mentName(m) != f.mentName(s) &&
+					(f.ms[m].Start < f.ms[s].Start || f.unitOf(f.ms[m].Start) == v-1 && f.ms[m].Start > f.ms[s].Start) {
 					m = s
 				}
 			}
@@ -2516,11 +2527,19 @@ func (f *finder) pronounLed(m int, g byte) bool {
 // that opens the sentence before the one holding token t, in the same
 // paragraph ("He has written to …", "But she insists …"), or -1.
 func (f *finder) prevPronounLead(t int, g byte) int {
+	return f.pronounLeadBefore(t, g, false)
+}
+
+// pronounLeadBefore is prevPronounLead, also after a participle's phrase
+// that opens the sentence ("Asked by the prosecutor why he had taken the
+// risk, he paused"); across a paragraph's start too when across is set
+// and the sentence holding t opens its paragraph.
+func (f *finder) pronounLeadBefore(t int, g byte, across bool) int {
 	if g == genderUnknown {
 		return -1
 	}
 	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].hi > t })
-	if u <= 0 || u >= len(f.units) || f.opensParagraph(f.units[u].lo) {
+	if u <= 0 || u >= len(f.units) || f.opensParagraph(f.units[u].lo) && !across {
 		return -1
 	}
 	k := f.units[u-1].lo
@@ -2531,10 +2550,37 @@ func (f *finder) prevPronounLead(t int, g byte) int {
 	if g == genderFemale {
 		w = "she"
 	}
-	if !f.isWord(k, w) {
+	if !f.isWord(k, w) && across {
+		k = f.pastParticiplePhrase(k, f.units[u-1].hi)
+	}
+	if k < 0 || !f.isWord(k, w) {
 		return -1
 	}
 	return int(f.toks[k].start)
+}
+
+// pastParticiplePhrase returns the token after the comma that ends a
+// participle's phrase opening a sentence at token k ("Asked by Ann Roe
+// why he had taken the risk, he paused"), no further than token hi and
+// with no quotation or name of a person's in the phrase but the
+// participle's agent, or -1.
+func (f *finder) pastParticiplePhrase(k, hi int) int {
+	if k >= hi || f.toks[k].kind != kWord || f.toks[k].flags&fCap == 0 {
+		return -1
+	}
+	w := strings.ToLower(f.word(k))
+	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || f.toks[k].ment >= 0 || f.has(k, lxPrep) {
+		return -1
+	}
+	for j := k + 1; j < hi && j < k+20; j++ {
+		if f.toks[j].q >= 0 {
+			return -1
+		}
+		if f.isPunct(j, ',') {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // genderedAfter returns the last person (or untyped name) mention between

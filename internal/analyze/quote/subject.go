@@ -199,8 +199,9 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 			if m := int(f.toks[pl-2].ment); f.ms[m].Type == model.Person || f.ms[m].Type == model.Other {
 				s := f.mentStart(pl - 2)
 				k := s - 1
-				for k >= lo && k >= s-4 && (f.toks[k].kind == kWord && f.toks[k].flags&fCap != 0 || f.abbrevPoint(k)) {
-					k-- // "President", "Dr.": a title before the name
+				for k >= lo && k >= s-5 && (f.toks[k].kind == kWord && f.toks[k].flags&fCap != 0 || f.abbrevPoint(k) ||
+					k < s-1 && f.isWord(k, "former")) {
+					k-- // "President", "Dr.", "former Rep.": a title before the name
 				}
 				if k >= lo && f.isPunct(k, ',') {
 					return f.fromMention(m, s, pl-1)
@@ -234,6 +235,13 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 				// "X, who was visiting Vellmark, called": a name ending
 				// a relative clause is not the subject
 				if f.has(k, lxRel) {
+					return f.appositiveSubject(t, lo)
+				}
+				// "X, the subcommittee's ranking Republican, called": a
+				// lone word not known as a person's name after a
+				// determiner describes the one before it ("Her teacher,
+				// the pianist Ann Roe, said" names her)
+				if f.has(k, lxDet) && f.ms[m].Type != model.Person && t-s == 1 {
 					return f.appositiveSubject(t, lo)
 				}
 				if f.isPunct(k, ',') {
@@ -383,6 +391,11 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 				rel = true
 				continue // "in Dayton, Ohio, until": a place inside the clause
 			}
+			// "Sen. Ann Roe of Ohio, who is running second, said": the
+			// person given with the state or country they come from
+			if p, ok := f.personOfPlace(m, f.mentStart(k-1), lo); ok && !deep && f.has(n, lxRel) {
+				return p
+			}
 			deep = true
 			continue // "a nurse from Dayton, Ohio, who …"
 		} else if k-3 >= lo && f.isWord(k-1, "old") && f.isWord(k-2, "years") && f.toks[k-3].flags&fDigit != 0 && f.isPunct(k-4, ',') {
@@ -452,6 +465,26 @@ func (f *finder) personOfBody(m, s, lo int) (speaker, bool) {
 	}
 	ps := f.mentStart(e)
 	if ps < lo || !(ps == lo || f.isPunct(ps-1, ',') || f.has(ps-1, lxRole|lxDet) || f.isWord(ps-1, "but") || f.isWord(ps-1, "and")) {
+		return speaker{}, false
+	}
+	return f.fromMention(p, ps, e+1), true
+}
+
+// personOfPlace returns the person named right before "of" and the name
+// of place m starting at token s ("Sen. Ann Roe of Ohio"), when that
+// person's name opens the subject at token lo or follows a comma, a role,
+// a determiner or a title's point.
+func (f *finder) personOfPlace(m, s, lo int) (speaker, bool) {
+	if f.ms[m].Type != model.Place || s-2 < lo || !f.isWord(s-1, "of") {
+		return speaker{}, false
+	}
+	e := s - 2
+	if f.toks[e].kind != kWord || f.toks[e].ment < 0 || f.mentEnd(e) != e+1 || f.ms[f.toks[e].ment].Type != model.Person {
+		return speaker{}, false
+	}
+	p := int(f.toks[e].ment)
+	ps := f.mentStart(e)
+	if ps < lo || !(ps == lo || f.isPunct(ps-1, ',') || f.has(ps-1, lxRole|lxDet) || f.abbrevPoint(ps-1)) {
 		return speaker{}, false
 	}
 	return f.fromMention(p, ps, e+1), true

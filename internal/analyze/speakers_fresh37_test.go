@@ -1,0 +1,97 @@
+package analyze
+
+import "testing"
+
+// TestSpeakersPartyWordAfterName checks a lone party word set off after a
+// name with a determiner ("X, the subcommittee's ranking Republican,
+// called"): the one named before it speaks; with a control where the
+// appositive names a person after a determiner and a role.
+func TestSpeakersPartyWordAfterName(t *testing.T) {
+	tests := []articleCase{
+		{name: "ranking Republican",
+			text:   "Rep. Ada Farrowby (R., Ill.), the subcommittee's ranking Republican, called the bill \"protectionism with a new paint job.\"\n",
+			quotes: []wantQuote{{"new paint job", "Ada Farrowby"}}},
+		{name: "control: the pianist named after the teacher",
+			text:   "Her teacher there, the pianist Emeric Valdrun, remembered her as \"terrifyingly certain\".\n",
+			quotes: []wantQuote{{"terrifyingly", "Emeric Valdrun"}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestSpeakersPersonOfPlace checks a person given with the state they
+// come from, before a relative clause ("Sen. X of Ohio, who …, said") or
+// after "former" and a title in an appositive ("Another rival, former
+// Rep. X of Tennessee, called").
+func TestSpeakersPersonOfPlace(t *testing.T) {
+	tests := []articleCase{
+		{name: "of a state, who",
+			text:   "Sen. Howard Pellworth of Ohio, who is running second to the governor in the polls, said the plan would \"drive jobs overseas.\"\n",
+			quotes: []wantQuote{{"drive jobs", "Howard Pellworth"}}},
+		{name: "former Rep. in an appositive",
+			text: "Another rival, former Rep. Claudia Winsmore of Tennessee, called the proposal \"a tax plan dressed up as a jobs plan.\"\n\n" +
+				"Ms. Winsmore has campaigned in every county.\n",
+			quotes: []wantQuote{{"tax plan", "Claudia Winsmore"}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestSpeakersSharedSurname checks two people of one surname named later
+// by courtesy title and surname alone: the title's sex picks the one with
+// a given name of that sex, "the elder" the first named and "the younger"
+// the other.
+func TestSpeakersSharedSurname(t *testing.T) {
+	tests := []articleCase{
+		{name: "Mr. and Mrs. by given name",
+			text: "\"The cycle has turned,\" said Marvin Tedbury, an analyst at Quinlan & Co.\n\n" +
+				"Sylvia Tedbury, who follows the industry for Bridgewater Capital and is Mr. Tedbury's wife, disagreed. \"People are looking at the wrong part of this company,\" Mrs. Tedbury said.\n\n" +
+				"Asked about their views, Mr. Tedbury laughed. \"We don't talk about it at dinner,\" he said.\n",
+			quotes: []wantQuote{{"cycle has turned", "Marvin Tedbury"}, {"wrong part", "Sylvia Tedbury"}, {"at dinner", "Marvin Tedbury"}}},
+		{name: "the elder and the younger",
+			text: "\"This offer does not come close,\" said Harlan Vossmer, the company's chairman.\n\n" +
+				"His son, Curtis Vossmer, the president, was more guarded. \"Everything is on the table,\" the younger Mr. Vossmer said.\n\n" +
+				"The elder Mr. Vossmer dismissed the threat. \"Let him sue,\" he said.\n",
+			quotes: []wantQuote{{"does not come close", "Harlan Vossmer"}, {"on the table", "Curtis Vossmer"}, {"Let him sue", "Harlan Vossmer"}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestSpeakersRoleNotFromAdverbial checks that an adverbial phrase before
+// a name set off by a comma ("Under questioning by Assistant U.S.
+// Attorney X, Mr. Y described") gives Y no role: "the lawyer" later is
+// the lawyer named, not Y.
+func TestSpeakersRoleNotFromAdverbial(t *testing.T) {
+	tests := []articleCase{
+		{name: "under questioning by an attorney",
+			text: "The banker, Douglas Whitmere, is the chief witness in the trial of Frank Iannone.\n\n" +
+				"Under questioning by Assistant U.S. Attorney Margaret Keohane, Mr. Whitmere described their first meeting.\n\n" +
+				"Mr. Iannone's lawyer, Bernard Solvang, attacked Mr. Whitmere's credibility. \"You'd say anything, wouldn't you?\" Mr. Solvang asked.\n\n" +
+				"\"No, sir,\" Mr. Whitmere replied.\n\n" +
+				"Mr. Solvang pressed him on the dates, which Mr. Whitmere said he could not remember. \"You remember the envelopes, but you don't remember the days,\" the lawyer said.\n",
+			quotes: []wantQuote{{"remember the envelopes", "Bernard Solvang"}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestSpeakersPronounAfterParticiplePhrase checks "he" in a paragraph
+// opening with a quotation after a paragraph whose last sentence opens
+// with a participle's phrase and the same pronoun ("Asked by X why he
+// had taken the risk, he paused"): the subject of the sentence before
+// that, not a man it names after its subject; with a control where the
+// pronoun leads no sentence.
+func TestSpeakersPronounAfterParticiplePhrase(t *testing.T) {
+	tests := []articleCase{
+		{name: "asked by, he paused",
+			text: "Mr. Whitmere testified that he received about $185,000 from Mr. Iannone, usually in $100 bills. Asked by Ms. Keohane why he had taken the risk, he paused for several seconds.\n\n" +
+				"\"I told myself it was a way of catching up,\" he said.\n",
+			quotes: []wantQuote{{"catching up", "Whitmere"}}},
+		{name: "a pronoun-led sentence ends the paragraph before",
+			text: "In bay three, Karen Obonyo-Marr is sitting beside her son, Tobi, who is four. She has been here for three nights.\n\n" +
+				"\"You don't sleep, you just switch off for ten minutes at a time,\" she says.\n",
+			quotes: []wantQuote{{"switch off", "Karen Obonyo-Marr"}}},
+		{name: "control: the pronoun leads no sentence",
+			text: "Mr. Whitmere testified that he received about $185,000 from Mr. Iannone. Later that year, the trader moved to Florida.\n\n" +
+				"\"I told myself it was a way of catching up,\" he said.\n",
+			quotes: []wantQuote{{"catching up", "Iannone"}}},
+	}
+	checkArticleCases(t, tests)
+}
