@@ -95,3 +95,47 @@ func TestSpeakersPronounAfterParticiplePhrase(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersUnnamedLobbyist checks "the lobbyist said" after a lobbyist
+// the text keeps unnamed: nobody is named, not the person quoted before.
+func TestSpeakersUnnamedLobbyist(t *testing.T) {
+	tests := []articleCase{
+		{name: "the lobbyist",
+			text: "\"We sell more wheat to Asia than anywhere else,\" said Dale Hargrove, a wheat grower who is president of the Plains Grain Growers Association.\n\n" +
+				"A lobbyist for a group of electronics importers, who asked not to be identified, called the vote \"pure politics in an election year.\" \"They just want to be on record,\" the lobbyist said.\n",
+			quotes: []wantQuote{{"pure politics", ""}, {"on record", ""}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestSpeakersDefendedAs checks "defended X as “…”", a naming cue, after
+// a role set off by a participle's phrase.
+func TestSpeakersDefendedAs(t *testing.T) {
+	tests := []articleCase{
+		{name: "the governor defended the plan as",
+			text: "Gov. Michael Castlereagh's plan to raise taxes drew criticism from his rivals.\n\n" +
+				"The governor, speaking to a breakfast meeting of farm and labor leaders here, defended the plan as \"the only honest budget anybody in this race has put on the table.\"\n",
+			quotes: []wantQuote{{"only honest budget", "Michael Castlereagh"}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestSpeakersFirmShortName checks a business named in full without a
+// corporate form but with a business word ("Waverly Data Systems") and
+// later by its first word alone, before a phrase set off by commas or
+// before "said"; with a control where a person holds that word as a
+// surname.
+func TestSpeakersFirmShortName(t *testing.T) {
+	tests := []articleCase{
+		{name: "in a statement, set off",
+			text: "Waverby Data Systems fell 3 1/8 to 41 1/4 after an analyst lowered his estimate.\n\n" +
+				"Waverby, in a statement, said its business \"remains fundamentally sound\" and that it saw \"no reason to revise\" its outlook.\n\n" +
+				"Waverby said it \"will report on schedule.\"\n",
+			quotes: []wantQuote{{"fundamentally sound", "Waverby Data Systems"}, {"on schedule", "Waverby Data Systems"}}},
+		{name: "control: a person of that surname",
+			text: "Waverby Data Systems fell sharply. Its founder, Ann Waverby, sold shares last month.\n\n" +
+				"Waverby said she \"had no regrets.\"\n",
+			quotes: []wantQuote{{"no regrets", "Ann Waverby"}}},
+	}
+	checkArticleCases(t, tests)
+}

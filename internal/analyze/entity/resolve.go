@@ -604,6 +604,11 @@ func (f *finder) givenOnly(full []fullName, at int, t *token) int {
 // "Co.", "Ltd", "L.P.".
 var corporateForms = setOf(`inc inc. corp corp. corporation co co. ltd ltd. limited llc plc l.p. lp`)
 
+// businessWords end the names of businesses that business pages write
+// without a corporate form ("Waverly Data Systems", "Alder Mutual Funds").
+var businessWords = setOf(`systems industries stores airlines holdings securities chemical chemicals
+technologies electronics manufacturing mills motors`)
+
 // firmShortNames joins to a business named in full before ("Wexcombe
 // Electronics Corp.", "Dunmore Sachs & Co.") the later untyped names made
 // of its first words ("Wexcombe said", "a Dunmore Sachs spokesman"), as
@@ -613,7 +618,7 @@ func (f *finder) firmShortNames(cs []cand) {
 	var firms []int
 	for i := range cs {
 		c := &cs[i]
-		if c.typ == model.Organization && !c.gaz && c.be == 0 && c.b-c.a >= 2 && corporateForms[f.toks[c.b-1].low] &&
+		if c.typ == model.Organization && !c.gaz && c.be == 0 && c.b-c.a >= 2 && (corporateForms[f.toks[c.b-1].low] || businessWords[f.toks[c.b-1].low]) &&
 			f.toks[c.a].cap && f.toks[c.a].flags()&(fCommon|fGiven|fRole|fHon|fConn|fDem|fMod) == 0 {
 			firms = append(firms, i)
 		}
@@ -623,7 +628,12 @@ func (f *finder) firmShortNames(cs []cand) {
 	}
 	for i := range cs {
 		c := &cs[i]
-		if c.gaz || c.be > 0 || c.typ != model.Other || c.key != "" && c.key != f.candText(c) {
+		if c.gaz || c.be > 0 || c.key != "" && c.key != f.candText(c) {
+			continue
+		}
+		// "Waverly said": a lone word read as a person's only for the
+		// verb after it, which no full name of a person's holds
+		if c.typ == model.Person && (c.b-c.a != 1 || c.role != "" || f.honorificBefore(c.a)) || c.typ != model.Other && c.typ != model.Person {
 			continue
 		}
 		for _, k := range firms {

@@ -147,7 +147,7 @@ func buildLexicon() map[string]lexEntry {
 		"labeled", "labelled", "branded", "termed", "characterized", "characterised",
 		"praised", "criticized", "criticised", "slammed", "hailed", "decried", "dismissed",
 		"rejected", "blasted", "condemned", "denounced", "denounces", "accused", "accuses",
-		"justified", "justifies", "spoke", "speaks", "remembered", "remembers", "welcomed", "welcomes",
+		"justified", "justifies", "defended", "defends", "spoke", "speaks", "remembered", "remembers", "welcomed", "welcomes",
 		// a sentiment put in the speaker's words ("expressed “deep
 		// appreciation”", "voiced hope that …")
 		"expressed", "expresses", "voiced", "voices")
@@ -194,7 +194,7 @@ func buildLexicon() map[string]lexEntry {
 		"vicar", "priest", "rector", "chaplain", "curate", "monarch", "sovereign", "emperor", "empress",
 		"bowler", "batsman", "batter", "wicketkeeper", "all-rounder", "spinner", "seamer", "halfback", "half-back",
 		"fly-half", "scrum-half", "flanker", "fullback", "full-back", "collaborator", "colleague",
-		"cleric", "coordinator", "left-hander", "right-hander", "paceman", "leg-spinner", "off-spinner", "opener")
+		"cleric", "coordinator", "lobbyist", "left-hander", "right-hander", "paceman", "leg-spinner", "off-spinner", "opener")
 	add(lxPronoun, "he", "she", "they", "it", "we", "i")
 	add(lxDet, "the", "a", "an", "this", "these", "those", "one", "another", "two",
 		"three", "several", "some", "many", "other", "former", "acting", "then")
