@@ -139,3 +139,27 @@ func TestSpeakersFirmShortName(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersProspectus checks a prospectus quoted as a speaker ("the
+// prospectus says", "according to the prospectus", "The document also
+// warns"): the business named as the subject of the sentence that first
+// names it; with a control where that sentence names two businesses.
+func TestSpeakersProspectus(t *testing.T) {
+	lead := "Brannoch Stores Inc., the discount retailer, filed to sell eight million shares to the public, according to a preliminary prospectus.\n\n"
+	tests := []articleCase{
+		{name: "the prospectus says",
+			text:   lead + "The prospectus says management's holdings \"may give them the ability to exert significant influence\" over the board.\n",
+			quotes: []wantQuote{{"significant influence", "Brannoch Stores Inc"}}},
+		{name: "according to the prospectus",
+			text:   lead + "The retailer \"has incurred substantial indebtedness,\" according to the prospectus.\n",
+			quotes: []wantQuote{{"substantial indebtedness", "Brannoch Stores Inc"}}},
+		{name: "the document",
+			text:   lead + "The document also warns that results \"may continue to be adversely affected by competition.\"\n",
+			quotes: []wantQuote{{"adversely affected", "Brannoch Stores Inc"}}},
+		{name: "control: two businesses before the word",
+			text: "Brannoch Stores Inc. and Delwood Housewares Co. filed to sell shares, according to a joint prospectus.\n\n" +
+				"The prospectus says the companies \"may merge their distribution networks\" next year.\n",
+			quotes: []wantQuote{{"may merge", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -1297,6 +1297,14 @@ func (f *finder) accordingTo(c int, un unit) (speaker, bool) {
 		if tk.kind != kWord || tk.q >= 0 {
 			break
 		}
+		// "according to the prospectus": the business that issued it
+		if docWord(strings.ToLower(f.word(e))) && tk.flags&fLower != 0 && e > t && f.isWord(t, "the") {
+			if m := f.docIssuer(strings.ToLower(f.word(e)), e); m >= 0 {
+				sp = speaker{ment: m, name: f.mentName(m), mention: f.spanText(t, e+1), lo: t, hi: e + 1, ok: true}
+				e++
+				break
+			}
+		}
 		if tk.ment < 0 && f.titleAbbrev(e) && e+2 < un.hi && f.toks[e+2].ment >= 0 {
 			e++ // "according to Ms. Roe": the name after the title
 			continue

@@ -257,7 +257,7 @@ func buildLexicon() map[string]lexEntry {
 		"call", "session", "summit", "memo", "affidavit", "declaration", "notice",
 		"announcement", "sermon", "lecture", "debate", "forum", "presser", "conversation",
 		"phone", "telephone", "text", "comments", "comment", "response", "reply", "communiqué",
-		"communique", "bulletin", "update")
+		"communique", "bulletin", "update", "prospectus", "memorandum", "document")
 	add(lxNeg, "not", "never", "n't", "no")
 	gender(genderMale, "mr", "sir", "lord", "king", "prince", "duke", "earl", "baron", "father", "dad",
 		"husband", "son", "brother", "grandfather", "grandad", "grandson", "uncle", "nephew",

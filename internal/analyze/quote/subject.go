@@ -1710,6 +1710,19 @@ func (f *finder) mediumSubject(t, lo int) (speaker, bool) {
 		return speaker{}, false
 	}
 	w := strings.ToLower(f.word(t))
+	// "the prospectus says": the business that issued it, named as the
+	// subject where the text first names the document
+	// ("The document also warns": the last such document named)
+	if dw := w; docWord(w) || w == "document" {
+		for k := t - 1; w == "document" && k >= 0 && dw == w; k-- {
+			if f.toks[k].kind == kWord && f.toks[k].q < 0 && docWord(strings.ToLower(f.word(k))) {
+				dw = strings.ToLower(f.word(k))
+			}
+		}
+		if m := f.docIssuer(dw, t); m >= 0 && docWord(dw) {
+			return f.fromMention(m, t-1, t+1), true
+		}
+	}
 	u := f.prevUnit()
 	for v := u; v >= 0 && v >= u-maxMediumLookback; v-- {
 		un := f.units[v]
@@ -2521,4 +2534,54 @@ func (f *finder) styledCleric(n, t int) (int, int) {
 		return -1, 0
 	}
 	return m, k
+}
+
+// docWord reports whether lower-case w names a document a business files
+// or issues when it sells securities ("prospectus", "memorandum").
+func docWord(w string) bool {
+	switch w {
+	case "prospectus", "memorandum":
+		return true
+	}
+	return false
+}
+
+// docIssuer returns the business that issued the document named w before
+// token t: the body named as the subject of the first sentence that names
+// a document by that word ("Brannock Stores Inc. filed to sell shares,
+// according to a preliminary prospectus"), when it is the only body
+// named before the word in that sentence outside a prepositional phrase;
+// or -1.
+func (f *finder) docIssuer(w string, t int) int {
+	for _, un := range f.units {
+		if un.lo >= t {
+			break
+		}
+		at := -1
+		for k := un.lo; k < un.hi && k < t; k++ {
+			if f.toks[k].kind == kWord && f.toks[k].q < 0 && f.toks[k].flags&fLower != 0 && strings.ToLower(f.word(k)) == w {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		m := -1
+		for k := un.lo; k < at; k++ {
+			o := f.toks[k].ment
+			if o < 0 || f.toks[k].q >= 0 || k > un.lo && f.toks[k-1].ment == o {
+				continue
+			}
+			if f.ms[o].Type != model.Organization || f.has(k-1, lxPrep) {
+				continue
+			}
+			if m >= 0 && f.mentName(m) != f.mentName(int(o)) {
+				return -1
+			}
+			m = int(o)
+		}
+		return m
+	}
+	return -1
 }
