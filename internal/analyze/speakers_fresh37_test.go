@@ -163,3 +163,33 @@ func TestSpeakersProspectus(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersWhichClaims checks a body named before ", which claims" or
+// ", which says" and a reported clause holding a quotation: the body the
+// relative pronoun stands for.
+func TestSpeakersWhichClaims(t *testing.T) {
+	tests := []articleCase{
+		{name: "which claims",
+			text:   "Brannoch is a defendant in a lawsuit brought by a former supplier, Delwood Housewares Co., which claims the retailer canceled orders \"without cause and in bad faith.\"\n",
+			quotes: []wantQuote{{"without cause", "Delwood Housewares Co"}}},
+		{name: "which says",
+			text:   "Brannoch faces a suit from Delwood Housewares Co., which says the retailer owes it money \"for goods already shipped.\"\n",
+			quotes: []wantQuote{{"already shipped", "Delwood Housewares Co"}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestSpeakersRunOnAfterTitledPhrase checks a quotation running over
+// paragraphs after a sentence that opens with a phrase holding a title
+// with points ("Under questioning by Assistant U.S. Attorney X, Mr. Y
+// described …"): Y, the subject after the phrase.
+func TestSpeakersRunOnAfterTitledPhrase(t *testing.T) {
+	tests := []articleCase{
+		{name: "under questioning by",
+			text: "Under questioning by Assistant U.S. Attorney Margaret Keohane, Mr. Whitmere described the first time he met Mr. Iannone, at a restaurant in midtown Manhattan.\n\n" +
+				"\"He asked me what I was working on. I told him I couldn't say.\n\n" +
+				"\"Then he said he could make it worth my while. I believed him.\"\n",
+			quotes: []wantQuote{{"what I was working on", "Whitmere"}, {"worth my while", "Whitmere"}}},
+	}
+	checkArticleCases(t, tests)
+}

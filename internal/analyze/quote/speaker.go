@@ -1454,9 +1454,11 @@ func (f *finder) leadSubject(u int) int {
 	// An opening place or time phrase: "At the café opposite the
 	// factory, Martine Vasseur, who …, holds back her tears.", or a
 	// source: "According to a transcript, Gaines then slowed down."
+	// (past a title's points: "Under questioning by Assistant U.S.
+	// Attorney Ann Roe, Mr. X described …")
 	if f.has(t, lxPrep) || f.isWord(t, "according") && f.isWord(t+1, "to") {
-		for k := t + 1; k < un.hi && k < t+10; k++ {
-			if f.toks[k].kind != kWord && !f.isPunct(k, ',') || f.toks[k].q >= 0 {
+		for k := t + 1; k < un.hi && k < t+14; k++ {
+			if f.toks[k].kind != kWord && !f.isPunct(k, ',') && !f.abbrevPoint(k) && !f.innerPoint(k) || f.toks[k].q >= 0 {
 				break
 			}
 			if f.isPunct(k, ',') {

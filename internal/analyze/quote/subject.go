@@ -83,6 +83,14 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 			return f.fromMention(m, s, e)
 		}
 	}
+	// "a former supplier, Delmarva Housewares Co., which claims the
+	// retailer canceled orders “…”": the body the relative pronoun
+	// stands for
+	if f.isWord(t, "which") && f.isPunct(t-1, ',') && t-2 >= lo {
+		if p := f.pastNamePoint(t - 2); p >= lo && f.toks[p].kind == kWord && f.toks[p].ment >= 0 && f.ms[f.toks[p].ment].Type == model.Organization {
+			return f.fromMention(int(f.toks[p].ment), f.mentStart(p), t-1)
+		}
+	}
 	// "the Treasurer, Ann Roe, whose department warned", "the Rail
 	// Institute, whose report in August described": the one the
 	// possessive relative stands for, speaking through its office or text
