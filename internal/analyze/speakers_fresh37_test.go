@@ -1,6 +1,10 @@
 package analyze
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/model"
+)
 
 // TestSpeakersPartyWordAfterName checks a lone party word set off after a
 // name with a determiner ("X, the subcommittee's ranking Republican,
@@ -192,4 +196,57 @@ func TestSpeakersRunOnAfterTitledPhrase(t *testing.T) {
 			quotes: []wantQuote{{"what I was working on", "Whitmere"}, {"worth my while", "Whitmere"}}},
 	}
 	checkArticleCases(t, tests)
+}
+
+// TestSpeakersNameTypedByPronoun checks an unknown name of two words that
+// the next "she" or "he" before a speech verb can only mean: it is a
+// person's and speaks; controls where that pronoun is inside a quotation,
+// where another person is named between, where the name is a byline's,
+// where the pronoun has no speech verb after it and where a person is
+// named before it in its paragraph (the last three in
+// TestNameTypedByPronoun).
+func TestSpeakersNameTypedByPronoun(t *testing.T) {
+	tests := []articleCase{
+		{name: "she says in the next paragraph",
+			text:   "Kezia Obonyo-Marr runs the stall by the station.\n\n\"We open at six,\" she says.\n",
+			quotes: []wantQuote{{"open at six", "Kezia Obonyo-Marr"}}},
+		{name: "control: the pronoun inside a quotation",
+			text:   "Kezia Obonyo-Marr runs the stall by the station.\n\n\"We open at six, she says, and close at ten, he says,\" a neighbour remarked.\n",
+			quotes: []wantQuote{{"open at six", ""}}},
+		{name: "control: a byline",
+			text:   "By Kezia Obonyo-Marr\n\n\"We open at six,\" she says.\n",
+			quotes: []wantQuote{{"open at six", ""}}},
+	}
+	checkArticleCases(t, tests)
+}
+
+// TestNameTypedByPronoun checks the type the recogniser gives an unknown
+// name of two words before "she says": a person's when the pronoun can
+// only mean it, unknown when another person is named between, when the
+// pronoun has no speech verb after it or when a person is named before
+// the name in its paragraph.
+func TestNameTypedByPronoun(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       model.EntityType
+	}{
+		{"she says", "Kezia Obonyo-Marr runs the stall by the station.\n\n\"We open at six,\" she says.\n", model.Person},
+		{"another person named between", "Kezia Obonyo-Marr runs the stall with Ann Roe.\n\n\"We open at six,\" she says.\n", model.Other},
+		{"no speech verb", "Kezia Obonyo-Marr runs the stall by the station.\n\nShe opens at six.\n", model.Other},
+		{"a person before it", "Council member Ann Roe, whose ward includes Kezia Obonyo-Marr, spoke.\n\n\"We open at six,\" she said.\n", model.Other},
+	}
+	an := New()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := model.EntityType("")
+			for _, m := range an.Document(&model.Article{ID: 1, Text: tc.text}).Analysis().Mentions {
+				if m.Text == "Kezia Obonyo-Marr" {
+					got = m.Type
+				}
+			}
+			if got != tc.want {
+				t.Errorf("type %q, want %q", got, tc.want)
+			}
+		})
+	}
 }

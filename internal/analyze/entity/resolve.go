@@ -212,6 +212,7 @@ func (f *finder) fold() {
 		}
 	}
 	f.firmShortNames(cs)
+	f.pronounPersons(cs)
 	// words confirmed elsewhere in the article: firmly (known) or as an
 	// unknown capitalised word in mid-sentence (seen)
 	var known, seen map[string]int
@@ -678,4 +679,104 @@ func (f *finder) familyFirst(full []fullName, at int, t *token) int {
 		}
 	}
 	return -1
+}
+
+// pronounPersons types as a person an unknown name of two or three words
+// ("In bay three, Kezia Obonyo-Marsh is sitting beside her son. ¶ “…,” she
+// says") when the first "he" or "she" after it, in its paragraph or the
+// next, can only mean it: it stands right before a speech verb, outside a
+// quotation, with no other person named between and no "he" or "she"
+// before it in its paragraph. A name on a byline ("By Ann Roe") is left
+// alone.
+func (f *finder) pronounPersons(cs []cand) {
+	next := 0 // the first candidate starting at or after the scan
+	for i := range cs {
+		c := &cs[i]
+		if c.typ != model.Other || c.gaz || c.drop || c.weak || c.titleOnly || c.be > 0 || c.b-c.a < 2 || c.b-c.a > 3 ||
+			f.theBefore(c.a) || f.bylineAt(c.a) || f.inQuotes(f.toks[c.a].s) {
+			continue
+		}
+		line, last := f.toks[c.a].line, -1
+		// nor after another person named earlier in its paragraph
+		// ("Council member Ann Roe, whose district includes Cedar
+		// Hollow, called …")
+		before := false
+		for k := i - 1; k >= 0 && f.toks[cs[k].a].line == line; k-- {
+			if !cs[k].drop && cs[k].typ == model.Person && f.candText(&cs[k]) != f.candText(c) {
+				before = true
+				break
+			}
+		}
+		if before {
+			continue
+		}
+		p := -1
+		for next < len(cs) && cs[next].a < c.b {
+			next++
+		}
+		j := next
+	scan:
+		for k := c.b; k < len(f.toks); k++ {
+			t := &f.toks[k]
+			if t.line != line {
+				if last >= 0 && t.line != last {
+					break
+				}
+				last = t.line
+			}
+			for j < len(cs) && cs[j].a < k {
+				j++
+			}
+			if j < len(cs) && cs[j].a == k && !cs[j].drop && (cs[j].typ == model.Person || cs[j].maybePerson) && f.candText(&cs[j]) != f.candText(c) {
+				break // another person named first
+			}
+			switch t.low {
+			case "he", "she":
+				p = k
+				break scan
+			}
+		}
+		if p < 0 || p+1 >= len(f.toks) || f.toks[p+1].line != f.toks[p].line || !f.toks[p+1].adj ||
+			f.toks[p+1].flags()&fSpeech == 0 || f.inQuotes(f.toks[p].s) {
+			continue
+		}
+		earlier := false
+		for k := p - 1; k >= 0 && f.toks[k].line == f.toks[p].line; k-- {
+			if f.toks[k].low == "he" || f.toks[k].low == "she" {
+				earlier = true
+				break
+			}
+		}
+		if earlier {
+			continue
+		}
+		name := f.candText(c)
+		for k := range cs {
+			if o := &cs[k]; o.typ == model.Other && o.b-o.a == c.b-c.a && f.candText(o) == name {
+				o.typ, o.maybePerson = model.Person, false
+			}
+		}
+	}
+}
+
+// bylineAt reports whether token a is on a line that opens with "By"
+// ("By Ann Roe and Sam Lee").
+func (f *finder) bylineAt(a int) bool {
+	k := a
+	for k > 0 && f.toks[k-1].line == f.toks[a].line {
+		k--
+	}
+	return f.toks[k].text == "By"
+}
+
+// inQuotes reports whether byte pos lies inside a quotation opened
+// earlier on its line: after an odd number of straight double quotes or
+// after a curly opening quote not yet closed.
+func (f *finder) inQuotes(pos int) bool {
+	ls := strings.LastIndexByte(f.text[:pos], '\n') + 1
+	seg := f.text[ls:pos]
+	if strings.Count(seg, "\"")%2 == 1 {
+		return true
+	}
+	return strings.LastIndex(seg, "“") > strings.LastIndex(seg, "”")
 }
