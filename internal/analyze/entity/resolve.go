@@ -701,7 +701,7 @@ func (f *finder) pronounPersons(cs []cand) {
 		// ("Council member Ann Roe, whose district includes Cedar
 		// Hollow, called …")
 		before := false
-		for k := i - 1; k >= 0 && f.toks[cs[k].a].line == line; k-- {
+		for k := i - 1; k >= 0 && k >= i-maxPronounScan && f.toks[cs[k].a].line == line; k-- {
 			if !cs[k].drop && cs[k].typ == model.Person && f.candText(&cs[k]) != f.candText(c) {
 				before = true
 				break
@@ -716,7 +716,7 @@ func (f *finder) pronounPersons(cs []cand) {
 		}
 		j := next
 	scan:
-		for k := c.b; k < len(f.toks); k++ {
+		for k := c.b; k < len(f.toks) && k < c.b+maxPronounScan; k++ {
 			t := &f.toks[k]
 			if t.line != line {
 				if last >= 0 && t.line != last {
@@ -759,21 +759,32 @@ func (f *finder) pronounPersons(cs []cand) {
 	}
 }
 
+// maxPronounScan bounds how many words after a name pronounPersons reads
+// for the pronoun.
+const maxPronounScan = 300
+
 // bylineAt reports whether token a is on a line that opens with "By"
 // ("By Ann Roe and Sam Lee").
 func (f *finder) bylineAt(a int) bool {
 	k := a
 	for k > 0 && f.toks[k-1].line == f.toks[a].line {
+		if a-k > 12 {
+			return false // too far into its line for a byline
+		}
 		k--
 	}
 	return f.toks[k].text == "By"
 }
 
+// maxQuoteReach bounds how many bytes before a position inQuotes reads.
+const maxQuoteReach = 4000
+
 // inQuotes reports whether byte pos lies inside a quotation opened
 // earlier on its line: after an odd number of straight double quotes or
 // after a curly opening quote not yet closed.
 func (f *finder) inQuotes(pos int) bool {
-	ls := strings.LastIndexByte(f.text[:pos], '\n') + 1
+	from := max(pos-maxQuoteReach, 0) // a paragraph's worth: long lines are read in part
+	ls := from + strings.LastIndexByte(f.text[from:pos], '\n') + 1
 	seg := f.text[ls:pos]
 	if strings.Count(seg, "\"")%2 == 1 {
 		return true
