@@ -814,6 +814,11 @@ func (f *finder) roleAfter(b int) string {
 	if strings.TrimSpace(gap) != "," {
 		return ""
 	}
+	// past an age: "Ann Roe, 29, a nurse at …,"
+	if toks[b].digit && len(toks[b].text) <= 3 && b+1 < len(toks) && toks[b+1].line == toks[b].line &&
+		strings.TrimSpace(f.text[toks[b].e:toks[b+1].s]) == "," {
+		b++
+	}
 	j := b
 	switch toks[j].low {
 	case "the", "a", "an":
@@ -1405,6 +1410,23 @@ func (f *finder) run(a, b int) {
 	if f.foreignOrg(a, b) {
 		ofOrg = true
 	}
+	// "the Workplace Safety Executive", "the Health Service Executive": a
+	// body named by two or more plain words before "Executive" (no role,
+	// title or given name among them: "Acme Chief Executive" is a role)
+	if b-a >= 3 && toks[b-1].low == "executive" && toks[b-1].cap {
+		x := a
+		for x < b-1 && toks[x].flags()&(fConn|fFunc) != 0 {
+			x++
+		}
+		plain := b-1-x >= 2
+		for y := x; y < b-1 && plain; y++ {
+			plain = toks[y].cap && !toks[y].upper && toks[y].flags()&(fRole|fHon|fGiven|fConn|fFunc|fMod|fDem) == 0
+		}
+		if plain && x > 0 && toks[x-1].low == "the" {
+			f.cands = append(f.cands, cand{a: x, b: b, typ: model.Organization})
+			return
+		}
+	}
 	// trim connectors, role words, demonyms and common words at the end,
 	// and connectors/common words at the start
 	for b > a {
@@ -1609,7 +1631,8 @@ func (f *finder) ampGap(j int) bool {
 // firmAnd returns where a firm's or body's name in tokens [i,j) ends when
 // it goes on over "and" at token j: "Harwell and Pike Associates",
 // "Markets and Competition Authority", "Fire and Rescue Service". The
-// words on both sides (one before "and", one to three after it,
+// words on both sides (one before "and", or two before a body word
+// ending two or more after it, one to three after it,
 // capitalised, no known name, no given name, role or time word) must make
 // one capitalised run that ends
 // with an organisation word or a firm word ("Associates", "Sons"), with no
@@ -1623,7 +1646,7 @@ func (f *finder) firmAnd(i, j, b int) int {
 	if toks[i].low == "the" {
 		i++
 	}
-	if j-i != 1 {
+	if j-i != 1 && j-i != 2 {
 		return j // "Marta Quenby and Tobias Lusk …": two people's names
 	}
 	for k := i; k < j; k++ {
@@ -1650,6 +1673,11 @@ func (f *finder) firmAnd(i, j, b int) int {
 	}
 	if last := toks[e-1].low; e-1 == j+1 && toks[e-1].flags()&fOrg != 0 || toks[e-1].flags()&fOrg == 0 && !firmWord(last) {
 		return j // "Smith and Council": a lone body word is another name
+	}
+	if j-i == 2 && (e-j-1 < 2 || toks[e-1].flags()&fOrg == 0) {
+		// two words before "and" only before a body's name of two
+		// words or more: "Rosslyn Fire and Rescue Service"
+		return j
 	}
 	return e
 }

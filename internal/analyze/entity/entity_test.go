@@ -135,7 +135,7 @@ func TestFindRolesAndKeys(t *testing.T) {
 			[]string{"Marsh", "Marsh Pension Trust"}},
 		{"a noun of nationality before a full name is not part of it",
 			"He was floored by unheralded Pole Tadeusz Wiernik. Welshman Owen Prydderch won. Finn Ravel Olsen lost.",
-			[]wantMention{{"Tadeusz Wiernik", model.Other, "", "Tadeusz Wiernik"}, {"Owen Prydderch", model.Other, "", "Owen Prydderch"}},
+			[]wantMention{{"Tadeusz Wiernik", model.Other, "", "Tadeusz Wiernik"}, {"Owen Prydderch", model.Person, "", "Owen Prydderch"}},
 			[]string{"Pole Tadeusz Wiernik", "Welshman Owen Prydderch", "Ravel Olsen"}},
 		{"an office named by its holder's title",
 			"The Data Protection Commissioner's Office confirmed it. The mayor's office declined to comment.",

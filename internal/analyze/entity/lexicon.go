@@ -329,7 +329,8 @@ var funcWords = setOf(`the a an and but or nor so yet if as at by in on to from 
 these those there here when while where after before since until during about against between`)
 
 // givenNames are common first names from many languages, used to type a
-// capitalised sequence as a person.
+// capitalised sequence as a person. ("Raj" is left out: it is as often
+// the second part of a name, "Baldev Raj Thakur".)
 var givenNames = setOf(`john james robert michael william david richard joseph thomas charles christopher
 daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
 edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
@@ -369,7 +370,20 @@ michelle melania ivanka jared hunter beau jill laura rosalynn jimmy gerald lyndo
 ruth sonia clarence neil amy elena merrick alejandro janet pete gina lloyd tom antony avril wendy
 matthew mike ralph greg gavin gretchen kathy jb phil ned gus lou max leo luke zoe chloe mia ava ella
 lily ruby freya noah oliver harry jack charlie george oscar archie arthur alfie freddie theo finn
-eleanor abigail camila aria scarlett hazel luna nora riley stella maya naomi leah sofia georgia`)
+eleanor abigail camila aria scarlett hazel luna nora riley stella maya naomi leah sofia georgia
+adrian alfred alistair angus barry bernard bertrand brendan callum calvin clive colin craig curtis
+damian darius darren declan derek desmond dominic duncan edwin emeka ernest fergus francis frederick
+gareth geoffrey gideon gilbert graham hamish herbert howard ian ikechukwu jerome julian kieran
+lachlan lars leonard malcolm marcus martin maurice murray neville nigel nikhil norman owen percy
+phillip reginald rodney rupert seamus simon stanley stuart terence theodore tobias toby trevor
+warren warrick ada adaeze agnes aisha alison amelia amina angelica anita anne annette audrey
+beatrice begoña belinda bernadette beryl beth bethany bridget bryony carmen caroline celeste claire
+clara colette cordelia daphne donatella doreen edith eileen elaine esther eunice felicity fenella
+fiona florence gemma georgina geraldine gillian gladys gwen harriet helena hilary ingrid irene
+isabel jacinta jane jessamy joanna josephine julia kiki leanne lorna louise lucía lucy lydia
+madeleine marguerite marian martina maureen melanie miriam molly monica nadia ngozi nicola olga
+pauline penelope philippa priya rhiannon rita rosalind rose roslyn sadie sally sheila sophie sylvia
+tamsin tracy valerie vanessa veronica violet yvonne`)
 
 type gazEntry struct {
 	canon string

@@ -310,8 +310,24 @@ func (f *finder) surnameOK(c *cand, t *token, fc *cand) bool {
 	if t.lower && fc.maybePerson {
 		return false
 	}
-
+	if t.upper && fc.maybePerson && f.datelineWord(c.a) {
+		// "VALSORNA — …" then "the Giro di Valsorna": the place of a
+		// dateline is no surname
+		return false
+	}
 	return lightKey(f.toks[fc.b-1].text) == lightKey(t.text)
+}
+
+// datelineWord reports whether token i, in capitals, opens its line and a
+// dash or a comma follows it: the place of a dateline ("VALSORNA — The
+// house of …", "BRANDTHEIDE, July 14").
+func (f *finder) datelineWord(i int) bool {
+	t := &f.toks[i]
+	if !t.upper || i > 0 && f.toks[i-1].line == t.line {
+		return false
+	}
+	rest := strings.TrimLeft(f.text[t.e:], " \t")
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ",")
 }
 
 // nearestFull returns the index in full of the person whose surname has

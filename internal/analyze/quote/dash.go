@@ -2,6 +2,7 @@ package quote
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 
 	scan "github.com/parallax-news/parallax/internal/tokenize"
@@ -16,8 +17,11 @@ import (
 // the paragraph end (else it is a dash inside the speech), and the dash
 // after such a narration opens the next spoken part. A paragraph whose
 // speech no reporting verb follows (a list whose items open with dashes)
-// is not dialogue.
-func (f *finder) dashPairs(p unit) []pair {
+// is not dialogue, unless dialogue is set (a paragraph before it in the
+// article was dialogue written with dashes): then a paragraph that opens
+// with a dash and reads as speech (see bareDashSpeech) is spoken whole,
+// as the answers of a translated interview are.
+func (f *finder) dashPairs(p unit, dialogue bool) []pair {
 	if p.hi-p.lo < 4 || !f.isDashPunct(p.lo) || f.toks[p.lo+1].kind != kWord {
 		return nil
 	}
@@ -37,7 +41,10 @@ func (f *finder) dashPairs(p unit) []pair {
 		}
 	}
 	if !attributed {
-		return nil
+		if !dialogue || !f.bareDashSpeech(p) {
+			return nil
+		}
+		// open is still p.lo: the whole paragraph is spoken
 	}
 	if open >= 0 && f.wordsAtLeast(open, p.hi, 1) {
 		out = append(out, pair{open: open, close: -1})
@@ -51,6 +58,23 @@ func (f *finder) dashPairs(p unit) []pair {
 	return out
 }
 
+// bareDashSpeech reports whether paragraph p, which opens with a dash,
+// reads as speech: no other dash or quotation mark in it, at least three
+// words, and it ends with a full stop, a question or an exclamation mark
+// (a list item rarely does).
+func (f *finder) bareDashSpeech(p unit) bool {
+	if !f.wordsAtLeast(p.lo+1, p.hi, 3) {
+		return false
+	}
+	for t := p.lo + 1; t < p.hi; t++ {
+		if f.isDashPunct(t) || f.toks[t].kind == kMark {
+			return false
+		}
+	}
+	last := f.toks[p.hi-1]
+	return last.kind == kPunct && (last.r == '.' || last.r == '?' || last.r == '!')
+}
+
 // cueBeforeDash reports whether a reporting verb comes among the first
 // tokens from lo, before a dash, a quotation mark or hi.
 func (f *finder) cueBeforeDash(lo, hi int) bool {
@@ -60,6 +84,9 @@ func (f *finder) cueBeforeDash(lo, hi int) bool {
 		}
 		if f.has(t, lxCue) && f.toks[t].lex.cue.flags&cueNaming == 0 {
 			return true
+		}
+		if t > lo && f.has(t-1, lxPronoun) && strings.EqualFold(f.text[f.toks[t].start:f.toks[t].end], "ask") {
+			return true // "— And now? — we ask."
 		}
 	}
 	return false

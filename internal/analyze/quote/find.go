@@ -99,6 +99,7 @@ func findAll(text string, sents []model.Span, ms []model.Mention, words []scan.T
 		return &finder{}
 	}
 	ms = foldGivenNames(text, ms)
+	ms = dropBylines(text, ms)
 	f := finder{text: text, ms: ms, res: resolve.New(len(text), ms), lastSp: -1, lastSpAt: -1, unnamedAt: -1, bodySpAt: -1, topic: -1}
 	f.tokenizeAll(words, buf)
 	f.markMentions()
@@ -256,10 +257,12 @@ func (f *finder) markMentions() {
 func (f *finder) pairAll() {
 	var pairs []pair
 	lastUnclosed := -1 // quotation index of an unclosed quotation ending the previous paragraph
+	dialogue := false  // a paragraph before was dialogue written with dashes
 	for _, p := range f.paras {
 		pairs, _ = pairMarks(f.text, f.toks, p.lo, p.hi, nil, pairs[:0])
-		if dash := f.dashPairs(p); dash != nil {
+		if dash := f.dashPairs(p, dialogue); dash != nil {
 			pairs = mergeDashPairs(pairs, dash)
+			dialogue = true
 		}
 		cont := lastUnclosed
 		lastUnclosed = -1

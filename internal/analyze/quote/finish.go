@@ -74,6 +74,20 @@ func (f *finder) finishQuotations() {
 			q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, sp.name, sp.mention, cue, model.Direct
 		}
 	}
+	// "— …, — he says." ¶ "Did he think about stopping?" ¶ "— Every day.":
+	// a dialogue line with no attribution, filling its paragraph, is the
+	// one who last spoke a dialogue line, unless that line asked a question
+	// (then it answers it, and is the one who spoke before the question).
+	for i := range f.quots {
+		q := &f.quots[i]
+		if q.done || q.prev >= 0 || q.close >= 0 || !f.isDashMark(q.open) || !f.opensParagraph(q.open) {
+			continue
+		}
+		if sp, ok := f.lastDashSpeaker(i); ok {
+			q.done, q.attributed = true, true
+			q.speaker, q.spName, q.spMention, q.cue, q.kind = sp.ment, sp.name, sp.mention, "", model.Direct
+		}
+	}
 	// "«…», asked Ann Roe. Then, to himself: «…»": a quotation after a
 	// colon that ends a few words with no verb and no name belongs to
 	// whoever spoke in the sentence before, in the same paragraph.
@@ -195,6 +209,7 @@ func (f *finder) finishQuotations() {
 			Speaker: name, SpeakerMention: q.spMention, Cue: q.cue})
 	}
 	f.namedNext()
+	f.roleNamedLater()
 }
 
 // bareName returns name, the name of mention m, without the trade word
@@ -1171,6 +1186,64 @@ func (f *finder) namedLater() {
 	}
 }
 
+// roleNamedLater names the speaker of quotations whose speaker is a role
+// word standing alone ("Coroner warns of ‘complacency’", "A CORONER has
+// warned of “…”" … "Senior Coroner Ann Roe said"), in a headline or a
+// lede: the one person the article names later with that role.
+func (f *finder) roleNamedLater() {
+	for i := range f.out {
+		o := &f.out[i]
+		if o.Kind == model.Indirect || o.Speaker == "" || strings.ContainsAny(o.Speaker, " -") {
+			continue
+		}
+		if m := f.soleRoleHolder(o.Speaker, o.End); m >= 0 {
+			o.Speaker = f.mentName(m)
+		}
+	}
+}
+
+// soleRoleHolder returns the first mention of the one person whose role,
+// as the text writes it before or after their name, ends with the word w
+// ("Senior Coroner" for "Coroner"), when that person is first named after
+// byte end and no mention is named w itself; or -1.
+func (f *finder) soleRoleHolder(w string, end int) int {
+	first, name := -1, ""
+	for i := range f.ms {
+		m := &f.ms[i]
+		if !f.validMent(i) {
+			continue
+		}
+		if f.mentName(i) == w || strings.EqualFold(m.Text, w) && m.Type != model.Other {
+			return -1
+		}
+		if m.Type != model.Person || m.Role == "" {
+			continue
+		}
+		r := m.Role
+		if k := strings.LastIndexByte(r, ' '); k >= 0 {
+			r = r[k+1:]
+		}
+		if !strings.EqualFold(r, w) {
+			continue
+		}
+		if name != "" && f.mentName(i) != name {
+			return -1 // two holders
+		}
+		if first < 0 {
+			first, name = i, f.mentName(i)
+		}
+	}
+	if first < 0 || f.ms[first].Start < end {
+		return -1
+	}
+	for i := range f.ms {
+		if f.validMent(i) && f.ms[i].Start < end && f.mentName(i) == name {
+			return -1
+		}
+	}
+	return first
+}
+
 // laterName returns the person mention that names, after token after, the
 // unnamed speaker described by the indefinite phrase mention ("a trader at
 // a large bank", "A federal judge"), or -1.
@@ -1360,4 +1433,26 @@ func (f *finder) capsHead(t int) string {
 		}
 	}
 	return string(head)
+}
+
+// lastDashSpeaker returns the named speaker of the dialogue line written
+// with dashes nearest before quotation i, within twelve sentences; a
+// line asking a question just before i is passed over for the one before
+// it by someone else.
+func (f *finder) lastDashSpeaker(i int) (speaker, bool) {
+	u := f.quots[i].unit
+	asker, seen := "", false
+	for j := i - 1; j >= 0 && f.quots[j].unit >= u-12; j-- {
+		p := &f.quots[j]
+		if !f.isDashMark(p.open) || !p.attributed || p.speaker < 0 || p.spName == "" || p.spName == asker {
+			continue
+		}
+		if !seen && p.unit >= u-1 && p.end > 0 && f.text[p.end-1] == '?' {
+			asker, seen = p.spName, true
+			continue
+		}
+		seen = true
+		return speaker{ment: p.speaker, name: p.spName, mention: p.spMention, ok: true}, true
+	}
+	return speaker{}, false
 }

@@ -651,7 +651,10 @@ func (f *finder) fromRole(t, lo int) speaker {
 					return f.fromMention(o, lo, t+1)
 				}
 			}
-			if n := strings.ToLower(f.word(t - 1)); isSpokes(w) && t == lo+2 && f.toks[t-1].flags&fLower != 0 && bodyNoun(n) {
+			// ("a fire service spokeswoman": one lower-case word before
+			// the body's noun)
+			if n := strings.ToLower(f.word(t - 1)); isSpokes(w) && (t == lo+2 || t == lo+3 && f.toks[t-2].kind == kWord && f.toks[t-2].flags&fLower != 0 && f.toks[t-2].ment < 0) &&
+				f.toks[t-1].flags&fLower != 0 && bodyNoun(n) {
 				if o := f.spokesOfPrev(pos, n); o >= 0 {
 					return f.fromMention(o, lo, t+1)
 				}
@@ -2242,10 +2245,30 @@ func (f *finder) clergyNamed(pos int) int {
 // took for someone's ("Acme" of "Acme Corp").
 func (f *finder) spokesOfPrev(pos int, noun string) int {
 	u := f.prevUnit()
-	if u < 0 || f.opensParagraph(f.cur.lo) {
+	if u < 0 {
+		return -1
+	}
+	// "The Fenn Trust said it was … ." ¶ "“…,” a spokeswoman said": a
+	// paragraph opening with the spokesperson's quotation may take the
+	// body that the paragraph before ends by reporting
+	across := f.opensParagraph(f.cur.lo)
+	if across && (f.toks[f.cur.lo].q < 0 || f.toks[f.cur.lo].kind != kMark) {
 		return -1
 	}
 	sp, ok := f.lastSpeakerOfUnit(u)
+	if across {
+		if !ok || sp.name == "" || noun != "" && !hasWordFold(sp.name, noun) {
+			return -1
+		}
+		o := sp.ment
+		if o < 0 {
+			o = f.res.OrgNamed(pos, 3000, sp.name)
+		}
+		if o < 0 || f.ms[o].Type != model.Organization {
+			return -1
+		}
+		return o
+	}
 	if !ok {
 		// "The Department for Ports insisted the plan stood. A
 		// spokesman said …": the body that sentence opens with as the
@@ -2805,6 +2828,25 @@ func (f *finder) orgLead(u, t int) int {
 	e := f.mentEnd(k)
 	if !f.validMent(m) || f.ms[m].Type != model.Organization || e >= un.hi || e >= t || f.toks[e-1].flags&fPoss != 0 {
 		return -1
+	}
+	if f.isPunct(e, '(') && f.isPunct(e+2, ')') && e+3 < un.hi && e+3 < t {
+		e += 3 // past its acronym: "The Office for School Standards (OSS) visited"
+	}
+	if f.isPunct(e, ',') && f.has(e+1, lxDet) {
+		// past an appositive: "The Consumer Tech Alliance, an industry
+		// group, welcomed …"
+		for j := e + 2; j < un.hi && j < t && j < e+10; j++ {
+			if f.toks[j].q >= 0 || f.toks[j].kind == kWord && f.toks[j].ment >= 0 {
+				break
+			}
+			if f.isPunct(j, ',') {
+				e = j + 1
+				break
+			}
+		}
+		if e >= un.hi || e >= t {
+			return -1
+		}
 	}
 	if f.toks[e].kind != kWord || f.toks[e].flags&fLower == 0 || f.has(e, lxPrep|lxRel) || f.isWord(e, "and") || f.isWord(e, "or") {
 		return -1

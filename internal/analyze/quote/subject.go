@@ -28,6 +28,21 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	if t-2 >= lo && f.isPunct(t, ',') && f.isPunct(t-2, ',') && f.toks[t-1].kind == kWord && setOffAdverb(f.word(t-1)) {
 		t -= 3
 	}
+	// "Its report, published yesterday, said": a participle set off by
+	// commas after the noun of a written text
+	if t-3 >= lo && f.isPunct(t, ',') {
+		for j := t - 2; j >= lo+1 && j >= t-6; j-- {
+			if f.toks[j].kind != kWord && !f.isPunct(j, ',') || f.toks[j].q >= 0 {
+				break
+			}
+			if f.isPunct(j, ',') {
+				if w := f.word(j + 1); f.toks[j+1].flags&fLower != 0 && strings.HasSuffix(w, "ed") && f.has(j-1, lxMedium) && f.toks[j-1].flags&fLower != 0 {
+					t = j - 1
+				}
+				break
+			}
+		}
+	}
 	t = f.skipPartyTag(t, lo)
 	t = f.skipAcronymTag(t, lo)
 	// "the writer herself said", "Roe himself said": the reflexive
@@ -114,6 +129,18 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 			}
 		}
 	}
+	// "Mr Roe's family described him as …": the family, by the family
+	// name of the one whose family it is
+	if t-1 >= lo && f.isWord(t, "family") && f.toks[t].ment < 0 && f.toks[t-1].flags&fPoss != 0 && f.toks[t-1].ment >= 0 {
+		if m := int(f.toks[t-1].ment); f.ms[m].Type == model.Person {
+			name := f.mentName(m)
+			if k := strings.LastIndexByte(name, ' '); k >= 0 {
+				name = name[k+1:]
+			}
+			s := f.mentStart(t - 1)
+			return speaker{ment: -1, name: name + " family", mention: f.spanText(s, t+1), lo: s, hi: t + 1, ok: true}
+		}
+	}
 	if t-1 >= lo && f.toks[t].ment < 0 && f.toks[t-1].flags&fPoss != 0 && f.toks[t].flags&fLower != 0 {
 		switch strings.ToLower(f.word(t)) {
 		case "board", "management", "directors", "leadership":
@@ -136,6 +163,9 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 		}
 	}
 	if sp, ok := f.mediumSubject(t, lo); ok {
+		return sp
+	}
+	if sp, ok := f.itsMedium(t, lo); ok {
 		return sp
 	}
 	if sp, ok := f.jointText(t, lo); ok {
@@ -2592,4 +2622,22 @@ func (f *finder) docIssuer(w string, t int) int {
 		return m
 	}
 	return -1
+}
+
+// itsMedium reads "Its report", "Its statement", a subject opening its
+// sentence with "its" and a noun of a written text at token t, as the
+// body that the sentence before opens with ("The Office for School
+// Standards visited the school in October. Its report said …").
+func (f *finder) itsMedium(t, lo int) (speaker, bool) {
+	if t-1 != lo || !f.isWord(t-1, "its") || !f.has(t, lxMedium) || f.toks[t].flags&fLower == 0 {
+		return speaker{}, false
+	}
+	u := sort.Search(len(f.units), func(i int) bool { return f.units[i].hi > t }) - 1
+	if u < 0 || u >= len(f.units) {
+		return speaker{}, false
+	}
+	if m := f.orgLead(u, f.units[u].hi); m >= 0 {
+		return speaker{ment: m, name: f.mentName(m), mention: f.spanText(t-1, t+1), lo: t - 1, hi: t + 1, ok: true}, true
+	}
+	return speaker{}, false
 }
