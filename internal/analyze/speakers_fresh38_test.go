@@ -139,3 +139,37 @@ func TestSpeakersBylineNotSpeaker(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersDescribedResidents checks the descriptions of tabloid and
+// regional copy for someone just named: "the mother-of-two said" after
+// "Two doors down, Ann Roe was woken …" (a short opening phrase before
+// the subject), "said the retired postman" (a trade in "-man", a man's,
+// though a woman was quoted just before), "the Portuguese-born coach"
+// after "City boss X refused …" (a club's short name before a role
+// noun), and "Pressed on whether he needed a new striker, X smiled" (no
+// role in apposition); a control where the one named before is of the
+// other sex and so is everyone else.
+func TestSpeakersDescribedResidents(t *testing.T) {
+	tests := []articleCase{
+		{name: "mother-of-two after an opening phrase",
+			text: "Glenys Armitage-Oduya, of Mill Row, had lived there for 41 years. \"The water came up the stairs,\" the 70-year-old said.\n\n" +
+				"Two doors down, Kerensa Polglaze was woken by her son.\n\n" +
+				"\"He said the carpet was wet,\" the mother-of-two said.\n",
+			quotes: []wantQuote{{"came up the stairs", "Glenys Armitage-Oduya"}, {"carpet was wet", "Kerensa Polglaze"}}},
+		{name: "the retired postman after a woman quoted",
+			text: "\"Where will we find a striker now?\" said Gemma Ollerenshaw-Diaz, who chairs the supporters' trust.\n\n" +
+				"Season-ticket holder Tudor Cranfield-Ebo, 61, was calmer. \"He gave us three good years,\" said the retired postman.\n",
+			quotes: []wantQuote{{"three good years", "Tudor Cranfield-Ebo"}}},
+		{name: "a club's short name before boss",
+			text: "\"We were second best,\" said Jarrod Penhale-Addo, the Dockside captain.\n\n" +
+				"Pressed on whether he needed a new striker, Rafael Tomasini-Holt smiled.\n\n" +
+				"City boss Rafael Tomasini-Holt refused to be drawn on the deal.\n\n" +
+				"\"I don't talk about other clubs' players,\" the Portuguese-born coach told reporters.\n",
+			quotes: []wantQuote{{"other clubs' players", "Rafael Tomasini-Holt"}}},
+		{name: "control: a postman never named",
+			text: "\"Where will we find a striker now?\" said Gemma Ollerenshaw-Diaz.\n\n" +
+				"\"He gave us three good years,\" said the retired postman.\n",
+			quotes: []wantQuote{{"three good years", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

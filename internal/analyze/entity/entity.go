@@ -1228,6 +1228,24 @@ func (f *finder) roleBeforeComma(a int) string {
 	if !head {
 		return ""
 	}
+	// "Pressed on whether he needed a new striker, Vallencourt smiled":
+	// the words before the comma end a clause about a question put to
+	// the one named, not a role in apposition (which a comma closes:
+	// "Asked about it, a ministry spokesman, Ann Roe, said")
+	n := a
+	for n+1 < len(toks) && toks[n+1].adj && toks[n+1].cap && toks[n+1].line == toks[a].line {
+		n++
+	}
+	closed := strings.HasPrefix(f.text[toks[n].e:], ",")
+	for x := start; !closed && x >= 0 && start-x < 16 && toks[x].line == toks[start].line; x-- {
+		if toks[x].sent {
+			switch toks[x].low {
+			case "asked", "pressed", "questioned", "quizzed", "challenged":
+				return ""
+			}
+			break
+		}
+	}
 	return f.text[toks[start].s:toks[end].e]
 }
 

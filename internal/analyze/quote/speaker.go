@@ -1478,6 +1478,20 @@ func (f *finder) leadSubject(u int) int {
 		f.toks[t+2].kind == kWord && f.toks[t+2].flags&fLower != 0 && strings.HasSuffix(f.word(t+2), "ing") && f.isPunct(t+3, ',')) {
 		return f.namedBefore(f.word(t), int(f.toks[t].start))
 	}
+	// A short opening phrase of place or time with no name in it, set
+	// off by a comma before a name: "Two doors down, Ann Roe was woken
+	// …", "Last night, Ann Roe …"
+	for k := t + 1; k < un.hi && k <= t+4; k++ {
+		if f.toks[k-1].kind != kWord || f.toks[k-1].ment >= 0 || f.toks[k-1].q >= 0 || f.has(k-1, lxPronoun) {
+			break
+		}
+		if f.isPunct(k, ',') {
+			if k+1 < un.hi && f.toks[k+1].kind == kWord && f.toks[k+1].ment >= 0 && f.mentStart(k+1) == k+1 {
+				t = k + 1
+			}
+			break
+		}
+	}
 	// The role phrase: determiners, role nouns, possessives ("the
 	// causeway's"), a name before a role noun ("Rovers boss"), a modifier
 	// before a role noun or the name ("ex-champ"), and the comma of an
@@ -1553,6 +1567,10 @@ func (f *finder) leadSubject(u int) int {
 			// "In Farnby, shopkeeper Rajesh Mistry was sweeping"
 		case tk.flags&fCap != 0 && tk.lex.class&(lxPronoun|lxCue) == 0 && t > start && f.has(t-1, lxDet|lxPossDet) && f.has(t+1, lxRole):
 			// "The Presiding Officer, Ann Roe, intervened"
+		case tk.flags&fCap != 0 && tk.lex.class&(lxPronoun|lxCue|lxDet) == 0 && t == start && f.has(t+1, lxRole) && t+2 < un.hi &&
+			f.toks[t+2].ment >= 0 && f.toks[t+2].flags&fCap != 0:
+			// "City boss Ann Roe refused": a club's short name the
+			// recogniser left out, before a role noun and the name
 		case f.kinWord(t) && t+1 < un.hi && (f.toks[t+1].ment >= 0 || f.isPunct(t+1, ',') ||
 			f.isWord(t+1, "of") && f.has(t+2, lxDet|lxPossDet)):
 			// "his long-suffering wife Donna", "The son of another

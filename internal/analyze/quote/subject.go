@@ -1600,9 +1600,24 @@ func (f *finder) describedPerson(t, lo int) (speaker, bool) {
 	if base, _, ok := strings.Cut(w, "-of-"); ok {
 		g = lookup(base).gender
 	}
+	if g == genderUnknown && len(w) >= 7 && strings.HasSuffix(w, "woman") {
+		g = genderFemale // "the businesswoman"
+	} else if g == genderUnknown && len(w) >= 7 && strings.HasSuffix(w, "man") {
+		g = genderMale // "the retired postman"
+	}
 	j := f.justNamed(k, t+1)
 	if j.ment >= 0 && f.genderFits(j.ment, g) && (f.unnamedAt < 0 || f.unnamedAt < f.ms[j.ment].Start) && f.roleFits(j.ment, w) {
 		return j, true
+	}
+	// "Season-ticket holder Ann Roe, 58, was more philosophical. “…,”
+	// said the retired postwoman": the one person the sentence before
+	// names, when the one just quoted is of the other sex
+	if j.ment >= 0 && !f.genderFits(j.ment, g) {
+		if m := f.onePersonOfUnit(f.prevUnit()); m >= 0 && f.genderFits(m, g) && (f.unnamedAt < 0 || f.unnamedAt < f.ms[m].Start) {
+			sp := f.fromMention(m, k, t+1)
+			sp.mention = f.spanText(k, t+1)
+			return sp, true
+		}
 	}
 	// "laughs the baker" after the mayor spoke: the person whose own
 	// sentence gives the trade ("Ann Roe will bake her last loaf").
@@ -1680,7 +1695,9 @@ func (f *finder) personNoun(t int) bool {
 			return true
 		}
 	}
-	return false
+	// a trade in "-man" or "-woman" ("the retired postman", "the
+	// fisherman", "the businesswoman")
+	return len(w) >= 7 && (strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman")) && tk.lex.class&lxRole == 0
 }
 
 // describerNoun reports whether lower-case w is a noun that describes a
@@ -2640,4 +2657,26 @@ func (f *finder) itsMedium(t, lo int) (speaker, bool) {
 		return speaker{ment: m, name: f.mentName(m), mention: f.spanText(t-1, t+1), lo: t - 1, hi: t + 1, ok: true}, true
 	}
 	return speaker{}, false
+}
+
+// onePersonOfUnit returns the first mention of the one person that unit
+// u names outside quotations, or -1 (none, or two people).
+func (f *finder) onePersonOfUnit(u int) int {
+	if u < 0 || u >= len(f.units) {
+		return -1
+	}
+	first := -1
+	for k := f.units[u].lo; k < f.units[u].hi; k++ {
+		m := int(f.toks[k].ment)
+		if f.toks[k].kind != kWord || m < 0 || f.toks[k].q >= 0 || !f.validMent(m) || f.ms[m].Type != model.Person {
+			continue
+		}
+		if first >= 0 && f.mentName(m) != f.mentName(first) {
+			return -1
+		}
+		if first < 0 {
+			first = m
+		}
+	}
+	return first
 }
