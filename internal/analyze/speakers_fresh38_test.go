@@ -173,3 +173,25 @@ func TestSpeakersDescribedResidents(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersTabloidLede checks a tabloid lede whose first word is set
+// in capitals ("MARTY Quaglia-Byrne branded …"): the name is one person's,
+// and "the Rovers boss" is the one named with "his Kilbarra Rovers side",
+// not the referee or the skipper named with the club since; and "he said"
+// after "A bureau spokesman said" is the bureau's.
+func TestSpeakersTabloidLede(t *testing.T) {
+	tests := []articleCase{
+		{name: "boss of his side",
+			text: "Kelham Rovers 1 Dockside United 2\n\n" +
+				"DESMOND Arkwright-Obi branded the decision \"a disgrace\" as his Kelham Rovers side slipped to a third defeat.\n\n" +
+				"The penalty came after referee Tomas Lindqvist-Eze ruled that Rovers skipper Callum Ferris-Ade had handled.\n\n" +
+				"\"It hits him on the shoulder,\" the Rovers boss told his press conference.\n",
+			quotes: []wantQuote{{"disgrace", "DESMOND Arkwright-Obi"}, {"hits him on the shoulder", "DESMOND Arkwright-Obi"}}},
+		{name: "a bureau spokesman, then he",
+			text: "The National Rainfall Bureau had issued an amber warning on Monday.\n\n" +
+				"A bureau spokesman said 94mm of rain had fallen, which he called \"exceptional\".\n\n" +
+				"\"The ground was already saturated,\" he said.\n",
+			quotes: []wantQuote{{"already saturated", "National Rainfall Bureau"}}},
+	}
+	checkArticleCases(t, tests)
+}

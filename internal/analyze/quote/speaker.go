@@ -2010,6 +2010,18 @@ func (f *finder) spokesLead(t int, g byte) (m, at int) {
 	if !f.isWord(k, "a") && !f.isWord(k, "an") && !f.isWord(k, "the") {
 		return -1, 0
 	}
+	// "A bureau spokesman said …": the body of that noun named last
+	// before
+	if w := strings.ToLower(f.word(k + 1)); k+2 < f.units[u-1].hi && f.toks[k+1].kind == kWord && f.toks[k+1].flags&fLower != 0 &&
+		f.toks[k+1].ment < 0 && (orgNoun(w) || bodyNoun(w)) && isSpokes(strings.ToLower(f.word(k+2))) {
+		if lg := f.toks[k+2].lex.gender; lg != genderUnknown && lg != g {
+			return -1, 0
+		}
+		if b := f.lastBodyOf(w, int(f.toks[k].start)); b >= 0 {
+			return b, int(f.toks[k].start)
+		}
+		return -1, 0
+	}
 	// the lexicon's gender of the word: "spokeswoman" is a woman's,
 	// "spokesperson" anyone's
 	if lg := f.toks[k+1].lex.gender; !isSpokes(strings.ToLower(f.word(k+1))) || lg != genderUnknown && lg != g {
@@ -2808,7 +2820,7 @@ func bodyNoun(w string) bool {
 	switch w {
 	case "ministry", "prefecture", "authority", "committee", "board", "federation", "department", "police",
 		"council", "agency", "commission", "regulator", "inspectorate", "directorate", "secretariat", "embassy",
-		"government", "administration", "union", "association", "service", "mission":
+		"government", "administration", "union", "association", "service", "mission", "bureau":
 		return true
 	}
 	return false

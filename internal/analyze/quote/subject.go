@@ -821,6 +821,16 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		// "the Ashdown boss said": the person named in the same sentence
 		// as Ashdown, in that role or in none.
 		if k == t && k-1 >= lo && f.toks[k-1].kind == kWord && f.toks[k-1].ment >= 0 && f.toks[k-1].flags&fPoss == 0 {
+			// "the Rovers boss" for a club the recogniser took for a
+			// person: the one named with "his Kilbarra Rovers side"
+			if n := int(f.toks[k-1].ment); f.ms[n].Type == model.Person && f.clubName(n) && f.isWord(f.mentStart(k-1)-1, "the") && f.mentStart(k-1)-1 >= lo {
+				if d := f.ownSideBoss(n, strings.ToLower(f.word(t)), int(f.toks[t].start)); d >= 0 {
+					s := f.mentStart(k-1) - 1
+					sp := f.fromMention(d, s, t+1)
+					sp.mention = f.spanText(s, t+1)
+					return sp, true
+				}
+			}
 			if n := int(f.toks[k-1].ment); f.ms[n].Type != model.Person && f.isWord(f.mentStart(k-1)-1, "the") && f.mentStart(k-1)-1 >= lo {
 				s := f.mentStart(k-1) - 1
 				if f.ms[n].Type == model.Organization && bodyNoun(strings.ToLower(f.word(t))) {
@@ -1653,6 +1663,44 @@ func (f *finder) namedWith(n int, w string, pos int) int {
 		lo := int(f.toks[f.units[u].lo].start)
 		for o := d - 1; o >= 0 && f.ms[o].Start >= lo; o-- {
 			if f.mentName(o) == key {
+				return d
+			}
+		}
+	}
+	return -1
+}
+
+// ownSideBoss returns the person named, within 3,000 bytes before pos,
+// in a sentence that calls club n theirs ("Ann Roe saw his Kelham Rovers
+// side lose") when w, a head's role noun, stands for them ("the Rovers
+// boss"), passing over one named with another role ("Rovers skipper X",
+// "referee Y"), or -1.
+func (f *finder) ownSideBoss(n int, w string, pos int) int {
+	if w != "boss" && w != "manager" && w != "coach" {
+		return -1
+	}
+	key := f.mentName(n)
+	for d := f.res.Started(pos); d >= 0 && pos-f.ms[d].Start < 3000; d-- {
+		if f.ms[d].Type != model.Person || !f.validMent(d) || f.inQuotation(f.ms[d].Start) || f.clubName(d) || !f.roleFits(d, w) {
+			continue
+		}
+		if b := f.tokAt(f.ms[d].Start) - 1; b >= 0 && f.toks[b].kind == kWord && f.has(b, lxRole) {
+			switch strings.ToLower(f.word(b)) {
+			case "boss", "manager", "coach", "head":
+			default:
+				continue
+			}
+		}
+		u := f.unitOf(f.ms[d].Start)
+		if u < 0 {
+			continue
+		}
+		hi := int(f.toks[f.units[u].hi-1].end)
+		for o := d + 1; o < len(f.ms) && f.ms[o].Start < hi; o++ {
+			if f.mentName(o) != key {
+				continue
+			}
+			if b := f.tokAt(f.ms[o].Start) - 1; b >= 0 && (f.isWord(b, "his") || f.isWord(b, "her") || f.isWord(b, "their")) {
 				return d
 			}
 		}
