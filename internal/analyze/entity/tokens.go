@@ -235,16 +235,20 @@ func (f *finder) tokenize(text string, sents []model.Span, words []tk.Token, tok
 		}
 	}
 	// "DUNCAN Ferrier-Mbatha last night told …": the first word of a
-	// tabloid lede set in capitals before a word in title case is a word
-	// in title case too (a line of ten words or more, not a headline).
+	// tabloid lede set in capitals (four letters or more) before a word
+	// in title case is a word in title case too (a line of ten words or
+	// more, not a headline).
 	for k := 0; k+1 < len(toks); k++ {
 		t := &toks[k]
-		if !t.upper || len(t.text) < 3 || k > 0 && toks[k-1].line == t.line {
+		if !t.upper || len(t.text) < 4 || k > 0 && toks[k-1].line == t.line {
 			continue
 		}
 		nx := &toks[k+1]
 		if nx.line != t.line || !nx.adj || !nx.cap || nx.upper || k+10 >= len(toks) || toks[k+10].line != t.line {
 			continue
+		}
+		if nx.flags()&(fRole|fOrg|fHon) != 0 {
+			continue // an acronym before a title or a body's word: "NATO Secretary-General", "CIA Director"
 		}
 		t.upper = false
 	}
