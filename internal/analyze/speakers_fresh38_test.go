@@ -195,3 +195,23 @@ func TestSpeakersTabloidLede(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersSetOffSubjects checks subjects the partial quotation of a
+// report clause depends on: "A source close to the player said" (an
+// unnamed source, whoever it is close to) and "A spokesman for X, the
+// local authority, said" (the body named before its common noun set off
+// by commas), with a control where a person's name is set off.
+func TestSpeakersSetOffSubjects(t *testing.T) {
+	tests := []articleCase{
+		{name: "a source close to",
+			text:   "A source close to the player said talks had been 'cordial but tough'.\n",
+			quotes: []wantQuote{{"cordial but tough", ""}}},
+		{name: "a body's noun set off",
+			text:   "A spokesman for Wexcombe County Council, the local authority, said it would be 'working closely' with the school.\n",
+			quotes: []wantQuote{{"working closely", "Wexcombe County Council"}}},
+		{name: "control: a person set off",
+			text:   "The club's chairman, Ronan Tivey-Mensah, said the offer was 'fair and final'.\n",
+			quotes: []wantQuote{{"fair and final", "Ronan Tivey-Mensah"}}},
+	}
+	checkArticleCases(t, tests)
+}

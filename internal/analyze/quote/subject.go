@@ -28,6 +28,28 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	if t-2 >= lo && f.isPunct(t, ',') && f.isPunct(t-2, ',') && f.toks[t-1].kind == kWord && setOffAdverb(f.word(t-1)) {
 		t -= 3
 	}
+	// "A spokesman for Nettlecombe County Council, the local authority,
+	// said": a body's common noun set off by commas after its name
+	if t-4 >= lo && f.isPunct(t, ',') {
+		for j := t - 2; j >= lo+1 && j >= t-5; j-- {
+			if f.isPunct(j, ',') {
+				if f.isWord(j+1, "the") && (bodyNoun(strings.ToLower(f.word(t-1))) || orgNoun(strings.ToLower(f.word(t-1)))) &&
+					f.toks[j-1].kind == kWord && f.toks[j-1].ment >= 0 && f.ms[f.toks[j-1].ment].Type == model.Organization {
+					ok := true
+					for x := j + 2; x < t; x++ {
+						ok = ok && f.toks[x].kind == kWord && f.toks[x].flags&fLower != 0 && f.toks[x].ment < 0
+					}
+					if ok {
+						t = j - 1
+					}
+				}
+				break
+			}
+			if f.toks[j].kind != kWord {
+				break
+			}
+		}
+	}
 	// "Its report, published yesterday, said": a participle set off by
 	// commas after the noun of a written text
 	if t-3 >= lo && f.isPunct(t, ',') {
@@ -110,6 +132,11 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	// Institute, whose report in August described": the one the
 	// possessive relative stands for, speaking through its office or text
 	if sp, ok := f.whoseSubject(t, lo); ok {
+		return sp
+	}
+	// "A source close to the player said", "sources close to the
+	// talks said": an unnamed source, whoever it is close to
+	if sp, ok := f.sourceCloseTo(t, lo); ok {
 		return sp
 	}
 	// "A man near the front shouted", "One woman in the queue said": an
@@ -2727,4 +2754,32 @@ func (f *finder) onePersonOfUnit(u int) int {
 		}
 	}
 	return first
+}
+
+// sourceCloseTo parses a subject ending at token t as "a source close to
+// …" ("A source close to the player", "people close to the talks",
+// "a friend close to the family"): an unnamed speaker.
+func (f *finder) sourceCloseTo(t, lo int) (speaker, bool) {
+	for k := t - 1; k-1 >= lo && k > t-8; k-- {
+		if f.toks[k].kind != kWord || f.toks[k].q >= 0 || f.isCue(k) {
+			return speaker{}, false
+		}
+		if !f.isWord(k, "close") || !f.isWord(k+1, "to") {
+			continue
+		}
+		switch strings.ToLower(f.word(k - 1)) {
+		case "source", "sources", "friend", "friends", "insider", "insiders", "person", "people", "ally", "allies":
+		default:
+			return speaker{}, false
+		}
+		s := k - 1
+		if s-1 >= lo && f.has(s-1, lxDet) {
+			s--
+		}
+		if s > lo && !f.isPunct(s-1, ',') {
+			return speaker{}, false
+		}
+		return speaker{ment: -1, mention: f.spanText(s, t+1), lo: s, hi: t + 1, ok: true}, true
+	}
+	return speaker{}, false
 }
