@@ -144,7 +144,8 @@ func TestSpeakersBylineNotSpeaker(t *testing.T) {
 // regional copy for someone just named: "the mother-of-two said" after
 // "Two doors down, Ann Roe was woken …" (a short opening phrase before
 // the subject), "said the retired postman" (a trade in "-man", a man's,
-// though a woman was quoted just before), "the Portuguese-born coach"
+// though a woman was quoted just before; the subject of "Season-ticket
+// holder X, 61, was calmer" whoever was), "the Portuguese-born coach"
 // after "City boss X refused …" (a club's short name before a role
 // noun), and "Pressed on whether he needed a new striker, X smiled" (no
 // role in apposition); a control where the one named before is of the
@@ -166,6 +167,10 @@ func TestSpeakersDescribedResidents(t *testing.T) {
 				"City boss Rafael Tomasini-Holt refused to be drawn on the deal.\n\n" +
 				"\"I don't talk about other clubs' players,\" the Portuguese-born coach told reporters.\n",
 			quotes: []wantQuote{{"other clubs' players", "Rafael Tomasini-Holt"}}},
+		{name: "a compound describing the subject",
+			text: "\"Where will we find a striker now?\" said Kerensa Polglaze-Amadi.\n\n" +
+				"Season-ticket holder Tudor Cranfield-Ebo, 61, was calmer. \"He gave us three good years,\" said the retired postman.\n",
+			quotes: []wantQuote{{"three good years", "Tudor Cranfield-Ebo"}}},
 		{name: "control: a postman never named",
 			text: "\"Where will we find a striker now?\" said Gemma Ollerenshaw-Diaz.\n\n" +
 				"\"He gave us three good years,\" said the retired postman.\n",

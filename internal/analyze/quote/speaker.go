@@ -1571,6 +1571,12 @@ func (f *finder) leadSubject(u int) int {
 			f.toks[t+2].ment >= 0 && f.toks[t+2].flags&fCap != 0:
 			// "City boss Ann Roe refused": a club's short name the
 			// recogniser left out, before a role noun and the name
+		case tk.flags&fCap != 0 && tk.lex.class == 0 && tk.ment < 0 && t == start && strings.IndexByte(f.word(t), '-') > 0 && t+2 < un.hi &&
+			f.toks[t+1].kind == kWord && f.toks[t+1].flags&fLower != 0 && f.toks[t+1].lex.class&^lxCommon == 0 && f.toks[t+2].ment >= 0:
+			// "Season-ticket holder Ann Roe, 61, was calmer": a
+			// compound describing the one named after it
+		case t == start+1 && tk.flags&fLower != 0 && tk.lex.class&^lxCommon == 0 && f.toks[start].flags&fCap != 0 &&
+			strings.IndexByte(f.word(start), '-') > 0 && t+1 < un.hi && f.toks[t+1].ment >= 0:
 		case f.kinWord(t) && t+1 < un.hi && (f.toks[t+1].ment >= 0 || f.isPunct(t+1, ',') ||
 			f.isWord(t+1, "of") && f.has(t+2, lxDet|lxPossDet)):
 			// "his long-suffering wife Donna", "The son of another
