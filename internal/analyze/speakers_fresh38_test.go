@@ -220,3 +220,22 @@ func TestSpeakersSetOffSubjects(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersUnnamedParent checks that "the mother said" after "another
+// parent, who asked not to be named, said …" stays unnamed rather than
+// going to the parent named before, with a control where no unnamed
+// parent comes between.
+func TestSpeakersUnnamedParent(t *testing.T) {
+	tests := []articleCase{
+		{name: "another parent",
+			text: "Danielle Okonjo-Frayne, whose twins are in Year 2, said: \"My girls love it here.\"\n\n" +
+				"But another parent, who asked not to be named, said she had raised concerns 'again and again'.\n\n" +
+				"\"Nobody listened,\" the mother said.\n",
+			quotes: []wantQuote{{"Nobody listened", ""}}},
+		{name: "control: the mother just named",
+			text: "Danielle Okonjo-Frayne, whose twins are in Year 2, was at the gate.\n\n" +
+				"\"Nobody listened,\" the mother said.\n",
+			quotes: []wantQuote{{"Nobody listened", "Danielle Okonjo-Frayne"}}},
+	}
+	checkArticleCases(t, tests)
+}

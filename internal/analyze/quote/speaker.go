@@ -1659,7 +1659,11 @@ func (f *finder) noteSpeaker(sp speaker) {
 		return
 	}
 	if sp.ok && sp.ment < 0 && sp.name == "" && sp.lo < sp.hi && sp.hi <= len(f.toks) &&
-		(f.has(sp.hi-1, lxRole|lxCommon) || f.toks[sp.hi-1].kind == kWord && f.toks[sp.hi-1].lex.gender != genderUnknown) {
+		(f.has(sp.hi-1, lxRole|lxCommon) || f.toks[sp.hi-1].kind == kWord && f.toks[sp.hi-1].lex.gender != genderUnknown ||
+			// "another parent, who asked not to be named,": an
+			// indefinite phrase of a lower-case noun
+			(f.isWord(sp.lo, "another") || f.isWord(sp.lo, "a") || f.isWord(sp.lo, "an")) && sp.hi-sp.lo <= 3 &&
+				f.toks[sp.hi-1].kind == kWord && f.toks[sp.hi-1].flags&fLower != 0 && f.toks[sp.hi-1].lex.class&^lxCommon == 0) {
 		f.unnamedAt = int(f.toks[sp.lo].start)
 	}
 }
