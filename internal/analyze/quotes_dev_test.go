@@ -628,7 +628,33 @@ import (
 // reviewer, a diet study with independent experts, a shire council
 // planning vote, a translated interview in dash dialogue with an unnamed
 // interviewer and mother, a scaffolder's inquest with a family statement,
-// a forest fire wire report), annotated before its first run.
+// a forest fire wire report), annotated before its first run (precision
+// 0.995, recall 0.944, right speaker 0.728 with analyze-63 and with
+// analyze-64; 0.995, 0.972, 0.915 with analyze-65, tuned on: bare dash
+// lines after dialogue, a dateline's place as no surname, "“…,” a
+// spokeswoman said" opening the paragraph after a body's statement, "a
+// fire service spokeswoman", "X Fire and Rescue Service", "The X
+// Alliance, an industry group, welcomed … “…,” it said", "Its report,
+// published …, said" after "The X (XYZ) visited", "Coroner warns" and "A
+// CORONER has warned" for the one Senior Coroner named later, "Mr X's
+// family described him as", "the X Safety Executive", "Ann Roe, 29, a
+// nurse at …", bylines, common given names, "Two doors down, X was
+// woken", "said the retired postman", "City boss X", "Pressed on whether
+// he needed a new striker, X smiled", a tabloid lede's first word in
+// capitals, "the Rovers boss" for the one with "his Kelham Rovers
+// side", "A bureau spokesman said … “…,” he said", "A source close to
+// the player", "A spokesman for X, the local authority, said",
+// "Season-ticket holder X", "another parent, who asked not to be named";
+// two more right speakers in fresh18 and fresh36, no dev quote lost;
+// left: the school report's "inspectors" and "Inspectors also found", a
+// nurses' union named only later, a headline's "told: '…'" and a lede's
+// "was told she had", "the authors wrote", "She added:" for an expert
+// whose given name has no known gender, an unnamed mother's "she says" in
+// dash dialogue, one- and two-word partial quotations ("bullying", "let
+// down"), a slogan on T-shirts taken for a quotation). The gold of
+// fresh38-tech-01 first gave the lede's "the end of the phrasebook" to
+// the chief executive, where the text makes the firm the subject of
+// "calling them" (corrected).
 // The gold of tabloid-01 credits "a council
 // spokesman" to the council the sentence before names, as the later
 // batches do for "a ministry spokesman" and "a board spokeswoman".
@@ -691,7 +717,8 @@ type quoteDevGold struct {
 // 0.999, 0.994, 0.947 with analyze-62 on the 436, fresh35-* included, and
 // 0.999, 0.994, 0.949 with analyze-63; 0.999, 0.994, 0.946 with analyze-63
 // on the 448, fresh37-* included, and 0.999, 0.994, 0.952 with
-// analyze-64).
+// analyze-64; 0.999, 0.993, 0.946 with analyze-64 on the 460, fresh38-*
+// included, and 0.999, 0.994, 0.951 with analyze-65).
 const (
 	quoteDevMinPrecision = 0.95
 	quoteDevMinRecall    = 0.95
