@@ -144,10 +144,26 @@ func indexQuotes(ctx context.Context, e execer, as []storage.Analysis, local boo
 	return nil
 }
 
+// searchParts are the arguments of storeSearch (ready) and upsertSearch
+// (others) for some articles; nil: none.
+type searchParts struct {
+	ready, others []any
+}
+
+// queue queues the statements that store the vectors.
+func (p searchParts) queue(q *sendQueue) {
+	if p.ready != nil {
+		q.add("index articles for search", storeSearch, p.ready...)
+	}
+	if p.others != nil {
+		q.add("index articles for search", upsertSearch, p.others...)
+	}
+}
+
 // searchArgs returns the arguments of storeSearch for the articles of
 // arts whose vectors pieceVectors computes through q (none unless
 // local), and those of upsertSearch for the others.
-func searchArgs(ctx context.Context, q querier, arts []*model.Article, local bool) (ready, others []any, err error) {
+func searchArgs(ctx context.Context, q querier, arts []*model.Article, local bool) (searchParts, error) {
 	var ids, readyIDs []int64
 	var titles, bodies []string
 	var vecs, computed []pgtype.TSVector
@@ -157,8 +173,9 @@ func searchArgs(ctx context.Context, q querier, arts []*model.Article, local boo
 		for i, a := range arts {
 			pairs[i] = textPair{a: a.Title, wa: pgtype.TSVectorWeightA, b: a.Text, wb: pgtype.TSVectorWeightD}
 		}
+		var err error
 		if computed, ok, err = pieceVectors(ctx, q, pairs); err != nil {
-			return nil, nil, fmt.Errorf("index articles for search: %w", err)
+			return searchParts{}, fmt.Errorf("index articles for search: %w", err)
 		}
 	}
 	for i, a := range arts {
@@ -168,13 +185,14 @@ func searchArgs(ctx context.Context, q querier, arts []*model.Article, local boo
 		}
 		ids, titles, bodies = append(ids, a.ID), append(titles, a.Title), append(bodies, a.Text)
 	}
+	var p searchParts
 	if len(readyIDs) > 0 {
-		ready = []any{readyIDs, vecs}
+		p.ready = []any{readyIDs, vecs}
 	}
 	if len(ids) > 0 {
-		others = []any{ids, titles, bodies}
+		p.others = []any{ids, titles, bodies}
 	}
-	return ready, others, nil
+	return p, nil
 }
 
 // execer runs statements and queries: a pool, a connection or a
@@ -188,17 +206,17 @@ type execer interface {
 // those pieceVectors can compute ready made; the others computed by the
 // server.
 func indexArticles(ctx context.Context, e execer, arts []*model.Article, local bool) error {
-	ready, others, err := searchArgs(ctx, e, arts, local)
+	p, err := searchArgs(ctx, e, arts, local)
 	if err != nil {
 		return err
 	}
-	if ready != nil {
-		if _, err := e.Exec(ctx, storeSearch, ready...); err != nil {
+	if p.ready != nil {
+		if _, err := e.Exec(ctx, storeSearch, p.ready...); err != nil {
 			return fmt.Errorf("index articles for search: %w", err)
 		}
 	}
-	if others != nil {
-		if _, err := e.Exec(ctx, upsertSearch, others...); err != nil {
+	if p.others != nil {
+		if _, err := e.Exec(ctx, upsertSearch, p.others...); err != nil {
 			return fmt.Errorf("index articles for search: %w", err)
 		}
 	}
@@ -268,19 +286,23 @@ func splitBySize(arts []*model.Article, n int) [][]*model.Article {
 	return parts
 }
 
+// storedQuoteVectors returns the statements that replace the search
+// vectors of the quotes of the articles with these ids by those of their
+// stored rows.
+func storedQuoteVectors(ids []int64) []stmt {
+	return []stmt{
+		{`DELETE FROM quote_search WHERE article_id = ANY($1)`, []any{ids}, "index quotes for search"},
+		{`INSERT INTO quote_search(article_id, seq, fts) SELECT q.article_id, q.seq, ` + quoteVector("q.text", "q.speaker") + ` FROM quotes q WHERE q.article_id = ANY($1)`, []any{ids}, "index quotes for search"},
+	}
+}
+
 // indexStoredQuotes replaces the search vectors of the quotes of the
 // articles with these ids by those of their stored rows, in tx.
 func indexStoredQuotes(ctx context.Context, tx pgx.Tx, ids []int64) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	if _, err := tx.Exec(ctx, `DELETE FROM quote_search WHERE article_id = ANY($1)`, ids); err != nil {
-		return fmt.Errorf("index quotes for search: %w", err)
-	}
-	if _, err := tx.Exec(ctx, `INSERT INTO quote_search(article_id, seq, fts) SELECT q.article_id, q.seq, `+quoteVector("q.text", "q.speaker")+` FROM quotes q WHERE q.article_id = ANY($1)`, ids); err != nil {
-		return fmt.Errorf("index quotes for search: %w", err)
-	}
-	return nil
+	return execAll(ctx, tx, storedQuoteVectors(ids)...)
 }
 
 // indexCopied stores the search vectors of the articles with these ids

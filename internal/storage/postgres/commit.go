@@ -3,29 +3,37 @@ package postgres
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
+	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/storage"
 )
 
-// Commit implements storage.Writer: one transaction per batch, new rows
-// sent with COPY and changes to stored rows as array-valued statements,
-// while other connections store the search vectors of the batch's new
-// articles and their quotes (see indexNew).
+// Commit implements storage.Writer: one transaction per batch, its
+// statements sent together (see sendQueue) in two round trips, three when
+// the batch changes stored articles, while other connections store the
+// search vectors of the batch's new articles and their quotes (see
+// indexNew) and the writer lock is checked on its own.
+//
+// Rows the writer says are new are stored with plain inserts (see
+// fresh.go); when one is stored after all, the transaction is rolled back
+// and the batch committed again with upserts.
 func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
 	if err := s.writable(); err != nil {
 		return err
 	}
-	if err := s.lock.check(ctx); err != nil {
-		return fmt.Errorf("commit batch: %w", err)
-	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// Nothing is committed before the lock was found held: the check
+	// runs while the batch is sent, and the commit waits for it.
+	locked := s.lock.checkAsync(ctx)
 	fresh := make(map[int64]bool, len(b.Articles))
 	for _, a := range b.Articles {
 		fresh[a.ID] = true
@@ -39,54 +47,132 @@ func (s *Store) Commit(ctx context.Context, b *storage.Batch) error {
 	indexed := indexNew(ctx, s.pool, b.Articles, freshAnalyses, s.localVectors)
 	// A failed batch stops the indexing and waits for it to end, so that
 	// it holds no connection once Commit returns.
-	defer func() { cancel(); indexed() }()
-	tx, err := s.pool.Begin(ctx)
+	defer func() { cancel(); indexed(); locked() }()
+	ready := func() error {
+		if err := locked(); err != nil {
+			return err
+		}
+		return indexed()
+	}
+	err := s.commitTx(ctx, b, fresh, true, ready)
+	if errors.Is(err, errStaleHint) {
+		err = s.commitTx(ctx, b, fresh, false, ready)
+	}
 	if err != nil {
-		return fmt.Errorf("commit batch: %w", err)
-	}
-	defer tx.Rollback(ctx)
-	if err := commit(ctx, tx, b, fresh, s.localVectors); err != nil {
-		return fmt.Errorf("commit batch: %w", err)
-	}
-	if err := indexed(); err != nil {
-		return fmt.Errorf("commit batch: %w", err)
-	}
-	if err := tx.Commit(ctx); err != nil {
+		// A lost lock says more than what failed after it was lost.
+		if lerr := locked(); lerr != nil {
+			err = lerr
+		}
 		return fmt.Errorf("commit batch: %w", err)
 	}
 	return nil
 }
 
-// commit stores b in tx; fresh holds the ids of its new articles, local
-// says whether search vectors may be computed here (see localVector).
-func commit(ctx context.Context, tx pgx.Tx, b *storage.Batch, fresh map[int64]bool, local bool) error {
-	touched := map[int64]bool{}
-	if err := insertArticles(ctx, tx, b.Articles, touched); err != nil {
+// commitTx stores b in one transaction on a connection of the pool;
+// fresh holds the ids of its new articles; with hints, the rows the
+// writer says are new are inserted without looking for stored ones. ready
+// is waited for before the transaction commits.
+func (s *Store) commitTx(ctx context.Context, b *storage.Batch, fresh map[int64]bool, hints bool, ready func() error) error {
+	pc, err := s.pool.Acquire(ctx)
+	if err != nil {
 		return err
 	}
-	if err := insertBoilerplate(ctx, tx, b.Articles); err != nil {
+	defer pc.Release()
+	conn := pc.Conn()
+	committed := false
+	defer func() {
+		if !committed && !conn.IsClosed() && conn.PgConn().TxStatus() != 'I' {
+			rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+			defer cancel()
+			conn.Exec(rctx, "ROLLBACK")
+		}
+	}()
+	var updated searchParts
+	if len(b.Updates) > 0 {
+		// The search vectors of changed articles are computed outside
+		// the transaction, which they do not depend on.
+		if updated, err = searchArgs(ctx, s.pool, b.Updates, s.localVectors); err != nil {
+			return err
+		}
+	}
+	q := &sendQueue{ctx: ctx, conn: conn}
+	q.add("begin", "BEGIN")
+	w := batchWriter{q: q, b: b, fresh: fresh, hints: hints, local: s.localVectors, touched: map[int64]bool{}, updated: updated}
+	if err := w.write(ready); err != nil {
 		return err
 	}
-	if err := updateArticles(ctx, tx, b.Updates, touched, local); err != nil {
+	committed = true
+	return nil
+}
+
+// batchWriter queues the statements that store a batch.
+type batchWriter struct {
+	q     *sendQueue
+	b     *storage.Batch
+	fresh map[int64]bool // the batch's new articles
+	hints bool           // rows said to be new are inserted as new
+	local bool           // search vectors may be computed here
+	// touched are the stories whose summaries change.
+	touched map[int64]bool
+	// updated are the search vectors of the changed articles.
+	updated searchParts
+}
+
+// write queues and sends the whole batch, the transaction's commit
+// last, once ready returned nil.
+func (w *batchWriter) write(ready func() error) error {
+	b := w.b
+	if err := w.insertArticles(); err != nil {
 		return err
 	}
-	if err := replaceBoilerplate(ctx, tx, b.Updates); err != nil {
+	if err := insertBoilerplate(w.q, b.Articles); err != nil {
 		return err
 	}
-	if err := insertRaw(ctx, tx, b.Raw, fresh); err != nil {
+	w.updateArticles()
+	if err := replaceBoilerplate(w.q, b.Updates); err != nil {
 		return err
 	}
-	if err := moveArticles(ctx, tx, b.Moves, touched); err != nil {
+	if err := insertRaw(w.q, b.Raw, w.fresh); err != nil {
 		return err
 	}
-	if err := markCopies(ctx, tx, b.Copies, touched); err != nil {
+	w.moveArticles()
+	w.markCopies()
+	if err := commitAnalysis(w.q, b.Analysis, w.fresh); err != nil {
 		return err
 	}
-	if err := commitAnalysis(ctx, tx, b.Analysis, fresh); err != nil {
+	if err := commitReadModel(w.q, &b.ReadModel, w.local, w.hints); err != nil {
 		return err
 	}
-	delete(touched, 0)
-	if err := refreshStories(ctx, tx, slices.Sorted(maps.Keys(touched))); err != nil {
+	sw := stateWriter{q: w.q}
+	if w.hints {
+		sw.fresh = b.NewState
+	}
+	if err := sw.write(b); err != nil {
+		return err
+	}
+	if err := sw.finish(); err != nil {
+		return err
+	}
+	// The statements that say which stored articles changed stories
+	// answer before the stories' summaries are read.
+	if len(b.Updates)+len(b.Moves)+len(b.Copies) > 0 {
+		if err := w.q.send(); err != nil {
+			return err
+		}
+	}
+	delete(w.touched, 0)
+	sums := storySums{}
+	ids := slices.Sorted(maps.Keys(w.touched))
+	if len(ids) > 0 {
+		w.q.addRows("refresh stories", sums.scan, storySummaries, ids, storage.LeadChars)
+	}
+	if err := w.q.sendLast(); err != nil {
+		return err
+	}
+	// What is left depends on what was read, or is written after the
+	// rows above: the stories' summaries and threads, the state too
+	// large to hold at once, and the commit.
+	if err := sums.queueWrites(w.q, ids); err != nil {
 		return err
 	}
 	if len(b.Threads) > 0 {
@@ -95,14 +181,93 @@ func commit(ctx context.Context, tx pgx.Tx, b *storage.Batch, fresh map[int64]bo
 		for i, id := range ids {
 			threads[i] = b.Threads[id]
 		}
-		if _, err := tx.Exec(ctx, `UPDATE stories s SET thread_id = v.t FROM unnest($1::bigint[], $2::bigint[]) AS v(id, t) WHERE s.id = v.id`, ids, threads); err != nil {
-			return fmt.Errorf("thread stories: %w", err)
+		w.q.add("thread stories", `UPDATE stories s SET thread_id = v.t FROM unnest($1::bigint[], $2::bigint[]) AS v(id, t) WHERE s.id = v.id`, ids, threads)
+	}
+	if b.StateStream != nil {
+		if err := b.StateStream(sw.add); err != nil {
+			return err
+		}
+		if err := sw.flush(); err != nil {
+			return err
+		}
+		if err := sw.finish(); err != nil {
+			return err
 		}
 	}
-	if err := commitReadModel(ctx, tx, &b.ReadModel, local); err != nil {
+	if err := ready(); err != nil {
 		return err
 	}
-	return commitState(ctx, tx, b)
+	w.q.addTag("commit", func(tag pgconn.CommandTag) error {
+		if tag.String() != "COMMIT" {
+			return fmt.Errorf("the server answered %s", tag)
+		}
+		return nil
+	}, "COMMIT")
+	return w.q.send()
+}
+
+// articlesTable holds the articles.
+var articlesTable = newTable("articles",
+	[]string{"id", "external_id", "hash", "title", "body", "url", "outlet", "author", "language", "published", "source", "meta", "story_id", "duplicate_of"},
+	[]string{"bigint", "text", "text", "text", "text", "text", "text", "text", "text", "text", "text", "text", "bigint", "bigint"})
+
+func (w *batchWriter) insertArticles() error {
+	arts := w.b.Articles
+	if len(arts) == 0 {
+		return nil
+	}
+	n := len(arts)
+	ids, stories, dups := make([]int64, n), make([]int64, n), make([]int64, n)
+	ext, hash, title, body, url, outlet, author, lang, pub, src, meta := make([]string, n), make([]string, n), make([]string, n), make([]string, n),
+		make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	for i, a := range arts {
+		if len(a.Meta) > 0 {
+			m, err := json.Marshal(a.Meta)
+			if err != nil {
+				return fmt.Errorf("article %s: meta: %w", a.ExternalID, err)
+			}
+			meta[i] = string(m)
+		}
+		ids[i], ext[i], hash[i], title[i], body[i], url[i], outlet[i], author[i], lang[i] = a.ID, a.ExternalID, a.Hash, a.Title, a.Text, a.URL, a.Outlet, a.Author, a.Language
+		pub[i], src[i], stories[i], dups[i] = storage.FormatTime(a.Published), a.Source, a.StoryID, a.DuplicateOf
+		if a.StoryID != 0 {
+			w.touched[a.StoryID] = true
+		}
+	}
+	return w.q.insert("store articles", false, articlesTable, n, ids, ext, hash, title, body, url, outlet, author, lang, pub, src, meta, stories, dups)
+}
+
+// moveArticles queues the moves of stored articles to other stories; the
+// stories they leave and join are touched once the queue was sent.
+func (w *batchWriter) moveArticles() {
+	moves := w.b.Moves
+	if len(moves) == 0 {
+		return
+	}
+	ids := slices.Sorted(maps.Keys(moves))
+	to := make([]int64, len(ids))
+	for i, id := range ids {
+		to[i] = moves[id]
+	}
+	prev := map[int64]int64{}
+	w.q.addRows("move articles", func(rows pgx.Rows) error {
+		var id, story int64
+		if err := rows.Scan(&id, &story); err != nil {
+			return err
+		}
+		prev[id] = story
+		return nil
+	}, `SELECT id, story_id FROM articles WHERE id = ANY($1)`, ids)
+	w.q.add("move articles", `UPDATE articles a SET story_id = v.s FROM unnest($1::bigint[], $2::bigint[]) AS v(id, s) WHERE a.id = v.id AND a.story_id != v.s`, ids, to)
+	w.q.afterSend(func() error {
+		for _, id := range ids {
+			if prev[id] != moves[id] {
+				w.touched[prev[id]] = true
+				w.touched[moves[id]] = true
+			}
+		}
+		return nil
+	})
 }
 
 // copyRows sends rows to table with COPY.
@@ -116,110 +281,40 @@ func copyRows(ctx context.Context, tx pgx.Tx, table string, cols []string, rows 
 	return nil
 }
 
-func insertArticles(ctx context.Context, tx pgx.Tx, arts []*model.Article, touched map[int64]bool) error {
-	rows := make([][]any, 0, len(arts))
-	for _, a := range arts {
-		meta := ""
-		if len(a.Meta) > 0 {
-			m, err := json.Marshal(a.Meta)
-			if err != nil {
-				return fmt.Errorf("article %s: meta: %w", a.ExternalID, err)
-			}
-			meta = string(m)
-		}
-		rows = append(rows, []any{a.ID, a.ExternalID, a.Hash, a.Title, a.Text, a.URL, a.Outlet, a.Author, a.Language,
-			storage.FormatTime(a.Published), a.Source, meta, a.StoryID, a.DuplicateOf})
-		if a.StoryID != 0 {
-			touched[a.StoryID] = true
-		}
-	}
-	return copyRows(ctx, tx, "articles", []string{"id", "external_id", "hash", "title", "body", "url", "outlet", "author", "language",
-		"published", "source", "meta", "story_id", "duplicate_of"}, rows)
-}
+// stateSendBytes bounds the blob bytes of state a sendQueue holds: the
+// queue is sent once it holds more.
+const stateSendBytes = 8 << 20
 
-func moveArticles(ctx context.Context, tx pgx.Tx, moves map[int64]int64, touched map[int64]bool) error {
-	if len(moves) == 0 {
-		return nil
-	}
-	ids := slices.Sorted(maps.Keys(moves))
-	rows, err := tx.Query(ctx, `SELECT id, story_id FROM articles WHERE id = ANY($1)`, ids)
-	if err != nil {
-		return fmt.Errorf("move articles: %w", err)
-	}
-	prev := map[int64]int64{}
-	err = eachRow(rows, func() error {
-		var id, story int64
-		if err := rows.Scan(&id, &story); err != nil {
-			return err
-		}
-		prev[id] = story
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("move articles: %w", err)
-	}
-	var movedIDs, to []int64
-	for _, id := range ids {
-		if prev[id] == moves[id] {
-			continue
-		}
-		movedIDs = append(movedIDs, id)
-		to = append(to, moves[id])
-		touched[prev[id]] = true
-		touched[moves[id]] = true
-	}
-	if len(movedIDs) == 0 {
-		return nil
-	}
-	if _, err := tx.Exec(ctx, `UPDATE articles a SET story_id = v.s FROM unnest($1::bigint[], $2::bigint[]) AS v(id, s) WHERE a.id = v.id`, movedIDs, to); err != nil {
-		return fmt.Errorf("move articles: %w", err)
-	}
-	return nil
-}
-
-// commitState clears the state prefixes of b, then deletes and stores its
-// named blobs, many to a statement (see stateWriter); a stored row whose
-// blob did not change is left as it is.
-func commitState(ctx context.Context, tx pgx.Tx, b *storage.Batch) error {
-	for _, prefix := range b.ClearState {
-		q, args := `DELETE FROM state`, []any(nil)
-		if hi, ok := prefixEnd(prefix); ok {
-			q, args = `DELETE FROM state WHERE name >= $1 AND name < $2`, []any{prefix, hi}
-		}
-		if _, err := tx.Exec(ctx, q, args...); err != nil {
-			return fmt.Errorf("clear state %s*: %w", prefix, err)
-		}
-	}
-	w := stateWriter{ctx: ctx, tx: tx, fresh: b.NewState}
-	for _, name := range slices.Sorted(maps.Keys(b.State)) {
-		if err := w.add(name, b.State[name]); err != nil {
-			return err
-		}
-	}
-	if b.StateStream != nil {
-		if err := b.StateStream(w.add); err != nil {
-			return err
-		}
-	}
-	return w.flush()
-}
-
-// stateBatchBytes bounds the blob bytes one statement of stateWriter sends.
-const stateBatchBytes = 8 << 20
-
-// stateWriter writes state blobs many to a statement (array parameters),
-// holding at most about stateBatchBytes of them. Blobs named in fresh
-// are new (see insertFresh).
+// stateWriter queues the writes of state blobs, many to a statement
+// (array parameters), sending the queue whenever it holds more than
+// stateSendBytes of them. Blobs named in fresh are new (see fresh.go).
 type stateWriter struct {
-	ctx         context.Context
-	tx          pgx.Tx
+	q           *sendQueue
 	fresh       map[string]bool
 	names, dels []string
 	data        [][]byte
 	// newNames and newData are the blobs of fresh names.
 	newNames []string
 	newData  [][]byte
-	size     int
+}
+
+// write clears the state prefixes of b, then deletes and stores its named
+// blobs (not those of b.StateStream); a stored row whose blob did not
+// change is left as it is.
+func (w *stateWriter) write(b *storage.Batch) error {
+	for _, prefix := range b.ClearState {
+		if hi, ok := prefixEnd(prefix); ok {
+			w.q.add("clear state "+prefix+"*", `DELETE FROM state WHERE name >= $1 AND name < $2`, prefix, hi)
+		} else {
+			w.q.add("clear state", `DELETE FROM state`)
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(b.State)) {
+		if err := w.add(name, b.State[name]); err != nil {
+			return err
+		}
+	}
+	return w.flush()
 }
 
 // add writes blob data under name (nil: deletes the name).
@@ -228,16 +323,22 @@ func (w *stateWriter) add(name string, data []byte) error {
 	case data == nil:
 		w.dels = append(w.dels, name)
 	case w.fresh[name]:
+		// Blobs of b.State, held by the batch anyway: they are
+		// stored together at the end (see finish).
 		w.newNames = append(w.newNames, name)
 		w.newData = append(w.newData, data)
-		w.size += len(data)
 	default:
 		w.names = append(w.names, name)
 		w.data = append(w.data, data)
-		w.size += len(data)
+		w.q.bytes += len(data)
 	}
-	if w.size >= stateBatchBytes || len(w.names)+len(w.newNames)+len(w.dels) >= 4096 {
-		return w.flush()
+	if w.q.bytes >= stateSendBytes || len(w.names)+len(w.dels) >= 4096 {
+		if err := w.flush(); err != nil {
+			return err
+		}
+		if w.q.bytes >= stateSendBytes {
+			return w.q.send()
+		}
 	}
 	return nil
 }
@@ -246,35 +347,69 @@ func (w *stateWriter) add(name string, data []byte) error {
 // ($2), leaving a stored row whose blob did not change as it is.
 const upsertState = `INSERT INTO state(name, data) SELECT * FROM unnest($1::text[], $2::bytea[]) ON CONFLICT (name) DO UPDATE SET data = excluded.data WHERE state.data IS DISTINCT FROM excluded.data`
 
-// flush writes what add collected.
+// stateTable holds the state blobs.
+var stateTable = newTable("state", []string{"name", "data"}, []string{"text", "bytea"})
+
+// flush queues the statements of the deletes and upserts add collected.
 func (w *stateWriter) flush() error {
-	var stmts []stmt
 	if len(w.dels) > 0 {
-		stmts = append(stmts, stmt{`DELETE FROM state WHERE name = ANY($1)`, []any{w.dels}, "save state"})
+		w.q.add("save state", `DELETE FROM state WHERE name = ANY($1)`, w.dels)
 	}
 	if len(w.names) > 0 {
-		stmts = append(stmts, stmt{upsertState, []any{w.names, w.data}, "save state"})
+		w.q.add("save state", upsertState, w.names, w.data)
 	}
-	if err := execAll(w.ctx, w.tx, stmts...); err != nil {
-		return err
-	}
-	if len(w.newNames) > 0 {
-		err := copyFreshPairs(w.ctx, w.tx, "state", [2]string{"name", "data"}, w.newNames, w.newData, upsertState)
-		if err != nil {
-			return fmt.Errorf("save state: %w", err)
-		}
-	}
-	clear(w.data)
-	clear(w.newData)
-	w.names, w.dels, w.data, w.size = w.names[:0], w.dels[:0], w.data[:0], 0
-	w.newNames, w.newData = w.newNames[:0], w.newData[:0]
+	// The queue holds the slices until it is sent: new ones are made.
+	w.names, w.dels, w.data = nil, nil, nil
 	return nil
 }
 
-// commitAnalysis replaces the stored analysis of the articles of as, and
-// the search vectors of the quotes of those that are not new (fresh; see
-// indexNew for the others).
-func commitAnalysis(ctx context.Context, tx pgx.Tx, as []storage.Analysis, fresh map[int64]bool) error {
+// finish stores the new blobs add collected, which no later statement
+// reads or changes.
+func (w *stateWriter) finish() error {
+	err := w.q.insertLast("save state", true, stateTable, len(w.newNames), w.newNames, w.newData)
+	w.newNames, w.newData = nil, nil
+	return err
+}
+
+// quoteCols and stanceCols are the columns of the analysis rows of an
+// article, and their types.
+var (
+	quoteCols     = []string{"article_id", "seq", "start_at", "end_at", "char_start", "char_end", "text", "kind", "speaker", "speaker_mention", "cue", "speaker_key"}
+	stanceCols    = []string{"article_id", "seq", "start_at", "end_at", "char_start", "char_end", "holder", "stance", "qualifier", "text", "proposition", "holder_key"}
+	analysisTypes = []string{"bigint", "int", "int", "int", "int", "int", "text", "text", "text", "text", "text", "text"}
+	quotesTable   = newTable("quotes", quoteCols, analysisTypes)
+	stancesTable  = newTable("stances", stanceCols, analysisTypes)
+)
+
+// analysisRows holds rows of quotes or stances column by column.
+type analysisRows struct {
+	ids        []int64
+	seqs, ints [4][]int64
+	texts      [6][]string
+}
+
+// add adds one row: its article and position, the token span and
+// character span, and six texts.
+func (r *analysisRows) add(id int64, seq int, span, chars model.Span, texts [6]string) {
+	r.ids = append(r.ids, id)
+	r.seqs[0] = append(r.seqs[0], int64(seq))
+	for i, v := range []int{span.Start, span.End, chars.Start, chars.End} {
+		r.ints[i] = append(r.ints[i], int64(v))
+	}
+	for i, t := range texts {
+		r.texts[i] = append(r.texts[i], t)
+	}
+}
+
+// args returns the rows column by column.
+func (r *analysisRows) args() []any {
+	return []any{r.ids, r.seqs[0], r.ints[0], r.ints[1], r.ints[2], r.ints[3], r.texts[0], r.texts[1], r.texts[2], r.texts[3], r.texts[4], r.texts[5]}
+}
+
+// commitAnalysis queues the replacement of the stored analysis of the
+// articles of as, and of the search vectors of the quotes of those that
+// are not new (fresh; see indexNew for the others).
+func commitAnalysis(q *sendQueue, as []storage.Analysis, fresh map[int64]bool) error {
 	if len(as) == 0 {
 		return nil
 	}
@@ -286,15 +421,10 @@ func commitAnalysis(ctx context.Context, tx pgx.Tx, as []storage.Analysis, fresh
 	}
 	// The batch's new articles have no analysis stored: only the stored
 	// ones' is cleared.
-	if err := clearMentions(ctx, tx, stored); err != nil {
-		return err
-	}
 	if len(stored) > 0 {
-		if err := execAll(ctx, tx,
-			stmt{`DELETE FROM quotes WHERE article_id = ANY($1)`, []any{stored}, "clear analysis"},
-			stmt{`DELETE FROM stances WHERE article_id = ANY($1)`, []any{stored}, "clear analysis"}); err != nil {
-			return err
-		}
+		clearMentions(q, stored)
+		q.add("clear analysis", `DELETE FROM quotes WHERE article_id = ANY($1)`, stored)
+		q.add("clear analysis", `DELETE FROM stances WHERE article_id = ANY($1)`, stored)
 	}
 	at := func(spans []model.Span, i int) model.Span {
 		if i < len(spans) {
@@ -309,70 +439,69 @@ func commitAnalysis(ctx context.Context, tx pgx.Tx, as []storage.Analysis, fresh
 		return ""
 	}
 	var ms mentionRows
-	var qs, ss [][]any
+	var qs, ss analysisRows
 	for _, a := range as {
 		id := a.ArticleID
 		ms.add(id, a.Mentions)
-		for i, q := range a.Quotes {
-			c := at(a.QuoteChars, i)
-			qs = append(qs, []any{id, i, q.Start, q.End, c.Start, c.End, q.Text, string(q.Kind), q.Speaker, q.SpeakerMention, q.Cue, key(a.SpeakerKeys, i)})
+		for i, qu := range a.Quotes {
+			qs.add(id, i, qu.Span, at(a.QuoteChars, i), [6]string{qu.Text, string(qu.Kind), qu.Speaker, qu.SpeakerMention, qu.Cue, key(a.SpeakerKeys, i)})
 		}
 		for i, st := range a.Stances {
-			c := at(a.StanceChars, i)
-			ss = append(ss, []any{id, i, st.Start, st.End, c.Start, c.End, st.Holder, string(st.Stance), st.Qualifier, st.Text, st.Proposition, key(a.HolderKeys, i)})
+			ss.add(id, i, st.Span, at(a.StanceChars, i), [6]string{st.Holder, string(st.Stance), st.Qualifier, st.Text, st.Proposition, key(a.HolderKeys, i)})
 		}
 	}
-	if err := ms.store(ctx, tx); err != nil {
+	if err := ms.store(q); err != nil {
 		return err
 	}
-	if err := copyRows(ctx, tx, "quotes", []string{"article_id", "seq", "start_at", "end_at", "char_start", "char_end", "text", "kind", "speaker", "speaker_mention", "cue", "speaker_key"}, qs); err != nil {
+	if err := q.insert("store quotes", false, quotesTable, len(qs.ids), qs.args()...); err != nil {
 		return err
 	}
-	if err := indexStoredQuotes(ctx, tx, stored); err != nil {
-		return err
+	if len(stored) > 0 {
+		for _, st := range storedQuoteVectors(stored) {
+			q.add(st.what, st.sql, st.args...)
+		}
 	}
-	return copyRows(ctx, tx, "stances", []string{"article_id", "seq", "start_at", "end_at", "char_start", "char_end", "holder", "stance", "qualifier", "text", "proposition", "holder_key"}, ss)
+	return q.insert("store stances", false, stancesTable, len(ss.ids), ss.args()...)
 }
 
-// refreshStories recomputes the summary rows of the given stories from
-// their articles, deleting stories left empty.
-func refreshStories(ctx context.Context, tx pgx.Tx, ids []int64) error {
-	if len(ids) == 0 {
-		return nil
+// storySummaries reads the articles of the stories $1 for their
+// summaries, the first $2 characters of their text.
+const storySummaries = `SELECT story_id, title, left(body, $2), outlet, published, duplicate_of FROM articles WHERE story_id = ANY($1) ORDER BY id`
+
+// storySums are the summaries of stories, made from the rows of
+// storySummaries.
+type storySums map[int64]*storage.StorySummary
+
+// scan adds one row of storySummaries.
+func (s storySums) scan(rows pgx.Rows) error {
+	var sid, dup int64
+	var title, lead, outlet, pub string
+	if err := rows.Scan(&sid, &title, &lead, &outlet, &pub, &dup); err != nil {
+		return err
 	}
-	rows, err := tx.Query(ctx, `SELECT story_id, title, left(body, $2), outlet, published, duplicate_of FROM articles WHERE story_id = ANY($1) ORDER BY id`, ids, storage.LeadChars)
-	if err != nil {
-		return fmt.Errorf("refresh stories: %w", err)
+	g := s[sid]
+	if g == nil {
+		g = &storage.StorySummary{}
+		s[sid] = g
 	}
-	aggs := map[int64]*storage.StorySummary{}
-	err = eachRow(rows, func() error {
-		var sid, dup int64
-		var title, lead, outlet, pub string
-		if err := rows.Scan(&sid, &title, &lead, &outlet, &pub, &dup); err != nil {
-			return err
-		}
-		g := aggs[sid]
-		if g == nil {
-			g = &storage.StorySummary{}
-			aggs[sid] = g
-		}
-		g.Add(title, lead, outlet, pub, dup != 0)
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("refresh stories: %w", err)
-	}
+	g.Add(title, lead, outlet, pub, dup != 0)
+	return nil
+}
+
+// writes returns the statements that store the summaries of the stories
+// ids, deleting those left without articles.
+func (s storySums) writes(ids []int64) ([]stmt, error) {
 	var gone, keep, counts []int64
 	var heads, outlets, firsts, lasts []string
 	for _, id := range ids {
-		g := aggs[id]
+		g := s[id]
 		if g == nil {
 			gone = append(gone, id)
 			continue
 		}
 		ob, err := json.Marshal(g.Outlets())
 		if err != nil {
-			return fmt.Errorf("refresh story %d: %w", id, err)
+			return nil, fmt.Errorf("refresh story %d: %w", id, err)
 		}
 		keep = append(keep, id)
 		heads = append(heads, g.Headline())
@@ -390,6 +519,39 @@ func refreshStories(ctx context.Context, tx pgx.Tx, ids []int64) error {
 			SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[])
 			ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, articles = excluded.articles, outlets = excluded.outlets, first = excluded.first, last = excluded.last`,
 			[]any{keep, heads, counts, outlets, firsts, lasts}, "refresh stories"})
+	}
+	return stmts, nil
+}
+
+// queueWrites queues the statements of writes.
+func (s storySums) queueWrites(q *sendQueue, ids []int64) error {
+	stmts, err := s.writes(ids)
+	if err != nil {
+		return err
+	}
+	for _, st := range stmts {
+		q.add(st.what, st.sql, st.args...)
+	}
+	return nil
+}
+
+// refreshStories recomputes the summary rows of the given stories from
+// their articles, deleting stories left empty.
+func refreshStories(ctx context.Context, tx pgx.Tx, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	rows, err := tx.Query(ctx, storySummaries, ids, storage.LeadChars)
+	if err != nil {
+		return fmt.Errorf("refresh stories: %w", err)
+	}
+	sums := storySums{}
+	if err := eachRow(rows, func() error { return sums.scan(rows) }); err != nil {
+		return fmt.Errorf("refresh stories: %w", err)
+	}
+	stmts, err := sums.writes(ids)
+	if err != nil {
+		return err
 	}
 	return execAll(ctx, tx, stmts...)
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -98,8 +99,13 @@ func (l *writerLock) check(ctx context.Context) error {
 	if l == nil {
 		return nil
 	}
-	if l.conn != nil && !l.conn.IsClosed() && l.conn.Ping(ctx) == nil {
-		return nil
+	if l.conn != nil && !l.conn.IsClosed() {
+		if pt, ok := l.cfg.Tracer.(pingTracer); ok {
+			pt.TracePing()
+		}
+		if l.conn.Ping(ctx) == nil {
+			return nil
+		}
 	}
 	if l.conn != nil {
 		l.conn.Close(context.Background())
@@ -111,6 +117,14 @@ func (l *writerLock) check(ctx context.Context) error {
 	}
 	l.conn = nl.conn
 	return l.record(ctx)
+}
+
+// checkAsync runs check on a goroutine of its own and returns a function
+// that waits for its result (the same at every call).
+func (l *writerLock) checkAsync(ctx context.Context) func() error {
+	done := make(chan error, 1)
+	go func() { done <- l.check(ctx) }()
+	return sync.OnceValue(func() error { return <-done })
 }
 
 // record writes this process as the holder.

@@ -50,10 +50,12 @@ CREATE VIEW mentions AS SELECT l.article_id, (e.n - 1)::integer AS seq,
 // mentionsTables are the tables that hold the logical table mentions.
 var mentionsTables = []string{"mention_lists", "mention_keys"}
 
-// mentionRows collects the mention lists and keys of articles for COPY.
+// mentionRows collects the mention lists and keys of articles, column by
+// column.
 type mentionRows struct {
-	lists, keys [][]any
-	buf         []byte
+	listIDs, keyIDs []int64
+	lists, keys     []string
+	buf             []byte
 }
 
 // add adds the mentions ms of article id (none: nothing).
@@ -62,36 +64,35 @@ func (r *mentionRows) add(id int64, ms []model.Mention) {
 		return
 	}
 	r.buf = storage.AppendMentionList(r.buf[:0], ms)
-	r.lists = append(r.lists, []any{id, string(r.buf)})
+	r.listIDs, r.lists = append(r.listIDs, id), append(r.lists, string(r.buf))
 	for _, k := range storage.MentionKeys(ms) {
-		r.keys = append(r.keys, []any{k, id})
+		r.keys, r.keyIDs = append(r.keys, k), append(r.keyIDs, id)
 	}
 }
 
-// store sends the collected rows with COPY.
-func (r *mentionRows) store(ctx context.Context, tx pgx.Tx) error {
-	if err := copyRows(ctx, tx, "mention_lists", []string{"article_id", "data"}, r.lists); err != nil {
+// mentionListsTable and mentionKeysTable hold the mentions.
+var (
+	mentionListsTable = newTable("mention_lists", []string{"article_id", "data"}, []string{"bigint", "text"})
+	mentionKeysTable  = newTable("mention_keys", []string{"key", "article_id"}, []string{"text", "bigint"})
+)
+
+// store stores the collected rows, which no later statement of a commit
+// reads or changes.
+func (r *mentionRows) store(q *sendQueue) error {
+	if err := q.insertLast("store mentions", false, mentionListsTable, len(r.listIDs), r.listIDs, r.lists); err != nil {
 		return err
 	}
-	return copyRows(ctx, tx, "mention_keys", []string{"key", "article_id"}, r.keys)
+	return q.insertLast("store mentions", false, mentionKeysTable, len(r.keys), r.keys, r.keyIDs)
 }
 
-// clearMentions deletes the stored mentions of the articles ids: their
-// keys, found through their lists (the keys' index is by key), then the
-// lists.
-func clearMentions(ctx context.Context, tx pgx.Tx, ids []int64) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	if _, err := tx.Exec(ctx, `DELETE FROM mention_keys m USING (
+// clearMentions queues the deletion of the stored mentions of the
+// articles ids: their keys, found through their lists (the keys' index is
+// by key), then the lists.
+func clearMentions(q *sendQueue, ids []int64) {
+	q.add("clear mentions", `DELETE FROM mention_keys m USING (
 		SELECT DISTINCT l.article_id, e.v ->> 5 AS key FROM mention_lists l, json_array_elements(l.data::json) AS e(v) WHERE l.article_id = ANY($1)
-	) AS d WHERE m.key = d.key AND m.article_id = d.article_id`, ids); err != nil {
-		return fmt.Errorf("clear mentions: %w", err)
-	}
-	if _, err := tx.Exec(ctx, `DELETE FROM mention_lists WHERE article_id = ANY($1)`, ids); err != nil {
-		return fmt.Errorf("clear mentions: %w", err)
-	}
-	return nil
+	) AS d WHERE m.key = d.key AND m.article_id = d.article_id`, ids)
+	q.add("clear mentions", `DELETE FROM mention_lists WHERE article_id = ANY($1)`, ids)
 }
 
 // eachMentionList calls fn with the mentions of each article with a

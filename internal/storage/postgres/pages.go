@@ -23,9 +23,11 @@ CREATE TABLE boilerplate (
 CREATE INDEX articles_story_day ON articles(story_id, published);
 `
 
-// insertBoilerplate stores the removed lines of new articles.
-func insertBoilerplate(ctx context.Context, tx pgx.Tx, arts []*model.Article) error {
-	var rows [][]any
+// insertBoilerplate queues the storing of the removed lines of new
+// articles.
+func insertBoilerplate(q *sendQueue, arts []*model.Article) error {
+	var ids []int64
+	var lines []string
 	for _, a := range arts {
 		if len(a.Removed) == 0 {
 			continue
@@ -34,14 +36,17 @@ func insertBoilerplate(ctx context.Context, tx pgx.Tx, arts []*model.Article) er
 		if err != nil {
 			return fmt.Errorf("article %s: boilerplate: %w", a.ExternalID, err)
 		}
-		rows = append(rows, []any{a.ID, string(b)})
+		ids, lines = append(ids, a.ID), append(lines, string(b))
 	}
-	return copyRows(ctx, tx, "boilerplate", []string{"article_id", "lines"}, rows)
+	return q.insert("store boilerplate", false, boilerplateTable, len(ids), ids, lines)
 }
 
-// replaceBoilerplate replaces the removed lines stored for updated
-// articles: an update without removed lines leaves none.
-func replaceBoilerplate(ctx context.Context, tx pgx.Tx, arts []*model.Article) error {
+// boilerplateTable holds the removed lines.
+var boilerplateTable = newTable("boilerplate", []string{"article_id", "lines"}, []string{"bigint", "text"})
+
+// replaceBoilerplate queues the replacement of the removed lines stored
+// for updated articles: an update without removed lines leaves none.
+func replaceBoilerplate(q *sendQueue, arts []*model.Article) error {
 	if len(arts) == 0 {
 		return nil
 	}
@@ -49,10 +54,8 @@ func replaceBoilerplate(ctx context.Context, tx pgx.Tx, arts []*model.Article) e
 	for i, a := range arts {
 		ids[i] = a.ID
 	}
-	if _, err := tx.Exec(ctx, `DELETE FROM boilerplate WHERE article_id = ANY($1)`, ids); err != nil {
-		return fmt.Errorf("replace boilerplate: %w", err)
-	}
-	return insertBoilerplate(ctx, tx, arts)
+	q.add("replace boilerplate", `DELETE FROM boilerplate WHERE article_id = ANY($1)`, ids)
+	return insertBoilerplate(q, arts)
 }
 
 // Boilerplate implements storage.Reader.

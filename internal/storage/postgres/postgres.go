@@ -16,6 +16,7 @@ import (
 	"net/url"
 	"os"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
@@ -39,6 +40,16 @@ type Options struct {
 	// MaxConns caps the connection pool (default 6: a commit takes
 	// 1+indexParts of them while other stages of a run read).
 	MaxConns int32
+	// tracer, when set (by tests), sees every statement, batch, COPY and
+	// statement preparation of the store's connections, and the pings of
+	// connections taken from the pool (see pingTracer).
+	tracer pgx.QueryTracer
+}
+
+// pingTracer is told of each ping the pool sends to check a connection
+// it hands out.
+type pingTracer interface {
+	TracePing()
 }
 
 // Store is a storage.Store in one PostgreSQL schema.
@@ -89,6 +100,19 @@ func openWith(ctx context.Context, dsn, name string, opts Options) (*Store, erro
 	}
 	if opts.ReadOnly {
 		cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
+	}
+	if opts.tracer != nil {
+		cfg.ConnConfig.Tracer = opts.tracer
+		if pt, ok := opts.tracer.(pingTracer); ok {
+			// pgxpool's own rule, counted.
+			cfg.ShouldPing = func(_ context.Context, p pgxpool.ShouldPingParams) bool {
+				if p.IdleDuration > time.Second {
+					pt.TracePing()
+					return true
+				}
+				return false
+			}
+		}
 	}
 	s := &Store{name: name, readOnly: opts.ReadOnly}
 	ok := false

@@ -9,16 +9,19 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/parallax-news/parallax/internal/model"
 	"github.com/parallax-news/parallax/internal/storage"
 )
 
 var _ storage.RawReader = (*Store)(nil)
 
-// insertRaw stores raw pages, replacing those stored for the same
-// articles: one DELETE of the stored pages of the articles that are not
-// new (fresh) and one COPY.
-func insertRaw(ctx context.Context, tx pgx.Tx, pages []storage.RawPage, fresh map[int64]bool) error {
+// rawPagesTable holds the raw pages.
+var rawPagesTable = newTable("raw_pages", []string{"article_id", "url", "content_type", "fetched", "given", "data"},
+	[]string{"bigint", "text", "text", "text", "text", "bytea"})
+
+// insertRaw queues the storing of raw pages, replacing those stored for
+// the same articles: one DELETE of the stored pages of the articles that
+// are not new (fresh), then the pages.
+func insertRaw(q *sendQueue, pages []storage.RawPage, fresh map[int64]bool) error {
 	if len(pages) == 0 {
 		return nil
 	}
@@ -26,8 +29,9 @@ func insertRaw(ctx context.Context, tx pgx.Tx, pages []storage.RawPage, fresh ma
 	for i, r := range pages {
 		last[r.ArticleID] = i
 	}
-	var ids []int64
-	rows := make([][]any, 0, len(last))
+	var stored, ids []int64
+	var urls, types, fetched, givens []string
+	var data [][]byte
 	for i, r := range pages {
 		if last[r.ArticleID] != i {
 			continue
@@ -37,23 +41,25 @@ func insertRaw(ctx context.Context, tx pgx.Tx, pages []storage.RawPage, fresh ma
 			return fmt.Errorf("raw page of article %d: %w", r.ArticleID, err)
 		}
 		if !fresh[r.ArticleID] {
-			ids = append(ids, r.ArticleID)
+			stored = append(stored, r.ArticleID)
 		}
-		rows = append(rows, []any{r.ArticleID, r.URL, r.ContentType, storage.FormatTime(r.Fetched), string(given), r.Data})
+		ids, urls, types = append(ids, r.ArticleID), append(urls, r.URL), append(types, r.ContentType)
+		fetched, givens, data = append(fetched, storage.FormatTime(r.Fetched)), append(givens, string(given)), append(data, r.Data)
 	}
-	if len(ids) > 0 {
-		if _, err := tx.Exec(ctx, `DELETE FROM raw_pages WHERE article_id = ANY($1)`, ids); err != nil {
-			return fmt.Errorf("store raw pages: %w", err)
-		}
+	if len(stored) > 0 {
+		q.add("store raw pages", `DELETE FROM raw_pages WHERE article_id = ANY($1)`, stored)
 	}
-	return copyRows(ctx, tx, "raw_pages", []string{"article_id", "url", "content_type", "fetched", "given", "data"}, rows)
+	return q.insert("store raw pages", false, rawPagesTable, len(ids), ids, urls, types, fetched, givens, data)
 }
 
-// updateArticles replaces the extracted fields of stored articles, and
-// their search vectors.
-func updateArticles(ctx context.Context, tx pgx.Tx, arts []*model.Article, touched map[int64]bool, local bool) error {
+// updateArticles queues the replacement of the extracted fields of stored
+// articles, and of their search vectors (computed beforehand, see
+// searchArgs); the stories of the articles are touched, and an article
+// not stored fails the batch, once the queue was sent.
+func (w *batchWriter) updateArticles() {
+	arts := w.b.Updates
 	if len(arts) == 0 {
-		return nil
+		return
 	}
 	n := len(arts)
 	ids := make([]int64, n)
@@ -61,29 +67,25 @@ func updateArticles(ctx context.Context, tx pgx.Tx, arts []*model.Article, touch
 	for i, a := range arts {
 		ids[i], title[i], body[i], url[i], outlet[i], author[i], lang[i], pub[i] = a.ID, a.Title, a.Text, a.URL, a.Outlet, a.Author, a.Language, storage.FormatTime(a.Published)
 	}
-	rows, err := tx.Query(ctx, `UPDATE articles a SET title = v.title, body = v.body, url = v.url, outlet = v.outlet, author = v.author, language = v.language, published = v.published
-		FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS v(id, title, body, url, outlet, author, language, published)
-		WHERE a.id = v.id RETURNING a.id, a.story_id`, ids, title, body, url, outlet, author, lang, pub)
-	if err != nil {
-		return fmt.Errorf("update articles: %w", err)
-	}
 	done := 0
-	err = eachRow(rows, func() error {
+	w.q.addRows("update articles", func(rows pgx.Rows) error {
 		var id, story int64
 		if err := rows.Scan(&id, &story); err != nil {
 			return err
 		}
-		touched[story] = true
+		w.touched[story] = true
 		done++
 		return nil
+	}, `UPDATE articles a SET title = v.title, body = v.body, url = v.url, outlet = v.outlet, author = v.author, language = v.language, published = v.published
+		FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS v(id, title, body, url, outlet, author, language, published)
+		WHERE a.id = v.id RETURNING a.id, a.story_id`, ids, title, body, url, outlet, author, lang, pub)
+	w.q.afterSend(func() error {
+		if done != n {
+			return fmt.Errorf("update articles: %d of %d are not stored: %w", n-done, n, storage.ErrNotFound)
+		}
+		return nil
 	})
-	if err != nil {
-		return fmt.Errorf("update articles: %w", err)
-	}
-	if done != n {
-		return fmt.Errorf("update articles: %d of %d are not stored: %w", n-done, n, storage.ErrNotFound)
-	}
-	return indexArticles(ctx, tx, arts, local)
+	w.updated.queue(w.q)
 }
 
 // RawPages implements storage.RawReader.
@@ -124,35 +126,33 @@ func (s *Store) RawPages(ctx context.Context, ids []int64, fn func(*storage.RawP
 	return nil
 }
 
-// markCopies sets which stored articles are near-copies of which.
-func markCopies(ctx context.Context, tx pgx.Tx, copies map[int64]int64, touched map[int64]bool) error {
+// markCopies queues the marks of which stored articles are near-copies
+// of which; their stories are touched, and an article not stored fails
+// the batch, once the queue was sent.
+func (w *batchWriter) markCopies() {
+	copies := w.b.Copies
 	if len(copies) == 0 {
-		return nil
+		return
 	}
 	ids := slices.Sorted(maps.Keys(copies))
 	of := make([]int64, len(ids))
 	for i, id := range ids {
 		of[i] = copies[id]
 	}
-	rows, err := tx.Query(ctx, `UPDATE articles a SET duplicate_of = v.of FROM unnest($1::bigint[], $2::bigint[]) AS v(id, of) WHERE a.id = v.id RETURNING a.story_id`, ids, of)
-	if err != nil {
-		return fmt.Errorf("mark near-copies: %w", err)
-	}
 	done := 0
-	err = eachRow(rows, func() error {
+	w.q.addRows("mark near-copies", func(rows pgx.Rows) error {
 		var story int64
 		if err := rows.Scan(&story); err != nil {
 			return err
 		}
-		touched[story] = true
+		w.touched[story] = true
 		done++
 		return nil
+	}, `UPDATE articles a SET duplicate_of = v.of FROM unnest($1::bigint[], $2::bigint[]) AS v(id, of) WHERE a.id = v.id RETURNING a.story_id`, ids, of)
+	w.q.afterSend(func() error {
+		if done != len(ids) {
+			return fmt.Errorf("mark near-copies: %d of %d articles are not stored: %w", len(ids)-done, len(ids), storage.ErrNotFound)
+		}
+		return nil
 	})
-	if err != nil {
-		return fmt.Errorf("mark near-copies: %w", err)
-	}
-	if done != len(ids) {
-		return fmt.Errorf("mark near-copies: %d of %d articles are not stored: %w", len(ids)-done, len(ids), storage.ErrNotFound)
-	}
-	return nil
 }
