@@ -348,6 +348,9 @@ func initialGap(text string, toks []token, a, b int) bool {
 // letters, the lower-case part after the hyphen at most four and ends the
 // word, and a capitalised word stands right before it.
 func syllableName(text string, s, j int) bool {
+	if givenSyllables(text, s, j) {
+		return true
+	}
 	if j-s > 3 || s < 3 || text[s-1] != ' ' || j-s < 2 || !(text[s+1] >= 'a' && text[s+1] <= 'z') {
 		return false
 	}
@@ -367,6 +370,31 @@ func syllableName(text string, s, j int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[p:])
 	return unicode.IsUpper(r)
+}
+
+// givenSyllables reports whether the capitalised word text[s:j], followed
+// by a hyphen, opens a hyphenated given name written before a family name
+// ("Hyun-woo Baek", "Min-jun Park"): two to four letters, then two to four
+// lower-case letters ending the word, a space and a capitalised word, and
+// not a prefix of English compounds ("Pre-war Berlin", "Ex-wife Ann").
+func givenSyllables(text string, s, j int) bool {
+	if j-s > 4 || j-s < 2 || !(text[s+1] >= 'a' && text[s+1] <= 'z') {
+		return false
+	}
+	switch strings.ToLower(text[s:j]) {
+	case "anti", "pro", "pre", "post", "non", "mid", "co", "ex", "sub", "semi", "self", "multi", "vice", "over",
+		"out", "off", "all", "half", "well", "one", "two", "long", "high", "low", "far", "near", "part", "full",
+		"cut", "war", "old", "new", "red", "air", "sea", "so", "re", "de", "un", "in", "up", "on", "by", "hi", "tv":
+		return false
+	}
+	k := j + 1
+	for k < len(text) && k-j <= 5 && text[k] >= 'a' && text[k] <= 'z' {
+		k++
+	}
+	if k-j-1 < 2 || k-j-1 > 4 || k+1 >= len(text) || text[k] != ' ' {
+		return false
+	}
+	return isUpperByte(text[k+1]) && k+2 < len(text) && text[k+2] >= 'a' && text[k+2] <= 'z'
 }
 
 // arabicArticleName reports whether w is a name joined to the Arabic

@@ -740,6 +740,39 @@ func (f *finder) quotedAs(c, lo int) (speaker, bool) {
 		}
 	}
 	e := c - 2
+	// "quoted the spokesman, whose name it spells X, as saying": past a
+	// relative clause set off after the one quoted
+	if f.isPunct(e, ',') {
+		for j := e - 2; j > lo && j >= e-12; j-- {
+			if f.toks[j].q >= 0 || f.isEndPunct(j) {
+				break
+			}
+			if f.isPunct(j, ',') {
+				if f.isWord(j+1, "whose") || f.isWord(j+1, "who") {
+					e = j - 1
+				}
+				break
+			}
+		}
+	}
+	// "VESTA quoted the foreign ministry as saying": a body named by its
+	// common noun
+	if f.toks[e].kind == kWord && f.toks[e].ment < 0 && f.toks[e].flags&fLower != 0 && bodyNoun(f.word(e)) {
+		for k := e - 1; k > lo && k >= e-3; k-- {
+			if !f.isWord(k, "the") {
+				if f.toks[k].kind != kWord || f.toks[k].flags&fLower == 0 || f.toks[k].ment >= 0 {
+					break
+				}
+				continue
+			}
+			if f.isWord(k-1, "quoted") || f.isWord(k-1, "quoting") {
+				if name := f.orgPhrase(f.spanText(k, e+1), k); name != "" {
+					return speaker{ment: -1, mention: f.spanText(k, e+1), lo: k, hi: e + 1, ok: true}, true
+				}
+			}
+			break
+		}
+	}
 	if f.toks[e].kind == kWord && f.toks[e].ment < 0 && f.has(e, lxRole) && e-2 >= lo && f.isWord(e-1, "the") &&
 		(f.isWord(e-2, "quoted") || f.isWord(e-2, "quoting")) {
 		// "his press secretary quoted the governor as saying": the

@@ -179,7 +179,7 @@ func buildLexicon() map[string]lexEntry {
 		"economist", "strategist", "pollster", "chairs", "deputy", "undersecretary",
 		"vice", "official", "physician", "doctor", "dr", "nurse", "teacher", "pastor",
 		"bishop", "pope", "cardinal", "rabbi", "imam", "colonel", "col", "lieutenant", "lt",
-		"sergeant", "sgt", "admiral", "major", "captain", "chef", "entrepreneur",
+		"sergeant", "sgt", "admiral", "commodore", "major", "captain", "chef", "entrepreneur",
 		"investor", "partner", "president-elect", "vice-president", "spokespeople",
 		"publisher", "editor", "correspondent", "reporter", "witness", "resident",
 		"homeowner", "owner", "organizer", "activist", "candidate", "nominee", "commentator",

@@ -808,6 +808,21 @@ func (f *finder) fromRole(t, lo int) speaker {
 				return sp
 			}
 		}
+		if m < 0 && isSpokes(w) && f.isWord(lo, "the") && t == lo+1 {
+			// "the official representative of the ministry, X, said …
+			// the spokesman said": translated copy's title for the
+			// spokesman, when no one was called spokesman before
+			// (a name the recogniser left untyped counts: the title
+			// makes it a person's)
+			rep := func(i int) bool { return !f.inQuotation(f.ms[i].Start) && officialRepresentative(f.ms[i].Role) }
+			m = f.res.Nearest(pos, 5000, resolve.Person, rep)
+			if o := f.res.Nearest(pos, 5000, resolve.Untyped, rep); o >= 0 && (m < 0 || f.ms[o].Start > f.ms[m].Start) {
+				m = o
+			}
+			if m >= 0 && f.indefiniteRole(t, w) > f.ms[m].Start {
+				m = -1
+			}
+		}
 		if m < 0 && isSpokes(w) && f.isWord(lo, "the") {
 			// "the spokesperson said" after "a spokesperson for the
 			// Meteorological Service" or "a Westgrid spokesman": the
@@ -1314,6 +1329,10 @@ func (f *finder) roleFits(m int, w string) bool {
 		return false // words for people the text need not name
 	case "star", "hero", "heroine", "legend", "celebrity", "icon":
 		return true // words of fame, for anyone famous whatever their trade ("the chef" is "the star")
+	case "diplomat", "envoy":
+		// "the ministry's spokesman, X, … “…,” the diplomat said": one
+		// named with a post in foreign affairs
+		return m >= 0 && (f.ms[m].Role == "" || diplomaticRole(f.ms[m].Role))
 	}
 	// "boss" stands for any head ("Their boss, X, …"; "the Kelham
 	// manager")
@@ -1325,6 +1344,25 @@ func (f *finder) roleFits(m int, w string) bool {
 		return true // a captain plays somewhere: "Rovers captain X … said the loose forward"
 	}
 	return r == "" || resolve.ContainsFold(r, w) || w == "politician" || w == "boss" || resolve.ContainsFold(r, "boss")
+}
+
+// diplomaticRole reports whether role r is a post in foreign affairs: a
+// spokesperson, minister, ambassador, envoy, consul, negotiator or
+// representative, or any post of a foreign ministry.
+func diplomaticRole(r string) bool {
+	for _, w := range []string{"diplomat", "envoy", "ambassador", "consul", "minister", "spokes", "representative", "negotiator", "foreign"} {
+		if resolve.ContainsFold(r, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// officialRepresentative reports whether role r is the title translated
+// copy gives a ministry's spokesperson ("official representative of the
+// ministry", "press secretary").
+func officialRepresentative(r string) bool {
+	return resolve.ContainsFold(r, "official representative") || resolve.ContainsFold(r, "press secretary")
 }
 
 // officeBefore reports whether the capitalised title words right before

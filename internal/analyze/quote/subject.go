@@ -65,6 +65,21 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 			}
 		}
 	}
+	// "Veskara's government, based in Moravsk, condemned": a participle
+	// giving where a body is, set off after a subject that is no name
+	if t-3 >= lo && f.isPunct(t, ',') {
+		for j := t - 2; j >= lo+1 && j >= t-7; j-- {
+			if f.toks[j].kind != kWord && !f.isPunct(j, ',') || f.toks[j].q >= 0 {
+				break
+			}
+			if f.isPunct(j, ',') {
+				if f.toks[j+1].flags&fLower != 0 && placedParticiple(f.word(j+1)) && f.has(j-1, lxCommon|lxRole) && f.toks[j-1].flags&fLower != 0 {
+					t = j - 1
+				}
+				break
+			}
+		}
+	}
 	t = f.skipPartyTag(t, lo)
 	t = f.skipAcronymTag(t, lo)
 	// "the writer herself said", "Roe himself said": the reflexive
@@ -385,6 +400,7 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 			(f.isWord(n, "now") || f.isWord(n, "aged")) && n+2 == t && f.toks[n+1].flags&fDigit != 0 ||
 			f.toks[n].kind == kWord && strings.HasSuffix(f.word(n), "ing") ||
 			f.toks[n].kind == kWord && setOffParticiple(f.word(n)) || // ", asked about …,"
+			f.spellingNote(n, t) || // ", also spelt X in some media,"
 			f.bareRole(n, t) || // ", chemicals analyst for Y,": a role without an article
 			f.has(n, lxPrep) && t-k <= 6 || // ", for his part,"
 			// "Governor X, in a broadcast on state radio, called": a
@@ -2347,10 +2363,35 @@ func (f *finder) outletBefore(t int) int {
 func setOffParticiple(w string) bool {
 	switch w {
 	case "asked", "pressed", "questioned", "reached", "contacted", "interviewed", "approached",
-		"seen", "regarded", "considered":
+		"seen", "regarded", "considered", "quoted", "cited":
 		return true
 	}
 	return false
+}
+
+// spellingNote reports whether the appositive from token n to the comma
+// t gives another spelling of the name before it: a participle of
+// spelling or rendering, after at most one adverb, then a capitalised
+// word (", also spelt Zhelanow in some media,", ", sometimes written
+// Arvanitaki,").
+func (f *finder) spellingNote(n, t int) bool {
+	switch strings.ToLower(f.word(n)) {
+	case "also", "sometimes", "often", "usually", "commonly", "elsewhere":
+		n++
+	}
+	if n+1 >= t || f.toks[n].kind != kWord {
+		return false
+	}
+	switch strings.ToLower(f.word(n)) {
+	case "spelt", "spelled", "written", "transliterated", "rendered", "romanised", "romanized":
+	default:
+		return false
+	}
+	n++
+	if f.isWord(n, "as") {
+		n++
+	}
+	return n < t && f.toks[n].kind == kWord && f.toks[n].flags&fCap != 0
 }
 
 // kindOfBody reports whether lower-case w names a kind of body that its
