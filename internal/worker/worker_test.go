@@ -133,12 +133,19 @@ func enqueue(t testing.TB, q *postgres.Queue, items []source.Item, size int) []i
 // story of each article by external id.
 func baseline(t *testing.T, items []source.Item) map[string]string {
 	t.Helper()
+	return stories(t, ingestLocal(t, items))
+}
+
+// ingestLocal ingests items in one process into a new SQLite store, with
+// analysis, and returns the store, closed when the test ends.
+func ingestLocal(t *testing.T, items []source.Item) *sqlite.Store {
+	t.Helper()
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "base.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { st.Close() })
 	p, err := pipeline.Open(ctx, st, pipeline.Options{Analyzer: analyze.New()})
 	if err != nil {
 		t.Fatal(err)
@@ -153,7 +160,7 @@ func baseline(t *testing.T, items []source.Item) map[string]string {
 	}, nil); err != nil {
 		t.Fatal(err)
 	}
-	return stories(t, st)
+	return st
 }
 
 // stories returns the story of every stored article by external id.
@@ -1038,25 +1045,7 @@ func TestHTMLPages(t *testing.T) {
 		pages = append(pages, source.Item{Article: model.Article{ExternalID: a.ID, Source: it.Article.Source}, Body: string(synth.HTML(a)), HTML: true})
 	}
 	pages = append(pages, source.Item{Article: model.Article{ExternalID: "empty", Source: "corpus:empty"}, Body: "<html><body></body></html>", HTML: true})
-	base, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "base.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer base.Close()
-	p, err := pipeline.Open(ctx, base, pipeline.Options{Analyzer: analyze.New()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := p.Run(ctx, func(yield func(source.Item) error) error {
-		for _, it := range pages {
-			if err := yield(it); err != nil {
-				return err
-			}
-		}
-		return nil
-	}, nil); err != nil {
-		t.Fatal(err)
-	}
+	base := ingestLocal(t, pages)
 
 	q, err := postgres.OpenQueue(ctx, dsn, postgres.Options{})
 	if err != nil {
