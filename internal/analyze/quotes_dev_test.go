@@ -695,7 +695,8 @@ import (
 // closure with a utility's statement, a hospital strike, a bakery opened
 // by two sisters, a drunken-driving sentencing with victim impact
 // statements, a road crash with a state trooper), annotated before its
-// first run (FIRSTRUN).
+// first run (precision 1.000, recall 0.993, right speaker 0.909 with
+// analyze-66; whole dev set then 0.999, 0.994, 0.949 on 7449 quotes).
 // The gold of tabloid-01 credits "a council
 // spokesman" to the council the sentence before names, as the later
 // batches do for "a ministry spokesman" and "a board spokeswoman".
