@@ -3301,11 +3301,28 @@ func (f *finder) anonymousAt(t int) int {
 	if u > 0 && !f.opensParagraph(lo) {
 		lo = f.units[u-1].lo
 	}
+	// "Another neighbor, who asked that his name not be used, said … .
+	// ¶ “…,” he said": a paragraph opening with the quotation reaches
+	// back to the last sentence of the paragraph before.
+	if p := f.paraOf(t); p > 0 && p < len(f.paras) && f.toks[f.paras[p].lo].q >= 0 {
+		if v := f.pronounUnit(f.paras[p].lo - 1); v >= 0 {
+			lo = min(lo, f.units[v].lo)
+		}
+	}
 	for k := t - 1; k >= lo; k-- {
 		if f.toks[k].kind != kWord || f.toks[k].q >= 0 {
 			continue
 		}
 		switch {
+		case f.isWord(k, "identified") && (f.isWord(k+1, "herself") || f.isWord(k+1, "himself")) &&
+			f.isWord(k+2, "only") && f.isWord(k+3, "as") && (f.isWord(k+4, "a") || f.isWord(k+4, "an")):
+			// "who identified herself only as a grandmother of two"
+			return int(f.toks[k].start)
+		case f.isWord(k, "used") || f.isWord(k, "published") || f.isWord(k, "printed"):
+			// "asked that his name not be used"
+			if f.isWord(k-1, "be") && f.isWord(k-2, "not") && f.isWord(k-3, "name") && f.has(k-4, lxPossDet) {
+				return int(f.toks[k-4].start)
+			}
 		case f.isWord(k, "named") || f.isWord(k, "identified"):
 			// "asked not to be named", "declined to be identified"
 			if f.isWord(k-1, "be") && f.isWord(k-2, "to") && (f.isWord(k-3, "not") || f.isWord(k-3, "declined") ||
