@@ -716,7 +716,16 @@ import (
 // team, a school reunion with twin sisters, a dog lifted from a quarry, a
 // drunk driver's sentencing with victim impact statements), with
 // relatives never named as unnamed sources, "reached by phone" sources and
-// quotations in headlines, annotated before its first run (FIRSTRUN).
+// quotations in headlines, annotated before its first run precision 1.000, recall 0.994, right speaker 0.810 with
+// analyze-67, whole dev set then 0.999, 0.994, 0.947 on 7607 quotes;
+// missed: a relative named once and then "her mother said", "her brother
+// said", "the younger sister said", "her son said", "her sister added"
+// left unnamed or credited to another named relative, "his mother said"
+// for a mother named only as "Feeney's mother, Pauline", an unnamed "the
+// father", "the volunteer" or a team's "spokesperson" credited to the
+// person quoted before, "his great-grandson Ollie" taken for the
+// speaker, a partial quotation after "wrote on social media that his
+// sister was").
 // The gold of tabloid-01 credits "a council
 // spokesman" to the council the sentence before names, as the later
 // batches do for "a ministry spokesman" and "a board spokeswoman".
