@@ -20,14 +20,6 @@ func clip(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// deref returns *s, or alt when s is nil.
-func deref(s *string, alt string) string {
-	if s == nil {
-		return alt
-	}
-	return *s
-}
-
 // day returns the date part of an RFC 3339 time, or alt.
 func day(s *string, alt string) string {
 	if s == nil || len(*s) < 10 {

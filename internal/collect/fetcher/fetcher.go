@@ -165,9 +165,6 @@ func New(opts Options) *Fetcher {
 // Close releases idle connections.
 func (f *Fetcher) Close() { f.client.CloseIdleConnections() }
 
-// UserAgent returns the User-Agent header the fetcher sends.
-func (f *Fetcher) UserAgent() string { return f.opts.UserAgent }
-
 // Fetch gets one URL, following redirects. A failure is an *Error, or the
 // context's error when ctx ends first.
 func (f *Fetcher) Fetch(ctx context.Context, req Request) (*Response, error) {
