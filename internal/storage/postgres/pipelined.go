@@ -94,29 +94,31 @@ type queuedStmt struct {
 	tag func(pgconn.CommandTag) error
 }
 
+// queue queues sql with its arguments, it saying what reads its answer.
+func (q *sendQueue) queue(it queuedStmt, sql string, args []any) {
+	q.batch.Queue(sql, args...)
+	q.items = append(q.items, it)
+}
+
 // add queues a statement that answers no rows.
 func (q *sendQueue) add(what, sql string, args ...any) {
-	q.batch.Queue(sql, args...)
-	q.items = append(q.items, queuedStmt{what: what})
+	q.queue(queuedStmt{what: what}, sql, args)
 }
 
 // addHinted queues a plain INSERT of rows the writer said are new: when
 // one of them is stored after all, send fails with errStaleHint.
 func (q *sendQueue) addHinted(what, sql string, args ...any) {
-	q.batch.Queue(sql, args...)
-	q.items = append(q.items, queuedStmt{what: what, hinted: true})
+	q.queue(queuedStmt{what: what, hinted: true}, sql, args)
 }
 
 // addRows queues a statement whose answer's rows are given to row.
 func (q *sendQueue) addRows(what string, row func(pgx.Rows) error, sql string, args ...any) {
-	q.batch.Queue(sql, args...)
-	q.items = append(q.items, queuedStmt{what: what, row: row})
+	q.queue(queuedStmt{what: what, row: row}, sql, args)
 }
 
 // addTag queues a statement whose command tag is given to tag.
 func (q *sendQueue) addTag(what string, tag func(pgconn.CommandTag) error, sql string, args ...any) {
-	q.batch.Queue(sql, args...)
-	q.items = append(q.items, queuedStmt{what: what, tag: tag})
+	q.queue(queuedStmt{what: what, tag: tag}, sql, args)
 }
 
 // afterSend runs fn once the statements queued so far have all answered
@@ -157,11 +159,7 @@ func (q *sendQueue) send() error {
 		}
 		if err != nil {
 			br.Close()
-			var pgErr *pgconn.PgError
-			if it.hinted && errors.As(err, &pgErr) && pgErr.Code == uniqueViolation {
-				return fmt.Errorf("%s: %w: %w", it.what, errStaleHint, err)
-			}
-			return fmt.Errorf("%s: %w", it.what, err)
+			return stmtErr(it.what, it.hinted, err)
 		}
 	}
 	if err := br.Close(); err != nil {
@@ -211,8 +209,7 @@ func (q *sendQueue) insert(what string, hinted bool, t table, n int, cols ...any
 		return nil
 	}
 	if n < copyMinRows {
-		q.batch.Queue(t.insert, cols...)
-		q.items = append(q.items, queuedStmt{what: what, hinted: hinted})
+		q.queue(queuedStmt{what: what, hinted: hinted}, t.insert, cols)
 		return nil
 	}
 	// The statements queued before the rows run before them.
@@ -255,16 +252,21 @@ func (q *sendQueue) sendLast() error {
 
 // copy sends n rows given column by column to t with COPY.
 func (q *sendQueue) copy(what string, hinted bool, t table, n int, cols []any) error {
-	_, err := q.conn.CopyFrom(q.ctx, pgx.Identifier{t.name}, t.cols, &columnRows{n: n, cols: cols, row: make([]any, len(cols)), i: -1})
-	var pgErr *pgconn.PgError
-	switch {
-	case err == nil:
-		return nil
-	case hinted && errors.As(err, &pgErr) && pgErr.Code == uniqueViolation:
-		return fmt.Errorf("%s: %w: %w", what, errStaleHint, err)
-	default:
-		return fmt.Errorf("%s: %w", what, err)
+	if _, err := q.conn.CopyFrom(q.ctx, pgx.Identifier{t.name}, t.cols, &columnRows{n: n, cols: cols, row: make([]any, len(cols)), i: -1}); err != nil {
+		return stmtErr(what, hinted, err)
 	}
+	return nil
+}
+
+// stmtErr names the statement or COPY that failed with err: with
+// errStaleHint too when it stored rows the writer said are new (hinted)
+// and one of them was stored already.
+func stmtErr(what string, hinted bool, err error) error {
+	var pgErr *pgconn.PgError
+	if hinted && errors.As(err, &pgErr) && pgErr.Code == uniqueViolation {
+		return fmt.Errorf("%s: %w: %w", what, errStaleHint, err)
+	}
+	return fmt.Errorf("%s: %w", what, err)
 }
 
 // columnRows is a pgx.CopyFromSource of n rows given column by column.
