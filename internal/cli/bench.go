@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"runtime/trace"
 	"strconv"
 	"strings"
 	"time"
@@ -78,7 +79,7 @@ func (a *app) benchCmd() *cobra.Command {
 	var sizes []int
 	var opts benchOptions
 	var noAnalysis bool
-	var cpuProfile, memProfile string
+	var cpuProfile, memProfile, traceFile string
 	var laterDB, laterInput string
 	cmd := &cobra.Command{
 		Use:   "bench",
@@ -101,6 +102,17 @@ generator's events). Give --articles more than once to compare sizes.`,
 					return err
 				}
 				defer pprof.StopCPUProfile()
+			}
+			if traceFile != "" {
+				f, err := os.Create(traceFile)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				if err := trace.Start(f); err != nil {
+					return fmt.Errorf("trace: %w", err)
+				}
+				defer trace.Stop()
 			}
 			if laterDB != "" {
 				// The later run of --then, in its own process.
@@ -135,6 +147,7 @@ generator's events). Give --articles more than once to compare sizes.`,
 	cmd.Flags().StringVar(&opts.server, "postgres", "", "run on this PostgreSQL server (postgres://…), in a new schema dropped afterwards unless --keep, instead of a SQLite file")
 	cmd.Flags().BoolVar(&opts.keep, "keep", false, "keep each run's corpus and store in a temporary folder (its path is reported) and, with --then, a copy of the store as the later run found it (before-later.db)")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (pprof) of the run to this file")
+	cmd.Flags().StringVar(&traceFile, "trace", "", "write a Go execution trace of the run to this file (go tool trace -pprof=sched FILE shows where goroutines waited for a processor)")
 	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write a heap profile (pprof, allocations) at the end to this file")
 	cmd.Flags().StringVar(&laterDB, "later-db", "", "")
 	cmd.Flags().StringVar(&laterInput, "later-input", "", "")

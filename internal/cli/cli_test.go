@@ -206,3 +206,21 @@ func TestBench(t *testing.T) {
 		t.Errorf("bench result: %+v", res)
 	}
 }
+
+// TestBenchTrace checks that --trace writes a Go execution trace of the
+// run, which go tool trace reads.
+func TestBenchTrace(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "run.trace")
+	code, _, errs := run(t, "bench", "--articles", "200", "--no-analysis", "-q", "--trace", file)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// a trace opens with its format's header, "go 1.NN trace"
+	if !bytes.HasPrefix(b, []byte("go 1.")) || !bytes.Contains(b[:16], []byte(" trace")) || len(b) < 1000 {
+		t.Errorf("trace file of %d bytes starting %q", len(b), b[:min(len(b), 16)])
+	}
+}
