@@ -187,9 +187,7 @@ func (w *batchWriter) write(ready func() error) error {
 		if err := b.StateStream(sw.add); err != nil {
 			return err
 		}
-		if err := sw.flush(); err != nil {
-			return err
-		}
+		sw.flush()
 		if err := sw.finish(); err != nil {
 			return err
 		}
@@ -314,7 +312,8 @@ func (w *stateWriter) write(b *storage.Batch) error {
 			return err
 		}
 	}
-	return w.flush()
+	w.flush()
+	return nil
 }
 
 // add writes blob data under name (nil: deletes the name).
@@ -333,9 +332,7 @@ func (w *stateWriter) add(name string, data []byte) error {
 		w.q.bytes += len(data)
 	}
 	if w.q.bytes >= stateSendBytes || len(w.names)+len(w.dels) >= 4096 {
-		if err := w.flush(); err != nil {
-			return err
-		}
+		w.flush()
 		if w.q.bytes >= stateSendBytes {
 			return w.q.send()
 		}
@@ -351,7 +348,7 @@ const upsertState = `INSERT INTO state(name, data) SELECT * FROM unnest($1::text
 var stateTable = newTable("state", []string{"name", "data"}, []string{"text", "bytea"})
 
 // flush queues the statements of the deletes and upserts add collected.
-func (w *stateWriter) flush() error {
+func (w *stateWriter) flush() {
 	if len(w.dels) > 0 {
 		w.q.add("save state", `DELETE FROM state WHERE name = ANY($1)`, w.dels)
 	}
@@ -360,7 +357,6 @@ func (w *stateWriter) flush() error {
 	}
 	// The queue holds the slices until it is sent: new ones are made.
 	w.names, w.dels, w.data = nil, nil, nil
-	return nil
 }
 
 // finish stores the new blobs add collected, which no later statement
@@ -383,16 +379,16 @@ var (
 
 // analysisRows holds rows of quotes or stances column by column.
 type analysisRows struct {
-	ids        []int64
-	seqs, ints [4][]int64
-	texts      [6][]string
+	ids, seqs []int64
+	ints      [4][]int64
+	texts     [6][]string
 }
 
 // add adds one row: its article and position, the token span and
 // character span, and six texts.
 func (r *analysisRows) add(id int64, seq int, span, chars model.Span, texts [6]string) {
 	r.ids = append(r.ids, id)
-	r.seqs[0] = append(r.seqs[0], int64(seq))
+	r.seqs = append(r.seqs, int64(seq))
 	for i, v := range []int{span.Start, span.End, chars.Start, chars.End} {
 		r.ints[i] = append(r.ints[i], int64(v))
 	}
@@ -403,7 +399,7 @@ func (r *analysisRows) add(id int64, seq int, span, chars model.Span, texts [6]s
 
 // args returns the rows column by column.
 func (r *analysisRows) args() []any {
-	return []any{r.ids, r.seqs[0], r.ints[0], r.ints[1], r.ints[2], r.ints[3], r.texts[0], r.texts[1], r.texts[2], r.texts[3], r.texts[4], r.texts[5]}
+	return []any{r.ids, r.seqs, r.ints[0], r.ints[1], r.ints[2], r.ints[3], r.texts[0], r.texts[1], r.texts[2], r.texts[3], r.texts[4], r.texts[5]}
 }
 
 // commitAnalysis queues the replacement of the stored analysis of the
