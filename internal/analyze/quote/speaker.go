@@ -2473,17 +2473,15 @@ func (f *finder) nounBody(k, pos int) int {
 		return -1
 	}
 	m, name := -1, ""
-	for i := range f.ms {
-		if f.ms[i].Start >= pos {
-			break
-		}
-		if pos-f.ms[i].Start > 3000 || f.ms[i].Type != model.Organization || f.inQuotation(f.ms[i].Start) || !hasWordFold(f.mentName(i), n) {
+	for i := f.res.Started(pos); i >= 0 && pos-f.ms[i].Start <= 3000; i-- {
+		if f.ms[i].Type != model.Organization || f.inQuotation(f.ms[i].Start) || !hasWordFold(f.mentName(i), n) {
 			continue
 		}
-		if name != "" && f.mentName(i) != name {
+		if m < 0 {
+			m, name = i, f.mentName(i) // the last one named
+		} else if f.mentName(i) != name {
 			return -1
 		}
-		m, name = i, f.mentName(i)
 	}
 	return m
 }
