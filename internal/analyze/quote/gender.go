@@ -222,6 +222,21 @@ func personNoun(w string) bool {
 	return false
 }
 
+// tradeGender returns the gender of w, a noun of seven letters or more
+// for someone by their trade that ends in "-woman" or "-man" ("the
+// businesswoman", "the retired postman"), or genderUnknown.
+func tradeGender(w string) byte {
+	switch {
+	case len(w) < 7:
+		return genderUnknown
+	case strings.HasSuffix(w, "woman"):
+		return genderFemale
+	case strings.HasSuffix(w, "man"):
+		return genderMale
+	}
+	return genderUnknown
+}
+
 // givenGender returns the gender that the first word of name, a person's
 // name of two words or more ("Lionel Foxborough"), has as a given name
 // used almost only for men or only for women; genderUnknown for other

@@ -1653,10 +1653,8 @@ func (f *finder) describedPerson(t, lo int) (speaker, bool) {
 	if base, _, ok := strings.Cut(w, "-of-"); ok {
 		g = lookup(base).gender
 	}
-	if g == genderUnknown && len(w) >= 7 && strings.HasSuffix(w, "woman") {
-		g = genderFemale // "the businesswoman"
-	} else if g == genderUnknown && len(w) >= 7 && strings.HasSuffix(w, "man") {
-		g = genderMale // "the retired postman"
+	if g == genderUnknown {
+		g = tradeGender(w) // "the businesswoman", "the retired postman"
 	}
 	j := f.justNamed(k, t+1)
 	if j.ment >= 0 && f.genderFits(j.ment, g) && (f.unnamedAt < 0 || f.unnamedAt < f.ms[j.ment].Start) && f.roleFits(j.ment, w) {
@@ -1788,7 +1786,7 @@ func (f *finder) personNoun(t int) bool {
 	}
 	// a trade in "-man" or "-woman" ("the retired postman", "the
 	// fisherman", "the businesswoman")
-	return len(w) >= 7 && (strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman")) && tk.lex.class&lxRole == 0
+	return tradeGender(w) != genderUnknown && tk.lex.class&lxRole == 0
 }
 
 // describerNoun reports whether lower-case w is a noun that describes a
