@@ -1191,22 +1191,29 @@ func (f *finder) namedLater() {
 // warned of “…”" … "Senior Coroner Ann Roe said"), in a headline or a
 // lede: the one person the article names later with that role.
 func (f *finder) roleNamedLater() {
+	type holder struct{ m, from int }
+	holders := map[string]holder{} // by role word, read once an article
 	for i := range f.out {
 		o := &f.out[i]
 		if o.Kind == model.Indirect || o.Speaker == "" || strings.ContainsAny(o.Speaker, " -") {
 			continue
 		}
-		if m := f.soleRoleHolder(o.Speaker, o.End); m >= 0 {
-			o.Speaker = f.mentName(m)
+		h, ok := holders[o.Speaker]
+		if !ok {
+			h.m, h.from = f.soleRoleHolder(o.Speaker)
+			holders[o.Speaker] = h
+		}
+		if h.m >= 0 && h.from >= o.End {
+			o.Speaker = f.mentName(h.m) // first named after the quotation
 		}
 	}
 }
 
 // soleRoleHolder returns the first mention of the one person whose role,
 // as the text writes it before or after their name, ends with the word w
-// ("Senior Coroner" for "Coroner"), when that person is first named after
-// byte end and no mention is named w itself; or -1.
-func (f *finder) soleRoleHolder(w string, end int) int {
+// ("Senior Coroner" for "Coroner"), when no mention is named w itself,
+// and the byte where the text first names that person; or -1, 0.
+func (f *finder) soleRoleHolder(w string) (int, int) {
 	first, name := -1, ""
 	for i := range f.ms {
 		m := &f.ms[i]
@@ -1214,7 +1221,7 @@ func (f *finder) soleRoleHolder(w string, end int) int {
 			continue
 		}
 		if f.mentName(i) == w || strings.EqualFold(m.Text, w) && m.Type != model.Other {
-			return -1
+			return -1, 0
 		}
 		if m.Type != model.Person || m.Role == "" {
 			continue
@@ -1227,21 +1234,21 @@ func (f *finder) soleRoleHolder(w string, end int) int {
 			continue
 		}
 		if name != "" && f.mentName(i) != name {
-			return -1 // two holders
+			return -1, 0 // two holders
 		}
 		if first < 0 {
 			first, name = i, f.mentName(i)
 		}
 	}
-	if first < 0 || f.ms[first].Start < end {
-		return -1
+	if first < 0 {
+		return -1, 0
 	}
-	for i := range f.ms {
-		if f.validMent(i) && f.ms[i].Start < end && f.mentName(i) == name {
-			return -1
+	for i := range first {
+		if f.validMent(i) && f.mentName(i) == name {
+			return first, f.ms[i].Start
 		}
 	}
-	return first
+	return first, f.ms[first].Start
 }
 
 // laterName returns the person mention that names, after token after, the
