@@ -46,6 +46,9 @@ func (f *finder) learnGenders() {
 			if base, _, ok := strings.Cut(f.word(k), "-of-"); ok && g == genderUnknown {
 				g = lookup(strings.ToLower(base)).gender // "Mum-of-three Leanne"
 			}
+			if g == genderUnknown && f.toks[k].flags&fLower != 0 && strings.HasPrefix(f.word(k), "great-") {
+				g = kinGender(f.word(k)) // "her great-grandson Ollie"
+			}
 		}
 		if g == genderUnknown {
 			g = f.appositiveGender(f.mentEnd(t))

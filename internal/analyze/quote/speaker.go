@@ -56,10 +56,19 @@ func (f *finder) kinFullName(m int) string {
 		return ""
 	}
 	s := f.tokAt(f.ms[first].Start)
-	if s < 3 || !f.isPunct(s-1, ',') || !sameSurnameKin(f.word(s-2)) || !f.isWord(s-3, "his") && !f.isWord(s-3, "her") {
+	if s < 3 || !f.isPunct(s-1, ',') || !sameSurnameKin(f.word(s-2)) {
 		return ""
 	}
-	p := f.possessor(s-3, pronounGender(f.word(s-3)))
+	p := -1
+	switch {
+	case f.isWord(s-3, "his") || f.isWord(s-3, "her"):
+		p = f.possessor(s-3, pronounGender(f.word(s-3)))
+	case f.toks[s-3].kind == kWord && f.toks[s-3].flags&fPoss != 0 && f.toks[s-3].ment >= 0 && f.toks[s-3].q < 0 &&
+		!f.isWord(s-2, "wife") && !f.isWord(s-2, "husband"):
+		// "Marchetti's brother, Vince": the one the possessive names
+		// (a spouse after a surname alone may keep their own)
+		p = int(f.toks[s-3].ment)
+	}
 	if p < 0 || !f.fullPerson(p) {
 		return ""
 	}
@@ -75,7 +84,7 @@ func (f *finder) kinFullName(m int) string {
 // shares the family's name: a child, a spouse, a sibling.
 func sameSurnameKin(w string) bool {
 	switch w {
-	case "son", "daughter", "wife", "husband", "brother", "sister", "grandson", "granddaughter":
+	case "son", "daughter", "wife", "husband", "brother", "sister", "grandson", "granddaughter", "mother", "father":
 		return true
 	}
 	return false
@@ -320,6 +329,17 @@ func (f *finder) pronounSpeaker(t int) speaker {
 	if want == model.Person && g != genderUnknown {
 		if k := f.nameGivenBefore(t, g); k >= 0 {
 			sp.ment, sp.name = k, f.mentName(k)
+			return sp
+		}
+	}
+	// "Her mother spoke briefly. ¶ “…,” she said": the relative that
+	// sentence opens with, named with that relation before
+	if want == model.Person && g != genderUnknown {
+		if k := f.kinLeadNamed(t, g); k >= 0 {
+			sp.ment, sp.name = k, f.mentName(k)
+			if n := f.kinFullName(k); n != "" {
+				sp.name = n
+			}
 			return sp
 		}
 	}
@@ -1687,7 +1707,7 @@ func (f *finder) noteSpeaker(sp speaker) {
 		// pronoun read as them after it ("“…,” he said")
 		byRole := sp.ment == f.lastSp && f.lastSpAt > f.ms[sp.ment].Start
 		f.lastSp, f.lastSpAt = sp.ment, f.ms[sp.ment].Start
-		if sp.lo < sp.hi && sp.hi <= len(f.toks) && (byRole || f.has(sp.hi-1, lxRole) && f.toks[sp.hi-1].ment < 0) {
+		if sp.lo < sp.hi && sp.hi <= len(f.toks) && (byRole || (f.has(sp.hi-1, lxRole) || f.kinNoun(sp.hi-1)) && f.toks[sp.hi-1].ment < 0) {
 			f.lastSpAt = max(f.lastSpAt, int(f.toks[sp.lo].start))
 		}
 		// a named speaker after the unnamed one is the latest voice

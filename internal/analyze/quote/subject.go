@@ -893,6 +893,11 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 		}
 		return f.fromRole(t, k), true
 	}
+	// "her mother said", "the younger sister said": the relative the
+	// text introduced with that relation
+	if sp, ok := f.kinPhrase(t, lo); ok {
+		return sp, true
+	}
 	// "The shaken pensioner added", "the tearful mum-of-two said": a
 	// word that describes the person just named or quoted.
 	if sp, ok := f.describedPerson(t, lo); ok {
@@ -1657,6 +1662,12 @@ func (f *finder) describedPerson(t, lo int) (speaker, bool) {
 		g = tradeGender(w) // "the businesswoman", "the retired postman"
 	}
 	j := f.justNamed(k, t+1)
+	// "A volunteer who had searched … said he was relieved. “…,” the
+	// volunteer said": the one introduced unnamed by that noun after
+	// anyone named
+	if at := f.indefiniteRole(t, w); j.ment >= 0 && at > f.ms[j.ment].Start {
+		return speaker{ment: -1, mention: f.spanText(k, t+1), lo: k, hi: t + 1, ok: true}, true
+	}
 	if j.ment >= 0 && f.genderFits(j.ment, g) && (f.unnamedAt < 0 || f.unnamedAt < f.ms[j.ment].Start) && f.roleFits(j.ment, w) {
 		return j, true
 	}
