@@ -737,6 +737,16 @@ import (
 // named, "her sister added" for one of twin sisters, a mother described
 // before she is named, "A spokesperson for the team", and "Okonjo said
 // he" read as the wife of the same name.
+// fresh42-* a forty-second, twelve articles (217 quotes) of everyday
+// general news as a US metro daily and a British broadsheet print it (a
+// council vote on bus lanes, a fraud trial, A&E waits, school closures, a
+// factory closure, weekend rail shutdowns, a stabbing appeal, a refused
+// housing scheme, a care home manager's sentencing, a measles outbreak, a
+// department store closing, a school in special measures), long pieces
+// where many speakers alternate, attribution carried by pronouns and
+// surnames across paragraphs, titles ("Dr.", "Det Sgt", "Cllr", "Supt"),
+// speakers introduced after their quote, some described first and named
+// later, annotated before its first run.
 // The gold of tabloid-01 credits "a council
 // spokesman" to the council the sentence before names, as the later
 // batches do for "a ministry spokesman" and "a board spokeswoman".
@@ -829,7 +839,7 @@ func TestQuotesDev(t *testing.T) {
 	// The fresh batches, written after the tuning: counts per batch
 	// (gold, found, true positives, recalled, right speaker).
 	type tally struct{ gold, found, tp, recalled, right int }
-	batches := map[string]*tally{"fresh-": {}, "fresh3-": {}, "fresh4-": {}, "fresh5-": {}, "fresh6-": {}, "fresh7-": {}, "fresh8-": {}, "fresh9-": {}, "fresh10-": {}, "dev11-": {}, "fresh11-": {}, "fresh12-": {}, "fresh13-": {}, "fresh14-": {}, "fresh15-": {}, "fresh16-": {}, "fresh17-": {}, "fresh18-": {}, "fresh19-": {}, "fresh20-": {}, "fresh21-": {}, "fresh22-": {}, "fresh23-": {}, "fresh24-": {}, "fresh25-": {}, "fresh26-": {}, "fresh27-": {}, "fresh28-": {}, "fresh29-": {}, "fresh30-": {}, "fresh31-": {}, "fresh32-": {}, "fresh33-": {}, "fresh34-": {}, "fresh36-": {}, "fresh35-": {}, "fresh37-": {}, "fresh38-": {}, "fresh39-": {}, "fresh40-": {}, "fresh41-": {}}
+	batches := map[string]*tally{"fresh-": {}, "fresh3-": {}, "fresh4-": {}, "fresh5-": {}, "fresh6-": {}, "fresh7-": {}, "fresh8-": {}, "fresh9-": {}, "fresh10-": {}, "dev11-": {}, "fresh11-": {}, "fresh12-": {}, "fresh13-": {}, "fresh14-": {}, "fresh15-": {}, "fresh16-": {}, "fresh17-": {}, "fresh18-": {}, "fresh19-": {}, "fresh20-": {}, "fresh21-": {}, "fresh22-": {}, "fresh23-": {}, "fresh24-": {}, "fresh25-": {}, "fresh26-": {}, "fresh27-": {}, "fresh28-": {}, "fresh29-": {}, "fresh30-": {}, "fresh31-": {}, "fresh32-": {}, "fresh33-": {}, "fresh34-": {}, "fresh36-": {}, "fresh35-": {}, "fresh37-": {}, "fresh38-": {}, "fresh39-": {}, "fresh40-": {}, "fresh41-": {}, "fresh42-": {}}
 	for id, idx := range byArt {
 		var bt *tally
 		for pre, b := range batches {
@@ -916,7 +926,7 @@ func TestQuotesDev(t *testing.T) {
 	r := float64(recalled) / float64(max(gold, 1))
 	s := float64(right) / float64(max(gold, 1))
 	t.Logf("dev direct quotes: gold %d, found %d, precision %.3f, recall %.3f, right speaker %.3f", gold, found, p, r, s)
-	for _, pre := range []string{"fresh-", "fresh3-", "fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-", "fresh10-", "dev11-", "fresh11-", "fresh12-", "fresh13-", "fresh14-", "fresh15-", "fresh16-", "fresh17-", "fresh18-", "fresh19-", "fresh20-", "fresh21-", "fresh22-", "fresh23-", "fresh24-", "fresh25-", "fresh26-", "fresh27-", "fresh28-", "fresh29-", "fresh30-", "fresh31-", "fresh32-", "fresh33-", "fresh34-", "fresh36-", "fresh35-", "fresh37-", "fresh38-", "fresh39-", "fresh40-", "fresh41-"} {
+	for _, pre := range []string{"fresh-", "fresh3-", "fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-", "fresh10-", "dev11-", "fresh11-", "fresh12-", "fresh13-", "fresh14-", "fresh15-", "fresh16-", "fresh17-", "fresh18-", "fresh19-", "fresh20-", "fresh21-", "fresh22-", "fresh23-", "fresh24-", "fresh25-", "fresh26-", "fresh27-", "fresh28-", "fresh29-", "fresh30-", "fresh31-", "fresh32-", "fresh33-", "fresh34-", "fresh36-", "fresh35-", "fresh37-", "fresh38-", "fresh39-", "fresh40-", "fresh41-", "fresh42-"} {
 		b := batches[pre]
 		t.Logf("of which %s*: gold %d, found %d, precision %.3f, recall %.3f, right speaker %.3f", pre, b.gold, b.found,
 			float64(b.tp)/float64(max(b.found, 1)), float64(b.recalled)/float64(max(b.gold, 1)), float64(b.right)/float64(max(b.gold, 1)))
