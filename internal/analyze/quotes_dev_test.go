@@ -730,13 +730,14 @@ import (
 // that relation, "the younger sister" the one introduced with that age
 // word, a pronoun after a sentence opening with such a relation is them,
 // "Roe's brother, Vince" is Vince Roe, an unnamed relative or "a
-// volunteer" introduced after the one quoted before stays unnamed); left:
-// "June Haskett" (a month for a given name) not recognised, so "Mrs
-// Haskett" and the grandson Simon Haskett are one person and the
-// pronouns after them go astray, "her daughter" when two daughters were
-// named, "her sister added" for one of twin sisters, a mother described
-// before she is named, "A spokesperson for the team", and "Okonjo said
-// he" read as the wife of the same name.
+// volunteer" introduced after the one quoted before stays unnamed), and
+// 1.000, 0.994, 0.962 with analyze-69 ("June Haskett" read as a name, so
+// "Mrs Haskett" is no longer the grandson; "Mrs Trethowan's great-grandson
+// Ollie presented her with a cake. “…,” she said" is Mrs Trethowan);
+// left: "her daughter" when two daughters were named, "her sister added"
+// for one of twin sisters, a mother described before she is named, "A
+// spokesperson for the team", and "Okonjo said he" read as the wife of
+// the same name.
 // fresh42-* a forty-second, twelve articles (217 quotes) of everyday
 // general news as a US metro daily and a British broadsheet print it (a
 // council vote on bus lanes, a fraud trial, A&E waits, school closures, a
@@ -746,7 +747,20 @@ import (
 // where many speakers alternate, attribution carried by pronouns and
 // surnames across paragraphs, titles ("Dr.", "Det Sgt", "Cllr", "Supt"),
 // speakers introduced after their quote, some described first and named
-// later, annotated before its first run.
+// later, annotated before its first run: precision 0.995, recall 1.000,
+// right speaker 0.889 with analyze-68, whole dev set then 0.999, 0.994,
+// 0.948 on 7824 quotes (the one extra was a headline's quotation in
+// single marks the gold had left out, added since); missed: speakers
+// described first and named later ("A woman who lives above the shop …
+// “…,” she said. ¶ The woman, Ann Roe, 58, said"), "Another mother" and
+// "a fifth-grader … on her toes" left for the one quoted before, "Miss
+// Roe", "Det Con Ann Roe", "the statement said" after "praised the vote
+// in a statement", "A Department of Health and Social Care
+// spokesperson", "X, in a letter … dated Oct. 3, said", "inspectors
+// found what they called"; with analyze-69 1.000, 1.000, 0.977, whole
+// set 0.999, 0.994, 0.951 on 7825 (two more right in fresh40); left:
+// "inspectors" for Ofsted, "The witness, Ann Roe," after "the woman
+// said", and "in which she called" read as the sentence's subject.
 // The gold of tabloid-01 credits "a council
 // spokesman" to the council the sentence before names, as the later
 // batches do for "a ministry spokesman" and "a board spokeswoman".

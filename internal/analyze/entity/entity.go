@@ -524,7 +524,7 @@ func (f *finder) chunk(a, b, lineEnd int) {
 	for x := a; x < b; x++ {
 		if toks[x].lower && toks[x].low == "and" {
 			s := a
-			if toks[s].low == "the" {
+			if toks[s].low == "the" || toks[s].low == "a" || toks[s].low == "an" {
 				s++
 			}
 			if f.bodyAnd(s, x, b) == b || f.firmAnd(s, x, b) == b {
@@ -1596,8 +1596,8 @@ func (f *finder) bodyAnd(i, j, b int) int {
 	if j+1 >= b || !toks[j].adj || !toks[j].lower || toks[j].low != "and" && toks[j].low != "&" || j-i < 3 {
 		return j
 	}
-	if toks[i].low == "the" && j-i > 3 {
-		i++
+	if (toks[i].low == "the" || toks[i].low == "a" || toks[i].low == "an") && j-i > 3 {
+		i++ // "A Department of Health and Social Care spokesperson"
 	}
 	if toks[i].poss && toks[i].cap && j-i > 3 {
 		i++ // the members a body is of: "Workers' Union of Metal and Machinery"
@@ -1765,6 +1765,37 @@ func (f *finder) foreignOrg(a, b int) bool {
 		if toks[x].flags()&fConn != 0 && toks[x+1].cap {
 			return true
 		}
+	}
+	return false
+}
+
+// monthGiven reports whether the month at token i, one that is also a
+// given name ("April", "May", "June"), opens a person's name before the
+// capitalised surname after it ("Her daughter, June Haskett, said"): not
+// after a word that makes it a date ("in June", "last May") nor before a
+// word the lexicon knows.
+func monthGiven(toks []token, i int) bool {
+	switch toks[i].low {
+	case "april", "may", "june":
+	default:
+		return false
+	}
+	if i+1 >= len(toks) || toks[i+1].line != toks[i].line || !toks[i+1].adj || !toks[i+1].cap || toks[i+1].upper || toks[i].poss ||
+		toks[i+1].flags()&(fTime|fCommon|fRole|fOrg|fHon|fFunc|fConn|fDem|fMod|fSpeech) != 0 {
+		return false
+	}
+	if i > 0 && toks[i-1].line == toks[i].line && (toks[i-1].digit || toks[i-1].flags()&(fFunc|fTime) != 0 || dateLead(toks[i-1].low)) {
+		return false
+	}
+	return true
+}
+
+// dateLead reports whether lower-case w before a month makes it a date
+// ("last May", "early June", "mid-April").
+func dateLead(w string) bool {
+	switch w {
+	case "last", "next", "early", "late", "mid", "this", "each", "every", "through", "throughout", "in", "on", "of", "since", "until", "till", "by", "from":
+		return true
 	}
 	return false
 }

@@ -226,7 +226,7 @@ whip constable treasurer dean magistrate warden chaplain curator headteacher hea
 reader caller listener viewer brigadier commodore coroner collector forecaster organizer organiser`)
 
 // honorifics precede names and are dropped from roles when alone.
-var honorifics = setOf(`mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady gen gen. col col. lt lt. sgt sgt.
+var honorifics = setOf(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady gen gen. col col. lt lt. sgt sgt.
 capt capt. sen sen. rep rep. gov gov. prof prof. pres pres. adm adm. maj maj. st. messrs cllr cllr. cr
 hon hon. engr engr. alhaji alhaja hajiya hajia mallam shri smt smt. oba madam puan encik datuk dato datin opanin justice brig brig. det det. supt supt. insp insp. gda gda.`)
 

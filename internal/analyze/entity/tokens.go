@@ -262,6 +262,20 @@ func (f *finder) tokenize(text string, sents []model.Span, words []tk.Token, tok
 			off = end
 		}
 	}
+	// "Det Con Ann Roe": a constable's rank after "Det" is a title, as
+	// "Sgt" is, though "Con" alone may open a name ("Con Edison")
+	for k := 1; k < len(toks); k++ {
+		if t := &toks[k]; t.cap && t.low == "con" && toks[k-1].cap && (toks[k-1].low == "det" || toks[k-1].low == "det.") && t.line == toks[k-1].line {
+			t.fl, t.flDone = lexFlags["sgt"], true
+		}
+	}
+	// "Her daughter, June Haskett, said": a month that is also a given
+	// name, before a surname, is that name
+	for k := range toks {
+		if t := &toks[k]; t.cap && !t.upper && len(t.low) <= 5 && monthGiven(toks, k) {
+			t.fl, t.flDone = lexFlags[t.low]&^fTime|fGiven, true
+		}
+	}
 	return toks
 }
 

@@ -175,6 +175,7 @@ func (f *finder) finishQuotations() {
 		}
 	}
 	f.namedLater()
+	f.describedThenNamed()
 	f.echoes()
 	f.headlineQuote()
 	for i := range f.quots {

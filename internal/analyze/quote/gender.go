@@ -43,6 +43,9 @@ func (f *finder) learnGenders() {
 				break // "a spokeswoman for Veradyne": the word before is someone else's
 			}
 			g = f.toks[k].lex.gender
+			if g == genderUnknown && f.toks[k].flags&fLower != 0 && k+1 < len(f.toks) && f.isPunct(k+1, ',') {
+				g = nounGender(g, f.word(k)) // "The man, Elwyn Roe,"
+			}
 			if base, _, ok := strings.Cut(f.word(k), "-of-"); ok && g == genderUnknown {
 				g = lookup(strings.ToLower(base)).gender // "Mum-of-three Leanne"
 			}

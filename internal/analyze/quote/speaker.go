@@ -380,6 +380,14 @@ func (f *finder) pronounSpeaker(t int) speaker {
 				m = p
 			}
 		}
+		// "Mrs Roe's great-grandson Ollie presented her with a cake.
+		// “…,” she said": the one the subject is a relative of, whom
+		// the sentence names again as its object
+		if want == model.Person && g != genderUnknown {
+			if p := f.possessorLead(t, g); p >= 0 {
+				m = p
+			}
+		}
 		// "Roe asked the senator what she would do. “…,” she said": the
 		// one asked answers.
 		if ps, _ := f.prevUnitSubject(); want == model.Person && ps >= 0 && ps == m {
@@ -503,6 +511,12 @@ func (f *finder) pronounSpeaker(t int) speaker {
 		if at := f.kinLeadBefore(t, g); at >= 0 && (m < 0 || f.ms[m].Start < at) && !f.personBetween(at, pos) {
 			return sp
 		}
+	}
+	// "federal inspectors found what they called …": people named by a
+	// plural noun before the pronoun in its sentence, with no body named
+	// between, are who it means
+	if (w == "they" || w == "them") && f.pluralPeopleBefore(t) {
+		return sp
 	}
 	if (w == "they" || w == "them") && (m < 0 || pos-f.ms[m].Start > 300) {
 		return sp // "they" far from any organization: officials, residents …
@@ -1899,6 +1913,94 @@ func (f *finder) pronounUnit(t int) int {
 	return u
 }
 
+// possessorLead returns the person of gender g whose relative or
+// associate the sentence before the one holding pronoun t opens with, in
+// the possessive ("Mrs Roe's great-grandson Ollie presented her with a
+// cake"), when that subject is not of gender g and an object pronoun of
+// gender g follows in that sentence; or -1.
+func (f *finder) possessorLead(t int, g byte) int {
+	u := f.pronounUnit(t)
+	if u < 1 {
+		return -1
+	}
+	v := f.units[u-1]
+	k := v.lo
+	if f.courtesyTitle(k) && f.toks[k].ment < 0 {
+		k++ // "Mrs Roe's"
+		if f.isPunct(k, '.') {
+			k++
+		}
+	}
+	if k >= v.hi || f.toks[k].kind != kWord || f.toks[k].ment < 0 || f.toks[k].q >= 0 {
+		return -1
+	}
+	e := f.mentEnd(k)
+	p := int(f.toks[k].ment)
+	if f.toks[e-1].flags&fPoss == 0 || f.ms[p].Type != model.Person || !f.genderFits(p, g) || f.gender == nil || f.gender[p] != g {
+		return -1
+	}
+	n := e
+	if n < v.hi && f.toks[n].kind == kWord && f.toks[n].flags&fLower != 0 && f.toks[n].lex.gender != genderUnknown && f.toks[n].lex.gender != g {
+		n++ // "her grandson"
+	} else if n < v.hi && f.kinNoun(n) && kinGender(strings.ToLower(f.word(n))) != g && kinGender(strings.ToLower(f.word(n))) != genderUnknown {
+		n++ // "great-grandson"
+	} else {
+		return -1
+	}
+	if n < v.hi && f.toks[n].ment >= 0 && f.genderFits(int(f.toks[n].ment), g) && (f.gender == nil || f.gender[f.toks[n].ment] == g) {
+		return -1
+	}
+	obj := "her"
+	if g == genderMale {
+		obj = "him"
+	}
+	for j := n + 1; j < v.hi; j++ {
+		if f.toks[j].q < 0 && f.isWord(j, obj) && (f.isPunct(j+1, '.') || f.isPunct(j+1, ',') || f.has(j+1, lxPrep|lxDet)) {
+			return p
+		}
+	}
+	return -1
+}
+
+// pluralPeopleBefore reports whether a lower-case plural noun for people
+// ("inspectors", "officials", "residents") stands before token t in its
+// sentence with no name between them.
+func (f *finder) pluralPeopleBefore(t int) bool {
+	u := f.pronounUnit(t)
+	if u < 0 {
+		return false
+	}
+	for k := t - 1; k >= f.units[u].lo && k >= t-6; k-- {
+		tk := &f.toks[k]
+		if tk.q >= 0 || tk.ment >= 0 {
+			return false
+		}
+		if tk.kind != kWord || tk.flags&fLower == 0 && k != f.units[u].lo {
+			continue // ("Inspectors found what they called …")
+		}
+		w := strings.ToLower(f.word(k))
+		if len(w) < 6 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+			continue
+		}
+		if f.has(k, lxRole) || isPeoplePlural(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPeoplePlural reports whether lower-case w is a plural noun for
+// people by its ending ("inspectors", "officials", "residents",
+// "economists", "campaigners").
+func isPeoplePlural(w string) bool {
+	for _, sfx := range [...]string{"ors", "ers", "ists", "ians", "ents", "icials", "atives"} {
+		if strings.HasSuffix(w, sfx) {
+			return true
+		}
+	}
+	return false
+}
+
 // kinLeadBefore returns the byte offset of the sentence before the one
 // holding pronoun t, in the same paragraph, when it opens with a
 // possessive and a noun for a relative or person of gender g and names no
@@ -1954,7 +2056,7 @@ func (f *finder) indefiniteBefore(t int, g byte) int {
 		}
 	}
 	for k := lo; k+1 < t; k++ {
-		if f.toks[k].q >= 0 || !(f.isWord(k, "a") || f.isWord(k, "an")) || k > 0 && (f.isPunct(k-1, ',') || f.has(k-1, lxAux) ||
+		if f.toks[k].q >= 0 || !(f.isWord(k, "a") || f.isWord(k, "an") || f.isWord(k, "another") && f.toks[k].flags&fCap != 0) || k > 0 && (f.isPunct(k-1, ',') || f.has(k-1, lxAux) ||
 			f.isWord(k-1, "as") || f.isWord(k-1, "has") || f.isWord(k-1, "have") || f.isWord(k-1, "had") || f.isWord(k-1, "of") ||
 			f.isWord(k-1, "with") || f.toks[k-1].kind == kWord && f.toks[k-1].lex.class&lxCue != 0) {
 			continue
@@ -1968,7 +2070,81 @@ func (f *finder) indefiniteBefore(t int, g byte) int {
 			}
 		}
 	}
+	// "Near the end of the night, a fifth-grader … stepped up, standing
+	// on her toes": a subject for a person by a noun that gives no sex,
+	// and a possessive of this one after it in the same sentence
+	for v := max(u-1, 0); v <= u; v++ {
+		k := f.units[v].lo
+		for j := k; !(f.isWord(k, "a") || f.isWord(k, "an") || f.isWord(k, "another")) && j < f.units[v].hi && j < k+8 && f.toks[j].q < 0 && f.toks[j].ment < 0; j++ {
+			if f.isPunct(j, ',') {
+				k = j + 1 // past an opening phrase
+				break
+			}
+		}
+		if k+1 >= t || f.toks[k].q >= 0 || !(f.isWord(k, "a") || f.isWord(k, "an") || f.isWord(k, "another")) || int(f.toks[k].start) <= at {
+			continue
+		}
+		for n := k + 1; n < t && n <= k+3 && f.toks[n].kind == kWord && f.toks[n].flags&fLower != 0; n++ {
+			if f.personLike(n) {
+				if f.possessiveOfAfter(n, t, g) {
+					at = int(f.toks[k].start)
+				}
+				break
+			}
+		}
+	}
 	return at
+}
+
+// personLike reports whether the lower-case word at token n is a noun for
+// a person: a role, a word of family or life stage, one of the everyday
+// nouns for people in local news ("resident", "commuter"), or one ending
+// as nouns for people do ("fifth-grader", "cyclist", "historian").
+func (f *finder) personLike(n int) bool {
+	w := strings.ToLower(f.word(n))
+	if f.has(n, lxRole) || describerNoun(w) {
+		return true
+	}
+	switch w {
+	case "resident", "parent", "neighbour", "neighbor", "patient", "passenger", "commuter", "shopper", "villager",
+		"customer", "worker", "driver", "rider", "volunteer", "teacher", "witness", "bystander", "local", "tenant":
+		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	if len(w) < 5 {
+		return false
+	}
+	for _, sfx := range [...]string{"grader", "ist", "ian"} {
+		if strings.HasSuffix(w, sfx) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveOfAfter reports whether "his" or "her" of gender g stands
+// after token n in its sentence, before token t, with no person named
+// between, or "he" or "she" of gender g right after a reporting verb.
+func (f *finder) possessiveOfAfter(n, t int, g byte) bool {
+	u := f.pronounUnit(n)
+	if u < 0 {
+		return false
+	}
+	for k := n + 1; k < f.units[u].hi && k < t; k++ {
+		if m := f.toks[k].ment; m >= 0 && f.ms[m].Type == model.Person {
+			return false
+		}
+		if f.toks[k].q < 0 && f.has(k, lxPossDet) && (f.isWord(k, "his") || f.isWord(k, "her")) {
+			return pronounGender(strings.ToLower(f.word(k))) == g
+		}
+		// "Another resident … said she would move": the one saying it
+		if f.toks[k].q < 0 && (f.isWord(k, "he") || f.isWord(k, "she")) && f.isCue(k-1) {
+			return pronounGender(strings.ToLower(f.word(k))) == g
+		}
+	}
+	return false
 }
 
 // nounGender returns the gender of a noun for a person: lg, the gender

@@ -347,6 +347,13 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	return speaker{ment: -1}
 }
 
+// inMediumPhrase reports whether the phrase from token n to the comma at
+// token t gives a written text as the means ("in a letter to the
+// authority dated Oct. 3", "in its annual report"), at most 16 tokens.
+func (f *finder) inMediumPhrase(n, t int) bool {
+	return t-n <= 16 && f.isWord(n, "in") && (f.has(n+1, lxDet|lxPossDet)) && f.has(n+2, lxMedium) && f.toks[n+2].flags&fLower != 0
+}
+
 // appositiveSubject finds the subject before an appositive that ends at the
 // comma t: "John Smith, the spokesman for X, said", "The official, who spoke
 // on condition of anonymity, said", "Dana Holt, who worked there for years
@@ -406,7 +413,12 @@ func (f *finder) appositiveSubject(t, lo int) speaker {
 			// "Governor X, in a broadcast on state radio, called": a
 			// longer prepositional phrase right after a person's name
 			f.has(n, lxPrep) && t-k <= 10 && k-1 >= lo && f.toks[k-1].kind == kWord && f.toks[k-1].ment >= 0 &&
-				f.ms[f.toks[k-1].ment].Type == model.Person) {
+				f.ms[f.toks[k-1].ment].Type == model.Person ||
+			// "The Federal Transit Administration, in a letter to the
+			// authority dated Oct. 3, said": the text a person or body
+			// wrote in, set off after its name
+			f.inMediumPhrase(n, t) && k-1 >= lo && f.toks[k-1].kind == kWord && f.toks[k-1].ment >= 0 &&
+				(f.ms[f.toks[k-1].ment].Type == model.Person || f.ms[f.toks[k-1].ment].Type == model.Organization)) {
 			if f.relBefore(k, lo) {
 				rel = true
 				continue // ", until it closed": a later part of a relative clause
@@ -627,6 +639,9 @@ func (f *finder) statePoint(k int) bool {
 func (f *finder) innerPoint(k int) bool {
 	if f.statePoint(k) || f.isPunct(k, '.') && f.isPunct(k+1, ',') {
 		return true // a point before a comma ends a word, not a sentence: "Y Securities Inc., said"
+	}
+	if f.isPunct(k, '.') && k > 0 && k+1 < len(f.toks) && f.toks[k+1].flags&fDigit != 0 && f.has(k-1, lxMonth) {
+		return true // "dated Oct. 3"
 	}
 	if !f.isPunct(k, '.') || k+1 >= len(f.toks) || f.toks[k+1].kind != kWord || f.toks[k+1].flags&fCap == 0 {
 		return false
@@ -1855,6 +1870,17 @@ func (f *finder) mediumSource(t, k, hi int) (speaker, bool) {
 	return speaker{ment: m, name: f.mentName(m), mention: f.spanText(t, n+1), lo: t, hi: n + 1, ok: true}, true
 }
 
+// inAMedium reports whether unit un gives a written text of noun w as
+// the means of what its subject did: "in a statement", "in a letter".
+func (f *finder) inAMedium(un unit, w string) bool {
+	for k := un.lo + 2; k < un.hi; k++ {
+		if f.toks[k].q < 0 && f.isWord(k, w) && (f.isWord(k-1, "a") || f.isWord(k-1, "an")) && f.isWord(k-2, "in") {
+			return true
+		}
+	}
+	return false
+}
+
 // mediumSubject returns the speaker of a written text named as the subject
 // by its noun alone at token t ("the communiqué states", "the statement
 // said"): whoever the unit before, or the one before it, quoted as issuing
@@ -1926,6 +1952,14 @@ func (f *finder) mediumSubject(t, lo int) (speaker, bool) {
 		if ok {
 			sp.mention, sp.lo, sp.hi = f.spanText(t-1, t+1), t-1, t+1
 			return sp, true
+		}
+		// "Mayor Ann Roe praised the vote in a statement.": the subject
+		// of the sentence that gives the text, or of issuing it
+		if m := f.leadSubject(v); m >= 0 && (f.ms[m].Type == model.Person || f.ms[m].Type == model.Organization) && f.inAMedium(un, w) {
+			return speaker{ment: m, name: f.mentName(m), mention: f.spanText(t-1, t+1), lo: t - 1, hi: t + 1, ok: true}, true
+		}
+		if m := f.statementIssuer(v); m >= 0 {
+			return speaker{ment: m, name: f.mentName(m), mention: f.spanText(t-1, t+1), lo: t - 1, hi: t + 1, ok: true}, true
 		}
 		// a body named by a phrase ("The Varnese trade ministry said in a
 		// communiqué that …")
