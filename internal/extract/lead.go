@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -215,9 +216,64 @@ func blockText(n *html.Node) string {
 	return b.String()
 }
 
-// normSpace folds runs of white space to one space and trims the ends.
+// normSpace folds runs of white space (unicode.IsSpace) to one space and
+// trims the ends, as strings.Join(strings.Fields(s), " ") does, in one
+// pass; it returns s itself when there is nothing to fold.
 func normSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	if spaceNormal(s) {
+		return s
+	}
+	var b strings.Builder // grown at the first word: s may be all space
+	space := false        // a space is owed before the next word
+	for i := 0; i < len(s); {
+		size, isSpace := 1, asciiSpace[s[i]]
+		if s[i] >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
+		}
+		switch {
+		case isSpace:
+			space = b.Len() > 0
+		default:
+			if b.Cap() == 0 {
+				b.Grow(len(s) - i)
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace takes for space.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// spaceNormal reports whether normSpace(s) is s: no white space other than
+// single ' ' between words.
+func spaceNormal(s string) bool {
+	afterSpace := true // a space at the start is not normal
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] && (c != ' ' || afterSpace) {
+				return false
+			}
+			afterSpace = c == ' '
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		afterSpace = false
+		i += size
+	}
+	return s == "" || !afterSpace
 }
 
 // withLead puts lead before body when body does not hold it already.

@@ -253,3 +253,19 @@ func TestHTMLKeepsStandfirstWhenDescriptionIsBody(t *testing.T) {
 		t.Errorf("text does not start with the standfirst:\n%s", res.Text)
 	}
 }
+
+func TestNormSpace(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb\n", "\r\n a \v\f b ",
+		"héllo wörld", "a\u00a0b", "a\u0085b", "a\u2003 b", "a \u3000", "\u2028x\u2029",
+		"bad\xffbyte here", "\xff", "  \xff  \xfe ", "a b c d", "one\u200bword",
+	} {
+		want := strings.Join(strings.Fields(s), " ")
+		if got := normSpace(s); got != want {
+			t.Errorf("normSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got := spaceNormal(s); got != (want == s) {
+			t.Errorf("spaceNormal(%q) = %v, want %v", s, got, want == s)
+		}
+	}
+}
