@@ -532,7 +532,10 @@ type work struct {
 	docs     []cluster.Doc
 	sigs     []dedupe.Signature
 	analyses []model.Analysis
-	batch    *storage.Batch
+	// stored holds the analyses as the store keeps them, with their
+	// character offsets (see addChars), when the run has a read model
+	stored []storage.Analysis
+	batch  *storage.Batch
 	// raw holds the raw pages of the batch's HTML articles.
 	raw []storage.RawPage
 	// lines encodes the line hashes the batch's documents taught the
@@ -684,9 +687,16 @@ func (p *Pipeline) prepare(ctx context.Context, items []source.Item, rep *Report
 	if p.opts.Analyzer != nil {
 		t = time.Now()
 		w.analyses = make([]model.Analysis, len(arts))
+		if p.rm != nil {
+			w.stored = make([]storage.Analysis, len(arts))
+		}
 		p.parallel(len(arts), func(i int) {
 			w.analyses[i] = p.analyze(arts[i])
 			w.analyses[i].ArticleID = arts[i].ID
+			if w.stored != nil {
+				w.stored[i].Analysis = w.analyses[i]
+				addChars(arts[i].Text, &w.stored[i])
+			}
 		})
 		for _, a := range arts {
 			if len(a.Text) > analyze.MaxTextBytes {
@@ -842,11 +852,13 @@ func (p *Pipeline) commit(ctx context.Context, w *work, rep *Report) error {
 		}
 		return nil
 	}
+	if p.rm != nil && len(w.stored) > 0 {
+		// the analyses as stored, with the offsets prepare added: the
+		// read model completes them (and an OverlappedWriter may write
+		// what they hold meanwhile)
+		w.batch.Analysis = w.stored
+	}
 	if ow, ok := p.store.(storage.OverlappedWriter); ok {
-		if p.rm != nil && len(w.analyses) > 0 {
-			// what the store may write of the analyses meanwhile
-			w.batch.Analysis = storedAnalyses(w.analyses)
-		}
 		if err := ow.CommitWhile(ctx, w.batch, complete); err != nil {
 			return err
 		}

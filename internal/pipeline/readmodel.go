@@ -650,23 +650,46 @@ func storedAnalyses(as []model.Analysis) []storage.Analysis {
 	return out
 }
 
-// stored completes an analysis as the store keeps it: its quotes' and
-// stances' character offsets and resolved keys. It changes no field of
-// the embedded model.Analysis, which a store may be writing meanwhile
-// (see storage.OverlappedWriter).
-func (rm *readModel) stored(ctx context.Context, text string, out *storage.Analysis) error {
+// addChars sets the character offsets of the quotes and stances of out
+// into text, the article's. They depend on nothing else, so a batch's
+// are computed as it is prepared, in parallel, instead of in the ordered
+// commit (see stored).
+func addChars(text string, out *storage.Analysis) {
 	conv := runeOffsets(text)
 	a := &out.Analysis
+	if len(a.Quotes) > 0 {
+		out.QuoteChars = make([]model.Span, len(a.Quotes))
+		for i, q := range a.Quotes {
+			out.QuoteChars[i] = model.Span{Start: conv(q.Start), End: conv(q.End)}
+		}
+	}
+	if len(a.Stances) > 0 {
+		out.StanceChars = make([]model.Span, len(a.Stances))
+		for i, s := range a.Stances {
+			out.StanceChars[i] = model.Span{Start: conv(s.Start), End: conv(s.End)}
+		}
+	}
+}
+
+// stored completes an analysis as the store keeps it: its quotes' and
+// stances' character offsets, unless addChars set them, and resolved
+// keys. It changes no field of the embedded model.Analysis, which a
+// store may be writing meanwhile (see storage.OverlappedWriter).
+func (rm *readModel) stored(ctx context.Context, text string, out *storage.Analysis) error {
+	a := &out.Analysis
+	if len(out.QuoteChars) != len(a.Quotes) || len(out.StanceChars) != len(a.Stances) {
+		addChars(text, out)
+	}
+	out.SpeakerKeys = slices.Grow(out.SpeakerKeys[:0], len(a.Quotes))
 	for _, q := range a.Quotes {
-		out.QuoteChars = append(out.QuoteChars, model.Span{Start: conv(q.Start), End: conv(q.End)})
 		k, err := rm.resolve(ctx, q.Speaker)
 		if err != nil {
 			return err
 		}
 		out.SpeakerKeys = append(out.SpeakerKeys, k)
 	}
+	out.HolderKeys = slices.Grow(out.HolderKeys[:0], len(a.Stances))
 	for _, s := range a.Stances {
-		out.StanceChars = append(out.StanceChars, model.Span{Start: conv(s.Start), End: conv(s.End)})
 		k, err := rm.resolve(ctx, s.Holder)
 		if err != nil {
 			return err
