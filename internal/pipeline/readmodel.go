@@ -582,6 +582,14 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 			n.Add(m, first)
 		}
 	}
+	// What the batch writes, sized once instead of grown row by row: a
+	// batch of 2,000 articles touched about 9,700 keys, most of them
+	// created, and wrote about 2.3 state rows and one entity key a key.
+	b.State = withRoom(b.State, 5*len(touched)/2)
+	if len(rm.created) > 0 {
+		b.NewState = withRoom(b.NewState, 5*len(rm.created)/2)
+		b.ReadModel.Keys = withRoom(b.ReadModel.Keys, len(rm.created))
+	}
 	b.State[stateEntitySeq] = strconv.AppendInt(nil, rm.seq, 10)
 	if resetting {
 		keys := make([]string, len(touched))
@@ -638,6 +646,13 @@ func (rm *readModel) preload(ctx context.Context, as []model.Analysis) (int, err
 		}
 	}
 	return len(keys), rm.loadNodes(ctx, keys)
+}
+
+// withRoom returns a copy of m with room for n more entries.
+func withRoom[K comparable, V any](m map[K]V, n int) map[K]V {
+	out := make(map[K]V, len(m)+n)
+	maps.Copy(out, m)
+	return out
 }
 
 // storedAnalyses returns the analyses as to be stored, before the read
