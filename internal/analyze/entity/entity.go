@@ -738,6 +738,12 @@ func (f *finder) roleBefore(a, re int) string {
 		l := toks[j].low
 		fl := toks[j].flags()
 		if toks[j].lower && fl&(fRole|fMod|fHon) != 0 {
+			if l == "official" && j == a-1 && j > 0 && (toks[j-1].poss || possDeterminer(toks[j-1].low) ||
+				toks[j-1].low == "the" || toks[j-1].low == "an") {
+				// "on its official Telegram channel", "the official
+				// Tarsk News Agency": an adjective, no title
+				break
+			}
 			if fl&fRole != 0 && l != "head" {
 				head, lowerHead = true, true
 			}

@@ -1407,12 +1407,34 @@ func (f *finder) accordingTo(c int, un unit) (speaker, bool) {
 	// Extend over the rest of the noun phrase ("according to a statement from X").
 	atStart := c == un.lo || f.isPunct(c-1, ',') && false || c <= un.lo+1
 	if atStart && f.isPunct(e, ',') {
+		if f.personCueAfter(e+1, un) {
+			// "According to state television, Premier X said his
+			// country …": the source reports X's words
+			return speaker{ment: -1}, false
+		}
 		f.emitClause(e+1, f.clauseEnd(e+1, un), sp, "according to")
 	} else if (f.isPunct(c-1, ',') || c > 0 && f.toks[c-1].kind == kMark && f.isPunct(c-2, ',')) &&
 		(e >= un.hi || f.isEndPunct(e) || e == un.hi-1) {
 		f.emitClause(un.lo, c-1, sp, "according to")
 	}
 	return sp, true
+}
+
+// personCueAfter reports whether the clause from token lo, after an
+// opening "According to X,", has a verb of saying of its own, before any
+// quotation, whose subject is a person named there.
+func (f *finder) personCueAfter(lo int, un unit) bool {
+	for k := lo; k < un.hi && k < lo+maxClause; k++ {
+		if f.toks[k].kind == kMark || f.isEndPunct(k) {
+			return false
+		}
+		if !f.isCue(k) || f.has(k-1, lxAux) || f.isWord(k-1, "to") {
+			continue
+		}
+		sp := f.subjectBefore(k, lo)
+		return sp.ok && sp.ment >= 0 && f.ms[sp.ment].Type == model.Person && sp.lo >= lo
+	}
+	return false
 }
 
 // clauseAfter returns the first token of the clause reported by cue c, or -1.

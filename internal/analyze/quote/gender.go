@@ -56,6 +56,15 @@ func (f *finder) learnGenders() {
 		if g == genderUnknown {
 			g = f.appositiveGender(f.mentEnd(t))
 		}
+		// "Roe said in her opening remarks", "Roe wrote on his
+		// account": the possessive after the verb of saying the name is
+		// the subject of
+		if e := f.mentEnd(t); g == genderUnknown && e+2 < len(f.toks) && f.toks[e].kind == kWord && f.toks[e].flags&fLower != 0 &&
+			f.isCue(e) && f.has(e+1, lxPrep) && f.toks[e+2].kind == kWord && f.toks[e+2].q < 0 {
+			if w := f.word(e + 2); w == "his" || w == "her" {
+				g = pronounGender(w)
+			}
+		}
 		if ng := givenGender(f.mentName(m)); ng != genderUnknown && (f.ms[m].Type == model.Person || f.ms[m].Type == model.Other) {
 			if f.nameGender == nil {
 				f.nameGender = make([]byte, len(f.ms))

@@ -17,7 +17,10 @@ func (f *finder) fromMention(m, lo, hi int) speaker {
 	sp.name = f.mentName(m)
 	// "the DPP asked": the person named before with the role those
 	// letters stand for ("Deputy Public Prosecutor Ann Roe")
-	if f.ms[m].Type != model.Person {
+	// (not letters the recogniser tied to a body's full name: "the MEA
+	// said" after "Ministry of External Affairs spokesperson X" is the
+	// ministry)
+	if f.ms[m].Type != model.Person && !f.spelledBody(m) {
 		if p := f.acronymHolder(m); p >= 0 {
 			sp.ment, sp.name = p, f.mentName(p)
 		}
@@ -29,6 +32,25 @@ func (f *finder) fromMention(m, lo, hi int) speaker {
 		sp.name = n
 	}
 	return sp
+}
+
+// spelledBody reports whether mention m is an organization the recogniser
+// tied to a longer name of its own, as letters standing for a body spelled
+// out elsewhere in the text ("ISMD" for "Inter-Services Media
+// Directorate"), no title among its words.
+func (f *finder) spelledBody(m int) bool {
+	k := f.ms[m].Key
+	if f.ms[m].Type != model.Organization || len(k) <= len(f.mentText(m)) || !strings.Contains(k, " ") {
+		return false
+	}
+	// not a title spelled out ("DSP" for "Deputy Superintendent of
+	// Police")
+	for w := range strings.FieldsSeq(k) {
+		if lookup(strings.ToLower(w)).class&lxRole != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // kinFullName returns the full name of a relative the text names by a
@@ -2058,7 +2080,7 @@ func (f *finder) indefiniteBefore(t int, g byte) int {
 	for k := lo; k+1 < t; k++ {
 		if f.toks[k].q >= 0 || !(f.isWord(k, "a") || f.isWord(k, "an") || f.isWord(k, "another") && f.toks[k].flags&fCap != 0) || k > 0 && (f.isPunct(k-1, ',') || f.has(k-1, lxAux) ||
 			f.isWord(k-1, "as") || f.isWord(k-1, "has") || f.isWord(k-1, "have") || f.isWord(k-1, "had") || f.isWord(k-1, "of") ||
-			f.isWord(k-1, "with") || f.toks[k-1].kind == kWord && f.toks[k-1].lex.class&lxCue != 0) {
+			f.isWord(k-1, "with") || f.toks[k-1].kind == kWord && f.toks[k-1].lex.class&lxCue != 0) || f.saidAfterClause(k, t) {
 			continue
 		}
 		for n := k + 1; n < t && n <= k+3 && f.toks[n].kind == kWord && f.toks[n].flags&fLower != 0 && f.toks[n].q < 0; n++ {
@@ -2094,6 +2116,36 @@ func (f *finder) indefiniteBefore(t int, g byte) int {
 		}
 	}
 	return at
+}
+
+// saidAfterClause reports whether token k lies in a clause that a short
+// attribution after a comma, before token t, reports ("A man aged 64 was
+// killed when debris fell, the governor said."): one described there is
+// talked about, not a speaker.
+func (f *finder) saidAfterClause(k, t int) bool {
+	u := f.unitOf(int(f.toks[k].start))
+	if u < 0 {
+		return false
+	}
+	hi := min(f.units[u].hi, t)
+	for c := k + 1; c < hi; c++ {
+		if f.toks[c].kind == kMark {
+			return false
+		}
+		if !f.isCue(c) || f.toks[c].flags&fLower == 0 {
+			continue
+		}
+		for p := c - 1; p > k && p >= c-5; p-- {
+			if f.isPunct(p, ',') {
+				return p+1 < c && f.isEndPunct(c+1)
+			}
+			if f.toks[p].kind != kWord {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // personLike reports whether the lower-case word at token n is a noun for
@@ -2943,6 +2995,11 @@ func (f *finder) orgPhrase(mention string, before int) string {
 			}
 		}
 	}
+	// "the self-styled defence ministry" of a breakaway authority: the
+	// body by its name, without the writer's doubt
+	for len(words) > 2 && selfStyled(strings.ToLower(words[0])) {
+		words = words[1:]
+	}
 	if len(words) == 0 || len(words) > 4 {
 		return ""
 	}
@@ -2994,6 +3051,16 @@ func (f *finder) orgPhrase(mention string, before int) string {
 	}
 	// "a ministry official": the last "the … ministry" named before.
 	return f.lastBody(words[0], before, false)
+}
+
+// selfStyled reports whether w is an adjective by which a writer doubts
+// the title a body gives itself ("self-styled", "so-called").
+func selfStyled(w string) bool {
+	switch w {
+	case "self-styled", "so-called", "self-proclaimed", "self-declared":
+		return true
+	}
+	return false
 }
 
 // lastBody returns the last "the … noun" (with poss, also "X's … noun")

@@ -82,6 +82,7 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	}
 	t = f.skipPartyTag(t, lo)
 	t = f.skipAcronymTag(t, lo)
+	t = f.skipDashAside(t, lo)
 	// "the writer herself said", "Roe himself said": the reflexive
 	// stresses the one named before it
 	if t-1 >= lo && f.toks[t].kind == kWord && f.toks[t-1].kind == kWord && !f.has(t-1, lxPronoun) {
@@ -202,6 +203,14 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 					return speaker{ment: m, name: f.mentName(m), mention: f.spanText(t-2, t+1), lo: t - 2, hi: t + 1, ok: true}
 				}
 			}
+		}
+	}
+	// "the ISMD statement said", "the Kelmar Oil report says": the body
+	// whose name qualifies the text
+	if t-1 >= lo && f.has(t, lxMedium) && f.toks[t].flags&fLower != 0 && f.toks[t-1].kind == kWord && f.toks[t-1].ment >= 0 &&
+		f.toks[t-1].flags&fPoss == 0 && f.ms[f.toks[t-1].ment].Type == model.Organization && f.mentEnd(t-1) == t {
+		if s := f.mentStart(t - 1); s-1 >= lo && f.isWord(s-1, "the") {
+			return f.fromMention(int(f.toks[t-1].ment), s-1, t+1)
 		}
 	}
 	if sp, ok := f.mediumSubject(t, lo); ok {
@@ -1512,6 +1521,33 @@ func (f *finder) skipAcronymTag(t, lo int) int {
 	}
 	return t - 3
 }
+
+// skipDashAside returns the token before an aside set off by dashes that
+// ends at token t, right after the one it describes ("al-Sufi — whose
+// name is also spelt Al Soufi — said", "Okonkwo — who chairs the
+// committee — said"), or t when there is none: an aside of lower-case
+// words first, no quotation in it, after a word.
+func (f *finder) skipDashAside(t, lo int) int {
+	if !f.isDashPunct(t) {
+		return t
+	}
+	for k := t - 1; k > lo && k >= t-maxDashAside; k-- {
+		if f.toks[k].kind == kMark || f.toks[k].q >= 0 || f.isEndPunct(k) {
+			return t
+		}
+		if f.isDashPunct(k) {
+			if k+1 < t && f.toks[k+1].kind == kWord && f.toks[k+1].flags&fLower != 0 && f.toks[k-1].kind == kWord {
+				return k - 1
+			}
+			return t
+		}
+	}
+	return t
+}
+
+// maxDashAside bounds the tokens of an aside set off by dashes between a
+// subject and its verb.
+const maxDashAside = 40
 
 // skipPartyTag returns the token before a party-and-state tag that ends at
 // token t, as American copy writes it after a legislator's name ("Rep. X
