@@ -974,6 +974,9 @@ func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
 	if toks[a].flags()&fMod != 0 || placeSuffixes[toks[a].low] {
 		return // a generic word alone ("Interior", "Street")
 	}
+	if toks[a].sent && quantifierPronoun(toks[a].low) {
+		return // "Another said:", "Others wrote": people the text does not name
+	}
 	if f.kinAppositive(a) {
 		f.cands = append(f.cands, c) // "Her husband, Grant, said"
 		return
@@ -1253,6 +1256,16 @@ func (f *finder) roleBeforeComma(a int) string {
 		}
 	}
 	return f.text[toks[start].s:toks[end].e]
+}
+
+// quantifierPronoun reports whether l is a word that stands alone for
+// people of a group named before ("One wrote …", "Another said …").
+func quantifierPronoun(l string) bool {
+	switch l {
+	case "another", "others", "one", "both", "each", "some", "many", "most", "several", "none", "neither", "either", "all":
+		return true
+	}
+	return false
 }
 
 // possDeterminer reports whether l is a possessive determiner, which

@@ -83,6 +83,9 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 	t = f.skipPartyTag(t, lo)
 	t = f.skipAcronymTag(t, lo)
 	t = f.skipDashAside(t, lo)
+	if t == c-1 && (f.isPunct(c+1, ':') || c+1 < len(f.toks) && f.toks[c+1].kind == kMark || f.isEndPunct(c+1)) {
+		t = f.skipAgeRelative(t, lo) // "…, added: “…”"
+	}
 	// "the writer herself said", "Roe himself said": the reflexive
 	// stresses the one named before it
 	if t-1 >= lo && f.toks[t].kind == kWord && f.toks[t-1].kind == kWord && !f.has(t-1, lxPronoun) {
@@ -805,6 +808,11 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 	if f.isWord(t-1, "the") && strings.HasSuffix(strings.ToLower(f.word(t)), "-year-old") {
 		return f.justNamed(t-1, t+1), true
 	}
+	// "the 33-year-old quick said": an age and a noun of what they do
+	if t-2 >= lo && tk.ment < 0 && tk.flags&fLower != 0 && f.isWord(t-2, "the") && hasSuffixFold(f.word(t-1), "-year-old") &&
+		tk.lex.class&(lxCue|lxAux|lxPrep|lxRel) == 0 {
+		return f.justNamed(t-2, t+1), true
+	}
 	if isSpokes(strings.ToLower(f.word(t))) && t-1 >= lo && f.toks[t-1].kind == kWord {
 		// "a Westgrid spokesman said", and "a Halvorsen spokeswoman"
 		// for the body named for that person
@@ -1183,6 +1191,11 @@ func nationalityNoun(w string) bool {
 	if len(w) > 5 && strings.EqualFold(w[len(w)-3:], "man") || len(w) > 5 && strings.EqualFold(w[len(w)-5:], "woman") {
 		return true // Welshman, Frenchwoman, Yorkshireman
 	}
+	// Icelander, Queenslander; Gibraltarian, Tasmanian (not "the
+	// Guardian", whose -dian is a newspaper's)
+	if len(w) > 7 && (hasSuffixFold(w, "lander") || hasSuffixFold(w, "ian") && !hasSuffixFold(w, "dian")) {
+		return true
+	}
 	for _, n := range nationalityNouns {
 		if eqLower(w, n) {
 			return true
@@ -1537,6 +1550,27 @@ func (f *finder) skipDashAside(t, lo int) int {
 		}
 		if f.isDashPunct(k) {
 			if k+1 < t && f.toks[k+1].kind == kWord && f.toks[k+1].flags&fLower != 0 && f.toks[k-1].kind == kWord {
+				return k - 1
+			}
+			return t
+		}
+	}
+	return t
+}
+
+// skipAgeRelative returns the token that ends an age standing for a
+// person before a relative clause set off by commas that ends at token t
+// ("The 31-year-old, who played his 250th game, added"), or t.
+func (f *finder) skipAgeRelative(t, lo int) int {
+	if !f.isPunct(t, ',') {
+		return t
+	}
+	for k := t - 1; k-2 >= lo && k >= t-maxDashAside; k-- {
+		if f.toks[k].kind == kMark || f.isEndPunct(k) {
+			return t
+		}
+		if f.isPunct(k, ',') {
+			if f.isWord(k+1, "who") && hasSuffixFold(f.word(k-1), "-year-old") && f.isWord(k-2, "the") {
 				return k - 1
 			}
 			return t
@@ -2883,6 +2917,15 @@ func (f *finder) sourceCloseTo(t, lo int) (speaker, bool) {
 	for k := t - 1; k-1 >= lo && k > t-8; k-- {
 		if f.toks[k].kind != kWord || f.toks[k].q >= 0 || f.isCue(k) {
 			return speaker{}, false
+		}
+		// "a pal of the defender said", "a friend of the couple said":
+		// an unnamed friend, whoever they are a friend of
+		if f.isWord(k, "of") && k-2 >= lo && (f.isWord(k-2, "a") || f.isWord(k-2, "one") || f.isWord(k-2, "another")) &&
+			(k-2 == lo || f.isPunct(k-3, ',') || k-3 == lo && (f.isWord(k-3, "but") || f.isWord(k-3, "and"))) {
+			switch strings.ToLower(f.word(k - 1)) {
+			case "pal", "friend", "mate", "confidant", "confidante":
+				return speaker{ment: -1, mention: f.spanText(k-2, t+1), lo: k - 2, hi: t + 1, ok: true}, true
+			}
 		}
 		if !f.isWord(k, "close") || !f.isWord(k+1, "to") {
 			continue
