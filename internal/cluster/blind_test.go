@@ -66,7 +66,7 @@ func clusterDated(cfg Config, recs []eval.Record, batch int) (pred, dupOf map[st
 		pending = pending[:0]
 		for k, r := range recs[i:min(i+batch, len(recs))] {
 			id := int64(i + k + 1)
-			d := Doc{ID: id, Title: r.Title, Text: r.Text, Published: r.Published}
+			d := Doc{ID: id, Title: r.Title, Text: r.Text, Published: r.Published, Outlet: r.Outlet}
 			if o := dd.AddDated(id, r.Published, signer.Sign(r.Text)); o != 0 {
 				d.DuplicateOf = o
 				d.OriginalDay, _ = dd.Day(o)
@@ -93,7 +93,13 @@ func clusterDated(cfg Config, recs []eval.Record, batch int) (pred, dupOf map[st
 // batches of 10, whose first batch starts the document frequencies from
 // nothing, the two football results written from one wire template and
 // their reports form one story, and one Storm Idris report is split off.
-// The floors sit a little below those figures.
+// Weighing each outlet's house template down in its articles (see
+// Config.TemplateShare) took the whole stream to P=0.979 R=0.980
+// F1=0.980 and batches of 10 to P=0.961 R=0.982 F1=0.971: three of the
+// four roundups join their events; the one on the rail bill still joins
+// the roundup on a resignation of the same day, through the outlet names
+// both cite (names are not discounted). The floors sit a little below
+// those figures.
 func TestDevBlindStream(t *testing.T) {
 	recs := readBlind(t)
 	byTitle := make(map[string]string, len(recs))
@@ -103,7 +109,7 @@ func TestDevBlindStream(t *testing.T) {
 	for _, tt := range []struct {
 		batch int
 		floor float64
-	}{{len(recs), 0.93}, {10, 0.92}} {
+	}{{len(recs), 0.97}, {10, 0.96}} {
 		t.Run(fmt.Sprintf("batches of %d", tt.batch), func(t *testing.T) {
 			pred, dupOf := clusterDated(DefaultConfig(), recs, tt.batch)
 			s := scoreOn(recs, pred)

@@ -19,6 +19,9 @@
 // or joins a story. Within a batch the result does not depend on input
 // order.
 //
+// Words that an outlet's recent articles repeat whatever they report (its
+// house template) weigh little in its articles (see Config.TemplateShare).
+//
 // Capitalised names of headlines and leads are counted per story and link
 // stories into threads (see Threads).
 //
@@ -59,6 +62,10 @@ type Doc struct {
 	// article whose story went dormant can read it back; for an undated
 	// original, whose day does not find its story.
 	OriginalStory int64
+	// Outlet is the publisher (empty: unknown). A dated article's
+	// outlet's house template weighs little in it (see
+	// Config.TemplateShare).
+	Outlet string
 
 	// counts holds the raw feature counts once Count has run.
 	counts *counts
@@ -179,6 +186,17 @@ type Config struct {
 	ShortCohesion float64
 	LongFeatures  int
 	ShortFeatures int
+	// An outlet's house template is the words carried by at least
+	// TemplateMin of its last TemplateDocs dated articles within
+	// WindowDays of its newest, and by at least TemplateShare of them,
+	// of which the outlet holds at least TemplateOwn of the occurrences
+	// among all outlets' such articles; they weigh TemplateWeight times
+	// as much in its articles. TemplateMin 0 turns this off.
+	TemplateMin    int
+	TemplateDocs   int
+	TemplateShare  float64
+	TemplateOwn    float64
+	TemplateWeight float64
 }
 
 // DefaultConfig returns settings that work on news without tuning.
@@ -212,6 +230,11 @@ func DefaultConfig() Config {
 		ShortCohesion:    0.52,
 		LongFeatures:     96,
 		ShortFeatures:    28,
+		TemplateMin:      3,
+		TemplateDocs:     64,
+		TemplateShare:    0.4,
+		TemplateOwn:      0.9,
+		TemplateWeight:   0.1,
 	}
 }
 
@@ -285,6 +308,9 @@ type Clusterer struct {
 	// loads in between.
 	pending map[int64][]byte
 	loader  Loader
+	// outlets holds the recent articles' features of each outlet, for
+	// their house templates (nil until an article names its outlet).
+	outlets *outlets
 
 	// scratch
 	tmp   vec
@@ -379,7 +405,13 @@ func (c *Clusterer) vectorize(docs []Doc) []item {
 			d := &docs[i]
 			v := weigh(*d.counts, c.df, c.n, 1, c.cfg.DocFeatures)
 			items[i] = item{id: d.ID, v: v, names: d.counts.names, day: dayOf(d.Published), dupOf: d.DuplicateOf,
-				dupDay: dayOf(d.OriginalDay), dupStory: d.OriginalStory, top: c.topFeats(v, max(c.cfg.QueryFeatures, c.cfg.IndexFeatures), nil)}
+				dupDay: dayOf(d.OriginalDay), dupStory: d.OriginalStory}
+		}
+	})
+	c.countOutlets(docs, items)
+	parallel(len(items), func() func(int) {
+		return func(i int) {
+			items[i].top = c.topFeats(items[i].v, max(c.cfg.QueryFeatures, c.cfg.IndexFeatures), nil)
 		}
 	})
 	return items

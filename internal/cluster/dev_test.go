@@ -59,7 +59,7 @@ func clusterRecords(cfg Config, recs []eval.Record, batch int) map[string]string
 		pending = pending[:0]
 		for k, r := range recs[i:min(i+batch, len(recs))] {
 			id := int64(i + k + 1)
-			pending = append(pending, Doc{ID: id, Title: r.Title, Text: r.Text, Published: r.Published, DuplicateOf: dd.Add(id, r.Text)})
+			pending = append(pending, Doc{ID: id, Title: r.Title, Text: r.Text, Published: r.Published, Outlet: r.Outlet, DuplicateOf: dd.Add(id, r.Text)})
 		}
 		c.AddBatch(pending)
 	}

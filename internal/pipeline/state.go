@@ -399,7 +399,7 @@ func (p *Pipeline) replay(ctx context.Context) error {
 }
 
 func clusterDoc(a *model.Article) cluster.Doc {
-	return cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Published: a.Published, DuplicateOf: a.DuplicateOf}
+	return cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Published: a.Published, DuplicateOf: a.DuplicateOf, Outlet: a.Outlet}
 }
 
 // saveState commits b with what changed in the state since the last save.
