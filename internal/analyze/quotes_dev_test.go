@@ -828,6 +828,35 @@ import (
 // (one more right in tabloid-02); left: the nickname and capitalised-lead
 // misses, "came the reply", "the new champ" after his opponent spoke, the
 // caption, a spokesperson for a person.
+//
+// fresh45-* a forty-fifth, thirteen articles (150 quotes) of business and
+// technology news as wires and business sites write it (an earnings call
+// with analysts' questions, a headset launch, a layoff memo, a
+// regulator's fine, an authors' lawsuit, a founder profile, merger talks
+// from people familiar with the matter, surge pricing and posts on X and
+// LinkedIn, a chip plant delayed in a filing, a bank's results call, EU
+// antitrust charges, an EV recall, a network outage), annotated before
+// its first run: precision 1.000, recall 1.000, right speaker 0.920 with
+// analyze-71, whole dev set then 0.999, 0.993, 0.948 on 8311 quotes;
+// missed: "a Brightwater spokesperson" and "a Halden spokeswoman" read as
+// the company, as the set's gold reads "a Westgrid spokesman" (the gold
+// had them unnamed; changed to the company after the first run), "X said
+// in a statement (to the stock exchange) that it … “…,” the company
+// said" given to another company named before or to none, "Kessington"
+// after "Her father, Femi Kessington" read as the father (so "she said"
+// went to the last woman named), "one user who said they worked at the
+// company wrote" read as the company, "she told staff, according to one
+// of them" after "two people", "She said the company would save “…”"
+// after "said Beatrix Holloway-Quinn of Y", and "The proposed class
+// action … says" quoting the complaint; with analyze-72 (a body that
+// speaks "in a statement" or "in a filing" "that it" will do something
+// is a body, whatever the recogniser typed it) 1.000, 1.000, 0.947,
+// whole set 0.999, 0.993, 0.949 on 8311, no earlier dev quote lost (one
+// more right in fresh19-launch-01); left: the shared surname, the user
+// of the company, the two people, Holloway-Quinn, the complaint. (Reading
+// a bare surname as the one named before a relative introduced by
+// kinship was tried and dropped: it lost nine earlier quotes where the
+// relative is the one who goes on speaking.)
 // The gold of tabloid-01 credits "a council
 // spokesman" to the council the sentence before names, as the later
 // batches do for "a ministry spokesman" and "a board spokeswoman".

@@ -1768,13 +1768,21 @@ func (f *finder) noteSpeaker(sp speaker) {
 // typed as a place, "Halvorsen Brightline said in its release").
 // itsAfter reports whether "its" follows token k within the verb phrase
 // after a speaker, before any name or punctuation ("said in its
-// release", "said its board"): the speaker is a body.
+// release", "said its board"), or whether the phrase reports a statement
+// or filing by "it" ("said in a statement to the stock exchange that
+// it would"): the speaker is a body.
 func (f *finder) itsAfter(k int) bool {
-	for j := k; j < len(f.toks) && j < k+4; j++ {
-		if f.toks[j].kind != kWord || f.toks[j].ment >= 0 || f.toks[j].q >= 0 {
+	filed := false
+	for j := k; j < len(f.toks) && j < k+10; j++ {
+		if f.toks[j].kind != kWord || f.toks[j].ment >= 0 && !filed || f.toks[j].q >= 0 {
 			return false
 		}
-		if f.isWord(j, "its") {
+		switch {
+		case j < k+4 && f.isWord(j, "its"):
+			return true
+		case f.isWord(j, "statement") || f.isWord(j, "filing"):
+			filed = true
+		case filed && f.isWord(j, "it") && f.isWord(j-1, "that"):
 			return true
 		}
 	}
