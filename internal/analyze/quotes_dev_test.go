@@ -857,6 +857,15 @@ import (
 // a bare surname as the one named before a relative introduced by
 // kinship was tried and dropped: it lost nine earlier quotes where the
 // relative is the one who goes on speaking.)
+// fresh46-* a forty-sixth, fourteen articles (150 quotes) of police and
+// court reporting as US, British and Irish papers write it (an
+// arraignment, a murder trial with a 999 call and cross-examination, a
+// sentencing for death by dangerous driving, a Garda appeal for
+// witnesses, testimony as question and answer, a police naming with a
+// family tribute, a charity fraud, an accused giving evidence, a
+// harassment hearing, a federal bribery indictment, a tabloid jailing, a
+// Central Criminal Court life sentence, a bodycam release, a detective
+// cross-examined on his notes), annotated before its first run.
 // The gold of tabloid-01 credits "a council
 // spokesman" to the council the sentence before names, as the later
 // batches do for "a ministry spokesman" and "a board spokeswoman".
@@ -949,7 +958,7 @@ func TestQuotesDev(t *testing.T) {
 	// The fresh batches, written after the tuning: counts per batch
 	// (gold, found, true positives, recalled, right speaker).
 	type tally struct{ gold, found, tp, recalled, right int }
-	batches := map[string]*tally{"fresh-": {}, "fresh3-": {}, "fresh4-": {}, "fresh5-": {}, "fresh6-": {}, "fresh7-": {}, "fresh8-": {}, "fresh9-": {}, "fresh10-": {}, "dev11-": {}, "fresh11-": {}, "fresh12-": {}, "fresh13-": {}, "fresh14-": {}, "fresh15-": {}, "fresh16-": {}, "fresh17-": {}, "fresh18-": {}, "fresh19-": {}, "fresh20-": {}, "fresh21-": {}, "fresh22-": {}, "fresh23-": {}, "fresh24-": {}, "fresh25-": {}, "fresh26-": {}, "fresh27-": {}, "fresh28-": {}, "fresh29-": {}, "fresh30-": {}, "fresh31-": {}, "fresh32-": {}, "fresh33-": {}, "fresh34-": {}, "fresh36-": {}, "fresh35-": {}, "fresh37-": {}, "fresh38-": {}, "fresh39-": {}, "fresh40-": {}, "fresh41-": {}, "fresh42-": {}, "fresh43-": {}, "fresh44-": {}, "fresh45-": {}}
+	batches := map[string]*tally{"fresh-": {}, "fresh3-": {}, "fresh4-": {}, "fresh5-": {}, "fresh6-": {}, "fresh7-": {}, "fresh8-": {}, "fresh9-": {}, "fresh10-": {}, "dev11-": {}, "fresh11-": {}, "fresh12-": {}, "fresh13-": {}, "fresh14-": {}, "fresh15-": {}, "fresh16-": {}, "fresh17-": {}, "fresh18-": {}, "fresh19-": {}, "fresh20-": {}, "fresh21-": {}, "fresh22-": {}, "fresh23-": {}, "fresh24-": {}, "fresh25-": {}, "fresh26-": {}, "fresh27-": {}, "fresh28-": {}, "fresh29-": {}, "fresh30-": {}, "fresh31-": {}, "fresh32-": {}, "fresh33-": {}, "fresh34-": {}, "fresh36-": {}, "fresh35-": {}, "fresh37-": {}, "fresh38-": {}, "fresh39-": {}, "fresh40-": {}, "fresh41-": {}, "fresh42-": {}, "fresh43-": {}, "fresh44-": {}, "fresh45-": {}, "fresh46-": {}}
 	for id, idx := range byArt {
 		var bt *tally
 		for pre, b := range batches {
@@ -1036,7 +1045,7 @@ func TestQuotesDev(t *testing.T) {
 	r := float64(recalled) / float64(max(gold, 1))
 	s := float64(right) / float64(max(gold, 1))
 	t.Logf("dev direct quotes: gold %d, found %d, precision %.3f, recall %.3f, right speaker %.3f", gold, found, p, r, s)
-	for _, pre := range []string{"fresh-", "fresh3-", "fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-", "fresh10-", "dev11-", "fresh11-", "fresh12-", "fresh13-", "fresh14-", "fresh15-", "fresh16-", "fresh17-", "fresh18-", "fresh19-", "fresh20-", "fresh21-", "fresh22-", "fresh23-", "fresh24-", "fresh25-", "fresh26-", "fresh27-", "fresh28-", "fresh29-", "fresh30-", "fresh31-", "fresh32-", "fresh33-", "fresh34-", "fresh36-", "fresh35-", "fresh37-", "fresh38-", "fresh39-", "fresh40-", "fresh41-", "fresh42-", "fresh43-", "fresh44-", "fresh45-"} {
+	for _, pre := range []string{"fresh-", "fresh3-", "fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-", "fresh10-", "dev11-", "fresh11-", "fresh12-", "fresh13-", "fresh14-", "fresh15-", "fresh16-", "fresh17-", "fresh18-", "fresh19-", "fresh20-", "fresh21-", "fresh22-", "fresh23-", "fresh24-", "fresh25-", "fresh26-", "fresh27-", "fresh28-", "fresh29-", "fresh30-", "fresh31-", "fresh32-", "fresh33-", "fresh34-", "fresh36-", "fresh35-", "fresh37-", "fresh38-", "fresh39-", "fresh40-", "fresh41-", "fresh42-", "fresh43-", "fresh44-", "fresh45-", "fresh46-"} {
 		b := batches[pre]
 		t.Logf("of which %s*: gold %d, found %d, precision %.3f, recall %.3f, right speaker %.3f", pre, b.gold, b.found,
 			float64(b.tp)/float64(max(b.found, 1)), float64(b.recalled)/float64(max(b.gold, 1)), float64(b.right)/float64(max(b.gold, 1)))
