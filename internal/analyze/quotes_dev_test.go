@@ -865,7 +865,26 @@ import (
 // family tribute, a charity fraud, an accused giving evidence, a
 // harassment hearing, a federal bribery indictment, a tabloid jailing, a
 // Central Criminal Court life sentence, a bodycam release, a detective
-// cross-examined on his notes), annotated before its first run.
+// cross-examined on his notes), annotated before its first run:
+// precision 1.000, recall 0.993, right speaker 0.807 with analyze-72,
+// whole dev set then 0.999, 0.993, 0.946 on 8461 quotes; missed: "X KC
+// told" read as the rank, questions in cross-examination ("…?" asked X
+// KC, for the defence; bare questions and answers that alternate) given
+// to the witness or to none, "A Garda spokesperson" and "A spokesman for
+// the N.Y.P.D." read as the force (the gold has them unnamed; left as it
+// is), "Detective Garda X" keeping "Garda" in the name, "the family
+// said" after a family tribute, the union's statement, "Mr Lynch, for
+// the defence … counsel said", "Mr Fitzmaurice" after "Mrs
+// Fitzmaurice", "her husband, Peter, said", "Detective Constable X of
+// Y's unit said:", "the family described" a statement read by a sister,
+// the accused's evidence after his barrister's question,
+// the scream "pop, pop, pop"; with analyze-73 (a counsel's rank or an
+// honour right after a name without commas, "X KC told", "X SC said",
+// "X OBE said", is skipped to the name) 1.000, 0.993, 0.813, whole set
+// 0.999, 0.993, 0.946 on 8461, no earlier dev quote lost; left: the
+// rest above. (Reading "garda" as a rank before a name was tried and
+// dropped: it split "Galway Garda Division" and "Tallaght Garda Station"
+// and lost an earlier quote in fresh36-liveblog-01.)
 // The gold of tabloid-01 credits "a council
 // spokesman" to the council the sentence before names, as the later
 // batches do for "a ministry spokesman" and "a board spokeswoman".

@@ -1588,6 +1588,14 @@ const maxDashAside = 40
 // (R-Ariz.) told", "Rep. X (D., Mo.) said", "Rep. X, D-Texas, called",
 // "Rep. X (D., Mo.), chairman of Y, told"), or t when there is none.
 func (f *finder) skipPartyTag(t, lo int) int {
+	// "X KC told", "X SC said": a counsel's rank or an honour written
+	// right after the name, without commas
+	if t-1 >= lo && f.toks[t].kind == kWord && f.toks[t-1].kind == kWord && f.toks[t-1].ment >= 0 &&
+		(f.ms[f.toks[t-1].ment].Type == model.Person || f.ms[f.toks[t-1].ment].Type == model.Other) {
+		if w := f.word(t); len(w) > 1 && len(w) <= 4 && upperASCII(w) && entity.PostNominal(strings.ToLower(w)) {
+			return t - 1
+		}
+	}
 	if f.isPunct(t, ')') {
 		for k := t - 1; k >= lo && k >= t-12; k-- {
 			if f.isPunct(k, '(') {
@@ -2945,4 +2953,15 @@ func (f *finder) sourceCloseTo(t, lo int) (speaker, bool) {
 		return speaker{ment: -1, mention: f.spanText(s, t+1), lo: s, hi: t + 1, ok: true}, true
 	}
 	return speaker{}, false
+}
+
+// upperASCII reports whether w is written in upper-case ASCII letters
+// only ("KC", "OBE").
+func upperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
