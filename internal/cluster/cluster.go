@@ -40,6 +40,8 @@ import (
 	"slices"
 	"sync"
 	"time"
+
+	"github.com/parallax-news/parallax/internal/codec"
 )
 
 // Doc is one article as the clusterer sees it.
@@ -311,6 +313,14 @@ type Clusterer struct {
 	// outlets holds the recent articles' features of each outlet, for
 	// their house templates (nil until an article names its outlet).
 	outlets *outlets
+	// oLog records what the batches since the last save did to outlets
+	// (see saveOutlets); oFull says the next save writes them whole
+	// (nothing saved yet). oSeq numbers the logs saved since they were
+	// last saved whole, and oLogBytes is their size.
+	oLog      *codec.Writer
+	oFull     bool
+	oSeq      int64
+	oLogBytes int
 
 	// scratch
 	tmp   vec
@@ -323,6 +333,7 @@ func New(cfg Config) *Clusterer {
 		cfg:      cfg,
 		df:       newDFTable(0),
 		dfFull:   true,
+		oFull:    true,
 		stories:  make(map[int64]*story),
 		fwd:      make(map[int64]int64),
 		docStory: make(map[int64]int64),

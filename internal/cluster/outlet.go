@@ -55,13 +55,9 @@ func newOutlets() *outlets {
 	return &outlets{byName: make(map[string]*outletWindow), total: newDFTable(0)}
 }
 
-// add counts an article of outlet name dated day with vector v.
-func (o *outlets) add(name string, day int32, v vec, cfg *Config) {
-	w := o.byName[name]
-	if w == nil {
-		w = &outletWindow{counts: newDFTable(0), newest: day, oldest: day}
-		o.byName[name] = w
-	}
+// add counts an article of outlet name dated day with vector v, and
+// returns the words it counted.
+func (o *outlets) add(name string, day int32, v vec, cfg *Config) []uint64 {
 	// Only words can be a template (see template).
 	n := 0
 	for _, f := range v {
@@ -73,9 +69,23 @@ func (o *outlets) add(name string, day int32, v vec, cfg *Config) {
 	for _, f := range v {
 		if !isName(f.h) {
 			feats = append(feats, f.h)
-			w.counts.add(f.h, 1)
-			o.total.add(f.h, 1)
 		}
+	}
+	o.addFeats(name, day, feats, cfg)
+	return feats
+}
+
+// addFeats counts an article of outlet name dated day with these words
+// (which it keeps).
+func (o *outlets) addFeats(name string, day int32, feats []uint64, cfg *Config) {
+	w := o.byName[name]
+	if w == nil {
+		w = &outletWindow{counts: newDFTable(0), newest: day, oldest: day}
+		o.byName[name] = w
+	}
+	for _, h := range feats {
+		w.counts.add(h, 1)
+		o.total.add(h, 1)
 	}
 	w.feats += len(feats)
 	o.feats += len(feats)
@@ -209,6 +219,7 @@ func (c *Clusterer) countOutlets(docs []Doc, items []item) {
 		c.outlets = newOutlets()
 	}
 	c.outlets.expire(c.horizon, &c.cfg)
+	c.logExpire(len(idx))
 	if len(idx) == 0 {
 		return
 	}
@@ -216,7 +227,8 @@ func (c *Clusterer) countOutlets(docs []Doc, items []item) {
 		return cmp.Or(cmp.Compare(items[a].day, items[b].day), cmp.Compare(items[a].id, items[b].id))
 	})
 	for _, i := range idx {
-		c.outlets.add(docs[i].Outlet, items[i].day, items[i].v, &c.cfg)
+		feats := c.outlets.add(docs[i].Outlet, items[i].day, items[i].v, &c.cfg)
+		c.logAdd(docs[i].Outlet, items[i].day, feats)
 	}
 	tmpl := make(map[string]map[uint64]bool)
 	k := float32(c.cfg.TemplateWeight)

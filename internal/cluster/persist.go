@@ -389,6 +389,15 @@ type State struct {
 	DF      []byte
 	DFFull  bool
 	DFSeq   int64
+	// Outlets holds the outlets' recent articles (for their templates):
+	// when OutletsFull, all of them, which replace what was saved before
+	// and every log saved since; otherwise the log of what the batches
+	// since the last save did to them (nil: nothing), to be kept as log
+	// number OutletsSeq. A load reads the whole and then the logs, in
+	// the order of their numbers (AddOutlets).
+	Outlets     []byte
+	OutletsFull bool
+	OutletsSeq  int64
 }
 
 // touch marks story id as changed since the last save (its bucket) and
@@ -442,6 +451,7 @@ func (c *Clusterer) SaveState() State {
 		}
 	}
 	c.saveDF(&st)
+	c.saveOutlets(&st)
 	w := codec.NewWriter(len(headMagic) + c.headSize())
 	w.Raw(headMagic)
 	c.writeHead(w)

@@ -53,10 +53,15 @@ const (
 	// stateClusterDF holds the clusterer's document frequencies as last
 	// saved whole, and stateClusterDFAdd what was added to them at each
 	// save since (see cluster.State.DF).
-	stateClusterDF     = "cluster.df"
-	stateClusterDFAdd  = "cluster.dfadd/"   // + addition number, 12 digits
-	stateClusterBucket = "cluster.stories/" // + bucket number, 12 digits
-	stateClusterNames  = "cluster.names/"   // + bucket number, 12 digits
+	stateClusterDF    = "cluster.df"
+	stateClusterDFAdd = "cluster.dfadd/" // + addition number, 12 digits
+	// stateClusterOutlets holds the outlets' recent articles as last
+	// saved whole, and stateClusterOutletsLog what each save since did
+	// to them (see cluster.State.Outlets).
+	stateClusterOutlets    = "cluster.outlets"
+	stateClusterOutletsLog = "cluster.outletslog/" // + log number, 12 digits
+	stateClusterBucket     = "cluster.stories/"    // + bucket number, 12 digits
+	stateClusterNames      = "cluster.names/"      // + bucket number, 12 digits
 	// stateThreadIndex holds the thread index (cluster.ThreadLinks) by
 	// shard, stateThreadDelta the delta of a shard against its base
 	// stored under stateThreadIndex, when it has one (neither prefix
@@ -168,6 +173,18 @@ func (p *Pipeline) loadState(ctx context.Context) error {
 			if err == nil {
 				err = p.store.ReadStates(ctx, stateClusterDFAdd, func(_ string, b []byte) error {
 					return corrupt(p.clust.AddDF(b))
+				})
+			}
+		}
+		if err == nil && haveHead {
+			// The logs replay in the order saved, after the whole (a
+			// store of the layout before has neither).
+			_, err = p.store.ReadState(ctx, stateClusterOutlets, func(b []byte) error {
+				return corrupt(p.clust.AddOutlets(b))
+			})
+			if err == nil {
+				err = p.store.ReadStates(ctx, stateClusterOutletsLog, func(_ string, b []byte) error {
+					return corrupt(p.clust.AddOutlets(b))
 				})
 			}
 		}
@@ -458,6 +475,13 @@ func addState(b *storage.Batch, seg dedupe.Segment, cs cluster.State) {
 		st[stateClusterDF] = cs.DF
 	case cs.DF != nil:
 		st[stateName(stateClusterDFAdd, cs.DFSeq)] = cs.DF
+	}
+	switch {
+	case cs.OutletsFull:
+		b.ClearState = append(b.ClearState, stateClusterOutletsLog)
+		st[stateClusterOutlets] = cs.Outlets
+	case cs.Outlets != nil:
+		st[stateName(stateClusterOutletsLog, cs.OutletsSeq)] = cs.Outlets
 	}
 	st[stateDedupeHead] = seg.Head
 	st[stateClusterHead] = cs.Head
