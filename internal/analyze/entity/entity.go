@@ -361,12 +361,30 @@ func PostNominal(w string) bool {
 // written as a capitalised word of its own ("Al", "El", "Abu") right
 // before a word that may be part of a person's name ("Khalid Al Marri",
 // "Karim Abu Laban").
+//
+// So is a particle of a European family name written with a capital
+// between a given name and the rest ("Priscilla Van Tongeren", "Marco
+// Di Stefano", "Anna De Luca").
 func (f *finder) capArticle(i int) bool {
 	t := &f.toks[i]
-	if !t.cap || t.upper || !capParticle(t.low) || i+1 >= len(f.toks) || !f.toks[i+1].adj {
+	if !t.cap || t.upper || i+1 >= len(f.toks) || !f.toks[i+1].adj {
+		return false
+	}
+	if !capParticle(t.low) && !(familyParticle(t.low) && !t.sent && t.adj && i > 0 && f.nameable(i-1)) {
 		return false
 	}
 	return f.nameable(i + 1)
+}
+
+// familyParticle reports whether lower-cased w is a particle that
+// European family names write with a capital in English-language copy
+// ("Van Tongeren", "De Luca", "Von Berg", "Di Stefano").
+func familyParticle(w string) bool {
+	switch w {
+	case "van", "von", "de", "del", "di", "da", "du":
+		return true
+	}
+	return false
 }
 
 // capParticle reports whether lower-cased w is a particle that Arabic
@@ -563,6 +581,12 @@ func (f *finder) chunk(a, b, lineEnd int) {
 			a++
 			continue
 		}
+		// and a party's member before a full name ("Republican Ann
+		// Roe", "Democrat Ann Roe")
+		if b-a >= 3 && partyNoun(t.low) && f.nameable(a+1) && f.nameable(a+2) {
+			a++
+			continue
+		}
 		if t.sent && (t.flags()&fCommon != 0) && !(t.flags()&fGiven != 0) && !(t.flags()&fRole != 0) && !(t.flags()&fHon != 0) &&
 			!f.scopeLead(a, b) {
 			if _, l := f.gazMatch(a, b); l == 0 {
@@ -603,6 +627,17 @@ func (f *finder) chunk(a, b, lineEnd int) {
 			continue
 		}
 		break
+	}
+	// a party's member described by a place or alone is no one's name
+	// ("the Tennessee Republican", "a Florida Democrat", "the
+	// Republican"): the words before are named on their own
+	if partyNoun(toks[b-1].low) && !toks[b-1].poss {
+		if _, l := f.gazMatch(a, b); l != b-a {
+			if b-1 > a {
+				f.segment(a, b-1, lineEnd)
+			}
+			return
+		}
 	}
 	// person name at the end of the chunk
 	k := b
@@ -1751,6 +1786,23 @@ func nationalityLead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// partyNoun reports whether lower-case w names a member of a political
+// party, which news copy writes before a full name ("Republican Ann
+// Roe") or after a place as a description ("the Ohio Democrat").
+func partyNoun(w string) bool {
+	switch w {
+	case "republican", "democrat", "libertarian":
+		return true
+	}
+	return false
+}
+
+// PartyMember reports whether w, capitalised, names a member of a
+// political party ("Republican", "Democrat"), not a party or a person.
+func PartyMember(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && partyNoun(strings.ToLower(w))
 }
 
 // leadAdjectives are words that news copy puts before a name to describe

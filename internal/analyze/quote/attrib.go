@@ -328,6 +328,12 @@ func (f *finder) doUnit(u int) {
 				k--
 			}
 			afterComma = k < c-1 && f.isPunct(k, ',')
+			// "…, fielding questions on prices, and at one point
+			// conceding that “…”": a participle after a comma and "and",
+			// a short phrase of time between
+			if j := f.pointPhrase(k); !afterComma && f.isWord(j, "and") && f.isPunct(j-1, ',') && j-1 > un.lo {
+				afterComma = true
+			}
 		}
 		if (f.isWord(c-1, "and") || f.isWord(c-1, "but")) && cf&cuePart == 0 {
 			// Coordinated verb: "X called it … and said …".
@@ -1190,14 +1196,17 @@ func (f *finder) unitSubject(un unit, c int) speaker {
 				t = e - 1
 				continue
 			}
-			if mt := f.ms[tk.ment].Type; mt != model.Person && (f.isWord(s-1, "the") || f.isWord(s-1, "a") || f.isWord(s-1, "an")) {
+			// (a person's name too, as a modifier: "A Halloway campaign
+			// spokesman, Ann Roe, declined …")
+			if mt := f.ms[tk.ment].Type; (mt != model.Person || e < c && f.toks[e].kind == kWord && f.toks[e].flags&fLower != 0) &&
+				(f.isWord(s-1, "the") || f.isWord(s-1, "a") || f.isWord(s-1, "an")) {
 				// "the Kelham manager was diplomatic:", "The Democratic
 				// vice-presidential nominee spent …", "A Delaware judge
 				// blocked …"
 				// (past a party's name: "A Senate Democratic aide")
 				r := e
 				for r < c && r < e+2 && f.toks[r].kind == kWord && (f.toks[r].ment < 0 && f.toks[r].flags&fLower != 0 &&
-					f.toks[r].lex.class == 0 || f.partyWord(r)) {
+					f.toks[r].lex.class&^lxCommon == 0 && !f.has(r, lxRole) || f.partyWord(r)) {
 					r++
 				}
 				if r < c && f.toks[r].kind == kWord && f.toks[r].ment < 0 && f.has(r, lxRole) && !f.has(r+1, lxRole) {
@@ -1761,6 +1770,21 @@ func (f *finder) mannerAdverb(t int) bool {
 	default:
 		return strings.HasSuffix(w, "ly")
 	}
+}
+
+// pointPhrase returns the token before a phrase of time ending at token
+// k ("at one point", "at times", "finally", "later"), or k when none
+// ends there.
+func (f *finder) pointPhrase(k int) int {
+	switch {
+	case f.isWord(k, "point") && f.isWord(k-2, "at") && (f.isWord(k-1, "one") || f.isWord(k-1, "another") || f.isWord(k-1, "some")):
+		return k - 3
+	case f.isWord(k, "times") && f.isWord(k-1, "at"):
+		return k - 2
+	case f.isWord(k, "finally") || f.isWord(k, "later") || f.isWord(k, "eventually"):
+		return k - 1
+	}
+	return k
 }
 
 // clauseDoer returns the person mention (with its token range) that is the

@@ -146,6 +146,12 @@ func (f *finder) learnPronounGenders() {
 		m, mt := -1, -1
 		for t := un.lo; t < un.hi && m != -2; t++ {
 			tk := &f.toks[t]
+			// (one named after the verb of saying is no matter: the
+			// possessive is read before it, "Roe, who has made his
+			// record the center of his campaign, said Ann Lee had …")
+			if m >= 0 && tk.kind == kWord && tk.q < 0 && f.isCue(t) {
+				break
+			}
 			if tk.kind != kWord || tk.q >= 0 || tk.ment < 0 {
 				continue
 			}
@@ -235,6 +241,16 @@ func personNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// tradeFemale returns genderFemale for w, a role noun in "-woman"
+// ("congresswoman", "chairwoman"), and genderUnknown for any other: a
+// role in "-man" is written for women too ("chairman").
+func tradeFemale(w string) byte {
+	if len(w) > 5 && strings.HasSuffix(w, "woman") {
+		return genderFemale
+	}
+	return genderUnknown
 }
 
 // tradeGender returns the gender of w, a noun of seven letters or more

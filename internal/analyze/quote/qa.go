@@ -250,6 +250,9 @@ func (f *finder) nameLabel(p unit) (ment, body int) {
 	t := p.lo
 	m := f.toks[t].ment
 	if m < 0 || !f.validMent(int(m)) || f.ms[m].Type != model.Person || f.mentStart(t) != t {
+		if m, body := f.capsNameLabel(p); m >= 0 {
+			return m, body
+		}
 		return f.givenLabel(p)
 	}
 	e := f.mentEnd(t)
@@ -257,6 +260,38 @@ func (f *finder) nameLabel(p unit) (ment, body int) {
 		return -1, 0
 	}
 	return int(m), e + 1
+}
+
+// capsNameLabel returns, for paragraph p opening with a label of two or
+// three upper-case words and a colon that the recogniser left unnamed
+// ("VAN TONGEREN: You don't know?"), the earliest mention before p of a
+// person whose name ends with those words ("Sen. Priscilla Van
+// Tongeren"), and the token after the colon; -1 when there is none.
+func (f *finder) capsNameLabel(p unit) (ment, body int) {
+	t := p.lo
+	c := t
+	for c < p.hi && c < t+3 && f.toks[c].kind == kWord && f.toks[c].q < 0 && len(f.word(c)) > 1 &&
+		f.toks[c].flags&fCap != 0 && strings.ToUpper(f.word(c)) == f.word(c) {
+		c++
+	}
+	if c-t < 2 || c+1 >= p.hi || !f.isPunct(c, ':') {
+		return -1, 0
+	}
+	label := strings.ToLower(f.spanText(t, c))
+	start := int(f.toks[t].start)
+	for i := range f.ms {
+		if f.ms[i].Start >= start {
+			break
+		}
+		if !f.validMent(i) || f.ms[i].Type != model.Person {
+			continue
+		}
+		n := strings.ToLower(f.mentName(i))
+		if strings.HasSuffix(n, " "+label) {
+			return i, c + 1
+		}
+	}
+	return -1, 0
 }
 
 // givenLabel returns, for paragraph p opening with one capitalised word
@@ -323,7 +358,9 @@ func (f *finder) capsLabel(p unit) int {
 			c++
 		}
 		if f.isPunct(c, ':') {
-			if c+1 >= p.hi {
+			// a plural ends a heading, not a speaker's label ("THE
+			// FACTS:", "PRECIOUS METALS:")
+			if w := f.word(t); c+1 >= p.hi || len(w) > 3 && strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS") {
 				return 0
 			}
 			return c + 1

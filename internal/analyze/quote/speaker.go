@@ -744,7 +744,9 @@ func (f *finder) fromRole(t, lo int) speaker {
 				return sp
 			}
 		}
-		m := f.nearest(pos, model.Person, resolve.RoleStem(w), genderUnknown)
+		// ("the congresswoman said" is a woman, whom the text may have
+		// called "Rep." alone)
+		m := f.nearest(pos, model.Person, resolve.RoleStem(w), tradeFemale(w))
 		if m >= 0 && spokesOtherSex(f.ms[m].Role, w) {
 			// "the spokeswoman said" is not the spokesman named since
 			m = f.res.Nearest(pos, 50000, resolve.Person, func(i int) bool {
@@ -759,7 +761,7 @@ func (f *finder) fromRole(t, lo int) speaker {
 			m = c
 		}
 		if m < 0 {
-			m = f.titled(pos, resolve.RoleStem(w)) // "Sen. Jane Roe … the senator said"
+			m = f.titled(pos, resolve.RoleStem(w), tradeFemale(w)) // "Sen. Jane Roe … the senator said"
 		}
 		if m < 0 {
 			m = f.untypedWithRole(pos, resolve.RoleStem(w))
@@ -2500,18 +2502,29 @@ func (f *finder) titleAbbrev(k int) bool {
 // 50,000 bytes) written after an abbreviated title whose role stem is stem
 // ("Gov. Ann Roe" for "governor"), which the recogniser may not keep as
 // the mention's role, or -1.
-func (f *finder) titled(pos int, stem string) int {
+//
+// A role noun of gender g ("the congresswoman") means, of those, the
+// nearest the text gave that gender, else the nearest it gave no other.
+func (f *finder) titled(pos int, stem string, g byte) int {
 	if stem == "" {
 		return -1
 	}
-	return f.res.Nearest(pos, 50000, resolve.Person, func(i int) bool {
-		if f.ms[i].Type != model.Person {
+	holds := func(i int) bool {
+		if f.ms[i].Type != model.Person || !f.genderFits(i, g) {
 			return false
 		}
 		s := f.ms[i].Start
 		t := f.tokAt(s)
 		return t >= 2 && f.titleAbbrev(t-2) && resolve.RoleStem(strings.ToLower(f.word(t-2))) == stem
-	})
+	}
+	if g != genderUnknown {
+		if m := f.res.Nearest(pos, 50000, resolve.Person, func(i int) bool {
+			return holds(i) && (i < len(f.gender) && f.gender[i] == g || i < len(f.nameGender) && f.nameGender[i] == g)
+		}); m >= 0 {
+			return m
+		}
+	}
+	return f.res.Nearest(pos, 50000, resolve.Person, holds)
 }
 
 // untypedWithRole returns the nearest mention before byte pos (within

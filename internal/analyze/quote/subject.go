@@ -980,6 +980,14 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 	if sp, ok := f.bodyName(t, lo); ok {
 		return sp, true
 	}
+	// "the Ohio Republican said", "a California Democrat said": a party's
+	// member described, the one just named or an unnamed one
+	if s, def, ok := f.partyDescribed(t, lo); ok {
+		if def {
+			return f.partyJustNamed(s, t+1), true
+		}
+		return speaker{ment: -1, mention: f.spanText(s, t+1), lo: s, hi: t + 1, ok: true}, true
+	}
 	// A capitalised name the recogniser missed: "Shaaban said".
 	if tk.flags&fCap != 0 && tk.lex.class == 0 {
 		k := t
@@ -1204,6 +1212,53 @@ func nationalityNoun(w string) bool {
 	return false
 }
 
+// partyDescribed reads a description of a party's member that ends at
+// token t, from token lo on ("the Ohio Republican", "a California
+// Democrat", "the Senate Republican", "the Republican"): it returns the token of the article that
+// opens it, whether that article is "the", and whether there is one.
+func (f *finder) partyDescribed(t, lo int) (int, bool, bool) {
+	if t < lo || t >= len(f.toks) || f.toks[t].kind != kWord || f.toks[t].q >= 0 || !entity.PartyMember(f.word(t)) {
+		return 0, false, false
+	}
+	k := t
+	for k-1 >= lo && k > t-4 && f.toks[k-1].kind == kWord && f.toks[k-1].q < 0 &&
+		(f.toks[k-1].flags&fCap != 0 && (f.toks[k-1].ment < 0 && f.toks[k-1].lex.class == 0 || f.toks[k-1].ment >= 0 && f.ms[f.toks[k-1].ment].Type != model.Person) ||
+			f.toks[k-1].flags&fLower != 0 && f.toks[k-1].ment < 0 && f.toks[k-1].lex.class&^(lxRole|lxCommon) == 0) {
+		k-- // "the Ohio Republican", "a leading Democrat", "one senior House Republican"
+	}
+	if k-1 < lo {
+		return 0, false, false
+	}
+	switch {
+	case f.isWord(k-1, "the"):
+		return k - 1, true, true
+	case f.isWord(k-1, "a") || f.isWord(k-1, "an") || f.isWord(k-1, "one") || f.isWord(k-1, "another"):
+		return k - 1, false, true
+	}
+	return 0, false, false
+}
+
+// partyJustNamed returns the speaker that a definite description of a
+// party's member at tokens lo..hi-1 stands for: the person the text
+// described so before ("Sen. Ann Roe, a Kansas Republican, … the Kansas
+// Republican said"), else the one just named (see justNamed).
+func (f *finder) partyJustNamed(lo, hi int) speaker {
+	words := f.spanText(lo+1, hi)
+	pos := int(f.toks[lo].start)
+	for m := len(f.ms) - 1; m >= 0; m-- {
+		if f.ms[m].End > pos || f.ms[m].Type != model.Person || !f.validMent(m) {
+			continue
+		}
+		if pos-f.ms[m].End > 3000 {
+			break
+		}
+		if rest := f.text[f.ms[m].End:]; strings.HasPrefix(rest, ", a "+words) || strings.HasPrefix(rest, ", an "+words) {
+			return speaker{ment: m, name: f.mentName(m), mention: f.spanText(lo, hi), lo: lo, hi: hi, ok: true}
+		}
+	}
+	return f.justNamed(lo, hi)
+}
+
 // nationalityNouns are the nouns of nationality that nationalityNoun knows
 // besides those ending in -man and -woman.
 var nationalityNouns = [...]string{"briton", "scot", "pole", "dane", "swede", "finn", "turk", "spaniard",
@@ -1302,6 +1357,15 @@ func (f *finder) subjectAfter(c, hi int) speaker {
 			}
 		}
 		break
+	}
+	// "“…,” said the Ohio Republican."
+	if k > t && k <= hi && f.tailOK(k, hi) {
+		if s, def, ok := f.partyDescribed(k-1, t); ok && s == t {
+			if def {
+				return f.partyJustNamed(t, k)
+			}
+			return speaker{ment: -1, mention: f.spanText(t, k), lo: t, hi: k, ok: true}
+		}
 	}
 	// "“…,” said Smith." with an unrecognised name.
 	if k > t && k <= hi && f.tailOK(k, hi) {
