@@ -28,7 +28,14 @@ const blindPath = "testdata/blind-stream.jsonl"
 // readBlind reads the blind stream with its publication times.
 func readBlind(t testing.TB) []eval.Record {
 	t.Helper()
-	f, err := os.Open(blindPath)
+	return readBlindFile(t, blindPath)
+}
+
+// readBlindFile reads a hand-written stream in the order of its lines
+// (the order the articles arrive in) with their publication times.
+func readBlindFile(t testing.TB, path string) []eval.Record {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatalf("open blind stream: %v", err)
 	}
@@ -42,7 +49,7 @@ func readBlind(t testing.TB) []eval.Record {
 			Published time.Time `json:"published"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatalf("%s:%d: %v", blindPath, line, err)
+			t.Fatalf("%s:%d: %v", path, line, err)
 		}
 		r.Record.Published = r.Published
 		out = append(out, r.Record)
