@@ -117,7 +117,7 @@ func (b *batch) edges() (docEdges, storyEdges [][]scored) {
 				for x, cd := range docEdges[i] {
 					if j := int(cd.id); j > i || !hasCandidate(docEdges[j], int64(i)) {
 						o := &items[j]
-						docEdges[i][x].s = b.sim(&pr, it, o.v, o.when())
+						docEdges[i][x].s, docEdges[i][x].n = b.sim(&pr, it, o.v, o.when())
 						n++
 					}
 				}
@@ -126,8 +126,8 @@ func (b *batch) edges() (docEdges, storyEdges [][]scored) {
 			var se []scored
 			for _, sid := range c.candidatesOf(it.top, it.when(), 0, sc) {
 				st, w := sc.story(c, sid)
-				if s := b.sim(&pr, it, st.sum, w); s > 0 {
-					se = append(se, scored{sid, s})
+				if s, n := b.sim(&pr, it, st.sum, w); s > 0 {
+					se = append(se, scored{id: sid, s: s, n: n})
 				}
 			}
 			storyEdges[i] = se
@@ -138,7 +138,7 @@ func (b *batch) edges() (docEdges, storyEdges [][]scored) {
 		for _, i := range free {
 			for x, cd := range docEdges[i] {
 				if j := int(cd.id); j < i && hasCandidate(docEdges[j], int64(i)) {
-					docEdges[i][x].s = candidateScore(docEdges[j], int64(i))
+					docEdges[i][x].s, docEdges[i][x].n = candidateScore(docEdges[j], int64(i))
 				}
 			}
 		}
@@ -148,13 +148,15 @@ func (b *batch) edges() (docEdges, storyEdges [][]scored) {
 }
 
 // sim returns the similarity of item it, loaded in pr, with a vector of
-// dates w (time model included).
-func (b *batch) sim(pr *probe, it *item, v vec, w when) float32 {
+// dates w, and the similarity of their names alone (time model included).
+func (b *batch) sim(pr *probe, it *item, v vec, w when) (all, names float32) {
 	tf := b.c.timeFactor(it.when(), w)
 	if tf == 0 {
-		return 0
+		return 0, 0
 	}
-	return float32(b.c.probeSim(pr, v) * tf)
+	dw, dn := pr.dot2(v)
+	ns := b.c.cfg.NameShare
+	return float32(((1-ns)*dw + ns*dn) * tf), float32(dn * tf)
 }
 
 // hasCandidate reports whether cands holds id.
@@ -167,14 +169,15 @@ func hasCandidate(cands []scored, id int64) bool {
 	return false
 }
 
-// candidateScore returns the score of id in cands (0 when absent).
-func candidateScore(cands []scored, id int64) float32 {
+// candidateScore returns the score of id in cands and its name
+// similarity (0 when absent).
+func candidateScore(cands []scored, id int64) (s, n float32) {
 	for _, cd := range cands {
 		if cd.id == id {
-			return cd.s
+			return cd.s, cd.n
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 // allPairs sets docEdges of each free item of a small batch to its
@@ -184,6 +187,7 @@ func (b *batch) allPairs(docEdges [][]scored) {
 	c, items, free := b.c, b.items, b.free
 	n := len(free)
 	m := make([]float32, n*n)
+	mn := make([]float32, n*n) // names alone
 	var sims atomic.Int64
 	parallel(n, func() func(int) {
 		var pr probe
@@ -192,8 +196,9 @@ func (b *batch) allPairs(docEdges [][]scored) {
 			pr.load(it.v)
 			for k2 := k + 1; k2 < n; k2++ {
 				o := &items[free[k2]]
-				s := b.sim(&pr, it, o.v, o.when())
+				s, sn := b.sim(&pr, it, o.v, o.when())
 				m[k*n+k2], m[k2*n+k] = s, s
+				mn[k*n+k2], mn[k2*n+k] = sn, sn
 			}
 			sims.Add(int64(n - k - 1))
 		}
@@ -205,7 +210,7 @@ func (b *batch) allPairs(docEdges [][]scored) {
 			cand := buf[:0]
 			for k2, j := range free {
 				if k2 != k {
-					cand = append(cand, scored{int64(j), m[k*n+k2]})
+					cand = append(cand, scored{id: int64(j), s: m[k*n+k2], n: mn[k*n+k2]})
 				}
 			}
 			cand = best(cand, c.cfg.Candidates)
@@ -252,7 +257,7 @@ func (b *batch) nearest(docEdges [][]scored) {
 				}
 			}
 			for _, j := range touched {
-				cand = append(cand, scored{int64(j), acc[j]})
+				cand = append(cand, scored{id: int64(j), s: acc[j]})
 				acc[j] = 0
 			}
 			touched = touched[:0]
@@ -272,22 +277,23 @@ func (b *batch) link(docEdges, storyEdges [][]scored) {
 	b.nodeOfStory = map[int64]int{}
 	for _, i := range b.free {
 		b.nodeOfItem[i] = len(b.nodes)
-		b.nodes = append(b.nodes, &node{size: 1, docs: []int{i}, adj: map[int]float64{}, alive: true, at: b.items[i].when()})
+		b.nodes = append(b.nodes, &node{size: 1, docs: []int{i}, adj: map[int]sims{}, alive: true, at: b.items[i].when()})
 	}
-	link := func(x, y int, s float64) {
-		if x == y || s <= 0 {
+	link := func(x, y int, cd scored) {
+		if x == y || cd.s <= 0 {
 			return
 		}
 		if _, ok := b.nodes[x].adj[y]; ok {
 			return
 		}
+		s := sims{all: float64(cd.s), names: float64(cd.n)}
 		b.nodes[x].adj[y] = s
 		b.nodes[y].adj[x] = s
 	}
 	for _, i := range b.free {
 		ni := b.nodeOfItem[i]
 		for _, cd := range docEdges[i] {
-			link(ni, b.nodeOfItem[int(cd.id)], float64(cd.s))
+			link(ni, b.nodeOfItem[int(cd.id)], cd)
 		}
 		for _, se := range storyEdges[i] {
 			sid := se.id
@@ -296,9 +302,9 @@ func (b *batch) link(docEdges, storyEdges [][]scored) {
 				st := c.stories[sid]
 				k = len(b.nodes)
 				b.nodeOfStory[sid] = k
-				b.nodes = append(b.nodes, &node{size: len(st.members), stories: []int64{sid}, within: st.within, adj: map[int]float64{}, alive: true, at: st.when()})
+				b.nodes = append(b.nodes, &node{size: len(st.members), stories: []int64{sid}, within: st.within, adj: map[int]sims{}, alive: true, at: st.when()})
 			}
-			link(ni, k, float64(se.s))
+			link(ni, k, se)
 		}
 	}
 }
@@ -308,10 +314,11 @@ func (b *batch) link(docEdges, storyEdges [][]scored) {
 func (b *batch) agglomerate() {
 	c, nodes := b.c, b.nodes
 	cohesion := c.cohesionFor(b.items)
+	gate := c.gateFor(b.items)
 	h := &edgeHeap{}
 	for x, n := range nodes {
 		for y, s := range n.adj {
-			if avg := s / float64(n.size*nodes[y].size); x < y && avg >= c.cfg.Threshold {
+			if avg := s.all / float64(n.size*nodes[y].size); x < y && avg >= c.cfg.Threshold {
 				*h = append(*h, edge{avg: avg, a: x, b: y})
 			}
 		}
@@ -326,7 +333,7 @@ func (b *batch) agglomerate() {
 		if !na.alive || !nb.alive || na.version != e.va || nb.version != e.vb {
 			continue
 		}
-		if !b.mayMerge(e.avg, na, nb, cohesion) {
+		if namesApart(na.adj[e.b].names, na, nb, gate) || !b.mayMerge(e.avg, na, nb, cohesion) {
 			continue
 		}
 		x := b.merge(e.a, e.b)
@@ -338,7 +345,7 @@ func (b *batch) agglomerate() {
 				p, q, vp, vq = q, p, vq, vp
 			}
 			// Pairs below the threshold can never merge: leave them out.
-			if avg := s / float64(nx.size*nk.size); avg >= c.cfg.Threshold {
+			if avg := s.all / float64(nx.size*nk.size); avg >= c.cfg.Threshold {
 				heap.Push(h, edge{avg: avg, a: p, b: q, va: vp, vb: vq})
 			}
 		}
@@ -372,12 +379,15 @@ func (b *batch) merge(x, y int) int {
 	if len(nx.adj) < len(ny.adj) {
 		x, y, nx, ny = y, x, ny, nx
 	}
-	nx.within += ny.within + nx.adj[y]
+	nx.within += ny.within + nx.adj[y].all
 	for k, s := range ny.adj {
 		if k == x {
 			continue
 		}
-		nx.adj[k] += s
+		sum := nx.adj[k]
+		sum.all += s.all
+		sum.names += s.names
+		nx.adj[k] = sum
 		nk := b.nodes[k]
 		delete(nk.adj, y)
 		nk.adj[x] = nx.adj[k]

@@ -56,8 +56,17 @@ const blind2Path = "testdata/blind-stream2.jsonl"
 // change) and 0.4 (0.928 / 0.804; the first blind stream and DenseMonth
 // drop), and the cohesion test applied to clusters of two (0.954 / 0.870
 // with the pair's similarity as its cohesion, 0.928 / 0.836 with half of
-// it; ECB+ dev, DenseShort and YearsApart drop by up to 0.03). The floors
-// sit a little below the first-run figures.
+// it; ECB+ dev, DenseShort and YearsApart drop by up to 0.03).
+//
+// Kept: two clusters of two or more articles each that share almost no
+// names stay apart (Config.NameGate), which took the whole stream to
+// P=0.898 R=0.986 F1=0.940 and batches of 10 to P=0.727 R=0.984
+// F1=0.836: the two results and the two verdicts stay apart as one batch.
+// Left: the earthquakes (the Pelland wire report joins the Iskaria pair
+// as a single article, which the gate does not test), the election with
+// the summit and the state visits with the dam (they do share names),
+// and in batches of 10 the stories that grow by single articles. The
+// floors sit a little below those figures.
 func TestDevBlindStream2(t *testing.T) {
 	recs := readBlindFile(t, blind2Path)
 	byTitle := make(map[string]string, len(recs))
@@ -91,7 +100,7 @@ func TestDevBlindStream2(t *testing.T) {
 	for _, tt := range []struct {
 		batch int
 		floor float64
-	}{{len(recs), 0.90}, {10, 0.79}} {
+	}{{len(recs), 0.93}, {10, 0.82}} {
 		t.Run(fmt.Sprintf("batches of %d", tt.batch), func(t *testing.T) {
 			pred, dupOf := clusterDated(DefaultConfig(), recs, tt.batch)
 			s := scoreOn(recs, pred)

@@ -105,8 +105,11 @@ func clusterDated(cfg Config, recs []eval.Record, batch int) (pred, dupOf map[st
 // F1=0.980 and batches of 10 to P=0.961 R=0.982 F1=0.971: three of the
 // four roundups join their events; the one on the rail bill still joins
 // the roundup on a resignation of the same day, through the outlet names
-// both cite (names are not discounted). The floors sit a little below
-// those figures.
+// both cite (names are not discounted). Keeping apart clusters that
+// share almost no names (Config.NameGate, from the second blind stream)
+// then took batches of 10 to P=1.000 R=0.982 F1=0.991: the two football
+// results stay apart; the whole stream did not move. The floors sit a
+// little below the earlier figures.
 func TestDevBlindStream(t *testing.T) {
 	recs := readBlind(t)
 	byTitle := make(map[string]string, len(recs))
@@ -140,8 +143,7 @@ func TestDevBlindStream(t *testing.T) {
 			if o, ok := dupOf[tmpl]; ok {
 				t.Errorf("template copy %s with other names folded into %s as a near-copy", tmpl, o)
 			}
-			// Batches of 10 put the two matches in one story (see above).
-			if tt.batch == len(recs) && pred[tmpl] == pred[byTitle["Brennick Rovers beat Alderfield Town 3-1"]] {
+			if pred[tmpl] == pred[byTitle["Brennick Rovers beat Alderfield Town 3-1"]] {
 				t.Errorf("template copy %s put in the story of the match it was templated from", tmpl)
 			}
 		})

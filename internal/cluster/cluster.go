@@ -188,6 +188,17 @@ type Config struct {
 	ShortCohesion float64
 	LongFeatures  int
 	ShortFeatures int
+	// NameGate keeps apart two clusters of two or more articles each
+	// whose mean similarity of names alone (the names of headlines and
+	// leads, and numbers, see NameShare) is below it, however alike
+	// their words: two events of one kind told alike (two earthquakes
+	// from one wire template, two companies' results, two verdicts of
+	// one day) name other places, people and figures. It applies to
+	// batches whose median article has NameGateFeatures features or
+	// more: short texts name too few things for names they do not share
+	// to tell events apart. 0 turns it off.
+	NameGate         float64
+	NameGateFeatures int
 	// An outlet's house template is the words carried by at least
 	// TemplateMin of its last TemplateDocs dated articles within
 	// WindowDays of its newest, and by at least TemplateShare of them,
@@ -232,6 +243,8 @@ func DefaultConfig() Config {
 		ShortCohesion:    0.52,
 		LongFeatures:     96,
 		ShortFeatures:    28,
+		NameGate:         0.04,
+		NameGateFeatures: 48,
 		TemplateMin:      3,
 		TemplateDocs:     64,
 		TemplateShare:    0.4,
@@ -661,7 +674,7 @@ func (c *Clusterer) candidatesOf(top []feat, at when, exclude int64, sc *scratch
 	sc.cand = sc.cand[:0]
 	for _, sid := range sc.touched {
 		if st, w := sc.story(c, sid); st != nil && c.inReach(at, w) {
-			sc.cand = append(sc.cand, scored{sid, sc.acc[sid]})
+			sc.cand = append(sc.cand, scored{id: sid, s: sc.acc[sid]})
 		}
 		sc.acc[sid] = 0
 	}
@@ -716,6 +729,10 @@ func selectFunc[T any](cs []T, k int, better func(a, b T) bool) []T {
 type scored struct {
 	id int64
 	s  float32
+	// n is the similarity of the names alone (see Config.NameGate), for
+	// the similarities of a batch's articles with each other and with
+	// stories.
+	n float32
 }
 
 // best keeps the k best candidates, best first (ties by id).

@@ -57,9 +57,9 @@ func TestEdgesScorePairsOnce(t *testing.T) {
 				for _, cd := range docEdges[i] {
 					j := int(cd.id)
 					o := &b.items[j]
-					want := b.sim(&pr, it, o.v, o.when())
-					if cd.s != want {
-						t.Fatalf("edge %d-%d: similarity %v, want %v", i, j, cd.s, want)
+					want, wantNames := b.sim(&pr, it, o.v, o.when())
+					if cd.s != want || cd.n != wantNames {
+						t.Fatalf("edge %d-%d: similarity %v (names %v), want %v (names %v)", i, j, cd.s, cd.n, want, wantNames)
 					}
 					pairs[[2]int{min(i, j), max(i, j)}] = true
 					edges++

@@ -11,15 +11,21 @@ type node struct {
 	size    int
 	docs    []int   // batch items
 	stories []int64 // existing stories
-	// adj holds, for each neighbouring node, the sum of the similarities
+	// adj holds, for each neighbouring node, the sums of the similarities
 	// between their members.
-	adj map[int]float64
+	adj map[int]sims
 	// within is the sum of the similarities of all pairs of members.
 	within float64
 	// at spans the dates of the dated members.
 	at      when
 	version int
 	alive   bool
+}
+
+// sims is a sum of similarities: the whole ones and those of the names
+// alone (see Config.NameGate).
+type sims struct {
+	all, names float64
 }
 
 // edge is a candidate merge in the agglomeration heap.
@@ -101,6 +107,30 @@ func (c *Clusterer) cohesionFor(items []item) float64 {
 	}
 	t := math.Log(float64(long)/float64(n)) / math.Log(float64(long)/float64(short))
 	return c.cfg.Cohesion + t*(c.cfg.ShortCohesion-c.cfg.Cohesion)
+}
+
+// gateFor returns the name gate for a batch (see Config.NameGate): 0 when
+// its median article has fewer than NameGateFeatures features.
+func (c *Clusterer) gateFor(items []item) float64 {
+	if c.cfg.NameGate <= 0 || len(items) == 0 {
+		return 0
+	}
+	lens := make([]int, len(items))
+	for i := range items {
+		lens[i] = len(items[i].v)
+	}
+	slices.Sort(lens)
+	if lens[len(lens)/2] < c.cfg.NameGateFeatures {
+		return 0
+	}
+	return c.cfg.NameGate
+}
+
+// namesApart reports whether two nodes of two or more articles each share
+// too few names to merge (see Config.NameGate): names is the sum of the
+// name similarities of their pairs of members.
+func namesApart(names float64, a, b *node, gate float64) bool {
+	return gate > 0 && a.size >= 2 && b.size >= 2 && names/float64(a.size*b.size) < gate
 }
 
 // probeSim is pairSim of the vector loaded in p and b.

@@ -12,7 +12,7 @@ func TestSelectTop(t *testing.T) {
 		for _, k := range []int{1, 3, 32} {
 			cs := make([]scored, n)
 			for i := range cs {
-				cs[i] = scored{int64(i), float32(r.IntN(20))}
+				cs[i] = scored{id: int64(i), s: float32(r.IntN(20))}
 			}
 			want := slices.Clone(cs)
 			slices.SortFunc(want, func(a, b scored) int {
