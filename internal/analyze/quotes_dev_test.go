@@ -928,6 +928,17 @@ import (
 // gold leaves "the Ruvalcaba campaign said" unnamed, so crediting a
 // campaign was not tried), the committee, "in which …", the daughter,
 // the bullet, the narrator, "chose “recovering.”".
+// fresh48-* a forty-eighth, twelve articles (158 quotes) of tabloid sport
+// and police and court reporting (a defendant cross-examined on a
+// hit-and-run, a police chief's news conference on a shooting, a
+// manager's rant at the referee, a rugby league judiciary hearing, a
+// murder trial's testimony as "Q." and "A.", a Garda appeal, a boxing
+// weigh-in, a drink-driving sentencing with a victim's statement read in
+// court, a sledging row at a Test, an inquest, a bail hearing, a striker
+// who wants to leave), annotated before its first run; as in fresh46 a
+// police force's unnamed spokesperson is left unnamed, a nickname in
+// quotation marks ("Kieran “The Kilkenny Cat” Doyle") is no quotation,
+// and a headline's quotation is its speaker's.
 // The gold of tabloid-01 credits "a council
 // spokesman" to the council the sentence before names, as the later
 // batches do for "a ministry spokesman" and "a board spokeswoman".
@@ -1020,7 +1031,7 @@ func TestQuotesDev(t *testing.T) {
 	// The fresh batches, written after the tuning: counts per batch
 	// (gold, found, true positives, recalled, right speaker).
 	type tally struct{ gold, found, tp, recalled, right int }
-	batches := map[string]*tally{"fresh-": {}, "fresh3-": {}, "fresh4-": {}, "fresh5-": {}, "fresh6-": {}, "fresh7-": {}, "fresh8-": {}, "fresh9-": {}, "fresh10-": {}, "dev11-": {}, "fresh11-": {}, "fresh12-": {}, "fresh13-": {}, "fresh14-": {}, "fresh15-": {}, "fresh16-": {}, "fresh17-": {}, "fresh18-": {}, "fresh19-": {}, "fresh20-": {}, "fresh21-": {}, "fresh22-": {}, "fresh23-": {}, "fresh24-": {}, "fresh25-": {}, "fresh26-": {}, "fresh27-": {}, "fresh28-": {}, "fresh29-": {}, "fresh30-": {}, "fresh31-": {}, "fresh32-": {}, "fresh33-": {}, "fresh34-": {}, "fresh36-": {}, "fresh35-": {}, "fresh37-": {}, "fresh38-": {}, "fresh39-": {}, "fresh40-": {}, "fresh41-": {}, "fresh42-": {}, "fresh43-": {}, "fresh44-": {}, "fresh45-": {}, "fresh46-": {}, "fresh47-": {}}
+	batches := map[string]*tally{"fresh-": {}, "fresh3-": {}, "fresh4-": {}, "fresh5-": {}, "fresh6-": {}, "fresh7-": {}, "fresh8-": {}, "fresh9-": {}, "fresh10-": {}, "dev11-": {}, "fresh11-": {}, "fresh12-": {}, "fresh13-": {}, "fresh14-": {}, "fresh15-": {}, "fresh16-": {}, "fresh17-": {}, "fresh18-": {}, "fresh19-": {}, "fresh20-": {}, "fresh21-": {}, "fresh22-": {}, "fresh23-": {}, "fresh24-": {}, "fresh25-": {}, "fresh26-": {}, "fresh27-": {}, "fresh28-": {}, "fresh29-": {}, "fresh30-": {}, "fresh31-": {}, "fresh32-": {}, "fresh33-": {}, "fresh34-": {}, "fresh36-": {}, "fresh35-": {}, "fresh37-": {}, "fresh38-": {}, "fresh39-": {}, "fresh40-": {}, "fresh41-": {}, "fresh42-": {}, "fresh43-": {}, "fresh44-": {}, "fresh45-": {}, "fresh46-": {}, "fresh47-": {}, "fresh48-": {}}
 	for id, idx := range byArt {
 		var bt *tally
 		for pre, b := range batches {
@@ -1107,7 +1118,7 @@ func TestQuotesDev(t *testing.T) {
 	r := float64(recalled) / float64(max(gold, 1))
 	s := float64(right) / float64(max(gold, 1))
 	t.Logf("dev direct quotes: gold %d, found %d, precision %.3f, recall %.3f, right speaker %.3f", gold, found, p, r, s)
-	for _, pre := range []string{"fresh-", "fresh3-", "fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-", "fresh10-", "dev11-", "fresh11-", "fresh12-", "fresh13-", "fresh14-", "fresh15-", "fresh16-", "fresh17-", "fresh18-", "fresh19-", "fresh20-", "fresh21-", "fresh22-", "fresh23-", "fresh24-", "fresh25-", "fresh26-", "fresh27-", "fresh28-", "fresh29-", "fresh30-", "fresh31-", "fresh32-", "fresh33-", "fresh34-", "fresh36-", "fresh35-", "fresh37-", "fresh38-", "fresh39-", "fresh40-", "fresh41-", "fresh42-", "fresh43-", "fresh44-", "fresh45-", "fresh46-", "fresh47-"} {
+	for _, pre := range []string{"fresh-", "fresh3-", "fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-", "fresh10-", "dev11-", "fresh11-", "fresh12-", "fresh13-", "fresh14-", "fresh15-", "fresh16-", "fresh17-", "fresh18-", "fresh19-", "fresh20-", "fresh21-", "fresh22-", "fresh23-", "fresh24-", "fresh25-", "fresh26-", "fresh27-", "fresh28-", "fresh29-", "fresh30-", "fresh31-", "fresh32-", "fresh33-", "fresh34-", "fresh36-", "fresh35-", "fresh37-", "fresh38-", "fresh39-", "fresh40-", "fresh41-", "fresh42-", "fresh43-", "fresh44-", "fresh45-", "fresh46-", "fresh47-", "fresh48-"} {
 		b := batches[pre]
 		t.Logf("of which %s*: gold %d, found %d, precision %.3f, recall %.3f, right speaker %.3f", pre, b.gold, b.found,
 			float64(b.tp)/float64(max(b.found, 1)), float64(b.recalled)/float64(max(b.gold, 1)), float64(b.right)/float64(max(b.gold, 1)))
