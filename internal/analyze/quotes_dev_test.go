@@ -938,7 +938,29 @@ import (
 // who wants to leave), annotated before its first run; as in fresh46 a
 // police force's unnamed spokesperson is left unnamed, a nickname in
 // quotation marks ("Kieran “The Kilkenny Cat” Doyle") is no quotation,
-// and a headline's quotation is its speaker's.
+// and a headline's quotation is its speaker's: precision 1.000, recall
+// 0.981, right speaker 0.810 with analyze-74, whole dev set then 0.999,
+// 0.993, 0.944 on 8838 quotes; missed: "Q." and "A." testimony whose
+// examiner's title the recogniser cut in two ("Assistant District" of
+// "Assistant District Attorney X"), so that the questions went to the
+// title and the answers to the examiner, "the Londoner said",
+// "Neighbour X" keeping "Neighbour" in the name, "A Cricket Australia
+// spokesman" with the body unrecognised, a nickname in quotation marks
+// inside a capitalised first name ("KIERAN “The Kilkenny Cat” Doyle"),
+// so that "Doyle" went to his father Pat Doyle, "JAMAL X" opening a
+// tabloid story and "the Rovers chief" for "boss Kenny Odunsi", one-word
+// headline quotations in single marks ("‘panicked’", "‘let down’"), leads
+// that describe a speaker first and name them later ("A van driver …
+// told a jury he “…”", "a judge called him “…”"), "told her he had “…”"
+// for the defendant, a trust whose name holds "and", "the Garda
+// spokesperson" read as the force (the gold leaves it unnamed, as
+// fresh46's), a fan after "Tigers" in a long paragraph; with analyze-75
+// (a title's head the recogniser cut from the examiner's name is no
+// examiner, "Londoner", "Dubliner", "Berliner", "Glaswegian",
+// "Northerner", "Southerner" stand for the one just named, "neighbour" a
+// role, a sport's word before a country's name that sport's governing
+// body) 1.000, 0.981, 0.886, whole set 0.999, 0.993, 0.945 on 8838, no
+// earlier dev quote lost or gained; left: the rest above.
 // The gold of tabloid-01 credits "a council
 // spokesman" to the council the sentence before names, as the later
 // batches do for "a ministry spokesman" and "a board spokeswoman".

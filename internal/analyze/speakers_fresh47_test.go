@@ -113,3 +113,34 @@ func TestSpeakersCampaignTrail(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersCourtAndSport checks the examiner of "Q." and "A."
+// testimony named after a title of capitals the recogniser cut in two
+// ("Assistant District Attorney Ann Roe"), "the Londoner said" for the
+// one just named, a spokesman of a sport's governing body ("A Cricket
+// Australia spokesman said"), and "Neighbour Ann Roe said:".
+func TestSpeakersCourtAndSport(t *testing.T) {
+	tests := []articleCase{
+		{name: "Q. and A. after a title cut in two",
+			text: "A former roommate testified Thursday.\n\n" +
+				"Under direct examination by Assistant District Attorney Rosalind Achebe-Marr, Kayla Brisbane described the conversation. Parts of her testimony follow:\n\n" +
+				"Q. Where were you when he told you this?\n\n" +
+				"A. In the kitchen. He was making coffee like nothing happened.\n\n" +
+				"Q. How did he seem?\n\n" +
+				"A. Calm. Like it was funny.\n",
+			quotes: []wantQuote{{"Where were you", "Rosalind Achebe-Marr"}, {"In the kitchen", "Kayla Brisbane"},
+				{"How did he seem", "Rosalind Achebe-Marr"}, {"Calm.", "Kayla Brisbane"}}},
+		{name: "the Londoner said",
+			text:   "Marcus Okaford, unbeaten in 19 fights, laughed it off. “He says that every time,” the Londoner said.\n",
+			quotes: []wantQuote{{"every time", "Marcus Okaford"}}},
+		{name: "a sport's governing body's spokesman",
+			text: "Riley Bolander struck the opener on the helmet.\n\n" +
+				"A Cricket Australia spokesman said the governing body was “aware of the incident.”\n",
+			quotes: []wantQuote{{"aware of the incident", "Cricket Australia"}}},
+		{name: "Neighbour Ann Roe said",
+			text: "A woman in her eighties was assaulted at her home.\n\n" +
+				"Neighbour Bridie Keily said: “She’s the kindest woman you could meet.”\n",
+			quotes: []wantQuote{{"kindest woman", "Bridie Keily"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -606,6 +606,14 @@ func (f *finder) chunk(a, b, lineEnd int) {
 		f.cands = append(f.cands, cand{a: a, b: b, typ: model.Organization})
 		return
 	}
+	// a sport's word before a country's name is that sport's governing
+	// body ("Cricket Australia", "Athletics Ireland", "Rugby New Zealand")
+	if b-a >= 2 && sportBody(toks[a].low) && toks[a].cap {
+		if e, l := f.gazMatch(a+1, b); l == b-a-1 && e.typ == model.Place {
+			f.cands = append(f.cands, cand{a: a, b: b, typ: model.Organization})
+			return
+		}
+	}
 	if e, l := f.gazMatch(a, b); l > 0 && e.typ == model.Place {
 		if j := f.team(a, l, b); j > 0 {
 			f.cands = append(f.cands, cand{a: a, b: j, typ: model.Organization})
@@ -1783,6 +1791,17 @@ func nationalityLead(w string) bool {
 	case "briton", "brit", "scot", "pole", "dane", "swede", "turk", "spaniard", "kiwi", "aussie", "frenchman",
 		"frenchwoman", "irishman", "irishwoman", "welshman", "welshwoman", "scotsman", "scotswoman", "englishman",
 		"englishwoman", "dutchman", "dutchwoman":
+		return true
+	}
+	return false
+}
+
+// sportBody reports whether lower-case w is a sport whose governing body
+// a country's name follows ("Cricket Australia", "Swimming Canada").
+func sportBody(w string) bool {
+	switch w {
+	case "cricket", "rugby", "tennis", "football", "netball", "hockey", "swimming", "athletics", "cycling", "golf",
+		"basketball", "rowing", "sailing", "gymnastics", "boxing", "triathlon", "volleyball", "softball", "baseball", "skateboarding":
 		return true
 	}
 	return false

@@ -220,7 +220,7 @@ director-general commander-in-chief actor actress singer rapper star comedian mu
 model designer author writer novelist filmmaker producer player coach striker goalkeeper quarterback pitcher
 athlete champion chef businessman businesswoman billionaire entrepreneur investor banker astronaut
 scientist doctor nurse detective sheriff trooper pilot boxer golfer rep publicist spokesmen attorney-general chief-of-staff under-secretary undersecretary under-secretary-general
-auditor administrator comptroller ombudsman registrar solicitor councillor councilor councilman councilwoman councilmember alderman
+auditor administrator neighbour neighbor comptroller ombudsman registrar solicitor councillor councilor councilman councilwoman councilmember alderman
 member shopkeeper substitute teacher farmer pensioner landlord firefighter paramedic midfielder defender winger
 whip constable treasurer dean magistrate warden chaplain curator headteacher headmaster headmistress
 reader caller listener viewer brigadier commodore coroner collector forecaster organizer organiser`)

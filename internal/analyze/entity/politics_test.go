@@ -42,3 +42,26 @@ func TestPartyWordsParticlesAndAdministrator(t *testing.T) {
 	}
 	checkMentionCases(t, tests)
 }
+
+// TestSportBodiesAndNeighbours checks a sport's governing body named by
+// the sport and a country ("Cricket Australia") and "Neighbour" opening a
+// sentence before a name as a role; with a control for the sport's word
+// alone.
+func TestSportBodiesAndNeighbours(t *testing.T) {
+	tests := []mentionCase{
+		{"a sport and a country name its governing body",
+			"A Cricket Australia spokesman said the body was aware of it. Rugby New Zealand agreed.",
+			[]wantMention{{"Cricket Australia", model.Organization, "", "Cricket Australia"},
+				{"Rugby New Zealand", model.Organization, "", "Rugby New Zealand"}},
+			[]string{"Cricket"}},
+		{"control: the sport alone before a place is no body",
+			"He played cricket in Australia for a decade.",
+			[]wantMention{{"Australia", model.Place, "", "Australia"}},
+			[]string{"cricket in Australia"}},
+		{"a neighbour opening a sentence is a role",
+			"Neighbour Bridie Keily said the estate was in shock.",
+			[]wantMention{{"Bridie Keily", model.Person, "Neighbour", "Bridie Keily"}},
+			[]string{"Neighbour Bridie Keily"}},
+	}
+	checkMentionCases(t, tests)
+}

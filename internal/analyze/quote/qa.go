@@ -451,6 +451,13 @@ func (f *finder) examination(p unit) (asker, answerer int) {
 			f.toks[f.mentEnd(t)-1].flags&fPoss != 0 {
 			return -1
 		}
+		// (not the head of a title the recogniser cut from the name it
+		// goes with: "Assistant District" of "Assistant District
+		// Attorney Ann Roe")
+		if e := f.mentEnd(t); f.ms[m].Type == model.Other && f.has(e, lxRole) && f.toks[e].flags&fCap != 0 &&
+			f.toks[e+1].ment >= 0 && f.ms[f.toks[e+1].ment].Type == model.Person {
+			return -1
+		}
 		return int(m)
 	}
 	asker = -1

@@ -1266,7 +1266,7 @@ var nationalityNouns = [...]string{"briton", "scot", "pole", "dane", "swede", "f
 	"argentinian", "belgian", "norwegian", "russian", "ukrainian", "kenyan", "nigerian", "ghanaian",
 	"portuguese", "japanese", "chinese", "croat", "serb", "czech", "slovak", "hungarian", "austrian",
 	"swiss", "mexican", "colombian", "chilean", "indian", "pakistani", "jamaican", "egyptian", "moroccan",
-	"algerian", "tunisian", "greek"}
+	"algerian", "tunisian", "greek", "londoner", "dubliner", "berliner", "glaswegian", "northerner", "southerner"}
 
 // subjectAfter parses an inverted subject after the cue at c ("said
 // Foreign Ministry spokesman Hassan Shaban"), up to token hi.
