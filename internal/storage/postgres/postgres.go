@@ -15,6 +15,7 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -433,10 +434,20 @@ func prefixEnd(p string) (string, bool) {
 
 // ReadStatesNamed implements storage.State.
 func (s *Store) ReadStatesNamed(ctx context.Context, names []string, fn func(name string, data []byte) error) error {
+	// Each name is looked up through the index, the lookups joined in a
+	// loop (the subquery is not pulled up: OFFSET 0). With name = ANY
+	// the server read the whole table once the batch asked for a few
+	// hundred names, more than it estimated an index lookup to cost,
+	// and the table grows with the store. A name asked for twice is
+	// looked up once.
+	names = slices.Clone(names)
+	slices.Sort(names)
+	names = slices.Compact(names)
 	if names == nil {
 		names = []string{}
 	}
-	if err := s.eachState(ctx, `SELECT name, data FROM state WHERE name = ANY($1) ORDER BY name`, []any{names}, fn); err != nil {
+	if err := s.eachState(ctx, `SELECT s.name, s.data FROM unnest($1::text[]) AS n(name)
+		CROSS JOIN LATERAL (SELECT name, data FROM state WHERE name = n.name OFFSET 0) s ORDER BY s.name`, []any{names}, fn); err != nil {
 		return fmt.Errorf("load states: %w", err)
 	}
 	return nil

@@ -10,6 +10,16 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
+// migrationPayloadStorage (schema version 16) stores the payloads of
+// jobs without the server's own compression, as migrationCompressedStorage
+// does for what was prepared for them: a payload holds pages the client
+// compressed with zstd, which pglz went through to the end (the text
+// around them matches, so it did not give up early) and then stored
+// uncompressed anyway: storing the 40 jobs of 990 pages took the server
+// about 0.6 s of CPU with it, 0.12 s without. Payloads stored before
+// keep their storage.
+const migrationPayloadStorage = `ALTER TABLE jobs ALTER COLUMN payload SET STORAGE EXTERNAL;`
+
 // Job states. A job is queued, then running under a worker's lease, then
 // prepared (its result waits for the ordered step), then done; a job
 // whose worker died returns to the queue when its lease runs out, and one

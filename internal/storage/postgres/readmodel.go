@@ -280,9 +280,16 @@ func (s *Store) StoryStances(ctx context.Context, stories, articles []int64, fn 
 	if len(stories)+len(articles) == 0 {
 		return nil
 	}
+	// The articles of the stories and the articles named are found
+	// through the indexes of articles, and their stances through the
+	// index of stances, each a lookup in a loop (OFFSET 0 keeps the
+	// subqueries from being pulled up): joined on a condition with OR,
+	// the server read both tables whole for every batch.
 	rows, err := s.pool.Query(ctx, `SELECT st.article_id, st.seq, a.story_id, st.claim_id, st.start_at, st.end_at, st.holder, st.stance, st.qualifier, st.text, st.proposition
-		FROM stances st JOIN articles a ON a.id = st.article_id
-		WHERE a.story_id = ANY($1) OR st.article_id = ANY($2) ORDER BY st.article_id, st.seq`, nonNilIDs(stories), nonNilIDs(articles))
+		FROM (SELECT a.id, a.story_id FROM unnest($1::bigint[]) AS s(id) CROSS JOIN LATERAL (SELECT id, story_id FROM articles WHERE story_id = s.id OFFSET 0) a
+			UNION SELECT a.id, a.story_id FROM unnest($2::bigint[]) AS x(id) CROSS JOIN LATERAL (SELECT id, story_id FROM articles WHERE id = x.id OFFSET 0) a) a
+		CROSS JOIN LATERAL (SELECT * FROM stances WHERE article_id = a.id OFFSET 0) st
+		ORDER BY st.article_id, st.seq`, nonNilIDs(stories), nonNilIDs(articles))
 	if err != nil {
 		return fmt.Errorf("read stances: %w", err)
 	}
@@ -354,7 +361,9 @@ func (s *Store) KeyArticles(ctx context.Context, keys []string, through int64, f
 }
 
 // KeyArticleCounts implements storage.Reader: one statement, each key
-// joined with its mentions through their key's index.
+// joined with its mentions through their key's index (the subquery is not
+// pulled up, OFFSET 0: as a plain join the server chose to read the whole
+// table, more of it with every batch the store holds).
 func (s *Store) KeyArticleCounts(ctx context.Context, groups [][]string, through int64, fn func(group, articles int) error) error {
 	var keys []string
 	var of []int32
@@ -367,7 +376,8 @@ func (s *Store) KeyArticleCounts(ctx context.Context, groups [][]string, through
 	if len(keys) == 0 {
 		return nil
 	}
-	rows, err := s.pool.Query(ctx, `SELECT k.g, count(DISTINCT m.article_id) FROM unnest($1::text[], $2::int[]) AS k(key, g) JOIN mention_keys m ON m.key = k.key WHERE m.article_id <= $3 GROUP BY k.g ORDER BY 1`, keys, of, through)
+	rows, err := s.pool.Query(ctx, `SELECT k.g, count(DISTINCT m.article_id) FROM unnest($1::text[], $2::int[]) AS k(key, g)
+		CROSS JOIN LATERAL (SELECT article_id FROM mention_keys WHERE key = k.key AND article_id <= $3 OFFSET 0) m GROUP BY k.g ORDER BY 1`, keys, of, through)
 	if err != nil {
 		return fmt.Errorf("count mentions: %w", err)
 	}

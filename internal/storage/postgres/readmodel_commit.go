@@ -27,7 +27,7 @@ func commitReadModel(q *sendQueue, rm *storage.ReadModel, local, hints bool) err
 	if len(rm.DropEntities) > 0 {
 		q.add("drop entities", `DELETE FROM entities WHERE id = ANY($1)`, rm.DropEntities)
 		q.add("drop entities", `DELETE FROM entity_search WHERE id = ANY($1)`, rm.DropEntities)
-		q.add("drop entities", `DELETE FROM entity_names WHERE entity_id = ANY($1)`, rm.DropEntities)
+		q.add("drop entities", deleteEntityNames, rm.DropEntities)
 	}
 	if err := storeEntities(q, rm.Entities, local, hints); err != nil {
 		return err
@@ -118,6 +118,14 @@ func (a *entityArrays) add(e storage.EntityRow, local bool, vb *vectorBuilder) e
 	return nil
 }
 
+// deleteEntityNames deletes the lookup names of the entities $1. The rows
+// are found through the index by entity, an entity at a time (OFFSET 0
+// keeps the lookups in a loop), and deleted by their row address: with
+// entity_id = ANY the server read the whole table, which grows with the
+// store, once a batch named a few hundred entities.
+const deleteEntityNames = `DELETE FROM entity_names WHERE ctid = ANY(ARRAY(
+	SELECT n.ctid FROM unnest($1::bigint[]) AS d(id) CROSS JOIN LATERAL (SELECT ctid FROM entity_names WHERE entity_id = d.id OFFSET 0) n))`
+
 // upsert queues the inserts or replacements of the rows, their search
 // vectors and lookup names.
 func (a *entityArrays) upsert(q *sendQueue) {
@@ -126,7 +134,7 @@ func (a *entityArrays) upsert(q *sendQueue) {
 	}
 	q.add("store entities", upsertEntities, a.ids, a.names, a.types, a.mentions, a.articles, a.aliases, a.roles, a.digests, a.vecs)
 	if len(a.renamed) > 0 {
-		q.add("store entity names", `DELETE FROM entity_names WHERE entity_id = ANY($1)`, a.renamed)
+		q.add("store entity names", deleteEntityNames, a.renamed)
 	}
 	if len(a.nameIDs) > 0 {
 		q.add("store entity names", `INSERT INTO entity_names(name, entity_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`,

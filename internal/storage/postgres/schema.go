@@ -194,6 +194,7 @@ CREATE INDEX jobs_open ON jobs(id) WHERE state IN ('queued', 'running', 'prepare
 	migrationRegistryIndex,
 	migrationMentionLists,
 	migrationRegistryFilter,
+	migrationPayloadStorage,
 }
 
 // SchemaVersion returns the schema version this package migrates to.
