@@ -517,13 +517,17 @@ func (f *finder) expansion(byInitials *map[string]string, acronym string) string
 func (f *finder) lowerElsewhere(words *map[string]bool, w string) bool {
 	if *words == nil {
 		m := map[string]bool{}
+		// the first byte and length of each word sought: most lower-case
+		// words of a text share neither with any, and skip the map
+		var sought wordSketch
 		for i := range f.cands {
 			if c := &f.cands[i]; c.b-c.a == 1 {
 				m[f.toks[c.a].low] = false
+				sought.add(f.toks[c.a].low)
 			}
 		}
 		for i := range f.toks {
-			if f.toks[i].lower {
+			if f.toks[i].lower && sought.mayHold(f.toks[i].low) {
 				if _, ok := m[f.toks[i].low]; ok {
 					m[f.toks[i].low] = true
 				}
@@ -806,4 +810,30 @@ func (f *finder) inQuotes(pos int) bool {
 		return true
 	}
 	return strings.LastIndex(seg, "“") > strings.LastIndex(seg, "”")
+}
+
+// wordSketch is a set of words known only by their first byte and length
+// (both modulo 32): mayHold is false for a word the set cannot hold, and
+// true for every word it holds.
+type wordSketch [16]uint64
+
+// sketchBit returns the bit of w in a wordSketch.
+func sketchBit(w string) (word int, bit uint64) {
+	k := 0
+	if w != "" {
+		k = int(w[0]&31)<<5 | len(w)&31
+	}
+	return k >> 6, 1 << (k & 63)
+}
+
+// add adds w to the set.
+func (s *wordSketch) add(w string) {
+	i, b := sketchBit(w)
+	s[i] |= b
+}
+
+// mayHold reports whether w may be in the set.
+func (s *wordSketch) mayHold(w string) bool {
+	i, b := sketchBit(w)
+	return s[i]&b != 0
 }

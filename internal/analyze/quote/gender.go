@@ -308,6 +308,12 @@ func surnameGender(rest string) byte {
 		last = rest[i+1:]
 	}
 	for part := range strings.SplitSeq(last, "-") {
+		// Every ending below ends in "a", and only an ASCII "a" or "A"
+		// lower-cases to it (see lowerToASCII): skip lower-casing a
+		// part that ends otherwise.
+		if n := len(part); n == 0 || part[n-1]|0x20 != 'a' {
+			continue
+		}
 		w := strings.ToLower(part)
 		if len(w) < 5 || w[0] < 'a' || w[0] > 'z' {
 			continue

@@ -1,5 +1,10 @@
 package quote
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Lexical classes of a lower-cased word, as a bit set.
 const (
 	lxCue     uint32 = 1 << iota // reporting verb (see cueInfo)
@@ -353,4 +358,24 @@ func lookup(w string) lexEntry {
 		}
 		h = (h + 1) & t.mask
 	}
+}
+
+// mayOpenLower reports whether strings.ToLower(w) may begin with one of
+// the ASCII lower-case letters in firsts, judging by w's first byte alone:
+// an ASCII letter lower-cases to one of them only from itself or its
+// upper case, and a word opening with any other byte does not (a
+// non-ASCII opening is left to strings.ToLower). It lets a scan over every
+// word skip lower-casing the words that cannot match.
+func mayOpenLower(w string, firsts string) bool {
+	if w == "" {
+		return false
+	}
+	c := w[0]
+	if c >= utf8.RuneSelf {
+		return true
+	}
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return strings.IndexByte(firsts, c) >= 0
 }

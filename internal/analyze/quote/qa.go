@@ -433,6 +433,9 @@ func (f *finder) examination(p unit) (asker, answerer int) {
 		if f.toks[t].kind != kWord || f.toks[t].q >= 0 {
 			continue
 		}
+		if w := f.word(t); !mayOpenLower(w, "ecq") {
+			continue
+		}
 		if w := strings.ToLower(f.word(t)); strings.HasPrefix(w, "examin") || strings.HasPrefix(w, "cross-examin") ||
 			w == "questioning" || w == "questioned" {
 			cue = t

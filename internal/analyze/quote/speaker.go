@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/analyze/resolve"
 	"github.com/parallax-news/parallax/internal/model"
@@ -118,6 +119,12 @@ func sameSurnameKin(w string) bool {
 // for an excellency) and whose sex, when known, is not other than the
 // possessive before it says, or -1.
 func (f *finder) honorificHolder(m int) int {
+	// Both styles end in an ASCII letter, which only itself and its
+	// upper case lower-case to (see lowerToASCII): a key that ends in
+	// another ASCII byte holds neither, without lower-casing it.
+	if k := f.ms[m].Key; k == "" || k[len(k)-1] < utf8.RuneSelf && k[len(k)-1]|0x20 != 's' && k[len(k)-1]|0x20 != 'y' {
+		return -1
+	}
 	var style string
 	switch w := strings.ToLower(f.ms[m].Key); {
 	case strings.HasSuffix(w, "highness"):
