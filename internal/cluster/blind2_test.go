@@ -65,8 +65,19 @@ const blind2Path = "testdata/blind-stream2.jsonl"
 // Left: the earthquakes (the Pelland wire report joins the Iskaria pair
 // as a single article, which the gate does not test), the election with
 // the summit and the state visits with the dam (they do share names),
-// and in batches of 10 the stories that grow by single articles. The
-// floors sit a little below those figures.
+// and in batches of 10 the stories that grow by single articles.
+//
+// Testing a single new article that joins an earlier story of two or
+// more articles by the same name gate took batches of 10 to P=0.749
+// R=0.984 F1=0.850 (the whole stream did not move): the coal plant
+// closure no longer joins the mine collapse. The other single joins
+// share names with their stories (the minister, the hospitals, the
+// region) and pass the gate. Tried and dropped: the gate for a single
+// article joining any cluster of two, new or earlier (0.962 / 0.885,
+// but the first blind stream in batches of 10 drops from 0.991 to
+// 0.971), and a gate 1.25 or 1.5 times higher for single joins (0.846
+// and 0.852 in batches of 10, with recall lost; the first blind stream
+// drops to 0.982 at 1.5). The floors sit a little below the figures.
 func TestDevBlindStream2(t *testing.T) {
 	recs := readBlindFile(t, blind2Path)
 	byTitle := make(map[string]string, len(recs))
@@ -100,7 +111,7 @@ func TestDevBlindStream2(t *testing.T) {
 	for _, tt := range []struct {
 		batch int
 		floor float64
-	}{{len(recs), 0.93}, {10, 0.82}} {
+	}{{len(recs), 0.93}, {10, 0.84}} {
 		t.Run(fmt.Sprintf("batches of %d", tt.batch), func(t *testing.T) {
 			pred, dupOf := clusterDated(DefaultConfig(), recs, tt.batch)
 			s := scoreOn(recs, pred)

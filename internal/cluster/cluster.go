@@ -193,10 +193,14 @@ type Config struct {
 	// leads, and numbers, see NameShare) is below it, however alike
 	// their words: two events of one kind told alike (two earthquakes
 	// from one wire template, two companies' results, two verdicts of
-	// one day) name other places, people and figures. It applies to
-	// batches whose median article has NameGateFeatures features or
-	// more: short texts name too few things for names they do not share
-	// to tell events apart. 0 turns it off.
+	// one day) name other places, people and figures. It also keeps a
+	// single new article out of an earlier story of two or more articles
+	// whose names it hardly shares: a story would otherwise take, batch
+	// after batch, single articles on other events of its kind whose
+	// words are just close enough. It applies to batches whose median
+	// article has NameGateFeatures features or more: short texts name
+	// too few things for names they do not share to tell events apart.
+	// 0 turns it off.
 	NameGate         float64
 	NameGateFeatures int
 	// An outlet's house template is the words carried by at least

@@ -126,11 +126,24 @@ func (c *Clusterer) gateFor(items []item) float64 {
 	return c.cfg.NameGate
 }
 
-// namesApart reports whether two nodes of two or more articles each share
-// too few names to merge (see Config.NameGate): names is the sum of the
-// name similarities of their pairs of members.
+// namesApart reports whether two nodes share too few names to merge (see
+// Config.NameGate): names is the sum of the name similarities of their
+// pairs of members. It tests two nodes of two or more articles each, and
+// a single new article joining an earlier story of two or more: a story
+// built in earlier batches otherwise takes, one batch after another,
+// single articles on other events of its kind or its region whose words
+// are just close enough.
 func namesApart(names float64, a, b *node, gate float64) bool {
-	return gate > 0 && a.size >= 2 && b.size >= 2 && names/float64(a.size*b.size) < gate
+	if gate <= 0 || names/float64(a.size*b.size) >= gate {
+		return false
+	}
+	return a.size >= 2 && b.size >= 2 || joinsStory(a, b) || joinsStory(b, a)
+}
+
+// joinsStory reports whether a is a single new article and b holds an
+// earlier story and two or more articles.
+func joinsStory(a, b *node) bool {
+	return a.size == 1 && len(a.stories) == 0 && len(b.stories) > 0 && b.size >= 2
 }
 
 // probeSim is pairSim of the vector loaded in p and b.
