@@ -324,6 +324,17 @@ func (f *finder) pronounSpeaker(t int) speaker {
 				sp.ment, sp.name = b.ment, b.name
 			}
 		}
+		// "Halloway’s campaign said … . “…,” it said": the campaign
+		// this sentence or the one before opens with
+		for _, v := range []int{u, u - 1} {
+			if sp.ment >= 0 || sp.name != "" || v < 0 || v >= len(f.units) || f.units[v].lo >= t {
+				continue
+			}
+			if cs, ok := f.campaignLead(v, t); ok {
+				sp.name = cs.name
+				return sp
+			}
+		}
 		// "Tarvand's defence ministry denied the report. “…,” it said":
 		// a country's body the sentence before (or this one) opens with,
 		// though the recogniser named no body there
@@ -678,6 +689,14 @@ func (f *finder) fromRole(t, lo int) speaker {
 		// assistant coach", "a spokesman", "another official".
 		if lo < t && (f.isWord(lo, "a") || f.isWord(lo, "an") || f.isWord(lo, "one") || f.isWord(lo, "another") ||
 			f.isWord(lo, "two") || f.isWord(lo, "three") || f.isWord(lo, "several") || f.isWord(lo, "some") || f.isWord(lo, "many")) {
+			// "a campaign spokesperson said", "a Halloway campaign
+			// spokesman said": the campaign
+			if isSpokes(w) && f.isWord(t-1, "campaign") {
+				if name := f.campaignOfSpokes(t, lo); name != "" {
+					sp.name = name
+					return sp
+				}
+			}
 			// "a Westgrid spokesman"; for another role only a name typed
 			// as a body ("an Acme executive", not "a Delaware judge")
 			// (not a body's common noun before another role: "one
@@ -1817,6 +1836,8 @@ func (f *finder) noteBody(sp speaker) {
 			f.toks[n+1].ment >= 0 && f.ms[f.toks[n+1].ment].Type == model.Organization {
 			return
 		}
+	} else if f.isWord(sp.hi-1, "campaign") && strings.HasSuffix(sp.name, " campaign") {
+		// "Halloway’s campaign said": the campaign it names
 	} else {
 		k := sp.lo
 		if f.isWord(k, "the") {

@@ -23,6 +23,14 @@ func (f *finder) subjectBefore(c, lo int) speaker {
 			t--
 		}
 	}
+	// "the Ruvalcaba campaign said", "her campaign said": the campaign
+	if sp, ok := f.campaignSubject(t, lo); ok {
+		return sp
+	}
+	// "Gov. Ann Roe … his office said": the governor's office
+	if sp, ok := f.officeSubject(t, lo); ok {
+		return sp
+	}
 	// "Some analysts, however, called": a sentence adverb set off by
 	// commas between the subject and the verb
 	if t-2 >= lo && f.isPunct(t, ',') && f.isPunct(t-2, ',') && f.toks[t-1].kind == kWord && setOffAdverb(f.word(t-1)) {
