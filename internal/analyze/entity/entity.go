@@ -53,6 +53,10 @@ type cand struct {
 	// bs, be override the byte span when non-zero (one part of a
 	// hyphenated token).
 	bs, be int
+	// name, when set, is the candidate's name as written without a
+	// nickname inside it ("Kieran Doyle" of "KIERAN “The Kilkenny Cat”
+	// Doyle").
+	name string
 }
 
 // finder holds the state of one Find call.
@@ -92,6 +96,7 @@ func (r *Recognizer) FindTokens(text string, sents []model.Span, words []tk.Toke
 	f.cands = f.cands[:0]
 	f.lowerBuilt, f.lowerScans = false, 0
 	f.scan()
+	f.nicknamed()
 	f.fold()
 	ms := f.mentions()
 	f.text = ""

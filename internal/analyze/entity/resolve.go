@@ -15,6 +15,9 @@ type fullName struct {
 }
 
 func (f *finder) candText(c *cand) string {
+	if c.name != "" {
+		return c.name
+	}
 	if c.be > 0 {
 		return f.text[c.bs:c.be]
 	}
