@@ -41,12 +41,9 @@ func (c *Clusterer) logExpire(n int) {
 // logAdd records an article added to outlet name's window.
 func (c *Clusterer) logAdd(name string, day int32, feats []uint64) {
 	w := c.oLog
-	writeString(w, name)
+	w.String(name)
 	w.Int32(day)
-	w.Len(len(feats))
-	for _, h := range feats {
-		w.Uint64(h)
-	}
+	w.Uint64s(feats)
 }
 
 // saveOutlets fills in the outlets' windows to save: whole, or the log
@@ -76,16 +73,13 @@ func (c *Clusterer) saveOutlets(st *State) {
 		w.Len(len(names))
 		for _, name := range names {
 			ow := c.outlets.byName[name]
-			writeString(w, name)
+			w.String(name)
 			w.Int32(ow.newest)
 			w.Int32(ow.oldest)
 			w.Len(len(ow.docs))
 			for _, d := range ow.docs {
 				w.Int32(d.day)
-				w.Len(len(d.feats))
-				for _, h := range d.feats {
-					w.Uint64(h)
-				}
+				w.Uint64s(d.feats)
 			}
 		}
 		st.Outlets, st.OutletsFull = w.Bytes(), true
@@ -145,9 +139,9 @@ func (c *Clusterer) replayOutlets(r *codec.Reader) {
 	}
 	c.outlets.expire(horizon, &c.cfg)
 	for range n {
-		name := readString(r)
+		name := r.String()
 		day := r.Int32()
-		feats := readUint64s(r)
+		feats := r.Uint64s()
 		if r.Err() != nil {
 			return
 		}
@@ -161,11 +155,11 @@ func readOutlets(r *codec.Reader) (*outlets, error) {
 	o := newOutlets()
 	n := r.Len(24)
 	for range n {
-		name := readString(r)
+		name := r.String()
 		w := &outletWindow{counts: newDFTable(0), newest: r.Int32(), oldest: r.Int32()}
 		nd := r.Len(12)
 		for range nd {
-			d := outletDoc{day: r.Int32(), feats: readUint64s(r)}
+			d := outletDoc{day: r.Int32(), feats: r.Uint64s()}
 			if r.Err() != nil {
 				break
 			}
@@ -189,26 +183,4 @@ func readOutlets(r *codec.Reader) (*outlets, error) {
 		return nil, err
 	}
 	return o, nil
-}
-
-func writeString(w *codec.Writer, s string) {
-	w.Len(len(s))
-	w.Raw([]byte(s))
-}
-
-func readString(r *codec.Reader) string {
-	n := r.Len(1)
-	return string(r.Raw(n))
-}
-
-func readUint64s(r *codec.Reader) []uint64 {
-	n := r.Len(8)
-	if r.Err() != nil {
-		return nil
-	}
-	s := make([]uint64, n)
-	for i := range s {
-		s[i] = r.Uint64()
-	}
-	return s
 }

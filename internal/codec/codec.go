@@ -68,6 +68,21 @@ func (w *Writer) Int64s(s []int64) {
 	}
 }
 
+// Uint64s appends a length and the values of s.
+func (w *Writer) Uint64s(s []uint64) {
+	w.Len(len(s))
+	w.buf = slices.Grow(w.buf, 8*len(s))
+	for _, v := range s {
+		w.buf = binary.LittleEndian.AppendUint64(w.buf, v)
+	}
+}
+
+// String appends a length and the bytes of s.
+func (w *Writer) String(s string) {
+	w.Len(len(s))
+	w.buf = append(w.buf, s...)
+}
+
 // Reader reads values written by a Writer. After the first error every
 // read returns zero values; Err reports that error.
 type Reader struct {
@@ -173,4 +188,23 @@ func (r *Reader) Int64s() []int64 {
 		s[i] = int64(binary.LittleEndian.Uint64(b[8*i:]))
 	}
 	return s
+}
+
+// Uint64s reads a slice written by Writer.Uint64s.
+func (r *Reader) Uint64s() []uint64 {
+	n := r.Len(8)
+	b := r.take(8 * n)
+	if b == nil {
+		return nil
+	}
+	s := make([]uint64, n)
+	for i := range s {
+		s[i] = binary.LittleEndian.Uint64(b[8*i:])
+	}
+	return s
+}
+
+// String reads a string written by Writer.String.
+func (r *Reader) String() string {
+	return string(r.take(r.Len(1)))
 }

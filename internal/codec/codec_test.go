@@ -19,6 +19,9 @@ func TestRoundTrip(t *testing.T) {
 	w.Uint32s([]uint32{1, 2, 3})
 	w.Int64s(nil)
 	w.Int64s([]int64{-9, 9})
+	w.Uint64s([]uint64{math.MaxUint64, 0})
+	w.String("")
+	w.String("Northgate News")
 
 	r := NewReader(w.Bytes())
 	if got := string(r.Raw(2)); got != "PX" {
@@ -48,6 +51,15 @@ func TestRoundTrip(t *testing.T) {
 	}
 	if got := r.Int64s(); !slices.Equal(got, []int64{-9, 9}) {
 		t.Errorf("Int64s = %v", got)
+	}
+	if got := r.Uint64s(); !slices.Equal(got, []uint64{math.MaxUint64, 0}) {
+		t.Errorf("Uint64s = %v", got)
+	}
+	if got := r.String(); got != "" {
+		t.Errorf("empty String = %q", got)
+	}
+	if got := r.String(); got != "Northgate News" {
+		t.Errorf("String = %q", got)
 	}
 	if r.Err() != nil || r.Remaining() != 0 {
 		t.Errorf("Err = %v, Remaining = %d", r.Err(), r.Remaining())
