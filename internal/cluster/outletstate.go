@@ -29,10 +29,19 @@ const maxOutletSeq = 64
 
 // logExpire starts the record of a batch's work on the outlets'
 // windows: the horizon they were expired at and how many articles follow
-// (see logAdd).
+// (see logAdd). Once the logs since the windows were last saved whole
+// outweigh the windows, the log is dropped and nothing more is logged:
+// the next save writes the windows whole, so the log held in memory
+// stays within about a batch of their size.
 func (c *Clusterer) logExpire(n int) {
+	if c.oFull {
+		return
+	}
 	if c.oLog == nil {
 		c.oLog = codec.NewWriter(64)
+	} else if c.oLogBytes+len(c.oLog.Bytes()) > c.outlets.encodedSize() {
+		c.oLog, c.oFull = nil, true
+		return
 	}
 	c.oLog.Int32(c.horizon)
 	c.oLog.Len(n)
@@ -40,10 +49,22 @@ func (c *Clusterer) logExpire(n int) {
 
 // logAdd records an article added to outlet name's window.
 func (c *Clusterer) logAdd(name string, day int32, feats []uint64) {
+	if c.oFull {
+		return
+	}
 	w := c.oLog
 	w.String(name)
 	w.Int32(day)
 	w.Uint64s(feats)
+}
+
+// encodedSize bounds the size of the windows saved whole.
+func (o *outlets) encodedSize() int {
+	size := 16
+	for _, w := range o.byName {
+		size += 24 + 12*len(w.docs) + 8*w.feats
+	}
+	return size
 }
 
 // saveOutlets fills in the outlets' windows to save: whole, or the log
@@ -54,10 +75,7 @@ func (c *Clusterer) saveOutlets(st *State) {
 	if c.outlets == nil {
 		return
 	}
-	size := 16
-	for _, w := range c.outlets.byName {
-		size += 24 + 12*len(w.docs) + 8*w.feats
-	}
+	size := c.outlets.encodedSize()
 	logged := 0
 	if log != nil {
 		logged = len(log.Bytes())

@@ -138,3 +138,44 @@ func equalOutlets(a, b *outlets) bool {
 	}
 	return true
 }
+
+// TestOutletLogBounded: a clusterer that is saved once and then not for
+// a long while keeps no log larger than the windows (and a batch): the
+// next save writes them whole instead, and a load of that save has the
+// windows of the clusterer kept in memory.
+func TestOutletLogBounded(t *testing.T) {
+	recs := readBlind(t)
+	c := New(DefaultConfig())
+	doc := func(i int) Doc {
+		r := recs[i%len(recs)]
+		// The stream again and again, a week later each time.
+		return Doc{ID: int64(i + 1), Title: r.Title, Text: r.Text, Published: r.Published.AddDate(0, 0, 7*(i/len(recs))), Outlet: r.Outlet}
+	}
+	c.AddBatch([]Doc{doc(0), doc(1), doc(2)})
+	first := c.SaveState()
+	if !first.OutletsFull {
+		t.Fatal("the first save does not write the windows whole")
+	}
+	const batch = 10
+	for i := 3; i < 20*len(recs); i += batch {
+		var docs []Doc
+		for k := i; k < i+batch; k++ {
+			docs = append(docs, doc(k))
+		}
+		c.AddBatch(docs)
+		if c.oLog != nil && c.oLogBytes+len(c.oLog.Bytes()) > c.outlets.encodedSize()+batch*4096 {
+			t.Fatalf("after article %d: %d bytes of log held for windows of %d", i+batch, len(c.oLog.Bytes()), c.outlets.encodedSize())
+		}
+	}
+	st := c.SaveState()
+	if !st.OutletsFull {
+		t.Fatal("the save after the dropped log does not write the windows whole")
+	}
+	d := New(DefaultConfig())
+	if err := d.AddOutlets(st.Outlets); err != nil {
+		t.Fatal(err)
+	}
+	if !equalOutlets(d.outlets, c.outlets) {
+		t.Error("the windows loaded differ from those kept")
+	}
+}
