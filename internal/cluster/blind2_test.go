@@ -113,16 +113,7 @@ func TestDevBlindStream2(t *testing.T) {
 		floor float64
 	}{{len(recs), 0.93}, {10, 0.84}} {
 		t.Run(fmt.Sprintf("batches of %d", tt.batch), func(t *testing.T) {
-			pred, dupOf := clusterDated(DefaultConfig(), recs, tt.batch)
-			s := scoreOn(recs, pred)
-			t.Logf("blind2 BCubed P=%.3f R=%.3f F1=%.3f (%d articles, %d near-copies)", s.Precision, s.Recall, s.F1, len(recs), len(dupOf))
-			for id, o := range dupOf {
-				t.Logf("near-copy %s of %s", id, o)
-			}
-			logErrors(t, recs, pred)
-			if s.F1 < tt.floor {
-				t.Errorf("BCubed F1 = %.3f, want >= %.2f", s.F1, tt.floor)
-			}
+			pred, dupOf := runBlind(t, "blind2", recs, tt.batch, tt.floor)
 			// A syndicated copy under its own headline is folded into
 			// the wire text; a wire template filled in for another
 			// event is not.
