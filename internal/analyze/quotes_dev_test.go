@@ -989,6 +989,23 @@ import (
 // Doggart", "The Hammer … he laughed"), whole set 0.999, 0.993, 0.948
 // on 8838, no earlier dev quote lost or given another speaker; left: the
 // rest above.
+// fresh49-* a forty-ninth, twelve articles (196 quotes) of the genres the
+// set had least of (a magazine profile in the present tense with "says",
+// a science report of a reef study with researchers "not involved", an
+// Australian country doctor's obituary quoting her children, a classmate
+// and her successor, a novel's review quoting its author, its characters
+// and a river that narrates, an Indian Q&A on a heat plan with "Q:" and
+// "A:", a US local television report of a tornado, a British regional
+// business page rewriting a bakery's release in single marks, a
+// translated Italian report in «guillemets» on wolves, an Indian city
+// report on dengue, an Australian painter's survey with her husband and
+// the gallery's director, a British local radio report of bus cuts with
+// "Greenline boss X" and "the Greenline chief", a wire report of wildfire
+// smoke whose lead describes the agency's head before naming her),
+// annotated before its first run; a newspaper's or catalogue's words
+// go to the publisher, a critic named by nothing but "a reviewer" and a
+// pensioner who gave no name are left unnamed, a term in quotation marks
+// ("hazardous" of an index) and a book's title are no quotations.
 // The gold of tabloid-01 credits "a council
 // spokesman" to the council the sentence before names, as the later
 // batches do for "a ministry spokesman" and "a board spokeswoman".
@@ -1081,7 +1098,7 @@ func TestQuotesDev(t *testing.T) {
 	// The fresh batches, written after the tuning: counts per batch
 	// (gold, found, true positives, recalled, right speaker).
 	type tally struct{ gold, found, tp, recalled, right int }
-	batches := map[string]*tally{"fresh-": {}, "fresh3-": {}, "fresh4-": {}, "fresh5-": {}, "fresh6-": {}, "fresh7-": {}, "fresh8-": {}, "fresh9-": {}, "fresh10-": {}, "dev11-": {}, "fresh11-": {}, "fresh12-": {}, "fresh13-": {}, "fresh14-": {}, "fresh15-": {}, "fresh16-": {}, "fresh17-": {}, "fresh18-": {}, "fresh19-": {}, "fresh20-": {}, "fresh21-": {}, "fresh22-": {}, "fresh23-": {}, "fresh24-": {}, "fresh25-": {}, "fresh26-": {}, "fresh27-": {}, "fresh28-": {}, "fresh29-": {}, "fresh30-": {}, "fresh31-": {}, "fresh32-": {}, "fresh33-": {}, "fresh34-": {}, "fresh36-": {}, "fresh35-": {}, "fresh37-": {}, "fresh38-": {}, "fresh39-": {}, "fresh40-": {}, "fresh41-": {}, "fresh42-": {}, "fresh43-": {}, "fresh44-": {}, "fresh45-": {}, "fresh46-": {}, "fresh47-": {}, "fresh48-": {}}
+	batches := map[string]*tally{"fresh-": {}, "fresh3-": {}, "fresh4-": {}, "fresh5-": {}, "fresh6-": {}, "fresh7-": {}, "fresh8-": {}, "fresh9-": {}, "fresh10-": {}, "dev11-": {}, "fresh11-": {}, "fresh12-": {}, "fresh13-": {}, "fresh14-": {}, "fresh15-": {}, "fresh16-": {}, "fresh17-": {}, "fresh18-": {}, "fresh19-": {}, "fresh20-": {}, "fresh21-": {}, "fresh22-": {}, "fresh23-": {}, "fresh24-": {}, "fresh25-": {}, "fresh26-": {}, "fresh27-": {}, "fresh28-": {}, "fresh29-": {}, "fresh30-": {}, "fresh31-": {}, "fresh32-": {}, "fresh33-": {}, "fresh34-": {}, "fresh36-": {}, "fresh35-": {}, "fresh37-": {}, "fresh38-": {}, "fresh39-": {}, "fresh40-": {}, "fresh41-": {}, "fresh42-": {}, "fresh43-": {}, "fresh44-": {}, "fresh45-": {}, "fresh46-": {}, "fresh47-": {}, "fresh48-": {}, "fresh49-": {}}
 	for id, idx := range byArt {
 		var bt *tally
 		for pre, b := range batches {
@@ -1168,7 +1185,7 @@ func TestQuotesDev(t *testing.T) {
 	r := float64(recalled) / float64(max(gold, 1))
 	s := float64(right) / float64(max(gold, 1))
 	t.Logf("dev direct quotes: gold %d, found %d, precision %.3f, recall %.3f, right speaker %.3f", gold, found, p, r, s)
-	for _, pre := range []string{"fresh-", "fresh3-", "fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-", "fresh10-", "dev11-", "fresh11-", "fresh12-", "fresh13-", "fresh14-", "fresh15-", "fresh16-", "fresh17-", "fresh18-", "fresh19-", "fresh20-", "fresh21-", "fresh22-", "fresh23-", "fresh24-", "fresh25-", "fresh26-", "fresh27-", "fresh28-", "fresh29-", "fresh30-", "fresh31-", "fresh32-", "fresh33-", "fresh34-", "fresh36-", "fresh35-", "fresh37-", "fresh38-", "fresh39-", "fresh40-", "fresh41-", "fresh42-", "fresh43-", "fresh44-", "fresh45-", "fresh46-", "fresh47-", "fresh48-"} {
+	for _, pre := range []string{"fresh-", "fresh3-", "fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-", "fresh10-", "dev11-", "fresh11-", "fresh12-", "fresh13-", "fresh14-", "fresh15-", "fresh16-", "fresh17-", "fresh18-", "fresh19-", "fresh20-", "fresh21-", "fresh22-", "fresh23-", "fresh24-", "fresh25-", "fresh26-", "fresh27-", "fresh28-", "fresh29-", "fresh30-", "fresh31-", "fresh32-", "fresh33-", "fresh34-", "fresh36-", "fresh35-", "fresh37-", "fresh38-", "fresh39-", "fresh40-", "fresh41-", "fresh42-", "fresh43-", "fresh44-", "fresh45-", "fresh46-", "fresh47-", "fresh48-", "fresh49-"} {
 		b := batches[pre]
 		t.Logf("of which %s*: gold %d, found %d, precision %.3f, recall %.3f, right speaker %.3f", pre, b.gold, b.found,
 			float64(b.tp)/float64(max(b.found, 1)), float64(b.recalled)/float64(max(b.gold, 1)), float64(b.right)/float64(max(b.gold, 1)))
