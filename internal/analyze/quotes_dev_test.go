@@ -1002,10 +1002,25 @@ import (
 // the gallery's director, a British local radio report of bus cuts with
 // "Greenline boss X" and "the Greenline chief", a wire report of wildfire
 // smoke whose lead describes the agency's head before naming her),
-// annotated before its first run; a newspaper's or catalogue's words
-// go to the publisher, a critic named by nothing but "a reviewer" and a
-// pensioner who gave no name are left unnamed, a term in quotation marks
-// ("hazardous" of an index) and a book's title are no quotations.
+// annotated before its first run; a publisher's catalogue speaks for
+// the publisher, a critic named by nothing but "a reviewer", a pensioner
+// who gave no name and a river narrating a chapter are left unnamed, a
+// term in quotation marks ("hazardous" of an index) and a book's title
+// are no quotations: precision 0.995, recall 0.990, right speaker 0.847
+// with analyze-77, whole dev set then 0.999, 0.993, 0.945 on 9034
+// quotes; missed: "the Greenline chief said" and "Its chief said" for
+// "Greenline boss X", "the gallery chief says" for "Gallery director X",
+// "the bakery boss added" for the managing director, "Chief
+// Meteorologist X" keeping "Meteorologist", "on Sundays; his mother, he
+// says," giving "Sundays" as a speaker, "the 81-year-old said" for
+// "Pensioner X, 81,", "the Conservative MP said" read as "Conservative",
+// "the co-op said" for a cooperative, "the ecologist said" for a
+// professor introduced as "a marine ecologist", a body described before
+// it is named ("The federal environment agency … said"), "remembers him
+// as", an opening that describes a man before naming him ("“Sit, sit,”
+// he says" before "This is X"), a partial quote holding an apostrophe in
+// single marks, "the state health department … said the plan was “…”",
+// the lines of a novel's characters and its publisher's catalogue.
 // The gold of tabloid-01 credits "a council
 // spokesman" to the council the sentence before names, as the later
 // batches do for "a ministry spokesman" and "a board spokeswoman".
