@@ -223,7 +223,8 @@ scientist doctor nurse detective sheriff trooper pilot boxer golfer rep publicis
 auditor administrator neighbour neighbor comptroller ombudsman registrar solicitor councillor councilor councilman councilwoman councilmember alderman
 member shopkeeper substitute teacher farmer pensioner landlord firefighter paramedic midfielder defender winger
 whip constable treasurer dean magistrate warden chaplain curator headteacher headmaster headmistress
-reader caller listener viewer brigadier commodore coroner collector forecaster organizer organiser`)
+reader caller listener viewer brigadier commodore coroner collector forecaster organizer organiser
+meteorologist`)
 
 // honorifics precede names and are dropped from roles when alone.
 var honorifics = setOf(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady gen gen. col col. lt lt. sgt sgt.

@@ -939,6 +939,11 @@ func (f *finder) fromRole(t, lo int) speaker {
 			})
 		}
 		if m < 0 {
+			// "Its chief said", "the company's boss said": the head of
+			// the body that word stands for
+			if d := f.headOfBody(lo, t, w, pos); d >= 0 {
+				return f.fromMention(d, lo, t+1)
+			}
 			// Nobody is named in that role before: a definite phrase
 			// ("“…,” the minister told MPs", "said the conservative
 			// politician") stands for the person just quoted or named,
@@ -1427,7 +1432,21 @@ func (f *finder) roleFits(m int, w string) bool {
 	if playingPosition(w) && (resolve.ContainsFold(r, "captain") || resolve.ContainsFold(r, "skipper")) {
 		return true // a captain plays somewhere: "Rovers captain X … said the loose forward"
 	}
-	return r == "" || resolve.ContainsFold(r, w) || w == "politician" || w == "boss" || resolve.ContainsFold(r, "boss")
+	return r == "" || resolve.ContainsFold(r, w) || w == "politician" || w == "boss" || resolve.ContainsFold(r, "boss") ||
+		(w == "chief" || w == "head") && headRole(r)
+}
+
+// headRole reports whether role r is the head of a body, club or firm
+// ("Gallery director", "managing director", "chief executive", "owner"),
+// for which "the chief" and "the head" stand as "the boss" does ("Gallery
+// director X … “…,” the gallery chief says").
+func headRole(r string) bool {
+	for _, w := range []string{"chief", "head", "director", "manager", "chair", "president", "executive", "ceo", "founder", "owner", "leader", "principal"} {
+		if resolve.ContainsFold(r, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // diplomaticRole reports whether role r is a post in foreign affairs: a
@@ -3890,4 +3909,42 @@ func (f *finder) identifiedAs(s int) bool {
 		k--
 	}
 	return f.isWord(k, "identified") && (f.isPunct(k-1, ',') || f.isWord(k-1, "was") && f.isWord(k-2, "who"))
+}
+
+// headOfBody returns, for a head's role noun w ("chief", "boss", "head")
+// at token t after a possessive of a body (tokens lo..t: "Its chief",
+// "their boss", "the company's chief"), the person named as that body's
+// head: one named in a sentence with the body the pronoun or noun stands
+// for ("Greenline boss X said …"), else the nearest person within 3,000
+// bytes whose role is a head's ("Managing director X"), or -1.
+func (f *finder) headOfBody(lo, t int, w string, pos int) int {
+	if w != "chief" && w != "boss" && w != "head" {
+		return -1
+	}
+	o := -1
+	switch {
+	case t == lo+1 && (f.isWord(lo, "its") || f.isWord(lo, "their")):
+		// the nearest name before: the body "its" stands for
+		o = f.res.Started(pos)
+		for o >= 0 && (f.inQuotation(f.ms[o].Start) || !f.validMent(o)) {
+			o--
+		}
+		if o >= 0 && (pos-f.ms[o].Start > 1000 || f.ms[o].Type == model.Person && strings.IndexByte(f.mentText(o), ' ') >= 0) {
+			return -1
+		}
+	case t == lo+2 && f.isWord(lo, "the") && f.toks[lo+1].kind == kWord && f.toks[lo+1].flags&fPoss != 0 &&
+		f.toks[lo+1].flags&fLower != 0 && resolve.GenericOrgNoun(unPossessive(strings.ToLower(f.word(lo+1)))):
+		// "the company's chief": the firm named nearest before
+		o = f.res.Nearest(pos, 3000, resolve.Organization, func(i int) bool { return !f.inQuotation(f.ms[i].Start) })
+	default:
+		return -1
+	}
+	if o >= 0 {
+		if d := f.namedWith(o, w, pos); d >= 0 && f.mentName(d) != f.mentName(o) {
+			return d
+		}
+	}
+	return f.res.Nearest(pos, 3000, resolve.Person, func(i int) bool {
+		return f.ms[i].Type == model.Person && !f.inQuotation(f.ms[i].Start) && (headRole(f.ms[i].Role) || resolve.ContainsFold(f.ms[i].Role, "boss"))
+	})
 }

@@ -914,12 +914,34 @@ func (f *finder) npEndingAt(t, lo int) (speaker, bool) {
 					return sp, true
 				}
 			}
+			// "the Greenline chief" for a one-word firm the recogniser took
+			// for a person: the head named with it ("Greenline boss X")
+			if n := int(f.toks[k-1].ment); f.ms[n].Type == model.Person && strings.IndexByte(f.mentText(n), ' ') < 0 &&
+				f.isWord(f.mentStart(k-1)-1, "the") && f.mentStart(k-1)-1 >= lo {
+				if w := strings.ToLower(f.word(t)); w == "chief" || w == "boss" || w == "head" {
+					d := f.headIntroduced(n, int(f.toks[t].start))
+					if d < 0 {
+						d = f.namedWith(n, w, int(f.toks[t].start))
+					}
+					if d >= 0 && f.mentName(d) != f.mentName(n) {
+						s := f.mentStart(k-1) - 1
+						return speaker{ment: d, name: f.mentName(d), mention: f.spanText(s, t+1), lo: s, hi: t + 1, ok: true}, true
+					}
+				}
+			}
 			if n := int(f.toks[k-1].ment); f.ms[n].Type != model.Person && f.isWord(f.mentStart(k-1)-1, "the") && f.mentStart(k-1)-1 >= lo {
 				s := f.mentStart(k-1) - 1
 				if f.ms[n].Type == model.Organization && bodyNoun(strings.ToLower(f.word(t))) {
 					sp := f.fromMention(n, s, t+1) // "the GMB Food Workers union said"
 					sp.mention = f.spanText(s, t+1)
 					return sp, true
+				}
+				// ("the Rovers chief" is "boss X" before anyone named with
+				// Rovers)
+				if w := strings.ToLower(f.word(t)); w == "chief" || w == "boss" || w == "head" {
+					if d := f.headIntroduced(n, int(f.toks[t].start)); d >= 0 {
+						return speaker{ment: d, name: f.mentName(d), mention: f.spanText(s, t+1), lo: s, hi: t + 1, ok: true}, true
+					}
 				}
 				if d := f.namedWith(n, strings.ToLower(f.word(t)), int(f.toks[t].start)); d >= 0 {
 					return speaker{ment: d, name: f.mentName(d), mention: f.spanText(s, t+1), lo: s, hi: t + 1, ok: true}, true
@@ -1883,6 +1905,34 @@ func (f *finder) namedWith(n int, w string, pos int) int {
 				return d
 			}
 		}
+	}
+	return -1
+}
+
+// headIntroduced returns the nearest person named within 3,000 bytes
+// before pos right after a head's word ("informed boss Kenny X", "Greenline
+// boss X", "manager X"), unless a name other than that of body n comes
+// before the word ("Kelham manager Y" for "the Ashdown boss"), or -1: the
+// one "the Rovers chief" stands for.
+func (f *finder) headIntroduced(n, pos int) int {
+	key := f.mentName(n)
+	for d := f.res.Started(pos); d >= 0 && pos-f.ms[d].Start < 3000; d-- {
+		if f.ms[d].Type != model.Person || !f.validMent(d) || f.inQuotation(f.ms[d].Start) || f.mentName(d) == key {
+			continue
+		}
+		b := f.tokAt(f.ms[d].Start) - 1
+		if b < 0 || f.toks[b].kind != kWord || f.toks[b].flags&fLower == 0 {
+			continue
+		}
+		switch strings.ToLower(f.word(b)) {
+		case "boss", "manager", "chief", "head", "director", "chairman", "chairwoman", "owner", "coach":
+		default:
+			continue
+		}
+		if b > 0 && f.toks[b-1].kind == kWord && f.toks[b-1].ment >= 0 && f.mentName(int(f.toks[b-1].ment)) != key {
+			continue
+		}
+		return d
 	}
 	return -1
 }

@@ -1,0 +1,39 @@
+package analyze
+
+import "testing"
+
+// TestSpeakersHeadOfBody checks the words newspapers use for the head of a
+// firm, club or gallery named before: "the Halvard chief" and "the Rovers
+// boss" for one introduced as "Halvard boss X" or "boss X", "the gallery
+// chief" for a "Gallery director", "Its chief" after the firm, and "the
+// bakery boss" after "The company's chief said".
+func TestSpeakersHeadOfBody(t *testing.T) {
+	tests := []articleCase{
+		{name: "a one-word firm before a head's word",
+			text: "Halvard Ferries says the crossing will close in May.\n\n" +
+				"Speaking to Coastline FM, Halvard boss Oren Castellucci-Bright said the decision was painful.\n\n" +
+				"“The boats are half empty most of the year,” the Halvard chief said. “We cannot go on.”\n\n" +
+				"Halvard says it will talk to the port. Its chief said: “We will look at every option.”\n",
+			quotes: []wantQuote{{"half empty", "Oren Castellucci-Bright"}, {"cannot go on", "Oren Castellucci-Bright"}, {"every option", "Oren Castellucci-Bright"}}},
+		{name: "the club's chief for a boss introduced without the club",
+			text: "EXCLUSIVE: Wanderers ace Eldridge-Vane ‘wants out’\n\n" +
+				"MIDFIELDER Tomas Eldridge-Vane has told Wanderers he wants a move.\n\n" +
+				"The 27-year-old is understood to have told boss Gareth Pennock-Lyle on Tuesday.\n\n" +
+				"Pennock-Lyle would not budge. “He has two years left on his deal,” the Wanderers chief said.\n",
+			quotes: []wantQuote{{"two years left", "Gareth Pennock-Lyle"}}},
+		{name: "a gallery's director called its chief",
+			text: "The show fills four rooms. Gallery director Imelda Straker-Voss calls it “the show of the decade.”\n\n" +
+				"“We have waited far too long for this,” the gallery chief says.\n",
+			quotes: []wantQuote{{"waited far too long", "Imelda Straker-Voss"}}},
+		{name: "the company's chief, then the bakery boss",
+			text: "Managing director Rhona Pettigrew-Lamb said the plant would open in spring.\n\n" +
+				"The company’s chief said orders had doubled.\n\n" +
+				"“We have run the ovens flat out for a year,” the bakery boss added.\n",
+			quotes: []wantQuote{{"flat out", "Rhona Pettigrew-Lamb"}}},
+		{name: "a forecaster's title before the name",
+			text: "WKPL 9 Chief Meteorologist Brent Solano said the storm was part of a line that moved through the state Tuesday evening. " +
+				"“It came out of nowhere,” Solano said.\n",
+			quotes: []wantQuote{{"out of nowhere", "Brent Solano"}}},
+	}
+	checkArticleCases(t, tests)
+}
