@@ -37,3 +37,31 @@ func TestSpeakersHeadOfBody(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersDescribedAgainLater checks descriptions that stand for
+// someone named before: "the 79-year-old" for the one the text gave that
+// age though another spoke last, "the Conservative MP" for the MP named (not a
+// name followed by "MP"), "the co-op" for a cooperative the recogniser
+// left untyped, and a pronoun after a weekday's plural ("on Saturdays"),
+// which is no one's name.
+func TestSpeakersDescribedAgainLater(t *testing.T) {
+	tests := []articleCase{
+		{name: "an age given after the name",
+			text: "A nurse from Pelham who does not drive says the bus is her only way to work. “I will lose my job,” Dana Kovacs-Reilly told us.\n\n" +
+				"Widower Frank Lumsden, 79, from Ashby, uses it to reach the surgery. “It keeps me going,” the 79-year-old said.\n",
+			quotes: []wantQuote{{"lose my job", "Dana Kovacs-Reilly"}, {"keeps me going", "Frank Lumsden"}}},
+		{name: "a party's MP described",
+			text: "The town’s MP, Harriet Ellingham-Cole, has written to Westmoor Buses asking it to wait.\n\n" +
+				"“Villages are being forgotten,” the Conservative MP said.\n",
+			quotes: []wantQuote{{"being forgotten", "Harriet Ellingham-Cole"}}},
+		{name: "the co-op for an untyped cooperative",
+			text: "The Prairie Valley Electric Cooperative said in a statement that crews from two states had arrived. " +
+				"“Most members will have power by Friday,” the co-op said.\n",
+			quotes: []wantQuote{{"power by Friday", "Prairie Valley Electric Cooperative"}}},
+		{name: "a weekday's plural before a pronoun",
+			text: "Yusuf Okonkwo-Hale grew up above a bakery. His uncle played cards in the square on Saturdays; his aunt, he says, called it “a waste of good daylight.”\n\n" +
+				"“She had a point,” he says.\n",
+			quotes: []wantQuote{{"waste of good daylight", "Yusuf Okonkwo-Hale"}, {"She had a point", "Yusuf Okonkwo-Hale"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -278,7 +278,8 @@ vowed pledged promised threatened met visited spoke speaks has had is was who`)
 // timeWords are capitalised but never entities.
 var timeWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december jan feb mar apr jun jul aug sep sept oct
-nov dec today yesterday tomorrow christmas easter ramadan mon tue tues wed thu thur thurs fri sat`)
+nov dec today yesterday tomorrow christmas easter ramadan mon tue tues wed thu thur thurs fri sat
+mondays tuesdays wednesdays thursdays fridays saturdays sundays`)
 
 // commonWords are frequent English words that are capitalised at the start
 // of sentences, in headlines or in page furniture; alone they are never

@@ -245,7 +245,7 @@ func buildLexicon() map[string]lexEntry {
 		"economists", "democrats", "republicans", "country", "nation", "family",
 		"relatives", "neighbors", "neighbours", "employees", "workers", "staff", "authority",
 		"federation", "trust", "foundation", "charity", "institute", "society", "utility", "bureau", "registry",
-		"airline", "carrier", "insurer", "retailer", "automaker", "manufacturer", "operator")
+		"airline", "carrier", "insurer", "retailer", "automaker", "manufacturer", "operator", "co-op", "cooperative")
 	add(lxTitle, "titled", "entitled", "dubbed", "nicknamed", "named", "so-called",
 		"word", "words", "term", "phrase", "book", "film", "movie", "song", "album",
 		"show", "series", "novel", "memoir", "play", "documentary", "podcast", "episode",

@@ -1013,7 +1013,7 @@ func (f *finder) fromRole(t, lo int) speaker {
 				return false
 			}
 			name := f.mentName(i)
-			return strings.Contains(name, " ") && strings.EqualFold(name[strings.LastIndexByte(name, ' ')+1:], w)
+			return strings.Contains(name, " ") && resolve.NounFor(w, name[strings.LastIndexByte(name, ' ')+1:])
 		}); m >= 0 {
 			sp.ment, sp.name = m, f.mentName(m)
 			return sp
@@ -2330,7 +2330,7 @@ func orgNoun(w string) bool {
 		"union", "party", "embassy", "mission", "regulator", "newspaper", "carrier", "automaker",
 		"retailer", "airline", "insurer", "university", "hospital", "utility", "authority", "board",
 		"federation", "association", "charity", "foundation", "institute", "trust", "operator",
-		"group", "team", "manufacturer", "palace":
+		"group", "team", "manufacturer", "palace", "co-op", "cooperative":
 		return true
 	}
 	return false

@@ -1182,6 +1182,16 @@ func agentNoun(w string) bool {
 func (f *finder) justNamed(lo, hi int) speaker {
 	sp := speaker{ment: -1, mention: f.spanText(lo, hi), lo: lo, hi: hi, ok: true}
 	pos := int(f.toks[lo].start)
+	// "Pensioner Alan Roe, 81, … “…,” the 81-year-old said": the one
+	// the text gave that age
+	for k := lo; k < hi; k++ {
+		if w := f.word(k); f.toks[k].kind == kWord && hasSuffixFold(w, "-year-old") {
+			if m := f.personAged(pos, w[:len(w)-len("-year-old")]); m >= 0 {
+				sp.ment, sp.name = m, f.mentName(m)
+				return sp
+			}
+		}
+	}
 	// "Callum Roe of Australia qualified fastest. “…,” the Australian
 	// said": the one named as from that country
 	if hi-lo == 2 && nationalityNoun(f.word(lo+1)) {
@@ -1686,7 +1696,10 @@ func (f *finder) skipPartyTag(t, lo int) int {
 	// right after the name, without commas
 	if t-1 >= lo && f.toks[t].kind == kWord && f.toks[t-1].kind == kWord && f.toks[t-1].ment >= 0 &&
 		(f.ms[f.toks[t-1].ment].Type == model.Person || f.ms[f.toks[t-1].ment].Type == model.Other) {
-		if w := f.word(t); len(w) > 1 && len(w) <= 4 && upperASCII(w) && entity.PostNominal(strings.ToLower(w)) {
+		// (not after an article: "the Conservative MP said", "the
+		// Stockport MP said" are an MP described, not named)
+		if w := f.word(t); len(w) > 1 && len(w) <= 4 && upperASCII(w) && entity.PostNominal(strings.ToLower(w)) &&
+			!f.has(f.mentStart(t-1)-1, lxDet) {
 			return t - 1
 		}
 	}
@@ -3087,3 +3100,32 @@ func upperASCII(w string) bool {
 	}
 	return true
 }
+
+// personAged returns the person named last within 3,000 bytes before pos
+// whom the text gives age n in figures right after the name ("Alan Roe,
+// 81,", "Alan Roe (81)", "Alan Roe, aged 81,") or right before it ("81-year-old
+// Alan Roe"), or -1.
+func (f *finder) personAged(pos int, n string) int {
+	if n == "" || len(n) > 3 || strings.Trim(n, "0123456789") != "" {
+		return -1
+	}
+	for m := f.res.Started(pos); m >= 0 && pos-f.ms[m].Start < 3000; m-- {
+		if f.ms[m].Type != model.Person || !f.validMent(m) || f.ms[m].End > pos || f.inQuotation(f.ms[m].Start) {
+			continue
+		}
+		after := f.text[f.ms[m].End:min(len(f.text), f.ms[m].End+12)]
+		after = strings.TrimPrefix(strings.TrimPrefix(after, ", aged "), ", ")
+		after = strings.TrimPrefix(after, " (")
+		if strings.HasPrefix(after, n) && (len(after) == len(n) || strings.IndexByte(",) ", after[len(n)]) >= 0) {
+			return m
+		}
+		before := f.text[max(0, f.ms[m].Start-len(n)-10):f.ms[m].Start]
+		if strings.HasSuffix(before, n+"-year-old ") && (len(before) == len(n)+10 || !isDigitByte(before[len(before)-len(n)-11])) {
+			return m
+		}
+	}
+	return -1
+}
+
+// isDigitByte reports whether b is an ASCII digit.
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }

@@ -145,11 +145,37 @@ var foreignHeads = map[string][]string{
 	"police":     {"policía", "polícia", "polizia", "polizei"},
 }
 
-// namesNoun reports whether name holds noun, or opens with a head that
-// noun translates ("Banco Central de Marapura" for "bank").
+// longForms are the words in bodies' names that a short noun stands for
+// ("the co-op" for "… Electric Cooperative").
+var longForms = map[string][]string{
+	"co-op": {"cooperative", "co-operative"},
+}
+
+// NounFor reports whether word, a body's name's word, is noun or a word
+// noun is short for ("Cooperative" for "co-op").
+func NounFor(noun, word string) bool {
+	if strings.EqualFold(noun, word) {
+		return true
+	}
+	for _, l := range longForms[strings.ToLower(noun)] {
+		if strings.EqualFold(l, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesNoun reports whether name holds noun or a word it is short for, or
+// opens with a head that noun translates ("Banco Central de Marapura" for
+// "bank").
 func namesNoun(name, noun string) bool {
 	if ContainsFold(name, noun) {
 		return true
+	}
+	for _, l := range longForms[strings.ToLower(noun)] {
+		if ContainsFold(name, l) {
+			return true
+		}
 	}
 	first, _, _ := strings.Cut(name, " ")
 	for _, h := range foreignHeads[strings.ToLower(noun)] {
