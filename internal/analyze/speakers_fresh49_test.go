@@ -65,3 +65,22 @@ func TestSpeakersDescribedAgainLater(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersPresentedAfter checks a feature's opening that describes
+// its subject speaking before naming them ("The woman behind the counter
+// … “…,” she says." then "This is Ann Roe"), and that a pronoun stays
+// unnamed when the paragraph after presents no one.
+func TestSpeakersPresentedAfter(t *testing.T) {
+	tests := []articleCase{
+		{name: "this is the one described",
+			text: "The woman behind the counter of the tiny corner shop is weighing sweets by hand. “Nobody else does it like this,” she says. “Nobody else is this stubborn.”\n\n" +
+				"This is Marjorie Feltham-Oduya, and for forty years she has sold bonbons to three generations of Elsby children.\n\n" +
+				"“I started when I was twenty,” Feltham-Oduya says.\n",
+			quotes: []wantQuote{{"Nobody else does it", "Marjorie Feltham-Oduya"}, {"this stubborn", "Marjorie Feltham-Oduya"}, {"when I was twenty", "Marjorie Feltham-Oduya"}}},
+		{name: "no one presented",
+			text: "A man who asked not to be named was sweeping glass. “It happens every month,” he said.\n\n" +
+				"Police said Gordon Ashworth-Pike, 41, had been arrested.\n",
+			quotes: []wantQuote{{"every month", ""}}},
+	}
+	checkArticleCases(t, tests)
+}

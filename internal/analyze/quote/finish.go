@@ -211,6 +211,52 @@ func (f *finder) finishQuotations() {
 	}
 	f.namedNext()
 	f.roleNamedLater()
+	f.presentedAfter()
+}
+
+// presentedAfter names the speaker of quotations that open an article
+// before anyone is named, credited to "he" or "she" ("The man who answers
+// the door … “Sit,” he says."), when one of the next two paragraphs opens
+// by presenting a person ("This is Ann Roe, and …", "Meet Ann Roe"): the
+// feature's way of naming its subject after describing them.
+func (f *finder) presentedAfter() {
+	for i := range f.out {
+		o := &f.out[i]
+		if o.Speaker != "" || o.Kind == model.Indirect || !(strings.EqualFold(o.SpeakerMention, "he") || strings.EqualFold(o.SpeakerMention, "she")) {
+			continue
+		}
+		named, m := false, -1
+		for j := range f.ms {
+			if !f.validMent(j) || f.ms[j].Type != model.Person || f.inQuotation(f.ms[j].Start) {
+				continue
+			}
+			if f.ms[j].Start < o.Start {
+				named = true
+				break
+			}
+			if m < 0 && f.ms[j].Start > o.End {
+				m = j
+			}
+		}
+		if named || m < 0 {
+			return // someone named before: pronouns are theirs
+		}
+		// within the next two paragraphs, at the head of one
+		gap := f.text[o.End:f.ms[m].Start]
+		if strings.Count(gap, "\n") > 4 {
+			return
+		}
+		ls := strings.LastIndexByte(f.text[:f.ms[m].Start], '\n') + 1
+		if lead := f.text[ls:f.ms[m].Start]; lead != "This is " && lead != "Meet " {
+			return
+		}
+		for k := i; k < len(f.out); k++ {
+			if q := &f.out[k]; q.Start < f.ms[m].Start && q.Speaker == "" && q.Kind != model.Indirect && q.SpeakerMention == o.SpeakerMention {
+				q.Speaker = f.mentName(m)
+			}
+		}
+		return
+	}
 }
 
 // bareName returns name, the name of mention m, without the trade word
