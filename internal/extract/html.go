@@ -143,8 +143,20 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 			res, err = Result{}, fmt.Errorf("extract HTML: extractor failed: %v", r)
 		}
 	}()
+	res, doc, err := extractRules(raw, pageURL)
+	if err != nil {
+		return Result{}, err
+	}
+	// Lines the learned scorer takes for furniture go last.
+	if text, dropped := dropScoredLines(res.Text, res.Title, doc, &boilerplateModel); len(dropped) > 0 {
+		res.Text, res.Removed = text, append(res.Removed, dropped...)
+	}
+	return res, nil
+}
 
-	var doc *html.Node
+// extractRules is full without the learned scorer: the extraction and
+// the rules, with the parsed page the rules read.
+func extractRules(raw []byte, pageURL string) (res Result, doc *html.Node, err error) {
 	if page, ok := decodeHTML(raw); ok {
 		doc, err = html.Parse(bytes.NewReader(page))
 	} else {
@@ -152,7 +164,7 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 		doc, err = dom.Parse(bytes.NewReader(raw))
 	}
 	if err != nil {
-		return Result{}, fmt.Errorf("extract HTML: parse: %w", err)
+		return Result{}, nil, fmt.Errorf("extract HTML: parse: %w", err)
 	}
 	declaredLang := htmlLang(doc)
 	metaTime := metaPublished(doc)
@@ -193,10 +205,10 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 		ex, err = trafilatura.ExtractDocument(doc, opts)
 	}
 	if err != nil {
-		return Result{}, fmt.Errorf("extract HTML: %w: %w", ErrNoText, err)
+		return Result{}, nil, fmt.Errorf("extract HTML: %w: %w", ErrNoText, err)
 	}
 	if ex == nil {
-		return Result{}, fmt.Errorf("extract HTML: %w", ErrNoText)
+		return Result{}, nil, fmt.Errorf("extract HTML: %w", ErrNoText)
 	}
 	md := ex.Metadata
 	res = Result{
@@ -250,9 +262,9 @@ func full(raw []byte, pageURL string) (res Result, err error) {
 		}
 	}
 	if strings.TrimSpace(res.Text) == "" {
-		return Result{}, fmt.Errorf("extract HTML: %w", ErrNoText)
+		return Result{}, nil, fmt.Errorf("extract HTML: %w", ErrNoText)
 	}
-	return res, nil
+	return res, doc, nil
 }
 
 // checkHTML refuses input that cannot be a web page or is too large:
