@@ -29,7 +29,24 @@ import (
 const blind3Path = "testdata/blind-stream3.jsonl"
 
 // TestDevBlindStream3 scores the third blind stream as one batch and in
-// batches of 10.
+// batches of 10. First run, before any change: the whole stream as one
+// batch BCubed P=0.778 R=1.000 F1=0.875, in batches of 10 P=0.638
+// R=1.000 F1=0.779; both syndicated copies folded, no template copy
+// folded. Recall is perfect; every error is a merge.
+//
+// As one batch: the two trials opening in one court form one story; so
+// do the two recalls from one template, the snow and the thunderstorm
+// warnings, the bank's results and the spring statement (which raises
+// the bank levy and names the bank), the telecom company's results and
+// its outage three days later, the emergency landing and the baggage
+// failure at one airport, and the derby with both transfers of one
+// club. The morning briefing joins the storm and the week's review the
+// pipeline deal.
+//
+// In batches of 10 the mayor's stories grow by single articles: the
+// flood takes the bin strike, the budget vote and the bridge closure
+// (which fails the thread check below); the doctors' strike joins the
+// storm through the morning briefing that names both.
 func TestDevBlindStream3(t *testing.T) {
 	recs := readBlindFile(t, blind3Path)
 	byTitle := make(map[string]string, len(recs))
