@@ -333,7 +333,7 @@ func (b *batch) agglomerate() {
 		if !na.alive || !nb.alive || na.version != e.va || nb.version != e.vb {
 			continue
 		}
-		if namesApart(na.adj[e.b].names, na, nb, gate) || !b.mayMerge(e.avg, na, nb, cohesion) {
+		if c.namesApart(na.adj[e.b], na, nb, gate) || !b.mayMerge(e.avg, na, nb, cohesion) {
 			continue
 		}
 		x := b.merge(e.a, e.b)

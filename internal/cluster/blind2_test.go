@@ -77,7 +77,13 @@ const blind2Path = "testdata/blind-stream2.jsonl"
 // but the first blind stream in batches of 10 drops from 0.991 to
 // 0.971), and a gate 1.25 or 1.5 times higher for single joins (0.846
 // and 0.852 in batches of 10, with recall lost; the first blind stream
-// drops to 0.982 at 1.5). The floors sit a little below the figures.
+// drops to 0.982 at 1.5).
+//
+// Holding a new pair joining an earlier story to the cohesion test
+// (Config.PairCohesion and PairCohesion1, from the third blind stream)
+// took batches of 10 to P=0.763 R=0.984 F1=0.860: a pair no longer
+// joins an earlier story of one article on another event far below its
+// own similarity. The floors sit a little below the figures.
 func TestDevBlindStream2(t *testing.T) {
 	recs := readBlindFile(t, blind2Path)
 	byTitle := make(map[string]string, len(recs))
@@ -111,7 +117,7 @@ func TestDevBlindStream2(t *testing.T) {
 	for _, tt := range []struct {
 		batch int
 		floor float64
-	}{{len(recs), 0.93}, {10, 0.84}} {
+	}{{len(recs), 0.93}, {10, 0.85}} {
 		t.Run(fmt.Sprintf("batches of %d", tt.batch), func(t *testing.T) {
 			pred, dupOf := runBlind(t, "blind2", recs, tt.batch, tt.floor)
 			// A syndicated copy under its own headline is folded into

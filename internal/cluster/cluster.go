@@ -183,8 +183,20 @@ type Config struct {
 	// LongFeatures features or more, ShortCohesion to those with
 	// ShortFeatures or fewer, and in between the factor moves with the
 	// logarithm of the length.
-	Cohesion      float64
-	Cohesion1     float64
+	Cohesion  float64
+	Cohesion1 float64
+	// PairCohesion holds a new pair of articles joining an earlier story
+	// to the cohesion test too, with PairCohesion times the pair's own
+	// similarity as its cohesion: two reports of one event found in one
+	// small batch stay out of an earlier story on another event that
+	// shares their names or their kind (a strike at the flooded city, a
+	// baggage failure at the airport of an emergency landing). 0 exempts
+	// pairs, as two articles may be close by chance. A new pair joins an
+	// earlier story of one article only at a mean similarity of
+	// PairCohesion1 times the pair's own (0: no test); a story of two is
+	// not tested.
+	PairCohesion  float64
+	PairCohesion1 float64
 	ShortCohesion float64
 	LongFeatures  int
 	ShortFeatures int
@@ -203,6 +215,12 @@ type Config struct {
 	// 0 turns it off.
 	NameGate         float64
 	NameGateFeatures int
+	// NameRatio keeps apart two single articles whose similarity of
+	// names is below NameRatio times their whole similarity, in batches
+	// the name gate applies to: two reports written from one template
+	// (two companies' results) share most of their words and few of
+	// their names and figures. 0 turns it off.
+	NameRatio float64
 	// An outlet's house template is the words carried by at least
 	// TemplateMin of its last TemplateDocs dated articles within
 	// WindowDays of its newest, and by at least TemplateShare of them,
@@ -244,11 +262,14 @@ func DefaultConfig() Config {
 		AllPairs:         600,
 		Cohesion:         0.58,
 		Cohesion1:        0.2,
+		PairCohesion:     0.5,
+		PairCohesion1:    0.4,
 		ShortCohesion:    0.52,
 		LongFeatures:     96,
 		ShortFeatures:    28,
 		NameGate:         0.04,
 		NameGateFeatures: 48,
+		NameRatio:        0.2,
 		TemplateMin:      3,
 		TemplateDocs:     64,
 		TemplateShare:    0.4,

@@ -75,6 +75,24 @@ func (n *node) cohesion() float64 {
 // Config.Cohesion).
 func (c *Clusterer) cohesive(avg float64, a, b *node, cohesion float64) bool {
 	ca, cb := a.cohesion(), b.cohesion()
+	// A new pair joining an earlier story is held to the test with its
+	// own similarity (see Config.PairCohesion).
+	if newPair(a) && len(b.stories) > 0 {
+		switch {
+		case b.size == 1 && c.cfg.PairCohesion1 > 0:
+			return avg >= c.cfg.PairCohesion1*a.within
+		case cb >= 0 && c.cfg.PairCohesion > 0:
+			ca = c.cfg.PairCohesion * a.within
+		}
+	}
+	if newPair(b) && len(a.stories) > 0 {
+		switch {
+		case a.size == 1 && c.cfg.PairCohesion1 > 0:
+			return avg >= c.cfg.PairCohesion1*b.within
+		case ca >= 0 && c.cfg.PairCohesion > 0:
+			cb = c.cfg.PairCohesion * b.within
+		}
+	}
 	switch {
 	case ca < 0 && cb < 0:
 		return true
@@ -126,15 +144,26 @@ func (c *Clusterer) gateFor(items []item) float64 {
 	return c.cfg.NameGate
 }
 
+// newPair reports whether n is two new articles.
+func newPair(n *node) bool { return n.size == 2 && len(n.stories) == 0 }
+
 // namesApart reports whether two nodes share too few names to merge (see
-// Config.NameGate): names is the sum of the name similarities of their
-// pairs of members. It tests two nodes of two or more articles each, and
-// a single new article joining an earlier story of two or more: a story
-// built in earlier batches otherwise takes, one batch after another,
-// single articles on other events of its kind or its region whose words
-// are just close enough.
-func namesApart(names float64, a, b *node, gate float64) bool {
-	if gate <= 0 || names/float64(a.size*b.size) >= gate {
+// Config.NameGate and Config.NameRatio): s holds the sums of the
+// similarities of their pairs of members, whole and of names alone. The
+// gate tests two nodes of two or more articles each, and a single new
+// article joining an earlier story of two or more: a story built in
+// earlier batches otherwise takes, one batch after another, single
+// articles on other events of its kind or its region whose words are
+// just close enough. Two single articles stay apart when their names
+// weigh too little in their similarity.
+func (c *Clusterer) namesApart(s sims, a, b *node, gate float64) bool {
+	if gate <= 0 {
+		return false
+	}
+	if a.size == 1 && b.size == 1 && s.names < c.cfg.NameRatio*s.all {
+		return true
+	}
+	if s.names/float64(a.size*b.size) >= gate {
 		return false
 	}
 	return a.size >= 2 && b.size >= 2 || joinsStory(a, b) || joinsStory(b, a)

@@ -3,34 +3,39 @@ package cluster
 import "testing"
 
 func TestNamesApart(t *testing.T) {
+	c := New(DefaultConfig())
 	for _, tt := range []struct {
 		name         string
-		names        float64 // sum of the name similarities of the pairs
+		all, names   float64 // sums of the similarities of the pairs, whole and of names
 		sizeA, sizeB int
 		storyB       bool // b holds an earlier story
 		gate         float64
 		want         bool
 	}{
-		{"two pairs naming other things", 0.08, 2, 2, false, 0.04, true},
-		{"two pairs sharing names", 0.4, 2, 2, false, 0.04, false},
-		{"at the gate", 0.16, 2, 2, false, 0.04, false},
-		{"a single article and a new cluster are not tested", 0, 1, 5, false, 0.04, false},
-		{"a single article joining a story naming other things", 0.1, 1, 5, true, 0.04, true},
-		{"a single article joining a story sharing names", 0.3, 1, 5, true, 0.04, false},
-		{"a single article and a story of one are not tested", 0, 1, 1, true, 0.04, false},
-		{"a story and a pair", 0.1, 5, 2, false, 0.04, true},
-		{"gate off", 0, 3, 3, false, 0, false},
+		{"two pairs naming other things", 1, 0.08, 2, 2, false, 0.04, true},
+		{"two pairs sharing names", 1, 0.4, 2, 2, false, 0.04, false},
+		{"at the gate", 1, 0.16, 2, 2, false, 0.04, false},
+		{"a single article and a new cluster are not tested", 1, 0, 1, 5, false, 0.04, false},
+		{"a single article joining a story naming other things", 1, 0.1, 1, 5, true, 0.04, true},
+		{"a single article joining a story sharing names", 1, 0.3, 1, 5, true, 0.04, false},
+		{"a single article and a story of one sharing names", 0.3, 0.2, 1, 1, true, 0.04, false},
+		{"two single articles sharing names", 0.3, 0.2, 1, 1, false, 0.04, false},
+		{"two single articles from one template", 0.36, 0.066, 1, 1, false, 0.04, true},
+		{"two single articles sharing no names, short texts", 0.2, 0, 1, 1, false, 0, false},
+		{"a story and a pair", 1, 0.1, 5, 2, false, 0.04, true},
+		{"gate off", 1, 0, 3, 3, false, 0, false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a, b := &node{size: tt.sizeA}, &node{size: tt.sizeB}
 			if tt.storyB {
 				b.stories = []int64{1}
 			}
-			if got := namesApart(tt.names, a, b, tt.gate); got != tt.want {
-				t.Errorf("namesApart(%v, %d, %d, %v) = %v, want %v", tt.names, tt.sizeA, tt.sizeB, tt.gate, got, tt.want)
+			s := sims{all: tt.all, names: tt.names}
+			if got := c.namesApart(s, a, b, tt.gate); got != tt.want {
+				t.Errorf("namesApart(%v, %d, %d, %v) = %v, want %v", s, tt.sizeA, tt.sizeB, tt.gate, got, tt.want)
 			}
-			if got := namesApart(tt.names, b, a, tt.gate); got != tt.want {
-				t.Errorf("namesApart(%v, %d, %d, %v) swapped = %v, want %v", tt.names, tt.sizeB, tt.sizeA, tt.gate, got, tt.want)
+			if got := c.namesApart(s, b, a, tt.gate); got != tt.want {
+				t.Errorf("namesApart(%v, %d, %d, %v) swapped = %v, want %v", s, tt.sizeB, tt.sizeA, tt.gate, got, tt.want)
 			}
 		})
 	}
