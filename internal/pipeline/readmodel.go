@@ -54,8 +54,10 @@ type readModel struct {
 	// legacy: the store may hold memberships as written before the index
 	// of entityFormat (a row per membership under stateEntityGroup),
 	// which are read as well; unmarked: the store holds no registry yet,
-	// and the next batch marks it as holding the index only.
-	legacy, unmarked bool
+	// and the next batch marks it as holding the index only; packed: a
+	// key's node is stored in its home index row (entityFormat), not in
+	// a row of its own (entityFormatSplit, and stores before it).
+	legacy, unmarked, packed bool
 	// filter tells the index names the index has no rows under (nil:
 	// the store's registry has no filter); filterAdds lists the index
 	// names the batch writes rows under; filterNext the filter's shards
@@ -95,8 +97,16 @@ func (rm *readModel) each(n int, fn func(i int)) {
 // Stores written before stateEntityFormat held a row per membership
 // (stateEntityGroup); those rows are read as well until the registry is
 // rebuilt, and those of a key whose groups change are replaced.
+//
+// A key's node is kept in the index row of its fold group, the first of
+// its groups, whose index name depends on the key alone (its home,
+// entity.HomeIndex): a new key writes one row fewer, and reading a
+// group's index rows reads the nodes of most of its members with them.
+// The other index rows hold member. Registries written before
+// (entityFormatSplit) keep a row per node under stateEntityNode, and are
+// read and written so until they are rebuilt.
 const (
-	stateEntityNode   = "entity/n/"     // + key
+	stateEntityNode   = "entity/n/"     // + key (entityFormatSplit)
 	stateEntityMember = "entity/m/"     // + entity.GroupIndex(group) + "\x1f" + key
 	stateEntityGroup  = "entity/g/"     // + group + "\x1f" + key (before stateEntityFormat)
 	stateEntityFormat = "entity/format" // entityFormat when the registry has no stateEntityGroup rows
@@ -104,8 +114,13 @@ const (
 	registryCache     = 1 << 16         // nodes (and groups) kept between batches, per generation
 )
 
-// entityFormat is the content of stateEntityFormat.
-const entityFormat = "2"
+// entityFormat is the content of stateEntityFormat: the index, with each
+// key's node in its home row; entityFormatSplit: the index, with a row
+// per node apart.
+const (
+	entityFormat      = "3"
+	entityFormatSplit = "2"
+)
 
 // member is the content of an index row (not empty: some stores copy an
 // empty blob as none).
@@ -134,7 +149,11 @@ func loadReadModel(ctx context.Context, st storage.Store, through int64, cache i
 		return nil, fmt.Errorf("load entities: %w", err)
 	}
 	marked, err := st.ReadState(ctx, stateEntityFormat, func(b []byte) error {
-		if string(b) != entityFormat {
+		switch string(b) {
+		case entityFormat:
+			rm.packed = true
+		case entityFormatSplit:
+		default:
 			return fmt.Errorf("unknown entity registry format %q", b)
 		}
 		return nil
@@ -213,7 +232,7 @@ func (rm *readModel) node(ctx context.Context, key string) (*entity.Node, error)
 		return nil, nil
 	}
 	var n *entity.Node
-	if _, err := rm.store.ReadState(ctx, stateEntityNode+key, func(b []byte) error {
+	if _, err := rm.store.ReadState(ctx, rm.nodeName(key), func(b []byte) error {
 		var err error
 		n, err = entity.UnmarshalNode(key, b)
 		return err
@@ -225,6 +244,23 @@ func (rm *readModel) node(ctx context.Context, key string) (*entity.Node, error)
 	}
 	return n, nil
 }
+
+// nodeName returns the name of the state row holding key's node.
+func (rm *readModel) nodeName(key string) string {
+	if !rm.packed {
+		return stateEntityNode + key
+	}
+	return homeName(key)
+}
+
+// homeName returns the name of key's home index row (see stateEntityMember).
+func homeName(key string) string {
+	return stateEntityMember + entity.HomeIndex(key) + "\x1f" + key
+}
+
+// isMember reports whether data is the content of an index row that holds
+// no node.
+func isMember(data []byte) bool { return len(data) == 1 && data[0] == member[0] }
 
 // group returns the keys of a group's nodes; the list may be changed in
 // place.
@@ -294,7 +330,7 @@ func (rm *readModel) loadGroups(ctx context.Context, gs []string) error {
 		// its members if their stored groups still hold it.
 		candidates := map[string][]string{}
 		var keys []string
-		if err := rm.store.ReadStatesPrefixed(ctx, prefixes, func(name string, _ []byte) error {
+		if err := rm.store.ReadStatesPrefixed(ctx, prefixes, func(name string, data []byte) error {
 			// name is a prefix of gs, then the key
 			rest, indexed := strings.CutPrefix(name, stateEntityMember)
 			if !indexed {
@@ -315,6 +351,17 @@ func (rm *readModel) loadGroups(ctx context.Context, gs []string) error {
 					continue
 				}
 				keys = append(keys, k)
+				if indexed && rm.packed && !isMember(data) {
+					// k's home row: its node, read with it
+					if _, ok := rm.nodes.get(k); !ok {
+						k = strings.Clone(k)
+						n, err := entity.UnmarshalNode(k, data)
+						if err != nil {
+							return err
+						}
+						rm.nodes.put(k, n)
+					}
+				}
 				return nil
 			}
 			return nil
@@ -438,9 +485,14 @@ func (rm *readModel) loadNodes(ctx context.Context, ks []string) error {
 		return nil
 	}
 	var names []string
+	keyOf := map[string]string{}
 	for _, k := range ks {
 		if _, ok := rm.nodes.get(k); !ok && !rm.absent[k] {
-			names = append(names, stateEntityNode+k)
+			name := rm.nodeName(k)
+			if _, ok := keyOf[name]; !ok {
+				keyOf[name] = k
+				names = append(names, name)
+			}
 		}
 	}
 	if len(names) == 0 {
@@ -448,7 +500,10 @@ func (rm *readModel) loadNodes(ctx context.Context, ks []string) error {
 	}
 	found := map[string]bool{}
 	if err := rm.store.ReadStatesNamed(ctx, names, func(name string, b []byte) error {
-		k := name[len(stateEntityNode):]
+		k, ok := keyOf[name]
+		if !ok {
+			return fmt.Errorf("entity row %q was not asked for", name)
+		}
 		found[k] = true
 		if _, ok := rm.nodes.get(k); ok {
 			return nil
@@ -465,8 +520,8 @@ func (rm *readModel) loadNodes(ctx context.Context, ks []string) error {
 	if rm.absent == nil {
 		rm.absent = map[string]bool{}
 	}
-	for _, name := range names {
-		if k := name[len(stateEntityNode):]; !found[k] {
+	for _, k := range keyOf {
+		if !found[k] {
 			rm.absent[k] = true
 		}
 	}
@@ -538,7 +593,7 @@ func (rm *readModel) fold(ctx context.Context, b *storage.Batch, as []model.Anal
 		b.State[stateEntityFormat] = []byte(entityFormat)
 		b.State[stateEntityFilterMark] = []byte(filterFormat)
 		rm.filter = newGroupFilter(true)
-		rm.unmarked = false
+		rm.unmarked, rm.packed = false, true
 	}
 	keys, err := rm.preload(ctx, as)
 	if err != nil {
@@ -1085,7 +1140,7 @@ func (rm *readModel) entities(ctx context.Context, b *storage.Batch, touched []*
 		if err != nil {
 			return err
 		}
-		name := stateEntityNode + n.Key()
+		name := rm.nodeName(n.Key())
 		b.State[name] = data
 		rm.markNew(b, n.Key(), name)
 	}
@@ -1119,18 +1174,25 @@ func (rm *readModel) index(b *storage.Batch, key string, stored, now []string) {
 		ixs = append(ixs, entity.GroupIndex(g))
 	}
 	before, after := ixs[:len(stored)], ixs[len(stored):]
+	// the home row holds the node, written with it (see entities)
+	home := ""
+	if rm.packed {
+		home = entity.HomeIndex(key)
+	}
 	for _, ix := range after {
 		if rm.legacy || !slices.Contains(before, ix) {
-			name := stateEntityMember + ix + "\x1f" + key
-			b.State[name] = member
-			rm.markNew(b, key, name)
+			if ix != home {
+				name := stateEntityMember + ix + "\x1f" + key
+				b.State[name] = member
+				rm.markNew(b, key, name)
+			}
 			if rm.filter != nil {
 				rm.filterAdds = append(rm.filterAdds, ix)
 			}
 		}
 	}
 	for _, ix := range before {
-		if !slices.Contains(after, ix) {
+		if ix != home && !slices.Contains(after, ix) {
 			b.State[stateEntityMember+ix+"\x1f"+key] = nil
 		}
 	}

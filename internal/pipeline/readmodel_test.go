@@ -327,20 +327,18 @@ func TestReadModelLegacyIndex(t *testing.T) {
 	if n := count("entity/g/"); n != 0 {
 		t.Errorf("a new registry holds %d rows of the earlier form", n)
 	}
-	// Rewrite the registry's memberships in the earlier form.
+	// Rewrite the registry's memberships in the earlier form, its nodes
+	// in rows of their own.
 	legacy := &storage.Batch{ClearState: []string{"entity/m/", "entity/format"}, State: map[string][]byte{}}
-	if err := st.ReadStates(ctx, "entity/n/", func(name string, data []byte) error {
-		key := strings.TrimPrefix(name, "entity/n/")
+	for key, data := range nodeRows(ctx, t, st) {
 		n, err := entity.UnmarshalNode(key, data)
 		if err != nil {
-			return err
+			t.Fatal(err)
 		}
 		for _, g := range n.Stored {
 			legacy.State["entity/g/"+g+"\x1f"+key] = []byte{1}
 		}
-		return nil
-	}); err != nil {
-		t.Fatal(err)
+		legacy.State["entity/n/"+key] = data
 	}
 	if len(legacy.State) == 0 {
 		t.Fatal("no memberships stored")
@@ -368,6 +366,106 @@ func TestReadModelLegacyIndex(t *testing.T) {
 	}
 	if n := count("entity/format"); n != 0 {
 		t.Error("a registry with earlier rows is marked as holding none")
+	}
+}
+
+// nodeRows returns the registry's stored nodes by key, from their home
+// index rows or, in registries written before those held them, from rows
+// of their own.
+func nodeRows(ctx context.Context, t *testing.T, st storage.Store) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	if err := st.ReadStates(ctx, "entity/n/", func(name string, data []byte) error {
+		out[strings.TrimPrefix(name, "entity/n/")] = slices.Clone(data)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.ReadStates(ctx, "entity/m/", func(name string, data []byte) error {
+		if len(data) == 1 && data[0] == 1 {
+			return nil
+		}
+		rest := strings.TrimPrefix(name, "entity/m/")
+		for i := range len(rest) {
+			if rest[i] == '\x1f' && entity.HomeIndex(rest[i+1:]) == rest[:i] {
+				out[rest[i+1:]] = slices.Clone(data)
+				return nil
+			}
+		}
+		return fmt.Errorf("index row %q holds a node but is no key's home", name)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestReadModelSplitNodes checks that a store whose registry keeps each
+// node in a row of its own, as written before nodes moved into their home
+// index rows, is read and extended by later runs as the store built at
+// once, and keeps its form; and that a new registry keeps no node apart.
+func TestReadModelSplitNodes(t *testing.T) {
+	ctx := context.Background()
+	all := openStore(t)
+	ingest(t, all, "../../examples")
+	want := snapshot(t, all)
+
+	st := openStore(t)
+	opts := pipeline.Options{Analyzer: analyze.New(), BatchSize: 7, RegistryCache: 1}
+	run := func(path string) {
+		t.Helper()
+		p, err := pipeline.Open(ctx, st, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.Ingest(ctx, []string{path}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	count := func(prefix string) int {
+		t.Helper()
+		n := 0
+		if err := st.ReadStates(ctx, prefix, func(string, []byte) error { n++; return nil }); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	run("../../examples/news")
+	if n := count("entity/n/"); n != 0 {
+		t.Errorf("a new registry holds %d nodes apart", n)
+	}
+	nodes := nodeRows(ctx, t, st)
+	if len(nodes) == 0 {
+		t.Fatal("no nodes stored")
+	}
+	// Move the nodes into rows of their own, leaving a member row in
+	// their home rows.
+	split := &storage.Batch{State: map[string][]byte{"entity/format": []byte("2")}}
+	for key, data := range nodes {
+		split.State["entity/n/"+key] = data
+		split.State["entity/m/"+entity.HomeIndex(key)+"\x1f"+key] = []byte{1}
+	}
+	if err := st.Commit(ctx, split); err != nil {
+		t.Fatal(err)
+	}
+	run("../../examples/news.jsonl")
+	got := snapshot(t, st)
+	diffMaps(t, "entity", got.entities, want.entities)
+	if fmt.Sprint(got.claims) != fmt.Sprint(want.claims) {
+		t.Errorf("claims:\n got %v\nwant %v", got.claims, want.claims)
+	}
+	quotes := func(st storage.Store) string { return strings.Join(quoteSpeakers(ctx, t, st), "\n") }
+	if g, w := quotes(st), quotes(all); g != w {
+		t.Errorf("quote speakers:\n got %s\nwant %s", g, w)
+	}
+	if n := count("entity/n/"); n <= len(nodes) {
+		t.Errorf("%d nodes apart after the later run, %d before: want more", n, len(nodes))
+	}
+	var format string
+	if _, err := st.ReadState(ctx, "entity/format", func(b []byte) error { format = string(b); return nil }); err != nil || format != "2" {
+		t.Errorf("format %q, %v after the later run; want 2", format, err)
+	}
+	if got, want := len(nodeRows(ctx, t, st)), len(nodeRows(ctx, t, all)); got != want {
+		t.Errorf("%d nodes stored, %d in the store built at once", got, want)
 	}
 }
 

@@ -115,6 +115,13 @@ func GroupIndex(g string) string {
 	return k
 }
 
+// HomeIndex returns the index name (see GroupIndex) of key's fold group,
+// the first of Groups: it depends on the key alone, so a store can keep a
+// key's node under it and find the node from the key.
+func HomeIndex(key string) string {
+	return GroupIndex(string(groupFold) + foldGroup(key, strings.Fields(phoneticKey(key))))
+}
+
 // foldGroup returns foldMapKey as printable text.
 func foldGroup(key string, words []string) string {
 	k := foldMapKey(key, words)

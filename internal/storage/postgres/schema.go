@@ -195,6 +195,7 @@ CREATE INDEX jobs_open ON jobs(id) WHERE state IN ('queued', 'running', 'prepare
 	migrationMentionLists,
 	migrationRegistryFilter,
 	migrationPayloadStorage,
+	migrationRegistryHome,
 }
 
 // SchemaVersion returns the schema version this package migrates to.
@@ -317,3 +318,10 @@ const migrationRegistryIndex = `COMMENT ON TABLE state IS 'pipeline state, with 
 // the filter. The schema version moves so that older versions refuse
 // such a store instead.
 const migrationRegistryFilter = `COMMENT ON TABLE state IS 'pipeline state, with the entity registry''s index of group members and its filter'`
+
+// migrationRegistryHome changes no table. The entity registry keeps each
+// key's node in the index row of its fold group (state rows entity/m/,
+// entity/format 3, see the pipeline's read model) instead of a row of its
+// own: an older version would find none of those nodes. The schema
+// version moves so that older versions refuse such a store instead.
+const migrationRegistryHome = `COMMENT ON TABLE state IS 'pipeline state, with the entity registry''s index of group members (holding each key''s node in its home row) and its filter'`

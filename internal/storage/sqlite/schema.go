@@ -95,6 +95,7 @@ CREATE INDEX stances_article ON stances(article_id);
 	migrationSearchMerge16,
 	migrationRegistryIndex,
 	migrationRegistryFilter,
+	migrationRegistryHome,
 }
 
 // migration2 makes the schema portable (no column named end), numbers each
@@ -348,3 +349,10 @@ const migrationRegistryIndex = `SELECT 1;`
 // the filter. The schema version moves so that older versions refuse
 // such a store instead.
 const migrationRegistryFilter = `SELECT 1;`
+
+// migrationRegistryHome changes no table. The entity registry keeps each
+// key's node in the index row of its fold group (state rows entity/m/,
+// entity/format 3, see the pipeline's read model) instead of a row of its
+// own: an older version would find none of those nodes. The schema
+// version moves so that older versions refuse such a store instead.
+const migrationRegistryHome = `SELECT 1;`
