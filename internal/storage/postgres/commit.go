@@ -137,10 +137,14 @@ func (w *batchWriter) write(ready func() error) error {
 	}
 	w.moveArticles()
 	w.markCopies()
-	if err := commitAnalysis(w.q, b.Analysis, w.fresh); err != nil {
+	// The claims replaced are cleared before the analysis is stored, so
+	// that the batch's stances are inserted with their claims instead of
+	// inserted, then updated (a row written twice).
+	clearClaims(w.q, &b.ReadModel)
+	if err := commitAnalysis(w.q, b.Analysis, w.fresh, stanceClaims(b.ReadModel.Claims)); err != nil {
 		return err
 	}
-	if err := commitReadModel(w.q, &b.ReadModel, w.local, w.hints); err != nil {
+	if err := commitReadModel(w.q, &b.ReadModel, w.local, w.hints, analysed(b.Analysis)); err != nil {
 		return err
 	}
 	sw := stateWriter{q: w.q}
@@ -374,8 +378,33 @@ var (
 	stanceCols    = []string{"article_id", "seq", "start_at", "end_at", "char_start", "char_end", "holder", "stance", "qualifier", "text", "proposition", "holder_key"}
 	analysisTypes = []string{"bigint", "int", "int", "int", "int", "int", "text", "text", "text", "text", "text", "text"}
 	quotesTable   = newTable("quotes", quoteCols, analysisTypes)
-	stancesTable  = newTable("stances", stanceCols, analysisTypes)
+	// stances are stored with their claim
+	stancesTable = newTable("stances", slices.Concat(stanceCols, []string{"claim_id"}), slices.Concat(analysisTypes, []string{"bigint"}))
 )
+
+// stanceRef identifies a stance: its article and position.
+type stanceRef struct{ article, seq int64 }
+
+// stanceClaims returns the claim of each stance of cs; of a stance listed
+// twice, the last.
+func stanceClaims(cs []storage.ClaimGroup) map[stanceRef]int64 {
+	m := map[stanceRef]int64{}
+	for _, c := range cs {
+		for _, r := range c.Stances {
+			m[stanceRef{r.ArticleID, int64(r.Seq)}] = c.ID
+		}
+	}
+	return m
+}
+
+// analysed returns the set of articles whose analysis as holds.
+func analysed(as []storage.Analysis) map[int64]bool {
+	m := make(map[int64]bool, len(as))
+	for _, a := range as {
+		m[a.ArticleID] = true
+	}
+	return m
+}
 
 // analysisRows holds rows of quotes or stances column by column.
 type analysisRows struct {
@@ -404,8 +433,9 @@ func (r *analysisRows) args() []any {
 
 // commitAnalysis queues the replacement of the stored analysis of the
 // articles of as, and of the search vectors of the quotes of those that
-// are not new (fresh; see indexNew for the others).
-func commitAnalysis(q *sendQueue, as []storage.Analysis, fresh map[int64]bool) error {
+// are not new (fresh; see indexNew for the others). Their stances are
+// stored with their claims in claimOf.
+func commitAnalysis(q *sendQueue, as []storage.Analysis, fresh map[int64]bool, claimOf map[stanceRef]int64) error {
 	if len(as) == 0 {
 		return nil
 	}
@@ -436,6 +466,7 @@ func commitAnalysis(q *sendQueue, as []storage.Analysis, fresh map[int64]bool) e
 	}
 	var ms mentionRows
 	var qs, ss analysisRows
+	var claims []int64
 	for _, a := range as {
 		id := a.ArticleID
 		ms.add(id, a.Mentions)
@@ -444,6 +475,7 @@ func commitAnalysis(q *sendQueue, as []storage.Analysis, fresh map[int64]bool) e
 		}
 		for i, st := range a.Stances {
 			ss.add(id, i, st.Span, at(a.StanceChars, i), [6]string{st.Holder, string(st.Stance), st.Qualifier, st.Text, st.Proposition, key(a.HolderKeys, i)})
+			claims = append(claims, claimOf[stanceRef{id, int64(i)}])
 		}
 	}
 	if err := ms.store(q); err != nil {
@@ -457,7 +489,7 @@ func commitAnalysis(q *sendQueue, as []storage.Analysis, fresh map[int64]bool) e
 			q.add(st.what, st.sql, st.args...)
 		}
 	}
-	return q.insert("store stances", false, stancesTable, len(ss.ids), ss.args()...)
+	return q.insert("store stances", false, stancesTable, len(ss.ids), append(ss.args(), claims)...)
 }
 
 // storySummaries reads the articles of the stories $1 for their

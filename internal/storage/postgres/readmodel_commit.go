@@ -11,16 +11,27 @@ import (
 	"github.com/parallax-news/parallax/internal/storage"
 )
 
-// commitReadModel queues a change to the stored entities and claims, in
-// the order the SQLite store applies it: dropped entities, replaced
-// entities, keys, then the claims of the listed stories. With local, the
-// search vectors localVector can compute are made here; with hints, the
-// rows the writer says are new are inserted as new (see fresh.go).
-func commitReadModel(q *sendQueue, rm *storage.ReadModel, local, hints bool) error {
+// clearClaims queues the deletion of the claims a change to the read
+// model replaces, and clears their stances' claims.
+func clearClaims(q *sendQueue, rm *storage.ReadModel) {
 	if rm.ResetClaims {
 		q.add("reset claims", `UPDATE stances SET claim_id = 0 WHERE claim_id != 0`)
 		q.add("reset claims", `DELETE FROM claims`)
 	}
+	if len(rm.ClaimStories) > 0 {
+		q.add("clear claims", `UPDATE stances SET claim_id = 0 WHERE claim_id IN (SELECT id FROM claims WHERE story_id = ANY($1))`, rm.ClaimStories)
+		q.add("clear claims", `DELETE FROM claims WHERE story_id = ANY($1)`, rm.ClaimStories)
+	}
+}
+
+// commitReadModel queues a change to the stored entities and claims, in
+// the order the SQLite store applies it, after clearClaims: dropped
+// entities, replaced entities, keys, then the claims of the listed
+// stories. With local, the search vectors localVector can compute are
+// made here; with hints, the rows the writer says are new are inserted as
+// new (see fresh.go). The stances of the articles of stored were stored
+// with their claims.
+func commitReadModel(q *sendQueue, rm *storage.ReadModel, local, hints bool, stored map[int64]bool) error {
 	if rm.ResetEntities {
 		q.add("reset entities", `TRUNCATE entities, entity_search, entity_keys, entity_names`)
 	}
@@ -39,7 +50,7 @@ func commitReadModel(q *sendQueue, rm *storage.ReadModel, local, hints bool) err
 	if err := storeKeys(q, rm.Keys, newKeys); err != nil {
 		return err
 	}
-	return storeClaims(q, rm)
+	return storeClaims(q, rm, stored)
 }
 
 // storeEntities queues the inserts or replacements of entity rows, and of
@@ -210,22 +221,27 @@ func storeKeys(q *sendQueue, keys map[string]int64, fresh map[string]bool) error
 	return q.insertLast("store entity keys", true, entityKeysTable, len(add), add, addIDs)
 }
 
-// storeClaims queues the replacement of the claims of rm.ClaimStories by
-// rm.Claims and the links of their stances.
-func storeClaims(q *sendQueue, rm *storage.ReadModel) error {
-	if len(rm.ClaimStories) > 0 {
-		q.add("clear claims", `UPDATE stances SET claim_id = 0 WHERE claim_id IN (SELECT id FROM claims WHERE story_id = ANY($1))`, rm.ClaimStories)
-		q.add("clear claims", `DELETE FROM claims WHERE story_id = ANY($1)`, rm.ClaimStories)
-	}
+// storeClaims queues the inserts of rm.Claims, which replace the claims
+// clearClaims deleted, and the links of their stances but those of the
+// articles of stored (stored with their claims).
+func storeClaims(q *sendQueue, rm *storage.ReadModel, stored map[int64]bool) error {
 	if len(rm.Claims) == 0 {
 		return nil
 	}
 	var ids, stories, counts []int64
 	var texts []string
 	var claimIDs, articleIDs, seqs []int64
+	// (a stance listed twice keeps its last claim, as one statement
+	// updating a row twice might not)
+	last := stanceClaims(rm.Claims)
 	for _, c := range rm.Claims {
 		ids, stories, texts, counts = append(ids, c.ID), append(stories, c.StoryID), append(texts, c.Text), append(counts, int64(len(c.Stances)))
 		for _, r := range c.Stances {
+			k := stanceRef{r.ArticleID, int64(r.Seq)}
+			if id, ok := last[k]; !ok || id != c.ID || stored[r.ArticleID] {
+				continue
+			}
+			delete(last, k)
 			claimIDs = append(claimIDs, c.ID)
 			articleIDs = append(articleIDs, r.ArticleID)
 			seqs = append(seqs, int64(r.Seq))
