@@ -1064,7 +1064,21 @@ import (
 // from unnamed members, an unnamed tallyman, the signatories of a letter
 // signed by many, an unnamed manager, the president's office and a
 // newspaper's unnamed reviewer are left unnamed; a song's title in
-// single marks and a nickname in quotation marks are no quotations.
+// single marks and a nickname in quotation marks are no quotations:
+// precision 1.000, recall 0.960, right speaker 0.745 with analyze-80,
+// whole dev set then 0.999, 0.993, 0.944 on 9183 quotes; missed: texts
+// and posts quoted from a filing ("the engineer wrote", "the filing
+// says:"), a company's statement in the next sentence ("… said in a
+// statement … “…,” it said"), a committee chairman and an MMC credited
+// by their role ("the committee chairman said", "the MMC said"),
+// alternating question and answer in a hearing, a quotation opening a
+// live blog entry after "From our reporter in X, Y:", a party's post and
+// a candidate's speech in a later entry, "Advocate X" keeping its title,
+// a body whose name ends in a place ("Rail Users Canada West"), "the
+// veteran broadcaster says", "the singer says" and "the farmer said"
+// after another spoke, a point of order quoted with no verb, partial
+// quotes in a headline and lead ("‘robbery’", "“daylight robbery”"),
+// heckles ("“Sit down!” someone shouted").
 // The gold of tabloid-01 credits "a council
 // spokesman" to the council the sentence before names, as the later
 // batches do for "a ministry spokesman" and "a board spokeswoman".
