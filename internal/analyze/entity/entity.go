@@ -877,6 +877,11 @@ func (f *finder) roleAfter(b int) string {
 	switch toks[j].low {
 	case "the", "a", "an":
 		j++
+	case "to", "with", "by", "against", "towards", "toward":
+		// "sent by the engineer, Ann Roe, to the chief executive": a
+		// phrase that opens with such a preposition goes on the
+		// sentence, and the role it holds is another's
+		return ""
 	}
 	if j >= len(toks) || toks[j].line != toks[b].line || (j > b && !toks[j].adj) {
 		return ""
@@ -934,7 +939,11 @@ func (f *finder) person(a, b int, role string, maybe bool, lineEnd int) {
 		role = f.roleBeforeTitles(a)
 	}
 	if role == "" {
-		role = f.roleBeforeComma(a)
+		// "the mine's chief engineer, Stefan Roe,": a role in apposition
+		// before the name says it is a person's
+		if role = f.roleBeforeComma(a); role != "" && n >= 2 && f.commaAfter(b) {
+			maybe = false
+		}
 	}
 	if n >= 2 && f.descriptorFirst(a, b) {
 		// "Wife Sharon said", "Newsagent Raj Patel said": a common
@@ -1893,4 +1902,11 @@ func dateLead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// commaAfter reports whether a comma on the same line follows the
+// candidate that ends before token b.
+func (f *finder) commaAfter(b int) bool {
+	toks := f.toks
+	return b < len(toks) && toks[b].line == toks[b-1].line && strings.TrimSpace(f.text[toks[b-1].e:toks[b].s]) == ","
 }

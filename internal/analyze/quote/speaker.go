@@ -307,6 +307,20 @@ func (f *finder) pronounSpeaker(t int) speaker {
 				return sp
 			}
 		}
+		// "The letter, signed by the director, Ann Roe, says: “…” ¶ It
+		// adds that …": the signer of the text a sentence just before
+		// opens with
+		if u >= 1 && u < len(f.units) && f.units[u].lo == t {
+			for v := u - 1; v >= 0 && v >= u-3; v-- {
+				if lo := f.units[v].lo; f.isWord(lo, "the") && f.toks[lo].q < 0 && lo+1 < f.units[v].hi && f.has(lo+1, lxMedium) {
+					if m := f.signerIn(f.units[v]); m >= 0 {
+						sp.ment, sp.name = m, f.mentName(m)
+						return sp
+					}
+					break
+				}
+			}
+		}
 		for _, v := range []int{u, u - 1} {
 			if v >= 0 && v < len(f.units) && f.units[v].lo < t {
 				if m := f.orgLead(v, t); m >= 0 {
