@@ -22,7 +22,7 @@ import (
 // version names the analysis output, so stored results are recomputed when
 // it changes. TestVersionTracksOutput hashes the output on the texts in
 // testdata/version and fails when it changes without a bump here.
-const version = "analyze-81"
+const version = "analyze-82"
 
 // Analyzer analyses single articles. It is safe for concurrent use.
 type Analyzer struct {

@@ -26,3 +26,17 @@ func TestSpeakersDocumentsQuoted(t *testing.T) {
 	}
 	checkArticleCases(t, tests)
 }
+
+// TestSpeakersBroadcaster checks "broadcaster" as a role word: "the
+// broadcaster X" is a person, and "the veteran broadcaster says" is hers
+// though her daughter spoke before.
+func TestSpeakersBroadcaster(t *testing.T) {
+	tests := []articleCase{
+		{name: "the veteran broadcaster",
+			text: "Her mother, the broadcaster Moana Teirney, was a fixture of radio in the 1990s. Aroha Teirney-Vane grew up in the studio.\n\n" +
+				"“I thought everyone’s mum had a microphone,” Teirney-Vane says.\n\n" +
+				"“She has never needed my advice,” the veteran broadcaster says.\n",
+			quotes: []wantQuote{{"needed my advice", "Moana Teirney"}}},
+	}
+	checkArticleCases(t, tests)
+}

@@ -224,7 +224,7 @@ auditor administrator neighbour neighbor comptroller ombudsman registrar solicit
 member shopkeeper substitute teacher farmer pensioner landlord firefighter paramedic midfielder defender winger
 whip constable treasurer dean magistrate warden chaplain curator headteacher headmaster headmistress
 reader caller listener viewer brigadier commodore coroner collector forecaster organizer organiser
-meteorologist advocate`)
+meteorologist advocate broadcaster`)
 
 // honorifics precede names and are dropped from roles when alone.
 var honorifics = setOf(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady gen gen. col col. lt lt. sgt sgt.

@@ -201,7 +201,8 @@ func buildLexicon() map[string]lexEntry {
 		"fly-half", "scrum-half", "flanker", "fullback", "full-back", "collaborator", "colleague",
 		"cleric", "coordinator", "lobbyist", "left-hander", "right-hander", "paceman", "leg-spinner", "off-spinner", "opener",
 		"centre-back", "center-back", "centre-half", "centre-forward", "presenter", "host", "podcaster", "singer", "actor",
-		"actress", "rapper", "dancer", "boxer", "heavyweight", "jockey", "golfer", "youngster", "influencer")
+		"actress", "rapper", "dancer", "boxer", "heavyweight", "jockey", "golfer", "youngster", "influencer",
+		"broadcaster")
 	add(lxPronoun, "he", "she", "they", "it", "we", "i")
 	add(lxDet, "the", "a", "an", "this", "these", "those", "one", "another", "two",
 		"three", "several", "some", "many", "other", "former", "acting", "then")
